@@ -1,0 +1,22 @@
+//! zone-monitor: the figures of a policy report on a region's high-tech zones
+//! (高新区), computed from a dataset and drawn as charts.
+//!
+//! The crate has a pure core and two edges (see ARCHITECTURE.md):
+//!
+//! - [`model`]: the dataset (schema `zone-monitor/1`), its validation, and the
+//!   core types the rest reads. Serde lives here and nowhere else.
+//! - [`metrics`]: pure functions from numbers to numbers: shares, inequality,
+//!   similarity, composite indices, rankings.
+//! - [`charts`]: one chart per question of the report, generic over plotters'
+//!   `DrawingBackend`.
+//! - `web` (wasm32 only): the `#[wasm_bindgen]` handle the page talks to.
+//!
+//! The core (`model`, `metrics`) never imports wasm-bindgen, web-sys, js-sys or
+//! plotters.
+
+pub mod charts;
+pub mod metrics;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,1 @@
+//! The browser edge: the `#[wasm_bindgen]` handle the page talks to.
