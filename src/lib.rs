@@ -15,6 +15,7 @@
 //! plotters.
 
 pub mod charts;
+pub mod i18n;
 pub mod metrics;
 pub mod model;
 
