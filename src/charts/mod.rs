@@ -1,3 +1,82 @@
 //! Charts: one per question of the report, each a function of a plotters
-//! drawing area and a prepared view. Generic over `DrawingBackend`: the browser
-//! gives a canvas, tests and the SVG export give an SVG string.
+//! drawing area and a prepared view.
+//!
+//! Every chart is `fn draw<DB: DrawingBackend>(area, &View) -> Result<Layout,
+//! ChartError>`: generic over the backend (the browser gives a canvas, tests and
+//! the SVG export give an SVG string), never building one itself. Views are
+//! plain data with their strings already in the user's language; the returned
+//! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
+
+pub mod format;
+pub mod shares;
+pub mod style;
+
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingBackend};
+
+/// A chart that could not be drawn, with the backend's reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartError(pub String);
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "chart could not be drawn: {}", self.0)
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+impl<E: std::error::Error + Send + Sync> From<plotters::drawing::DrawingAreaErrorKind<E>>
+    for ChartError
+{
+    fn from(error: plotters::drawing::DrawingAreaErrorKind<E>) -> Self {
+        ChartError(error.to_string())
+    }
+}
+
+/// Where one datum was drawn, in the drawing area's pixels (CSS pixels in the
+/// browser).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Mark {
+    /// Index of the datum in the view's data, in reading order.
+    pub datum: usize,
+    pub x0: i32,
+    pub y0: i32,
+    pub x1: i32,
+    pub y1: i32,
+    /// What a tooltip or a screen reader says about the datum.
+    pub label: String,
+}
+
+impl Mark {
+    fn distance_to(&self, x: i32, y: i32) -> i32 {
+        let dx = (self.x0 - x).max(x - self.x1).max(0);
+        let dy = (self.y0 - y).max(y - self.y1).max(0);
+        dx.max(dy)
+    }
+}
+
+/// What a chart drew: its marks in reading order.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Layout {
+    pub marks: Vec<Mark>,
+}
+
+impl Layout {
+    /// The mark under `(x, y)`, or the nearest one within `tolerance` pixels
+    /// (Chebyshev distance to its box), for tooltips on hover and on tap.
+    pub fn hit(&self, x: i32, y: i32, tolerance: i32) -> Option<&Mark> {
+        self.marks
+            .iter()
+            .map(|mark| (mark.distance_to(x, y), mark))
+            .filter(|(distance, _)| *distance <= tolerance)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, mark)| mark)
+    }
+}
+
+/// Shorthand for the area every chart draws into.
+pub type Area<DB> = DrawingArea<DB, Shift>;
+
+#[cfg(test)]
+mod tests;

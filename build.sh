@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# zone-monitor's one entry point for building, serving, testing and measuring.
+#
+#   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
+#   ./build.sh build             build the wasm into www/pkg (release)
+#   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
+#                                headless Chromium, end-to-end tests; then the wasm size
+#   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
+#
+# Each command installs what it needs on a fresh machine (the wasm32 target,
+# wasm-bindgen-cli at the version in Cargo.lock, Debian's Chromium, ChromeDriver
+# and a CJK font, the npm packages of the e2e tests). See ../shared/TOOLCHAIN.md
+# for why it never uses wasm-pack or Debian's binaryen.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+CRATE=zone_monitor
+WASM_TARGET=wasm32-unknown-unknown
+E2E_DIR=tests/e2e
+
+# Nothing here runs wasm-opt from PATH: Debian's (binaryen 108) produces modules
+# Chromium refuses. wasm-pack is not used either (it downloads binaries).
+export PATH="$PATH:$HOME/.cargo/bin"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    die "need root to run: $*"
+  fi
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    step "installing the $WASM_TARGET target"
+    rustup target add "$WASM_TARGET"
+  fi
+}
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_bindgen() {
+  local want have
+  want=$(wasm_bindgen_version)
+  [ -n "$want" ] || die "wasm-bindgen not found in Cargo.lock"
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+  if [ "$have" != "$want" ]; then
+    step "installing wasm-bindgen-cli $want (found: ${have:-none})"
+    # Not --locked: the registry here lacks a version the CLI's lock file asks for.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+ensure_chromium() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  fc-list 2>/dev/null | grep -qi 'wenquanyi' || missing+=(fonts-wqy-microhei)
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "installing ${missing[*]} from Debian"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_npm_packages() {
+  if [ ! -d "$E2E_DIR/node_modules/playwright-core" ] ||
+     [ "$E2E_DIR/package-lock.json" -nt "$E2E_DIR/node_modules/.package-lock.json" ]; then
+    step "installing the e2e tests' npm packages"
+    (cd "$E2E_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+build_wasm() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  step "building the wasm (release)"
+  cargo build --release --lib --target "$WASM_TARGET"
+  wasm-bindgen --target web --no-typescript \
+    --remove-name-section --remove-producers-section \
+    --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
+}
+
+report_size() {
+  local wasm=www/pkg/${CRATE}_bg.wasm raw gz
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  printf 'wasm size: %d bytes raw, %d bytes gzip (%s)\n' "$raw" "$gz" "$wasm"
+  local total=0 f
+  for f in "$wasm" www/pkg/$CRATE.js www/*.js www/*.css; do
+    [ -f "$f" ] && total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf 'wasm + JS + CSS: %d bytes gzip\n' "$total"
+}
+
+cmd_serve() {
+  local port=8000
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --port) port=${2:?--port needs a number}; shift 2 ;;
+      --port=*) port=${1#--port=}; shift ;;
+      *) die "serve: unknown option $1" ;;
+    esac
+  done
+  build_wasm
+  report_size
+  step "serving www/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
+  exec python3 tools/serve.py --port "$port" --dir www
+}
+
+cmd_test() {
+  step "rustfmt"
+  cargo fmt --all -- --check
+  ensure_wasm_target
+  step "clippy (native)"
+  cargo clippy --all-targets -- -D warnings
+  step "clippy (wasm32)"
+  cargo clippy --lib --tests --target "$WASM_TARGET" -- -D warnings
+  step "native tests"
+  cargo test
+  build_wasm
+  ensure_chromium
+  step "wasm tests in headless Chromium (wasm-bindgen-test)"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --target "$WASM_TARGET" --test web
+  ensure_npm_packages
+  step "end-to-end tests (playwright-core, Debian's Chromium)"
+  node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs
+  step "size"
+  report_size
+}
+
+cmd_bench() {
+  step "criterion benchmarks"
+  cargo bench
+  build_wasm
+  ensure_chromium
+  ensure_npm_packages
+  step "browser benchmarks"
+  node "$E2E_DIR/bench.mjs"
+  report_size
+}
+
+case "${1:-}" in
+  serve) shift; cmd_serve "$@" ;;
+  build) build_wasm; report_size ;;
+  test) cmd_test ;;
+  bench) cmd_bench ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

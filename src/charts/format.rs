@@ -1,0 +1,82 @@
+//! Numbers as people read them, in Chinese and English.
+
+use crate::i18n::Lang;
+
+/// A share (0.56) as a percentage with `decimals` places: "56%" / "56.0%".
+pub fn percent(share: f64, decimals: usize) -> String {
+    format!("{:.*}%", decimals, share * 100.0)
+}
+
+/// A number with thousands separators and `decimals` places: 11196 →
+/// "11,196". Chinese readers use the same separator in statistical tables.
+pub fn grouped(value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(frac) = frac_part {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// An amount in 亿元 (10⁸ CNY) as Chinese and English readers expect it:
+/// "1.73万亿元" / "1.73 trillion CNY" from 10⁴ 亿元 up, else "6,425亿元" /
+/// "642.5 billion CNY".
+pub fn yi_yuan(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh if value.abs() >= 10_000.0 => format!("{}万亿元", trim(value / 10_000.0, 2)),
+        Lang::Zh => format!(
+            "{}亿元",
+            grouped(value, if value.abs() < 100.0 { 1 } else { 0 })
+        ),
+        Lang::En if value.abs() >= 10_000.0 => {
+            format!("{} trillion CNY", trim(value / 10_000.0, 2))
+        }
+        Lang::En => format!("{} billion CNY", grouped(value / 10.0, 1)),
+    }
+}
+
+/// `value` with at most `decimals` places and no trailing zeros: 1.7300 → "1.73".
+fn trim(value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_as_people_write_them() {
+        // Worked out by hand from the report's own figures.
+        assert_eq!(grouped(11196.0, 0), "11,196");
+        assert_eq!(grouped(1234567.891, 2), "1,234,567.89");
+        assert_eq!(grouped(-1000.0, 0), "-1,000");
+        assert_eq!(grouped(-0.001, 1), "0.0");
+        assert_eq!(grouped(999.0, 0), "999");
+        assert_eq!(percent(0.56, 0), "56%");
+        assert_eq!(percent(0.0291, 1), "2.9%");
+        assert_eq!(yi_yuan(17_312.0, Lang::Zh), "1.73万亿元");
+        assert_eq!(yi_yuan(6425.0, Lang::Zh), "6,425亿元");
+        assert_eq!(yi_yuan(6425.0, Lang::En), "642.5 billion CNY");
+        assert_eq!(yi_yuan(17_300.0, Lang::En), "1.73 trillion CNY");
+        assert_eq!(yi_yuan(20_000.0, Lang::Zh), "2万亿元");
+    }
+}

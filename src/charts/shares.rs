@@ -1,0 +1,314 @@
+//! Chart 1, "shares against land": the zones hold a small share of the
+//! region's land and a large share of its output (report claims C5–C10).
+//!
+//! One horizontal bar per quantity, the zones' share of the region's total as
+//! computed from the data, a dashed baseline at the land share, and a diamond
+//! at each figure the report states. Where the report states two figures that
+//! disagree (C8: 50% against C9: 56% of high-tech enterprises), both diamonds
+//! are drawn and the row says so in words.
+
+use plotters::element::{PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::{format, Area, ChartError, Layout, Mark};
+
+/// Everything the chart shows, strings already in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharesView {
+    pub title: String,
+    /// Legend entries: the computed bar, the stated diamond, the land baseline.
+    pub legend_computed: String,
+    pub legend_stated: String,
+    pub legend_baseline: String,
+    /// The land row comes first; the baseline is drawn at its share.
+    pub rows: Vec<ShareRow>,
+}
+
+/// One quantity: the zones' share of the region's total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareRow {
+    pub label: String,
+    /// Computed from the data; `None` when a total or a value is missing.
+    pub share: Option<f64>,
+    /// What the report states for this share, possibly several figures.
+    pub stated: Vec<StatedShare>,
+    /// The line under the bar: the stated figures and, where they disagree,
+    /// a warning in words.
+    pub note: String,
+    /// Says "missing" when `share` is `None`.
+    pub missing_text: String,
+}
+
+/// A share as the report states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedShare {
+    pub claim_id: String,
+    pub value: f64,
+}
+
+const PAD: i32 = 8;
+const HEADER: i32 = 52;
+const ROW: i32 = 46;
+/// On a phone the label goes above its bar, which then spans the width.
+const ROW_STACKED: i32 = 62;
+const STACK_BELOW: i32 = 480;
+const BAR: i32 = 16;
+const AXIS: i32 = 26;
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &SharesView, width: u32) -> u32 {
+    (HEADER + row_height(width as i32) * view.rows.len() as i32 + AXIS + PAD) as u32
+}
+
+fn row_height(width: i32) -> i32 {
+    if width < STACK_BELOW {
+        ROW_STACKED
+    } else {
+        ROW
+    }
+}
+
+/// Draws the chart into `area` and returns where each row's bar went.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let font = |size: f64| (style::FONT_FAMILY, size).into_font();
+    let text = |size: f64| TextStyle::from(font(size)).color(&style::TEXT);
+    let muted = TextStyle::from(font(FONT_SMALL)).color(&style::TEXT_MUTED);
+
+    area.draw(&Text::new(view.title.clone(), (PAD, PAD), text(FONT_TITLE)))?;
+    draw_legend(area, view, (PAD, PAD + 24), &muted)?;
+
+    // Label column: as wide as the widest label, at most 40% of the width;
+    // none on a phone, where labels sit above their bars.
+    let stacked = width < STACK_BELOW;
+    let row_h = row_height(width);
+    let widest = view
+        .rows
+        .iter()
+        .map(|row| text_width(area, &row.label, &text(FONT_BODY)))
+        .max()
+        .unwrap_or(0);
+    let label_width = if stacked {
+        0
+    } else {
+        (widest + PAD).min(width * 2 / 5)
+    };
+    let x0 = PAD + label_width;
+    let x1 = width - PAD - 40; // room for the value at the end of a full bar
+    let scale = |share: f64| x0 + ((x1 - x0) as f64 * share.clamp(0.0, 1.0)).round() as i32;
+    let plot_top = HEADER;
+    let plot_bottom = HEADER + row_h * view.rows.len() as i32;
+
+    // Grid and axis: 0, 25, 50, 75, 100%.
+    for tick in 0..=4 {
+        let share = tick as f64 / 4.0;
+        let x = scale(share);
+        area.draw(&PathElement::new(
+            vec![(x, plot_top), (x, plot_bottom)],
+            style::GRID,
+        ))?;
+        area.draw(&Text::new(
+            format::percent(share, 0),
+            (x, plot_bottom + 6),
+            muted.pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
+    }
+
+    let mut layout = Layout::default();
+    for (i, row) in view.rows.iter().enumerate() {
+        let top = HEADER + row_h * i as i32;
+        let (bar_top, label_at, label_room) = if stacked {
+            (top + 20, (PAD, top + 9), width - 2 * PAD)
+        } else {
+            (top + 4, (PAD, top + 4 + BAR / 2), label_width - PAD)
+        };
+        let label = fit_text(area, &row.label, label_room, &text(FONT_BODY));
+        area.draw(&Text::new(
+            label,
+            label_at,
+            text(FONT_BODY).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        // The value goes right of the bar and of any diamond just past its end.
+        let diamonds_end = row
+            .stated
+            .iter()
+            .map(|s| scale(s.value) + 6)
+            .max()
+            .unwrap_or(0);
+        let end = match row.share {
+            Some(share) => {
+                let end = scale(share).max(x0 + 1);
+                let fill = if i == 0 {
+                    style::REFERENCE
+                } else {
+                    style::BLUE
+                };
+                area.draw(&Rectangle::new(
+                    [(x0, bar_top), (end, bar_top + BAR)],
+                    fill.filled(),
+                ))?;
+                let value_x = if (0..24).contains(&(diamonds_end - end)) {
+                    diamonds_end
+                } else {
+                    end
+                };
+                area.draw(&Text::new(
+                    format::percent(share, 1),
+                    (value_x + 4, bar_top + BAR / 2),
+                    text(FONT_SMALL).pos(Pos::new(HPos::Left, VPos::Center)),
+                ))?;
+                end
+            }
+            None => {
+                area.draw(&Text::new(
+                    row.missing_text.clone(),
+                    (x0 + 4, bar_top + BAR / 2),
+                    muted.pos(Pos::new(HPos::Left, VPos::Center)),
+                ))?;
+                x0
+            }
+        };
+        for stated in &row.stated {
+            draw_diamond(area, (scale(stated.value), bar_top + BAR / 2), 6)?;
+        }
+        let note = fit_text(area, &row.note, width - x0 - PAD, &muted);
+        area.draw(&Text::new(note, (x0, bar_top + BAR + 5), muted.clone()))?;
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0: bar_top,
+            x1: end.max(x0 + 8),
+            y1: bar_top + BAR,
+            label: tooltip(row),
+        });
+    }
+
+    // The land baseline, over the bars so it is never hidden.
+    if let Some(land) = view.rows.first().and_then(|row| row.share) {
+        let x = scale(land);
+        let dashes = dashed((x, plot_top), (x, plot_bottom), 4, 3);
+        for dash in dashes {
+            area.draw(&PathElement::new(
+                dash,
+                ShapeStyle::from(&style::REFERENCE).stroke_width(2),
+            ))?;
+        }
+    }
+    Ok(layout)
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &SharesView,
+    (x, y): (i32, i32),
+    muted: &TextStyle,
+) -> Result<(), ChartError> {
+    let centre = y + 7;
+    let mut x = x;
+    area.draw(&Rectangle::new(
+        [(x, centre - 5), (x + 14, centre + 5)],
+        style::BLUE.filled(),
+    ))?;
+    x += 18;
+    x = legend_text(area, &view.legend_computed, (x, centre), muted)?;
+    draw_diamond(area, (x + 6, centre), 6)?;
+    x += 16;
+    x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
+    for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
+        area.draw(&PathElement::new(
+            dash,
+            ShapeStyle::from(&style::REFERENCE).stroke_width(2),
+        ))?;
+    }
+    legend_text(area, &view.legend_baseline, (x + 12, centre), muted)?;
+    Ok(())
+}
+
+/// Draws a legend label and returns the x where the next entry starts.
+fn legend_text<DB: DrawingBackend>(
+    area: &Area<DB>,
+    label: &str,
+    (x, centre): (i32, i32),
+    muted: &TextStyle,
+) -> Result<i32, ChartError> {
+    let style = muted.pos(Pos::new(HPos::Left, VPos::Center));
+    area.draw(&Text::new(label.to_string(), (x, centre), style.clone()))?;
+    Ok(x + text_width(area, label, &style) + 14)
+}
+
+fn draw_diamond<DB: DrawingBackend>(
+    area: &Area<DB>,
+    (x, y): (i32, i32),
+    r: i32,
+) -> Result<(), ChartError> {
+    let points = vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)];
+    area.draw(&Polygon::new(points.clone(), style::VERMILLION.filled()))?;
+    let mut outline = points;
+    outline.push((x, y - r));
+    area.draw(&PathElement::new(outline, style::BACKGROUND))?;
+    Ok(())
+}
+
+/// A dashed line as separate segments (plotters has no dash style).
+fn dashed(from: (i32, i32), to: (i32, i32), dash: i32, gap: i32) -> Vec<Vec<(i32, i32)>> {
+    let length = (((to.0 - from.0).pow(2) + (to.1 - from.1).pow(2)) as f64).sqrt();
+    if length == 0.0 {
+        return Vec::new();
+    }
+    let at = |d: f64| {
+        let t = (d / length).min(1.0);
+        (
+            from.0 + ((to.0 - from.0) as f64 * t).round() as i32,
+            from.1 + ((to.1 - from.1) as f64 * t).round() as i32,
+        )
+    };
+    let mut segments = Vec::new();
+    let mut d = 0.0;
+    while d < length {
+        segments.push(vec![at(d), at(d + dash as f64)]);
+        d += (dash + gap) as f64;
+    }
+    segments
+}
+
+fn tooltip(row: &ShareRow) -> String {
+    let computed = row
+        .share
+        .map_or_else(|| row.missing_text.clone(), |s| format::percent(s, 1));
+    if row.note.is_empty() {
+        format!("{}: {}", row.label, computed)
+    } else {
+        format!("{}: {} ({})", row.label, computed, row.note)
+    }
+}
+
+fn text_width<DB: DrawingBackend>(area: &Area<DB>, text: &str, style: &TextStyle) -> i32 {
+    area.estimate_text_size(text, style)
+        .map_or(0, |(w, _)| w as i32)
+}
+
+/// `text` shortened with "…" until it fits in `max_width` pixels; the full
+/// text stays in the tooltip and the table.
+fn fit_text<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    max_width: i32,
+    style: &TextStyle,
+) -> String {
+    if text_width(area, text, style) <= max_width {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for keep in (0..chars.len()).rev() {
+        let candidate: String = chars[..keep].iter().collect::<String>() + "…";
+        if text_width(area, &candidate, style) <= max_width {
+            return candidate;
+        }
+    }
+    String::new()
+}
