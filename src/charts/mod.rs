@@ -12,7 +12,7 @@ pub mod shares;
 pub mod style;
 
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters::prelude::DrawingArea;
 
 /// A chart that could not be drawn, with the backend's reason.
 #[derive(Debug, Clone, PartialEq)]
