@@ -27,7 +27,11 @@ pub struct Measured<B> {
 
 impl<B> Measured<B> {
     pub fn new(inner: B, size: (u32, u32), measurer: CanvasRenderingContext2d) -> Self {
-        Measured { inner, size, measurer }
+        Measured {
+            inner,
+            size,
+            measurer,
+        }
     }
 
     pub fn into_inner(self) -> B {
@@ -46,7 +50,11 @@ pub fn hidpi_canvas(
     css_size: (u32, u32),
     dpr: f64,
 ) -> Result<CanvasRenderingContext2d, String> {
-    let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(4.0) } else { 1.0 };
+    let dpr = if dpr.is_finite() && dpr > 0.0 {
+        dpr.min(4.0)
+    } else {
+        1.0
+    };
     canvas.set_width((f64::from(css_size.0) * dpr).round() as u32);
     canvas.set_height((f64::from(css_size.1) * dpr).round() as u32);
     let context = context_2d(canvas)?;
@@ -69,7 +77,12 @@ pub fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d
 /// The CSS font shorthand plotters-canvas sets for a text style; measuring with
 /// the same string measures what is drawn.
 fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!("{} {}px {}", style.style().as_str(), style.size(), style.family().as_str())
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
 }
 
 impl<B: DrawingBackend> DrawingBackend for Measured<B> {
@@ -155,11 +168,15 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
         self.measurer.set_font(&css_font(style));
-        let width = self.measurer.measure_text(text).map(|m| m.width()).unwrap_or_else(|_| {
-            // A canvas that cannot measure still lays out: fall back to
-            // plotters' own rule of thumb (0.6 em a character).
-            0.6 * style.size() * text.chars().count() as f64
-        });
+        let width = self
+            .measurer
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or_else(|_| {
+                // A canvas that cannot measure still lays out: fall back to
+                // plotters' own rule of thumb (0.6 em a character).
+                0.6 * style.size() * text.chars().count() as f64
+            });
         Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
 }

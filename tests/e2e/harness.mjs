@@ -1,0 +1,88 @@
+// Shared set-up of the end-to-end tests: the dev server (tools/serve.py, which
+// sends the strict CSP a portal would), Debian's Chromium driven by
+// playwright-core, and a page wrapper that records what a person would not see
+// but a test must: console messages, CSP violations, requests.
+
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const SHOTS = join(ROOT, "target", "e2e");
+mkdirSync(SHOTS, { recursive: true });
+
+/** Starts tools/serve.py on a free port; resolves to { url, stop }. */
+export function startServer() {
+  const child = spawn("python3", ["tools/serve.py", "--port", "0", "--dir", "www", "--quiet"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`serve.py exited with ${code}: ${out}`)));
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (match) resolve({ url: match[0], stop: () => child.kill() });
+    });
+  });
+}
+
+/** Debian's Chromium, headless, with nothing reaching outside this machine. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and records console messages, page errors,
+ * CSP violations and every request. Returns { page, context, log }.
+ */
+export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [], csp: [] };
+  page.on("console", (message) => log.console.push({ type: message.type(), text: message.text() }));
+  page.on("pageerror", (error) => log.errors.push(String(error)));
+  page.on("request", (request) => log.requests.push(request.url()));
+  await page.exposeFunction("__cspViolation", (text) => log.csp.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__cspViolation(`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+    );
+  });
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** Waits until the first <zone-monitor> on the page says it has drawn. */
+export async function waitReady(page, selector = "zone-monitor") {
+  await page.waitForSelector(`${selector}[data-ready="true"]`, { timeout: 15000 });
+}
+
+/** Problems a person would never want: console errors or warnings, page errors, CSP violations. */
+export function problems(log) {
+  return [
+    ...log.console.filter((m) => m.type === "error" || m.type === "warning").map((m) => `console ${m.type}: ${m.text}`),
+    ...log.errors.map((e) => `page error: ${e}`),
+    ...log.csp.map((v) => `CSP violation: ${v}`),
+  ];
+}
+
+export function shot(name) {
+  return join(SHOTS, `${name}.png`);
+}

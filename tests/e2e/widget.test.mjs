@@ -1,0 +1,99 @@
+// The widget as a person meets it: the standalone page loads the bundled
+// dataset, the wasm draws the chart, Chinese text renders, and nothing goes
+// wrong behind the scenes (console, CSP, requests to other origins).
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { launch, openPage, problems, shot, startServer, waitReady } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Counts the canvas pixels that differ from its background, in device pixels. */
+function inkedPixels(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector("zone-monitor").shadowRoot.querySelector("canvas");
+    const { width, height } = canvas;
+    const data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) inked++;
+    }
+    return { width, height, clientWidth: canvas.clientWidth, clientHeight: canvas.clientHeight, inked };
+  });
+}
+
+for (const dpr of [1, 2]) {
+  describe(`standalone page at devicePixelRatio ${dpr}`, () => {
+    test("loads the bundled data and draws the chart crisply, with no console problem or foreign request", async () => {
+      const { page, context, log } = await openPage(browser, server.url, { width: 1024, height: 900, dpr });
+      try {
+        await waitReady(page);
+        const canvas = await inkedPixels(page);
+        // Backing store = CSS size × DPR: crisp, not upscaled.
+        assert.equal(canvas.width, Math.round(canvas.clientWidth * dpr));
+        assert.equal(canvas.height, Math.round(canvas.clientHeight * dpr));
+        // A drawn chart: bars, labels and grid cover well over 2% of the canvas.
+        assert.ok(canvas.inked > 0.02 * canvas.width * canvas.height, `only ${canvas.inked} inked pixels`);
+        const origin = new URL(server.url).origin;
+        const foreign = log.requests.filter((url) => new URL(url).origin !== origin && !url.startsWith("data:"));
+        assert.deepEqual(foreign, [], "requests outside the page's origin");
+        await page.screenshot({ path: shot(`widget-zh-1024-dpr${dpr}`), fullPage: true });
+        assert.deepEqual(problems(log), []);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+test("Chinese text renders with a CJK font, not as boxes", async () => {
+  const { page, context } = await openPage(browser, server.url);
+  try {
+    await waitReady(page);
+    // Two different ideographs look the same only when both are the .notdef box.
+    const differ = await page.evaluate(() => {
+      const host = document.querySelector("zone-monitor");
+      const font = getComputedStyle(host).fontFamily;
+      const glyph = (ch) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = canvas.height = 32;
+        const ctx = canvas.getContext("2d");
+        ctx.font = `24px ${font}`;
+        ctx.fillText(ch, 2, 26);
+        return Array.from(ctx.getImageData(0, 0, 32, 32).data).join(",");
+      };
+      return glyph("高") !== glyph("区");
+    });
+    assert.ok(differ, "高 and 区 render identically: no CJK font");
+    const title = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector("h2").textContent);
+    assert.match(title, /高新区/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a phone-sized screen (360 px) gets the stacked layout and no horizontal scroll", async () => {
+  const { page, context, log } = await openPage(browser, server.url, { width: 360, height: 800, dpr: 2 });
+  try {
+    await waitReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, "the page scrolls sideways");
+    const canvas = await inkedPixels(page);
+    assert.ok(canvas.clientWidth <= 360 && canvas.clientWidth >= 300, `canvas is ${canvas.clientWidth} px wide`);
+    await page.screenshot({ path: shot("widget-zh-360-dpr2"), fullPage: true });
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
