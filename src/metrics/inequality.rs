@@ -19,11 +19,7 @@ pub fn gini(values: &[f64]) -> Option<f64> {
         return None;
     }
     let n = sorted.len() as f64;
-    let weighted: f64 = sorted
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (i as f64 + 1.0) * x)
-        .sum();
+    let weighted: f64 = sorted.iter().enumerate().map(|(i, x)| (i as f64 + 1.0) * x).sum();
     Some(2.0 * weighted / (n * total) - (n + 1.0) / n)
 }
 
