@@ -710,10 +710,11 @@ impl Validator {
 
     fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
         let items = self.w.array(node, MAX_ZONES)?;
-        // First pass: ids, levels and parents, so references resolve in any order.
+        // First pass: ids, levels and parents, so references resolve in any
+        // order. Unknown fields and everything else wait for the second pass.
         let mut objs = Vec::new();
         for n in &items {
-            let Some(obj) = self.w.object(n, ZONE_FIELDS) else {
+            let Some(obj) = self.w.map(n) else {
                 objs.push(None);
                 continue;
             };
@@ -736,13 +737,13 @@ impl Validator {
                     path: obj.path.clone(),
                 });
             }
-            objs.push(id.map(|_| obj));
+            objs.push(id.map(|_| n));
         }
         let in_cycle = self.parent_cycles();
         let mut zones = Some(Vec::new());
         let mut k = 0;
-        for obj in objs {
-            let Some(obj) = obj else {
+        for n in objs {
+            let Some(obj) = n.and_then(|n| self.w.object(n, ZONE_FIELDS)) else {
                 zones = None;
                 continue;
             };

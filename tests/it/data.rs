@@ -125,3 +125,88 @@ fn bundled_shape() {
         }
     }
 }
+
+/// One broken file: load it (it must not panic) and compare every problem,
+/// in order, with its `.expect` file (`severity kind path` per line, written
+/// by hand in tests/datasets/make_corpus.py from the rules in docs/DATA.md).
+fn check_bad(json: &std::path::Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(json).map_err(|e| e.to_string())?;
+    let expect_path = json.with_extension("expect");
+    let expected: Vec<String> = std::fs::read_to_string(&expect_path)
+        .map_err(|e| format!("{}: {e}", expect_path.display()))?
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let loaded =
+        std::panic::catch_unwind(|| model::load(&text)).map_err(|_| "load panicked".to_string())?;
+    let valid = loaded.is_ok();
+    let problems = match loaded {
+        Ok(l) => l.warnings,
+        Err(p) => p.0,
+    };
+    let found: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} {} {}", p.severity.as_str(), p.kind.as_str(), p.path))
+        .collect();
+    if found != expected {
+        return Err(format!(
+            "expected {expected:#?}\nfound {found:#?}\nmessages: {:#?}",
+            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
+        ));
+    }
+    let expect_valid = !expected.iter().any(|l| l.starts_with("error "));
+    if valid != expect_valid {
+        return Err(format!("valid = {valid}, expected {expect_valid}"));
+    }
+    for p in &problems {
+        for lang in [zone_monitor::i18n::Lang::Zh, zone_monitor::i18n::Lang::En] {
+            let message = p.message(lang);
+            if !message.contains(&p.path) || !message.contains(p.kind.fix(lang)) {
+                return Err(format!("message lacks path or fix: {message}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_broken_dataset_gives_exactly_its_expected_problems() {
+    let dir = root().join("tests/datasets/bad");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/datasets/bad exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 30, "only {} broken datasets", files.len());
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            check_bad(f).err().map(|e| {
+                format!(
+                    "{}: {e}",
+                    f.file_name().unwrap_or_default().to_string_lossy()
+                )
+            })
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn good_datasets_load_without_problems() {
+    for name in ["minimal.json", "html_in_names_is_text.json"] {
+        let text = std::fs::read_to_string(root().join("tests/datasets/good").join(name))
+            .expect("readable");
+        match model::load(&text) {
+            Ok(l) => assert!(l.warnings.is_empty(), "{name}: {:#?}", l.warnings),
+            Err(p) => panic!("{name}: {p}"),
+        }
+    }
+}
