@@ -6,6 +6,8 @@ use std::process::Command;
 
 use zone_monitor::model::{self, Level};
 
+mod schema;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
