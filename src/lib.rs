@@ -7,6 +7,7 @@
 //!   core types the rest reads. Serde lives here and nowhere else.
 //! - [`metrics`]: pure functions from numbers to numbers: shares, inequality,
 //!   similarity, composite indices, rankings.
+//! - [`claims`]: the report's claims C1–C19 checked against a dataset.
 //! - [`charts`]: one chart per question of the report, generic over plotters'
 //!   `DrawingBackend`.
 //! - `web` (wasm32 only): the `#[wasm_bindgen]` handle the page talks to.
@@ -15,6 +16,7 @@
 //! plotters.
 
 pub mod charts;
+pub mod claims;
 pub mod i18n;
 pub mod metrics;
 pub mod model;

@@ -1,6 +1,205 @@
 //! `zone-monitor`: the command-line companion of the widget.
+//!
+//! ```text
+//! zone-monitor validate FILE [--json] [--lang zh|en]
+//!     exit 0: valid (warnings allowed), 1: invalid, 2: unreadable
+//! zone-monitor claims FILE [--json] [--lang zh|en]
+//!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
+//!     2: unreadable
+//! ```
 
-fn main() {
-    eprintln!("usage: zone-monitor <validate|claims|report> FILE");
-    std::process::exit(2);
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+use zone_monitor::claims::{self, ClaimResult};
+use zone_monitor::i18n::Lang;
+use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
+
+const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]";
+
+struct Options {
+    file: String,
+    json: bool,
+    lang: Lang,
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut file = None;
+    let mut json = false;
+    let mut lang = Lang::En;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--lang" => lang = Lang::from_tag(it.next().ok_or("--lang needs zh or en")?),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            s if file.is_none() => file = Some(s.to_string()),
+            s => return Err(format!("unexpected argument {s}")),
+        }
+    }
+    Ok(Options {
+        file: file.ok_or("missing FILE")?,
+        json,
+        lang,
+    })
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let options = match parse_options(rest) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match command.as_str() {
+        "validate" => validate(&options),
+        "claims" => claims(&options),
+        _ => {
+            eprintln!("unknown command {command}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads and loads the file; `Err` carries the exit code after printing.
+fn read(options: &Options) -> Result<Result<Loaded, Vec<Problem>>, ExitCode> {
+    let bytes = std::fs::read(&options.file).map_err(|e| {
+        eprintln!("cannot read {}: {e}", options.file);
+        ExitCode::from(2)
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        eprintln!("cannot read {}: not UTF-8 text ({e})", options.file);
+        ExitCode::from(2)
+    })?;
+    Ok(model::load(&text).map_err(|p| p.0))
+}
+
+fn print_problems(problems: &[Problem], lang: Lang) {
+    for p in problems {
+        let severity = match (p.is_error(), lang) {
+            (true, Lang::Zh) => "错误",
+            (true, Lang::En) => "error",
+            (false, Lang::Zh) => "警告",
+            (false, Lang::En) => "warning",
+        };
+        println!("{severity}: {}", p.message(lang));
+    }
+}
+
+fn validate(options: &Options) -> ExitCode {
+    let loaded = match read(options) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let (valid, problems) = match &loaded {
+        Ok(l) => (true, l.warnings.as_slice()),
+        Err(p) => (false, p.as_slice()),
+    };
+    if options.json {
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        let out = json!({
+            "file": options.file,
+            "valid": valid,
+            "errors": errors,
+            "warnings": problems.len() - errors,
+            "problems": problems_to_json(problems),
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    } else {
+        print_problems(problems, options.lang);
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        let summary = match options.lang {
+            Lang::Zh => format!(
+                "{}：{}（{} 个错误，{} 个警告）",
+                options.file,
+                if valid { "有效" } else { "无效" },
+                errors,
+                problems.len() - errors
+            ),
+            Lang::En => format!(
+                "{}: {} ({} errors, {} warnings)",
+                options.file,
+                if valid { "valid" } else { "invalid" },
+                errors,
+                problems.len() - errors
+            ),
+        };
+        println!("{summary}");
+    }
+    ExitCode::from(if valid { 0 } else { 1 })
+}
+
+fn number(x: Option<f64>) -> String {
+    match x {
+        None => "—".to_string(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
+        Some(x) if x.abs() < 1.0 => format!("{x:.4}"),
+        Some(x) => format!("{x:.2}"),
+    }
+}
+
+fn claim_json(r: &ClaimResult) -> Value {
+    json!({
+        "id": r.id,
+        "holds": r.holds,
+        "contradicts": r.contradicts,
+        "chart": r.chart,
+        "text": {"zh": r.text.zh, "en": r.text.en},
+        "checks": r.checks.iter().map(|c| json!({
+            "what": {"zh": c.what.zh, "en": c.what.en},
+            "computed": c.computed,
+            "op": c.op.symbol(),
+            "stated": c.stated,
+            "holds": c.holds,
+            "note": c.note.as_ref().map(|n| json!({"zh": n.zh, "en": n.en})),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn claims(options: &Options) -> ExitCode {
+    let loaded = match read(options) {
+        Ok(Ok(l)) => l,
+        Ok(Err(problems)) => {
+            print_problems(&problems, options.lang);
+            return ExitCode::from(1);
+        }
+        Err(code) => return code,
+    };
+    let results = claims::evaluate(&loaded.dataset);
+    let all_hold = results.iter().all(|r| r.holds);
+    if options.json {
+        let out = json!({
+            "file": options.file,
+            "all_hold": all_hold,
+            "claims": results.iter().map(claim_json).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    } else {
+        let lang = options.lang;
+        for r in &results {
+            println!("{} [{}] {}", r.id, r.verdict(lang), r.text.get(lang));
+            for c in &r.checks {
+                let mark = if c.holds { "ok  " } else { "FAIL" };
+                println!(
+                    "    {mark} {}: {} {} {}",
+                    c.what.get(lang),
+                    number(c.computed),
+                    c.op.symbol(),
+                    number(c.stated)
+                );
+                if let Some(note) = &c.note {
+                    println!("         {}", note.get(lang));
+                }
+            }
+        }
+        let holding = results.iter().filter(|r| r.holds).count();
+        println!("{holding}/{} claims hold", results.len());
+    }
+    ExitCode::from(if all_hold { 0 } else { 1 })
 }

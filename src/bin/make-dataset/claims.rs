@@ -1,0 +1,335 @@
+//! The report's claims C1–C19 (FACTS.md), each with its text and the
+//! declarative checks that decide whether the data supports it.
+
+use crate::writer::{n, s, text, Json};
+
+fn obj(fields: Vec<(&'static str, Json)>) -> Json {
+    Json::Obj(fields)
+}
+
+fn zones(level: Option<&str>, county: Option<bool>) -> Json {
+    let mut f = Vec::new();
+    if let Some(l) = level {
+        f.push(("level", s(l)));
+    }
+    if let Some(c) = county {
+        f.push(("county_level", Json::Bool(c)));
+    }
+    Json::Obj(f)
+}
+
+fn count_zones(level: Option<&str>, op: &str, value: f64) -> Json {
+    obj(vec![
+        ("kind", s("count_zones")),
+        ("zones", zones(level, None)),
+        ("op", s(op)),
+        ("value", n(value)),
+    ])
+}
+
+fn sum(indicator: &str, level: Option<&str>, op: &str, value: f64, tolerance: Option<f64>) -> Json {
+    let mut f = vec![
+        ("kind", s("sum")),
+        ("indicator", s(indicator)),
+        ("year", n(2022.0)),
+    ];
+    if level.is_some() {
+        f.push(("zones", zones(level, None)));
+    }
+    f.extend([("op", s(op)), ("value", n(value))]);
+    if let Some(t) = tolerance {
+        f.push(("tolerance", n(t)));
+    }
+    obj(f)
+}
+
+fn share(
+    indicator: &str,
+    variant: Option<&str>,
+    op: &str,
+    value: f64,
+    tolerance: Option<f64>,
+) -> Json {
+    let mut f = vec![
+        ("kind", s("share")),
+        ("indicator", s(indicator)),
+        ("year", n(2022.0)),
+    ];
+    if let Some(v) = variant {
+        f.push(("variant", s(v)));
+    }
+    f.extend([("op", s(op)), ("value", n(value))]);
+    if let Some(t) = tolerance {
+        f.push(("tolerance", n(t)));
+    }
+    obj(f)
+}
+
+fn rank_count(from: f64, to: f64, op: &str, value: f64) -> Json {
+    obj(vec![
+        ("kind", s("rank_count")),
+        ("year", n(2022.0)),
+        ("from", n(from)),
+        ("to", n(to)),
+        ("op", s(op)),
+        ("value", n(value)),
+    ])
+}
+
+fn mean_vs_reference(indicator: &str) -> Json {
+    obj(vec![
+        ("kind", s("mean_vs_reference")),
+        ("indicator", s(indicator)),
+        ("year", n(2022.0)),
+        ("op", s("<")),
+    ])
+}
+
+fn count_where(indicator: &str, z: Json, op: &str, value: f64) -> Json {
+    obj(vec![
+        ("kind", s("count_where")),
+        ("indicator", s(indicator)),
+        ("year", n(2022.0)),
+        ("zones", z),
+        ("where", obj(vec![("op", s("=")), ("value", n(0.0))])),
+        ("op", s(op)),
+        ("value", n(value)),
+    ])
+}
+
+fn context(figure: &str, value: f64) -> Json {
+    obj(vec![
+        ("kind", s("context")),
+        ("figure", s(figure)),
+        ("op", s("=")),
+        ("value", n(value)),
+    ])
+}
+
+fn benchmark(id: &str, value: f64) -> Json {
+    obj(vec![
+        ("kind", s("benchmark")),
+        ("benchmark", s(id)),
+        ("indicator", s("listed_companies")),
+        ("year", n(2022.0)),
+        ("op", s("=")),
+        ("value", n(value)),
+    ])
+}
+
+fn claim(
+    id: &str,
+    zh: &str,
+    en: &str,
+    chart: &str,
+    checks: Vec<Json>,
+    contradicts: &[&str],
+) -> Json {
+    let mut f = vec![
+        ("id", s(id)),
+        ("text", text(zh, en)),
+        ("chart", s(chart)),
+        ("checks", Json::Arr(checks)),
+    ];
+    if !contradicts.is_empty() {
+        f.push((
+            "contradicts",
+            Json::Arr(contradicts.iter().map(|c| s(c)).collect()),
+        ));
+    }
+    obj(f)
+}
+
+pub fn claims() -> Json {
+    Json::Arr(vec![
+        claim(
+            "C1",
+            "全市现有12家国家级高新区、24家市级高新区和数十家国家高新区分园区。",
+            "The region has 12 national and 24 region-level high-tech zones, plus dozens of sub-parks of national zones.",
+            "zone_counts",
+            vec![
+                count_zones(Some("national"), "=", 12.0),
+                count_zones(Some("regional"), "=", 24.0),
+                count_zones(None, "=", 36.0),
+                count_zones(Some("sub_park"), ">=", 20.0),
+            ],
+            &[],
+        ),
+        claim(
+            "C2",
+            "全市国家高新区数量位居全省第四。",
+            "The region's count of national zones ranks 4th in the province.",
+            "context",
+            vec![context("national_zone_count_rank", 4.0)],
+            &[],
+        ),
+        claim(
+            "C3",
+            "2022年，全市高新区实现地区生产总值超过1.73万亿元。",
+            "In 2022 the zones' GDP exceeded 1.73 trillion CNY (17,300 亿元).",
+            "totals",
+            vec![sum("gdp", None, ">", 17_300.0, None)],
+            &[],
+        ),
+        claim(
+            "C4",
+            "高技术产业增加值6425亿元。",
+            "High-tech industry value added was 6,425 亿元.",
+            "totals",
+            vec![sum("high_tech_va", None, "=", 6_425.0, None)],
+            &[],
+        ),
+        claim(
+            "C5",
+            "36家高新区占全市不到3%的国土面积。",
+            "The 36 zones occupy under 3% of the region's land.",
+            "shares",
+            vec![share("land_km2", None, "<", 0.03, None)],
+            &[],
+        ),
+        claim(
+            "C6",
+            "创造了全市超32%的GDP总量。",
+            "They produce over 32% of the region's GDP.",
+            "shares",
+            vec![share("gdp", None, ">", 0.32, None)],
+            &[],
+        ),
+        claim(
+            "C7",
+            "创造了全市40%的技术合同成交额。",
+            "They account for 40% of the region's technology-contract turnover.",
+            "shares",
+            vec![share("tech_contracts", None, "≈", 0.40, Some(0.005))],
+            &[],
+        ),
+        claim(
+            "C8",
+            "拥有全市50%的高技术企业。",
+            "They hold 50% of the region's high-tech enterprises.",
+            "shares",
+            vec![share("high_tech_enterprises", Some("C8"), "≈", 0.50, Some(0.005))],
+            &["C9"],
+        ),
+        claim(
+            "C9",
+            "2022年，全市高新区拥有高技术企业11196家，占全市总数的56%。",
+            "In 2022 the zones had 11,196 high-tech enterprises, 56% of the region's total.",
+            "shares",
+            vec![
+                sum("high_tech_enterprises", None, "=", 11_196.0, None),
+                share("high_tech_enterprises", None, "≈", 0.56, Some(0.005)),
+            ],
+            &["C8"],
+        ),
+        claim(
+            "C10",
+            "创造了全市54%以上的高技术产业增加值。",
+            "They produce over 54% of the region's high-tech industry value added.",
+            "shares",
+            vec![share("high_tech_va", None, ">", 0.54, None)],
+            &[],
+        ),
+        claim(
+            "C11",
+            "全市高新区市级以上创新平台超过2000家。",
+            "The zones host over 2,000 innovation platforms at region level or above.",
+            "totals",
+            vec![sum("innovation_platforms", None, ">", 2_000.0, None)],
+            &[],
+        ),
+        claim(
+            "C12",
+            "集聚了31个国家级、省级创新型产业集群，2022年新获批6个国家级创新型产业集群，新增数量位居全省第一。",
+            "The zones hold 31 national or provincial innovative clusters; 6 national ones were approved in 2022, the most in the province.",
+            "totals",
+            vec![
+                sum("innovative_clusters", None, "=", 31.0, None),
+                sum("new_national_clusters", None, "=", 6.0, None),
+                context("new_national_clusters_rank", 1.0),
+            ],
+            &[],
+        ),
+        claim(
+            "C13",
+            "全国169家国家高新区综合排名，位列前50的全市只有3家，一半排名在100位以后，还有2家排名垫底。",
+            "Of 169 national zones ranked nationally, only 3 of the region's are in the top 50, half rank beyond 100, and 2 are at the very bottom (160th or lower).",
+            "rankings",
+            vec![
+                context("national_zones_evaluated", 169.0),
+                rank_count(1.0, 50.0, "=", 3.0),
+                rank_count(101.0, 169.0, "=", 6.0),
+                rank_count(160.0, 169.0, "=", 2.0),
+            ],
+            &[],
+        ),
+        claim(
+            "C14",
+            "全市高新区大专以上人员、科技人员、科研活动经费内部支出的均值均低于全省平均水平。",
+            "The zones' averages of college-educated staff, S&T staff and internal R&D spending are below the province's average.",
+            "reference",
+            vec![
+                mean_vs_reference("college_staff_share"),
+                mean_vs_reference("st_staff"),
+                mean_vs_reference("rd_spending_internal"),
+            ],
+            &[],
+        ),
+        claim(
+            "C15",
+            "部分县（市、区）国家高新区的国家级孵化器还没实现零的突破。",
+            "Some national zones in counties have no national-level incubator.",
+            "incubators",
+            vec![count_where("national_incubators", zones(Some("national"), Some(true)), ">=", 1.0)],
+            &[],
+        ),
+        claim(
+            "C16",
+            "全市12家国家高新区年发明专利授权量1.9万件。",
+            "The 12 national zones were granted 19,000 invention patents in a year.",
+            "patents",
+            vec![sum("invention_patents", Some("national"), "≈", 19_000.0, Some(500.0))],
+            &[],
+        ),
+        claim(
+            "C17",
+            "高新区共有上市企业60家，上海张江高新区有360家、深圳高新区有189家；市内大部分高新区还没有一家上市公司。",
+            "The zones have 60 listed companies, against 360 in Shanghai Zhangjiang and 189 in Shenzhen's zone; most zones have none.",
+            "listed",
+            vec![
+                sum("listed_companies", None, "=", 60.0, None),
+                benchmark("zhangjiang", 360.0),
+                benchmark("shenzhen", 189.0),
+                count_where("listed_companies", zones(None, None), ">", 18.0),
+            ],
+            &[],
+        ),
+        claim(
+            "C18",
+            "园区间产业趋同、特色不特，“一园一特色”尚未实现。",
+            "Industries converge between zones: 'one park, one specialty' is not achieved (most pairs of zones have similar industry structures, cosine ≥ 0.8).",
+            "similarity",
+            vec![obj(vec![
+                ("kind", s("similar_pairs")),
+                ("threshold", n(0.8)),
+                ("op", s(">")),
+                ("value", n(0.5)),
+            ])],
+            &[],
+        ),
+        claim(
+            "C19",
+            "整体发展不平衡。",
+            "Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4).",
+            "inequality",
+            vec![obj(vec![
+                ("kind", s("gini")),
+                ("indicator", s("gdp")),
+                ("year", n(2022.0)),
+                ("op", s(">")),
+                ("value", n(0.4)),
+            ])],
+            &[],
+        ),
+    ])
+}

@@ -1,0 +1,200 @@
+//! Claims on the minimal file (tests/datasets/good/minimal.json): two zones,
+//! a (national, GDP 100.5, 50 high-tech enterprises, R&D share 0.03, mix
+//! (10, 5)) and b (regional, county-level, 20, 0, 0.01, mix (2, 4)), one
+//! sub-park of a. Expected figures are worked out by hand in each comment.
+
+use super::*;
+use crate::model::{load, Level, Measure, Op, ZoneFilter};
+
+const MINIMAL: &str = include_str!("../../tests/datasets/good/minimal.json");
+
+fn ds() -> Dataset {
+    load(MINIMAL).expect("minimal loads").dataset
+}
+
+fn check(check: Check) -> CheckResult {
+    evaluate_check(&ds(), &check)
+}
+
+fn close(x: Option<f64>, want: f64) -> bool {
+    x.is_some_and(|x| (x - want).abs() < 1e-9)
+}
+
+const ALL: ZoneFilter = ZoneFilter {
+    level: None,
+    county_level: None,
+    metro_area: None,
+};
+
+#[test]
+fn claims_of_the_file() {
+    let results = evaluate(&ds());
+    // C1: 100.5 + 20 = 120.5 > 100.
+    assert!(results[0].holds && close(results[0].checks[0].computed, 120.5));
+    // C2: 120.5 / 500 = 0.241 ≈ 0.24 ± 0.01; flagged against C1.
+    assert!(results[1].holds && close(results[1].checks[0].computed, 0.241));
+    assert_eq!(results[1].contradicts, vec!["C1".to_string()]);
+    assert_eq!(results[1].verdict(Lang::En), "holds; contradicts C1");
+    assert_eq!(results[0].verdict(Lang::Zh), "成立");
+}
+
+#[test]
+fn counts_and_sums() {
+    let sub = ZoneFilter {
+        level: Some(Level::SubPark),
+        ..ALL
+    };
+    assert!(close(
+        check(Check::CountZones {
+            zones: sub,
+            op: Op::Eq,
+            value: 1.0
+        })
+        .computed,
+        1.0
+    ));
+    assert!(close(
+        check(Check::CountZones {
+            zones: ALL,
+            op: Op::Eq,
+            value: 2.0
+        })
+        .computed,
+        2.0
+    ));
+    let national = ZoneFilter {
+        level: Some(Level::National),
+        ..ALL
+    };
+    let r = check(Check::Sum {
+        indicator: 1,
+        year: 2022,
+        zones: national,
+        op: Op::Eq,
+        value: 50.0,
+    });
+    assert!(r.holds && close(r.computed, 50.0));
+    // Zones whose high-tech enterprises = 0: only b.
+    let r = check(Check::CountWhere {
+        indicator: 1,
+        year: 2022,
+        zones: ALL,
+        value_op: Op::Eq,
+        threshold: 0.0,
+        op: Op::Ge,
+        value: 1.0,
+    });
+    assert!(r.holds && close(r.computed, 1.0));
+}
+
+#[test]
+fn shares_use_the_region_total() {
+    // Land: (100 + 20) / 10,000 = 0.012; the sub-park's 5 km² is inside its
+    // parent and not added again.
+    let r = check(Check::Share {
+        measure: Measure::Land,
+        year: 2022,
+        zones: ALL,
+        variant: None,
+        op: Op::Lt,
+        value: 0.03,
+    });
+    assert!(r.holds && close(r.computed, 0.012));
+    // No region total for 2021: no figure, the check fails and says why.
+    let r = check(Check::Share {
+        measure: Measure::Indicator(0),
+        year: 2021,
+        zones: ALL,
+        variant: None,
+        op: Op::Gt,
+        value: 0.0,
+    });
+    assert!(!r.holds && r.computed.is_none() && r.note.is_some());
+    // An unknown variant is a missing total, not a panic.
+    let r = check(Check::Share {
+        measure: Measure::Indicator(0),
+        year: 2022,
+        zones: ALL,
+        variant: Some("X".into()),
+        op: Op::Gt,
+        value: 0.0,
+    });
+    assert!(!r.holds && r.computed.is_none());
+}
+
+#[test]
+fn ranks_benchmarks_context_reference() {
+    let r = check(Check::RankCount {
+        year: 2022,
+        from: 1,
+        to: 50,
+        op: Op::Eq,
+        value: 1.0,
+    });
+    assert!(r.holds);
+    let r = check(Check::Benchmark {
+        benchmark: 0,
+        measure: Measure::Indicator(1),
+        year: 2022,
+        op: Op::Eq,
+        value: 360.0,
+    });
+    assert!(r.holds);
+    assert!(
+        check(Check::Context {
+            figure: 0,
+            op: Op::Eq,
+            value: 4.0
+        })
+        .holds
+    );
+    // Mean R&D share (0.03 + 0.01) / 2 = 0.02 < the province's 0.04.
+    let r = check(Check::MeanVsReference {
+        indicator: 2,
+        year: 2022,
+        zones: ALL,
+        op: Op::Lt,
+    });
+    assert!(r.holds && close(r.computed, 0.02) && close(r.stated, 0.04));
+    // No reference for 2021.
+    assert!(
+        !check(Check::MeanVsReference {
+            indicator: 2,
+            year: 2021,
+            zones: ALL,
+            op: Op::Lt
+        })
+        .holds
+    );
+}
+
+#[test]
+fn similarity_and_gini_by_hand() {
+    // cos((10,5),(2,4)) = (20 + 20) / (√125 · √20) = 40 / 50 = 0.8: the one
+    // pair is similar at threshold 0.79, not at 0.81 (0.8 itself sits on the
+    // floating-point edge).
+    let r = check(Check::SimilarPairs {
+        zones: ALL,
+        threshold: 0.79,
+        op: Op::Eq,
+        value: 1.0,
+    });
+    assert!(r.holds && close(r.computed, 1.0), "{r:?}");
+    let r = check(Check::SimilarPairs {
+        zones: ALL,
+        threshold: 0.81,
+        op: Op::Eq,
+        value: 0.0,
+    });
+    assert!(r.holds);
+    // Gini of GDP (100.5, 20): Σ|xi − xj| = 2 · 80.5 = 161; 2n²μ = 2 · 4 · 60.25
+    // = 482; G = 161 / 482.
+    let r = check(Check::Gini {
+        indicator: 0,
+        year: 2022,
+        zones: ALL,
+        op: Op::Gt,
+        value: 0.3,
+    });
+    assert!(r.holds && close(r.computed, 161.0 / 482.0));
+}

@@ -1,0 +1,456 @@
+//! The serde edge: parsing the file into a `serde_json::Value` and reading it
+//! leniently, one field at a time, so that a wrong type in one row is reported
+//! with its path and the rest of the file is still checked.
+//!
+//! [`Walker`] collects the [`Problem`]s; [`Node`] and [`Obj`] are a value and
+//! an object with their JSON paths. `validate` reads the file only through
+//! them. Also here: problems as JSON for `zone-monitor validate --json` and the
+//! browser.
+
+use serde_json::{Map, Value};
+
+use super::problem::{Problem, ProblemKind, Severity};
+use super::Text;
+
+/// Stop listing after this many problems (a browser must not render a
+/// million): the last entry says the list was cut.
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// Parses the text; a syntax error is one `invalid_json` problem with its line
+/// and column.
+pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
+    serde_json::from_str(text).map_err(|e| {
+        Problem::error(
+            "",
+            ProblemKind::InvalidJson,
+            "a JSON document",
+            format!("{} (line {}, column {})", e, e.line(), e.column()),
+        )
+    })
+}
+
+/// How a found value reads in a message: `the text "n/a"`, `null`, `an object`.
+pub(crate) fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            let cut = if shown.len() < s.len() { "…" } else { "" };
+            format!("the text {:?}{cut}", shown)
+        }
+        Value::Array(a) => format!("an array of {}", a.len()),
+        Value::Object(_) => "an object".to_string(),
+    }
+}
+
+/// A value and its path in the file.
+#[derive(Clone, Debug)]
+pub(crate) struct Node<'a> {
+    pub path: String,
+    pub value: &'a Value,
+}
+
+impl<'a> Node<'a> {
+    pub fn root(value: &'a Value) -> Node<'a> {
+        Node {
+            path: String::new(),
+            value,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        self.value.is_null()
+    }
+
+    pub fn describe(&self) -> String {
+        describe(self.value)
+    }
+}
+
+/// Joins a path and a key: `zones[3]` + `land_km2`.
+pub(crate) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// An object and its path.
+#[derive(Clone, Debug)]
+pub(crate) struct Obj<'a> {
+    pub path: String,
+    map: &'a Map<String, Value>,
+}
+
+impl<'a> Obj<'a> {
+    /// The field, if present (null counts as present).
+    pub fn get(&self, key: &str) -> Option<Node<'a>> {
+        self.map.get(key).map(|value| Node {
+            path: join(&self.path, key),
+            value,
+        })
+    }
+
+    /// The field, if present and not null.
+    pub fn get_non_null(&self, key: &str) -> Option<Node<'a>> {
+        self.get(key).filter(|n| !n.is_null())
+    }
+
+    pub fn path_of(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    /// Every entry, in file order, with its path.
+    pub fn entries(&self) -> impl Iterator<Item = (&'a str, Node<'a>)> + '_ {
+        self.map.iter().map(|(k, value)| {
+            (
+                k.as_str(),
+                Node {
+                    path: join(&self.path, k),
+                    value,
+                },
+            )
+        })
+    }
+}
+
+/// Reads values and collects problems.
+#[derive(Debug, Default)]
+pub(crate) struct Walker {
+    problems: Vec<Problem>,
+    errors: usize,
+    cut: bool,
+}
+
+impl Walker {
+    pub fn push(&mut self, problem: Problem) {
+        if self.cut {
+            return;
+        }
+        if self.problems.len() + 1 >= MAX_PROBLEMS {
+            self.cut = true;
+            self.errors += 1;
+            self.problems.push(Problem::error(
+                "",
+                ProblemKind::TooManyProblems,
+                format!("at most {MAX_PROBLEMS} problems"),
+                "more",
+            ));
+            return;
+        }
+        if problem.severity == Severity::Error {
+            self.errors += 1;
+        }
+        self.problems.push(problem);
+    }
+
+    pub fn error(
+        &mut self,
+        path: &str,
+        kind: ProblemKind,
+        expected: impl Into<String>,
+        found: impl Into<String>,
+    ) {
+        self.push(Problem::error(path, kind, expected, found));
+    }
+
+    pub fn warn(
+        &mut self,
+        path: &str,
+        kind: ProblemKind,
+        expected: impl Into<String>,
+        found: impl Into<String>,
+    ) {
+        self.push(Problem::warning(path, kind, expected, found));
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+
+    pub fn into_problems(self) -> Vec<Problem> {
+        self.problems
+    }
+
+    /// An object; fields not in `known` are reported as warnings.
+    pub fn object<'a>(&mut self, node: &Node<'a>, known: &[&str]) -> Option<Obj<'a>> {
+        let Value::Object(map) = node.value else {
+            self.error(
+                &node.path,
+                ProblemKind::WrongType,
+                "an object",
+                node.describe(),
+            );
+            return None;
+        };
+        for key in map.keys() {
+            if !known.contains(&key.as_str()) {
+                self.warn(
+                    &join(&node.path, key),
+                    ProblemKind::UnknownField,
+                    format!("one of: {}", known.join(", ")),
+                    format!("{key:?}"),
+                );
+            }
+        }
+        Some(Obj {
+            path: node.path.clone(),
+            map,
+        })
+    }
+
+    /// An object whose keys are data (ids), not field names: no unknown-field
+    /// warnings.
+    pub fn map<'a>(&mut self, node: &Node<'a>) -> Option<Obj<'a>> {
+        let Value::Object(map) = node.value else {
+            self.error(
+                &node.path,
+                ProblemKind::WrongType,
+                "an object",
+                node.describe(),
+            );
+            return None;
+        };
+        Some(Obj {
+            path: node.path.clone(),
+            map,
+        })
+    }
+
+    /// A required field (null counts as present; the reader of the value
+    /// decides whether null is allowed).
+    pub fn required<'a>(&mut self, obj: &Obj<'a>, key: &str) -> Option<Node<'a>> {
+        let node = obj.get(key);
+        if node.is_none() {
+            self.error(
+                &obj.path_of(key),
+                ProblemKind::MissingField,
+                format!("a field {key:?}"),
+                "nothing",
+            );
+        }
+        node
+    }
+
+    /// An array of at most `max` items, each with its path.
+    pub fn array<'a>(&mut self, node: &Node<'a>, max: usize) -> Option<Vec<Node<'a>>> {
+        let Value::Array(items) = node.value else {
+            self.error(
+                &node.path,
+                ProblemKind::WrongType,
+                "an array",
+                node.describe(),
+            );
+            return None;
+        };
+        if items.len() > max {
+            self.error(
+                &node.path,
+                ProblemKind::TooManyItems,
+                format!("at most {max} items"),
+                format!("{}", items.len()),
+            );
+            return None;
+        }
+        Some(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, value)| Node {
+                    path: format!("{}[{i}]", node.path),
+                    value,
+                })
+                .collect(),
+        )
+    }
+
+    /// A non-empty string of at most `max` characters.
+    pub fn string(&mut self, node: &Node<'_>, max: usize) -> Option<String> {
+        let Value::String(s) = node.value else {
+            self.error(
+                &node.path,
+                ProblemKind::WrongType,
+                "a text",
+                node.describe(),
+            );
+            return None;
+        };
+        if s.trim().is_empty() {
+            self.error(
+                &node.path,
+                ProblemKind::EmptyString,
+                "a non-empty text",
+                node.describe(),
+            );
+            return None;
+        }
+        let length = s.chars().count();
+        if length > max {
+            self.error(
+                &node.path,
+                ProblemKind::StringTooLong,
+                format!("at most {max} characters"),
+                format!("{length} characters"),
+            );
+            return None;
+        }
+        Some(s.clone())
+    }
+
+    /// An id: `[A-Za-z0-9][A-Za-z0-9_-]{0,63}`.
+    pub fn id(&mut self, node: &Node<'_>) -> Option<String> {
+        let Value::String(s) = node.value else {
+            self.error(
+                &node.path,
+                ProblemKind::WrongType,
+                "an id (text)",
+                node.describe(),
+            );
+            return None;
+        };
+        if !is_id(s) {
+            self.error(
+                &node.path,
+                ProblemKind::InvalidId,
+                "an id like \"gdp\" or \"zone-07\"",
+                node.describe(),
+            );
+            return None;
+        }
+        Some(s.clone())
+    }
+
+    /// A number (JSON numbers are always finite).
+    pub fn number(&mut self, node: &Node<'_>) -> Option<f64> {
+        match node.value.as_f64() {
+            Some(x) => Some(x),
+            None => {
+                self.error(
+                    &node.path,
+                    ProblemKind::WrongType,
+                    "a number",
+                    node.describe(),
+                );
+                None
+            }
+        }
+    }
+
+    /// A number or null. `None`: a problem was reported.
+    pub fn nullable_number(&mut self, node: &Node<'_>) -> Option<Option<f64>> {
+        if node.is_null() {
+            return Some(None);
+        }
+        match node.value.as_f64() {
+            Some(x) => Some(Some(x)),
+            None => {
+                self.error(
+                    &node.path,
+                    ProblemKind::WrongType,
+                    "a number, or null when missing",
+                    node.describe(),
+                );
+                None
+            }
+        }
+    }
+
+    /// A whole number within `min..=max`.
+    pub fn integer(&mut self, node: &Node<'_>, min: i64, max: i64) -> Option<i64> {
+        let x = self.number(node)?;
+        if x.fract() != 0.0 {
+            self.error(
+                &node.path,
+                ProblemKind::NotAnInteger,
+                "a whole number",
+                node.describe(),
+            );
+            return None;
+        }
+        if x < min as f64 || x > max as f64 {
+            self.error(
+                &node.path,
+                ProblemKind::OutOfRange,
+                format!("a whole number in {min}..={max}"),
+                node.describe(),
+            );
+            return None;
+        }
+        Some(x as i64)
+    }
+
+    pub fn boolean(&mut self, node: &Node<'_>) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.error(
+                    &node.path,
+                    ProblemKind::WrongType,
+                    "true or false",
+                    node.describe(),
+                );
+                None
+            }
+        }
+    }
+
+    /// A `{"zh": ..., "en": ...}` pair, each at most `max` characters.
+    pub fn text(&mut self, node: &Node<'_>, max: usize) -> Option<Text> {
+        let obj = self.object(node, &["zh", "en"])?;
+        let zh = self.required(&obj, "zh").and_then(|n| self.string(&n, max));
+        let en = self.required(&obj, "en").and_then(|n| self.string(&n, max));
+        Some(Text { zh: zh?, en: en? })
+    }
+
+    /// One of the listed names; returns its index.
+    pub fn choice(&mut self, node: &Node<'_>, options: &[&str]) -> Option<usize> {
+        let found = node
+            .value
+            .as_str()
+            .and_then(|s| options.iter().position(|o| *o == s));
+        if found.is_none() {
+            self.error(
+                &node.path,
+                ProblemKind::InvalidEnum,
+                format!("one of: {}", options.join(", ")),
+                node.describe(),
+            );
+        }
+        found
+    }
+}
+
+/// Whether a string is a valid id: `[A-Za-z0-9][A-Za-z0-9_-]{0,63}`.
+pub fn is_id(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    !bytes.is_empty()
+        && bytes.len() <= 64
+        && bytes[0].is_ascii_alphanumeric()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
+}
+
+/// Problems as a JSON array with stable keys: `severity`, `path`, `kind`,
+/// `expected`, `found`, `message` (English), `message_zh`.
+pub fn problems_to_json(problems: &[Problem]) -> Value {
+    Value::Array(
+        problems
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "severity": p.severity.as_str(),
+                    "path": p.path,
+                    "kind": p.kind.as_str(),
+                    "expected": p.expected,
+                    "found": p.found,
+                    "message": p.message(crate::i18n::Lang::En),
+                    "message_zh": p.message(crate::i18n::Lang::Zh),
+                })
+            })
+            .collect(),
+    )
+}

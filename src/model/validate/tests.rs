@@ -1,0 +1,215 @@
+//! Unit tests of the validator on the minimal file
+//! (tests/datasets/good/minimal.json, written by tests/datasets/make_corpus.py).
+
+use super::*;
+use crate::i18n::Lang;
+use crate::model::json::MAX_PROBLEMS;
+
+const MINIMAL: &str = include_str!("../../../tests/datasets/good/minimal.json");
+
+fn minimal() -> Dataset {
+    match load(MINIMAL) {
+        Ok(l) => {
+            assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+            l.dataset
+        }
+        Err(p) => panic!("{p}"),
+    }
+}
+
+fn kinds(text: &str) -> Vec<(Severity, &'static str, String)> {
+    let problems = match load(text) {
+        Ok(l) => l.warnings,
+        Err(p) => p.0,
+    };
+    problems
+        .into_iter()
+        .map(|p| (p.severity, p.kind.as_str(), p.path))
+        .collect()
+}
+
+#[test]
+fn minimal_file_becomes_columns() {
+    let ds = minimal();
+    assert_eq!(ds.years, vec![2021, 2022]);
+    assert_eq!(
+        ds.zones.iter().map(|z| z.id.as_str()).collect::<Vec<_>>(),
+        ["a", "b"]
+    );
+    assert_eq!(ds.sub_parks.len(), 1);
+    assert_eq!(ds.sub_parks[0].parent, Some(0));
+    let gdp = ds.column("gdp", 2022).expect("gdp 2022");
+    assert_eq!(gdp.values, vec![Some(100.5), Some(20.0)]);
+    assert_eq!(gdp.status, vec![Some(Status::Illustrative); 2]);
+    assert_eq!(gdp.source, vec![None, None]);
+    assert_eq!(
+        ds.column("hte", 2021).map(|c| c.values.clone()),
+        Some(vec![Some(50.0), Some(0.0)])
+    );
+    assert!(ds.column("gdp", 2020).is_none());
+    assert!(ds.column("nope", 2022).is_none());
+    let land = ds.region_total(Measure::Land, 2022).expect("land total");
+    assert_eq!(
+        (land.value, land.status),
+        (Some(10_000.0), Status::Illustrative)
+    );
+    let gdp_total = ds
+        .region_total(Measure::Indicator(0), 2022)
+        .expect("gdp total");
+    assert_eq!((gdp_total.value, gdp_total.source), (Some(500.0), Some(0)));
+    assert_eq!(
+        ds.reference_average(2, 2022).and_then(|r| r.value),
+        Some(0.04)
+    );
+    assert_eq!(ds.ranking(0, 2022).map(|r| (r.rank, r.of)), Some((10, 169)));
+    assert_eq!(
+        ds.zones[0].industry_mix.as_ref().map(|m| m.values.clone()),
+        Some(vec![10.0, 5.0])
+    );
+    assert_eq!(ds.indicators[1].coefficient, Some(1.2));
+    assert_eq!(ds.indicators[2].dimension, None);
+    assert_eq!(ds.framework.tiers.exit_after_warned_years, 2);
+    assert_eq!(ds.claims[1].contradicts, vec![0]);
+    assert_eq!(
+        ds.values(Measure::Land, 2021),
+        Some(vec![Some(100.0), Some(20.0)])
+    );
+}
+
+#[test]
+fn null_is_a_known_gap_with_its_status() {
+    let text = MINIMAL.replacen("\"value\": 100.5", "\"value\": null", 1);
+    let ds = load(&text).expect("null is allowed").dataset;
+    let c = ds.column("gdp", 2021).expect("column");
+    // A null keeps its status: the file says the value is unknown.
+    assert_eq!(
+        (c.values[0], c.status[0]),
+        (None, Some(Status::Illustrative))
+    );
+}
+
+#[test]
+fn file_too_large_is_refused_before_parsing() {
+    let text = " ".repeat(limits::MAX_FILE_BYTES + 1);
+    assert_eq!(
+        kinds(&text),
+        vec![(Severity::Error, "file_too_large", String::new())]
+    );
+}
+
+#[test]
+fn problem_list_is_capped() {
+    // 2,000 rows with a text value: the list stops at MAX_PROBLEMS, the last
+    // entry saying so.
+    let row = r#"{"zone": "a", "indicator": "gdp", "year": 2022, "value": "x", "status": "illustrative"}"#;
+    let rows = vec![row; 2000].join(",");
+    let start =
+        MINIMAL.find("\"observations\": [").expect("observations") + "\"observations\": [".len();
+    let text = format!("{}{rows},{}", &MINIMAL[..start], &MINIMAL[start..]);
+    let found = kinds(&text);
+    assert_eq!(found.len(), MAX_PROBLEMS);
+    assert_eq!(found.last().map(|p| p.1), Some("too_many_problems"));
+}
+
+#[test]
+fn messages_name_path_expectation_and_fix_in_both_languages() {
+    let p = Problem::error(
+        "zones[7].land_km2",
+        ProblemKind::NegativeValue,
+        "a number >= 0",
+        "the number -3",
+    );
+    assert_eq!(
+        p.message(Lang::En),
+        "zones[7].land_km2: negative_value: expected a number >= 0, found the number -3. \
+         This quantity cannot be negative: check the sign and unit; write null if unknown."
+    );
+    assert_eq!(
+        p.message(Lang::Zh),
+        "zones[7].land_km2：negative_value：应为 a number >= 0，实际为 the number -3。\
+         该量不能为负：检查符号和单位；缺失请写 null。"
+    );
+    assert_eq!(p.to_string(), format!("error: {}", p.message(Lang::En)));
+}
+
+#[test]
+fn every_kind_has_a_stable_name_and_a_fix() {
+    for kind in ProblemKind::ALL {
+        assert_eq!(ProblemKind::from_name(kind.as_str()), Some(*kind));
+        assert!(!kind.fix(Lang::Zh).is_empty() && !kind.fix(Lang::En).is_empty());
+        let name = kind.as_str();
+        assert!(
+            name.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn ids() {
+    use crate::model::json::is_id;
+    for ok in ["a", "z01", "C8", "zone-7", "gdp_per_km2"] {
+        assert!(is_id(ok), "{ok}");
+    }
+    for bad in ["", "-a", "_a", "a b", "甲", "a.b", &"x".repeat(65)] {
+        assert!(!is_id(bad), "{bad}");
+    }
+}
+
+#[test]
+fn wrong_types_anywhere_do_not_panic() {
+    // Replace each scalar of the minimal file in turn with values of every
+    // JSON type; loading must return, never panic, and an Ok must carry no
+    // error.
+    let value: serde_json::Value = serde_json::from_str(MINIMAL).expect("json");
+    let mut paths = Vec::new();
+    collect_paths(&value, &mut Vec::new(), &mut paths);
+    assert!(paths.len() > 100);
+    let replacements = [
+        serde_json::Value::Null,
+        serde_json::json!(-1),
+        serde_json::json!(1.5),
+        serde_json::json!("x"),
+        serde_json::json!([]),
+        serde_json::json!({}),
+        serde_json::json!(true),
+    ];
+    for path in &paths {
+        for r in &replacements {
+            let mut v = value.clone();
+            if let Some(slot) = v.pointer_mut(path) {
+                *slot = r.clone();
+            }
+            let text = serde_json::to_string(&v).expect("serialise");
+            if let Ok(l) = load(&text) {
+                assert!(l.warnings.iter().all(|p| !p.is_error()), "{path}");
+            }
+        }
+    }
+}
+
+fn collect_paths(v: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<String>) {
+    out.push(if at.is_empty() {
+        String::new()
+    } else {
+        format!("/{}", at.join("/"))
+    });
+    match v {
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                at.push(i.to_string());
+                collect_paths(item, at, out);
+                at.pop();
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                at.push(k.replace('~', "~0").replace('/', "~1"));
+                collect_paths(item, at, out);
+                at.pop();
+            }
+        }
+        _ => {}
+    }
+}

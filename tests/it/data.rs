@@ -1,0 +1,214 @@
+//! The dataset: the bundled file, the generator that writes it, and a corpus
+//! of broken files each with the exact problems expected.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use zone_monitor::model::{self, Level};
+
+mod schema;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn bundled_text() -> String {
+    std::fs::read_to_string(root().join("www/data/zones.json"))
+        .expect("the bundled dataset is readable")
+}
+
+pub fn bundled() -> model::Dataset {
+    model::load(&bundled_text())
+        .expect("the bundled dataset loads")
+        .dataset
+}
+
+#[test]
+fn bundled_file_has_no_errors_and_no_warnings() {
+    match model::load(&bundled_text()) {
+        Ok(loaded) => assert!(
+            loaded.warnings.is_empty(),
+            "warnings: {:#?}",
+            loaded.warnings
+        ),
+        Err(problems) => panic!("the bundled file is invalid:\n{problems}"),
+    }
+}
+
+#[test]
+fn generator_reproduces_the_bundled_file_byte_for_byte() {
+    let status = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+        .arg("--check")
+        .arg(root().join("www/data/zones.json"))
+        .status()
+        .expect("make-dataset runs");
+    assert!(
+        status.success(),
+        "www/data/zones.json is not what make-dataset writes"
+    );
+}
+
+#[test]
+fn generator_writes_the_same_bytes_twice() {
+    let dir = std::env::temp_dir().join(format!("zone-monitor-gen-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let write = |name: &str| -> Vec<u8> {
+        let path = dir.join(name);
+        let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+            .arg(&path)
+            .status()
+            .expect("runs")
+            .success();
+        assert!(ok);
+        std::fs::read(&path).expect("written")
+    };
+    assert_eq!(write("a.json"), write("b.json"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The shape the issue asks for (issue 3, "The bundled dataset").
+#[test]
+fn bundled_shape() {
+    let ds = bundled();
+    assert_eq!(ds.years, vec![2018, 2019, 2020, 2021, 2022]);
+    assert_eq!(ds.zones.len(), 36);
+    assert_eq!(
+        ds.zones
+            .iter()
+            .filter(|z| z.level == Level::National)
+            .count(),
+        12
+    );
+    assert!(ds.sub_parks.len() >= 20);
+    for park in &ds.sub_parks {
+        let parent = park
+            .parent
+            .map(|p| &ds.zones[p])
+            .expect("a sub-park has a parent");
+        assert_eq!(parent.level, Level::National);
+    }
+    assert!(ds.indicators.len() >= 20);
+    // Every dimension of the national evaluation has at least one indicator.
+    for d in 0..ds.framework.dimensions.len() {
+        assert!(
+            ds.indicators.iter().any(|i| i.dimension == Some(d)),
+            "dimension {d} is empty"
+        );
+    }
+    // No real names: every zone is 'X高新区 / Zone X'.
+    for z in ds.zones.iter() {
+        assert!(
+            z.name.zh.ends_with("高新区") && z.name.en.starts_with("Zone "),
+            "{:?}",
+            z.name
+        );
+    }
+    // Three national zones in the metro area (都市圈).
+    let metro = ds
+        .metro_areas
+        .iter()
+        .position(|m| m.id == "metro")
+        .expect("metro area");
+    let national_in_metro = ds
+        .zones
+        .iter()
+        .filter(|z| z.level == Level::National && z.metro_area == Some(metro))
+        .count();
+    assert_eq!(national_in_metro, 3);
+    // Every national zone has a ranking every year.
+    for (i, z) in ds
+        .zones
+        .iter()
+        .enumerate()
+        .filter(|(_, z)| z.level == Level::National)
+    {
+        for y in &ds.years {
+            assert!(ds.ranking(i, *y).is_some(), "{} {y}", z.id);
+        }
+    }
+}
+
+/// One broken file: load it (it must not panic) and compare every problem,
+/// in order, with its `.expect` file (`severity kind path` per line, written
+/// by hand in tests/datasets/make_corpus.py from the rules in docs/DATA.md).
+fn check_bad(json: &std::path::Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(json).map_err(|e| e.to_string())?;
+    let expect_path = json.with_extension("expect");
+    let expected: Vec<String> = std::fs::read_to_string(&expect_path)
+        .map_err(|e| format!("{}: {e}", expect_path.display()))?
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let loaded =
+        std::panic::catch_unwind(|| model::load(&text)).map_err(|_| "load panicked".to_string())?;
+    let valid = loaded.is_ok();
+    let problems = match loaded {
+        Ok(l) => l.warnings,
+        Err(p) => p.0,
+    };
+    let found: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{} {} {}", p.severity.as_str(), p.kind.as_str(), p.path))
+        .collect();
+    if found != expected {
+        return Err(format!(
+            "expected {expected:#?}\nfound {found:#?}\nmessages: {:#?}",
+            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
+        ));
+    }
+    let expect_valid = !expected.iter().any(|l| l.starts_with("error "));
+    if valid != expect_valid {
+        return Err(format!("valid = {valid}, expected {expect_valid}"));
+    }
+    for p in &problems {
+        for lang in [zone_monitor::i18n::Lang::Zh, zone_monitor::i18n::Lang::En] {
+            let message = p.message(lang);
+            if !message.contains(&p.path) || !message.contains(p.kind.fix(lang)) {
+                return Err(format!("message lacks path or fix: {message}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_broken_dataset_gives_exactly_its_expected_problems() {
+    let dir = root().join("tests/datasets/bad");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/datasets/bad exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 30, "only {} broken datasets", files.len());
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            check_bad(f).err().map(|e| {
+                format!(
+                    "{}: {e}",
+                    f.file_name().unwrap_or_default().to_string_lossy()
+                )
+            })
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn good_datasets_load_without_problems() {
+    for name in ["minimal.json", "html_in_names_is_text.json"] {
+        let text = std::fs::read_to_string(root().join("tests/datasets/good").join(name))
+            .expect("readable");
+        match model::load(&text) {
+            Ok(l) => assert!(l.warnings.is_empty(), "{name}: {:#?}", l.warnings),
+            Err(p) => panic!("{name}: {p}"),
+        }
+    }
+}
