@@ -7,7 +7,21 @@
 //! undefined, e.g. an empty input) or small result types that serialise to
 //! JSON with stable keys. The module compiles for wasm32: no threads, no
 //! clock, no file I/O.
+//!
+//! - [`shares`]: sums with missing counts, shares, land leverage.
+//! - [`inequality`]: Gini, Lorenz curve and weighted Gini, Theil T/L split, CV.
+//! - [`similarity`]: cosine matrix, Krugman, location quotients, Herfindahl.
+//! - [`innovation`]: intensities against the region's and a reference average.
+//! - [`growth`]: year-on-year growth and CAGR.
+//! - [`ranking`]: competition ranks and rank changes.
 
+pub mod composite;
+pub mod error;
+pub mod growth;
 pub mod inequality;
+pub mod innovation;
+pub mod ranking;
 pub mod shares;
 pub mod similarity;
+
+pub use error::{MetricsError, MetricsErrorKind};
