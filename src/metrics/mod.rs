@@ -14,13 +14,18 @@
 //! - [`innovation`]: intensities against the region's and a reference average.
 //! - [`growth`]: year-on-year growth and CAGR.
 //! - [`ranking`]: competition ranks and rank changes.
+//! - [`composite`]: the composite evaluation index and TOPSIS.
+//! - [`dynamic`]: reward, warning and exit rules over years.
+//! - [`sensitivity`]: Monte Carlo rank intervals under perturbed weights.
 
 pub mod composite;
+pub mod dynamic;
 pub mod error;
 pub mod growth;
 pub mod inequality;
 pub mod innovation;
 pub mod ranking;
+pub mod sensitivity;
 pub mod shares;
 pub mod similarity;
 
