@@ -1,5 +1,7 @@
 //! The one integration-test binary (matklad's "delete cargo integration
 //! tests"): a module per area.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod claims;
 mod data;
+mod metrics;

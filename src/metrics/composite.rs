@@ -1,0 +1,568 @@
+//! The composite evaluation index (评价指标体系): normalise each indicator,
+//! weight, aggregate, rank, and split into dimension sub-scores. Method
+//! reference: OECD/JRC, Handbook on Constructing Composite Indicators (2008),
+//! steps 5–6; TOPSIS: Hwang & Yoon (1981); entropy weights: Shannon's entropy
+//! as used in entropy-weighted TOPSIS (熵权TOPSIS).
+//!
+//! Inputs are indicator columns: `columns[j][i]` is zone i's value of
+//! indicator j, `None` when missing. Main types: [`IndicatorSpec`],
+//! [`CompositeSpec`], [`CompositeIndex`].
+//!
+//! **Missing values.** A missing value stays missing after normalisation (it
+//! is never read as 0). A zone missing some indicators is scored on the
+//! indicators it has, with their weights renormalised to sum to 1 (for TOPSIS:
+//! distances over the indicators it has), and the missing indicators are
+//! listed in `missing_indicators` so the chart can flag the zone. A zone
+//! with no indicator at all has no score and no rank.
+
+use serde::Serialize;
+
+use super::error::MetricsError;
+use super::ranking::{competition_ranks, RankOrder};
+
+/// Whether more of an indicator is better (patents) or worse (energy use per
+/// unit of value added).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// How one indicator is put on a common scale. Every method is
+/// direction-aware: after normalisation, higher is always better.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+pub enum Normalisation {
+    /// y = (x − min)/(max − min); lower is better: y = (max − x)/(max − min).
+    /// In [0, 1]. All present values equal: y = 1 (as pymcdm).
+    MinMax,
+    /// y = (x − μ)/σ with the population σ; lower is better: y = (μ − x)/σ.
+    /// σ = 0: y = 0. Values can be negative (not for geometric aggregation).
+    ZScore,
+    /// Fixed goalposts: y = clamp((x − lower)/(upper − lower), 0, 1); lower is
+    /// better: y = clamp((upper − x)/(upper − lower), 0, 1). Comparable across
+    /// years, unlike min-max. Needs lower < upper.
+    Goalposts { lower: f64, upper: f64 },
+    /// Distance to a reference, as a ratio: y = x / x_ref; lower is better:
+    /// y = x_ref / x (`None` where x = 0). 1 means "at the reference". Needs
+    /// x_ref > 0.
+    DistanceToReference { reference: f64 },
+    /// Vector normalisation of classic TOPSIS: y = x / √Σ x²; lower is
+    /// better: y = 1 − x / √Σ x² (as pymcdm). All zero: y = 0.
+    Vector,
+}
+
+/// One indicator's place in the index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorSpec {
+    pub direction: Direction,
+    pub normalisation: Normalisation,
+    /// The dimension (一级指标) it belongs to, an index into the framework's
+    /// dimension weights.
+    pub dimension: usize,
+    /// Its coefficient within the dimension (0.8, 1 or 1.2 in the national
+    /// evaluation); used by [`Weighting::Framework`].
+    pub coefficient: f64,
+}
+
+/// How indicator weights are set. All are renormalised to sum to 1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+pub enum Weighting {
+    /// w_j = 1/m.
+    Equal,
+    /// Framework weights: w_j = W_d(j) · c_j / Σ_{k ∈ d(j)} c_k, i.e. the
+    /// dimension's weight shared among its indicators in proportion to their
+    /// coefficients, then renormalised so Σ w = 1 (the national evaluation of
+    /// 2021: dimensions 20/20/15/15/30%, coefficients 0.8/1/1.2).
+    Framework { dimension_weights: Vec<f64> },
+    /// User-given weights, one per indicator, ≥ 0, renormalised.
+    Given { weights: Vec<f64> },
+    /// Entropy weights computed from the normalised matrix: see
+    /// [`entropy_weights`].
+    Entropy,
+}
+
+/// How normalised indicators are combined into one score per zone.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+pub enum Aggregation {
+    /// S_i = Σ_j w_j y_ij / Σ_j w_j over the indicators zone i has.
+    Arithmetic,
+    /// S_i = Π_j (y_ij + ε)^(w_j / Σ w) over the indicators zone i has. ε
+    /// keeps a zone that is last on one indicator (y = 0 after min-max) from
+    /// scoring 0 whatever its other indicators; [`DEFAULT_GEOMETRIC_EPSILON`]
+    /// is 0.01 on a [0, 1] scale. Needs y ≥ 0 (not z-scores).
+    Geometric { epsilon: f64 },
+    /// TOPSIS closeness on the normalised matrix: see [`topsis`].
+    Topsis,
+}
+
+/// ε of geometric aggregation on [0, 1]-normalised data: 1% of the range.
+pub const DEFAULT_GEOMETRIC_EPSILON: f64 = 0.01;
+
+/// The whole recipe of a composite index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompositeSpec {
+    pub indicators: Vec<IndicatorSpec>,
+    pub weighting: Weighting,
+    pub aggregation: Aggregation,
+}
+
+/// A dimension's sub-score: the same aggregation over the dimension's
+/// indicators with their weights renormalised within the dimension.
+///
+/// JSON: `{"dimension": usize, "weight": f64, "scores": [f64|null],
+/// "ranks": [usize|null]}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionScore {
+    pub dimension: usize,
+    /// Σ of the final weights of its indicators.
+    pub weight: f64,
+    pub scores: Vec<Option<f64>>,
+    pub ranks: Vec<Option<usize>>,
+}
+
+/// A computed composite index for one year.
+///
+/// JSON: `{"weights": [f64], "scores": [f64|null], "ranks": [usize|null],
+/// "dimensions": [DimensionScore], "missing_indicators": [[usize]]}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompositeIndex {
+    /// Final indicator weights, Σ = 1.
+    pub weights: Vec<f64>,
+    /// One score per zone; `None` for a zone with no indicator.
+    pub scores: Vec<Option<f64>>,
+    /// Standard competition ranks, 1 = highest score.
+    pub ranks: Vec<Option<usize>>,
+    /// Sub-scores per dimension, in increasing dimension order.
+    pub dimensions: Vec<DimensionScore>,
+    /// Per zone, the indicators it is missing (empty when complete).
+    pub missing_indicators: Vec<Vec<usize>>,
+}
+
+/// Normalises one indicator column (see [`Normalisation`] for each formula).
+/// Missing and non-finite values stay `None`.
+pub fn normalise(
+    column: &[Option<f64>],
+    direction: Direction,
+    method: Normalisation,
+) -> Vec<Option<f64>> {
+    let present: Vec<f64> = column
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| v.is_finite())
+        .collect();
+    let lower_is_better = direction == Direction::LowerIsBetter;
+    let map = |f: &dyn Fn(f64) -> Option<f64>| -> Vec<Option<f64>> {
+        column
+            .iter()
+            .map(|v| v.filter(|x| x.is_finite()).and_then(f))
+            .collect()
+    };
+    match method {
+        Normalisation::MinMax => {
+            let min = present.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = present.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let range = max - min;
+            map(&|x| {
+                Some(if range == 0.0 {
+                    1.0
+                } else if lower_is_better {
+                    (max - x) / range
+                } else {
+                    (x - min) / range
+                })
+            })
+        }
+        Normalisation::ZScore => {
+            let n = present.len() as f64;
+            let mean = present.iter().sum::<f64>() / n;
+            let sd = (present.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+            map(&|x| {
+                Some(if sd == 0.0 {
+                    0.0
+                } else if lower_is_better {
+                    (mean - x) / sd
+                } else {
+                    (x - mean) / sd
+                })
+            })
+        }
+        Normalisation::Goalposts { lower, upper } => {
+            let range = upper - lower;
+            if !(range > 0.0 && range.is_finite()) {
+                return vec![None; column.len()];
+            }
+            map(&|x| {
+                let y = if lower_is_better {
+                    (upper - x) / range
+                } else {
+                    (x - lower) / range
+                };
+                Some(y.clamp(0.0, 1.0))
+            })
+        }
+        Normalisation::DistanceToReference { reference } => {
+            if !(reference > 0.0 && reference.is_finite()) {
+                return vec![None; column.len()];
+            }
+            map(&|x| {
+                if lower_is_better {
+                    (x != 0.0).then(|| reference / x)
+                } else {
+                    Some(x / reference)
+                }
+            })
+        }
+        Normalisation::Vector => {
+            let norm = present.iter().map(|x| x * x).sum::<f64>().sqrt();
+            map(&|x| {
+                let r = if norm == 0.0 { 0.0 } else { x / norm };
+                Some(if lower_is_better { 1.0 - r } else { r })
+            })
+        }
+    }
+}
+
+/// Normalises every column with its indicator's direction and method.
+pub fn normalise_all(
+    columns: &[Vec<Option<f64>>],
+    indicators: &[IndicatorSpec],
+) -> Result<Vec<Vec<Option<f64>>>, MetricsError> {
+    if columns.len() != indicators.len() {
+        return Err(MetricsError::shape(format!(
+            "{} indicator columns but {} indicator specs: give one spec per column",
+            columns.len(),
+            indicators.len()
+        )));
+    }
+    Ok(columns
+        .iter()
+        .zip(indicators)
+        .map(|(c, s)| normalise(c, s.direction, s.normalisation))
+        .collect())
+}
+
+/// Entropy weights of non-negative columns (missing values skipped).
+///
+/// For column j with n_j present values y_ij: p_ij = y_ij / Σ_i y_ij,
+/// e_j = −(1/ln n_j) Σ_i p_ij ln p_ij with 0·ln 0 = 0, d_j = 1 − e_j,
+/// w_j = d_j / Σ_k d_k. A column with n_j < 2 or Σ y = 0 carries no
+/// information (d_j = 0). If no column carries any, the weights are equal.
+///
+/// Same as `pymcdm.weights.entropy_weights` on a strictly positive matrix.
+/// pymcdm differs where a column holds a 0: it sets that column's entropy to
+/// 0 (so d_j = 1, the largest weight), where the limit 0·ln 0 = 0 used here
+/// keeps the entropy of the other values. Min-max data has a 0 in every
+/// column, so pymcdm would give equal weights there.
+///
+/// `Err` for a negative or non-finite value.
+pub fn entropy_weights(columns: &[Vec<Option<f64>>]) -> Result<Vec<f64>, MetricsError> {
+    let mut divergence = Vec::with_capacity(columns.len());
+    for (j, column) in columns.iter().enumerate() {
+        let present: Vec<f64> = column.iter().flatten().copied().collect();
+        if let Some(bad) = present.iter().find(|v| !v.is_finite() || **v < 0.0) {
+            return Err(MetricsError::new(
+                super::MetricsErrorKind::InvalidValue,
+                format!("indicator {j}: entropy weights need values >= 0, got {bad} (normalise with min-max or goalposts first)"),
+            ));
+        }
+        let total: f64 = present.iter().sum();
+        let n = present.len();
+        if n < 2 || total <= 0.0 {
+            divergence.push(0.0);
+            continue;
+        }
+        let entropy: f64 = -present
+            .iter()
+            .map(|y| {
+                let p = y / total;
+                if p > 0.0 {
+                    p * p.ln()
+                } else {
+                    0.0
+                }
+            })
+            .sum::<f64>()
+            / (n as f64).ln();
+        divergence.push((1.0 - entropy).max(0.0));
+    }
+    let total: f64 = divergence.iter().sum();
+    if total <= 0.0 {
+        return Ok(vec![1.0 / columns.len().max(1) as f64; columns.len()]);
+    }
+    Ok(divergence.iter().map(|d| d / total).collect())
+}
+
+/// Indicator weights for a weighting scheme, Σ = 1 (see [`Weighting`]).
+/// `normalised` is only read by [`Weighting::Entropy`].
+pub fn weights(
+    normalised: &[Vec<Option<f64>>],
+    indicators: &[IndicatorSpec],
+    weighting: &Weighting,
+) -> Result<Vec<f64>, MetricsError> {
+    let m = indicators.len();
+    let raw = match weighting {
+        Weighting::Equal => vec![1.0; m],
+        Weighting::Given { weights } => {
+            if weights.len() != m {
+                return Err(MetricsError::shape(format!(
+                    "{} given weights for {m} indicators: give one weight per indicator",
+                    weights.len()
+                )));
+            }
+            weights.clone()
+        }
+        Weighting::Framework { dimension_weights } => {
+            let mut coefficient_sums = vec![0.0; dimension_weights.len()];
+            for (j, spec) in indicators.iter().enumerate() {
+                let Some(sum) = coefficient_sums.get_mut(spec.dimension) else {
+                    return Err(MetricsError::shape(format!(
+                        "indicator {j} is in dimension {} but only {} dimension weights are given",
+                        spec.dimension,
+                        dimension_weights.len()
+                    )));
+                };
+                if !(spec.coefficient >= 0.0 && spec.coefficient.is_finite()) {
+                    return Err(MetricsError::parameter(format!(
+                        "indicator {j}: coefficient {} must be a number >= 0",
+                        spec.coefficient
+                    )));
+                }
+                *sum += spec.coefficient;
+            }
+            indicators
+                .iter()
+                .map(|spec| {
+                    let sum = coefficient_sums[spec.dimension];
+                    if sum > 0.0 {
+                        dimension_weights[spec.dimension] * spec.coefficient / sum
+                    } else {
+                        0.0
+                    }
+                })
+                .collect()
+        }
+        Weighting::Entropy => {
+            if normalised.len() != m {
+                return Err(MetricsError::shape(format!(
+                    "{} normalised columns for {m} indicators",
+                    normalised.len()
+                )));
+            }
+            entropy_weights(normalised)?
+        }
+    };
+    if let Some((j, w)) = raw
+        .iter()
+        .enumerate()
+        .find(|(_, w)| !(**w >= 0.0 && w.is_finite()))
+    {
+        return Err(MetricsError::parameter(format!(
+            "weight of indicator {j} is {w}: weights must be numbers >= 0"
+        )));
+    }
+    let total: f64 = raw.iter().sum();
+    if total <= 0.0 {
+        return Err(MetricsError::parameter(
+            "all weights are zero: give at least one positive weight",
+        ));
+    }
+    Ok(raw.iter().map(|w| w / total).collect())
+}
+
+/// Scores every zone from normalised columns and weights (one weight per
+/// column; any positive scale: each aggregation divides by the weights the
+/// zone has, so w and c·w give the same scores).
+pub fn aggregate(
+    normalised: &[Vec<Option<f64>>],
+    weights: &[f64],
+    aggregation: Aggregation,
+) -> Result<Vec<Option<f64>>, MetricsError> {
+    if normalised.len() != weights.len() {
+        return Err(MetricsError::shape(format!(
+            "{} columns but {} weights: give one weight per column",
+            normalised.len(),
+            weights.len()
+        )));
+    }
+    let zones = zone_count(normalised)?;
+    match aggregation {
+        Aggregation::Arithmetic => Ok((0..zones)
+            .map(|i| {
+                let (mut sum, mut weight) = (0.0, 0.0);
+                for (column, w) in normalised.iter().zip(weights) {
+                    if let Some(y) = column[i] {
+                        sum += w * y;
+                        weight += w;
+                    }
+                }
+                (weight > 0.0).then(|| sum / weight)
+            })
+            .collect()),
+        Aggregation::Geometric { epsilon } => {
+            if !(epsilon >= 0.0 && epsilon.is_finite()) {
+                return Err(MetricsError::parameter(format!(
+                    "geometric epsilon is {epsilon}: use a number >= 0"
+                )));
+            }
+            let mut scores = Vec::with_capacity(zones);
+            for i in 0..zones {
+                let (mut log_sum, mut weight) = (0.0, 0.0);
+                for (j, (column, w)) in normalised.iter().zip(weights).enumerate() {
+                    if let Some(y) = column[i] {
+                        if y < 0.0 {
+                            return Err(MetricsError::new(
+                                super::MetricsErrorKind::InvalidValue,
+                                format!("zone {i}, indicator {j}: normalised value {y} < 0 cannot enter a geometric mean (use min-max or goalposts, not z-scores)"),
+                            ));
+                        }
+                        if *w > 0.0 {
+                            log_sum += w * (y + epsilon).ln();
+                            weight += w;
+                        }
+                    }
+                }
+                scores.push((weight > 0.0).then(|| (log_sum / weight).exp()));
+            }
+            Ok(scores)
+        }
+        Aggregation::Topsis => Ok(topsis(normalised, weights)),
+    }
+}
+
+/// TOPSIS closeness of each zone (Hwang & Yoon 1981), on a matrix that is
+/// already normalised so that higher is better for every indicator.
+///
+/// v_ij = w_j y_ij; ideal A⁺_j = max_i v_ij and anti-ideal A⁻_j = min_i v_ij
+/// over the present values; Euclidean distances
+/// D⁺_i = √Σ_j (v_ij − A⁺_j)², D⁻_i = √Σ_j (v_ij − A⁻_j)² over the indicators
+/// zone i has; closeness C_i = D⁻_i / (D⁺_i + D⁻_i) in [0, 1]. Where
+/// D⁺ + D⁻ = 0 (every zone alike) C = 0.5.
+///
+/// Variant: with [`Normalisation::MinMax`] this is pymcdm's default
+/// `TOPSIS()` (min-max normalisation); with [`Normalisation::Vector`] it is
+/// classic TOPSIS, `TOPSIS(vector_normalization)`. Weights enter as given;
+/// scaling them all by c scales D⁺ and D⁻ alike and leaves C unchanged.
+pub fn topsis(normalised: &[Vec<Option<f64>>], weights: &[f64]) -> Vec<Option<f64>> {
+    let zones = normalised.first().map_or(0, Vec::len);
+    let bounds: Vec<(f64, f64)> = normalised
+        .iter()
+        .zip(weights)
+        .map(|(column, w)| {
+            column
+                .iter()
+                .flatten()
+                .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), y| {
+                    let v = w * y;
+                    (hi.max(v), lo.min(v))
+                })
+        })
+        .collect();
+    (0..zones)
+        .map(|i| {
+            let (mut plus, mut minus, mut any) = (0.0, 0.0, false);
+            for ((column, w), (ideal, anti)) in normalised.iter().zip(weights).zip(&bounds) {
+                if let Some(y) = column.get(i).copied().flatten() {
+                    let v = w * y;
+                    plus += (v - ideal).powi(2);
+                    minus += (v - anti).powi(2);
+                    any = true;
+                }
+            }
+            if !any {
+                return None;
+            }
+            let (plus, minus) = (plus.sqrt(), minus.sqrt());
+            Some(if plus + minus == 0.0 {
+                0.5
+            } else {
+                minus / (plus + minus)
+            })
+        })
+        .collect()
+}
+
+/// Computes the whole index for one year: normalise, weight, aggregate,
+/// rank (competition ranking, 1 = best), and the dimension sub-scores.
+pub fn composite_index(
+    columns: &[Vec<Option<f64>>],
+    spec: &CompositeSpec,
+) -> Result<CompositeIndex, MetricsError> {
+    let normalised = normalise_all(columns, &spec.indicators)?;
+    let zones = zone_count(&normalised)?;
+    let weights = weights(&normalised, &spec.indicators, &spec.weighting)?;
+    let scores = aggregate(&normalised, &weights, spec.aggregation)?;
+    let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+
+    let mut dimension_ids: Vec<usize> = spec.indicators.iter().map(|s| s.dimension).collect();
+    dimension_ids.sort_unstable();
+    dimension_ids.dedup();
+    let mut dimensions = Vec::with_capacity(dimension_ids.len());
+    for dimension in dimension_ids {
+        let members: Vec<usize> = (0..spec.indicators.len())
+            .filter(|j| spec.indicators[*j].dimension == dimension)
+            .collect();
+        let sub_columns: Vec<Vec<Option<f64>>> =
+            members.iter().map(|j| normalised[*j].clone()).collect();
+        let sub_weights: Vec<f64> = members.iter().map(|j| weights[*j]).collect();
+        let weight: f64 = sub_weights.iter().sum();
+        let scores = if weight > 0.0 {
+            aggregate(&sub_columns, &sub_weights, spec.aggregation)?
+        } else {
+            vec![None; zones]
+        };
+        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+        dimensions.push(DimensionScore {
+            dimension,
+            weight,
+            scores,
+            ranks,
+        });
+    }
+    let missing_indicators = (0..zones)
+        .map(|i| {
+            (0..normalised.len())
+                .filter(|j| normalised[*j][i].is_none())
+                .collect()
+        })
+        .collect();
+    Ok(CompositeIndex {
+        weights,
+        scores,
+        ranks,
+        dimensions,
+        missing_indicators,
+    })
+}
+
+/// The index for each year (columns per year, same zones and indicators in
+/// the same order), each year normalised on its own. Compare ranks, not
+/// min-max scores, across years, or use goalposts for comparable scores.
+pub fn composite_by_year(
+    columns_by_year: &[Vec<Vec<Option<f64>>>],
+    spec: &CompositeSpec,
+) -> Result<Vec<CompositeIndex>, MetricsError> {
+    columns_by_year
+        .iter()
+        .map(|columns| composite_index(columns, spec))
+        .collect()
+}
+
+/// The number of zones, checking every column has it.
+fn zone_count(columns: &[Vec<Option<f64>>]) -> Result<usize, MetricsError> {
+    let zones = columns.first().map_or(0, Vec::len);
+    if let Some((j, c)) = columns.iter().enumerate().find(|(_, c)| c.len() != zones) {
+        return Err(MetricsError::shape(format!(
+            "indicator column {j} has {} zones but column 0 has {zones}: every column needs one value (or null) per zone",
+            c.len()
+        )));
+    }
+    Ok(zones)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,119 @@
+use super::*;
+
+fn close(actual: f64, expected: f64) {
+    assert!((actual - expected).abs() < 1e-12, "{actual} != {expected}");
+}
+
+#[test]
+fn cosine_by_hand() {
+    // Same direction: 1. Orthogonal: 0.
+    close(cosine(&[1.0, 2.0], &[2.0, 4.0]).unwrap(), 1.0);
+    assert_eq!(cosine(&[1.0, 0.0], &[0.0, 3.0]), Some(0.0));
+    // (1,1)·(1,0) = 1; |(1,1)| = √2; cos = 1/√2.
+    close(cosine(&[1.0, 1.0], &[1.0, 0.0]).unwrap(), 0.5f64.sqrt());
+    assert_eq!(cosine(&[1.0], &[1.0, 2.0]), None);
+    assert_eq!(cosine(&[0.0, 0.0], &[1.0, 2.0]), None);
+}
+
+#[test]
+fn cosine_matrix_and_pairs() {
+    // Zones 0 and 2 share a structure (cos 1), zone 1 is orthogonal to both,
+    // zone 3 is all zero (undefined).
+    let zones = vec![
+        vec![1.0, 0.0],
+        vec![0.0, 1.0],
+        vec![2.0, 0.0],
+        vec![0.0, 0.0],
+    ];
+    let m = cosine_matrix(&zones);
+    assert_eq!(m[0][0], Some(1.0));
+    assert_eq!(m[0][2], Some(1.0));
+    assert_eq!(m[0][1], Some(0.0));
+    assert_eq!(m[3][3], None);
+    assert_eq!(
+        similar_pairs(&m, 0.8),
+        vec![SimilarPair {
+            a: 0,
+            b: 2,
+            similarity: 1.0
+        }]
+    );
+    // Threshold 0: the three defined pairs, most similar first.
+    let all = similar_pairs(&m, 0.0);
+    assert_eq!(
+        all.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
+        vec![(0, 2), (0, 1), (1, 2)]
+    );
+}
+
+#[test]
+fn krugman_by_hand() {
+    // Shares (0.5, 0.5) vs (0.25, 0.75): |0.25| + |−0.25| = 0.5.
+    close(krugman(&[1.0, 1.0], &[1.0, 3.0]).unwrap(), 0.5);
+    // Nothing in common: 2.
+    close(krugman(&[1.0, 0.0], &[0.0, 5.0]).unwrap(), 2.0);
+    assert_eq!(krugman(&[0.0, 0.0], &[1.0, 1.0]), None);
+    // Against the rest: zone 0 [1,1] vs rest [1,3] = 0.5 (above).
+    // Zone 1 [1,3] vs rest [1,1]: same 0.5.
+    let zones = vec![vec![1.0, 1.0], vec![1.0, 3.0]];
+    let rest = krugman_indices(&zones, KrugmanReference::RestOfZones);
+    close(rest[0].unwrap(), 0.5);
+    close(rest[1].unwrap(), 0.5);
+    // Against all: zone 0 [0.5,0.5] vs total [2,4] → (1/3, 2/3): 1/6 + 1/6 = 1/3.
+    let all = krugman_indices(&zones, KrugmanReference::AllZones);
+    close(all[0].unwrap(), 1.0 / 3.0);
+}
+
+#[test]
+fn location_quotients_and_distinctive_industry_by_hand() {
+    // Zone 0 [3, 1], zone 1 [1, 3]; industry totals [4, 4], grand 8.
+    // LQ_00 = (3/4)/(4/8) = 1.5, LQ_01 = (1/4)/(1/2) = 0.5, mirrored for zone 1.
+    let lq = location_quotients(&[vec![3.0, 1.0], vec![1.0, 3.0]]);
+    assert_eq!(
+        lq,
+        vec![vec![Some(1.5), Some(0.5)], vec![Some(0.5), Some(1.5)]]
+    );
+    let best = most_distinctive(&lq);
+    assert_eq!(
+        best[0],
+        Some(DistinctiveIndustry {
+            industry: 0,
+            location_quotient: 1.5
+        })
+    );
+    assert_eq!(best[1].as_ref().unwrap().industry, 1);
+    // An all-zero zone has no quotient and no distinctive industry.
+    let lq = location_quotients(&[vec![0.0, 0.0], vec![1.0, 3.0]]);
+    assert_eq!(lq[0], vec![None, None]);
+    assert_eq!(most_distinctive(&lq)[0], None);
+}
+
+#[test]
+fn herfindahl_by_hand() {
+    // Shares (0.5, 0.25, 0.25): 0.25 + 0.0625 + 0.0625 = 0.375.
+    close(herfindahl(&[2.0, 1.0, 1.0]).unwrap(), 0.375);
+    assert_eq!(herfindahl(&[0.0, 7.0]), Some(1.0));
+    assert_eq!(herfindahl(&[]), None);
+}
+
+#[test]
+fn heatmap_order_chains_similar_zones() {
+    // Two clusters {0, 2} and {1, 3} (mixes mostly industry 0 vs mostly 1).
+    // Most similar pair: (1, 3) — equal direction, cos 1. Then the ends are
+    // equally near to 0 and 2 by symmetry of the chosen values; the chain
+    // must keep each cluster contiguous.
+    let zones = vec![
+        vec![5.0, 1.0],
+        vec![1.0, 5.0],
+        vec![4.0, 1.0],
+        vec![2.0, 10.0],
+    ];
+    let order = heatmap_order(&cosine_matrix(&zones));
+    assert_eq!(order.len(), 4);
+    let pos = |z: usize| order.iter().position(|x| *x == z).unwrap();
+    assert_eq!(pos(1).abs_diff(pos(3)), 1);
+    assert_eq!(pos(0).abs_diff(pos(2)), 1);
+    assert_eq!(&order[..2], &[1, 3]);
+    assert_eq!(heatmap_order(&[]), Vec::<usize>::new());
+    assert_eq!(heatmap_order(&[vec![Some(1.0)]]), vec![0]);
+}
