@@ -20,6 +20,7 @@ pub mod claims;
 pub mod i18n;
 pub mod metrics;
 pub mod model;
+pub mod views;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -14,40 +14,7 @@ use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::{format, Area, ChartError, Layout, Mark};
-
-/// Everything the chart shows, strings already in the reader's language.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SharesView {
-    pub title: String,
-    /// Legend entries: the computed bar, the stated diamond, the land baseline.
-    pub legend_computed: String,
-    pub legend_stated: String,
-    pub legend_baseline: String,
-    /// The land row comes first; the baseline is drawn at its share.
-    pub rows: Vec<ShareRow>,
-}
-
-/// One quantity: the zones' share of the region's total.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShareRow {
-    pub label: String,
-    /// Computed from the data; `None` when a total or a value is missing.
-    pub share: Option<f64>,
-    /// What the report states for this share, possibly several figures.
-    pub stated: Vec<StatedShare>,
-    /// The line under the bar: the stated figures and, where they disagree,
-    /// a warning in words.
-    pub note: String,
-    /// Says "missing" when `share` is `None`.
-    pub missing_text: String,
-}
-
-/// A share as the report states it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StatedShare {
-    pub claim_id: String,
-    pub value: f64,
-}
+use crate::views::shares::{ShareRow, SharesView};
 
 const PAD: i32 = 8;
 const HEADER: i32 = 52;

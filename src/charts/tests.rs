@@ -10,8 +10,12 @@ use std::path::PathBuf;
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use super::shares::{self, ShareRow, SharesView, StatedShare};
+use super::shares;
 use super::{Layout, Mark};
+use crate::claims::evaluate;
+use crate::i18n::Lang;
+use crate::model::load;
+use crate::views::shares::SharesView;
 
 fn snapshot(
     name: &str,
@@ -56,46 +60,23 @@ fn snapshot(
     layout
 }
 
-/// The report's own figures (FACTS.md C5–C10) as a view, with the computed
-/// shares a dataset satisfying them would give.
-fn report_view() -> SharesView {
-    let row = |label: &str, share: f64, stated: &[(&str, f64)], note: &str| ShareRow {
-        label: label.into(),
-        share: Some(share),
-        stated: stated
-            .iter()
-            .map(|(id, v)| StatedShare {
-                claim_id: (*id).into(),
-                value: *v,
-            })
-            .collect(),
-        note: note.into(),
-        missing_text: "无数据".into(),
-    };
-    SharesView {
-        title: "高新区占全市比重（2022年）".into(),
-        legend_computed: "数据计算".into(),
-        legend_stated: "报告所述".into(),
-        legend_baseline: "国土面积占比".into(),
-        rows: vec![
-            row("国土面积", 0.0291, &[("C5", 0.03)], "报告：不到3%"),
-            row("地区生产总值", 0.325, &[("C6", 0.32)], "报告：超32%"),
-            row("技术合同成交额", 0.40, &[("C7", 0.40)], "报告：40%"),
-            row(
-                "高技术企业",
-                0.56,
-                &[("C8", 0.50), ("C9", 0.56)],
-                "报告前后不一致：50%（C8）与56%（C9）",
-            ),
-            row("高技术产业增加值", 0.545, &[("C10", 0.54)], "报告：54%以上"),
-        ],
-    }
+/// The shares view of the bundled dataset for 2022.
+fn bundled_view(lang: Lang) -> SharesView {
+    let dataset = load(include_str!("../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    SharesView::build(&dataset, &evaluate(&dataset), 2022, lang)
 }
 
 #[test]
 fn shares_snapshot_wide_and_narrow() {
-    let view = report_view();
-    for (name, width) in [("shares-zh-wide", 720), ("shares-zh-narrow", 360)] {
+    for (name, lang, width) in [
+        ("shares-zh-wide", Lang::Zh, 720),
+        ("shares-zh-narrow", Lang::Zh, 360),
+        ("shares-en-wide", Lang::En, 720),
+        ("shares-en-narrow", Lang::En, 360),
+    ] {
+        let view = bundled_view(lang);
         let height = shares::preferred_height(&view, width);
         let layout = snapshot(name, (width, height), |area| {
             shares::draw(area, &view).unwrap()
@@ -106,7 +87,7 @@ fn shares_snapshot_wide_and_narrow() {
 
 #[test]
 fn shares_hit_testing_finds_the_row_under_the_pointer() {
-    let view = report_view();
+    let view = bundled_view(Lang::Zh);
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (720, 400)).into_drawing_area();
     let layout = shares::draw(&area, &view).unwrap();

@@ -1,3 +1,196 @@
-//! The browser edge: the `#[wasm_bindgen]` handle the page talks to.
+//! The browser edge: [`Widget`], the one `#[wasm_bindgen]` type the page talks
+//! to.
+//!
+//! The page hands it the dataset's text once; the widget owns the validated
+//! dataset in wasm memory and answers small questions: draw this chart on this
+//! canvas at this width, what is under this pointer, what is the summary. It
+//! converts arguments, calls the core and the charts, and converts results:
+//! nothing is computed here.
 
 pub mod backend;
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::charts::{self, Layout};
+use crate::claims::{self, ClaimResult};
+use crate::i18n::Lang;
+use crate::model::{self, Dataset, Problem};
+use crate::views::shares::SharesView;
+use crate::views::ui::UiText;
+use crate::views::ChartId;
+use backend::{hidpi_canvas, Measured};
+
+/// Pixels around a mark within which a pointer still hits it (a fingertip).
+const HIT_TOLERANCE: i32 = 8;
+
+/// The widget's state for one `<zone-monitor>` element.
+#[wasm_bindgen]
+pub struct Widget {
+    dataset: Dataset,
+    claims: Vec<ClaimResult>,
+    warnings: Vec<Problem>,
+    lang: Lang,
+    year: i32,
+    /// Where each chart last drew its marks, for hit-testing.
+    layouts: Vec<(ChartId, Layout)>,
+}
+
+/// A problem of the dataset as the page lists it.
+#[derive(Serialize)]
+struct ProblemOut<'a> {
+    severity: &'a str,
+    path: &'a str,
+    kind: &'static str,
+    message: String,
+}
+
+fn problems_out(problems: &[Problem], lang: Lang) -> Vec<ProblemOut<'_>> {
+    problems
+        .iter()
+        .map(|p| ProblemOut {
+            severity: p.severity.as_str(),
+            path: &p.path,
+            kind: p.kind.as_str(),
+            message: p.message(lang),
+        })
+        .collect()
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Validates and loads a dataset. On failure it throws an `Error` whose
+    /// message lists the problems and whose `problems` property holds them as
+    /// `{severity, path, kind, message}` in the language of `lang`.
+    pub fn load(json: &str, lang: &str) -> Result<Widget, JsValue> {
+        let lang = Lang::from_tag(lang);
+        match model::load(json) {
+            Ok(loaded) => {
+                let claims = claims::evaluate(&loaded.dataset);
+                let year = loaded.dataset.years.last().copied().unwrap_or_default();
+                Ok(Widget {
+                    dataset: loaded.dataset,
+                    claims,
+                    warnings: loaded.warnings,
+                    lang,
+                    year,
+                    layouts: Vec::new(),
+                })
+            }
+            Err(problems) => {
+                let list = problems_out(&problems.0, lang);
+                let text: Vec<&str> = list.iter().map(|p| p.message.as_str()).collect();
+                let error = js_sys::Error::new(&text.join("\n"));
+                let array = to_js(&list).map_err(JsValue::from)?;
+                js_sys::Reflect::set(&error, &"problems".into(), &array)?;
+                Err(error.into())
+            }
+        }
+    }
+
+    pub fn set_lang(&mut self, lang: &str) {
+        self.lang = Lang::from_tag(lang);
+    }
+
+    /// The page's strings around the charts, in the current language.
+    pub fn texts(&self) -> Result<JsValue, JsError> {
+        to_js(&UiText::build(&self.dataset, self.lang))
+    }
+
+    /// The dataset's warnings (usable but suspicious values), as problems.
+    pub fn warnings(&self) -> Result<JsValue, JsError> {
+        to_js(&problems_out(&self.warnings, self.lang))
+    }
+
+    /// The height a chart wants at `width` CSS pixels.
+    pub fn chart_height(&self, chart: &str, width: u32) -> Result<u32, JsError> {
+        match parse_chart(chart)? {
+            ChartId::Shares => Ok(charts::shares::preferred_height(&self.shares_view(), width)),
+        }
+    }
+
+    /// Draws a chart on `canvas`, `width` CSS pixels wide at `dpr` device
+    /// pixels per CSS pixel; the height is the chart's own.
+    pub fn draw(
+        &mut self,
+        chart: &str,
+        canvas: &HtmlCanvasElement,
+        width: u32,
+        dpr: f64,
+    ) -> Result<(), JsError> {
+        let id = parse_chart(chart)?;
+        let width = width.clamp(200, 4096);
+        let height = self.chart_height(chart, width)?;
+        let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
+        let inner = CanvasBackend::with_canvas_object(canvas.clone())
+            .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
+        let area = Measured::new(inner, (width, height), context).into_drawing_area();
+        let layout = match id {
+            ChartId::Shares => charts::shares::draw(&area, &self.shares_view()),
+        }
+        .map_err(|e| JsError::new(&e.to_string()))?;
+        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        self.layouts.retain(|(c, _)| *c != id);
+        self.layouts.push((id, layout));
+        Ok(())
+    }
+
+    /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
+    /// nearby, as `{datum, x0, y0, x1, y1, label}`, or `null`.
+    pub fn hit(&self, chart: &str, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let id = parse_chart(chart)?;
+        let mark = self
+            .layout(id)
+            .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, HIT_TOLERANCE));
+        match mark {
+            Some(mark) => to_js(mark),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Every mark of a chart in reading order, for keyboard navigation.
+    pub fn marks(&self, chart: &str) -> Result<JsValue, JsError> {
+        let id = parse_chart(chart)?;
+        to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
+    }
+
+    /// The chart's one-paragraph description, in the current language.
+    pub fn summary(&self, chart: &str) -> Result<String, JsError> {
+        match parse_chart(chart)? {
+            ChartId::Shares => Ok(self.shares_view().summary),
+        }
+    }
+
+    /// The table behind "show as table": `{caption, columns, rows}`.
+    pub fn table(&self, chart: &str) -> Result<JsValue, JsError> {
+        match parse_chart(chart)? {
+            ChartId::Shares => to_js(&self.shares_view().table(self.lang)),
+        }
+    }
+}
+
+impl Widget {
+    fn shares_view(&self) -> SharesView {
+        SharesView::build(&self.dataset, &self.claims, self.year, self.lang)
+    }
+
+    fn layout(&self, id: ChartId) -> Option<&Layout> {
+        self.layouts
+            .iter()
+            .find(|(c, _)| *c == id)
+            .map(|(_, layout)| layout)
+    }
+}
+
+fn parse_chart(chart: &str) -> Result<ChartId, JsError> {
+    ChartId::parse(chart).ok_or_else(|| JsError::new(&format!("unknown chart \"{chart}\"")))
+}

@@ -55,10 +55,12 @@ export function launch() {
 export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light" } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
   const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [], csp: [] };
+  const log = { console: [], errors: [], requests: [], csp: [], failed: [] };
   page.on("console", (message) => log.console.push({ type: message.type(), text: message.text() }));
   page.on("pageerror", (error) => log.errors.push(String(error)));
   page.on("request", (request) => log.requests.push(request.url()));
+  page.on("response", (response) => response.status() >= 400 && log.failed.push(`${response.status()} ${response.url()}`));
+  page.on("requestfailed", (request) => log.failed.push(`${request.failure()?.errorText} ${request.url()}`));
   await page.exposeFunction("__cspViolation", (text) => log.csp.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) =>
@@ -80,6 +82,7 @@ export function problems(log) {
     ...log.console.filter((m) => m.type === "error" || m.type === "warning").map((m) => `console ${m.type}: ${m.text}`),
     ...log.errors.map((e) => `page error: ${e}`),
     ...log.csp.map((v) => `CSP violation: ${v}`),
+    ...log.failed.map((f) => `failed request: ${f}`),
   ];
 }
 

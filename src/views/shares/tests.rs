@@ -1,0 +1,77 @@
+//! The shares view on the bundled dataset: its figures against the report
+//! (FACTS.md C5–C10) and the C8/C9 disagreement stated in words.
+
+use crate::claims::evaluate;
+use crate::i18n::Lang;
+use crate::model::load;
+
+use super::SharesView;
+
+fn bundled() -> crate::model::Dataset {
+    let text = include_str!("../../../www/data/zones.json");
+    load(text).expect("the bundled dataset is valid").dataset
+}
+
+#[test]
+fn rows_follow_the_claims_with_land_first() {
+    let dataset = bundled();
+    let view = SharesView::build(&dataset, &evaluate(&dataset), 2022, Lang::Zh);
+    let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels[0], "国土面积");
+    assert_eq!(
+        labels.len(),
+        5,
+        "land, GDP, tech contracts, high-tech enterprises, high-tech VA: {labels:?}"
+    );
+    // The report's figures hold on the bundled data (FACTS.md C5, C6, C7, C9, C10).
+    let share = |i: usize| view.rows[i].share.unwrap();
+    assert!(share(0) < 0.03);
+    assert!(share(1) > 0.32);
+    assert!((share(2) - 0.40).abs() <= 0.005);
+    assert!((share(3) - 0.56).abs() <= 0.005);
+    assert!(share(4) > 0.54);
+}
+
+#[test]
+fn the_c8_c9_disagreement_is_drawn_and_said() {
+    let dataset = bundled();
+    let claims = evaluate(&dataset);
+    let zh = SharesView::build(&dataset, &claims, 2022, Lang::Zh);
+    let row = &zh.rows[3];
+    let ids: Vec<&str> = row.stated.iter().map(|s| s.claim_id.as_str()).collect();
+    assert_eq!(ids, ["C8", "C9"]);
+    assert!(row.disagreement);
+    assert_eq!(row.note, "报告前后不一致：50%（C8）与56%（C9）");
+    assert!(zh.summary.contains("前后不一致"), "{}", zh.summary);
+    let en = SharesView::build(&dataset, &claims, 2022, Lang::En);
+    assert_eq!(
+        en.rows[3].note,
+        "The report disagrees with itself: 50% (C8) vs 56% (C9)"
+    );
+    assert!(
+        en.summary
+            .starts_with("In 2022 the zones held 1.5% of the region's land"),
+        "{}",
+        en.summary
+    );
+}
+
+#[test]
+fn other_years_have_shares_but_no_stated_figures() {
+    let dataset = bundled();
+    let view = SharesView::build(&dataset, &evaluate(&dataset), 2020, Lang::En);
+    assert!(view
+        .rows
+        .iter()
+        .all(|r| r.stated.is_empty() && r.note.is_empty()));
+}
+
+#[test]
+fn table_lists_every_row() {
+    let dataset = bundled();
+    let view = SharesView::build(&dataset, &evaluate(&dataset), 2022, Lang::En);
+    let table = view.table(Lang::En);
+    assert_eq!(table.columns.len(), 3);
+    assert_eq!(table.rows.len(), view.rows.len());
+    assert_eq!(table.rows[1][2], "over 32% (C6)");
+}
