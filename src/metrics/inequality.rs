@@ -123,6 +123,27 @@ pub fn lorenz(values: &[f64], weights: &[f64]) -> Option<LorenzCurve> {
     })
 }
 
+/// The land-weighted Gini of `values` over `weights` alone: [`lorenz`]'s
+/// `gini`, G = 1 − Σ_k (X_k − X_{k−1})(Y_k + Y_{k−1}).
+pub fn weighted_gini(values: &[f64], weights: &[f64]) -> Option<f64> {
+    lorenz(values, weights).map(|curve| curve.gini)
+}
+
+/// Numbers the distinct labels of a grouping for [`theil_decomposition`]:
+/// returns one id per zone and the labels in id order (ids follow the
+/// sorted order of the labels, so they are stable whatever the zone order).
+/// E.g. `["metro", "other", "metro"]` → `([0, 1, 0], ["metro", "other"])`.
+pub fn group_ids<T: Ord + Clone>(labels: &[T]) -> (Vec<usize>, Vec<T>) {
+    let mut distinct: Vec<T> = labels.to_vec();
+    distinct.sort();
+    distinct.dedup();
+    let ids = labels
+        .iter()
+        .map(|l| distinct.binary_search(l).unwrap_or(0))
+        .collect();
+    (ids, distinct)
+}
+
 /// Which member of the generalised-entropy family a Theil result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

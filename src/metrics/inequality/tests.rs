@@ -102,3 +102,16 @@ fn coefficient_of_variation_by_hand() {
     assert_eq!(coefficient_of_variation(&[0.0, 0.0]), None);
     assert_eq!(coefficient_of_variation(&[]), None);
 }
+
+#[test]
+fn weighted_gini_and_group_ids() {
+    // Same as the Lorenz case above: 0.4.
+    close(
+        weighted_gini(&[6.0, 2.0, 2.0], &[1.0, 1.0, 2.0]).unwrap(),
+        0.4,
+    );
+    // Labels numbered in sorted order.
+    let (ids, labels) = group_ids(&["metro", "other", "metro"]);
+    assert_eq!(ids, vec![0, 1, 0]);
+    assert_eq!(labels, vec!["metro", "other"]);
+}
