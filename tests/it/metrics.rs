@@ -349,6 +349,21 @@ proptest! {
     }
 
     #[test]
+    fn weighted_gini_is_in_unit_interval_and_equals_gini_for_equal_weights(
+        values in zone_values(),
+        land in prop::collection::vec(0.1f64..500.0, 40),
+    ) {
+        let land = &land[..values.len()];
+        if let Some(curve) = lorenz(&values, land) {
+            prop_assert!((0.0..1.0).contains(&curve.gini), "weighted gini {}", curve.gini);
+            let last = curve.points.last().unwrap();
+            prop_assert!((last.cum_weight_share - 1.0).abs() < 1e-9 && (last.cum_value_share - 1.0).abs() < 1e-9);
+            let equal = lorenz(&values, &vec![2.0; values.len()]).unwrap().gini;
+            prop_assert!((equal - gini(&values).unwrap()).abs() < 1e-9);
+        }
+    }
+
+    #[test]
     fn theil_between_plus_within_is_the_total(
         values in prop::collection::vec(0.01f64..1e6, 1..40),
         labels in prop::collection::vec(0usize..4, 40),

@@ -114,3 +114,29 @@ fn heatmap_order_chains_similar_zones() {
     assert_eq!(heatmap_order(&[]), Vec::<usize>::new());
     assert_eq!(heatmap_order(&[vec![Some(1.0)]]), vec![0]);
 }
+
+#[test]
+fn structure_report_by_hand() {
+    // Zones (1, 0), (0, 1), (2, 0): pair similarities 0, 1, 0 → mean 1/3.
+    let report = structure_report(&[vec![1.0, 0.0], vec![0.0, 1.0], vec![2.0, 0.0]], 0.9);
+    assert!((report.mean_similarity.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+    assert_eq!(
+        report.similar_pairs,
+        vec![SimilarPair {
+            a: 0,
+            b: 2,
+            similarity: 1.0
+        }]
+    );
+    assert_eq!(report.heatmap_order, vec![0, 2, 1]);
+    // Zone 1 makes only industry 1, which is 1/4 of the total: LQ = 1 / (1/4) = 4.
+    assert_eq!(
+        report.most_distinctive[1],
+        Some(DistinctiveIndustry {
+            industry: 1,
+            location_quotient: 4.0
+        })
+    );
+    assert_eq!(report.herfindahl, vec![Some(1.0); 3]);
+    assert_eq!(mean_pairwise_similarity(&[]), None);
+}
