@@ -10,7 +10,8 @@ quotients, Herfindahl, CAGR). `tests/it/metrics.rs` compares the Rust results
 with them; CI never runs Python, the fixtures are committed.
 
 Run (from the repository root):
-    python3 -m venv /tmp/mfx && /tmp/mfx/bin/pip install inequality pymcdm numpy scipy
+    python3 -m venv /tmp/mfx && /tmp/mfx/bin/pip install \
+        inequality==1.1.2 pymcdm==1.4.0 numpy==2.4.6 scipy==1.17.1
     /tmp/mfx/bin/python tools/metrics_fixtures.py
 """
 
