@@ -10,7 +10,8 @@ quotients, Herfindahl, CAGR). `tests/it/metrics.rs` compares the Rust results
 with them; CI never runs Python, the fixtures are committed.
 
 Run (from the repository root):
-    python3 -m venv /tmp/mfx && /tmp/mfx/bin/pip install inequality pymcdm numpy scipy
+    python3 -m venv /tmp/mfx && /tmp/mfx/bin/pip install \
+        inequality==1.1.2 pymcdm==1.4.0 numpy==2.4.6 scipy==1.17.1
     /tmp/mfx/bin/python tools/metrics_fixtures.py
 """
 
@@ -198,6 +199,95 @@ def composite_fixture(rng):
     )
 
 
+def missing_fixture(rng):
+    """Framework weights and the missing-value policy, in NumPy: a zone is
+    scored on the indicators it has, weights renormalised per zone."""
+    n, m = 10, 6
+    x = rng.lognormal(mean=1.0, sigma=0.7, size=(n, m))
+    x[rng.random((n, m)) < 0.15] = np.nan
+    x[3, :] = np.nan  # a zone with nothing
+    lower = np.array([False, True, False, False, True, False])
+    dimension = np.array([0, 0, 1, 1, 1, 2])
+    coefficient = np.array([0.8, 1.2, 1.0, 0.8, 1.2, 1.0])
+    dimension_weights = np.array([0.3, 0.5, 0.2])
+    w = np.array([dimension_weights[d] * c / coefficient[dimension == d].sum() for d, c in zip(dimension, coefficient)])
+    w = w / w.sum()
+    lo, hi = np.nanmin(x, axis=0), np.nanmax(x, axis=0)
+    y = np.where(lower, (hi - x) / (hi - lo), (x - lo) / (hi - lo))
+    have = ~np.isnan(y)
+    wy = np.where(have, y * w, 0.0)
+    wsum = np.where(have, w, 0.0).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        arithmetic = wy.sum(axis=1) / wsum
+        geometric = np.exp(np.where(have, w * np.log(np.where(have, y, 1.0) + 0.01), 0.0).sum(axis=1) / wsum)
+    write(
+        "composite_missing",
+        {
+            **header("framework weights, min-max, arithmetic and geometric (eps 0.01) with missing values (NumPy)"),
+            "columns": [floats(x[:, j]) for j in range(m)],
+            "lower_is_better": [bool(b) for b in lower],
+            "dimension": [int(d) for d in dimension],
+            "coefficient": floats(coefficient),
+            "dimension_weights": floats(dimension_weights),
+            "weights": floats(w),
+            "arithmetic": floats(arithmetic),
+            "geometric": floats(geometric),
+            "missing_indicators": [[int(j) for j in np.flatnonzero(~have[i])] for i in range(n)],
+        },
+    )
+
+
+MASK = (1 << 64) - 1
+
+
+def splitmix64(seed):
+    state = seed & MASK
+    while True:
+        state = (state + 0x9E3779B97F4A7C15) & MASK
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        yield z ^ (z >> 31)
+
+
+def sensitivity_fixture(rng):
+    """The documented Monte Carlo, re-implemented: SplitMix64 uniforms,
+    w_j·U(1−δ, 1+δ), arithmetic scores, rankdata(min); median with
+    np.median and 5/95% nearest-rank percentiles with
+    np.percentile(method="inverted_cdf")."""
+    n, m, draws, delta, seed = 36, 20, 203, 0.3, 99  # 203: p·N not whole, odd N
+    y = rng.random((n, m))
+    w = rng.uniform(0.5, 1.5, size=m)
+    w = w / w.sum()
+
+    def ranks(weights):
+        return rankdata(-(y @ weights) / weights.sum(), method="min")
+
+    base = ranks(w)
+    stream = splitmix64(seed)
+    all_ranks = np.empty((draws, n))
+    for d in range(draws):
+        u = np.array([(next(stream) >> 11) * 2.0**-53 for _ in range(m)])
+        all_ranks[d] = ranks(w * (1.0 + delta * (2.0 * u - 1.0)))
+    write(
+        "sensitivity",
+        {
+            **header("Monte Carlo rank sensitivity re-implemented in NumPy/SciPy from docs/METRICS.md"),
+            "columns": [floats(y[:, j]) for j in range(m)],
+            "weights": floats(w),
+            "delta": delta,
+            "draws": draws,
+            "seed": seed,
+            "splitmix64_seed0": [str(v) for v in [next(g) for g in [splitmix64(0)] for _ in range(3)]],
+            "base_ranks": [int(r) for r in base],
+            "median_rank": floats(np.median(all_ranks, axis=0)),
+            "rank_p05": [int(v) for v in np.percentile(all_ranks, 5, axis=0, method="inverted_cdf")],
+            "rank_p95": [int(v) for v in np.percentile(all_ranks, 95, axis=0, method="inverted_cdf")],
+            "mean_abs_shift": floats(np.abs(all_ranks - base).mean(axis=0)),
+        },
+    )
+
+
 def growth_fixture(rng):
     series = rng.lognormal(mean=4.0, sigma=0.3, size=5)
     write(
@@ -219,6 +309,8 @@ def main():
     ranking_fixture(rng)
     composite_fixture(rng)
     growth_fixture(rng)
+    missing_fixture(rng)
+    sensitivity_fixture(rng)
 
 
 if __name__ == "__main__":

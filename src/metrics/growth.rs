@@ -13,8 +13,9 @@ pub fn growth_rate(previous: Option<f64>, current: Option<f64>) -> Option<f64> {
     Some(now / before - 1.0)
 }
 
-/// Year-on-year growth of a series of consecutive years: out[t] =
-/// [`growth_rate`](x[t−1], x[t]); out[0] is `None` (no year before).
+/// Year-on-year growth of a series of consecutive years: `out[t] =
+/// growth_rate(x[t − 1], x[t])` (see [`growth_rate`]); `out[0]` is `None` (no
+/// year before).
 pub fn year_on_year(series: &[Option<f64>]) -> Vec<Option<f64>> {
     let mut out = Vec::with_capacity(series.len());
     for t in 0..series.len() {

@@ -123,6 +123,27 @@ pub fn lorenz(values: &[f64], weights: &[f64]) -> Option<LorenzCurve> {
     })
 }
 
+/// The land-weighted Gini of `values` over `weights` alone: [`lorenz`]'s
+/// `gini`, G = 1 − Σ_k (X_k − X_{k−1})(Y_k + Y_{k−1}).
+pub fn weighted_gini(values: &[f64], weights: &[f64]) -> Option<f64> {
+    lorenz(values, weights).map(|curve| curve.gini)
+}
+
+/// Numbers the distinct labels of a grouping for [`theil_decomposition`]:
+/// returns one id per zone and the labels in id order (ids follow the
+/// sorted order of the labels, so they are stable whatever the zone order).
+/// E.g. `["metro", "other", "metro"]` → `([0, 1, 0], ["metro", "other"])`.
+pub fn group_ids<T: Ord + Clone>(labels: &[T]) -> (Vec<usize>, Vec<T>) {
+    let mut distinct: Vec<T> = labels.to_vec();
+    distinct.sort();
+    distinct.dedup();
+    let ids = labels
+        .iter()
+        .map(|l| distinct.binary_search(l).unwrap_or(0))
+        .collect();
+    (ids, distinct)
+}
+
 /// Which member of the generalised-entropy family a Theil result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -296,6 +317,68 @@ pub fn coefficient_of_variation(values: &[f64]) -> Option<f64> {
     }
     let variance = values.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n;
     Some(variance.sqrt() / mean)
+}
+
+/// Every imbalance measure of one indicator in one year, for the report.
+///
+/// JSON: `{"zones_used", "missing", "gini", "cv", "theil_t", "theil_l",
+/// "lorenz"}`; `theil_t`/`theil_l` are [`TheilDecomposition`]s, `lorenz` a
+/// [`LorenzCurve`] whose `zone` indices point into the full zone list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImbalanceReport {
+    /// Zones with a value (the measures are over these).
+    pub zones_used: usize,
+    /// Zones without a value, left out.
+    pub missing: usize,
+    pub gini: Option<f64>,
+    pub cv: Option<f64>,
+    pub theil_t: Option<TheilDecomposition>,
+    pub theil_l: Option<TheilDecomposition>,
+    /// Of the value over the weight (GDP over land), over the zones that
+    /// have both; `None` without weights.
+    pub lorenz: Option<LorenzCurve>,
+}
+
+/// Computes [`gini`], [`coefficient_of_variation`], the Theil T and L splits
+/// by `groups` (one label per zone) and, with `weights`, the [`lorenz`] curve,
+/// over the zones that have a value. `None` measures are undefined ones
+/// (e.g. Theil L with a zero value); lengths that differ give `None` splits.
+pub fn imbalance_report(
+    values: &[Option<f64>],
+    weights: Option<&[Option<f64>]>,
+    groups: &[usize],
+) -> ImbalanceReport {
+    let (zones, present) = super::shares::present(values);
+    let present_groups: Option<Vec<usize>> =
+        (groups.len() == values.len()).then(|| zones.iter().map(|z| groups[*z]).collect());
+    let split = |kind| {
+        present_groups
+            .as_ref()
+            .and_then(|g| theil_decomposition(&present, g, kind))
+    };
+    let lorenz = weights.and_then(|weights| {
+        let both: Vec<(usize, f64, f64)> = zones
+            .iter()
+            .zip(&present)
+            .filter_map(|(z, v)| weights.get(*z).copied().flatten().map(|w| (*z, *v, w)))
+            .collect();
+        let xs: Vec<f64> = both.iter().map(|b| b.1).collect();
+        let ws: Vec<f64> = both.iter().map(|b| b.2).collect();
+        let mut curve = lorenz(&xs, &ws)?;
+        for point in &mut curve.points {
+            point.zone = both[point.zone].0;
+        }
+        Some(curve)
+    });
+    ImbalanceReport {
+        zones_used: present.len(),
+        missing: values.len() - present.len(),
+        gini: gini(&present),
+        cv: coefficient_of_variation(&present),
+        theil_t: split(TheilKind::T),
+        theil_l: split(TheilKind::L),
+        lorenz,
+    }
 }
 
 fn valid_non_negative(values: &[f64]) -> bool {

@@ -91,5 +91,17 @@ pub fn share_of_total(zone_values: &[Option<f64>], region_total: f64) -> ShareOf
     }
 }
 
+/// The present values of a column with the zones they belong to, for the
+/// metrics that take `&[f64]` (Gini, Theil, CV): returns (zones, values),
+/// both in zone order. Missing and non-finite values are left out; the
+/// caller reports `column.len() − zones.len()` of them.
+pub fn present(column: &[Option<f64>]) -> (Vec<usize>, Vec<f64>) {
+    column
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.filter(|x| x.is_finite()).map(|x| (i, x)))
+        .unzip()
+}
+
 #[cfg(test)]
 mod tests;

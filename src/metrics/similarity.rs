@@ -289,6 +289,62 @@ pub fn heatmap_order(matrix: &[Vec<Option<f64>>]) -> Vec<usize> {
     chain.into_iter().collect()
 }
 
+/// Mean similarity over all pairs of zones: (2 / (n(n−1))) Σ_{a<b} M_ab,
+/// over the defined cells. A single number for "industries converge" (C18):
+/// near 1, the zones make the same things. `None` with no defined pair.
+pub fn mean_pairwise_similarity(matrix: &[Vec<Option<f64>>]) -> Option<f64> {
+    let cells: Vec<f64> = matrix
+        .iter()
+        .enumerate()
+        .flat_map(|(a, row)| row.iter().skip(a + 1).flatten().copied())
+        .collect();
+    (!cells.is_empty()).then(|| cells.iter().sum::<f64>() / cells.len() as f64)
+}
+
+/// Every industry-structure measure of one year, for the report.
+///
+/// JSON: `{"similarity", "mean_similarity", "similar_pairs",
+/// "heatmap_order", "krugman_rest", "krugman_all", "location_quotients",
+/// "herfindahl", "most_distinctive"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StructureReport {
+    /// [`cosine_matrix`].
+    pub similarity: Vec<Vec<Option<f64>>>,
+    /// [`mean_pairwise_similarity`].
+    pub mean_similarity: Option<f64>,
+    /// [`similar_pairs`] at the threshold given.
+    pub similar_pairs: Vec<SimilarPair>,
+    /// [`heatmap_order`].
+    pub heatmap_order: Vec<usize>,
+    /// [`krugman_indices`] against the rest of the zones.
+    pub krugman_rest: Vec<Option<f64>>,
+    /// [`krugman_indices`] against all zones.
+    pub krugman_all: Vec<Option<f64>>,
+    /// [`location_quotients`].
+    pub location_quotients: Vec<Vec<Option<f64>>>,
+    /// [`herfindahl`] per zone.
+    pub herfindahl: Vec<Option<f64>>,
+    /// [`most_distinctive`].
+    pub most_distinctive: Vec<Option<DistinctiveIndustry>>,
+}
+
+/// Computes every structure measure of an industry matrix (one row per zone).
+pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureReport {
+    let similarity = cosine_matrix(zones);
+    let location_quotients = location_quotients(zones);
+    StructureReport {
+        mean_similarity: mean_pairwise_similarity(&similarity),
+        similar_pairs: similar_pairs(&similarity, pair_threshold),
+        heatmap_order: heatmap_order(&similarity),
+        krugman_rest: krugman_indices(zones, KrugmanReference::RestOfZones),
+        krugman_all: krugman_indices(zones, KrugmanReference::AllZones),
+        herfindahl: zones.iter().map(|z| herfindahl(z)).collect(),
+        most_distinctive: most_distinctive(&location_quotients),
+        location_quotients,
+        similarity,
+    }
+}
+
 /// Σ over zones of each industry, or `None` for ragged rows or bad values.
 fn industry_totals(zones: &[Vec<f64>]) -> Option<Vec<f64>> {
     let width = zones.first()?.len();

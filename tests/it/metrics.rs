@@ -18,7 +18,7 @@ use zone_monitor::metrics::inequality::{
     coefficient_of_variation, gini, lorenz, theil_decomposition, theil_l, theil_t, TheilKind,
 };
 use zone_monitor::metrics::ranking::{competition_ranks, RankOrder};
-use zone_monitor::metrics::sensitivity::{rank_sensitivity, SensitivitySpec};
+use zone_monitor::metrics::sensitivity::{rank_sensitivity, SensitivitySpec, SplitMix64};
 use zone_monitor::metrics::similarity::{
     cosine_matrix, herfindahl, krugman_indices, location_quotients, most_distinctive,
     KrugmanReference,
@@ -33,6 +33,8 @@ fn fixture(name: &str) -> Value {
         "ranking" => include_str!("../fixtures/metrics/ranking.json"),
         "composite" => include_str!("../fixtures/metrics/composite.json"),
         "growth" => include_str!("../fixtures/metrics/growth.json"),
+        "composite_missing" => include_str!("../fixtures/metrics/composite_missing.json"),
+        "sensitivity" => include_str!("../fixtures/metrics/sensitivity.json"),
         _ => panic!("no fixture {name}"),
     };
     serde_json::from_str(text).expect("fixture is valid JSON")
@@ -303,6 +305,100 @@ fn entropy_topsis_pipeline_matches_the_reference() {
 }
 
 #[test]
+fn framework_weights_and_missing_values_match_numpy() {
+    let fx = fixture("composite_missing");
+    let columns: Vec<Vec<Option<f64>>> = fx["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(opt_nums)
+        .collect();
+    let dimensions = indices(&fx["dimension"]);
+    let coefficients = nums(&fx["coefficient"]);
+    let indicators: Vec<IndicatorSpec> = directions(&fx)
+        .into_iter()
+        .enumerate()
+        .map(|(j, direction)| IndicatorSpec {
+            direction,
+            normalisation: Normalisation::MinMax,
+            dimension: dimensions[j],
+            coefficient: coefficients[j],
+        })
+        .collect();
+    let weighting = Weighting::Framework {
+        dimension_weights: nums(&fx["dimension_weights"]),
+    };
+    for (aggregation, key) in [
+        (Aggregation::Arithmetic, "arithmetic"),
+        (Aggregation::Geometric { epsilon: 0.01 }, "geometric"),
+    ] {
+        let spec = CompositeSpec {
+            indicators: indicators.clone(),
+            weighting: weighting.clone(),
+            aggregation,
+        };
+        let index = composite_index(&columns, &spec).unwrap();
+        let w: Vec<Option<f64>> = index.weights.iter().copied().map(Some).collect();
+        check_all("framework weights", &w, &nums(&fx["weights"]));
+        let expected = opt_nums(&fx[key]);
+        assert_eq!(index.scores.len(), expected.len());
+        for (i, (a, e)) in index.scores.iter().zip(&expected).enumerate() {
+            match e {
+                Some(e) => check(&format!("{key} zone {i}"), a.unwrap_or(f64::NAN), *e),
+                None => assert_eq!(*a, None, "{key} zone {i} has no indicator"),
+            }
+        }
+        let missing: Vec<Vec<usize>> = fx["missing_indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(indices)
+            .collect();
+        assert_eq!(index.missing_indicators, missing);
+    }
+}
+
+#[test]
+fn sensitivity_matches_a_numpy_reimplementation() {
+    // The Python script re-implements SplitMix64, the perturbation, the
+    // ranks (rankdata min) and the statistics (np.median, nearest-rank
+    // percentiles) from docs/METRICS.md.
+    let fx = fixture("sensitivity");
+    let mut rng = SplitMix64::new(0);
+    for expected in fx["splitmix64_seed0"].as_array().unwrap() {
+        assert_eq!(rng.next_u64().to_string(), expected.as_str().unwrap());
+    }
+    let columns: Vec<Vec<Option<f64>>> = fx["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(opt_nums)
+        .collect();
+    let spec = SensitivitySpec {
+        delta: num(&fx["delta"]),
+        draws: fx["draws"].as_u64().unwrap() as usize,
+        seed: fx["seed"].as_u64().unwrap(),
+    };
+    let result = rank_sensitivity(
+        &columns,
+        &nums(&fx["weights"]),
+        Aggregation::Arithmetic,
+        &spec,
+    )
+    .unwrap();
+    let base: Vec<usize> = result.zones.iter().map(|z| z.base_rank.unwrap()).collect();
+    assert_eq!(base, indices(&fx["base_ranks"]));
+    let p05: Vec<usize> = result.zones.iter().map(|z| z.rank_p05.unwrap()).collect();
+    let p95: Vec<usize> = result.zones.iter().map(|z| z.rank_p95.unwrap()).collect();
+    assert_eq!(p05, indices(&fx["rank_p05"]));
+    assert_eq!(p95, indices(&fx["rank_p95"]));
+    let median: Vec<Option<f64>> = result.zones.iter().map(|z| z.median_rank).collect();
+    check_all("median rank", &median, &nums(&fx["median_rank"]));
+    let shift: Vec<Option<f64>> = result.zones.iter().map(|z| z.mean_abs_shift).collect();
+    check_all("mean absolute shift", &shift, &nums(&fx["mean_abs_shift"]));
+}
+
+#[test]
 fn growth_matches_numpy() {
     let fx = fixture("growth");
     let series = opt_nums(&fx["series"]);
@@ -345,6 +441,21 @@ proptest! {
             let scaled = gini(&scaled_values).unwrap();
             prop_assert!((g - permuted).abs() < 1e-9);
             prop_assert!((g - scaled).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn weighted_gini_is_in_unit_interval_and_equals_gini_for_equal_weights(
+        values in zone_values(),
+        land in prop::collection::vec(0.1f64..500.0, 40),
+    ) {
+        let land = &land[..values.len()];
+        if let Some(curve) = lorenz(&values, land) {
+            prop_assert!((0.0..1.0).contains(&curve.gini), "weighted gini {}", curve.gini);
+            let last = curve.points.last().unwrap();
+            prop_assert!((last.cum_weight_share - 1.0).abs() < 1e-9 && (last.cum_value_share - 1.0).abs() < 1e-9);
+            let equal = lorenz(&values, &vec![2.0; values.len()]).unwrap().gini;
+            prop_assert!((equal - gini(&values).unwrap()).abs() < 1e-9);
         }
     }
 

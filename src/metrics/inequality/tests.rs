@@ -102,3 +102,47 @@ fn coefficient_of_variation_by_hand() {
     assert_eq!(coefficient_of_variation(&[0.0, 0.0]), None);
     assert_eq!(coefficient_of_variation(&[]), None);
 }
+
+#[test]
+fn weighted_gini_and_group_ids() {
+    // Same as the Lorenz case above: 0.4.
+    close(
+        weighted_gini(&[6.0, 2.0, 2.0], &[1.0, 1.0, 2.0]).unwrap(),
+        0.4,
+    );
+    // Labels numbered in sorted order.
+    let (ids, labels) = group_ids(&["metro", "other", "metro"]);
+    assert_eq!(ids, vec![0, 1, 0]);
+    assert_eq!(labels, vec!["metro", "other"]);
+}
+
+#[test]
+fn imbalance_report_skips_missing_zones() {
+    // Zones: GDP [6, missing, 2, 2], land [1, 5, 1, 2], groups [0, 0, 1, 1].
+    // Zone 1 is dropped; the rest is the Lorenz case above (G = 0.4) with its
+    // zone indices mapped back: order 3, 2, 0.
+    // Plain Gini of [6, 2, 2]: Σ|xi−xj| = 2·(4+4+0) = 16; 2n²μ = 2·9·(10/3) = 60;
+    // G = 16/60 = 0.2667.
+    let report = imbalance_report(
+        &[Some(6.0), None, Some(2.0), Some(2.0)],
+        Some(&[Some(1.0), Some(5.0), Some(1.0), Some(2.0)]),
+        &[0, 0, 1, 1],
+    );
+    assert_eq!((report.zones_used, report.missing), (3, 1));
+    close(report.gini.unwrap(), 16.0 / 60.0);
+    let curve = report.lorenz.unwrap();
+    assert_eq!(
+        curve.points.iter().map(|p| p.zone).collect::<Vec<_>>(),
+        vec![3, 2, 0]
+    );
+    close(curve.gini, 0.4);
+    // Groups after dropping zone 1: [0, 1, 1] over [6, 2, 2].
+    let t = report.theil_t.unwrap();
+    close(t.total, theil_t(&[6.0, 2.0, 2.0]).unwrap());
+    assert_eq!(t.groups[0].zones, 1);
+    // No weights: no curve; wrong group length: no splits.
+    let bare = imbalance_report(&[Some(1.0), Some(2.0)], None, &[0]);
+    assert_eq!(bare.lorenz, None);
+    assert_eq!(bare.theil_t, None);
+    assert!(bare.gini.is_some());
+}

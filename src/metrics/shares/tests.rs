@@ -47,3 +47,11 @@ fn share_of_total_keeps_the_missing_count() {
         r#"{"zones":{"sum":40.0,"counted":2,"missing":1},"region_total":200.0,"share":0.2}"#
     );
 }
+
+#[test]
+fn present_values_keep_their_zones() {
+    // Zone 1 is missing and zone 3 is NaN: zones 0 and 2 remain.
+    let (zones, values) = present(&[Some(1.5), None, Some(0.0), Some(f64::NAN)]);
+    assert_eq!(zones, vec![0, 2]);
+    assert_eq!(values, vec![1.5, 0.0]);
+}

@@ -98,22 +98,45 @@ fn herfindahl_by_hand() {
 
 #[test]
 fn heatmap_order_chains_similar_zones() {
-    // Two clusters {0, 2} and {1, 3} (mixes mostly industry 0 vs mostly 1).
-    // Most similar pair: (1, 3) — equal direction, cos 1. Then the ends are
-    // equally near to 0 and 2 by symmetry of the chosen values; the chain
-    // must keep each cluster contiguous.
+    // Zones 0 = (5, 1), 1 = (1, 5), 2 = (4, 1), 3 = (2, 10).
+    // cos(1, 3) = 52 / (√26·√104) = 1: the most similar pair, chain [1, 3].
+    // Next: cos(2, 3) = 18/(√17·√104) = 0.428 at the tail and cos(2, 1) =
+    // 9/(√17·√26) = 0.428 at the head (the tail wins the tie); zone 0 is at
+    // 20/52 = 0.385 from both. Chain [1, 3, 2].
+    // Last: cos(0, 2) = 21/(√26·√17) = 0.9995 at the tail vs cos(0, 1) = 0.385.
     let zones = vec![
         vec![5.0, 1.0],
         vec![1.0, 5.0],
         vec![4.0, 1.0],
         vec![2.0, 10.0],
     ];
-    let order = heatmap_order(&cosine_matrix(&zones));
-    assert_eq!(order.len(), 4);
-    let pos = |z: usize| order.iter().position(|x| *x == z).unwrap();
-    assert_eq!(pos(1).abs_diff(pos(3)), 1);
-    assert_eq!(pos(0).abs_diff(pos(2)), 1);
-    assert_eq!(&order[..2], &[1, 3]);
+    assert_eq!(heatmap_order(&cosine_matrix(&zones)), vec![1, 3, 2, 0]);
     assert_eq!(heatmap_order(&[]), Vec::<usize>::new());
     assert_eq!(heatmap_order(&[vec![Some(1.0)]]), vec![0]);
+}
+
+#[test]
+fn structure_report_by_hand() {
+    // Zones (1, 0), (0, 1), (2, 0): pair similarities 0, 1, 0 → mean 1/3.
+    let report = structure_report(&[vec![1.0, 0.0], vec![0.0, 1.0], vec![2.0, 0.0]], 0.9);
+    assert!((report.mean_similarity.unwrap() - 1.0 / 3.0).abs() < 1e-12);
+    assert_eq!(
+        report.similar_pairs,
+        vec![SimilarPair {
+            a: 0,
+            b: 2,
+            similarity: 1.0
+        }]
+    );
+    assert_eq!(report.heatmap_order, vec![0, 2, 1]);
+    // Zone 1 makes only industry 1, which is 1/4 of the total: LQ = 1 / (1/4) = 4.
+    assert_eq!(
+        report.most_distinctive[1],
+        Some(DistinctiveIndustry {
+            industry: 1,
+            location_quotient: 4.0
+        })
+    );
+    assert_eq!(report.herfindahl, vec![Some(1.0); 3]);
+    assert_eq!(mean_pairwise_similarity(&[]), None);
 }
