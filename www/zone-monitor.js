@@ -242,6 +242,7 @@ class ZoneMonitor extends HTMLElement {
       return this.fail(BOOT_TEXT[this.langTag].failed, [String(error.message || error)]);
     }
     this.removeAttribute("aria-busy");
+    if (this.dataset.ready !== "true") performance.mark("zone-monitor:ready");
     this.dataset.ready = "true";
     this.dispatchEvent(new CustomEvent("zone-monitor:ready", { bubbles: true, composed: true }));
   }

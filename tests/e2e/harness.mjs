@@ -52,7 +52,7 @@ export function launch() {
  * Opens `url` in a fresh context and records console messages, page errors,
  * CSP violations and every request. Returns { page, context, log }.
  */
-export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light" } = {}) {
+export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light", beforeGoto } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], csp: [], failed: [] };
@@ -67,6 +67,7 @@ export async function openPage(browser, url, { width = 1024, height = 800, dpr =
       window.__cspViolation(`${event.violatedDirective}: ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
     );
   });
+  await beforeGoto?.(page);
   await page.goto(url);
   return { page, context, log };
 }

@@ -1,0 +1,59 @@
+// Browser benchmarks, run by `./build.sh bench` (not a test: it measures and
+// prints). For each measure: the median of RUNS fresh page loads or draws.
+//
+//   time to first chart   navigation start → the widget's ready event
+//   redraw                one Widget.draw of the current chart (wasm + canvas)
+//   bytes                 what a first visit transfers (gzip where the server
+//                         would compress: measured by gzipping each response)
+
+import { gzipSync } from "node:zlib";
+import { launch, openPage, startServer, waitReady } from "./harness.mjs";
+
+const RUNS = Number(process.env.RUNS || 15);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await startServer();
+const browser = await launch();
+try {
+  const firstChart = [];
+  let bytes = null;
+  for (let run = 0; run < RUNS; run++) {
+    const bodies = [];
+    const record = (page) => page.on("response", async (r) => bodies.push({ url: r.url(), body: await r.body().catch(() => Buffer.alloc(0)) }));
+    const { page, context } = await openPage(browser, server.url, { width: 1024, height: 800, beforeGoto: run === 0 ? record : undefined });
+    await waitReady(page);
+    firstChart.push(await page.evaluate(() => {
+      const ready = performance.getEntriesByName("zone-monitor:ready")[0];
+      return ready ? ready.startTime : NaN;
+    }));
+    if (run === 0) {
+      await page.waitForTimeout(200);
+      bytes = bodies.map(({ url, body }) => ({ path: new URL(url).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }));
+      const redraw = await page.evaluate(() => {
+        const host = document.querySelector("zone-monitor");
+        const times = [];
+        for (let i = 0; i < 50; i++) {
+          const t0 = performance.now();
+          host.draw();
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return times[25];
+      });
+      console.log(`redraw (shares chart, 1024 px): median ${redraw.toFixed(2)} ms of 50`);
+    }
+    await context.close();
+  }
+  console.log(`time to first chart: median ${median(firstChart).toFixed(1)} ms of ${RUNS} loads`);
+  let total = 0;
+  let code = 0;
+  for (const { path, raw, gzip } of bytes) {
+    console.log(`  ${path.padEnd(36)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(8)} B gzip`);
+    total += gzip;
+    if (!/\.json$/.test(path) && !path.endsWith("/")) code += gzip;
+  }
+  console.log(`first visit: ${total} B gzip in all; wasm + JS + CSS: ${code} B gzip`);
+} finally {
+  await browser.close();
+  server.stop();
+}
