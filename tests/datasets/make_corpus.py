@@ -414,6 +414,11 @@ def _(d):
     d["national_rankings"][0]["year"] = 2030
 
 
+@case("claim_without_checks", ["error invalid_check claims[0].checks"])
+def _(d):
+    d["claims"][0]["checks"] = []
+
+
 @case("html_in_names_is_text", [])
 def _(d):
     # Names are text, never HTML: this file is valid; the page must escape it.
