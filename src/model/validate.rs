@@ -1488,24 +1488,9 @@ impl Validator {
             "similar_pairs",
             "gini",
         ];
-        let Value::Object(map) = node.value else {
-            self.w
-                .error(&node.path, K::WrongType, "an object", node.describe());
-            return None;
-        };
-        let kind_node = Node {
-            path: join(&node.path, "kind"),
-            value: map.get("kind").unwrap_or(&Value::Null),
-        };
-        if !map.contains_key("kind") {
-            self.w.error(
-                &kind_node.path,
-                K::MissingField,
-                "a field \"kind\"",
-                "nothing",
-            );
-            return None;
-        }
+        // The kind decides which fields are known, so read it first.
+        let untyped = self.w.map(node)?;
+        let kind_node = self.w.required(&untyped, "kind")?;
         let kind = KINDS[self.w.choice(&kind_node, KINDS)?];
         let fields: &[&str] = match kind {
             "count_zones" => &["kind", "zones", "op", "value", "tolerance"],
@@ -1773,8 +1758,6 @@ impl Validator {
         })
     }
 }
-
-use serde_json::Value;
 
 const ZONE_FIELDS: &[&str] = &[
     "id",
