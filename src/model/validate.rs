@@ -192,7 +192,7 @@ impl Validator {
                 main.push(zone);
             }
         }
-        Some(Dataset {
+        let dataset = Dataset {
             meta,
             years,
             framework,
@@ -208,7 +208,34 @@ impl Validator {
             benchmarks: benchmarks?,
             context: context?,
             claims: claims?,
-        })
+        };
+        self.totals_cover_zones(&dataset);
+        Some(dataset)
+    }
+
+    /// Warns where the zones' sum exceeds the region's total: a share over 1
+    /// means a unit, a year or a total is wrong.
+    fn totals_cover_zones(&mut self, ds: &Dataset) {
+        for (i, total) in ds.region_totals.iter().enumerate() {
+            let Some(value) = total.figure.value else {
+                continue;
+            };
+            let Some(zones) = ds.values(total.measure, total.year) else {
+                continue;
+            };
+            let sum: f64 = zones.iter().flatten().sum();
+            if sum > value * (1.0 + 1e-9) {
+                self.w.warn(
+                    &format!("region_totals[{i}].value"),
+                    K::ShareOverOne,
+                    format!("a total at least the zones' sum ({sum})"),
+                    format!(
+                        "{value}, a share of {:.3}",
+                        sum / value.max(f64::MIN_POSITIVE)
+                    ),
+                );
+            }
+        }
     }
 
     // ---- helpers -------------------------------------------------------

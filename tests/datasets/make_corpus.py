@@ -414,6 +414,11 @@ def _(d):
     d["national_rankings"][0]["year"] = 2030
 
 
+@case("total_below_zones_sum", ["warning share_over_one region_totals[0].value"])
+def _(d):
+    d["region_totals"][0]["value"] = 100  # the zones' GDP sums to 120.5
+
+
 @case("claim_without_checks", ["error invalid_check claims[0].checks"])
 def _(d):
     d["claims"][0]["checks"] = []
