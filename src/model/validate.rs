@@ -171,6 +171,26 @@ impl Validator {
             MAX_ROWS,
             Self::reference_average,
         );
+        if let Some(totals) = &region_totals {
+            let keys = totals
+                .iter()
+                .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
+            self.no_duplicates(
+                "region_totals",
+                keys,
+                "one total per indicator, year and variant",
+            );
+        }
+        if let Some(averages) = &reference_averages {
+            let keys = averages
+                .iter()
+                .map(|r| format!("{}/{}", r.indicator, r.year));
+            self.no_duplicates(
+                "reference_averages",
+                keys,
+                "one average per indicator and year",
+            );
+        }
         let rankings = self.rankings(&obj, &main_index);
         let benchmarks = self.optional_list(&obj, "benchmarks", MAX_LIST, Self::benchmark);
         let context = self.optional_list(&obj, "context", MAX_LIST, Self::context_figure);
@@ -269,6 +289,21 @@ impl Validator {
         match obj.get_non_null(key) {
             None => Some(Vec::new()),
             Some(n) => self.list(&n, max, item),
+        }
+    }
+
+    /// Reports every entry of a list whose key was seen before.
+    fn no_duplicates(&mut self, list: &str, keys: impl Iterator<Item = String>, expected: &str) {
+        let mut seen = HashSet::new();
+        for (i, key) in keys.enumerate() {
+            if !seen.insert(key) {
+                self.w.error(
+                    &format!("{list}[{i}]"),
+                    K::DuplicateEntry,
+                    expected,
+                    "a second entry for the same key",
+                );
+            }
         }
     }
 

@@ -419,6 +419,11 @@ def _(d):
     d["region_totals"][0]["value"] = 100  # the zones' GDP sums to 120.5
 
 
+@case("duplicate_region_total", ["error duplicate_entry region_totals[2]"])
+def _(d):
+    d["region_totals"].append(copy.deepcopy(d["region_totals"][0]))
+
+
 @case("claim_without_checks", ["error invalid_check claims[0].checks"])
 def _(d):
     d["claims"][0]["checks"] = []
