@@ -88,7 +88,8 @@ fn print_problems(problems: &[Problem], lang: Lang) {
             (false, Lang::Zh) => "警告",
             (false, Lang::En) => "warning",
         };
-        println!("{severity}: {}", p.message(lang));
+        let colon = lang.pick("：", ": ");
+        println!("{severity}{colon}{}", p.message(lang));
     }
 }
 

@@ -24,7 +24,8 @@ pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
             "",
             ProblemKind::InvalidJson,
             "a JSON document",
-            format!("{} (line {}, column {})", e, e.line(), e.column()),
+            // serde_json's message ends with "at line L column C".
+            e.to_string(),
         )
     })
 }

@@ -65,6 +65,15 @@ impl Status {
             Status::Illustrative => "illustrative",
         }
     }
+
+    /// For people: 公布 / 推算 / 示意.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Status::Reported => lang.pick("公布", "reported"),
+            Status::Derived => lang.pick("推算", "derived"),
+            Status::Illustrative => lang.pick("示意", "illustrative"),
+        }
+    }
 }
 
 /// Level of a zone: national (国家级), region-level (市级), or a sub-park
@@ -82,6 +91,15 @@ impl Level {
             Level::National => "national",
             Level::Regional => "regional",
             Level::SubPark => "sub_park",
+        }
+    }
+
+    /// For people: 国家级 / 市级 / 分园区.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Level::National => lang.pick("国家级", "national"),
+            Level::Regional => lang.pick("市级", "region-level"),
+            Level::SubPark => lang.pick("分园区", "sub-park"),
         }
     }
 }
@@ -496,6 +514,39 @@ pub struct Dataset {
 impl Dataset {
     pub fn indicator_index(&self, id: &str) -> Option<usize> {
         self.indicators.iter().position(|i| i.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The zones' names in one language, in column order.
+    pub fn zone_names(&self, lang: Lang) -> Vec<&str> {
+        self.zones.iter().map(|z| z.name.get(lang)).collect()
+    }
+
+    /// One zone's values of an indicator, one per [`Dataset::years`].
+    pub fn series(&self, indicator: usize, zone: usize) -> Vec<Option<f64>> {
+        self.columns
+            .get(indicator)
+            .map(|by_year| {
+                by_year
+                    .iter()
+                    .map(|c| c.values.get(zone).copied().flatten())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Indicators of a framework dimension, in file order.
+    pub fn dimension_indicators(&self, dimension: usize) -> Vec<usize> {
+        (0..self.indicators.len())
+            .filter(|i| self.indicators[*i].dimension == Some(dimension))
+            .collect()
+    }
+
+    pub fn source(&self, index: usize) -> Option<&Source> {
+        self.meta.sources.get(index)
     }
 
     pub fn zone_index(&self, id: &str) -> Option<usize> {

@@ -224,8 +224,8 @@ impl Problem {
                 "{}：{}：应为 {}，实际为 {}。{}",
                 path,
                 self.kind.as_str(),
-                self.expected,
-                self.found,
+                zh_phrase(&self.expected),
+                zh_phrase(&self.found),
                 self.kind.fix(lang)
             ),
             Lang::En => format!(
@@ -238,6 +238,77 @@ impl Problem {
             ),
         }
     }
+}
+
+/// The Chinese for the validator's common `expected` / `found` phrases.
+/// `expected` and `found` stay English in the struct and in `--json` (they
+/// are stable for machines); phrases not listed here, mostly ids and
+/// numbers, read the same in both languages.
+fn zh_phrase(phrase: &str) -> String {
+    const EXACT: &[(&str, &str)] = &[
+        ("an object", "对象"),
+        ("an array", "数组"),
+        ("a text", "文本"),
+        ("a number", "数值"),
+        ("nothing", "无"),
+        ("true or false", "true 或 false"),
+        ("a number, or null when missing", "数值（缺失时写 null）"),
+        ("a number >= 0", "不小于 0 的数值"),
+        (
+            "a number >= 0, or null when missing",
+            "不小于 0 的数值（缺失时写 null）",
+        ),
+        ("a number > 0", "大于 0 的数值"),
+        ("a whole number", "整数"),
+        ("a whole number (a count)", "整数（计数）"),
+        ("a non-empty text", "非空文本"),
+        ("a JSON document", "JSON 文档"),
+        ("a share in 0..=1", "0 到 1 之间的比例"),
+        ("a score in 0..=100", "0 到 100 之间的分数"),
+        ("a cosine threshold in 0..=1", "0 到 1 之间的相似度阈值"),
+        ("an id (text)", "标识（文本）"),
+        ("a national zone", "国家级高新区"),
+        ("a national or region-level zone", "国家级或市级高新区"),
+        ("the id of a national zone", "国家级高新区的标识"),
+        ("at least one check", "至少一个核验条件"),
+        ("an empty array", "空数组"),
+        ("no schema field", "没有 schema 字段"),
+        ("weights summing to 100", "合计为 100 的权重"),
+        (
+            "one entry per zone, indicator and year",
+            "每个园区、指标、年份一条记录",
+        ),
+        ("one ranking per zone and year", "每个园区每年一条排名"),
+        (
+            "an id not used before in this list",
+            "本列表中未使用过的标识",
+        ),
+        ("no value for any zone", "没有任何园区的数值"),
+        ("more", "更多"),
+    ];
+    const PREFIXES: &[(&str, &str)] = &[
+        ("the number ", "数值 "),
+        ("the text ", "文本 "),
+        ("an array of ", "数组，项数 "),
+        ("one of: ", "以下之一："),
+        ("one of meta.years ", "meta.years 中的年份"),
+        ("a field ", "字段 "),
+        ("at most ", "最多 "),
+        ("a whole number in ", "整数，范围 "),
+        ("the id of a ", "已定义的标识："),
+        ("the id of an ", "已定义的标识："),
+        ("a second entry for ", "重复记录："),
+        ("a sum of ", "合计 "),
+    ];
+    if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == phrase) {
+        return zh.to_string();
+    }
+    for (en, zh) in PREFIXES {
+        if let Some(rest) = phrase.strip_prefix(en) {
+            return format!("{zh}{rest}");
+        }
+    }
+    phrase.to_string()
 }
 
 impl fmt::Display for Problem {

@@ -171,6 +171,26 @@ impl Validator {
             MAX_ROWS,
             Self::reference_average,
         );
+        if let Some(totals) = &region_totals {
+            let keys = totals
+                .iter()
+                .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
+            self.no_duplicates(
+                "region_totals",
+                keys,
+                "one total per indicator, year and variant",
+            );
+        }
+        if let Some(averages) = &reference_averages {
+            let keys = averages
+                .iter()
+                .map(|r| format!("{}/{}", r.indicator, r.year));
+            self.no_duplicates(
+                "reference_averages",
+                keys,
+                "one average per indicator and year",
+            );
+        }
         let rankings = self.rankings(&obj, &main_index);
         let benchmarks = self.optional_list(&obj, "benchmarks", MAX_LIST, Self::benchmark);
         let context = self.optional_list(&obj, "context", MAX_LIST, Self::context_figure);
@@ -192,7 +212,7 @@ impl Validator {
                 main.push(zone);
             }
         }
-        Some(Dataset {
+        let dataset = Dataset {
             meta,
             years,
             framework,
@@ -208,7 +228,34 @@ impl Validator {
             benchmarks: benchmarks?,
             context: context?,
             claims: claims?,
-        })
+        };
+        self.totals_cover_zones(&dataset);
+        Some(dataset)
+    }
+
+    /// Warns where the zones' sum exceeds the region's total: a share over 1
+    /// means a unit, a year or a total is wrong.
+    fn totals_cover_zones(&mut self, ds: &Dataset) {
+        for (i, total) in ds.region_totals.iter().enumerate() {
+            let Some(value) = total.figure.value else {
+                continue;
+            };
+            let Some(zones) = ds.values(total.measure, total.year) else {
+                continue;
+            };
+            let sum: f64 = zones.iter().flatten().sum();
+            if sum > value * (1.0 + 1e-9) {
+                self.w.warn(
+                    &format!("region_totals[{i}].value"),
+                    K::ShareOverOne,
+                    format!("a total at least the zones' sum ({sum})"),
+                    format!(
+                        "{value}, a share of {:.3}",
+                        sum / value.max(f64::MIN_POSITIVE)
+                    ),
+                );
+            }
+        }
     }
 
     // ---- helpers -------------------------------------------------------
@@ -242,6 +289,21 @@ impl Validator {
         match obj.get_non_null(key) {
             None => Some(Vec::new()),
             Some(n) => self.list(&n, max, item),
+        }
+    }
+
+    /// Reports every entry of a list whose key was seen before.
+    fn no_duplicates(&mut self, list: &str, keys: impl Iterator<Item = String>, expected: &str) {
+        let mut seen = HashSet::new();
+        for (i, key) in keys.enumerate() {
+            if !seen.insert(key) {
+                self.w.error(
+                    &format!("{list}[{i}]"),
+                    K::DuplicateEntry,
+                    expected,
+                    "a second entry for the same key",
+                );
+            }
         }
     }
 
@@ -1488,24 +1550,9 @@ impl Validator {
             "similar_pairs",
             "gini",
         ];
-        let Value::Object(map) = node.value else {
-            self.w
-                .error(&node.path, K::WrongType, "an object", node.describe());
-            return None;
-        };
-        let kind_node = Node {
-            path: join(&node.path, "kind"),
-            value: map.get("kind").unwrap_or(&Value::Null),
-        };
-        if !map.contains_key("kind") {
-            self.w.error(
-                &kind_node.path,
-                K::MissingField,
-                "a field \"kind\"",
-                "nothing",
-            );
-            return None;
-        }
+        // The kind decides which fields are known, so read it first.
+        let untyped = self.w.map(node)?;
+        let kind_node = self.w.required(&untyped, "kind")?;
         let kind = KINDS[self.w.choice(&kind_node, KINDS)?];
         let fields: &[&str] = match kind {
             "count_zones" => &["kind", "zones", "op", "value", "tolerance"],
@@ -1773,8 +1820,6 @@ impl Validator {
         })
     }
 }
-
-use serde_json::Value;
 
 const ZONE_FIELDS: &[&str] = &[
     "id",

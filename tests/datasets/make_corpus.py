@@ -414,6 +414,21 @@ def _(d):
     d["national_rankings"][0]["year"] = 2030
 
 
+@case("total_below_zones_sum", ["warning share_over_one region_totals[0].value"])
+def _(d):
+    d["region_totals"][0]["value"] = 100  # the zones' GDP sums to 120.5
+
+
+@case("duplicate_region_total", ["error duplicate_entry region_totals[2]"])
+def _(d):
+    d["region_totals"].append(copy.deepcopy(d["region_totals"][0]))
+
+
+@case("claim_without_checks", ["error invalid_check claims[0].checks"])
+def _(d):
+    d["claims"][0]["checks"] = []
+
+
 @case("html_in_names_is_text", [])
 def _(d):
     # Names are text, never HTML: this file is valid; the page must escape it.

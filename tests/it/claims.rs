@@ -1,6 +1,10 @@
 //! The report's claims on the bundled dataset.
 
+use std::process::Command;
+
 use zone_monitor::claims;
+use zone_monitor::i18n::Lang;
+use zone_monitor::model::{Level, Measure, ValueKind};
 
 use crate::data::bundled;
 
@@ -14,4 +18,178 @@ fn every_claim_holds_on_the_bundled_data() {
     for r in &results {
         assert!(r.holds, "{} fails: {:#?}", r.id, r.checks);
     }
+}
+
+/// C8 and C9 disagree (50% vs 56% of the region's high-tech enterprises):
+/// both hold as stated, each against the total it implies, and both are
+/// flagged. Figures from FACTS.md: 11,196 / 0.56 = 19,992.9 → 19,993;
+/// 11,196 / 0.50 = 22,392.
+#[test]
+fn c8_and_c9_both_hold_as_stated_and_are_flagged() {
+    let ds = bundled();
+    let results = claims::evaluate(&ds);
+    let c8 = results.iter().find(|r| r.id == "C8").expect("C8");
+    let c9 = results.iter().find(|r| r.id == "C9").expect("C9");
+    assert!(c8.holds && c9.holds);
+    assert_eq!(c8.contradicts, ["C9"]);
+    assert_eq!(c9.contradicts, ["C8"]);
+    assert!(c8.verdict(Lang::En).contains("contradicts C9"));
+    let c8_share = c8.checks[0].computed.expect("C8 share");
+    assert!((c8_share - 11_196.0 / 22_392.0).abs() < 1e-12);
+    assert_eq!(c9.checks[0].computed, Some(11_196.0));
+    let c9_share = c9.checks[1].computed.expect("C9 share");
+    assert!((c9_share - 11_196.0 / 19_993.0).abs() < 1e-12);
+    // The note on C8 says which total it used and what the default gives.
+    let note = c8.checks[0].note.as_ref().expect("note");
+    assert!(
+        note.en.contains("22392") && note.en.contains("19993") && note.en.contains("0.560"),
+        "{}",
+        note.en
+    );
+}
+
+/// The figures the report states, read straight from the bundled data
+/// (FACTS.md C3–C17), independent of the claims stored in the file.
+#[test]
+fn report_figures_from_the_columns() {
+    let ds = bundled();
+    let sum = |id: &str| -> f64 { ds.column(id, 2022).expect(id).known().map(|(_, v)| v).sum() };
+    let total = |id: &str| -> f64 {
+        let i = ds.indicator_index(id).expect(id);
+        ds.region_total(Measure::Indicator(i), 2022)
+            .and_then(|f| f.value)
+            .expect("total")
+    };
+    assert!(sum("gdp") > 17_300.0); // C3: 超过1.73万亿元
+    assert!((sum("high_tech_va") - 6_425.0).abs() < 1e-6); // C4
+    let land: f64 = ds.zones.iter().map(|z| z.land_km2).sum();
+    let region_land = ds
+        .region_total(Measure::Land, 2022)
+        .and_then(|f| f.value)
+        .expect("land");
+    assert!(land / region_land < 0.03); // C5
+    assert!(sum("gdp") / total("gdp") > 0.32); // C6
+    assert!((sum("tech_contracts") / total("tech_contracts") - 0.40).abs() < 0.005); // C7
+    assert_eq!(sum("high_tech_enterprises"), 11_196.0); // C9
+    assert!(sum("high_tech_va") / total("high_tech_va") > 0.54); // C10
+    assert!(sum("innovation_platforms") > 2_000.0); // C11
+    assert_eq!(sum("innovative_clusters"), 31.0); // C12
+    assert_eq!(sum("new_national_clusters"), 6.0); // C12
+    let patents = ds.column("invention_patents", 2022).expect("patents");
+    let national_patents: f64 = patents
+        .known()
+        .filter(|(z, _)| ds.zones[*z].level == Level::National)
+        .map(|(_, v)| v)
+        .sum();
+    assert!((national_patents - 19_000.0).abs() <= 500.0); // C16: 1.9万件
+    assert_eq!(sum("listed_companies"), 60.0); // C17
+    let listed = ds.column("listed_companies", 2022).expect("listed");
+    assert!(listed.known().filter(|(_, v)| *v == 0.0).count() > 18); // C17: 大部分高新区没有上市公司
+                                                                     // Counts are whole numbers; every value of 2022 is present.
+    for (i, ind) in ds.indicators.iter().enumerate() {
+        let column = ds.column_at(i, 2022).expect("column");
+        assert!(
+            column.values.iter().all(Option::is_some),
+            "{} has a gap in 2022",
+            ind.id
+        );
+        if ind.kind == ValueKind::Count {
+            assert!(column.known().all(|(_, v)| v.fract() == 0.0), "{}", ind.id);
+        }
+    }
+}
+
+/// The illustrative values look like a region: one big zone and a long tail,
+/// growth from 2018 to 2022, ranks that move.
+#[test]
+fn bundled_values_look_like_a_region() {
+    let ds = bundled();
+    let gdp = ds.column("gdp", 2022).expect("gdp");
+    let mut values: Vec<f64> = gdp.known().map(|(_, v)| v).collect();
+    values.sort_by(|a, b| b.total_cmp(a));
+    assert!(values[0] > 1.5 * values[1], "one big zone");
+    assert!(values[0] > 10.0 * values[35], "a long tail");
+    let gdp_2018: f64 = ds
+        .column("gdp", 2018)
+        .expect("2018")
+        .known()
+        .map(|(_, v)| v)
+        .sum();
+    let growth = (values.iter().sum::<f64>() / gdp_2018).powf(0.25) - 1.0;
+    assert!((0.04..0.12).contains(&growth), "yearly growth {growth}");
+    let moved = (0..ds.zones.len())
+        .filter(|z| {
+            ds.ranking(*z, 2018)
+                .zip(ds.ranking(*z, 2022))
+                .is_some_and(|(a, b)| a.rank != b.rank)
+        })
+        .count();
+    assert!(moved >= 6, "only {moved} national zones changed rank");
+}
+
+fn zone_monitor(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_zone-monitor"))
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn cli_exit_codes() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let bundled = format!("{root}/www/data/zones.json");
+    let bad = format!("{root}/tests/datasets/bad/negative_land.json");
+    let warned = format!("{root}/tests/datasets/bad/share_over_one.json");
+    assert_eq!(zone_monitor(&["validate", &bundled]).0, 0);
+    assert_eq!(zone_monitor(&["validate", &warned]).0, 0);
+    assert_eq!(zone_monitor(&["validate", &bad]).0, 1);
+    assert_eq!(
+        zone_monitor(&["validate", &format!("{root}/no/such/file.json")]).0,
+        2
+    );
+    assert_eq!(zone_monitor(&["claims", &bundled]).0, 0);
+    assert_eq!(zone_monitor(&["claims", &bad]).0, 1);
+    assert_eq!(zone_monitor(&["frobnicate", &bundled]).0, 2);
+    assert_eq!(zone_monitor(&[]).0, 2);
+    // The minimal good file: C1 holds, C2 holds (and is flagged).
+    let (code, text) = zone_monitor(&[
+        "claims",
+        &format!("{root}/tests/datasets/good/minimal.json"),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("C2 [holds; contradicts C1]"), "{text}");
+}
+
+#[test]
+fn cli_json_has_stable_keys() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let (code, text) = zone_monitor(&[
+        "validate",
+        &format!("{root}/tests/datasets/bad/negative_land.json"),
+        "--json",
+    ]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["errors"], 1);
+    let p = &v["problems"][0];
+    assert_eq!(p["kind"], "negative_value");
+    assert_eq!(p["path"], "zones[0].land_km2");
+    assert_eq!(p["severity"], "error");
+    for key in ["expected", "found", "message", "message_zh"] {
+        assert!(p[key].is_string(), "{key}");
+    }
+    let (code, text) = zone_monitor(&["claims", &format!("{root}/www/data/zones.json"), "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(v["all_hold"], true);
+    assert_eq!(v["claims"].as_array().map(Vec::len), Some(19));
+    let c4 = &v["claims"][3];
+    assert_eq!(c4["id"], "C4");
+    assert_eq!(c4["checks"][0]["stated"], 6425.0);
+    assert_eq!(c4["checks"][0]["op"], "=");
 }

@@ -212,3 +212,38 @@ fn good_datasets_load_without_problems() {
         }
     }
 }
+
+#[test]
+fn docs_list_every_problem_kind() {
+    let docs = std::fs::read_to_string(root().join("docs/DATA.md")).expect("docs/DATA.md");
+    for kind in model::ProblemKind::ALL {
+        assert!(
+            docs.contains(&format!("| `{}` |", kind.as_str())),
+            "docs/DATA.md lacks {}",
+            kind.as_str()
+        );
+    }
+}
+
+#[test]
+fn every_problem_kind_but_the_size_limits_has_a_broken_dataset() {
+    let dir = root().join("tests/datasets/bad");
+    let mut expects = String::new();
+    for entry in std::fs::read_dir(dir).expect("bad/").flatten() {
+        if entry.path().extension().is_some_and(|e| e == "expect") {
+            expects.push_str(&std::fs::read_to_string(entry.path()).expect("readable"));
+        }
+    }
+    for kind in model::ProblemKind::ALL {
+        let name = kind.as_str();
+        // These two need a 20 MB file or 1,000 problems: unit tests in
+        // src/model/validate/tests.rs cover them.
+        if name == "file_too_large" || name == "too_many_problems" {
+            continue;
+        }
+        assert!(
+            expects.contains(&format!(" {name} ")),
+            "no broken dataset for {name}"
+        );
+    }
+}

@@ -126,7 +126,7 @@ fn messages_name_path_expectation_and_fix_in_both_languages() {
     );
     assert_eq!(
         p.message(Lang::Zh),
-        "zones[7].land_km2：negative_value：应为 a number >= 0，实际为 the number -3。\
+        "zones[7].land_km2：negative_value：应为 不小于 0 的数值，实际为 数值 -3。\
          该量不能为负：检查符号和单位；缺失请写 null。"
     );
     assert_eq!(p.to_string(), format!("error: {}", p.message(Lang::En)));
