@@ -73,6 +73,8 @@ class ZoneMonitor extends HTMLElement {
     if (name === "lang" && this.widget) {
       this.widget.set_lang(this.langTag);
       this.render();
+    } else if (name === "lang" && this.text !== undefined) {
+      this.show(); // the dataset's problems, again, in the new language
     }
   }
 
@@ -82,20 +84,25 @@ class ZoneMonitor extends HTMLElement {
     this.frame.replaceChildren(el("p", "zm-status", boot.loading));
     this.widget?.free();
     this.widget = null;
+    this.text = undefined;
     const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
-    let text;
     try {
       const [response] = await Promise.all([fetch(src), loadWasm()]);
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-      text = await response.text();
+      this.text = await response.text();
     } catch (error) {
       return this.fail(boot.failed, [String(error.message || error)]);
     }
+    this.show();
+  }
+
+  /** Hands the fetched dataset to the wasm: the widget, or its problems. */
+  show() {
     try {
-      this.widget = Widget.load(text, this.langTag);
+      this.widget = Widget.load(this.text, this.langTag);
     } catch (error) {
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
-      return this.fail(boot.badData, problems);
+      return this.fail(BOOT_TEXT[this.langTag].badData, problems);
     }
     this.render();
   }

@@ -1,0 +1,77 @@
+// A portal's bad dataset: the widget lists the validator's problems, with
+// their JSON paths, in the page's language; never a blank box, never a panic.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT, launch, openPage, shot, startServer } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Opens the page with the bundled dataset's URL answering `body` instead. */
+async function openWithData(body, lang) {
+  const beforeGoto = async (page) => {
+    await page.route("**/data/zones.json", (route) => route.fulfill({ contentType: "application/json", body }));
+    if (lang) await page.addInitScript((l) => document.addEventListener("DOMContentLoaded", () => document.querySelector("zone-monitor").setAttribute("lang", l)), lang);
+  };
+  return openPage(browser, server.url, { beforeGoto });
+}
+
+async function errorBox(page) {
+  const box = await page.waitForFunction(() => {
+    const root = document.querySelector("zone-monitor").shadowRoot;
+    const alert = root.querySelector('[role="alert"]');
+    return alert && { title: alert.querySelector("p").textContent, items: [...alert.querySelectorAll("li")].map((li) => li.textContent) };
+  });
+  return box.jsonValue();
+}
+
+test("a dataset with a wrong type and an unknown reference lists both problems with their paths", async () => {
+  const data = JSON.parse(readFileSync(join(ROOT, "www/data/zones.json"), "utf8"));
+  data.zones[7].land_km2 = "n/a";
+  data.zones[3].parent = "no-such-zone";
+  const { page, context } = await openWithData(JSON.stringify(data));
+  try {
+    const box = await errorBox(page);
+    assert.match(box.title, /数据文件有问题/);
+    assert.ok(box.items.some((m) => m.includes("zones[7].land_km2")), box.items.join("\n"));
+    assert.ok(box.items.some((m) => m.includes("zones[3].parent")), box.items.join("\n"));
+    await page.screenshot({ path: shot("bad-data-zh"), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+test("the problems are in English on an English page", async () => {
+  const { page, context } = await openWithData('{"schema": "zone-monitor/1"}', "en");
+  try {
+    const box = await errorBox(page);
+    assert.match(box.title, /data file has problems/);
+    assert.ok(box.items.length > 0 && box.items.every((m) => /[a-z]/.test(m) && !/[\u4e00-\u9fff]{2}/.test(m)), box.items.join("\n"));
+  } finally {
+    await context.close();
+  }
+});
+
+test("a file that is not JSON at all is explained, not a blank box", async () => {
+  const { page, context } = await openWithData("<html>not json</html>");
+  try {
+    const box = await errorBox(page);
+    assert.equal(box.items.length, 1);
+    assert.match(box.items[0], /JSON/);
+  } finally {
+    await context.close();
+  }
+});
