@@ -8,11 +8,14 @@
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
 pub mod format;
+pub mod marks;
 pub mod shares;
 pub mod style;
 
 use plotters::coord::Shift;
-use plotters::prelude::DrawingArea;
+use plotters::prelude::{DrawingArea, DrawingBackend};
+
+use crate::views::View;
 
 /// A chart that could not be drawn, with the backend's reason.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +75,20 @@ impl Layout {
             .filter(|(distance, _)| *distance <= tolerance)
             .min_by_key(|(distance, _)| *distance)
             .map(|(_, mark)| mark)
+    }
+}
+
+/// The height chart `view` wants at `width` CSS pixels.
+pub fn preferred_height(view: &View, width: u32) -> u32 {
+    match view {
+        View::Shares(view) => shares::preferred_height(view, width),
+    }
+}
+
+/// Draws any chart's view into `area`.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, ChartError> {
+    match view {
+        View::Shares(view) => shares::draw(area, view),
     }
 }
 

@@ -7,11 +7,12 @@
 //! disagree (C8: 50% against C9: 56% of high-tech enterprises), both diamonds
 //! are drawn and the row says so in words.
 
-use plotters::element::{PathElement, Polygon, Rectangle, Text};
+use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
+use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::{format, Area, ChartError, Layout, Mark};
 use crate::views::shares::{ShareRow, SharesView};
@@ -141,7 +142,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<La
             }
         };
         for stated in &row.stated {
-            draw_diamond(area, (scale(stated.value), bar_top + BAR / 2), 6)?;
+            draw_diamond(
+                area,
+                (scale(stated.value), bar_top + BAR / 2),
+                6,
+                &style::VERMILLION,
+            )?;
         }
         let note = fit_text(area, &row.note, width - x0 - PAD, &muted);
         area.draw(&Text::new(note, (x0, bar_top + BAR + 5), muted.clone()))?;
@@ -183,7 +189,7 @@ fn draw_legend<DB: DrawingBackend>(
     ))?;
     x += 18;
     x = legend_text(area, &view.legend_computed, (x, centre), muted)?;
-    draw_diamond(area, (x + 6, centre), 6)?;
+    draw_diamond(area, (x + 6, centre), 6, &style::VERMILLION)?;
     x += 16;
     x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
     for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
@@ -196,53 +202,6 @@ fn draw_legend<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Draws a legend label and returns the x where the next entry starts.
-fn legend_text<DB: DrawingBackend>(
-    area: &Area<DB>,
-    label: &str,
-    (x, centre): (i32, i32),
-    muted: &TextStyle,
-) -> Result<i32, ChartError> {
-    let style = muted.pos(Pos::new(HPos::Left, VPos::Center));
-    area.draw(&Text::new(label.to_string(), (x, centre), style.clone()))?;
-    Ok(x + text_width(area, label, &style) + 14)
-}
-
-fn draw_diamond<DB: DrawingBackend>(
-    area: &Area<DB>,
-    (x, y): (i32, i32),
-    r: i32,
-) -> Result<(), ChartError> {
-    let points = vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)];
-    area.draw(&Polygon::new(points.clone(), style::VERMILLION.filled()))?;
-    let mut outline = points;
-    outline.push((x, y - r));
-    area.draw(&PathElement::new(outline, style::BACKGROUND))?;
-    Ok(())
-}
-
-/// A dashed line as separate segments (plotters has no dash style).
-fn dashed(from: (i32, i32), to: (i32, i32), dash: i32, gap: i32) -> Vec<Vec<(i32, i32)>> {
-    let length = (((to.0 - from.0).pow(2) + (to.1 - from.1).pow(2)) as f64).sqrt();
-    if length == 0.0 {
-        return Vec::new();
-    }
-    let at = |d: f64| {
-        let t = (d / length).min(1.0);
-        (
-            from.0 + ((to.0 - from.0) as f64 * t).round() as i32,
-            from.1 + ((to.1 - from.1) as f64 * t).round() as i32,
-        )
-    };
-    let mut segments = Vec::new();
-    let mut d = 0.0;
-    while d < length {
-        segments.push(vec![at(d), at(d + dash as f64)]);
-        d += (dash + gap) as f64;
-    }
-    segments
-}
-
 fn tooltip(row: &ShareRow) -> String {
     let computed = row
         .share
@@ -252,30 +211,4 @@ fn tooltip(row: &ShareRow) -> String {
     } else {
         format!("{}: {} ({})", row.label, computed, row.note)
     }
-}
-
-fn text_width<DB: DrawingBackend>(area: &Area<DB>, text: &str, style: &TextStyle) -> i32 {
-    area.estimate_text_size(text, style)
-        .map_or(0, |(w, _)| w as i32)
-}
-
-/// `text` shortened with "…" until it fits in `max_width` pixels; the full
-/// text stays in the tooltip and the table.
-fn fit_text<DB: DrawingBackend>(
-    area: &Area<DB>,
-    text: &str,
-    max_width: i32,
-    style: &TextStyle,
-) -> String {
-    if text_width(area, text, style) <= max_width {
-        return text.to_string();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    for keep in (0..chars.len()).rev() {
-        let candidate: String = chars[..keep].iter().collect::<String>() + "…";
-        if text_width(area, &candidate, style) <= max_width {
-            return candidate;
-        }
-    }
-    String::new()
 }

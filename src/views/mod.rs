@@ -13,6 +13,10 @@ pub mod ui;
 
 use serde::Serialize;
 
+use crate::claims::ClaimResult;
+use crate::i18n::Lang;
+use crate::model::Dataset;
+
 /// The table behind a chart's "show as table": every figure the chart draws,
 /// as text, first column the row header.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,17 +26,84 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The charts the widget knows, by the id claims and the page use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The charts the widget knows, by the ids claims and the page use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Shares,
 }
 
 impl ChartId {
+    pub const ALL: &'static [ChartId] = &[ChartId::Shares];
+
     pub fn parse(id: &str) -> Option<ChartId> {
+        ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartId::Shares => "shares",
+        }
+    }
+}
+
+/// What the reader has chosen: the language, the year, the selected zone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewState {
+    pub lang: Lang,
+    pub year: i32,
+    /// Index into `Dataset::zones`.
+    pub zone: Option<usize>,
+}
+
+impl ViewState {
+    /// Chinese, the latest year of the data, no zone selected.
+    pub fn initial(dataset: &Dataset) -> ViewState {
+        ViewState {
+            lang: Lang::Zh,
+            year: dataset.years.last().copied().unwrap_or_default(),
+            zone: None,
+        }
+    }
+}
+
+/// What a view is built from.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub dataset: &'a Dataset,
+    pub claims: &'a [ClaimResult],
+    pub state: &'a ViewState,
+}
+
+/// A chart's view, whichever chart it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum View {
+    Shares(shares::SharesView),
+}
+
+impl View {
+    /// Builds the view of chart `id` for the reader's current choices.
+    pub fn build(id: ChartId, context: &Context) -> View {
         match id {
-            "shares" => Some(ChartId::Shares),
-            _ => None,
+            ChartId::Shares => View::Shares(shares::SharesView::build(
+                context.dataset,
+                context.claims,
+                context.state.year,
+                context.state.lang,
+            )),
+        }
+    }
+
+    /// The chart's one-paragraph description: its accessible description.
+    pub fn summary(&self) -> &str {
+        match self {
+            View::Shares(view) => &view.summary,
+        }
+    }
+
+    /// Every figure the chart draws, as a table.
+    pub fn table(&self) -> Table {
+        match self {
+            View::Shares(view) => view.table(),
         }
     }
 }

@@ -22,6 +22,7 @@ pub const CHART: &str = "shares";
 /// Everything chart 1 shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharesView {
+    pub lang: Lang,
     pub year: i32,
     pub title: String,
     /// Legend entries: the computed bar, the stated diamond, the land baseline.
@@ -123,6 +124,7 @@ impl SharesView {
         };
         let summary = summary(&rows, year, lang);
         SharesView {
+            lang,
             year,
             title,
             legend_computed: lang.pick("由数据计算", "computed from the data").into(),
@@ -134,7 +136,8 @@ impl SharesView {
     }
 
     /// Every figure of the chart as a table.
-    pub fn table(&self, lang: Lang) -> Table {
+    pub fn table(&self) -> Table {
+        let lang = self.lang;
         let columns = [
             lang.pick("指标", "Quantity"),
             lang.pick("由数据计算的占比", "Share computed from the data"),

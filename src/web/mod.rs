@@ -19,9 +19,8 @@ use crate::charts::{self, Layout};
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
 use crate::model::{self, Dataset, Problem};
-use crate::views::shares::SharesView;
 use crate::views::ui::UiText;
-use crate::views::ChartId;
+use crate::views::{ChartId, Context, View, ViewState};
 use backend::{hidpi_canvas, Measured};
 
 /// Pixels around a mark within which a pointer still hits it (a fingertip).
@@ -33,8 +32,7 @@ pub struct Widget {
     dataset: Dataset,
     claims: Vec<ClaimResult>,
     warnings: Vec<Problem>,
-    lang: Lang,
-    year: i32,
+    state: ViewState,
     /// Where each chart last drew its marks, for hit-testing.
     layouts: Vec<(ChartId, Layout)>,
 }
@@ -76,13 +74,15 @@ impl Widget {
         match model::load(json) {
             Ok(loaded) => {
                 let claims = claims::evaluate(&loaded.dataset);
-                let year = loaded.dataset.years.last().copied().unwrap_or_default();
+                let state = ViewState {
+                    lang,
+                    ..ViewState::initial(&loaded.dataset)
+                };
                 Ok(Widget {
                     dataset: loaded.dataset,
                     claims,
                     warnings: loaded.warnings,
-                    lang,
-                    year,
+                    state,
                     layouts: Vec::new(),
                 })
             }
@@ -98,24 +98,25 @@ impl Widget {
     }
 
     pub fn set_lang(&mut self, lang: &str) {
-        self.lang = Lang::from_tag(lang);
+        self.state.lang = Lang::from_tag(lang);
     }
 
     /// The page's strings around the charts, in the current language.
     pub fn texts(&self) -> Result<JsValue, JsError> {
-        to_js(&UiText::build(&self.dataset, self.lang))
+        to_js(&UiText::build(&self.dataset, self.state.lang))
     }
 
     /// The dataset's warnings (usable but suspicious values), as problems.
     pub fn warnings(&self) -> Result<JsValue, JsError> {
-        to_js(&problems_out(&self.warnings, self.lang))
+        to_js(&problems_out(&self.warnings, self.state.lang))
     }
 
     /// The height a chart wants at `width` CSS pixels.
     pub fn chart_height(&self, chart: &str, width: u32) -> Result<u32, JsError> {
-        match parse_chart(chart)? {
-            ChartId::Shares => Ok(charts::shares::preferred_height(&self.shares_view(), width)),
-        }
+        Ok(charts::preferred_height(
+            &self.view(parse_chart(chart)?),
+            width,
+        ))
     }
 
     /// Draws a chart on `canvas`, `width` CSS pixels wide at `dpr` device
@@ -128,16 +129,14 @@ impl Widget {
         dpr: f64,
     ) -> Result<(), JsError> {
         let id = parse_chart(chart)?;
+        let view = self.view(id);
         let width = width.clamp(200, 4096);
-        let height = self.chart_height(chart, width)?;
+        let height = charts::preferred_height(&view, width);
         let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
         let area = Measured::new(inner, (width, height), context).into_drawing_area();
-        let layout = match id {
-            ChartId::Shares => charts::shares::draw(&area, &self.shares_view()),
-        }
-        .map_err(|e| JsError::new(&e.to_string()))?;
+        let layout = charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
         area.present().map_err(|e| JsError::new(&e.to_string()))?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
@@ -165,22 +164,23 @@ impl Widget {
 
     /// The chart's one-paragraph description, in the current language.
     pub fn summary(&self, chart: &str) -> Result<String, JsError> {
-        match parse_chart(chart)? {
-            ChartId::Shares => Ok(self.shares_view().summary),
-        }
+        Ok(self.view(parse_chart(chart)?).summary().to_string())
     }
 
     /// The table behind "show as table": `{caption, columns, rows}`.
     pub fn table(&self, chart: &str) -> Result<JsValue, JsError> {
-        match parse_chart(chart)? {
-            ChartId::Shares => to_js(&self.shares_view().table(self.lang)),
-        }
+        to_js(&self.view(parse_chart(chart)?).table())
     }
 }
 
 impl Widget {
-    fn shares_view(&self) -> SharesView {
-        SharesView::build(&self.dataset, &self.claims, self.year, self.lang)
+    fn view(&self, id: ChartId) -> View {
+        let context = Context {
+            dataset: &self.dataset,
+            claims: &self.claims,
+            state: &self.state,
+        };
+        View::build(id, &context)
     }
 
     fn layout(&self, id: ChartId) -> Option<&Layout> {

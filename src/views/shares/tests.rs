@@ -70,7 +70,7 @@ fn other_years_have_shares_but_no_stated_figures() {
 fn table_lists_every_row() {
     let dataset = bundled();
     let view = SharesView::build(&dataset, &evaluate(&dataset), 2022, Lang::En);
-    let table = view.table(Lang::En);
+    let table = view.table();
     assert_eq!(table.columns.len(), 3);
     assert_eq!(table.rows.len(), view.rows.len());
     assert_eq!(table.rows[1][2], "over 32% (C6)");
