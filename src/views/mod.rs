@@ -51,8 +51,14 @@ impl ChartId {
 pub struct ViewState {
     pub lang: Lang,
     pub year: i32,
-    /// Index into `Dataset::zones`.
+    /// The selected zone, highlighted in every chart: an index into
+    /// `Dataset::zones`.
     pub zone: Option<usize>,
+    /// Logarithmic value axes where a chart offers them (scatter, benchmarks).
+    pub log_scale: bool,
+    /// The indicator the trends chart follows: an index into
+    /// `Dataset::indicators`; `None` picks the chart's default (GDP).
+    pub indicator: Option<usize>,
 }
 
 impl ViewState {
@@ -62,6 +68,8 @@ impl ViewState {
             lang: Lang::Zh,
             year: dataset.years.last().copied().unwrap_or_default(),
             zone: None,
+            log_scale: false,
+            indicator: None,
         }
     }
 }
