@@ -17,6 +17,7 @@
 
 pub mod charts;
 pub mod claims;
+pub mod format;
 pub mod i18n;
 pub mod metrics;
 pub mod model;

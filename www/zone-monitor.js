@@ -5,21 +5,83 @@
 //   <script type="module" src="/zone-monitor/zone-monitor.js"></script>
 //   <zone-monitor lang="zh" src="/data/zones.json"></zone-monitor>
 //
+// Attributes: src (dataset URL; default: the bundled data/zones.json beside
+// this script), lang (zh | en), view (a tab id), zone (a zone id), year, and
+// hash (present: the element keeps its state in the page's URL hash, so a
+// link restores it; the standalone page sets it).
+//
 // This file is glue: it wires the DOM to the Rust handle (`Widget`, compiled to
 // wasm), which owns the dataset and computes every number and pixel. Nothing
 // from the data is ever inserted as HTML: names go in through textContent.
 // Everything lives in the element's shadow root, styled by zone-monitor.css
-// (no inline styles, so it runs under `style-src 'self'`).
+// (no inline styles: positions go through CSS custom properties set with the
+// CSSOM, which a strict CSP allows).
 
 import init, { Widget } from "./pkg/zone_monitor.js";
 
 const BASE = new URL(".", import.meta.url);
 const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
 
-// Strings needed before the wasm is up; the rest come from Rust (Widget.texts).
-const BOOT_TEXT = {
-  zh: { loading: "正在加载…", failed: "组件无法加载：", badData: "数据文件有问题，无法显示：" },
-  en: { loading: "Loading…", failed: "The widget could not load: ", badData: "The data file has problems and cannot be shown: " },
+// The widget's own words; chart texts and data come from Rust.
+const TEXT = {
+  zh: {
+    loading: "正在加载…",
+    failed: "组件无法加载：",
+    badData: "数据文件有问题，无法显示：",
+    warnings: "数据文件有可疑之处（仍可使用）：",
+    tabs: "视图",
+    year: "年份",
+    play: "播放",
+    pause: "暂停",
+    zone: "查找高新区",
+    zonePlaceholder: "输入名称",
+    clear: "清除",
+    level: "级别",
+    allLevels: "全部",
+    national: "国家级",
+    regional: "市级",
+    log: "对数坐标",
+    showChart: "查看图表",
+    showTable: "以表格显示",
+    hideTable: "隐藏表格",
+    png: "下载 PNG",
+    svg: "下载 SVG",
+    csv: "下载 CSV",
+    share: "复制分享链接",
+    copied: "链接已复制",
+    sources: "数据来源",
+    unknownZone: "没有找到这个高新区：",
+    chartsOf: "图表",
+  },
+  en: {
+    loading: "Loading…",
+    failed: "The widget could not load: ",
+    badData: "The data file has problems and cannot be shown: ",
+    warnings: "The data file has suspicious values (still usable): ",
+    tabs: "Views",
+    year: "Year",
+    play: "Play",
+    pause: "Pause",
+    zone: "Find a zone",
+    zonePlaceholder: "Type a name",
+    clear: "Clear",
+    level: "Level",
+    allLevels: "All",
+    national: "National",
+    regional: "Region-level",
+    log: "Log scale",
+    showChart: "Show the chart",
+    showTable: "Show as table",
+    hideTable: "Hide table",
+    png: "Download PNG",
+    svg: "Download SVG",
+    csv: "Download CSV",
+    share: "Copy share link",
+    copied: "Link copied",
+    sources: "Sources",
+    unknownZone: "No zone of that name: ",
+    chartsOf: "Charts",
+  },
 };
 
 let wasmReady = null;
@@ -36,15 +98,24 @@ function el(tag, className, text) {
   return node;
 }
 
+function button(className, text, onClick) {
+  const b = el("button", `zm-button ${className}`.trim(), text);
+  b.type = "button";
+  b.addEventListener("click", onClick);
+  return b;
+}
+
 let instances = 0;
 
 class ZoneMonitor extends HTMLElement {
-  static observedAttributes = ["lang", "src"];
+  static observedAttributes = ["lang", "src", "view", "zone", "year"];
 
   constructor() {
     super();
-    this.id_ = `zm${++instances}`;
+    this.uid = `zm${++instances}`;
     this.widget = null;
+    this.tab = "overview";
+    this.cards = new Map(); // chart id → { canvas, tooltip, summary, table, ... }
     this.root = this.attachShadow({ mode: "open" });
     const sheet = el("link");
     sheet.rel = "stylesheet";
@@ -52,36 +123,53 @@ class ZoneMonitor extends HTMLElement {
     this.frame = el("div", "zm");
     this.root.append(sheet, this.frame);
     this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    this.onHashChange = () => this.restoreFromHash() && this.update();
   }
 
   get langTag() {
-    return (this.getAttribute("lang") || document.documentElement.lang || "zh").toLowerCase().startsWith("en") ? "en" : "zh";
+    const tag = this.getAttribute("lang") || document.documentElement.lang || "zh";
+    return tag.toLowerCase().startsWith("en") ? "en" : "zh";
+  }
+
+  get t() {
+    return TEXT[this.langTag];
   }
 
   connectedCallback() {
     this.resizeObserver.observe(this);
+    if (this.hasAttribute("hash")) window.addEventListener("hashchange", this.onHashChange);
     this.load();
   }
 
   disconnectedCallback() {
     this.resizeObserver.disconnect();
+    window.removeEventListener("hashchange", this.onHashChange);
+    this.stopPlaying();
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.isConnected || before === after) return;
-    if (name === "src") this.load();
-    if (name === "lang" && this.widget) {
-      this.widget.set_lang(this.langTag);
-      this.render();
-    } else if (name === "lang" && this.text !== undefined) {
-      this.show(); // the dataset's problems, again, in the new language
+    if (!this.isConnected || before === after || this.applying) return;
+    if (name === "src") return this.load();
+    if (name === "lang") {
+      if (this.widget) {
+        this.widget.set_lang(this.langTag);
+        this.render();
+      } else if (this.text !== undefined) {
+        this.show(); // the dataset's problems, again, in the new language
+      }
+      return;
     }
+    if (!this.widget) return;
+    if (name === "view" && after) this.selectTab(after, false);
+    if (name === "zone") this.selectZone(after || "");
+    if (name === "year" && after) this.selectYear(Number(after));
   }
 
+  // ---- loading ---------------------------------------------------------
+
   async load() {
-    const boot = BOOT_TEXT[this.langTag];
     this.setAttribute("aria-busy", "true");
-    this.frame.replaceChildren(el("p", "zm-status", boot.loading));
+    this.frame.replaceChildren(el("p", "zm-status", this.t.loading));
     this.widget?.free();
     this.widget = null;
     this.text = undefined;
@@ -91,7 +179,7 @@ class ZoneMonitor extends HTMLElement {
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
       this.text = await response.text();
     } catch (error) {
-      return this.fail(boot.failed, [String(error.message || error)]);
+      return this.fail(this.t.failed, [String(error.message || error)]);
     }
     this.show();
   }
@@ -102,8 +190,10 @@ class ZoneMonitor extends HTMLElement {
       this.widget = Widget.load(this.text, this.langTag);
     } catch (error) {
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
-      return this.fail(BOOT_TEXT[this.langTag].badData, problems);
+      return this.fail(this.t.badData, problems);
     }
+    this.applyAttributes();
+    if (this.hasAttribute("hash")) this.restoreFromHash();
     this.render();
   }
 
@@ -120,61 +210,354 @@ class ZoneMonitor extends HTMLElement {
     this.dispatchEvent(new CustomEvent("zone-monitor:error", { bubbles: true, composed: true, detail: { messages } }));
   }
 
-  /** Builds the chrome for the current language, then draws. */
-  render() {
-    const t = this.widget.texts();
-    this.frame.lang = this.langTag === "zh" ? "zh-CN" : "en";
-    const header = el("header", "zm-header");
-    header.append(el("h2", "zm-title", t.title));
-    const notice = el("p", "zm-notice", t.illustrative_notice);
-    header.append(notice);
-
-    const figure = el("figure", "zm-figure");
-    const chart = "shares";
-    const summaryId = `${this.id_}-${chart}-summary`;
-    const canvas = el("canvas", "zm-canvas");
-    canvas.tabIndex = 0;
-    canvas.setAttribute("role", "img");
-    canvas.setAttribute("aria-describedby", summaryId);
-    canvas.dataset.chart = chart;
-    const tooltip = el("div", "zm-tooltip");
-    tooltip.hidden = true;
-    tooltip.setAttribute("role", "status");
-    const plot = el("div", "zm-plot");
-    plot.append(canvas, tooltip);
-    const caption = el("figcaption", "zm-summary", this.widget.summary(chart));
-    caption.id = summaryId;
-    const tableToggle = el("button", "zm-button", t.show_table);
-    tableToggle.type = "button";
-    tableToggle.setAttribute("aria-expanded", "false");
-    const table = this.buildTable(chart);
-    table.hidden = true;
-    tableToggle.addEventListener("click", () => {
-      table.hidden = !table.hidden;
-      tableToggle.setAttribute("aria-expanded", String(!table.hidden));
-      tableToggle.textContent = table.hidden ? t.show_table : t.hide_table;
-    });
-    figure.append(plot, caption, tableToggle, table);
-
-    const live = el("p", "zm-live");
-    live.setAttribute("aria-live", "polite");
-    this.live = live;
-
-    const langSwitch = el("button", "zm-button zm-lang", t.switch_language);
-    langSwitch.type = "button";
-    langSwitch.addEventListener("click", () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh"));
-    header.append(langSwitch);
-
-    this.frame.replaceChildren(header, figure, live);
-    this.canvas = canvas;
-    this.tooltip = tooltip;
-    this.wireChart(canvas, chart);
-    this.draw();
+  applyAttributes() {
+    const view = this.getAttribute("view");
+    if (view) this.tab = view;
+    if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
+    if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
   }
 
-  buildTable(chart) {
-    const data = this.widget.table(chart);
-    const table = el("table", "zm-table");
+  // ---- state in the URL hash ------------------------------------------
+
+  /** Reads view, zone, year and lang from the hash; true when it held any. */
+  restoreFromHash() {
+    if (!this.widget) return false;
+    const params = new URLSearchParams(location.hash.slice(1));
+    if (![...params.keys()].length) return false;
+    if (params.get("lang") && params.get("lang") !== this.langTag) {
+      this.withoutEcho(() => this.setAttribute("lang", params.get("lang")));
+      this.widget.set_lang(this.langTag);
+    }
+    if (params.get("view")) this.tab = params.get("view");
+    if (params.has("zone")) this.widget.set_zone(params.get("zone"));
+    if (params.get("year")) this.widget.set_year(Number(params.get("year")));
+    if (params.get("level")) this.widget.set_level(params.get("level"));
+    return true;
+  }
+
+  stateParams() {
+    const params = new URLSearchParams();
+    params.set("view", this.tab);
+    const zone = this.widget.zone();
+    if (zone) params.set("zone", zone);
+    params.set("year", String(this.widget.year()));
+    if (this.level) params.set("level", this.level);
+    params.set("lang", this.langTag);
+    return params;
+  }
+
+  /** Records the state: in the hash (when asked to) and as an event. */
+  saveState() {
+    const params = this.stateParams();
+    if (this.hasAttribute("hash")) {
+      const hash = `#${params}`;
+      if (location.hash !== hash) history.replaceState(null, "", hash);
+    }
+    this.dispatchEvent(new CustomEvent("zone-monitor:statechange", { bubbles: true, composed: true, detail: Object.fromEntries(params) }));
+  }
+
+  shareLink() {
+    const url = new URL(location.href);
+    url.hash = this.stateParams().toString();
+    return url.href;
+  }
+
+  withoutEcho(action) {
+    this.applying = true;
+    try {
+      action();
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  // ---- building the chrome --------------------------------------------
+
+  render() {
+    const t = this.t;
+    const texts = this.widget.texts();
+    this.frame.lang = this.langTag === "zh" ? "zh-CN" : "en";
+    this.frame.replaceChildren();
+
+    const header = el("header", "zm-header");
+    header.append(el("h2", "zm-title", texts.title));
+    header.append(button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
+    header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
+    const warnings = this.widget.warnings();
+    if (warnings.length) {
+      const box = el("details", "zm-warnings");
+      box.append(el("summary", "", `${t.warnings}${warnings.length}`));
+      const list = el("ul");
+      for (const w of warnings) list.append(el("li", "", w.message));
+      box.append(list);
+      header.append(box);
+    }
+
+    this.tabs = this.widget.tabs();
+    if (!this.tabs.some((tab) => tab.id === this.tab)) this.tab = "overview";
+    const tablist = el("div", "zm-tabs");
+    tablist.setAttribute("role", "tablist");
+    tablist.setAttribute("aria-label", t.tabs);
+    this.tabButtons = this.tabs.map((tab, i) => {
+      const b = button("zm-tab", tab.label, () => this.selectTab(tab.id, true));
+      b.id = `${this.uid}-tab-${tab.id}`;
+      b.setAttribute("role", "tab");
+      b.setAttribute("aria-controls", `${this.uid}-panel`);
+      b.dataset.tab = tab.id;
+      b.addEventListener("keydown", (event) => this.onTabKey(event, i));
+      return b;
+    });
+    tablist.append(...this.tabButtons);
+
+    this.panel = el("section", "zm-panel");
+    this.panel.id = `${this.uid}-panel`;
+    this.panel.setAttribute("role", "tabpanel");
+    this.panel.tabIndex = -1;
+
+    this.live = el("p", "zm-live");
+    this.live.setAttribute("aria-live", "polite");
+
+    this.frame.append(header, tablist, this.controls(), this.panel, this.live);
+    this.renderTab();
+  }
+
+  controls() {
+    const t = this.t;
+    const bar = el("div", "zm-controls");
+
+    // Year: a slider over the data's years, with play and pause.
+    const years = Array.from(this.widget.years());
+    const yearBox = el("div", "zm-control");
+    const yearLabel = el("label", "", t.year);
+    const slider = el("input", "zm-year");
+    slider.type = "range";
+    slider.min = String(years[0]);
+    slider.max = String(years[years.length - 1]);
+    slider.step = "1";
+    slider.value = String(this.widget.year());
+    slider.id = yearLabel.htmlFor = `${this.uid}-year`;
+    const output = el("output", "zm-year-value", String(this.widget.year()));
+    output.htmlFor = slider.id;
+    slider.addEventListener("input", () => this.selectYear(Number(slider.value)));
+    this.playButton = button("zm-play", t.play, () => (this.playing ? this.stopPlaying() : this.startPlaying()));
+    this.playButton.setAttribute("aria-pressed", "false");
+    yearBox.append(yearLabel, slider, output, this.playButton);
+    this.yearSlider = slider;
+    this.yearOutput = output;
+
+    // Zone: search by name, clear.
+    const zoneBox = el("div", "zm-control");
+    const zoneLabel = el("label", "", t.zone);
+    const input = el("input", "zm-zone");
+    input.type = "search";
+    input.placeholder = t.zonePlaceholder;
+    input.id = zoneLabel.htmlFor = `${this.uid}-zone`;
+    const list = el("datalist");
+    list.id = `${this.uid}-zones`;
+    input.setAttribute("list", list.id);
+    this.zoneList = this.widget.zones();
+    for (const zone of this.zoneList) {
+      const option = el("option");
+      option.value = zone.name;
+      option.label = zone.level_label;
+      list.append(option);
+    }
+    const current = this.zoneList.find((z) => z.id === this.widget.zone());
+    input.value = current ? current.name : "";
+    input.addEventListener("change", () => {
+      const zone = this.zoneList.find((z) => z.name === input.value.trim() || z.id === input.value.trim());
+      if (zone) this.selectZone(zone.id);
+      else if (input.value.trim() === "") this.selectZone("");
+      else this.announce(`${t.unknownZone}${input.value}`);
+    });
+    zoneBox.append(zoneLabel, input, list, button("zm-clear", t.clear, () => {
+      input.value = "";
+      this.selectZone("");
+    }));
+    this.zoneInput = input;
+
+    // Level filter.
+    const levelBox = el("div", "zm-control");
+    const levelLabel = el("label", "", t.level);
+    const select = el("select", "zm-level");
+    select.id = levelLabel.htmlFor = `${this.uid}-level`;
+    for (const [value, label] of [["", t.allLevels], ["national", t.national], ["regional", t.regional]]) {
+      const option = el("option", "", label);
+      option.value = value;
+      select.append(option);
+    }
+    select.value = this.level || "";
+    select.addEventListener("change", () => {
+      this.level = select.value;
+      this.widget.set_level(select.value);
+      this.update();
+    });
+    levelBox.append(levelLabel, select);
+
+    // Log scale, for the charts that offer it.
+    const logBox = el("div", "zm-control");
+    const log = el("input");
+    log.type = "checkbox";
+    log.id = `${this.uid}-log`;
+    log.checked = !!this.logScale;
+    const logLabel = el("label", "", t.log);
+    logLabel.htmlFor = log.id;
+    log.addEventListener("change", () => {
+      this.logScale = log.checked;
+      this.widget.set_log_scale(log.checked);
+      this.update();
+    });
+    logBox.append(log, logLabel);
+
+    const share = button("zm-share", t.share, async () => {
+      const link = this.shareLink();
+      try {
+        await navigator.clipboard.writeText(link);
+        this.announce(t.copied);
+      } catch {
+        this.announce(link);
+      }
+    });
+
+    bar.append(yearBox, zoneBox, levelBox, logBox, share);
+    return bar;
+  }
+
+  onTabKey(event, index) {
+    const count = this.tabButtons.length;
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: count - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = this.tabButtons[(next + count) % count];
+    this.selectTab(target.dataset.tab, false);
+    target.focus();
+  }
+
+  // ---- state changes ---------------------------------------------------
+
+  selectTab(id, focusPanel) {
+    if (!this.tabs?.some((tab) => tab.id === id)) return;
+    this.tab = id;
+    this.renderTab();
+    if (focusPanel) this.panel.focus({ preventScroll: true });
+  }
+
+  selectZone(id) {
+    if (!this.widget.set_zone(id)) return;
+    const zone = this.zoneList?.find((z) => z.id === id);
+    if (this.zoneInput) this.zoneInput.value = zone ? zone.name : "";
+    this.update();
+  }
+
+  selectYear(year) {
+    if (!this.widget.set_year(year)) return;
+    this.update();
+  }
+
+  startPlaying() {
+    const years = Array.from(this.widget.years());
+    this.playing = setInterval(() => {
+      const i = years.indexOf(this.widget.year());
+      this.selectYear(years[(i + 1) % years.length]);
+    }, 1200);
+    this.playButton.textContent = this.t.pause;
+    this.playButton.setAttribute("aria-pressed", "true");
+  }
+
+  stopPlaying() {
+    clearInterval(this.playing);
+    this.playing = null;
+    if (this.playButton) {
+      this.playButton.textContent = this.t.play;
+      this.playButton.setAttribute("aria-pressed", "false");
+    }
+  }
+
+  /** After a state change: controls, charts, tables and the hash follow. */
+  update() {
+    if (!this.widget || !this.panel) return;
+    this.yearSlider.value = String(this.widget.year());
+    this.yearOutput.textContent = String(this.widget.year());
+    if (this.tab === "data") this.renderTab();
+    else this.refreshCards();
+    this.saveState();
+  }
+
+  announce(message) {
+    this.live.textContent = "";
+    // A fresh text node after a tick makes screen readers announce repeats too.
+    requestAnimationFrame(() => (this.live.textContent = message));
+  }
+
+  // ---- the panel -------------------------------------------------------
+
+  renderTab() {
+    for (const b of this.tabButtons) {
+      const selected = b.dataset.tab === this.tab;
+      b.setAttribute("aria-selected", String(selected));
+      b.tabIndex = selected ? 0 : -1;
+    }
+    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${this.tab}`);
+    this.panel.replaceChildren();
+    this.cards.clear();
+    const tab = this.tabs.find((x) => x.id === this.tab);
+    for (const chart of tab.charts) this.panel.append(this.card(chart));
+    if (this.tab === "overview") this.panel.append(this.overview());
+    if (this.tab === "data") this.panel.append(...this.dataTab());
+    this.draw();
+    this.saveState();
+  }
+
+  overview() {
+    const overview = this.widget.overview();
+    const section = el("section", "zm-claims");
+    section.append(el("h3", "", overview.heading), el("p", "zm-tally", overview.tally));
+    const list = el("ul", "zm-claim-list");
+    for (const claim of overview.claims) {
+      const item = el("li", `zm-claim zm-${claim.verdict}`);
+      item.id = `${this.uid}-claim-${claim.id}`;
+      const head = el("p", "zm-claim-head");
+      head.append(el("span", "zm-badge", claim.verdict_label), el("strong", "zm-claim-id", claim.id), el("span", "zm-claim-text", claim.text));
+      item.append(head);
+      const checks = el("ul", "zm-checks");
+      for (const line of [...claim.checks, ...claim.notes]) checks.append(el("li", "", line));
+      item.append(checks);
+      if (claim.chart) {
+        const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
+        if (tab) {
+          item.append(button("zm-link", `${this.t.showChart}`, () => {
+            this.selectTab(tab.id, false);
+            this.cards.get(claim.chart)?.canvas.focus();
+          }));
+        }
+      }
+      list.append(item);
+    }
+    section.append(list);
+    return section;
+  }
+
+  dataTab() {
+    const table = this.tableElement(this.widget.data_table(), "zm-data-table");
+    const scroller = el("div", "zm-scroll");
+    scroller.tabIndex = 0;
+    scroller.setAttribute("role", "region");
+    scroller.setAttribute("aria-label", table.caption.textContent);
+    scroller.append(table);
+    const sources = el("section", "zm-sources");
+    sources.append(el("h3", "", this.t.sources));
+    const list = el("ul");
+    for (const s of this.widget.sources()) {
+      const about = this.langTag === "zh" ? `（${s.date}，${s.kind}）` : ` (${s.date}, ${s.kind})`;
+      list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
+    }
+    sources.append(list);
+    return [scroller, sources];
+  }
+
+  tableElement(data, className) {
+    const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
     const head = el("tr");
     for (const column of data.columns) {
@@ -182,8 +565,8 @@ class ZoneMonitor extends HTMLElement {
       th.scope = "col";
       head.append(th);
     }
-    table.append(el("thead"));
-    table.tHead.append(head);
+    const thead = el("thead");
+    thead.append(head);
     const body = el("tbody");
     for (const row of data.rows) {
       const tr = el("tr");
@@ -194,22 +577,76 @@ class ZoneMonitor extends HTMLElement {
       });
       body.append(tr);
     }
-    table.append(body);
+    table.append(thead, body);
     return table;
   }
 
-  wireChart(canvas, chart) {
+  /** A chart card: canvas, tooltip, summary, table toggle, exports. */
+  card(chart) {
+    const t = this.t;
+    const figure = el("figure", "zm-card");
+    figure.id = `${this.uid}-chart-${chart}`;
+    const canvas = el("canvas", "zm-canvas");
+    canvas.tabIndex = 0;
+    canvas.setAttribute("role", "img");
+    const summary = el("figcaption", "zm-summary");
+    summary.id = `${figure.id}-summary`;
+    canvas.setAttribute("aria-describedby", summary.id);
+    const tooltip = el("div", "zm-tooltip");
+    tooltip.hidden = true;
+    const plot = el("div", "zm-plot");
+    plot.append(canvas, tooltip);
+    const tableBox = el("div", "zm-table-box");
+    tableBox.hidden = true;
+    const toggle = button("zm-table-toggle", t.showTable, () => {
+      tableBox.hidden = !tableBox.hidden;
+      toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
+      toggle.textContent = tableBox.hidden ? t.showTable : t.hideTable;
+    });
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
+    const actions = el("div", "zm-actions");
+    actions.append(
+      toggle,
+      button("zm-export-png", t.png, () => this.exportPng(chart)),
+      button("zm-export-svg", t.svg, () => this.download(new Blob([this.widget.export_svg(chart, this.chartWidth(canvas))], { type: "image/svg+xml" }), `${chart}.svg`)),
+      button("zm-export-csv", t.csv, () => this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`)),
+    );
+    figure.append(plot, summary, actions, tableBox);
+    const card = { chart, canvas, tooltip, summary, tableBox };
+    this.cards.set(chart, card);
+    this.wireChart(card);
+    this.fillCard(card);
+    return figure;
+  }
+
+  /** The texts of a card that follow the state: name, summary, table. */
+  fillCard(card) {
+    card.canvas.setAttribute("aria-label", this.widget.chart_title(card.chart));
+    card.summary.textContent = this.widget.summary(card.chart);
+    card.tableBox.replaceChildren(this.tableElement(this.widget.table(card.chart)));
+  }
+
+  refreshCards() {
+    for (const card of this.cards.values()) this.fillCard(card);
+    this.draw();
+  }
+
+  wireChart(card) {
+    const { canvas, tooltip, chart } = card;
     let focused = -1;
     const show = (mark) => {
       if (!mark) {
-        this.tooltip.hidden = true;
+        tooltip.hidden = true;
         return;
       }
-      this.tooltip.textContent = mark.label;
-      this.tooltip.hidden = false;
-      const x = Math.min(mark.x1 + 8, canvas.clientWidth - this.tooltip.offsetWidth - 4);
-      this.tooltip.style.setProperty("--x", `${Math.max(0, x)}px`);
-      this.tooltip.style.setProperty("--y", `${mark.y0}px`);
+      tooltip.textContent = mark.label;
+      tooltip.hidden = false;
+      const width = canvas.clientWidth;
+      const x = Math.max(0, Math.min(mark.x1 + 8, width - tooltip.offsetWidth - 4));
+      const y = mark.y1 + 6 + tooltip.offsetHeight > canvas.clientHeight ? Math.max(0, mark.y0 - tooltip.offsetHeight - 6) : mark.y1 + 6;
+      tooltip.style.setProperty("--x", `${x}px`);
+      tooltip.style.setProperty("--y", `${y}px`);
     };
     const at = (event) => {
       const box = canvas.getBoundingClientRect();
@@ -217,19 +654,27 @@ class ZoneMonitor extends HTMLElement {
     };
     canvas.addEventListener("pointermove", (event) => show(at(event)));
     canvas.addEventListener("pointerdown", (event) => show(at(event)));
-    canvas.addEventListener("pointerleave", () => show(null));
+    canvas.addEventListener("pointerleave", (event) => event.pointerType === "mouse" && show(null));
     canvas.addEventListener("blur", () => show(null));
     canvas.addEventListener("keydown", (event) => {
       const marks = this.widget.marks(chart);
+      if (event.key === "Escape") return show(null);
       if (!marks.length) return;
-      const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[event.key];
-      if (step === undefined) return;
+      const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+      if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
+      else if (event.key === "Home") focused = 0;
+      else if (event.key === "End") focused = marks.length - 1;
+      else return;
       event.preventDefault();
-      focused = Math.max(0, Math.min(marks.length - 1, focused < 0 && step > 0 ? 0 : focused + step));
-      if (!Number.isFinite(step)) focused = step < 0 ? 0 : marks.length - 1;
       show(marks[focused]);
-      this.live.textContent = marks[focused].label;
+      this.announce(marks[focused].label);
     });
+  }
+
+  // ---- drawing and exports --------------------------------------------
+
+  chartWidth(canvas) {
+    return Math.max(280, Math.floor(canvas.parentElement.clientWidth));
   }
 
   scheduleDraw() {
@@ -241,17 +686,41 @@ class ZoneMonitor extends HTMLElement {
   }
 
   draw() {
-    if (!this.widget || !this.canvas) return;
-    const width = Math.max(280, Math.floor(this.canvas.parentElement.clientWidth));
-    try {
-      this.widget.draw(this.canvas.dataset.chart, this.canvas, width, window.devicePixelRatio || 1);
-    } catch (error) {
-      return this.fail(BOOT_TEXT[this.langTag].failed, [String(error.message || error)]);
+    if (!this.widget || !this.cards.size) {
+      if (this.widget) this.markReady();
+      return;
     }
+    const dpr = window.devicePixelRatio || 1;
+    try {
+      for (const card of this.cards.values()) this.widget.draw(card.chart, card.canvas, this.chartWidth(card.canvas), dpr);
+    } catch (error) {
+      return this.fail(this.t.failed, [String(error.message || error)]);
+    }
+    this.markReady();
+  }
+
+  markReady() {
     this.removeAttribute("aria-busy");
     if (this.dataset.ready !== "true") performance.mark("zone-monitor:ready");
     this.dataset.ready = "true";
     this.dispatchEvent(new CustomEvent("zone-monitor:ready", { bubbles: true, composed: true }));
+  }
+
+  exportPng(chart) {
+    const card = this.cards.get(chart);
+    const canvas = document.createElement("canvas");
+    this.widget.draw(chart, canvas, this.chartWidth(card.canvas), 2);
+    canvas.toBlob((blob) => blob && this.download(blob, `${chart}.png`), "image/png");
+  }
+
+  download(blob, name) {
+    const a = el("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    this.root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   }
 }
 

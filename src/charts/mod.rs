@@ -7,7 +7,6 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
-pub mod format;
 pub mod marks;
 pub mod shares;
 pub mod style;

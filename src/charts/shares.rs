@@ -14,7 +14,8 @@ use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
-use super::{format, Area, ChartError, Layout, Mark};
+use super::{Area, ChartError, Layout, Mark};
+use crate::format;
 use crate::views::shares::{ShareRow, SharesView};
 
 const PAD: i32 = 8;

@@ -8,6 +8,8 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters, like the rest of the core.
 
+pub mod data;
+pub mod overview;
 pub mod shares;
 pub mod ui;
 
@@ -15,7 +17,7 @@ use serde::Serialize;
 
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
-use crate::model::Dataset;
+use crate::model::{Dataset, Level};
 
 /// The table behind a chart's "show as table": every figure the chart draws,
 /// as text, first column the row header.
@@ -24,6 +26,29 @@ pub struct Table {
     pub caption: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// The table as CSV (RFC 4180: fields with a comma, quote or line break
+    /// are quoted, quotes doubled), preceded by a UTF-8 byte-order mark so
+    /// spreadsheet programs read the Chinese right. The caption is not part
+    /// of the data and is left out.
+    pub fn to_csv(&self) -> String {
+        fn field(text: &str) -> String {
+            if text.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else {
+                text.to_string()
+            }
+        }
+        let mut csv = String::from('\u{feff}');
+        for row in std::iter::once(&self.columns).chain(&self.rows) {
+            let fields: Vec<String> = row.iter().map(|f| field(f)).collect();
+            csv.push_str(&fields.join(","));
+            csv.push_str("\r\n");
+        }
+        csv
+    }
 }
 
 /// The charts the widget knows, by the ids claims and the page use.
@@ -56,6 +81,8 @@ pub struct ViewState {
     pub zone: Option<usize>,
     /// Logarithmic value axes where a chart offers them (scatter, benchmarks).
     pub log_scale: bool,
+    /// Only zones of this level, where a chart lists zones; `None`: all.
+    pub level: Option<Level>,
     /// The indicator the trends chart follows: an index into
     /// `Dataset::indicators`; `None` picks the chart's default (GDP).
     pub indicator: Option<usize>,
@@ -69,6 +96,7 @@ impl ViewState {
             year: dataset.years.last().copied().unwrap_or_default(),
             zone: None,
             log_scale: false,
+            level: None,
             indicator: None,
         }
     }
@@ -98,6 +126,13 @@ impl View {
                 context.state.year,
                 context.state.lang,
             )),
+        }
+    }
+
+    /// The chart's title: its accessible name.
+    pub fn title(&self) -> &str {
+        match self {
+            View::Shares(view) => &view.title,
         }
     }
 

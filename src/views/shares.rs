@@ -10,6 +10,7 @@
 //! 50% against C9: 56%) are both drawn and the row says so in words.
 
 use crate::claims::ClaimResult;
+use crate::format::percent;
 use crate::i18n::Lang;
 use crate::metrics::shares::share_of_total;
 use crate::model::{Check, Dataset, Measure, Op};
@@ -184,10 +185,6 @@ fn measure_label(dataset: &Dataset, measure: Measure, lang: Lang) -> String {
             .get(i)
             .map_or_else(String::new, |d| d.name.get(lang).to_string()),
     }
-}
-
-fn percent(share: f64, decimals: usize) -> String {
-    format!("{:.*}%", decimals, share * 100.0)
 }
 
 /// "超过32%（C6）" / "over 32% (C6)": a stated figure as the report puts it.

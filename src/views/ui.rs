@@ -73,3 +73,65 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
         ),
     }
 }
+
+/// One tab of the widget: an id for the URL, a label, its charts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tab {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The charts of the tab, in order, among those the widget has.
+    pub charts: Vec<&'static str>,
+}
+
+/// The widget's tabs and the charts each shows, from the report's questions:
+/// what the zones achieve, how they rank, how unequal they are, whether they
+/// specialise, how innovative they are, how they compare, how they move.
+pub fn tabs(lang: Lang) -> Vec<Tab> {
+    use super::ChartId;
+    const TABS: &[(&str, &str, &str, &[&str])] = &[
+        ("overview", "概览", "Overview", &["shares"]),
+        (
+            "evaluation",
+            "综合评价",
+            "Evaluation",
+            &["ranking", "profile", "stability"],
+        ),
+        (
+            "imbalance",
+            "发展不平衡",
+            "Imbalance",
+            &["lorenz", "scatter", "theil"],
+        ),
+        (
+            "specialisation",
+            "产业特色",
+            "Specialisation",
+            &["similarity"],
+        ),
+        (
+            "innovation",
+            "创新能力",
+            "Innovation",
+            &["innovation", "trends"],
+        ),
+        (
+            "benchmarks",
+            "对标",
+            "Benchmarks",
+            &["benchmarks", "national_bands"],
+        ),
+        ("dynamic", "动态管理", "Dynamic management", &["bump"]),
+        ("data", "数据与来源", "Data and sources", &[]),
+    ];
+    TABS.iter()
+        .map(|(id, zh, en, charts)| Tab {
+            id,
+            label: lang.pick(zh, en),
+            charts: charts
+                .iter()
+                .filter_map(|c| ChartId::parse(c))
+                .map(ChartId::as_str)
+                .collect(),
+        })
+        .collect()
+}

@@ -9,17 +9,21 @@
 
 pub mod backend;
 
-use plotters::prelude::IntoDrawingArea;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::charts::{self, Layout};
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
+use crate::model::Level;
 use crate::model::{self, Dataset, Problem};
-use crate::views::ui::UiText;
+use crate::views::data;
+use crate::views::overview::Overview;
+use crate::views::ui::{self, UiText};
 use crate::views::{ChartId, Context, View, ViewState};
 use backend::{hidpi_canvas, Measured};
 
@@ -162,9 +166,140 @@ impl Widget {
         to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
     }
 
+    /// The chart's title, in the current language.
+    pub fn chart_title(&self, chart: &str) -> Result<String, JsError> {
+        Ok(self.view(parse_chart(chart)?).title().to_string())
+    }
+
     /// The chart's one-paragraph description, in the current language.
     pub fn summary(&self, chart: &str) -> Result<String, JsError> {
         Ok(self.view(parse_chart(chart)?).summary().to_string())
+    }
+
+    /// The tabs and their charts: `[{id, label, charts}]`.
+    pub fn tabs(&self) -> Result<JsValue, JsError> {
+        to_js(&ui::tabs(self.lang()))
+    }
+
+    /// The report's claims checked against the data (see `views::overview`).
+    pub fn overview(&self) -> Result<JsValue, JsError> {
+        to_js(&Overview::build(&self.dataset, &self.claims, self.lang()))
+    }
+
+    /// The years of the data, ascending.
+    pub fn years(&self) -> Vec<i32> {
+        self.dataset.years.clone()
+    }
+
+    pub fn year(&self) -> i32 {
+        self.state.year
+    }
+
+    /// Selects a year; false (and no change) when the data have no such year.
+    pub fn set_year(&mut self, year: i32) -> bool {
+        let known = self.dataset.years.contains(&year);
+        if known {
+            self.state.year = year;
+        }
+        known
+    }
+
+    /// The zones for the selector: `[{id, name, level, level_label}]`.
+    pub fn zones(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct ZoneOut<'a> {
+            id: &'a str,
+            name: &'a str,
+            level: &'static str,
+            level_label: &'static str,
+        }
+        let lang = self.lang();
+        let zones: Vec<ZoneOut> = self
+            .dataset
+            .zones
+            .iter()
+            .map(|z| ZoneOut {
+                id: &z.id,
+                name: z.name.get(lang),
+                level: z.level.as_str(),
+                level_label: z.level.label(lang),
+            })
+            .collect();
+        to_js(&zones)
+    }
+
+    /// The selected zone's id, if any.
+    pub fn zone(&self) -> Option<String> {
+        self.state
+            .zone
+            .and_then(|z| self.dataset.zones.get(z))
+            .map(|z| z.id.clone())
+    }
+
+    /// Selects a zone by id ("" clears); false (and no change) for an unknown id.
+    pub fn set_zone(&mut self, id: &str) -> bool {
+        if id.is_empty() {
+            self.state.zone = None;
+            return true;
+        }
+        match self.dataset.zone_index(id) {
+            Some(index) => {
+                self.state.zone = Some(index);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Shows only zones of a level ("national", "regional"; "" for all).
+    pub fn set_level(&mut self, level: &str) -> bool {
+        self.state.level = match level {
+            "" => None,
+            "national" => Some(Level::National),
+            "regional" => Some(Level::Regional),
+            _ => return false,
+        };
+        true
+    }
+
+    pub fn set_log_scale(&mut self, on: bool) {
+        self.state.log_scale = on;
+    }
+
+    /// The zones × indicators table of the selected year, for the data tab.
+    pub fn data_table(&self) -> Result<JsValue, JsError> {
+        to_js(&data::zone_table(
+            &self.dataset,
+            self.state.year,
+            self.lang(),
+        ))
+    }
+
+    /// The sources of the dataset: `[{id, title, date, kind}]`.
+    pub fn sources(&self) -> Result<JsValue, JsError> {
+        to_js(&data::sources(&self.dataset, self.lang()))
+    }
+
+    /// The chart's table as CSV (UTF-8 with a byte-order mark).
+    pub fn export_csv(&self, chart: &str) -> Result<String, JsError> {
+        Ok(self.view(parse_chart(chart)?).table().to_csv())
+    }
+
+    /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
+    /// measured with a detached canvas, as on screen.
+    pub fn export_svg(&self, chart: &str, width: u32) -> Result<String, JsError> {
+        let view = self.view(parse_chart(chart)?);
+        let width = width.clamp(200, 4096);
+        let height = charts::preferred_height(&view, width);
+        let measurer = detached_context().map_err(|e| JsError::new(&e))?;
+        let mut svg = String::new();
+        {
+            let backend = SVGBackend::with_string(&mut svg, (width, height));
+            let area = Measured::new(backend, (width, height), measurer).into_drawing_area();
+            charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
+            area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        }
+        Ok(svg)
     }
 
     /// The table behind "show as table": `{caption, columns, rows}`.
@@ -174,6 +309,10 @@ impl Widget {
 }
 
 impl Widget {
+    fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
     fn view(&self, id: ChartId) -> View {
         let context = Context {
             dataset: &self.dataset,
@@ -189,6 +328,16 @@ impl Widget {
             .find(|(c, _)| *c == id)
             .map(|(_, layout)| layout)
     }
+}
+
+/// A 2D context of a canvas that is not in the page: for measuring text.
+fn detached_context() -> Result<web_sys::CanvasRenderingContext2d, String> {
+    let canvas = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+        .ok_or_else(|| "no document to create a canvas in".to_string())?;
+    backend::context_2d(&canvas)
 }
 
 fn parse_chart(chart: &str) -> Result<ChartId, JsError> {
