@@ -1,0 +1,175 @@
+// What a person does with the widget: hover and tap for values, move through
+// a chart with the keyboard, switch language and tabs, follow a share link,
+// export what they see.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, test } from "node:test";
+import { launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Runs `fn(root)` in the page with the first widget's shadow root. */
+function inWidget(page, fn, arg) {
+  return page.evaluate(([source, arg]) => {
+    const root = document.querySelector("zone-monitor").shadowRoot;
+    return new Function("root", "arg", `return (${source})(root, arg)`)(root, arg);
+  }, [fn.toString(), arg]);
+}
+
+async function open(hash = "", options = {}) {
+  const opened = await openPage(browser, server.url + hash, options);
+  await waitReady(opened.page);
+  return opened;
+}
+
+/** The marks the wasm reports for a chart, in CSS pixels of its canvas, plus the canvas's position. */
+function marksOf(page, chart) {
+  return page.evaluate((chart) => {
+    const host = document.querySelector("zone-monitor");
+    const canvas = host.shadowRoot.querySelector(`#${host.uid}-chart-${chart} canvas`);
+    const box = canvas.getBoundingClientRect();
+    return { left: box.left, top: box.top, marks: host.widget.marks(chart) };
+  }, chart);
+}
+
+test("hovering a bar shows its value in the tooltip", async () => {
+  const { page, context, log } = await open();
+  try {
+    const { left, top, marks } = await marksOf(page, "shares");
+    // Row 3 is the high-tech enterprises: 11,196 of 19,993 = 56.0% (FACTS.md C9).
+    const mark = marks[3];
+    await page.mouse.move(left + (mark.x0 + mark.x1) / 2, top + (mark.y0 + mark.y1) / 2);
+    const tooltip = await inWidget(page, (root) => {
+      const tip = root.querySelector(".zm-tooltip");
+      return { hidden: tip.hidden, text: tip.textContent };
+    });
+    assert.equal(tooltip.hidden, false);
+    assert.equal(tooltip.text, mark.label);
+    assert.match(tooltip.text, /56\.0%/);
+    assert.match(tooltip.text, /50%（C8）与56%（C9）/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("arrow keys move through a chart's data and the value is announced", async () => {
+  const { page, context } = await open();
+  try {
+    const { marks } = await marksOf(page, "shares");
+    await inWidget(page, (root) => root.querySelector(".zm-canvas").focus());
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(50);
+    const live = await inWidget(page, (root) => root.querySelector(".zm-live").textContent);
+    assert.equal(live, marks[1].label);
+    assert.match(live, /地区生产总值/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the language switch turns every text to English without reloading the data", async () => {
+  const { page, context, log } = await open();
+  try {
+    const fetchesBefore = log.requests.filter((u) => u.endsWith("zones.json")).length;
+    await inWidget(page, (root) => root.querySelector(".zm-lang").click());
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector("h2").textContent.includes("high-tech zones"));
+    const texts = await inWidget(page, (root) => ({
+      title: root.querySelector("h2").textContent,
+      tab: root.querySelector('[role="tab"][aria-selected="true"]').textContent,
+      summary: root.querySelector(".zm-summary").textContent,
+      lang: root.querySelector(".zm").lang,
+    }));
+    assert.equal(texts.tab, "Overview");
+    assert.equal(texts.lang, "en");
+    assert.match(texts.summary, /^In 2022 the zones held 1\.5% of the region's land/);
+    assert.equal(log.requests.filter((u) => u.endsWith("zones.json")).length, fetchesBefore, "the dataset was fetched again");
+    assert.match(page.url(), /lang=en/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a share link restores tab, zone, year and language", async () => {
+  const { page, context } = await open("#view=data&zone=z05&year=2020&lang=en");
+  try {
+    const state = await inWidget(page, (root) => ({
+      tab: root.querySelector('[role="tab"][aria-selected="true"]').dataset.tab,
+      zone: root.querySelector(".zm-zone").value,
+      year: root.querySelector(".zm-year-value").textContent,
+      caption: root.querySelector(".zm-data-table caption").textContent,
+    }));
+    assert.deepEqual(state, { tab: "data", zone: "Zone E", year: "2020", caption: "The zones' values in 2020 (each marked reported, derived or illustrative)" });
+  } finally {
+    await context.close();
+  }
+});
+
+test("tabs work with arrow keys and the URL follows", async () => {
+  const { page, context } = await open();
+  try {
+    await inWidget(page, (root) => root.querySelector('[role="tab"]').focus());
+    await page.keyboard.press("ArrowLeft"); // wraps to the last tab
+    const selected = await inWidget(page, (root) => root.querySelector('[role="tab"][aria-selected="true"]').dataset.tab);
+    assert.equal(selected, "data");
+    assert.match(page.url(), /view=data/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("moving the year slider redraws the chart for that year", async () => {
+  const { page, context } = await open();
+  try {
+    await inWidget(page, (root) => {
+      const slider = root.querySelector(".zm-year");
+      slider.value = "2019";
+      slider.dispatchEvent(new Event("input"));
+    });
+    const summary = await inWidget(page, (root) => root.querySelector(".zm-summary").textContent);
+    assert.match(summary, /^2019年/);
+    assert.match(page.url(), /year=2019/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("exports give a PNG, an SVG and a CSV of what is shown", async () => {
+  const { page, context } = await open("", { width: 1024 });
+  try {
+    const grab = async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), inWidget(page, (root, s) => root.querySelector(s).click(), selector)]);
+      return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
+    };
+    const png = await grab(".zm-export-png");
+    assert.equal(png.name, "shares.png");
+    assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Twice the on-screen size, for print: the IHDR width is at byte 16.
+    const canvasWidth = await inWidget(page, (root) => root.querySelector(".zm-canvas").clientWidth);
+    assert.equal(png.body.readUInt32BE(16), canvasWidth * 2);
+    const svg = await grab(".zm-export-svg");
+    assert.equal(svg.name, "shares.svg");
+    assert.match(svg.body.toString("utf8"), /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.match(svg.body.toString("utf8"), /高技术企业/);
+    const csv = await grab(".zm-export-csv");
+    assert.equal(csv.name, "shares.csv");
+    const lines = csv.body.toString("utf8").split("\r\n");
+    assert.equal(lines[0], "\ufeff指标,由数据计算的占比,报告所述");
+    assert.equal(lines.length, 1 + 5 + 1, "header, five rows, final line break");
+  } finally {
+    await context.close();
+  }
+});
