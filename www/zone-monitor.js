@@ -7,6 +7,7 @@
 //
 // Attributes: src (dataset URL; default: the bundled data/zones.json beside
 // this script), lang (zh | en), view (a tab id), zone (a zone id), year, and
+// heading-level (of its title; default 2, the standalone page says 1), and
 // hash (present: the element keeps its state in the page's URL hash, so a
 // link restores it; the standalone page sets it).
 //
@@ -129,6 +130,13 @@ class ZoneMonitor extends HTMLElement {
   get langTag() {
     const tag = this.getAttribute("lang") || document.documentElement.lang || "zh";
     return tag.toLowerCase().startsWith("en") ? "en" : "zh";
+  }
+
+  /** The level of the widget's title: 2 inside a portal's page (which has
+   * its own h1), 1 where the widget is the page (attribute heading-level). */
+  get headingLevel() {
+    const level = Number(this.getAttribute("heading-level"));
+    return Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2;
   }
 
   get t() {
@@ -280,7 +288,7 @@ class ZoneMonitor extends HTMLElement {
     this.frame.replaceChildren();
 
     const header = el("header", "zm-header");
-    header.append(el("h2", "zm-title", texts.title));
+    header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
     header.append(button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
     header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
@@ -512,7 +520,7 @@ class ZoneMonitor extends HTMLElement {
   overview() {
     const overview = this.widget.overview();
     const section = el("section", "zm-claims");
-    section.append(el("h3", "", overview.heading), el("p", "zm-tally", overview.tally));
+    section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
     const list = el("ul", "zm-claim-list");
     for (const claim of overview.claims) {
       const item = el("li", `zm-claim zm-${claim.verdict}`);
@@ -546,7 +554,7 @@ class ZoneMonitor extends HTMLElement {
     scroller.setAttribute("aria-label", table.caption.textContent);
     scroller.append(table);
     const sources = el("section", "zm-sources");
-    sources.append(el("h3", "", this.t.sources));
+    sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
     for (const s of this.widget.sources()) {
       const about = this.langTag === "zh" ? `（${s.date}，${s.kind}）` : ` (${s.date}, ${s.kind})`;

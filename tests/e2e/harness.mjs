@@ -52,8 +52,8 @@ export function launch() {
  * Opens `url` in a fresh context and records console messages, page errors,
  * CSP violations and every request. Returns { page, context, log }.
  */
-export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light", beforeGoto } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme });
+export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light", bypassCSP = false, beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, bypassCSP });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], csp: [], failed: [] };
   page.on("console", (message) => log.console.push({ type: message.type(), text: message.text() }));

@@ -86,9 +86,9 @@ test("the language switch turns every text to English without reloading the data
   try {
     const fetchesBefore = log.requests.filter((u) => u.endsWith("zones.json")).length;
     await inWidget(page, (root) => root.querySelector(".zm-lang").click());
-    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector("h2").textContent.includes("high-tech zones"));
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-title").textContent.includes("high-tech zones"));
     const texts = await inWidget(page, (root) => ({
-      title: root.querySelector("h2").textContent,
+      title: root.querySelector(".zm-title").textContent,
       tab: root.querySelector('[role="tab"][aria-selected="true"]').textContent,
       summary: root.querySelector(".zm-summary").textContent,
       lang: root.querySelector(".zm").lang,

@@ -76,7 +76,7 @@ test("Chinese text renders with a CJK font, not as boxes", async () => {
       return glyph("高") !== glyph("区");
     });
     assert.ok(differ, "高 and 区 render identically: no CJK font");
-    const title = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector("h2").textContent);
+    const title = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-title").textContent);
     assert.match(title, /高新区/);
   } finally {
     await context.close();
