@@ -25,6 +25,30 @@ use crate::i18n::Lang;
 /// The only schema this version reads.
 pub const SCHEMA: &str = "zone-monitor/1";
 
+/// The widget's chart ids: what `claims[].chart` names (docs/DATA.md,
+/// "Charts"), in the order the widget shows them. This is the one list in the
+/// core; the validator warns (`unknown_chart`) about any other id, and the
+/// views' `ChartId` must only use ids listed here.
+///
+/// - `headline`: figures shown as numbers in the overview, not as a chart
+///   (C1–C4, C11, C12);
+/// - `shares`: the zones' shares of the region's land and output (C5–C10);
+/// - `national_bands`: national zones by band of the national ranking (C13);
+/// - `innovation`: innovation inputs against the province's averages,
+///   incubators, invention patents (C14–C16);
+/// - `benchmarks`: listed companies against zones elsewhere (C17);
+/// - `similarity`: similarity of the zones' industry mixes (C18);
+/// - `lorenz`: the Lorenz curve and Gini coefficient of GDP (C19).
+pub const CHART_IDS: &[&str] = &[
+    "headline",
+    "shares",
+    "national_bands",
+    "innovation",
+    "benchmarks",
+    "similarity",
+    "lorenz",
+];
+
 /// A validated dataset and the warnings found on the way.
 #[derive(Clone, Debug)]
 pub struct Loaded {
@@ -478,7 +502,9 @@ pub enum Check {
 pub struct Claim {
     pub id: String,
     pub text: Text,
-    /// Id of the chart that shows it (the charts module names them).
+    /// Id of the chart that shows it, one of [`CHART_IDS`]; an id not
+    /// listed there is kept (with an `unknown_chart` warning) and the claim is
+    /// shown without a chart.
     pub chart: String,
     pub checks: Vec<Check>,
     /// Claims this one disagrees with (C8 ↔ C9), as indices into

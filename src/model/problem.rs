@@ -135,6 +135,9 @@ problem_kinds! {
     UnknownReference => "unknown_reference",
         "引用文件中已定义的标识（基准、背景数字或论断）。",
         "Refer to an id defined in the file (benchmark, context figure or claim).";
+    UnknownChart => "unknown_chart",
+        "该论断仍会核验，但不配图表显示：改用所列图表标识之一。",
+        "The claim is still checked but shown without a chart: use one of the chart ids listed.";
     UnknownParent => "unknown_parent",
         "parent 应为本文件中一个国家级高新区的标识。",
         "parent must be the id of a national zone in this file.";

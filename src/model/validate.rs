@@ -1489,7 +1489,19 @@ impl Validator {
             .get("id")
             .and_then(|n| n.value.as_str().map(str::to_string));
         let text = self.required_text(obj, "text", MAX_TEXT_CHARS);
-        let chart = self.w.required(obj, "chart").and_then(|n| self.w.id(&n));
+        let chart = self.w.required(obj, "chart").and_then(|n| {
+            let id = self.w.id(&n)?;
+            if !CHART_IDS.contains(&id.as_str()) {
+                // Still a usable claim: it is checked, and shown without a chart.
+                self.w.warn(
+                    &n.path,
+                    K::UnknownChart,
+                    format!("one of: {}", CHART_IDS.join(", ")),
+                    format!("{id:?}"),
+                );
+            }
+            Some(id)
+        });
         let checks = self.w.required(obj, "checks").and_then(|n| {
             let checks = self.list(&n, MAX_CHECKS, Self::check)?;
             if checks.is_empty() {

@@ -92,7 +92,7 @@ BASE = {
     "context": [{"id": "rank4", "label": t("位次", "Place"), "year": 2022, "value": 4, "unit": "place",
                  "status": "reported", "source": "report"}],
     "claims": [
-        {"id": "C1", "text": t("GDP 超过 100", "GDP over 100"), "chart": "totals",
+        {"id": "C1", "text": t("GDP 超过 100", "GDP over 100"), "chart": "headline",
          "checks": [{"kind": "sum", "indicator": "gdp", "year": 2022, "op": ">", "value": 100}]},
         {"id": "C2", "text": t("份额约 24%", "Share about 24%"), "chart": "shares",
          "checks": [{"kind": "share", "indicator": "gdp", "year": 2022, "op": "≈", "value": 0.24, "tolerance": 0.01}],
@@ -422,6 +422,12 @@ def _(d):
 @case("duplicate_region_total", ["error duplicate_entry region_totals[2]"])
 def _(d):
     d["region_totals"].append(copy.deepcopy(d["region_totals"][0]))
+
+
+@case("claim_unknown_chart", ["warning unknown_chart claims[0].chart"])
+def _(d):
+    # An unknown chart id is a warning: the claim is checked, shown without a chart.
+    d["claims"][0]["chart"] = "pie"
 
 
 @case("claim_without_checks", ["error invalid_check claims[0].checks"])

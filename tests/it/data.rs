@@ -247,3 +247,39 @@ fn every_problem_kind_but_the_size_limits_has_a_broken_dataset() {
         );
     }
 }
+
+/// The bundled claims name the widget's charts (docs/DATA.md, "Charts"): the
+/// mapping of claims to charts the widget's design gives.
+#[test]
+fn bundled_claims_name_the_widgets_charts() {
+    let ds = bundled();
+    let chart_of = |claim: &str| -> &'static str {
+        match claim {
+            "C1" | "C2" | "C3" | "C4" | "C11" | "C12" => "headline",
+            "C5" | "C6" | "C7" | "C8" | "C9" | "C10" => "shares",
+            "C13" => "national_bands",
+            "C14" | "C15" | "C16" => "innovation",
+            "C17" => "benchmarks",
+            "C18" => "similarity",
+            "C19" => "lorenz",
+            _ => "",
+        }
+    };
+    assert_eq!(ds.claims.len(), 19);
+    for claim in &ds.claims {
+        assert_eq!(claim.chart, chart_of(&claim.id), "{}", claim.id);
+    }
+    // Every chart of the list shows at least one claim of the report.
+    for id in model::CHART_IDS {
+        assert!(ds.claims.iter().any(|c| c.chart == *id), "{id}");
+    }
+}
+
+/// The views only draw charts the core's list names, so a claim's chart id
+/// that validates is one the widget can draw (or will, as charts are added).
+#[test]
+fn every_view_chart_id_is_in_the_core_list() {
+    for id in zone_monitor::views::ChartId::ALL {
+        assert!(model::CHART_IDS.contains(&id.as_str()), "{}", id.as_str());
+    }
+}

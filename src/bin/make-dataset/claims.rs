@@ -1,5 +1,6 @@
-//! The report's claims C1–C19 (FACTS.md), each with its text and the
-//! declarative checks that decide whether the data supports it.
+//! The report's claims C1–C19 (FACTS.md), each with its text, the chart that
+//! shows it (one of `zone_monitor::model::CHART_IDS`) and the declarative
+//! checks that decide whether the data supports it.
 
 use crate::writer::{n, s, text, Json};
 
@@ -146,7 +147,7 @@ pub fn claims() -> Json {
             "C1",
             "全市现有12家国家级高新区、24家市级高新区和数十家国家高新区分园区。",
             "The region has 12 national and 24 region-level high-tech zones, plus dozens of sub-parks of national zones.",
-            "zone_counts",
+            "headline",
             vec![
                 count_zones(Some("national"), "=", 12.0),
                 count_zones(Some("regional"), "=", 24.0),
@@ -159,7 +160,7 @@ pub fn claims() -> Json {
             "C2",
             "全市国家高新区数量位居全省第四。",
             "The region's count of national zones ranks 4th in the province.",
-            "context",
+            "headline",
             vec![context("national_zone_count_rank", 4.0)],
             &[],
         ),
@@ -167,7 +168,7 @@ pub fn claims() -> Json {
             "C3",
             "2022年，全市高新区实现地区生产总值超过1.73万亿元。",
             "In 2022 the zones' GDP exceeded 1.73 trillion CNY (17,300 亿元).",
-            "totals",
+            "headline",
             vec![sum("gdp", None, ">", 17_300.0, None)],
             &[],
         ),
@@ -175,7 +176,7 @@ pub fn claims() -> Json {
             "C4",
             "高技术产业增加值6425亿元。",
             "High-tech industry value added was 6,425 亿元.",
-            "totals",
+            "headline",
             vec![sum("high_tech_va", None, "=", 6_425.0, None)],
             &[],
         ),
@@ -234,7 +235,7 @@ pub fn claims() -> Json {
             "C11",
             "全市高新区市级以上创新平台超过2000家。",
             "The zones host over 2,000 innovation platforms at region level or above.",
-            "totals",
+            "headline",
             vec![sum("innovation_platforms", None, ">", 2_000.0, None)],
             &[],
         ),
@@ -242,7 +243,7 @@ pub fn claims() -> Json {
             "C12",
             "集聚了31个国家级、省级创新型产业集群，2022年新获批6个国家级创新型产业集群，新增数量位居全省第一。",
             "The zones hold 31 national or provincial innovative clusters; 6 national ones were approved in 2022, the most in the province.",
-            "totals",
+            "headline",
             vec![
                 sum("innovative_clusters", None, "=", 31.0, None),
                 sum("new_national_clusters", None, "=", 6.0, None),
@@ -254,7 +255,7 @@ pub fn claims() -> Json {
             "C13",
             "全国169家国家高新区综合排名，位列前50的全市只有3家，一半排名在100位以后，还有2家排名垫底。",
             "Of 169 national zones ranked nationally, only 3 of the region's are in the top 50, half rank beyond 100, and 2 are at the very bottom (160th or lower).",
-            "rankings",
+            "national_bands",
             vec![
                 context("national_zones_evaluated", 169.0),
                 rank_count(1.0, 50.0, "=", 3.0),
@@ -267,7 +268,7 @@ pub fn claims() -> Json {
             "C14",
             "全市高新区大专以上人员、科技人员、科研活动经费内部支出的均值均低于全省平均水平。",
             "The zones' averages of college-educated staff, S&T staff and internal R&D spending are below the province's average.",
-            "reference",
+            "innovation",
             vec![
                 mean_vs_reference("college_staff_share"),
                 mean_vs_reference("st_staff"),
@@ -279,7 +280,7 @@ pub fn claims() -> Json {
             "C15",
             "部分县（市、区）国家高新区的国家级孵化器还没实现零的突破。",
             "Some national zones in counties have no national-level incubator.",
-            "incubators",
+            "innovation",
             vec![count_where("national_incubators", zones(Some("national"), Some(true)), ">=", 1.0)],
             &[],
         ),
@@ -287,7 +288,7 @@ pub fn claims() -> Json {
             "C16",
             "全市12家国家高新区年发明专利授权量1.9万件。",
             "The 12 national zones were granted 19,000 invention patents in a year.",
-            "patents",
+            "innovation",
             vec![sum("invention_patents", Some("national"), "≈", 19_000.0, Some(500.0))],
             &[],
         ),
@@ -295,7 +296,7 @@ pub fn claims() -> Json {
             "C17",
             "高新区共有上市企业60家，上海张江高新区有360家、深圳高新区有189家；市内大部分高新区还没有一家上市公司。",
             "The zones have 60 listed companies, against 360 in Shanghai Zhangjiang and 189 in Shenzhen's zone; most zones have none.",
-            "listed",
+            "benchmarks",
             vec![
                 sum("listed_companies", None, "=", 60.0, None),
                 benchmark("zhangjiang", 360.0),
@@ -321,7 +322,7 @@ pub fn claims() -> Json {
             "C19",
             "整体发展不平衡。",
             "Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4).",
-            "inequality",
+            "lorenz",
             vec![obj(vec![
                 ("kind", s("gini")),
                 ("indicator", s("gdp")),

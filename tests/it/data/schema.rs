@@ -238,8 +238,21 @@ fn schema_rejects_structural_mistakes() {
         "check_unknown_kind",
         "too_many_years",
         "similarity_threshold_out_of_range",
+        "claim_unknown_chart",
     ] {
         let found = problems(&format!("tests/datasets/bad/{case}.json"));
         assert!(!found.is_empty(), "{case} passes the schema");
     }
+}
+
+#[test]
+fn schema_lists_exactly_the_chart_ids_of_the_core() {
+    let s = schema();
+    let listed: Vec<&str> = s["properties"]["claims"]["items"]["properties"]["chart"]["enum"]
+        .as_array()
+        .expect("an enum of chart ids")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(listed, zone_monitor::model::CHART_IDS);
 }
