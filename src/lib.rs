@@ -7,6 +7,8 @@
 //!   core types the rest reads. Serde lives here and nowhere else.
 //! - [`metrics`]: pure functions from numbers to numbers: shares, inequality,
 //!   similarity, composite indices, rankings.
+//! - [`analysis`]: the dataset wired to the metrics: every figure of a year,
+//!   the evaluation over all years, for the charts and `zone-monitor report`.
 //! - [`claims`]: the report's claims C1–C19 checked against a dataset.
 //! - [`charts`]: one chart per question of the report, generic over plotters'
 //!   `DrawingBackend`.
@@ -15,6 +17,7 @@
 //! The core (`model`, `metrics`) never imports wasm-bindgen, web-sys, js-sys or
 //! plotters.
 
+pub mod analysis;
 pub mod charts;
 pub mod claims;
 pub mod format;

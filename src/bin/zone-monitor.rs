@@ -6,16 +6,22 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
+//! zone-monitor report FILE [--year Y] [--json] [--lang zh|en]
+//!     every metric of the year (default: the latest), keys in
+//!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
+//!     dataset (its problems printed), 2: unreadable or a bad argument
 //! ```
 
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
+use zone_monitor::analysis;
 use zone_monitor::claims::{self, ClaimResult};
 use zone_monitor::i18n::Lang;
 use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 
-const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]";
+const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--json] [--lang zh|en]";
 
 struct Options {
     file: String,
@@ -50,6 +56,9 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if command == "report" {
+        return report(rest);
+    }
     let options = match parse_options(rest) {
         Ok(o) => o,
         Err(e) => {
@@ -203,4 +212,69 @@ fn claims(options: &Options) -> ExitCode {
         println!("{holding}/{} claims hold", results.len());
     }
     ExitCode::from(if all_hold { 0 } else { 1 })
+}
+
+/// `report FILE [--year Y] ...`: takes `--year Y` out, the rest are the
+/// common options.
+fn report(args: &[String]) -> ExitCode {
+    let mut year = None;
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--year" {
+            match it.next().map(|y| y.parse::<i32>()) {
+                Some(Ok(y)) => year = Some(y),
+                _ => {
+                    eprintln!("--year needs a year, e.g. --year 2022\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            rest.push(a.clone());
+        }
+    }
+    let options = match parse_options(&rest) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let loaded = match read(&options) {
+        Ok(Ok(l)) => l,
+        Ok(Err(problems)) => {
+            print_problems(&problems, options.lang);
+            return ExitCode::from(1);
+        }
+        Err(code) => return code,
+    };
+    let dataset = &loaded.dataset;
+    let settings = analysis::AnalysisSettings {
+        year,
+        ..analysis::AnalysisSettings::report()
+    };
+    let result = match analysis::analyse(dataset, &settings) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    if options.json {
+        let out = analysis::report::report(dataset, &result);
+        match serde_json::to_string_pretty(&out) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("cannot write the report as JSON: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print_problems(&loaded.warnings, options.lang);
+        print!(
+            "{}",
+            analysis::report::summary(dataset, &result, options.lang)
+        );
+    }
+    ExitCode::SUCCESS
 }

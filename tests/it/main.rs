@@ -2,6 +2,7 @@
 //! tests"): a module per area.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod analysis;
 mod claims;
 mod data;
 mod metrics;

@@ -1,0 +1,558 @@
+//! The composite evaluation of the zones over every year of the data, the
+//! dynamic management tiers (reward, warning, exit) it leads to, and the
+//! sensitivity of a year's ranking to the weights.
+//!
+//! The indicators are those the framework places in a dimension (context
+//! indicators without one stay out, and so does an indicator in a dimension
+//! whose direction is neutral: it is listed in `excluded_indicators`).
+//! [`EvaluationSettings::default`] is the dataset's own framework: min-max
+//! normalisation (direction-aware), the national dimension weights
+//! (20/20/15/15/30 in the bundled data) shared among each dimension's
+//! indicators by their coefficients (0.8/1/1.2), arithmetic aggregation.
+//! Scores are reported on 0–100 (100 × the aggregate), the scale of the
+//! framework's `warning_score_below`. Each year is normalised on its own, so
+//! compare ranks, not scores, across years.
+//!
+//! Main types: [`EvaluationSettings`], [`Evaluation`], [`YearEvaluation`],
+//! [`ZoneScore`], [`Sensitivity`].
+
+use serde::Serialize;
+
+use super::{resolve_year, zone_id, AnalysisError, Name};
+use crate::metrics::composite::{
+    composite_index, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward,
+    IndicatorSpec, Normalisation, Weighting,
+};
+use crate::metrics::dynamic::{dynamic_management, Rules, Tier, Verdict};
+use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
+use crate::metrics::sensitivity::{
+    rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
+};
+use crate::model::{Dataset, Direction};
+
+/// The Monte Carlo defaults: every weight moves by up to ±20% (δ = 0.2,
+/// multipliers U[0.8, 1.2)), 1,000 draws, seed 2022. 1,000 draws put the
+/// 5% and 95% percentiles on the 50th and 950th rank.
+pub const DEFAULT_SENSITIVITY: SensitivitySpec = SensitivitySpec {
+    delta: 0.2,
+    draws: 1000,
+    seed: 2022,
+};
+
+/// How indicator weights are set.
+///
+/// JSON: `{"method": "framework"}`, `{"method": "dimensions", "weights":
+/// [f64]}`, `{"method": "indicators", "weights": [f64]}`, `{"method":
+/// "equal"}`, `{"method": "entropy"}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+pub enum EvaluationWeighting {
+    /// The framework's dimension weights, shared among each dimension's
+    /// indicators in proportion to their coefficients.
+    #[default]
+    Framework,
+    /// The user's weights, one per framework dimension (any scale, ≥ 0),
+    /// shared among the indicators by their coefficients as above.
+    Dimensions { weights: Vec<f64> },
+    /// The user's weights, one per evaluated indicator (any scale, ≥ 0).
+    Indicators { weights: Vec<f64> },
+    /// 1/m each.
+    Equal,
+    /// Entropy weights of the normalised matrix, per year.
+    Entropy,
+}
+
+/// The recipe of the evaluation.
+///
+/// JSON: `{"normalisation": {"method", ...}, "weighting": {"method", ...},
+/// "aggregation": {"method", ...}, "year", "rules": Rules|null}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvaluationSettings {
+    pub normalisation: Normalisation,
+    pub weighting: EvaluationWeighting,
+    pub aggregation: Aggregation,
+    /// The year whose ranking the sensitivity analysis perturbs and the
+    /// charts show first; `None`: the latest. Every year is evaluated.
+    pub year: Option<i32>,
+    /// Dynamic management rules; `None`: the framework's tier rules.
+    pub rules: Option<Rules>,
+}
+
+impl Default for EvaluationSettings {
+    /// The dataset's framework: min-max, framework weights, arithmetic mean.
+    fn default() -> Self {
+        EvaluationSettings {
+            normalisation: Normalisation::MinMax,
+            weighting: EvaluationWeighting::Framework,
+            aggregation: Aggregation::Arithmetic,
+            year: None,
+            rules: None,
+        }
+    }
+}
+
+impl EvaluationSettings {
+    /// Entropy-weighted TOPSIS (熵权TOPSIS) as the widget computes it:
+    /// min-max (direction-aware), entropy weights of the min-max matrix,
+    /// TOPSIS closeness with Euclidean distances (docs/METRICS.md).
+    pub fn entropy_topsis() -> Self {
+        EvaluationSettings {
+            weighting: EvaluationWeighting::Entropy,
+            aggregation: Aggregation::Topsis,
+            ..EvaluationSettings::default()
+        }
+    }
+}
+
+/// The evaluation over every year.
+///
+/// JSON: `{"settings", "year", "indicators", "excluded_indicators",
+/// "dimensions", "years": [YearEvaluation], "rules", "tiers":
+/// [YearTiers], "verdicts": [VerdictRow]}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub settings: EvaluationSettings,
+    /// The focus year (settings.year or the latest).
+    pub year: i32,
+    pub indicators: Vec<EvaluatedIndicator>,
+    pub excluded_indicators: Vec<ExcludedIndicator>,
+    /// The framework's dimensions, in its order.
+    pub dimensions: Vec<DimensionInfo>,
+    /// One per year of the data, in order.
+    pub years: Vec<YearEvaluation>,
+    /// The rules the tiers were computed with.
+    pub rules: Rules,
+    /// Who earned what, per year.
+    pub tiers: Vec<YearTiers>,
+    /// Every zone in every year (year, then zone order), with the reasons.
+    pub verdicts: Vec<VerdictRow>,
+}
+
+impl Evaluation {
+    /// The evaluation of one year.
+    pub fn year(&self, year: i32) -> Option<&YearEvaluation> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    /// The evaluation of the focus year.
+    pub fn focus(&self) -> Option<&YearEvaluation> {
+        self.year(self.year)
+    }
+}
+
+/// JSON: `{"indicator", "id", "dimension", "dimension_id", "direction",
+/// "coefficient"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvaluatedIndicator {
+    /// Index into the dataset's indicators.
+    pub indicator: usize,
+    pub id: String,
+    /// Index into the framework's dimensions.
+    pub dimension: usize,
+    pub dimension_id: String,
+    pub direction: Toward,
+    pub coefficient: f64,
+}
+
+/// JSON: `{"id", "reason"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExcludedIndicator {
+    pub id: String,
+    pub reason: String,
+}
+
+/// JSON: `{"dimension", "id", "name", "framework_weight"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionInfo {
+    pub dimension: usize,
+    pub id: String,
+    pub name: Name,
+    /// As the framework gives it (percent).
+    pub framework_weight: f64,
+}
+
+/// One year's index.
+///
+/// JSON: `{"year", "weights", "dimension_weights", "zones": [ZoneScore],
+/// "unscored"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearEvaluation {
+    pub year: i32,
+    /// Final weight of each evaluated indicator (`Evaluation::indicators`
+    /// order), Σ = 1.
+    pub weights: Vec<f64>,
+    /// Σ of the final weights of each dimension's indicators (framework
+    /// order; 0 for a dimension without an evaluated indicator).
+    pub dimension_weights: Vec<f64>,
+    /// One per zone, zone order.
+    pub zones: Vec<ZoneScore>,
+    /// Zones with no evaluated indicator this year: no score, no rank.
+    pub unscored: Vec<String>,
+}
+
+/// One zone in one year.
+///
+/// JSON: `{"zone", "zone_id", "score", "rank", "rank_change",
+/// "dimension_scores", "dimension_ranks", "missing_indicators"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ZoneScore {
+    pub zone: usize,
+    pub zone_id: String,
+    /// 0–100 (100 × the aggregate); `None`: not scored.
+    pub score: Option<f64>,
+    /// Standard competition rank, 1 = best.
+    pub rank: Option<usize>,
+    /// Places gained since the previous year (positive = rose).
+    pub rank_change: Option<i64>,
+    /// 0–100 per framework dimension; `None` for a dimension without
+    /// indicators or values.
+    pub dimension_scores: Vec<Option<f64>>,
+    pub dimension_ranks: Vec<Option<usize>>,
+    /// Ids of the evaluated indicators the zone lacks this year (scored on
+    /// the others, their weights renormalised).
+    pub missing_indicators: Vec<String>,
+}
+
+/// JSON: `{"year", "reward", "warning", "exit"}`, zone ids.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearTiers {
+    pub year: i32,
+    pub reward: Vec<String>,
+    pub warning: Vec<String>,
+    pub exit: Vec<String>,
+}
+
+/// A [`Verdict`] with the zone's id.
+///
+/// JSON: `{"zone_id", "zone", "year", "score", "rank", "rank_change",
+/// "tiers", "reasons"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VerdictRow {
+    pub zone_id: String,
+    #[serde(flatten)]
+    pub verdict: Verdict,
+}
+
+/// The Monte Carlo rank sensitivity of one year's ranking.
+///
+/// JSON: `{"year", "aggregation", "spec": {"delta", "draws", "seed"},
+/// "zones": [{"zone_id", "zone", "base_rank", "median_rank", "rank_p05",
+/// "rank_p95", "mean_abs_shift"}], "mean_abs_shift"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sensitivity {
+    pub year: i32,
+    pub aggregation: Aggregation,
+    pub spec: SensitivitySpec,
+    pub zones: Vec<ZoneSensitivityRow>,
+    pub mean_abs_shift: Option<f64>,
+}
+
+/// JSON: `{"zone_id", "zone", "base_rank", "median_rank", "rank_p05",
+/// "rank_p95", "mean_abs_shift"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ZoneSensitivityRow {
+    pub zone_id: String,
+    #[serde(flatten)]
+    pub zone: ZoneSensitivity,
+}
+
+/// The framework's tier rules as metrics rules; a count of 0 disables its
+/// rule (top 0, bottom 0, rise of 0 places, exit after 0 years mean
+/// nothing), a non-finite score threshold too.
+pub fn tier_rules(dataset: &Dataset) -> Rules {
+    let tiers = &dataset.framework.tiers;
+    let some = |k: u32| (k > 0).then_some(k as usize);
+    Rules {
+        reward_top_k: some(tiers.reward_top),
+        reward_rise: some(tiers.reward_rise),
+        warn_bottom_k: some(tiers.warning_bottom),
+        warn_below: Some(tiers.warning_score_below).filter(|s| s.is_finite()),
+        exit_after: some(tiers.exit_after_warned_years),
+    }
+}
+
+/// The evaluated indicators, the excluded ones, and the composite spec.
+struct Recipe {
+    indicators: Vec<EvaluatedIndicator>,
+    excluded: Vec<ExcludedIndicator>,
+    spec: CompositeSpec,
+}
+
+fn recipe(dataset: &Dataset, settings: &EvaluationSettings) -> Result<Recipe, AnalysisError> {
+    let dimensions = &dataset.framework.dimensions;
+    let mut indicators = Vec::new();
+    let mut excluded = Vec::new();
+    for (i, indicator) in dataset.indicators.iter().enumerate() {
+        let Some(dimension) = indicator.dimension else {
+            continue;
+        };
+        let direction = match indicator.direction {
+            Direction::Higher => Toward::HigherIsBetter,
+            Direction::Lower => Toward::LowerIsBetter,
+            Direction::Neutral => {
+                excluded.push(ExcludedIndicator {
+                    id: indicator.id.clone(),
+                    reason: "neutral direction: neither more nor less is better".into(),
+                });
+                continue;
+            }
+        };
+        let Some(dim) = dimensions.get(dimension) else {
+            excluded.push(ExcludedIndicator {
+                id: indicator.id.clone(),
+                reason: format!("dimension {dimension} is not in the framework"),
+            });
+            continue;
+        };
+        indicators.push(EvaluatedIndicator {
+            indicator: i,
+            id: indicator.id.clone(),
+            dimension,
+            dimension_id: dim.id.clone(),
+            direction,
+            // Validation requires a coefficient with a dimension; 1 is the
+            // neutral coefficient should a file ever lack one.
+            coefficient: indicator.coefficient.unwrap_or(1.0),
+        });
+    }
+    if indicators.is_empty() {
+        return Err(AnalysisError::settings(
+            "no indicator is in a framework dimension: nothing to evaluate",
+        ));
+    }
+    let weighting = match &settings.weighting {
+        EvaluationWeighting::Framework => Weighting::Framework {
+            dimension_weights: dimensions.iter().map(|d| d.weight).collect(),
+        },
+        EvaluationWeighting::Dimensions { weights } => {
+            if weights.len() != dimensions.len() {
+                return Err(AnalysisError::settings(format!(
+                    "{} dimension weights for {} dimensions: give one per dimension ({})",
+                    weights.len(),
+                    dimensions.len(),
+                    dimensions
+                        .iter()
+                        .map(|d| d.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            Weighting::Framework {
+                dimension_weights: weights.clone(),
+            }
+        }
+        EvaluationWeighting::Indicators { weights } => {
+            if weights.len() != indicators.len() {
+                return Err(AnalysisError::settings(format!(
+                    "{} indicator weights for {} evaluated indicators: give one per indicator ({})",
+                    weights.len(),
+                    indicators.len(),
+                    indicators
+                        .iter()
+                        .map(|d| d.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            Weighting::Given {
+                weights: weights.clone(),
+            }
+        }
+        EvaluationWeighting::Equal => Weighting::Equal,
+        EvaluationWeighting::Entropy => Weighting::Entropy,
+    };
+    let spec = CompositeSpec {
+        indicators: indicators
+            .iter()
+            .map(|e| IndicatorSpec {
+                direction: e.direction,
+                normalisation: settings.normalisation,
+                dimension: e.dimension,
+                coefficient: e.coefficient,
+            })
+            .collect(),
+        weighting,
+        aggregation: settings.aggregation,
+    };
+    Ok(Recipe {
+        indicators,
+        excluded,
+        spec,
+    })
+}
+
+/// The evaluated indicators' columns in one year.
+fn year_columns(
+    dataset: &Dataset,
+    indicators: &[EvaluatedIndicator],
+    year: i32,
+) -> Result<Vec<Vec<Option<f64>>>, AnalysisError> {
+    indicators
+        .iter()
+        .map(|e| super::column(dataset, e.indicator, year).map(<[_]>::to_vec))
+        .collect()
+}
+
+/// Scales an aggregate to 0–100.
+fn percent(scores: &[Option<f64>]) -> Vec<Option<f64>> {
+    scores.iter().map(|s| s.map(|x| 100.0 * x)).collect()
+}
+
+/// Evaluates every year of the data with `settings` and applies the tier
+/// rules (settings.rules, or the framework's).
+pub fn evaluate(
+    dataset: &Dataset,
+    settings: &EvaluationSettings,
+) -> Result<Evaluation, AnalysisError> {
+    let focus = resolve_year(dataset, settings.year)?;
+    let recipe = recipe(dataset, settings)?;
+    let n_dims = dataset.framework.dimensions.len();
+    let mut years = Vec::with_capacity(dataset.years.len());
+    let mut all_scores = Vec::with_capacity(dataset.years.len());
+    let mut previous_ranks: Option<Vec<Option<usize>>> = None;
+    for &year in &dataset.years {
+        let columns = year_columns(dataset, &recipe.indicators, year)?;
+        let index = composite_index(&columns, &recipe.spec)?;
+        let scores = percent(&index.scores);
+        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+        let changes = previous_ranks
+            .as_ref()
+            .map_or_else(|| vec![None; ranks.len()], |p| rank_change(p, &ranks));
+        let mut dimension_weights = vec![0.0; n_dims];
+        let mut dimension_scores = vec![vec![None; n_dims]; ranks.len()];
+        let mut dimension_ranks = vec![vec![None; n_dims]; ranks.len()];
+        for dim in &index.dimensions {
+            if let Some(w) = dimension_weights.get_mut(dim.dimension) {
+                *w = dim.weight;
+            }
+            for zone in 0..ranks.len() {
+                if let (Some(s), Some(r)) = (
+                    dimension_scores[zone].get_mut(dim.dimension),
+                    dimension_ranks[zone].get_mut(dim.dimension),
+                ) {
+                    *s = dim.scores.get(zone).copied().flatten().map(|x| 100.0 * x);
+                    *r = dim.ranks.get(zone).copied().flatten();
+                }
+            }
+        }
+        let zones: Vec<ZoneScore> = (0..ranks.len())
+            .map(|zone| ZoneScore {
+                zone,
+                zone_id: zone_id(dataset, zone),
+                score: scores[zone],
+                rank: ranks[zone],
+                rank_change: changes.get(zone).copied().flatten(),
+                dimension_scores: std::mem::take(&mut dimension_scores[zone]),
+                dimension_ranks: std::mem::take(&mut dimension_ranks[zone]),
+                missing_indicators: index
+                    .missing_indicators
+                    .get(zone)
+                    .map(|m| m.iter().map(|j| recipe.indicators[*j].id.clone()).collect())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        years.push(YearEvaluation {
+            year,
+            weights: index.weights,
+            dimension_weights,
+            unscored: zones
+                .iter()
+                .filter(|z| z.score.is_none())
+                .map(|z| z.zone_id.clone())
+                .collect(),
+            zones,
+        });
+        previous_ranks = Some(ranks);
+        all_scores.push(scores);
+    }
+
+    let rules = settings
+        .rules
+        .clone()
+        .unwrap_or_else(|| tier_rules(dataset));
+    let verdicts = dynamic_management(&dataset.years, &all_scores, &rules)?;
+    let tiers = dataset
+        .years
+        .iter()
+        .map(|&year| {
+            let with = |tier: Tier| {
+                verdicts
+                    .iter()
+                    .filter(|v| v.year == year && v.tiers.contains(&tier))
+                    .map(|v| zone_id(dataset, v.zone))
+                    .collect()
+            };
+            YearTiers {
+                year,
+                reward: with(Tier::Reward),
+                warning: with(Tier::Warning),
+                exit: with(Tier::Exit),
+            }
+        })
+        .collect();
+    let verdicts = verdicts
+        .into_iter()
+        .map(|verdict| VerdictRow {
+            zone_id: zone_id(dataset, verdict.zone),
+            verdict,
+        })
+        .collect();
+    Ok(Evaluation {
+        settings: settings.clone(),
+        year: focus,
+        indicators: recipe.indicators,
+        excluded_indicators: recipe.excluded,
+        dimensions: dataset
+            .framework
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(dimension, d)| DimensionInfo {
+                dimension,
+                id: d.id.clone(),
+                name: Name::from(&d.name),
+                framework_weight: d.weight,
+            })
+            .collect(),
+        years,
+        rules,
+        tiers,
+        verdicts,
+    })
+}
+
+/// The Monte Carlo rank sensitivity of the focus year's ranking under
+/// `settings` (see docs/METRICS.md: each weight × U[1 − δ, 1 + δ), seeded
+/// SplitMix64, N draws; δ = 0 returns the base ranking in every draw).
+pub fn sensitivity(
+    dataset: &Dataset,
+    settings: &EvaluationSettings,
+    spec: &SensitivitySpec,
+) -> Result<Sensitivity, AnalysisError> {
+    let year = resolve_year(dataset, settings.year)?;
+    let recipe = recipe(dataset, settings)?;
+    let columns = year_columns(dataset, &recipe.indicators, year)?;
+    let normalised = normalise_all(&columns, &recipe.spec.indicators)?;
+    let base_weights = weights(&normalised, &recipe.spec.indicators, &recipe.spec.weighting)?;
+    let RankSensitivity {
+        spec,
+        zones,
+        mean_abs_shift,
+    } = rank_sensitivity(&normalised, &base_weights, settings.aggregation, spec)?;
+    Ok(Sensitivity {
+        year,
+        aggregation: settings.aggregation,
+        spec,
+        zones: zones
+            .into_iter()
+            .map(|zone| ZoneSensitivityRow {
+                zone_id: zone_id(dataset, zone.zone),
+                zone,
+            })
+            .collect(),
+        mean_abs_shift,
+    })
+}
+
+#[cfg(test)]
+mod tests;

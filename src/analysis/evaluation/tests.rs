@@ -1,0 +1,248 @@
+//! The evaluation of the tiny dataset, worked out by hand.
+//!
+//! Framework weights: dimension a (gdp) 60, b (hte) 40 → w = (0.6, 0.4).
+//! Min-max:
+//! - 2022: gdp [10, 20, 30, 50] → [0, ¼, ½, 1]; hte [40, 0, 20, 10] →
+//!   [1, 0, ½, ¼]; scores 100·(0.6 g + 0.4 h) = [40, 15, 50, 70], ranks
+//!   [3, 4, 2, 1];
+//! - 2021: gdp [8, 20, 25, 50] → [0, 12/42, 17/42, 1]; hte [0, 10, 20, 40]
+//!   → [0, ¼, ½, 1]; scores [0, 27.14, 44.29, 100], ranks [4, 3, 2, 1].
+//!
+//! Tiers (top 1, rise ≥ 1, bottom 1, below 40, exit after 2 warned years
+//! without improving): 2021 reward z4; warning z1 (bottom, 0 < 40) and z2
+//! (27.14 < 40). 2022 reward z4 (top) and z1 (rose 4 → 3); warning z2
+//! (bottom, 15 < 40); exit z2 (warned 2021 and 2022, rank 3 → 4). z1's
+//! 2022 score, 40, is not below 40.
+
+use super::*;
+use crate::analysis::tests::{close, load, tiny, tiny_json};
+use crate::metrics::dynamic::Reason;
+
+fn scores(year: &YearEvaluation) -> Vec<Option<f64>> {
+    year.zones.iter().map(|z| z.score).collect()
+}
+
+fn ranks(year: &YearEvaluation) -> Vec<Option<usize>> {
+    year.zones.iter().map(|z| z.rank).collect()
+}
+
+#[test]
+fn framework_scores_ranks_and_sub_scores_by_hand() {
+    let e = evaluate(&tiny(), &EvaluationSettings::default()).expect("evaluates");
+    assert_eq!(e.year, 2022);
+    let ids: Vec<&str> = e.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["gdp", "hte"], "context indicators stay out");
+    let y22 = e.year(2022).expect("2022");
+    for (got, want) in scores(y22).into_iter().zip([40.0, 15.0, 50.0, 70.0]) {
+        close("2022 score", got, want);
+    }
+    assert_eq!(ranks(y22), [Some(3), Some(4), Some(2), Some(1)]);
+    close("w gdp", Some(y22.weights[0]), 0.6);
+    close("dimension weight b", Some(y22.dimension_weights[1]), 0.4);
+    close("z2 sub-score a", y22.zones[1].dimension_scores[0], 25.0);
+    close("z1 sub-score b", y22.zones[0].dimension_scores[1], 100.0);
+    assert_eq!(y22.zones[0].dimension_ranks, [Some(4), Some(1)]);
+    let changes: Vec<Option<i64>> = y22.zones.iter().map(|z| z.rank_change).collect();
+    assert_eq!(changes, [Some(1), Some(-1), Some(0), Some(0)]);
+
+    let y21 = e.year(2021).expect("2021");
+    close(
+        "z2 2021",
+        y21.zones[1].score,
+        100.0 * (0.6 * 12.0 / 42.0 + 0.1),
+    );
+    assert_eq!(ranks(y21), [Some(4), Some(3), Some(2), Some(1)]);
+    assert!(
+        y21.zones.iter().all(|z| z.rank_change.is_none()),
+        "no year before"
+    );
+}
+
+#[test]
+fn tiers_by_hand_with_the_rule_and_its_numbers() {
+    let e = evaluate(&tiny(), &EvaluationSettings::default()).expect("evaluates");
+    let t21 = &e.tiers[0];
+    assert_eq!(
+        (t21.reward.as_slice(), t21.warning.as_slice()),
+        (
+            &["z4".to_string()][..],
+            &["z1".to_string(), "z2".to_string()][..]
+        )
+    );
+    assert!(t21.exit.is_empty());
+    let t22 = &e.tiers[1];
+    assert_eq!(t22.reward, ["z1", "z4"]);
+    assert_eq!(t22.warning, ["z2"]);
+    assert_eq!(t22.exit, ["z2"]);
+    let z2 = e
+        .verdicts
+        .iter()
+        .find(|v| v.zone_id == "z2" && v.verdict.year == 2022)
+        .expect("verdict");
+    assert!(z2.verdict.reasons.contains(&Reason::Exit {
+        warned_years: 2,
+        since_year: 2021,
+        rank_then: 3,
+        rank_now: 4
+    }));
+    assert!(z2.verdict.reasons.contains(&Reason::BottomK {
+        rank_from_bottom: 1,
+        k: 1
+    }));
+    let z1 = e
+        .verdicts
+        .iter()
+        .find(|v| v.zone_id == "z1" && v.verdict.year == 2022)
+        .expect("verdict");
+    assert_eq!(
+        z1.verdict.reasons,
+        [Reason::Rise {
+            from_rank: 4,
+            to_rank: 3,
+            places: 1,
+            min_places: 1
+        }]
+    );
+    assert_eq!(e.rules, tier_rules(&tiny()));
+}
+
+#[test]
+fn user_dimension_weights_and_their_errors() {
+    let ds = tiny();
+    let only_b = EvaluationSettings {
+        weighting: EvaluationWeighting::Dimensions {
+            weights: vec![0.0, 1.0],
+        },
+        ..EvaluationSettings::default()
+    };
+    let e = evaluate(&ds, &only_b).expect("evaluates");
+    // Only hte counts: its min-max × 100.
+    for (got, want) in scores(e.year(2022).expect("2022"))
+        .into_iter()
+        .zip([100.0, 0.0, 50.0, 25.0])
+    {
+        close("hte only", got, want);
+    }
+    let wrong = EvaluationSettings {
+        weighting: EvaluationWeighting::Dimensions { weights: vec![1.0] },
+        ..EvaluationSettings::default()
+    };
+    let err = evaluate(&ds, &wrong).expect_err("one weight for two dimensions");
+    assert_eq!(
+        err.kind,
+        crate::analysis::AnalysisErrorKind::InvalidSettings
+    );
+    assert!(err.message.contains("a, b"), "{}", err.message);
+    let per_indicator = EvaluationSettings {
+        weighting: EvaluationWeighting::Indicators {
+            weights: vec![3.0, 2.0],
+        },
+        ..EvaluationSettings::default()
+    };
+    // 3:2 is the framework's 60:40.
+    let e = evaluate(&ds, &per_indicator).expect("evaluates");
+    close("3:2", e.year(2022).and_then(|y| y.zones[3].score), 70.0);
+}
+
+#[test]
+fn entropy_topsis_ranks_every_zone() {
+    let e = evaluate(&tiny(), &EvaluationSettings::entropy_topsis()).expect("evaluates");
+    for year in &e.years {
+        let mut r: Vec<usize> = ranks(year).into_iter().flatten().collect();
+        r.sort_unstable();
+        assert_eq!(r.len(), 4);
+        assert_eq!(r[0], 1);
+        assert!(year
+            .zones
+            .iter()
+            .all(|z| z.score.is_some_and(|s| (0.0..=100.0).contains(&s))));
+        close("Σ w", Some(year.weights.iter().sum()), 1.0);
+    }
+}
+
+#[test]
+fn a_missing_indicator_is_listed_and_the_zone_still_scored() {
+    let mut json = tiny_json();
+    for o in json["observations"].as_array_mut().expect("array") {
+        if o["zone"] == "z3" && o["indicator"] == "hte" && o["year"] == 2022 {
+            o["value"] = serde_json::Value::Null;
+        }
+    }
+    let e = evaluate(&load(&json), &EvaluationSettings::default()).expect("evaluates");
+    let y22 = e.year(2022).expect("2022");
+    // z3 on gdp alone: min-max ½ → 50; the others as before (hte's
+    // min-max over 40, 0, 10 is unchanged).
+    for (got, want) in scores(y22).into_iter().zip([40.0, 15.0, 50.0, 70.0]) {
+        close("score", got, want);
+    }
+    assert_eq!(y22.zones[2].missing_indicators, ["hte"]);
+    assert!(y22.unscored.is_empty());
+}
+
+#[test]
+fn a_zone_without_any_value_is_unscored_and_named() {
+    let mut json = tiny_json();
+    for o in json["observations"].as_array_mut().expect("array") {
+        if o["zone"] == "z1" && o["year"] == 2022 {
+            o["value"] = serde_json::Value::Null;
+        }
+    }
+    let e = evaluate(&load(&json), &EvaluationSettings::default()).expect("evaluates");
+    let y22 = e.year(2022).expect("2022");
+    assert_eq!(y22.unscored, ["z1"]);
+    assert_eq!((y22.zones[0].score, y22.zones[0].rank), (None, None));
+    assert!(e
+        .verdicts
+        .iter()
+        .any(|v| v.zone_id == "z1" && v.verdict.year == 2022 && v.verdict.tiers.is_empty()));
+}
+
+#[test]
+fn a_neutral_indicator_in_a_dimension_is_excluded_with_a_reason() {
+    let mut json = tiny_json();
+    json["indicators"][2]["dimension"] = "b".into();
+    json["indicators"][2]["coefficient"] = 1.into();
+    let e = evaluate(&load(&json), &EvaluationSettings::default()).expect("evaluates");
+    assert_eq!(e.excluded_indicators.len(), 1);
+    assert_eq!(e.excluded_indicators[0].id, "employees");
+    assert!(e.excluded_indicators[0].reason.contains("neutral"));
+}
+
+#[test]
+fn zero_perturbation_returns_the_base_ranking() {
+    let ds = tiny();
+    for settings in [
+        EvaluationSettings::default(),
+        EvaluationSettings::entropy_topsis(),
+    ] {
+        let spec = SensitivitySpec {
+            delta: 0.0,
+            draws: 50,
+            seed: 7,
+        };
+        let s = sensitivity(&ds, &settings, &spec).expect("runs");
+        let base = evaluate(&ds, &settings).expect("evaluates");
+        let base_ranks = ranks(base.focus().expect("focus"));
+        for (z, want) in s.zones.iter().zip(base_ranks) {
+            assert_eq!(z.zone.base_rank, want);
+            assert_eq!(z.zone.median_rank, want.map(|r| r as f64));
+            assert_eq!((z.zone.rank_p05, z.zone.rank_p95), (want, want));
+            assert_eq!(z.zone.mean_abs_shift, Some(0.0));
+        }
+        assert_eq!(s.mean_abs_shift, Some(0.0));
+    }
+}
+
+#[test]
+fn sensitivity_is_seeded_and_rejects_a_bad_delta() {
+    let ds = tiny();
+    let settings = EvaluationSettings::default();
+    let a = sensitivity(&ds, &settings, &DEFAULT_SENSITIVITY).expect("runs");
+    let b = sensitivity(&ds, &settings, &DEFAULT_SENSITIVITY).expect("runs");
+    assert_eq!(a, b);
+    let bad = SensitivitySpec {
+        delta: 1.5,
+        ..DEFAULT_SENSITIVITY
+    };
+    assert!(sensitivity(&ds, &settings, &bad).is_err());
+}

@@ -1,0 +1,188 @@
+//! Specialisation from the zones' industry mixes (claim C18: industries
+//! converge, "one park, one specialty" is not achieved): the cosine
+//! similarity matrix and its heatmap order, pairs above a threshold,
+//! Krugman indices, location quotients, Herfindahl and each zone's most
+//! distinctive industry.
+//!
+//! Only main zones with an industry mix enter; the others are listed in
+//! `missing_zones`. Main type: [`Specialisation`].
+
+use serde::Serialize;
+
+use super::zone_id;
+use crate::metrics::similarity::structure_report;
+use crate::model::Dataset;
+
+/// The similarity from which two zones count as "alike" (C18's check uses
+/// 0.8).
+pub const DEFAULT_SIMILARITY_THRESHOLD: f64 = 0.8;
+
+/// The industry-structure measures of the zones with a mix.
+///
+/// JSON: `{"threshold", "zones", "zone_index", "industries", "mix_years", "mix_units",
+/// "missing_zones", "mean_similarity", "pairs", "pairs_above",
+/// "share_above", "similar_pairs", "heatmap_order", "similarity",
+/// "location_quotients", "per_zone"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Specialisation {
+    pub threshold: f64,
+    /// Ids of the zones in the matrices' row order (zones with a mix, in
+    /// zone order).
+    pub zones: Vec<String>,
+    /// `zone_index[r]`: row r's zone index into the dataset.
+    pub zone_index: Vec<usize>,
+    /// Industry ids in the matrices' column order (the dataset's).
+    pub industries: Vec<String>,
+    /// The distinct years the mixes are for.
+    pub mix_years: Vec<i32>,
+    /// The distinct unit ids the mixes are in (one, for a comparable set).
+    pub mix_units: Vec<String>,
+    /// Ids of the main zones without an industry mix (left out).
+    pub missing_zones: Vec<String>,
+    /// Mean cosine over all pairs.
+    pub mean_similarity: Option<f64>,
+    /// Pairs with a defined similarity: n(n−1)/2 unless a mix is all zero.
+    pub pairs: usize,
+    /// Pairs with similarity ≥ threshold.
+    pub pairs_above: usize,
+    /// pairs_above / pairs (C18).
+    pub share_above: Option<f64>,
+    /// The pairs ≥ threshold, most similar first.
+    pub similar_pairs: Vec<SimilarPair>,
+    /// Zone ids in an order that puts similar zones side by side.
+    pub heatmap_order: Vec<String>,
+    /// Cosine matrix, rows and columns in `zones` order.
+    pub similarity: Vec<Vec<Option<f64>>>,
+    /// LQ zone × industry, rows in `zones` order, columns in `industries`.
+    pub location_quotients: Vec<Vec<Option<f64>>>,
+    pub per_zone: Vec<ZoneStructure>,
+}
+
+/// JSON: `{"a", "b", "a_id", "b_id", "similarity"}`; `a`, `b` are zone
+/// indices into the dataset.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SimilarPair {
+    pub a: usize,
+    pub b: usize,
+    pub a_id: String,
+    pub b_id: String,
+    pub similarity: f64,
+}
+
+/// One zone's structure.
+///
+/// JSON: `{"zone", "zone_id", "krugman_rest", "krugman_all", "herfindahl",
+/// "most_distinctive": {"industry", "industry_id", "location_quotient"}|null}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ZoneStructure {
+    pub zone: usize,
+    pub zone_id: String,
+    /// Against the sum of the other zones.
+    pub krugman_rest: Option<f64>,
+    /// Against the sum of all zones.
+    pub krugman_all: Option<f64>,
+    pub herfindahl: Option<f64>,
+    pub most_distinctive: Option<DistinctiveIndustry>,
+}
+
+/// JSON: `{"industry", "industry_id", "location_quotient"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DistinctiveIndustry {
+    pub industry: usize,
+    pub industry_id: String,
+    pub location_quotient: f64,
+}
+
+/// The structure measures of the main zones' industry mixes, pairs listed
+/// from `threshold` up.
+pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
+    let mut zone_index = Vec::new();
+    let mut rows: Vec<Vec<f64>> = Vec::new();
+    let mut missing = Vec::new();
+    let mut mix_years: Vec<i32> = Vec::new();
+    let mut mix_units: Vec<String> = Vec::new();
+    for (i, zone) in dataset.zones.iter().enumerate() {
+        match &zone.industry_mix {
+            Some(mix) => {
+                zone_index.push(i);
+                rows.push(mix.values.clone());
+                mix_years.push(mix.year);
+                if let Some(unit) = dataset.meta.units.get(mix.unit) {
+                    mix_units.push(unit.id.clone());
+                }
+            }
+            None => missing.push(zone.id.clone()),
+        }
+    }
+    mix_years.sort_unstable();
+    mix_years.dedup();
+    mix_units.sort();
+    mix_units.dedup();
+
+    let report = structure_report(&rows, threshold);
+    let to_zone = |row: usize| zone_index.get(row).copied().unwrap_or(row);
+    let pairs = report
+        .similarity
+        .iter()
+        .enumerate()
+        .map(|(a, row)| row.iter().skip(a + 1).flatten().count())
+        .sum::<usize>();
+    let pairs_above = report.similar_pairs.len();
+    let industry_id = |k: usize| {
+        dataset
+            .industries
+            .get(k)
+            .map_or_else(String::new, |i| i.id.clone())
+    };
+    let per_zone = (0..rows.len())
+        .map(|r| ZoneStructure {
+            zone: to_zone(r),
+            zone_id: zone_id(dataset, to_zone(r)),
+            krugman_rest: report.krugman_rest[r],
+            krugman_all: report.krugman_all[r],
+            herfindahl: report.herfindahl[r],
+            most_distinctive: report.most_distinctive[r]
+                .as_ref()
+                .map(|d| DistinctiveIndustry {
+                    industry: d.industry,
+                    industry_id: industry_id(d.industry),
+                    location_quotient: d.location_quotient,
+                }),
+        })
+        .collect();
+    Specialisation {
+        threshold,
+        zones: zone_index.iter().map(|z| zone_id(dataset, *z)).collect(),
+        industries: dataset.industries.iter().map(|i| i.id.clone()).collect(),
+        mix_years,
+        mix_units,
+        missing_zones: missing,
+        mean_similarity: report.mean_similarity,
+        pairs,
+        pairs_above,
+        share_above: (pairs > 0).then(|| pairs_above as f64 / pairs as f64),
+        similar_pairs: report
+            .similar_pairs
+            .iter()
+            .map(|p| SimilarPair {
+                a: to_zone(p.a),
+                b: to_zone(p.b),
+                a_id: zone_id(dataset, to_zone(p.a)),
+                b_id: zone_id(dataset, to_zone(p.b)),
+                similarity: p.similarity,
+            })
+            .collect(),
+        heatmap_order: report
+            .heatmap_order
+            .iter()
+            .map(|r| zone_id(dataset, to_zone(*r)))
+            .collect(),
+        similarity: report.similarity,
+        location_quotients: report.location_quotients,
+        per_zone,
+        zone_index,
+    }
+}
+
+#[cfg(test)]
+mod tests;
