@@ -15,6 +15,7 @@ pub mod ui;
 
 use serde::Serialize;
 
+use crate::analysis::evaluation::EvaluationSettings;
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
@@ -86,6 +87,9 @@ pub struct ViewState {
     /// The indicator the trends chart follows: an index into
     /// `Dataset::indicators`; `None` picks the chart's default (GDP).
     pub indicator: Option<usize>,
+    /// How the composite index is computed (weights, normalisation,
+    /// aggregation); the default is the dataset's framework.
+    pub evaluation: EvaluationSettings,
 }
 
 impl ViewState {
@@ -98,6 +102,7 @@ impl ViewState {
             log_scale: false,
             level: None,
             indicator: None,
+            evaluation: EvaluationSettings::default(),
         }
     }
 }
