@@ -176,6 +176,11 @@ impl Widget {
         Ok(self.view(parse_chart(chart)?).summary().to_string())
     }
 
+    /// Every chart the widget can draw, by id.
+    pub fn charts(&self) -> Vec<String> {
+        ChartId::ALL.iter().map(|c| c.as_str().to_string()).collect()
+    }
+
     /// The tabs and their charts: `[{id, label, charts}]`.
     pub fn tabs(&self) -> Result<JsValue, JsError> {
         to_js(&ui::tabs(self.lang()))

@@ -1,0 +1,41 @@
+// The chart gallery: every chart the widget has, in Chinese and English,
+// drawn from the bundled dataset, for people to look at (and for the e2e test
+// that screenshots it at DPR 1 and 2).
+
+import init, { Widget } from "./pkg/zone_monitor.js";
+
+const status = document.getElementById("status");
+const gallery = document.getElementById("gallery");
+
+try {
+  await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
+  const text = await (await fetch(new URL("data/zones.json", import.meta.url))).text();
+  const widgets = { zh: Widget.load(text, "zh"), en: Widget.load(text, "en") };
+  const cards = [];
+  for (const chart of widgets.zh.charts()) {
+    for (const lang of ["zh", "en"]) {
+      const figure = document.createElement("figure");
+      const canvas = document.createElement("canvas");
+      canvas.setAttribute("role", "img");
+      canvas.setAttribute("aria-label", widgets[lang].chart_title(chart));
+      const caption = document.createElement("figcaption");
+      caption.lang = lang === "zh" ? "zh-CN" : "en";
+      caption.textContent = `${chart} (${lang}): ${widgets[lang].summary(chart)}`;
+      figure.append(canvas, caption);
+      gallery.append(figure);
+      cards.push({ chart, lang, canvas });
+    }
+  }
+  const draw = () => {
+    for (const { chart, lang, canvas } of cards) {
+      widgets[lang].draw(chart, canvas, Math.floor(canvas.parentElement.clientWidth - 16), window.devicePixelRatio || 1);
+    }
+  };
+  draw();
+  new ResizeObserver(draw).observe(gallery);
+  status.textContent = `${cards.length / 2} charts · ${cards.length} drawings`;
+  document.body.dataset.ready = "true";
+} catch (error) {
+  status.textContent = `Error: ${error.message || error}`;
+  document.body.dataset.ready = "error";
+}
