@@ -178,7 +178,10 @@ impl Widget {
 
     /// Every chart the widget can draw, by id.
     pub fn charts(&self) -> Vec<String> {
-        ChartId::ALL.iter().map(|c| c.as_str().to_string()).collect()
+        ChartId::ALL
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect()
     }
 
     /// The tabs and their charts: `[{id, label, charts}]`.
