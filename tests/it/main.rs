@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod analysis;
+mod architecture;
 mod claims;
 mod data;
 mod metrics;
