@@ -53,6 +53,14 @@ try {
     if (!/\.json$/.test(path) && !path.endsWith("/")) code += gzip;
   }
   console.log(`first visit: ${total} B gzip in all; wasm + JS + CSS: ${code} B gzip`);
+
+  // Drawing time of each chart, from the benchmark page.
+  const { page, context } = await openPage(browser, `${server.url}bench.html`, { width: 1024, height: 800 });
+  await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 120000 });
+  for (const r of await page.evaluate(() => window.benchResults)) {
+    console.log(`draw ${r.chart.padEnd(16)} ${r.data.padEnd(16)} median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(2)} ms`);
+  }
+  await context.close();
 } finally {
   await browser.close();
   server.stop();

@@ -1,0 +1,50 @@
+// The drawing benchmark: times Widget.draw for every chart on the bundled data
+// and, where the widget offers synthetic data of a given size (the ranking
+// with 1,000 zones, the scatter with 10,000 points), on that too.
+// Results go into the page's table and into window.benchResults.
+
+import init, { Widget } from "./pkg/zone_monitor.js";
+
+const RUNS = 30;
+const WARMUP = 3;
+
+function time(draw) {
+  for (let i = 0; i < WARMUP; i++) draw();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    draw();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(RUNS / 2)], max: times[RUNS - 1] };
+}
+
+const results = [];
+try {
+  await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
+  const text = await (await fetch(new URL("data/zones.json", import.meta.url))).text();
+  const widget = Widget.load(text, "zh");
+  const canvas = document.getElementById("canvas");
+  for (const chart of widget.charts()) {
+    results.push({ chart, data: "bundled", ...time(() => widget.draw(chart, canvas, 720, 1)) });
+  }
+  for (const [chart, n] of Widget.synthetic_sizes ? Widget.synthetic_sizes() : []) {
+    const big = Widget.synthetic(chart, n, "zh");
+    results.push({ chart, data: `synthetic ${n}`, ...time(() => big.draw(chart, canvas, 720, 1)) });
+  }
+} catch (error) {
+  results.push({ chart: "error", data: String(error.message || error), median: NaN, max: NaN });
+}
+const body = document.querySelector("#results tbody");
+for (const r of results) {
+  const row = document.createElement("tr");
+  for (const cell of [r.chart, r.data, r.median.toFixed(2), r.max.toFixed(2)]) {
+    const td = document.createElement("td");
+    td.textContent = cell;
+    row.append(td);
+  }
+  body.append(row);
+}
+window.benchResults = results;
+document.body.dataset.ready = "true";
