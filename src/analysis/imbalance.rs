@@ -77,6 +77,41 @@ pub struct LorenzPoint {
     pub cum_value_share: f64,
 }
 
+/// The zones' groupings and land, the same for every indicator and year:
+/// computed once when many indicators are analysed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Groupings {
+    level_ids: Vec<usize>,
+    level_names: Vec<String>,
+    area_ids: Vec<usize>,
+    area_names: Vec<String>,
+    land: Vec<Option<f64>>,
+}
+
+impl Groupings {
+    pub fn new(dataset: &Dataset) -> Self {
+        let levels: Vec<&str> = dataset.zones.iter().map(|z| z.level.as_str()).collect();
+        let (level_ids, level_names) = group_ids(&levels);
+        let areas: Vec<&str> = dataset
+            .zones
+            .iter()
+            .map(|z| {
+                z.metro_area
+                    .and_then(|a| dataset.metro_areas.get(a))
+                    .map_or(NO_METRO_AREA, |a| a.id.as_str())
+            })
+            .collect();
+        let (area_ids, area_names) = group_ids(&areas);
+        Groupings {
+            level_ids,
+            level_names: level_names.into_iter().map(String::from).collect(),
+            area_ids,
+            area_names: area_names.into_iter().map(String::from).collect(),
+            land: dataset.zones.iter().map(|z| Some(z.land_km2)).collect(),
+        }
+    }
+}
+
 /// The imbalance of indicator `indicator` (index) in `year` over the main
 /// zones that have a value.
 pub fn imbalance(
@@ -84,31 +119,30 @@ pub fn imbalance(
     indicator: usize,
     year: i32,
 ) -> Result<Imbalance, AnalysisError> {
+    imbalance_grouped(dataset, &Groupings::new(dataset), indicator, year)
+}
+
+/// [`imbalance`] with the groupings computed beforehand (the same result).
+pub fn imbalance_grouped(
+    dataset: &Dataset,
+    groupings: &Groupings,
+    indicator: usize,
+    year: i32,
+) -> Result<Imbalance, AnalysisError> {
     let values = column(dataset, indicator, year)?;
     let spec = &dataset.indicators[indicator];
-    let levels: Vec<&str> = dataset.zones.iter().map(|z| z.level.as_str()).collect();
-    let (level_ids, level_names) = group_ids(&levels);
-    let areas: Vec<&str> = dataset
-        .zones
-        .iter()
-        .map(|z| {
-            z.metro_area
-                .and_then(|a| dataset.metro_areas.get(a))
-                .map_or(NO_METRO_AREA, |a| a.id.as_str())
-        })
-        .collect();
-    let (area_ids, area_names) = group_ids(&areas);
-
     let density_makes_sense = matches!(spec.kind, ValueKind::Amount | ValueKind::Count);
-    let land: Vec<Option<f64>> = dataset.zones.iter().map(|z| Some(z.land_km2)).collect();
     let report = imbalance_report(
         values,
-        density_makes_sense.then_some(land.as_slice()),
-        &level_ids,
+        density_makes_sense.then_some(groupings.land.as_slice()),
+        &groupings.level_ids,
     );
 
     let (zones, present_values) = present(values);
-    let present_areas: Vec<usize> = zones.iter().map(|z| area_ids[*z]).collect();
+    let present_areas: Vec<usize> = zones
+        .iter()
+        .map(|z| groupings.area_ids.get(*z).copied().unwrap_or(0))
+        .collect();
     let by_area = |kind| theil_decomposition(&present_values, &present_areas, kind);
 
     Ok(Imbalance {
@@ -132,12 +166,12 @@ pub fn imbalance(
                 .collect(),
         }),
         by_level: TheilSplit {
-            groups: level_names.into_iter().map(String::from).collect(),
+            groups: groupings.level_names.clone(),
             theil_t: report.theil_t,
             theil_l: report.theil_l,
         },
         by_metro_area: TheilSplit {
-            groups: area_names.into_iter().map(String::from).collect(),
+            groups: groupings.area_names.clone(),
             theil_t: by_area(TheilKind::T),
             theil_l: by_area(TheilKind::L),
         },

@@ -130,11 +130,12 @@ pub fn analyse(dataset: &Dataset, settings: &AnalysisSettings) -> Result<Analysi
     let threshold = settings
         .similarity_threshold
         .unwrap_or(specialisation::DEFAULT_SIMILARITY_THRESHOLD);
+    let groupings = imbalance::Groupings::new(dataset);
     Ok(Analysis {
         year,
         headline: headline::headline(dataset, year)?,
         imbalance: (0..dataset.indicators.len())
-            .map(|i| imbalance::imbalance(dataset, i, year))
+            .map(|i| imbalance::imbalance_grouped(dataset, &groupings, i, year))
             .collect::<Result<_, _>>()?,
         specialisation: specialisation::specialisation(dataset, threshold),
         innovation: innovation::innovation(dataset, year)?,
