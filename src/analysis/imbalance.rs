@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{column, missing_zones, zone_id, AnalysisError};
+use super::{column, AnalysisError, Context, Id};
 use crate::metrics::inequality::{
     group_ids, imbalance_report, theil_decomposition, TheilDecomposition, TheilKind,
 };
@@ -29,7 +29,7 @@ pub struct Imbalance {
     /// Zones with a value; every measure is over these.
     pub zones_used: usize,
     /// Ids of the zones left out for a missing value.
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
     pub gini: Option<f64>,
     pub cv: Option<f64>,
     /// Of the indicator over land, for amounts and counts (a density makes
@@ -72,7 +72,7 @@ pub struct Lorenz {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LorenzPoint {
     pub zone: usize,
-    pub zone_id: String,
+    pub zone_id: Id,
     pub cum_land_share: f64,
     pub cum_value_share: f64,
 }
@@ -80,7 +80,7 @@ pub struct LorenzPoint {
 /// The zones' groupings and land, the same for every indicator and year:
 /// computed once when many indicators are analysed.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Groupings {
+pub(crate) struct Groupings {
     level_ids: Vec<usize>,
     level_names: Vec<String>,
     area_ids: Vec<usize>,
@@ -119,16 +119,23 @@ pub fn imbalance(
     indicator: usize,
     year: i32,
 ) -> Result<Imbalance, AnalysisError> {
-    imbalance_grouped(dataset, &Groupings::new(dataset), indicator, year)
+    imbalance_in(
+        &Context::new(dataset),
+        &Groupings::new(dataset),
+        indicator,
+        year,
+    )
 }
 
-/// [`imbalance`] with the groupings computed beforehand (the same result).
-pub fn imbalance_grouped(
-    dataset: &Dataset,
+/// [`imbalance`] with the zone ids and groupings made beforehand, once for
+/// all indicators.
+pub(crate) fn imbalance_in(
+    context: &Context<'_>,
     groupings: &Groupings,
     indicator: usize,
     year: i32,
 ) -> Result<Imbalance, AnalysisError> {
+    let dataset = context.dataset;
     let values = column(dataset, indicator, year)?;
     let spec = &dataset.indicators[indicator];
     let density_makes_sense = matches!(spec.kind, ValueKind::Amount | ValueKind::Count);
@@ -149,7 +156,7 @@ pub fn imbalance_grouped(
         indicator: spec.id.clone(),
         year,
         zones_used: report.zones_used,
-        missing_zones: missing_zones(dataset, values),
+        missing_zones: context.missing_zones(values),
         gini: report.gini,
         cv: report.cv,
         lorenz: report.lorenz.map(|curve| Lorenz {
@@ -159,7 +166,7 @@ pub fn imbalance_grouped(
                 .into_iter()
                 .map(|p| LorenzPoint {
                     zone: p.zone,
-                    zone_id: zone_id(dataset, p.zone),
+                    zone_id: context.zone_id(p.zone),
                     cum_land_share: p.cum_weight_share,
                     cum_value_share: p.cum_value_share,
                 })
