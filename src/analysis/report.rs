@@ -214,18 +214,20 @@ fn write_summary(
         }
     };
     let indicator_name = |id: &str| -> String {
+        if id == super::headline::LAND {
+            return t("土地面积（平方千米）", "land (km²)").to_string();
+        }
         dataset
             .indicator_index(id)
             .and_then(|i| dataset.indicators.get(i))
             .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_string())
     };
     let year = analysis.year;
-    writeln!(
-        out,
-        "{} — {} {year}",
-        dataset.meta.title.get(lang),
-        t("年度分析", "analysis of")
-    )?;
+    let title = dataset.meta.title.get(lang);
+    match lang {
+        Lang::Zh => writeln!(out, "{title}：{year}年分析")?,
+        Lang::En => writeln!(out, "{title}: analysis of {year}")?,
+    }
 
     writeln!(out, "\n## {}", t("总量与占比", "Headline sums and shares"))?;
     writeln!(
