@@ -24,6 +24,19 @@
 //! [`analyse`] runs all of them for one year: [`Analysis`]; [`report`] turns
 //! it into what `zone-monitor report` prints (JSON and a summary for people).
 //!
+//! What each chart (by the chart id the claims use) reads:
+//!
+//! | chart | function | field |
+//! |---|---|---|
+//! | `shares`, `totals`, `patents` | [`headline::headline`] | `shares`, `sums` |
+//! | `inequality` | [`imbalance::imbalance`] (any indicator) | `lorenz`, `gini`, `by_level`, `by_metro_area` |
+//! | `similarity` | [`specialisation::specialisation`] | `similarity` in `heatmap_order`, `similar_pairs`, `per_zone` |
+//! | `reference`, `incubators` | [`innovation::innovation`] | `levels`, `intensities`, `incubators` |
+//! | `listed` | [`benchmarks::benchmarks`] | `rows` |
+//! | ranking, sub-scores, tiers | [`evaluation::evaluate`] with the user's [`evaluation::EvaluationSettings`] | `years[t].zones`, `tiers`, `verdicts` |
+//! | rank intervals | [`evaluation::sensitivity`] | `zones` |
+//! | trends | [`growth::growth`] | `zones`, `total` |
+//!
 //! Zone indices point into [`Dataset::zones`], industry indices into
 //! [`Dataset::industries`], indicator indices into [`Dataset::indicators`].
 //! Every result that left a zone out lists it (`missing_zones`): nothing is
