@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::{column, missing_zones, zone_id, Name};
+use super::{column, missing_zones, zone_id, Id, Name};
 use crate::metrics::innovation::{count_zeros, per_area, ZeroCount};
 use crate::metrics::shares::{sum_with_missing, MissingSum};
 use crate::model::{Dataset, Measure};
@@ -43,7 +43,7 @@ pub struct BenchmarkRow {
     pub per_km2: Option<f64>,
     /// The main zones' total of the measure.
     pub zones: MissingSum,
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
     /// The main zones' approved land, Σ km².
     pub zones_land_km2: f64,
     /// zones.sum / zones_land_km2.
@@ -52,7 +52,7 @@ pub struct BenchmarkRow {
     pub benchmark_to_zones: Option<f64>,
     /// Zones with 0, a positive value, or none ("most zones have none").
     pub zones_with_zero: ZeroCount,
-    pub zones_without: Vec<String>,
+    pub zones_without: Vec<Id>,
 }
 
 /// The benchmark rows of `year` (see [`BenchmarkRow`]).

@@ -18,7 +18,7 @@
 
 use serde::Serialize;
 
-use super::{resolve_year, zone_id, AnalysisError, Name};
+use super::{resolve_year, AnalysisError, Context, Id, Name};
 use crate::metrics::composite::{
     composite_index, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward,
     IndicatorSpec, Normalisation, Weighting,
@@ -187,7 +187,7 @@ pub struct YearEvaluation {
     /// One per zone, zone order.
     pub zones: Vec<ZoneScore>,
     /// Zones with no evaluated indicator this year: no score, no rank.
-    pub unscored: Vec<String>,
+    pub unscored: Vec<Id>,
 }
 
 /// One zone in one year.
@@ -197,7 +197,7 @@ pub struct YearEvaluation {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ZoneScore {
     pub zone: usize,
-    pub zone_id: String,
+    pub zone_id: Id,
     /// 0–100 (100 × the aggregate); `None`: not scored.
     pub score: Option<f64>,
     /// Standard competition rank, 1 = best.
@@ -217,9 +217,9 @@ pub struct ZoneScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct YearTiers {
     pub year: i32,
-    pub reward: Vec<String>,
-    pub warning: Vec<String>,
-    pub exit: Vec<String>,
+    pub reward: Vec<Id>,
+    pub warning: Vec<Id>,
+    pub exit: Vec<Id>,
 }
 
 /// A [`Verdict`] with the zone's id.
@@ -228,7 +228,7 @@ pub struct YearTiers {
 /// "tiers", "reasons"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VerdictRow {
-    pub zone_id: String,
+    pub zone_id: Id,
     #[serde(flatten)]
     pub verdict: Verdict,
 }
@@ -251,7 +251,7 @@ pub struct Sensitivity {
 /// "rank_p95", "mean_abs_shift"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ZoneSensitivityRow {
-    pub zone_id: String,
+    pub zone_id: Id,
     #[serde(flatten)]
     pub zone: ZoneSensitivity,
 }
@@ -404,6 +404,15 @@ pub fn evaluate(
     dataset: &Dataset,
     settings: &EvaluationSettings,
 ) -> Result<Evaluation, AnalysisError> {
+    evaluate_in(&Context::new(dataset), settings)
+}
+
+/// [`evaluate`] with the zone ids made beforehand.
+pub(crate) fn evaluate_in(
+    context: &Context<'_>,
+    settings: &EvaluationSettings,
+) -> Result<Evaluation, AnalysisError> {
+    let dataset = context.dataset;
     let focus = resolve_year(dataset, settings.year)?;
     let recipe = recipe(dataset, settings)?;
     let n_dims = dataset.framework.dimensions.len();
@@ -438,7 +447,7 @@ pub fn evaluate(
         let zones: Vec<ZoneScore> = (0..ranks.len())
             .map(|zone| ZoneScore {
                 zone,
-                zone_id: zone_id(dataset, zone),
+                zone_id: context.zone_id(zone),
                 score: scores[zone],
                 rank: ranks[zone],
                 rank_change: changes.get(zone).copied().flatten(),
@@ -479,7 +488,7 @@ pub fn evaluate(
                 verdicts
                     .iter()
                     .filter(|v| v.year == year && v.tiers.contains(&tier))
-                    .map(|v| zone_id(dataset, v.zone))
+                    .map(|v| context.zone_id(v.zone))
                     .collect()
             };
             YearTiers {
@@ -493,7 +502,7 @@ pub fn evaluate(
     let verdicts = verdicts
         .into_iter()
         .map(|verdict| VerdictRow {
-            zone_id: zone_id(dataset, verdict.zone),
+            zone_id: context.zone_id(verdict.zone),
             verdict,
         })
         .collect();
@@ -534,6 +543,7 @@ pub fn sensitivity(
     let columns = year_columns(dataset, &recipe.indicators, year)?;
     let normalised = normalise_all(&columns, &recipe.spec.indicators)?;
     let base_weights = weights(&normalised, &recipe.spec.indicators, &recipe.spec.weighting)?;
+    let context = Context::new(dataset);
     let RankSensitivity {
         spec,
         zones,
@@ -546,7 +556,7 @@ pub fn sensitivity(
         zones: zones
             .into_iter()
             .map(|zone| ZoneSensitivityRow {
-                zone_id: zone_id(dataset, zone.zone),
+                zone_id: context.zone_id(zone.zone),
                 zone,
             })
             .collect(),

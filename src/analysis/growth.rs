@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{column, zone_id, AnalysisError, AnalysisErrorKind};
+use super::{column, AnalysisError, AnalysisErrorKind, Context, Id};
 use crate::metrics::growth::{series_cagr, year_on_year};
 use crate::metrics::shares::{sum_with_missing, MissingSum};
 use crate::model::{Dataset, ValueKind};
@@ -27,7 +27,7 @@ pub struct Growth {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ZoneGrowth {
     pub zone: usize,
-    pub zone_id: String,
+    pub zone_id: Id,
     pub values: Vec<Option<f64>>,
     /// g_t = x_t / x_{t−1} − 1; the first year, a missing value or a base
     /// ≤ 0 gives null.
@@ -53,6 +53,12 @@ pub struct TotalGrowth {
 
 /// Growth of indicator `indicator` (index) over every year of the data.
 pub fn growth(dataset: &Dataset, indicator: usize) -> Result<Growth, AnalysisError> {
+    growth_in(&Context::new(dataset), indicator)
+}
+
+/// [`growth`] with the zone ids made beforehand.
+pub(crate) fn growth_in(context: &Context<'_>, indicator: usize) -> Result<Growth, AnalysisError> {
+    let dataset = context.dataset;
     let Some(spec) = dataset.indicators.get(indicator) else {
         return Err(AnalysisError::new(
             AnalysisErrorKind::UnknownIndicator,
@@ -72,7 +78,7 @@ pub fn growth(dataset: &Dataset, indicator: usize) -> Result<Growth, AnalysisErr
                 .collect();
             ZoneGrowth {
                 zone: z,
-                zone_id: zone_id(dataset, z),
+                zone_id: context.zone_id(z),
                 yoy: year_on_year(&values),
                 cagr: series_cagr(&values),
                 values,

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::{column, missing_zones, AnalysisError};
+use super::{column, missing_zones, AnalysisError, Id};
 use crate::metrics::shares::{land_leverage, share, sum_with_missing, MissingSum};
 use crate::model::{Dataset, Level, Measure, ValueKind};
 
@@ -42,7 +42,7 @@ pub struct ShareRow {
     /// Σ over the main zones, with the missing ones counted.
     pub zones: MissingSum,
     /// Ids of the zones without a value (the sum is then "at least").
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
     /// The region's total; `None` when the file gives it as null.
     pub region_total: Option<f64>,
     /// reported | derived | illustrative: where the total comes from.
@@ -64,7 +64,7 @@ pub struct SumRow {
     pub all: MissingSum,
     pub national: MissingSum,
     pub regional: MissingSum,
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
 }
 
 /// The headline figures of `year` (see [`Headline`]).

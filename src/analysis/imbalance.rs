@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{column, missing_zones, zone_id, AnalysisError};
+use super::{column, AnalysisError, Context, Id};
 use crate::metrics::inequality::{
     group_ids, imbalance_report, theil_decomposition, TheilDecomposition, TheilKind,
 };
@@ -29,7 +29,7 @@ pub struct Imbalance {
     /// Zones with a value; every measure is over these.
     pub zones_used: usize,
     /// Ids of the zones left out for a missing value.
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
     pub gini: Option<f64>,
     pub cv: Option<f64>,
     /// Of the indicator over land, for amounts and counts (a density makes
@@ -72,9 +72,44 @@ pub struct Lorenz {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LorenzPoint {
     pub zone: usize,
-    pub zone_id: String,
+    pub zone_id: Id,
     pub cum_land_share: f64,
     pub cum_value_share: f64,
+}
+
+/// The zones' groupings and land, the same for every indicator and year:
+/// computed once when many indicators are analysed.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Groupings {
+    level_ids: Vec<usize>,
+    level_names: Vec<String>,
+    area_ids: Vec<usize>,
+    area_names: Vec<String>,
+    land: Vec<Option<f64>>,
+}
+
+impl Groupings {
+    pub fn new(dataset: &Dataset) -> Self {
+        let levels: Vec<&str> = dataset.zones.iter().map(|z| z.level.as_str()).collect();
+        let (level_ids, level_names) = group_ids(&levels);
+        let areas: Vec<&str> = dataset
+            .zones
+            .iter()
+            .map(|z| {
+                z.metro_area
+                    .and_then(|a| dataset.metro_areas.get(a))
+                    .map_or(NO_METRO_AREA, |a| a.id.as_str())
+            })
+            .collect();
+        let (area_ids, area_names) = group_ids(&areas);
+        Groupings {
+            level_ids,
+            level_names: level_names.into_iter().map(String::from).collect(),
+            area_ids,
+            area_names: area_names.into_iter().map(String::from).collect(),
+            land: dataset.zones.iter().map(|z| Some(z.land_km2)).collect(),
+        }
+    }
 }
 
 /// The imbalance of indicator `indicator` (index) in `year` over the main
@@ -84,38 +119,44 @@ pub fn imbalance(
     indicator: usize,
     year: i32,
 ) -> Result<Imbalance, AnalysisError> {
+    imbalance_in(
+        &Context::new(dataset),
+        &Groupings::new(dataset),
+        indicator,
+        year,
+    )
+}
+
+/// [`imbalance`] with the zone ids and groupings made beforehand, once for
+/// all indicators.
+pub(crate) fn imbalance_in(
+    context: &Context<'_>,
+    groupings: &Groupings,
+    indicator: usize,
+    year: i32,
+) -> Result<Imbalance, AnalysisError> {
+    let dataset = context.dataset;
     let values = column(dataset, indicator, year)?;
     let spec = &dataset.indicators[indicator];
-    let levels: Vec<&str> = dataset.zones.iter().map(|z| z.level.as_str()).collect();
-    let (level_ids, level_names) = group_ids(&levels);
-    let areas: Vec<&str> = dataset
-        .zones
-        .iter()
-        .map(|z| {
-            z.metro_area
-                .and_then(|a| dataset.metro_areas.get(a))
-                .map_or(NO_METRO_AREA, |a| a.id.as_str())
-        })
-        .collect();
-    let (area_ids, area_names) = group_ids(&areas);
-
     let density_makes_sense = matches!(spec.kind, ValueKind::Amount | ValueKind::Count);
-    let land: Vec<Option<f64>> = dataset.zones.iter().map(|z| Some(z.land_km2)).collect();
     let report = imbalance_report(
         values,
-        density_makes_sense.then_some(land.as_slice()),
-        &level_ids,
+        density_makes_sense.then_some(groupings.land.as_slice()),
+        &groupings.level_ids,
     );
 
     let (zones, present_values) = present(values);
-    let present_areas: Vec<usize> = zones.iter().map(|z| area_ids[*z]).collect();
+    let present_areas: Vec<usize> = zones
+        .iter()
+        .map(|z| groupings.area_ids.get(*z).copied().unwrap_or(0))
+        .collect();
     let by_area = |kind| theil_decomposition(&present_values, &present_areas, kind);
 
     Ok(Imbalance {
         indicator: spec.id.clone(),
         year,
         zones_used: report.zones_used,
-        missing_zones: missing_zones(dataset, values),
+        missing_zones: context.missing_zones(values),
         gini: report.gini,
         cv: report.cv,
         lorenz: report.lorenz.map(|curve| Lorenz {
@@ -125,19 +166,19 @@ pub fn imbalance(
                 .into_iter()
                 .map(|p| LorenzPoint {
                     zone: p.zone,
-                    zone_id: zone_id(dataset, p.zone),
+                    zone_id: context.zone_id(p.zone),
                     cum_land_share: p.cum_weight_share,
                     cum_value_share: p.cum_value_share,
                 })
                 .collect(),
         }),
         by_level: TheilSplit {
-            groups: level_names.into_iter().map(String::from).collect(),
+            groups: groupings.level_names.clone(),
             theil_t: report.theil_t,
             theil_l: report.theil_l,
         },
         by_metro_area: TheilSplit {
-            groups: area_names.into_iter().map(String::from).collect(),
+            groups: groupings.area_names.clone(),
             theil_t: by_area(TheilKind::T),
             theil_l: by_area(TheilKind::L),
         },

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::{column, missing_zones, zone_id, AnalysisError};
+use super::{column, missing_zones, zone_id, AnalysisError, Id};
 use crate::metrics::innovation::{count_zeros, intensity, IntensityComparison, ZeroCount};
 use crate::metrics::shares::present;
 use crate::model::{Dataset, Level, ValueKind};
@@ -99,11 +99,11 @@ pub struct IntensityRow {
     /// per-zone averages), else `None`.
     pub comparison: IntensityComparison,
     /// Zones with r_i below the region's ratio of sums.
-    pub below_region: Vec<String>,
+    pub below_region: Vec<Id>,
     /// Zones with r_i below the reference (empty without one).
-    pub below_reference: Vec<String>,
+    pub below_reference: Vec<Id>,
     /// Zones without r_i (a value missing, or a denominator ≤ 0).
-    pub left_out: Vec<String>,
+    pub left_out: Vec<Id>,
 }
 
 /// One indicator's level over the zones against their mean and the level
@@ -116,7 +116,7 @@ pub struct IntensityRow {
 pub struct LevelRow {
     pub indicator: String,
     pub zones_compared: usize,
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
     /// (1/n) Σ x_i over the zones with a value.
     pub mean: Option<f64>,
     /// The level above's average per zone, if the data gives one.
@@ -125,9 +125,9 @@ pub struct LevelRow {
     /// mean < reference; `None` without both.
     pub mean_below_reference: Option<bool>,
     /// Zones with x_i < mean.
-    pub below_mean: Vec<String>,
+    pub below_mean: Vec<Id>,
     /// Zones with x_i < reference.
-    pub below_reference: Vec<String>,
+    pub below_reference: Vec<Id>,
 }
 
 /// Zones with a zero count of one indicator.
@@ -138,9 +138,9 @@ pub struct LevelRow {
 pub struct ZeroRow {
     pub indicator: String,
     pub counts: ZeroCount,
-    pub zones_with_zero: Vec<String>,
+    pub zones_with_zero: Vec<Id>,
     /// The C15 subset: national zones in counties.
-    pub national_county_zones_with_zero: Vec<String>,
+    pub national_county_zones_with_zero: Vec<Id>,
 }
 
 /// The innovation figures of `year` (see [`Innovation`]).
@@ -245,7 +245,7 @@ fn reference(dataset: &Dataset, indicator: usize, year: i32) -> Option<f64> {
 }
 
 /// Ids of the zones whose value is strictly below `limit` (none without one).
-fn ids_where(dataset: &Dataset, values: &[Option<f64>], limit: Option<f64>) -> Vec<String> {
+fn ids_where(dataset: &Dataset, values: &[Option<f64>], limit: Option<f64>) -> Vec<Id> {
     let Some(limit) = limit else {
         return Vec::new();
     };

@@ -24,6 +24,19 @@
 //! [`analyse`] runs all of them for one year: [`Analysis`]; [`report`] turns
 //! it into what `zone-monitor report` prints (JSON and a summary for people).
 //!
+//! What each chart (by the chart id the claims use) reads:
+//!
+//! | chart | function | field |
+//! |---|---|---|
+//! | `shares`, `totals`, `patents` | [`headline::headline`] | `shares`, `sums` |
+//! | `inequality` | [`imbalance::imbalance`] (any indicator) | `lorenz`, `gini`, `by_level`, `by_metro_area` |
+//! | `similarity` | [`specialisation::specialisation`] | `similarity` in `heatmap_order`, `similar_pairs`, `per_zone` |
+//! | `reference`, `incubators` | [`innovation::innovation`] | `levels`, `intensities`, `incubators` |
+//! | `listed` | [`benchmarks::benchmarks`] | `rows` |
+//! | ranking, sub-scores, tiers | [`evaluation::evaluate`] with the user's [`evaluation::EvaluationSettings`] | `years[t].zones`, `tiers`, `verdicts` |
+//! | rank intervals | [`evaluation::sensitivity`] | `zones` |
+//! | trends | [`growth::growth`] | `zones`, `total` |
+//!
 //! Zone indices point into [`Dataset::zones`], industry indices into
 //! [`Dataset::industries`], indicator indices into [`Dataset::indicators`].
 //! Every result that left a zone out lists it (`missing_zones`): nothing is
@@ -42,7 +55,11 @@ pub mod innovation;
 pub mod report;
 pub mod specialisation;
 
-use serde::Serialize;
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use serde::{Serialize, Serializer};
 
 pub use error::{AnalysisError, AnalysisErrorKind};
 
@@ -65,6 +82,114 @@ impl From<&Text> for Name {
             zh: text.zh.clone(),
             en: text.en.clone(),
         }
+    }
+}
+
+/// A zone id from the file, shared: cloning one does not copy the text
+/// (a full analysis names zones a few thousand times).
+///
+/// JSON: the id as a string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(Arc<str>);
+
+impl Id {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+// Hash and Eq of an `Id` are those of its text, as `Borrow` requires.
+impl std::borrow::Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Id {
+    fn from(id: &str) -> Self {
+        Id(Arc::from(id))
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// The dataset with its zone ids made once, for the functions that name
+/// many zones.
+pub(crate) struct Context<'a> {
+    pub dataset: &'a Dataset,
+    zone_ids: Vec<Id>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(dataset: &'a Dataset) -> Self {
+        Context {
+            dataset,
+            zone_ids: dataset
+                .zones
+                .iter()
+                .map(|z| Id::from(z.id.as_str()))
+                .collect(),
+        }
+    }
+
+    /// The zone's id (empty for an index out of range, which callers never
+    /// pass).
+    pub fn zone_id(&self, zone: usize) -> Id {
+        self.zone_ids
+            .get(zone)
+            .cloned()
+            .unwrap_or_else(|| Id::from(""))
+    }
+
+    /// The ids of the zones whose value is missing (or not finite).
+    pub fn missing_zones(&self, values: &[Option<f64>]) -> Vec<Id> {
+        values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_some_and(f64::is_finite))
+            .map(|(i, _)| self.zone_id(i))
+            .collect()
     }
 }
 
@@ -121,7 +246,8 @@ pub fn analyse(dataset: &Dataset, settings: &AnalysisSettings) -> Result<Analysi
         year: Some(year),
         ..settings.evaluation.clone()
     };
-    let evaluation = evaluation::evaluate(dataset, &evaluation_settings)?;
+    let context = Context::new(dataset);
+    let evaluation = evaluation::evaluate_in(&context, &evaluation_settings)?;
     let sensitivity = settings
         .sensitivity
         .as_ref()
@@ -130,19 +256,20 @@ pub fn analyse(dataset: &Dataset, settings: &AnalysisSettings) -> Result<Analysi
     let threshold = settings
         .similarity_threshold
         .unwrap_or(specialisation::DEFAULT_SIMILARITY_THRESHOLD);
+    let groupings = imbalance::Groupings::new(dataset);
     Ok(Analysis {
         year,
         headline: headline::headline(dataset, year)?,
         imbalance: (0..dataset.indicators.len())
-            .map(|i| imbalance::imbalance(dataset, i, year))
+            .map(|i| imbalance::imbalance_in(&context, &groupings, i, year))
             .collect::<Result<_, _>>()?,
-        specialisation: specialisation::specialisation(dataset, threshold),
+        specialisation: specialisation::specialisation_in(&context, threshold),
         innovation: innovation::innovation(dataset, year)?,
         benchmarks: benchmarks::benchmarks(dataset, year)?,
         evaluation,
         sensitivity,
         growth: (0..dataset.indicators.len())
-            .map(|i| growth::growth(dataset, i))
+            .map(|i| growth::growth_in(&context, i))
             .collect::<Result<_, _>>()?,
     })
 }
@@ -173,16 +300,14 @@ fn years_list(dataset: &Dataset) -> String {
         .join(", ")
 }
 
-/// The zone's id (empty for an index out of range, which callers never pass).
-pub(crate) fn zone_id(dataset: &Dataset, zone: usize) -> String {
-    dataset
-        .zones
-        .get(zone)
-        .map_or_else(String::new, |z| z.id.clone())
+/// The zone's id, made afresh (functions naming many zones use a
+/// [`Context`]).
+pub(crate) fn zone_id(dataset: &Dataset, zone: usize) -> Id {
+    Id::from(dataset.zones.get(zone).map_or("", |z| z.id.as_str()))
 }
 
 /// The ids of the zones whose value is missing (or not finite) in a column.
-pub(crate) fn missing_zones(dataset: &Dataset, values: &[Option<f64>]) -> Vec<String> {
+pub(crate) fn missing_zones(dataset: &Dataset, values: &[Option<f64>]) -> Vec<Id> {
     values
         .iter()
         .enumerate()

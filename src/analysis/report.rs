@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{Analysis, Name};
+use super::{Analysis, Id, Name};
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Reason;
 use crate::model::{Dataset, Direction, ValueKind};
@@ -169,11 +169,15 @@ fn pct(x: Option<f64>) -> String {
 }
 
 /// "a, b, c" or "—".
-fn list(items: &[String]) -> String {
+fn list<T: AsRef<str>>(items: &[T]) -> String {
     if items.is_empty() {
         "—".into()
     } else {
-        items.join(", ")
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<&str>>()
+            .join(", ")
     }
 }
 
@@ -199,7 +203,7 @@ fn write_summary(
             .find(|z| z.id == id)
             .map_or_else(|| id.to_string(), |z| format!("{id} {}", z.name.get(lang)))
     };
-    let names = |ids: &[String]| -> String {
+    let names = |ids: &[Id]| -> String {
         if ids.is_empty() {
             "—".into()
         } else {
@@ -210,18 +214,20 @@ fn write_summary(
         }
     };
     let indicator_name = |id: &str| -> String {
+        if id == super::headline::LAND {
+            return t("土地面积（平方千米）", "land (km²)").to_string();
+        }
         dataset
             .indicator_index(id)
             .and_then(|i| dataset.indicators.get(i))
             .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_string())
     };
     let year = analysis.year;
-    writeln!(
-        out,
-        "{} — {} {year}",
-        dataset.meta.title.get(lang),
-        t("年度分析", "analysis of")
-    )?;
+    let title = dataset.meta.title.get(lang);
+    match lang {
+        Lang::Zh => writeln!(out, "{title}：{year}年分析")?,
+        Lang::En => writeln!(out, "{title}: analysis of {year}")?,
+    }
 
     writeln!(out, "\n## {}", t("总量与占比", "Headline sums and shares"))?;
     writeln!(
@@ -528,7 +534,7 @@ fn write_summary(
 }
 
 /// " (missing: a, b)" or "".
-fn missing_note(zones: &[String], lang: Lang) -> String {
+fn missing_note(zones: &[Id], lang: Lang) -> String {
     if zones.is_empty() {
         String::new()
     } else {

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use super::zone_id;
+use super::{Context, Id};
 use crate::metrics::similarity::structure_report;
 use crate::model::Dataset;
 
@@ -28,7 +28,7 @@ pub struct Specialisation {
     pub threshold: f64,
     /// Ids of the zones in the matrices' row order (zones with a mix, in
     /// zone order).
-    pub zones: Vec<String>,
+    pub zones: Vec<Id>,
     /// `zone_index[r]`: row r's zone index into the dataset.
     pub zone_index: Vec<usize>,
     /// Industry ids in the matrices' column order (the dataset's).
@@ -38,7 +38,7 @@ pub struct Specialisation {
     /// The distinct unit ids the mixes are in (one, for a comparable set).
     pub mix_units: Vec<String>,
     /// Ids of the main zones without an industry mix (left out).
-    pub missing_zones: Vec<String>,
+    pub missing_zones: Vec<Id>,
     /// Mean cosine over all pairs.
     pub mean_similarity: Option<f64>,
     /// Pairs with a defined similarity: n(n−1)/2 unless a mix is all zero.
@@ -50,7 +50,7 @@ pub struct Specialisation {
     /// The pairs ≥ threshold, most similar first.
     pub similar_pairs: Vec<SimilarPair>,
     /// Zone ids in an order that puts similar zones side by side.
-    pub heatmap_order: Vec<String>,
+    pub heatmap_order: Vec<Id>,
     /// Cosine matrix, rows and columns in `zones` order.
     pub similarity: Vec<Vec<Option<f64>>>,
     /// LQ zone × industry, rows in `zones` order, columns in `industries`.
@@ -64,8 +64,8 @@ pub struct Specialisation {
 pub struct SimilarPair {
     pub a: usize,
     pub b: usize,
-    pub a_id: String,
-    pub b_id: String,
+    pub a_id: Id,
+    pub b_id: Id,
     pub similarity: f64,
 }
 
@@ -76,7 +76,7 @@ pub struct SimilarPair {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ZoneStructure {
     pub zone: usize,
-    pub zone_id: String,
+    pub zone_id: Id,
     /// Against the sum of the other zones.
     pub krugman_rest: Option<f64>,
     /// Against the sum of all zones.
@@ -96,6 +96,12 @@ pub struct DistinctiveIndustry {
 /// The structure measures of the main zones' industry mixes, pairs listed
 /// from `threshold` up.
 pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
+    specialisation_in(&Context::new(dataset), threshold)
+}
+
+/// [`specialisation`] with the zone ids made beforehand.
+pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specialisation {
+    let dataset = context.dataset;
     let mut zone_index = Vec::new();
     let mut rows: Vec<Vec<f64>> = Vec::new();
     let mut missing = Vec::new();
@@ -111,7 +117,7 @@ pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
                     mix_units.push(unit.id.clone());
                 }
             }
-            None => missing.push(zone.id.clone()),
+            None => missing.push(context.zone_id(i)),
         }
     }
     mix_years.sort_unstable();
@@ -137,7 +143,7 @@ pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
     let per_zone = (0..rows.len())
         .map(|r| ZoneStructure {
             zone: to_zone(r),
-            zone_id: zone_id(dataset, to_zone(r)),
+            zone_id: context.zone_id(to_zone(r)),
             krugman_rest: report.krugman_rest[r],
             krugman_all: report.krugman_all[r],
             herfindahl: report.herfindahl[r],
@@ -152,7 +158,7 @@ pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
         .collect();
     Specialisation {
         threshold,
-        zones: zone_index.iter().map(|z| zone_id(dataset, *z)).collect(),
+        zones: zone_index.iter().map(|z| context.zone_id(*z)).collect(),
         industries: dataset.industries.iter().map(|i| i.id.clone()).collect(),
         mix_years,
         mix_units,
@@ -167,15 +173,15 @@ pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
             .map(|p| SimilarPair {
                 a: to_zone(p.a),
                 b: to_zone(p.b),
-                a_id: zone_id(dataset, to_zone(p.a)),
-                b_id: zone_id(dataset, to_zone(p.b)),
+                a_id: context.zone_id(to_zone(p.a)),
+                b_id: context.zone_id(to_zone(p.b)),
                 similarity: p.similarity,
             })
             .collect(),
         heatmap_order: report
             .heatmap_order
             .iter()
-            .map(|r| zone_id(dataset, to_zone(*r)))
+            .map(|r| context.zone_id(to_zone(*r)))
             .collect(),
         similarity: report.similarity,
         location_quotients: report.location_quotients,

@@ -712,3 +712,57 @@ fn report_of_a_dataset_with_gaps_names_what_it_left_out() {
     assert!(text.contains("no industry mix: z10"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+mod gaps {
+    //! Random gaps in the bundled data: the analysis never fails or panics,
+    //! and every gap shows up in the results as a named zone.
+
+    use proptest::prelude::*;
+    use serde_json::Value;
+    use zone_monitor::analysis::{analyse, AnalysisSettings};
+    use zone_monitor::model;
+
+    use crate::data::bundled_text;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+        #[test]
+        fn every_gap_is_named(
+            nulls in proptest::collection::vec(0usize..4860, 0..60),
+            mixes in proptest::collection::vec(0usize..36, 0..4),
+        ) {
+            let mut json: Value = serde_json::from_str(&bundled_text()).expect("JSON");
+            let observations = json["observations"].as_array_mut().expect("array");
+            let n = observations.len();
+            for i in &nulls {
+                observations[i % n]["value"] = Value::Null;
+            }
+            for z in &mixes {
+                json["zones"][*z]["industry_mix"] = Value::Null;
+            }
+            let ds = model::load(&json.to_string()).expect("nulls are valid").dataset;
+            let a = analyse(&ds, &AnalysisSettings::default()).expect("analyses");
+            let year = ds.year_index(a.year).expect("year");
+            for (i, im) in a.imbalance.iter().enumerate() {
+                let missing: Vec<&str> = ds.columns[i][year]
+                    .values
+                    .iter()
+                    .zip(&ds.zones)
+                    .filter(|(v, _)| v.is_none())
+                    .map(|(_, z)| z.id.as_str())
+                    .collect();
+                prop_assert_eq!(&im.missing_zones, &missing);
+                prop_assert_eq!(im.zones_used + missing.len(), ds.zones.len());
+            }
+            let focus = a.evaluation.focus().expect("focus");
+            for z in &focus.zones {
+                prop_assert!(z.score.is_some() || focus.unscored.contains(&z.zone_id));
+            }
+            let mut without_mix: Vec<usize> = mixes.clone();
+            without_mix.sort_unstable();
+            without_mix.dedup();
+            prop_assert_eq!(a.specialisation.missing_zones.len(), without_mix.len());
+            prop_assert_eq!(a.specialisation.zones.len(), ds.zones.len() - without_mix.len());
+        }
+    }
+}

@@ -17,7 +17,10 @@ const FORBIDDEN: &[&str] = &["wasm_bindgen", "web_sys", "js_sys", "plotters"];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
-        let mut entries: Vec<_> = std::fs::read_dir(path).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut entries: Vec<_> = std::fs::read_dir(path)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         entries.sort();
         for entry in entries {
             rust_files(&entry, out);
@@ -34,18 +37,28 @@ fn the_core_never_imports_browser_or_drawing_crates() {
     for part in CORE {
         rust_files(&root.join(part), &mut files);
     }
-    assert!(files.len() > 20, "the core has {} files: is the list above stale?", files.len());
+    assert!(
+        files.len() > 20,
+        "the core has {} files: is the list above stale?",
+        files.len()
+    );
     let mut offences = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
             for name in FORBIDDEN {
-                if code.contains(&format!("{name}::")) || code.contains(&format!("extern crate {name}")) {
+                if code.contains(&format!("{name}::"))
+                    || code.contains(&format!("extern crate {name}"))
+                {
                     offences.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
                 }
             }
         }
     }
-    assert!(offences.is_empty(), "the core names a browser or drawing crate:\n{}", offences.join("\n"));
+    assert!(
+        offences.is_empty(),
+        "the core names a browser or drawing crate:\n{}",
+        offences.join("\n")
+    );
 }

@@ -62,13 +62,8 @@ fn framework_scores_ranks_and_sub_scores_by_hand() {
 fn tiers_by_hand_with_the_rule_and_its_numbers() {
     let e = evaluate(&tiny(), &EvaluationSettings::default()).expect("evaluates");
     let t21 = &e.tiers[0];
-    assert_eq!(
-        (t21.reward.as_slice(), t21.warning.as_slice()),
-        (
-            &["z4".to_string()][..],
-            &["z1".to_string(), "z2".to_string()][..]
-        )
-    );
+    assert_eq!(t21.reward, ["z4"]);
+    assert_eq!(t21.warning, ["z1", "z2"]);
     assert!(t21.exit.is_empty());
     let t22 = &e.tiers[1];
     assert_eq!(t22.reward, ["z1", "z4"]);
