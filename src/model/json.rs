@@ -9,7 +9,8 @@
 
 use serde_json::{Map, Value};
 
-use super::problem::{Problem, ProblemKind, Severity};
+use super::phrase::json_error_zh;
+use super::problem::{Found, Phrase, Problem, ProblemKind, Severity};
 use super::Text;
 
 /// Stop listing after this many problems (a browser must not render a
@@ -18,32 +19,46 @@ pub const MAX_PROBLEMS: usize = 1000;
 
 /// Parses the text; a syntax error is one `invalid_json` problem with its line
 /// and column.
-pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
+pub(crate) fn parse(text: &str) -> Result<Value, Box<Problem>> {
     serde_json::from_str(text).map_err(|e| {
-        Problem::error(
+        Box::new(Problem::error(
             "",
             ProblemKind::InvalidJson,
-            "a JSON document",
-            // serde_json's message ends with "at line L column C".
-            e.to_string(),
-        )
+            Phrase::JsonDocument,
+            syntax_error(&e),
+        ))
     })
 }
 
+/// A syntax error as a phrase: serde_json's English message (it ends with
+/// "at line L column C") and its Chinese.
+fn syntax_error(e: &serde_json::Error) -> Phrase {
+    let en = e.to_string();
+    let what = en.split(" at line ").next().unwrap_or_default();
+    Phrase::JsonSyntax {
+        zh: json_error_zh(what),
+        en,
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
 /// How a found value reads in a message: `the text "n/a"`, `null`, `an object`.
-pub(crate) fn describe(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format!("the number {n}"),
+pub(crate) fn describe(value: &Value) -> Phrase {
+    Phrase::Value(match value {
+        Value::Null => Found::Null,
+        Value::Bool(b) => Found::Bool(*b),
+        Value::Number(n) => Found::Number(n.to_string()),
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
-            let cut = if shown.len() < s.len() { "…" } else { "" };
-            format!("the text {:?}{cut}", shown)
+            Found::Text {
+                cut: shown.len() < s.len(),
+                shown,
+            }
         }
-        Value::Array(a) => format!("an array of {}", a.len()),
-        Value::Object(_) => "an object".to_string(),
-    }
+        Value::Array(a) => Found::Array(a.len()),
+        Value::Object(_) => Found::Object,
+    })
 }
 
 /// A value and its path in the file.
@@ -65,7 +80,7 @@ impl<'a> Node<'a> {
         self.value.is_null()
     }
 
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Phrase {
         describe(self.value)
     }
 }
@@ -137,8 +152,8 @@ impl Walker {
             self.problems.push(Problem::error(
                 "",
                 ProblemKind::TooManyProblems,
-                format!("at most {MAX_PROBLEMS} problems"),
-                "more",
+                Phrase::AtMostProblems(MAX_PROBLEMS),
+                Phrase::More,
             ));
             return;
         }
@@ -148,23 +163,11 @@ impl Walker {
         self.problems.push(problem);
     }
 
-    pub fn error(
-        &mut self,
-        path: &str,
-        kind: ProblemKind,
-        expected: impl Into<String>,
-        found: impl Into<String>,
-    ) {
+    pub fn error(&mut self, path: &str, kind: ProblemKind, expected: Phrase, found: Phrase) {
         self.push(Problem::error(path, kind, expected, found));
     }
 
-    pub fn warn(
-        &mut self,
-        path: &str,
-        kind: ProblemKind,
-        expected: impl Into<String>,
-        found: impl Into<String>,
-    ) {
+    pub fn warn(&mut self, path: &str, kind: ProblemKind, expected: Phrase, found: Phrase) {
         self.push(Problem::warning(path, kind, expected, found));
     }
 
@@ -182,7 +185,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an object",
+                Phrase::Object,
                 node.describe(),
             );
             return None;
@@ -192,8 +195,8 @@ impl Walker {
                 self.warn(
                     &join(&node.path, key),
                     ProblemKind::UnknownField,
-                    format!("one of: {}", known.join(", ")),
-                    format!("{key:?}"),
+                    Phrase::OneOf(known.iter().map(|k| k.to_string()).collect()),
+                    Phrase::Quoted(key.clone()),
                 );
             }
         }
@@ -210,7 +213,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an object",
+                Phrase::Object,
                 node.describe(),
             );
             return None;
@@ -229,8 +232,8 @@ impl Walker {
             self.error(
                 &obj.path_of(key),
                 ProblemKind::MissingField,
-                format!("a field {key:?}"),
-                "nothing",
+                Phrase::Field(key.to_string()),
+                Phrase::Nothing,
             );
         }
         node
@@ -242,7 +245,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an array",
+                Phrase::Array,
                 node.describe(),
             );
             return None;
@@ -251,8 +254,8 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::TooManyItems,
-                format!("at most {max} items"),
-                format!("{}", items.len()),
+                Phrase::AtMostItems(max),
+                Phrase::Items(items.len()),
             );
             return None;
         }
@@ -274,7 +277,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "a text",
+                Phrase::Text,
                 node.describe(),
             );
             return None;
@@ -283,7 +286,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::EmptyString,
-                "a non-empty text",
+                Phrase::NonEmptyText,
                 node.describe(),
             );
             return None;
@@ -293,8 +296,8 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::StringTooLong,
-                format!("at most {max} characters"),
-                format!("{length} characters"),
+                Phrase::AtMostChars(max),
+                Phrase::Chars(length),
             );
             return None;
         }
@@ -307,7 +310,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an id (text)",
+                Phrase::IdText,
                 node.describe(),
             );
             return None;
@@ -316,7 +319,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::InvalidId,
-                "an id like \"gdp\" or \"zone-07\"",
+                Phrase::IdLike,
                 node.describe(),
             );
             return None;
@@ -332,7 +335,7 @@ impl Walker {
                 self.error(
                     &node.path,
                     ProblemKind::WrongType,
-                    "a number",
+                    Phrase::Number,
                     node.describe(),
                 );
                 None
@@ -351,7 +354,7 @@ impl Walker {
                 self.error(
                     &node.path,
                     ProblemKind::WrongType,
-                    "a number, or null when missing",
+                    Phrase::NumberOrNull,
                     node.describe(),
                 );
                 None
@@ -366,7 +369,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::NotAnInteger,
-                "a whole number",
+                Phrase::WholeNumber,
                 node.describe(),
             );
             return None;
@@ -375,7 +378,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::OutOfRange,
-                format!("a whole number in {min}..={max}"),
+                Phrase::WholeNumberIn(min, max),
                 node.describe(),
             );
             return None;
@@ -390,7 +393,7 @@ impl Walker {
                 self.error(
                     &node.path,
                     ProblemKind::WrongType,
-                    "true or false",
+                    Phrase::Boolean,
                     node.describe(),
                 );
                 None
@@ -416,7 +419,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::InvalidEnum,
-                format!("one of: {}", options.join(", ")),
+                Phrase::OneOf(options.iter().map(|o| o.to_string()).collect()),
                 node.describe(),
             );
         }
@@ -446,8 +449,8 @@ pub fn problems_to_json(problems: &[Problem]) -> Value {
                     "severity": p.severity.as_str(),
                     "path": p.path,
                     "kind": p.kind.as_str(),
-                    "expected": p.expected,
-                    "found": p.found,
+                    "expected": p.expected.en(),
+                    "found": p.found.en(),
                     "message": p.message(crate::i18n::Lang::En),
                     "message_zh": p.message(crate::i18n::Lang::Zh),
                 })

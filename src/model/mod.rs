@@ -14,10 +14,11 @@
 //! plotters.
 
 pub mod json;
+mod phrase;
 mod problem;
 mod validate;
 
-pub use problem::{Problem, ProblemKind, Problems, Severity};
+pub use problem::{Found, IdList, Phrase, Problem, ProblemKind, Problems, Severity};
 pub use validate::{limits, load};
 
 use crate::i18n::Lang;

@@ -6,6 +6,7 @@ use std::process::Command;
 
 use zone_monitor::model::{self, Level};
 
+mod messages;
 mod schema;
 
 fn root() -> PathBuf {

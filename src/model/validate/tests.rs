@@ -116,8 +116,8 @@ fn messages_name_path_expectation_and_fix_in_both_languages() {
     let p = Problem::error(
         "zones[7].land_km2",
         ProblemKind::NegativeValue,
-        "a number >= 0",
-        "the number -3",
+        Phrase::NumberAtLeastZero,
+        Phrase::Value(Found::Number("-3".into())),
     );
     assert_eq!(
         p.message(Lang::En),
@@ -126,8 +126,8 @@ fn messages_name_path_expectation_and_fix_in_both_languages() {
     );
     assert_eq!(
         p.message(Lang::Zh),
-        "zones[7].land_km2：negative_value：应为 不小于 0 的数值，实际为 数值 -3。\
-         该量不能为负：检查符号和单位；缺失请写 null。"
+        "zones[7].land_km2：应为 不小于 0 的数值，实际为 数值 -3。\
+         该量不能为负：检查符号和单位；缺失请写 null。（negative_value）"
     );
     assert_eq!(p.to_string(), format!("error: {}", p.message(Lang::En)));
 }
