@@ -1,4 +1,4 @@
-//! The serde edge: parsing the file into a `serde_json::Value` and reading it
+//! The serde edge: parsing the file into a compact [`Doc`] and reading it
 //! leniently, one field at a time, so that a wrong type in one row is reported
 //! with its path and the rest of the file is still checked.
 //!
@@ -7,8 +7,9 @@
 //! them. Also here: problems as JSON for `zone-monitor validate --json` and the
 //! browser.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
+use super::doc::{Doc, Val};
 use super::phrase::json_error_zh;
 use super::problem::{Found, Phrase, Problem, ProblemKind, Severity};
 use super::Text;
@@ -19,8 +20,8 @@ pub const MAX_PROBLEMS: usize = 1000;
 
 /// Parses the text; a syntax error is one `invalid_json` problem with its line
 /// and column.
-pub(crate) fn parse(text: &str) -> Result<Value, Box<Problem>> {
-    serde_json::from_str(text).map_err(|e| {
+pub(crate) fn parse(text: &str) -> Result<Doc, Box<Problem>> {
+    Doc::parse(text).map_err(|e| {
         Box::new(Problem::error(
             "",
             ProblemKind::InvalidJson,
@@ -43,45 +44,70 @@ fn syntax_error(e: &serde_json::Error) -> Phrase {
     }
 }
 
-/// How a found value reads in a message: `the text "n/a"`, `null`, `an object`.
-pub(crate) fn describe(value: &Value) -> Phrase {
-    Phrase::Value(match value {
-        Value::Null => Found::Null,
-        Value::Bool(b) => Found::Bool(*b),
-        Value::Number(n) => Found::Number(n.to_string()),
-        Value::String(s) => {
-            let shown: String = s.chars().take(40).collect();
-            Found::Text {
-                cut: shown.len() < s.len(),
-                shown,
-            }
-        }
-        Value::Array(a) => Found::Array(a.len()),
-        Value::Object(_) => Found::Object,
-    })
+/// A number as a message shows it: whole numbers without a decimal point,
+/// others as serde_json writes them (`12.5`, `1e300`).
+fn number_text(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map_or_else(|| x.to_string(), |n| n.to_string())
+    }
 }
 
 /// A value and its path in the file.
 #[derive(Clone, Debug)]
 pub(crate) struct Node<'a> {
     pub path: String,
-    pub value: &'a Value,
+    value: Val,
+    doc: &'a Doc,
 }
 
 impl<'a> Node<'a> {
-    pub fn root(value: &'a Value) -> Node<'a> {
+    pub fn root(doc: &'a Doc) -> Node<'a> {
         Node {
             path: String::new(),
-            value,
+            value: doc.root(),
+            doc,
         }
     }
 
     pub fn is_null(&self) -> bool {
-        self.value.is_null()
+        self.value == Val::Null
     }
 
+    /// The string, if the value is one.
+    pub fn as_str(&self) -> Option<&'a str> {
+        match self.value {
+            Val::Str(i) => Some(self.doc.str(i)),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self.value {
+            Val::Number(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// How the value reads in a message: `the text "n/a"`, `null`, `an
+    /// object`.
     pub fn describe(&self) -> Phrase {
-        describe(self.value)
+        Phrase::Value(match self.value {
+            Val::Null => Found::Null,
+            Val::Bool(b) => Found::Bool(b),
+            Val::Number(x) => Found::Number(number_text(x)),
+            Val::Str(i) => {
+                let s = self.doc.str(i);
+                let shown: String = s.chars().take(40).collect();
+                Found::Text {
+                    cut: shown.len() < s.len(),
+                    shown,
+                }
+            }
+            Val::Array { len, .. } => Found::Array(len as usize),
+            Val::Object { .. } => Found::Object,
+        })
     }
 }
 
@@ -98,16 +124,26 @@ pub(crate) fn join(path: &str, key: &str) -> String {
 #[derive(Clone, Debug)]
 pub(crate) struct Obj<'a> {
     pub path: String,
-    map: &'a Map<String, Value>,
+    entries: &'a [(u32, Val)],
+    doc: &'a Doc,
 }
 
 impl<'a> Obj<'a> {
-    /// The field, if present (null counts as present).
-    pub fn get(&self, key: &str) -> Option<Node<'a>> {
-        self.map.get(key).map(|value| Node {
+    fn node(&self, key: &str, value: Val) -> Node<'a> {
+        Node {
             path: join(&self.path, key),
             value,
-        })
+            doc: self.doc,
+        }
+    }
+
+    /// The field, if present (null counts as present). A repeated key (an
+    /// error, reported by [`Walker::object`]) reads as its first value.
+    pub fn get(&self, key: &str) -> Option<Node<'a>> {
+        self.entries
+            .iter()
+            .find(|(k, _)| self.doc.str(*k) == key)
+            .map(|(_, value)| self.node(key, *value))
     }
 
     /// The field, if present and not null.
@@ -119,16 +155,15 @@ impl<'a> Obj<'a> {
         join(&self.path, key)
     }
 
+    fn keys(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.entries.iter().map(|(k, _)| self.doc.str(*k))
+    }
+
     /// Every entry, in file order, with its path.
     pub fn entries(&self) -> impl Iterator<Item = (&'a str, Node<'a>)> + '_ {
-        self.map.iter().map(|(k, value)| {
-            (
-                k.as_str(),
-                Node {
-                    path: join(&self.path, k),
-                    value,
-                },
-            )
+        self.entries.iter().map(|(k, value)| {
+            let key = self.doc.str(*k);
+            (key, self.node(key, *value))
         })
     }
 }
@@ -179,37 +214,36 @@ impl Walker {
         self.problems
     }
 
-    /// An object; fields not in `known` are reported as warnings.
+    /// An object; fields not in `known` are reported as warnings, a field
+    /// written twice as an error.
     pub fn object<'a>(&mut self, node: &Node<'a>, known: &[&str]) -> Option<Obj<'a>> {
-        let Value::Object(map) = node.value else {
-            self.error(
-                &node.path,
-                ProblemKind::WrongType,
-                Phrase::Object,
-                node.describe(),
-            );
-            return None;
-        };
-        for key in map.keys() {
-            if !known.contains(&key.as_str()) {
+        let obj = self.map(node)?;
+        for key in obj.keys() {
+            if !known.contains(&key) {
                 self.warn(
                     &join(&node.path, key),
                     ProblemKind::UnknownField,
                     Phrase::OneOf(known.iter().map(|k| k.to_string()).collect()),
-                    Phrase::Quoted(key.clone()),
+                    Phrase::Quoted(key.to_string()),
                 );
             }
         }
-        Some(Obj {
-            path: node.path.clone(),
-            map,
-        })
+        self.keys_once(&obj);
+        Some(obj)
     }
 
     /// An object whose keys are data (ids), not field names: no unknown-field
-    /// warnings.
+    /// warnings; a key written twice is an error.
+    pub fn data_map<'a>(&mut self, node: &Node<'a>) -> Option<Obj<'a>> {
+        let obj = self.map(node)?;
+        self.keys_once(&obj);
+        Some(obj)
+    }
+
+    /// An object, for a first look at some of its fields; [`Walker::object`]
+    /// reads it in full later.
     pub fn map<'a>(&mut self, node: &Node<'a>) -> Option<Obj<'a>> {
-        let Value::Object(map) = node.value else {
+        let Val::Object { start, len } = node.value else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
@@ -220,8 +254,25 @@ impl Walker {
         };
         Some(Obj {
             path: node.path.clone(),
-            map,
+            entries: node.doc.entries(start, len),
+            doc: node.doc,
         })
+    }
+
+    /// Reports every key met a second time in an object: JSON parsers differ
+    /// on which value wins, so the file must say.
+    fn keys_once(&mut self, obj: &Obj<'_>) {
+        let mut seen = std::collections::HashSet::new();
+        for key in obj.keys() {
+            if !seen.insert(key) {
+                self.error(
+                    &obj.path_of(key),
+                    ProblemKind::DuplicateField,
+                    Phrase::FieldOnce,
+                    Phrase::QuotedAgain(key.to_string()),
+                );
+            }
+        }
     }
 
     /// A required field (null counts as present; the reader of the value
@@ -241,7 +292,7 @@ impl Walker {
 
     /// An array of at most `max` items, each with its path.
     pub fn array<'a>(&mut self, node: &Node<'a>, max: usize) -> Option<Vec<Node<'a>>> {
-        let Value::Array(items) = node.value else {
+        let Val::Array { start, len } = node.value else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
@@ -250,22 +301,24 @@ impl Walker {
             );
             return None;
         };
-        if items.len() > max {
+        if len as usize > max {
             self.error(
                 &node.path,
                 ProblemKind::TooManyItems,
                 Phrase::AtMostItems(max),
-                Phrase::Items(items.len()),
+                Phrase::Items(len as usize),
             );
             return None;
         }
         Some(
-            items
+            node.doc
+                .items(start, len)
                 .iter()
                 .enumerate()
                 .map(|(i, value)| Node {
                     path: format!("{}[{i}]", node.path),
-                    value,
+                    value: *value,
+                    doc: node.doc,
                 })
                 .collect(),
         )
@@ -273,7 +326,7 @@ impl Walker {
 
     /// A non-empty string of at most `max` characters.
     pub fn string(&mut self, node: &Node<'_>, max: usize) -> Option<String> {
-        let Value::String(s) = node.value else {
+        let Some(s) = node.as_str() else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
@@ -301,12 +354,12 @@ impl Walker {
             );
             return None;
         }
-        Some(s.clone())
+        Some(s.to_string())
     }
 
     /// An id: `[A-Za-z0-9][A-Za-z0-9_-]{0,63}`.
     pub fn id(&mut self, node: &Node<'_>) -> Option<String> {
-        let Value::String(s) = node.value else {
+        let Some(s) = node.as_str() else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
@@ -324,12 +377,12 @@ impl Walker {
             );
             return None;
         }
-        Some(s.clone())
+        Some(s.to_string())
     }
 
     /// A number (JSON numbers are always finite).
     pub fn number(&mut self, node: &Node<'_>) -> Option<f64> {
-        match node.value.as_f64() {
+        match node.as_f64() {
             Some(x) => Some(x),
             None => {
                 self.error(
@@ -348,7 +401,7 @@ impl Walker {
         if node.is_null() {
             return Some(None);
         }
-        match node.value.as_f64() {
+        match node.as_f64() {
             Some(x) => Some(Some(x)),
             None => {
                 self.error(
@@ -388,7 +441,7 @@ impl Walker {
 
     pub fn boolean(&mut self, node: &Node<'_>) -> Option<bool> {
         match node.value {
-            Value::Bool(b) => Some(*b),
+            Val::Bool(b) => Some(b),
             _ => {
                 self.error(
                     &node.path,
@@ -412,7 +465,6 @@ impl Walker {
     /// One of the listed names; returns its index.
     pub fn choice(&mut self, node: &Node<'_>, options: &[&str]) -> Option<usize> {
         let found = node
-            .value
             .as_str()
             .and_then(|s| options.iter().position(|o| *o == s));
         if found.is_none() {

@@ -13,6 +13,7 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters.
 
+mod doc;
 pub mod json;
 mod phrase;
 mod problem;

@@ -186,6 +186,8 @@ pub enum Phrase {
     Boolean,
     /// A field of this name.
     Field(String),
+    /// Each field of an object written once.
+    FieldOnce,
     /// One of the listed names (fields, enum values, chart ids).
     OneOf(Vec<String>),
     AtMostItems(usize),
@@ -293,6 +295,7 @@ impl Phrase {
             P::NumberOrNull => "a number, or null when missing".into(),
             P::Boolean => "true or false".into(),
             P::Field(k) => format!("a field {k:?}"),
+            P::FieldOnce => "each field once".into(),
             P::OneOf(names) => format!("one of: {}", names.join(", ")),
             P::AtMostItems(n) => format!("at most {n} items"),
             P::Items(n) => n.to_string(),
@@ -390,6 +393,7 @@ impl Phrase {
             P::NumberOrNull => "数值（缺失时写 null）".into(),
             P::Boolean => "true 或 false".into(),
             P::Field(k) => format!("字段 {k:?}"),
+            P::FieldOnce => "每个字段只出现一次".into(),
             P::OneOf(names) => format!("以下之一：{}", quoted_zh(names)),
             P::AtMostItems(n) => format!("最多 {n} 项"),
             P::Items(n) => format!("{n} 项"),

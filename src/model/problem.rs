@@ -86,6 +86,9 @@ problem_kinds! {
     DuplicateId => "duplicate_id",
         "每个标识只能出现一次：重命名或删除重复项。",
         "Each id may appear once: rename or remove the duplicate.";
+    DuplicateField => "duplicate_field",
+        "同一对象中每个字段只能出现一次（否则无法确定该用哪个值）：删除或合并重复的字段。",
+        "A field may appear once in an object (which value was meant is unknown): remove or merge the repeated one.";
     DuplicateEntry => "duplicate_entry",
         "每条记录只能出现一次：删除或合并重复记录。",
         "Each entry may appear once: remove or merge the duplicate.";

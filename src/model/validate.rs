@@ -77,9 +77,9 @@ pub fn load(text: &str) -> Result<Loaded, Problems> {
             P::Bytes(text.len()),
         )]));
     }
-    let value = json::parse(text).map_err(|p| Problems(vec![*p]))?;
+    let doc = json::parse(text).map_err(|p| Problems(vec![*p]))?;
     let mut v = Validator::default();
-    let dataset = v.dataset(&Node::root(&value));
+    let dataset = v.dataset(&Node::root(&doc));
     let has_errors = v.w.has_errors();
     let mut problems = v.w.into_problems();
     match dataset {
@@ -135,7 +135,7 @@ impl Validator {
             None => self
                 .w
                 .error("schema", K::WrongSchema, P::SchemaField, P::NoSchemaField),
-            Some(node) if node.value.as_str() != Some(SCHEMA) => self.w.error(
+            Some(node) if node.as_str() != Some(SCHEMA) => self.w.error(
                 "schema",
                 K::WrongSchema,
                 P::Quoted(SCHEMA.to_string()),
@@ -419,7 +419,7 @@ impl Validator {
     /// An indicator id, or `land_km2` where a measure is allowed.
     fn measure(&mut self, obj: &Obj<'_>, key: &str, allow_land: bool) -> Option<Measure> {
         let n = self.w.required(obj, key)?;
-        if allow_land && n.value.as_str() == Some(LAND) {
+        if allow_land && n.as_str() == Some(LAND) {
             return Some(Measure::Land);
         }
         self.lookup(
@@ -754,7 +754,7 @@ impl Validator {
                 .map(|i| LEVEL_VALUES[i]);
             let parent_id = obj
                 .get_non_null("parent")
-                .and_then(|n| n.value.as_str().map(str::to_string));
+                .and_then(|n| n.as_str().map(str::to_string));
             if id.is_some() {
                 self.zone_refs.push(ZoneRef {
                     level,
@@ -842,9 +842,7 @@ impl Validator {
 
     fn zone(&mut self, obj: &Obj<'_>, k: usize, in_cycle: bool) -> Option<Zone> {
         let zref = self.zone_refs[k].clone();
-        let id = obj
-            .get("id")
-            .and_then(|n| n.value.as_str().map(str::to_string))?;
+        let id = obj.get("id").and_then(|n| n.as_str().map(str::to_string))?;
         let name = self.required_text(obj, "name", MAX_NAME_CHARS);
         let parent = match (zref.level, obj.get_non_null("parent")) {
             (Some(Level::SubPark), None) => {
@@ -873,7 +871,7 @@ impl Validator {
                             .is_some_and(|l| l != Level::National)
                         {
                             let found = P::IdWithLevel(
-                                n.value.as_str().unwrap_or("").to_string(),
+                                n.as_str().unwrap_or("").to_string(),
                                 self.zone_refs[p].level.unwrap_or(Level::National),
                             );
                             self.w.error(
@@ -940,7 +938,7 @@ impl Validator {
         let year = self.year(&obj);
         let unit = self.required_lookup(&obj, "unit", |s| &s.units, K::UnknownUnit, IdList::Unit);
         let values_node = self.w.required(&obj, "values")?;
-        let values_obj = self.w.map(&values_node);
+        let values_obj = self.w.data_map(&values_node);
         let values = values_obj.and_then(|o| {
             let mut values = Some(vec![0.0; self.industries.len()]);
             for (key, n) in o.entries() {
@@ -1130,10 +1128,10 @@ impl Validator {
         let key = format!(
             "{}/{}/{}",
             obj.get("zone")
-                .and_then(|n| n.value.as_str().map(str::to_string))
+                .and_then(|n| n.as_str().map(str::to_string))
                 .unwrap_or_default(),
             obj.get("indicator")
-                .and_then(|n| n.value.as_str().map(str::to_string))
+                .and_then(|n| n.as_str().map(str::to_string))
                 .unwrap_or_default(),
             year
         );
@@ -1411,9 +1409,7 @@ impl Validator {
     }
 
     fn claim(&mut self, obj: &Obj<'_>, ids: &HashMap<String, usize>) -> Option<Claim> {
-        let id = obj
-            .get("id")
-            .and_then(|n| n.value.as_str().map(str::to_string));
+        let id = obj.get("id").and_then(|n| n.as_str().map(str::to_string));
         let text = self.required_text(obj, "text", MAX_TEXT_CHARS);
         let chart = self.w.required(obj, "chart").and_then(|n| {
             let id = self.w.id(&n)?;

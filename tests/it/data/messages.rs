@@ -225,6 +225,7 @@ fn every_phrase() -> Vec<Phrase> {
         P::NumberOrNull,
         P::Boolean,
         P::Field("tolerance".into()),
+        P::FieldOnce,
         P::OneOf(ids(&["id", "name", "leading_industries"])),
         P::AtMostItems(50),
         P::Items(73),
@@ -324,6 +325,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::NoSchemaField | P::UsableDataset | P::UnusableDataset | P::AtMostProblems(_) => {}
             P::More | P::Object | P::Array | P::Text | P::IdText | P::Number => {}
             P::NumberOrNull | P::Boolean | P::Field(_) | P::OneOf(_) | P::AtMostItems(_) => {}
+            P::FieldOnce => {}
             P::Items(_) | P::NonEmptyText | P::AtMostChars(_) | P::Chars(_) | P::IdLike => {}
             P::EmptyArray | P::WholeNumber | P::WholeNumberIn(..) | P::Count => {}
             P::NumberAtLeastZero | P::NumberAtLeastZeroOrNull | P::PositiveNumber => {}
