@@ -2,11 +2,12 @@
 //! validator reads and little else.
 //!
 //! `serde_json::Value` costs a `BTreeMap` node and a heap string per key of
-//! every object: a 19 MB file of 141,000 observations peaked at 189 MB. Here
-//! every value is a 16-byte [`Val`]; the items of an array and the entries of
+//! every object: a 20 MB file of 141,000 observations peaked at 189 MB. Here
+//! every value is a 12-byte [`Val`]; the items of an array and the entries of
 //! an object sit in two flat vectors, each array or object a range of them;
 //! short strings are stored once each (keys, ids and statuses repeat on every
-//! row). The same file peaks at 40% of that (docs/DATA.md, "Limits").
+//! row). The same file peaks at 56 MB, text included (docs/DATA.md,
+//! "Limits").
 //!
 //! Unlike `serde_json::Value`, an object keeps its entries in file order and
 //! keeps a repeated key, so the validator can report it rather than silently
@@ -17,13 +18,14 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-/// One JSON value; arrays, objects and strings point into the [`Doc`].
+/// One JSON value; arrays, objects and strings point into the [`Doc`]. 12
+/// bytes (4-byte aligned), so an object's entry with its key is 16.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Val {
     Null,
     Bool(bool),
     /// JSON numbers as the validator reads them (serde_json's `as_f64`).
-    Number(f64),
+    Number(Num),
     /// Index into [`Doc::strings`].
     Str(u32),
     /// `len` items from `start` in [`Doc::items`].
@@ -36,6 +38,28 @@ pub(crate) enum Val {
         start: u32,
         len: u32,
     },
+}
+
+/// An `f64` stored as two `u32`s, so that [`Val`] needs only 4-byte
+/// alignment.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) struct Num([u32; 2]);
+
+impl Num {
+    pub fn new(x: f64) -> Num {
+        let bits = x.to_bits();
+        Num([(bits >> 32) as u32, bits as u32])
+    }
+
+    pub fn get(self) -> f64 {
+        f64::from_bits((u64::from(self.0[0]) << 32) | u64::from(self.0[1]))
+    }
+}
+
+impl fmt::Debug for Num {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.get())
+    }
 }
 
 /// A parsed JSON document.
@@ -141,15 +165,15 @@ impl<'de> Visitor<'de> for ValSeed<'_> {
     }
 
     fn visit_i64<E>(self, x: i64) -> Result<Val, E> {
-        Ok(Val::Number(x as f64))
+        Ok(Val::Number(Num::new(x as f64)))
     }
 
     fn visit_u64<E>(self, x: u64) -> Result<Val, E> {
-        Ok(Val::Number(x as f64))
+        Ok(Val::Number(Num::new(x as f64)))
     }
 
     fn visit_f64<E>(self, x: f64) -> Result<Val, E> {
-        Ok(Val::Number(x))
+        Ok(Val::Number(Num::new(x)))
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Val, E> {

@@ -85,7 +85,7 @@ impl<'a> Node<'a> {
 
     pub fn as_f64(&self) -> Option<f64> {
         match self.value {
-            Val::Number(x) => Some(x),
+            Val::Number(x) => Some(x.get()),
             _ => None,
         }
     }
@@ -96,7 +96,7 @@ impl<'a> Node<'a> {
         Phrase::Value(match self.value {
             Val::Null => Found::Null,
             Val::Bool(b) => Found::Bool(b),
-            Val::Number(x) => Found::Number(number_text(x)),
+            Val::Number(x) => Found::Number(number_text(x.get())),
             Val::Str(i) => {
                 let s = self.doc.str(i);
                 let shown: String = s.chars().take(40).collect();
@@ -164,6 +164,30 @@ impl<'a> Obj<'a> {
         self.entries.iter().map(|(k, value)| {
             let key = self.doc.str(*k);
             (key, self.node(key, *value))
+        })
+    }
+}
+
+/// The items of an array. Each item's [`Node`] (and its path) is made as
+/// the reader comes to it: 141,000 observations need not hold 141,000 paths.
+#[derive(Clone, Debug)]
+pub(crate) struct Items<'a> {
+    path: String,
+    values: &'a [Val],
+    doc: &'a Doc,
+}
+
+impl<'a> Items<'a> {
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Every item, with its path (`observations[12]`).
+    pub fn iter(&self) -> impl Iterator<Item = Node<'a>> + '_ {
+        self.values.iter().enumerate().map(|(i, value)| Node {
+            path: format!("{}[{i}]", self.path),
+            value: *value,
+            doc: self.doc,
         })
     }
 }
@@ -290,8 +314,8 @@ impl Walker {
         node
     }
 
-    /// An array of at most `max` items, each with its path.
-    pub fn array<'a>(&mut self, node: &Node<'a>, max: usize) -> Option<Vec<Node<'a>>> {
+    /// An array of at most `max` items.
+    pub fn array<'a>(&mut self, node: &Node<'a>, max: usize) -> Option<Items<'a>> {
         let Val::Array { start, len } = node.value else {
             self.error(
                 &node.path,
@@ -310,18 +334,11 @@ impl Walker {
             );
             return None;
         }
-        Some(
-            node.doc
-                .items(start, len)
-                .iter()
-                .enumerate()
-                .map(|(i, value)| Node {
-                    path: format!("{}[{i}]", node.path),
-                    value: *value,
-                    doc: node.doc,
-                })
-                .collect(),
-        )
+        Some(Items {
+            path: node.path.clone(),
+            values: node.doc.items(start, len),
+            doc: node.doc,
+        })
     }
 
     /// A non-empty string of at most `max` characters.

@@ -258,8 +258,8 @@ impl Validator {
     ) -> Option<Vec<T>> {
         let items = self.w.array(node, max)?;
         let mut out = Some(Vec::with_capacity(items.len()));
-        for n in &items {
-            match (item(self, n), out.as_mut()) {
+        for n in items.iter() {
+            match (item(self, &n), out.as_mut()) {
                 (Some(x), Some(v)) => v.push(x),
                 _ => out = None,
             }
@@ -471,8 +471,8 @@ impl Validator {
     fn years(&mut self, node: &Node<'_>) -> Option<Vec<i32>> {
         let items = self.w.array(node, MAX_YEARS)?;
         let mut years = Vec::new();
-        for n in &items {
-            years.push(self.w.integer(n, 1900, 2100)? as i32);
+        for n in items.iter() {
+            years.push(self.w.integer(&n, 1900, 2100)? as i32);
         }
         if years.is_empty() || years.windows(2).any(|p| p[0] >= p[1]) {
             self.w.error(
@@ -738,8 +738,8 @@ impl Validator {
         // First pass: ids, levels and parents, so references resolve in any
         // order. Unknown fields and everything else wait for the second pass.
         let mut objs = Vec::new();
-        for n in &items {
-            let Some(obj) = self.w.map(n) else {
+        for n in items.iter() {
+            let Some(obj) = self.w.map(&n) else {
                 objs.push(None);
                 continue;
             };
@@ -768,7 +768,7 @@ impl Validator {
         let mut zones = Some(Vec::new());
         let mut k = 0;
         for n in objs {
-            let Some(obj) = n.and_then(|n| self.w.object(n, ZONE_FIELDS)) else {
+            let Some(obj) = n.and_then(|n| self.w.object(&n, ZONE_FIELDS)) else {
                 zones = None;
                 continue;
             };
@@ -986,8 +986,8 @@ impl Validator {
         let mut seen: HashSet<(usize, usize, i32)> = HashSet::new();
         let mut years_with_data: HashSet<i32> = HashSet::new();
         let mut ok = true;
-        for n in &items {
-            let Some(row) = self.observation(n) else {
+        for n in items.iter() {
+            let Some(row) = self.observation(&n) else {
                 ok = false;
                 continue;
             };
@@ -1245,8 +1245,8 @@ impl Validator {
         let items = self.w.array(&node, MAX_ROWS)?;
         let mut out = Some(Vec::new());
         let mut seen = HashSet::new();
-        for n in &items {
-            let r = self.ranking(n, main_index);
+        for n in items.iter() {
+            let r = self.ranking(&n, main_index);
             if let Some(r) = &r {
                 if !seen.insert((r.zone, r.year)) {
                     self.w.error(
@@ -1372,10 +1372,10 @@ impl Validator {
         let items = self.w.array(&node, MAX_LIST)?;
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut parsed = Vec::new();
-        for n in &items {
+        for n in items.iter() {
             let Some(obj) = self
                 .w
-                .object(n, &["id", "text", "chart", "checks", "contradicts"])
+                .object(&n, &["id", "text", "chart", "checks", "contradicts"])
             else {
                 parsed.push(None);
                 continue;
@@ -1437,8 +1437,8 @@ impl Validator {
             None => Some(Vec::new()),
             Some(n) => self.w.array(&n, MAX_LIST).and_then(|items| {
                 let mut out = Some(Vec::new());
-                for c in &items {
-                    let found = self.w.id(c).and_then(|id| match ids.get(&id) {
+                for c in items.iter() {
+                    let found = self.w.id(&c).and_then(|id| match ids.get(&id) {
                         Some(i) => Some(*i),
                         None => {
                             self.w.error(

@@ -18,14 +18,26 @@ fn object(doc: &Doc, v: Val) -> Vec<(&str, Val)> {
 }
 
 #[test]
+fn values_are_small() {
+    assert_eq!(std::mem::size_of::<Val>(), 12);
+    assert_eq!(std::mem::size_of::<(u32, Val)>(), 16);
+    for x in [0.0, -0.0, 1.5, -5.0, f64::MAX, f64::MIN_POSITIVE, 1e300] {
+        assert_eq!(Num::new(x).get().to_bits(), x.to_bits());
+    }
+}
+
+#[test]
 fn scalars() {
     for (text, v) in [
         ("null", Val::Null),
         ("true", Val::Bool(true)),
-        ("-5", Val::Number(-5.0)),
-        ("18446744073709551615", Val::Number(u64::MAX as f64)),
-        ("12.5", Val::Number(12.5)),
-        ("1e300", Val::Number(1e300)),
+        ("-5", Val::Number(Num::new(-5.0))),
+        (
+            "18446744073709551615",
+            Val::Number(Num::new(u64::MAX as f64)),
+        ),
+        ("12.5", Val::Number(Num::new(12.5))),
+        ("1e300", Val::Number(Num::new(1e300))),
     ] {
         assert_eq!(parse(text).root(), v, "{text}");
     }
@@ -42,7 +54,7 @@ fn objects_keep_file_order_and_repeated_keys() {
     let entries = object(&doc, doc.root());
     let keys: Vec<&str> = entries.iter().map(|(k, _)| *k).collect();
     assert_eq!(keys, ["b", "a", "b"]);
-    assert_eq!(entries[2].1, Val::Number(2.0));
+    assert_eq!(entries[2].1, Val::Number(Num::new(2.0)));
     let Val::Array { start, len } = entries[1].1 else {
         panic!("an array")
     };
