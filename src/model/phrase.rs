@@ -215,10 +215,11 @@ pub enum Phrase {
     SumOf(String),
     /// A region total at least the zones' sum.
     TotalAtLeast(String),
-    /// A region total below the zones' sum, and the share it gives.
+    /// A region total below the zones' sum, and the share it gives (none
+    /// for a total of 0).
     TotalWithShare {
         total: String,
-        share: String,
+        share: Option<String>,
     },
 
     // ---- years
@@ -320,7 +321,10 @@ impl Phrase {
             P::WeightsSumTo100 => "weights summing to 100".into(),
             P::SumOf(x) => format!("a sum of {x}"),
             P::TotalAtLeast(sum) => format!("a total at least the zones' sum ({sum})"),
-            P::TotalWithShare { total, share } => format!("{total}, a share of {share}"),
+            P::TotalWithShare { total, share } => match share {
+                Some(share) => format!("{total}, a share of {share}"),
+                None => total.clone(),
+            },
             P::AscendingYears => "distinct years in ascending order, at least one".into(),
             P::Years(years) => format!("[{}]", joined(years, ", ")),
             P::OneOfYears(years) => format!("one of meta.years ({})", joined(years, ", ")),
@@ -416,7 +420,10 @@ impl Phrase {
             P::WeightsSumTo100 => "合计为 100 的权重".into(),
             P::SumOf(x) => format!("合计 {x}"),
             P::TotalAtLeast(sum) => format!("不小于各园区合计（{sum}）的全市总量"),
-            P::TotalWithShare { total, share } => format!("{total}，比例为 {share}"),
+            P::TotalWithShare { total, share } => match share {
+                Some(share) => format!("{total}，比例为 {share}"),
+                None => total.clone(),
+            },
             P::AscendingYears => "按升序排列、互不重复的年份，至少一个".into(),
             P::Years(years) => format!("[{}]", joined(years, ", ")),
             P::OneOfYears(years) => {

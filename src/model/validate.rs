@@ -240,7 +240,7 @@ impl Validator {
                     P::TotalAtLeast(sum.to_string()),
                     P::TotalWithShare {
                         total: value.to_string(),
-                        share: format!("{:.3}", sum / value.max(f64::MIN_POSITIVE)),
+                        share: (value > 0.0).then(|| format!("{:.3}", sum / value)),
                     },
                 );
             }

@@ -213,3 +213,16 @@ fn collect_paths(v: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<Stri
         _ => {}
     }
 }
+
+#[test]
+fn a_region_total_of_zero_below_the_zones_sum_reads_without_a_share() {
+    let text = MINIMAL.replacen("\"value\": 500", "\"value\": 0", 1);
+    let warnings = load(&text).expect("a warning only").warnings;
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].kind, ProblemKind::ShareOverOne);
+    assert_eq!(warnings[0].found.en(), "0");
+    assert_eq!(
+        warnings[0].expected.en(),
+        "a total at least the zones' sum (120.5)"
+    );
+}

@@ -250,7 +250,11 @@ fn every_phrase() -> Vec<Phrase> {
         P::TotalAtLeast("120.5".into()),
         P::TotalWithShare {
             total: "100".into(),
-            share: "1.205".into(),
+            share: Some("1.205".into()),
+        },
+        P::TotalWithShare {
+            total: "0".into(),
+            share: None,
         },
         P::AscendingYears,
         P::Years(vec![2022, 2021]),
@@ -377,4 +381,44 @@ fn the_checker_finds_english_and_chinese_where_they_do_not_belong() {
         .chars()
         .all(|c| !is_cjk(c)));
     assert!("check the unit (万)".chars().any(is_cjk));
+}
+
+/// The example messages of docs/DATA.md ("Problems") are what the validator
+/// says: each row's English and Chinese are the messages of one problem of
+/// [`every_problem`] (the size limits' rows: of a 25,165,824-byte file and of
+/// the capped list).
+#[test]
+fn docs_examples_are_real_messages() {
+    let docs = std::fs::read_to_string(root().join("docs/DATA.md")).expect("docs/DATA.md");
+    let mut problems = every_problem();
+    problems.extend(problems_of(&" ".repeat(25_165_824)));
+    let mut rows = 0;
+    for line in docs.lines() {
+        let Some(rest) = line.strip_prefix("| `") else {
+            continue;
+        };
+        let Some((kind, rest)) = rest.split_once("` | ") else {
+            continue;
+        };
+        let Some(kind) = ProblemKind::from_name(kind) else {
+            continue;
+        };
+        let Some((severity, example)) = rest.split_once(" | ") else {
+            continue;
+        };
+        let example = example.strip_suffix(" |").unwrap_or(example);
+        let Some((en, zh)) = example.split_once("<br>") else {
+            panic!("no <br> in the row of {}", kind.as_str());
+        };
+        rows += 1;
+        assert!(
+            problems.iter().any(|p| p.kind == kind
+                && p.severity.as_str() == severity
+                && p.message(Lang::En) == en
+                && p.message(Lang::Zh) == zh),
+            "docs/DATA.md's example for {} is not a message of the validator:\n{en}\n{zh}",
+            kind.as_str()
+        );
+    }
+    assert_eq!(rows, ProblemKind::ALL.len());
 }
