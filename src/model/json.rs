@@ -1,4 +1,4 @@
-//! The serde edge: parsing the file into a `serde_json::Value` and reading it
+//! The serde edge: parsing the file into a compact [`Doc`] and reading it
 //! leniently, one field at a time, so that a wrong type in one row is reported
 //! with its path and the rest of the file is still checked.
 //!
@@ -7,9 +7,11 @@
 //! them. Also here: problems as JSON for `zone-monitor validate --json` and the
 //! browser.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::problem::{Problem, ProblemKind, Severity};
+use super::doc::{Doc, Val};
+use super::phrase::json_error_zh;
+use super::problem::{Found, Phrase, Problem, ProblemKind, Severity};
 use super::Text;
 
 /// Stop listing after this many problems (a browser must not render a
@@ -18,31 +20,37 @@ pub const MAX_PROBLEMS: usize = 1000;
 
 /// Parses the text; a syntax error is one `invalid_json` problem with its line
 /// and column.
-pub(crate) fn parse(text: &str) -> Result<Value, Problem> {
-    serde_json::from_str(text).map_err(|e| {
-        Problem::error(
+pub(crate) fn parse(text: &str) -> Result<Doc, Box<Problem>> {
+    Doc::parse(text).map_err(|e| {
+        Box::new(Problem::error(
             "",
             ProblemKind::InvalidJson,
-            "a JSON document",
-            // serde_json's message ends with "at line L column C".
-            e.to_string(),
-        )
+            Phrase::JsonDocument,
+            syntax_error(&e),
+        ))
     })
 }
 
-/// How a found value reads in a message: `the text "n/a"`, `null`, `an object`.
-pub(crate) fn describe(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => {
-            let shown: String = s.chars().take(40).collect();
-            let cut = if shown.len() < s.len() { "…" } else { "" };
-            format!("the text {:?}{cut}", shown)
-        }
-        Value::Array(a) => format!("an array of {}", a.len()),
-        Value::Object(_) => "an object".to_string(),
+/// A syntax error as a phrase: serde_json's English message (it ends with
+/// "at line L column C") and its Chinese.
+fn syntax_error(e: &serde_json::Error) -> Phrase {
+    let en = e.to_string();
+    let what = en.split(" at line ").next().unwrap_or_default();
+    Phrase::JsonSyntax {
+        zh: json_error_zh(what),
+        en,
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// A number as a message shows it: whole numbers without a decimal point,
+/// others as serde_json writes them (`12.5`, `1e300`).
+fn number_text(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map_or_else(|| x.to_string(), |n| n.to_string())
     }
 }
 
@@ -50,23 +58,56 @@ pub(crate) fn describe(value: &Value) -> String {
 #[derive(Clone, Debug)]
 pub(crate) struct Node<'a> {
     pub path: String,
-    pub value: &'a Value,
+    value: Val,
+    doc: &'a Doc,
 }
 
 impl<'a> Node<'a> {
-    pub fn root(value: &'a Value) -> Node<'a> {
+    pub fn root(doc: &'a Doc) -> Node<'a> {
         Node {
             path: String::new(),
-            value,
+            value: doc.root(),
+            doc,
         }
     }
 
     pub fn is_null(&self) -> bool {
-        self.value.is_null()
+        self.value == Val::Null
     }
 
-    pub fn describe(&self) -> String {
-        describe(self.value)
+    /// The string, if the value is one.
+    pub fn as_str(&self) -> Option<&'a str> {
+        match self.value {
+            Val::Str(i) => Some(self.doc.str(i)),
+            _ => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        match self.value {
+            Val::Number(x) => Some(x.get()),
+            _ => None,
+        }
+    }
+
+    /// How the value reads in a message: `the text "n/a"`, `null`, `an
+    /// object`.
+    pub fn describe(&self) -> Phrase {
+        Phrase::Value(match self.value {
+            Val::Null => Found::Null,
+            Val::Bool(b) => Found::Bool(b),
+            Val::Number(x) => Found::Number(number_text(x.get())),
+            Val::Str(i) => {
+                let s = self.doc.str(i);
+                let shown: String = s.chars().take(40).collect();
+                Found::Text {
+                    cut: shown.len() < s.len(),
+                    shown,
+                }
+            }
+            Val::Array { len, .. } => Found::Array(len as usize),
+            Val::Object { .. } => Found::Object,
+        })
     }
 }
 
@@ -83,16 +124,26 @@ pub(crate) fn join(path: &str, key: &str) -> String {
 #[derive(Clone, Debug)]
 pub(crate) struct Obj<'a> {
     pub path: String,
-    map: &'a Map<String, Value>,
+    entries: &'a [(u32, Val)],
+    doc: &'a Doc,
 }
 
 impl<'a> Obj<'a> {
-    /// The field, if present (null counts as present).
-    pub fn get(&self, key: &str) -> Option<Node<'a>> {
-        self.map.get(key).map(|value| Node {
+    fn node(&self, key: &str, value: Val) -> Node<'a> {
+        Node {
             path: join(&self.path, key),
             value,
-        })
+            doc: self.doc,
+        }
+    }
+
+    /// The field, if present (null counts as present). A repeated key (an
+    /// error, reported by [`Walker::object`]) reads as its first value.
+    pub fn get(&self, key: &str) -> Option<Node<'a>> {
+        self.entries
+            .iter()
+            .find(|(k, _)| self.doc.str(*k) == key)
+            .map(|(_, value)| self.node(key, *value))
     }
 
     /// The field, if present and not null.
@@ -104,16 +155,39 @@ impl<'a> Obj<'a> {
         join(&self.path, key)
     }
 
+    fn keys(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.entries.iter().map(|(k, _)| self.doc.str(*k))
+    }
+
     /// Every entry, in file order, with its path.
     pub fn entries(&self) -> impl Iterator<Item = (&'a str, Node<'a>)> + '_ {
-        self.map.iter().map(|(k, value)| {
-            (
-                k.as_str(),
-                Node {
-                    path: join(&self.path, k),
-                    value,
-                },
-            )
+        self.entries.iter().map(|(k, value)| {
+            let key = self.doc.str(*k);
+            (key, self.node(key, *value))
+        })
+    }
+}
+
+/// The items of an array. Each item's [`Node`] (and its path) is made as
+/// the reader comes to it: 141,000 observations need not hold 141,000 paths.
+#[derive(Clone, Debug)]
+pub(crate) struct Items<'a> {
+    path: String,
+    values: &'a [Val],
+    doc: &'a Doc,
+}
+
+impl<'a> Items<'a> {
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Every item, with its path (`observations[12]`).
+    pub fn iter(&self) -> impl Iterator<Item = Node<'a>> + '_ {
+        self.values.iter().enumerate().map(|(i, value)| Node {
+            path: format!("{}[{i}]", self.path),
+            value: *value,
+            doc: self.doc,
         })
     }
 }
@@ -137,8 +211,8 @@ impl Walker {
             self.problems.push(Problem::error(
                 "",
                 ProblemKind::TooManyProblems,
-                format!("at most {MAX_PROBLEMS} problems"),
-                "more",
+                Phrase::AtMostProblems(MAX_PROBLEMS),
+                Phrase::More,
             ));
             return;
         }
@@ -148,23 +222,11 @@ impl Walker {
         self.problems.push(problem);
     }
 
-    pub fn error(
-        &mut self,
-        path: &str,
-        kind: ProblemKind,
-        expected: impl Into<String>,
-        found: impl Into<String>,
-    ) {
+    pub fn error(&mut self, path: &str, kind: ProblemKind, expected: Phrase, found: Phrase) {
         self.push(Problem::error(path, kind, expected, found));
     }
 
-    pub fn warn(
-        &mut self,
-        path: &str,
-        kind: ProblemKind,
-        expected: impl Into<String>,
-        found: impl Into<String>,
-    ) {
+    pub fn warn(&mut self, path: &str, kind: ProblemKind, expected: Phrase, found: Phrase) {
         self.push(Problem::warning(path, kind, expected, found));
     }
 
@@ -176,49 +238,65 @@ impl Walker {
         self.problems
     }
 
-    /// An object; fields not in `known` are reported as warnings.
+    /// An object; fields not in `known` are reported as warnings, a field
+    /// written twice as an error.
     pub fn object<'a>(&mut self, node: &Node<'a>, known: &[&str]) -> Option<Obj<'a>> {
-        let Value::Object(map) = node.value else {
-            self.error(
-                &node.path,
-                ProblemKind::WrongType,
-                "an object",
-                node.describe(),
-            );
-            return None;
-        };
-        for key in map.keys() {
-            if !known.contains(&key.as_str()) {
+        let obj = self.map(node)?;
+        for key in obj.keys() {
+            if !known.contains(&key) {
                 self.warn(
                     &join(&node.path, key),
                     ProblemKind::UnknownField,
-                    format!("one of: {}", known.join(", ")),
-                    format!("{key:?}"),
+                    Phrase::OneOf(known.iter().map(|k| k.to_string()).collect()),
+                    Phrase::Quoted(key.to_string()),
                 );
             }
         }
-        Some(Obj {
-            path: node.path.clone(),
-            map,
-        })
+        self.keys_once(&obj);
+        Some(obj)
     }
 
     /// An object whose keys are data (ids), not field names: no unknown-field
-    /// warnings.
+    /// warnings; a key written twice is an error.
+    pub fn data_map<'a>(&mut self, node: &Node<'a>) -> Option<Obj<'a>> {
+        let obj = self.map(node)?;
+        self.keys_once(&obj);
+        Some(obj)
+    }
+
+    /// An object, for a first look at some of its fields; [`Walker::object`]
+    /// reads it in full later.
     pub fn map<'a>(&mut self, node: &Node<'a>) -> Option<Obj<'a>> {
-        let Value::Object(map) = node.value else {
+        let Val::Object { start, len } = node.value else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an object",
+                Phrase::Object,
                 node.describe(),
             );
             return None;
         };
         Some(Obj {
             path: node.path.clone(),
-            map,
+            entries: node.doc.entries(start, len),
+            doc: node.doc,
         })
+    }
+
+    /// Reports every key met a second time in an object: JSON parsers differ
+    /// on which value wins, so the file must say.
+    fn keys_once(&mut self, obj: &Obj<'_>) {
+        let mut seen = std::collections::HashSet::new();
+        for key in obj.keys() {
+            if !seen.insert(key) {
+                self.error(
+                    &obj.path_of(key),
+                    ProblemKind::DuplicateField,
+                    Phrase::FieldOnce,
+                    Phrase::QuotedAgain(key.to_string()),
+                );
+            }
+        }
     }
 
     /// A required field (null counts as present; the reader of the value
@@ -229,52 +307,47 @@ impl Walker {
             self.error(
                 &obj.path_of(key),
                 ProblemKind::MissingField,
-                format!("a field {key:?}"),
-                "nothing",
+                Phrase::Field(key.to_string()),
+                Phrase::Nothing,
             );
         }
         node
     }
 
-    /// An array of at most `max` items, each with its path.
-    pub fn array<'a>(&mut self, node: &Node<'a>, max: usize) -> Option<Vec<Node<'a>>> {
-        let Value::Array(items) = node.value else {
+    /// An array of at most `max` items.
+    pub fn array<'a>(&mut self, node: &Node<'a>, max: usize) -> Option<Items<'a>> {
+        let Val::Array { start, len } = node.value else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an array",
+                Phrase::Array,
                 node.describe(),
             );
             return None;
         };
-        if items.len() > max {
+        if len as usize > max {
             self.error(
                 &node.path,
                 ProblemKind::TooManyItems,
-                format!("at most {max} items"),
-                format!("{}", items.len()),
+                Phrase::AtMostItems(max),
+                Phrase::Items(len as usize),
             );
             return None;
         }
-        Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, value)| Node {
-                    path: format!("{}[{i}]", node.path),
-                    value,
-                })
-                .collect(),
-        )
+        Some(Items {
+            path: node.path.clone(),
+            values: node.doc.items(start, len),
+            doc: node.doc,
+        })
     }
 
     /// A non-empty string of at most `max` characters.
     pub fn string(&mut self, node: &Node<'_>, max: usize) -> Option<String> {
-        let Value::String(s) = node.value else {
+        let Some(s) = node.as_str() else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "a text",
+                Phrase::Text,
                 node.describe(),
             );
             return None;
@@ -283,7 +356,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::EmptyString,
-                "a non-empty text",
+                Phrase::NonEmptyText,
                 node.describe(),
             );
             return None;
@@ -293,21 +366,21 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::StringTooLong,
-                format!("at most {max} characters"),
-                format!("{length} characters"),
+                Phrase::AtMostChars(max),
+                Phrase::Chars(length),
             );
             return None;
         }
-        Some(s.clone())
+        Some(s.to_string())
     }
 
     /// An id: `[A-Za-z0-9][A-Za-z0-9_-]{0,63}`.
     pub fn id(&mut self, node: &Node<'_>) -> Option<String> {
-        let Value::String(s) = node.value else {
+        let Some(s) = node.as_str() else {
             self.error(
                 &node.path,
                 ProblemKind::WrongType,
-                "an id (text)",
+                Phrase::IdText,
                 node.describe(),
             );
             return None;
@@ -316,23 +389,23 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::InvalidId,
-                "an id like \"gdp\" or \"zone-07\"",
+                Phrase::IdLike,
                 node.describe(),
             );
             return None;
         }
-        Some(s.clone())
+        Some(s.to_string())
     }
 
     /// A number (JSON numbers are always finite).
     pub fn number(&mut self, node: &Node<'_>) -> Option<f64> {
-        match node.value.as_f64() {
+        match node.as_f64() {
             Some(x) => Some(x),
             None => {
                 self.error(
                     &node.path,
                     ProblemKind::WrongType,
-                    "a number",
+                    Phrase::Number,
                     node.describe(),
                 );
                 None
@@ -345,13 +418,13 @@ impl Walker {
         if node.is_null() {
             return Some(None);
         }
-        match node.value.as_f64() {
+        match node.as_f64() {
             Some(x) => Some(Some(x)),
             None => {
                 self.error(
                     &node.path,
                     ProblemKind::WrongType,
-                    "a number, or null when missing",
+                    Phrase::NumberOrNull,
                     node.describe(),
                 );
                 None
@@ -366,7 +439,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::NotAnInteger,
-                "a whole number",
+                Phrase::WholeNumber,
                 node.describe(),
             );
             return None;
@@ -375,7 +448,7 @@ impl Walker {
             self.error(
                 &node.path,
                 ProblemKind::OutOfRange,
-                format!("a whole number in {min}..={max}"),
+                Phrase::WholeNumberIn(min, max),
                 node.describe(),
             );
             return None;
@@ -385,12 +458,12 @@ impl Walker {
 
     pub fn boolean(&mut self, node: &Node<'_>) -> Option<bool> {
         match node.value {
-            Value::Bool(b) => Some(*b),
+            Val::Bool(b) => Some(b),
             _ => {
                 self.error(
                     &node.path,
                     ProblemKind::WrongType,
-                    "true or false",
+                    Phrase::Boolean,
                     node.describe(),
                 );
                 None
@@ -409,14 +482,13 @@ impl Walker {
     /// One of the listed names; returns its index.
     pub fn choice(&mut self, node: &Node<'_>, options: &[&str]) -> Option<usize> {
         let found = node
-            .value
             .as_str()
             .and_then(|s| options.iter().position(|o| *o == s));
         if found.is_none() {
             self.error(
                 &node.path,
                 ProblemKind::InvalidEnum,
-                format!("one of: {}", options.join(", ")),
+                Phrase::OneOf(options.iter().map(|o| o.to_string()).collect()),
                 node.describe(),
             );
         }
@@ -446,8 +518,8 @@ pub fn problems_to_json(problems: &[Problem]) -> Value {
                     "severity": p.severity.as_str(),
                     "path": p.path,
                     "kind": p.kind.as_str(),
-                    "expected": p.expected,
-                    "found": p.found,
+                    "expected": p.expected.en(),
+                    "found": p.found.en(),
                     "message": p.message(crate::i18n::Lang::En),
                     "message_zh": p.message(crate::i18n::Lang::Zh),
                 })

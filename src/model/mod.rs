@@ -13,11 +13,13 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters.
 
+mod doc;
 pub mod json;
+mod phrase;
 mod problem;
 mod validate;
 
-pub use problem::{Problem, ProblemKind, Problems, Severity};
+pub use problem::{Found, IdList, Phrase, Problem, ProblemKind, Problems, Severity};
 pub use validate::{limits, load};
 
 use crate::i18n::Lang;

@@ -6,6 +6,8 @@ use std::fmt;
 
 use crate::i18n::Lang;
 
+pub use super::phrase::{Found, IdList, Phrase};
+
 /// Errors make the file unusable; warnings are shown but the data loads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -58,7 +60,7 @@ problem_kinds! {
         "文件过大，浏览器无法安全加载：减少年份、指标或园区数量，或拆分文件。",
         "The file is too large for a browser to load safely: cut years, indicators or zones, or split the file.";
     WrongSchema => "wrong_schema",
-        "在根对象写入 \"schema\": \"zone-monitor/1\"，并按 docs/DATA.md 组织文件。",
+        "在根对象写入 \"schema\": \"zone-monitor/1\"，并按 \"docs/DATA.md\" 组织文件。",
         "Write \"schema\": \"zone-monitor/1\" in the root object and shape the file as docs/DATA.md describes.";
     MissingField => "missing_field",
         "补上该必填字段。",
@@ -84,24 +86,27 @@ problem_kinds! {
     DuplicateId => "duplicate_id",
         "每个标识只能出现一次：重命名或删除重复项。",
         "Each id may appear once: rename or remove the duplicate.";
+    DuplicateField => "duplicate_field",
+        "同一对象中每个字段只能出现一次（否则无法确定该用哪个值）：删除或合并重复的字段。",
+        "A field may appear once in an object (which value was meant is unknown): remove or merge the repeated one.";
     DuplicateEntry => "duplicate_entry",
-        "同一园区、指标、年份只能有一条记录：删除或合并重复记录。",
-        "One entry per zone, indicator and year: remove or merge the duplicate.";
+        "每条记录只能出现一次：删除或合并重复记录。",
+        "Each entry may appear once: remove or merge the duplicate.";
     InvalidEnum => "invalid_enum",
         "使用所列取值之一。",
         "Use one of the values listed.";
     InvalidYears => "invalid_years",
-        "meta.years 应为按升序排列、互不重复的年份（1900–2100）。",
+        "\"meta.years\" 应为按升序排列、互不重复的年份（1900–2100）。",
         "meta.years must list distinct years (1900–2100) in ascending order.";
     YearOutOfRange => "year_out_of_range",
-        "使用 meta.years 中列出的年份，或把该年份加入 meta.years。",
+        "使用 \"meta.years\" 中列出的年份，或把该年份加入 \"meta.years\"。",
         "Use a year listed in meta.years, or add the year there.";
     NegativeValue => "negative_value",
         "该量不能为负：检查符号和单位；缺失请写 null。",
         "This quantity cannot be negative: check the sign and unit; write null if unknown.";
     NotAnInteger => "not_an_integer",
         "计数类指标应为整数：检查单位（是否误用万、亿）或四舍五入。",
-        "A count must be a whole number: check the unit (万, 亿 scaling) or round it.";
+        "A count must be a whole number: check the unit (was it written in 10,000s or in 100 millions?) or round it.";
     OutOfRange => "out_of_range",
         "使数值落在所示范围内。",
         "Bring the value into the range shown.";
@@ -112,25 +117,25 @@ problem_kinds! {
         "各维度权重之和应为 100：调整权重。",
         "Dimension weights should sum to 100: adjust them.";
     UnknownZone => "unknown_zone",
-        "引用 zones 中已定义的园区标识。",
+        "引用 \"zones\" 中已定义的园区标识。",
         "Refer to a zone id defined in zones.";
     UnknownIndicator => "unknown_indicator",
-        "引用 indicators 中已定义的指标标识。",
+        "引用 \"indicators\" 中已定义的指标标识。",
         "Refer to an indicator id defined in indicators.";
     UnknownSource => "unknown_source",
-        "引用 meta.sources 中已定义的来源标识，或先添加该来源。",
+        "引用 \"meta.sources\" 中已定义的来源标识，或先添加该来源。",
         "Refer to a source id defined in meta.sources, or add the source there.";
     UnknownUnit => "unknown_unit",
-        "引用 meta.units 中已定义的单位标识。",
+        "引用 \"meta.units\" 中已定义的单位标识。",
         "Refer to a unit id defined in meta.units.";
     UnknownDimension => "unknown_dimension",
-        "引用 framework.dimensions 中已定义的维度标识，或写 null。",
+        "引用 \"framework.dimensions\" 中已定义的维度标识，或写 null。",
         "Refer to a dimension id defined in framework.dimensions, or write null.";
     UnknownIndustry => "unknown_industry",
-        "引用 industries 中已定义的产业标识。",
+        "引用 \"industries\" 中已定义的产业标识。",
         "Refer to an industry id defined in industries.";
     UnknownMetroArea => "unknown_metro_area",
-        "引用 metro_areas 中已定义的都市区标识，或写 null。",
+        "引用 \"metro_areas\" 中已定义的都市区标识，或写 null。",
         "Refer to a metro area id defined in metro_areas, or write null.";
     UnknownReference => "unknown_reference",
         "引用文件中已定义的标识（基准、背景数字或论断）。",
@@ -139,28 +144,28 @@ problem_kinds! {
         "该论断仍会核验，但不配图表显示：改用所列图表标识之一。",
         "The claim is still checked but shown without a chart: use one of the chart ids listed.";
     UnknownParent => "unknown_parent",
-        "parent 应为本文件中一个国家级高新区的标识。",
+        "\"parent\" 应为本文件中一个国家级高新区的标识。",
         "parent must be the id of a national zone in this file.";
     InvalidParent => "invalid_parent",
-        "只有分园区（level: sub_park）有 parent，且 parent 必须是国家级高新区。",
+        "只有分园区（\"level\": \"sub_park\"）有 \"parent\"，且它必须是国家级高新区。",
         "Only sub-parks (level: sub_park) have a parent, and it must be a national zone.";
     ParentCycle => "parent_cycle",
         "上级关系不能成环：让分园区指向一个国家级高新区。",
         "Parents must not form a cycle: point each sub-park at a national zone.";
     SubParkValue => "sub_park_value",
         "分园区的数据计入其所属国家级高新区（一区多园）：把该记录并入上级园区。",
-        "A sub-park's figures count in its national parent (一区多园): add this entry to the parent instead.";
+        "A sub-park's figures count in its national parent (one zone, several parks): add this entry to the parent instead.";
     RankingNotNational => "ranking_not_national",
         "全国排名只适用于国家级高新区：删除该记录或更正园区。",
         "National rankings apply to national zones only: remove the entry or fix the zone.";
     InvalidCheck => "invalid_check",
-        "按 docs/DATA.md 的说明书写论断的核验条件。",
+        "按 \"docs/DATA.md\" 的说明书写论断的核验条件。",
         "Write the claim's check as docs/DATA.md describes.";
     MissingObservation => "missing_observation",
         "为这些园区补上记录；未知的数值请显式写 null。",
         "Add entries for these zones; write null explicitly for an unknown value.";
     YearWithoutData => "year_without_data",
-        "为该年份补上数据，或从 meta.years 中删除该年份。",
+        "为该年份补上数据，或从 \"meta.years\" 中删除该年份。",
         "Add data for the year, or remove it from meta.years.";
     TooManyProblems => "too_many_problems",
         "问题过多，其余未列出：先修正上述问题再重新校验。",
@@ -175,38 +180,40 @@ pub struct Problem {
     /// whole file.
     pub path: String,
     pub kind: ProblemKind,
-    pub expected: String,
-    pub found: String,
+    /// What the file should have there.
+    pub expected: Phrase,
+    /// What it has.
+    pub found: Phrase,
 }
 
 impl Problem {
     pub fn error(
         path: impl Into<String>,
         kind: ProblemKind,
-        expected: impl Into<String>,
-        found: impl Into<String>,
+        expected: Phrase,
+        found: Phrase,
     ) -> Problem {
         Problem {
             severity: Severity::Error,
             path: path.into(),
             kind,
-            expected: expected.into(),
-            found: found.into(),
+            expected,
+            found,
         }
     }
 
     pub fn warning(
         path: impl Into<String>,
         kind: ProblemKind,
-        expected: impl Into<String>,
-        found: impl Into<String>,
+        expected: Phrase,
+        found: Phrase,
     ) -> Problem {
         Problem {
             severity: Severity::Warning,
             path: path.into(),
             kind,
-            expected: expected.into(),
-            found: found.into(),
+            expected,
+            found,
         }
     }
 
@@ -214,8 +221,10 @@ impl Problem {
         self.severity == Severity::Error
     }
 
-    /// The message for a person: where, what was expected, what was found, and
-    /// how to fix it.
+    /// The message for a person: where, what was expected, what was found,
+    /// and how to fix it. The Chinese is Chinese but for the path, ids,
+    /// numbers and quoted values; the kind's stable code closes it in
+    /// brackets, so a reader meets Chinese first.
     pub fn message(&self, lang: Lang) -> String {
         let path = if self.path.is_empty() {
             lang.pick("（整个文件）", "(the file)")
@@ -224,94 +233,23 @@ impl Problem {
         };
         match lang {
             Lang::Zh => format!(
-                "{}：{}：应为 {}，实际为 {}。{}",
+                "{}：应为 {}，实际为 {}。{}（{}）",
                 path,
+                self.expected.zh(),
+                self.found.zh(),
+                self.kind.fix(lang),
                 self.kind.as_str(),
-                zh_phrase(&self.expected),
-                zh_phrase(&self.found),
-                self.kind.fix(lang)
             ),
             Lang::En => format!(
                 "{}: {}: expected {}, found {}. {}",
                 path,
                 self.kind.as_str(),
-                self.expected,
-                self.found,
+                self.expected.en(),
+                self.found.en(),
                 self.kind.fix(lang)
             ),
         }
     }
-}
-
-/// The Chinese for the validator's common `expected` / `found` phrases.
-/// `expected` and `found` stay English in the struct and in `--json` (they
-/// are stable for machines); phrases not listed here, mostly ids and
-/// numbers, read the same in both languages.
-fn zh_phrase(phrase: &str) -> String {
-    const EXACT: &[(&str, &str)] = &[
-        ("an object", "对象"),
-        ("an array", "数组"),
-        ("a text", "文本"),
-        ("a number", "数值"),
-        ("nothing", "无"),
-        ("true or false", "true 或 false"),
-        ("a number, or null when missing", "数值（缺失时写 null）"),
-        ("a number >= 0", "不小于 0 的数值"),
-        (
-            "a number >= 0, or null when missing",
-            "不小于 0 的数值（缺失时写 null）",
-        ),
-        ("a number > 0", "大于 0 的数值"),
-        ("a whole number", "整数"),
-        ("a whole number (a count)", "整数（计数）"),
-        ("a non-empty text", "非空文本"),
-        ("a JSON document", "JSON 文档"),
-        ("a share in 0..=1", "0 到 1 之间的比例"),
-        ("a score in 0..=100", "0 到 100 之间的分数"),
-        ("a cosine threshold in 0..=1", "0 到 1 之间的相似度阈值"),
-        ("an id (text)", "标识（文本）"),
-        ("a national zone", "国家级高新区"),
-        ("a national or region-level zone", "国家级或市级高新区"),
-        ("the id of a national zone", "国家级高新区的标识"),
-        ("at least one check", "至少一个核验条件"),
-        ("an empty array", "空数组"),
-        ("no schema field", "没有 schema 字段"),
-        ("weights summing to 100", "合计为 100 的权重"),
-        (
-            "one entry per zone, indicator and year",
-            "每个园区、指标、年份一条记录",
-        ),
-        ("one ranking per zone and year", "每个园区每年一条排名"),
-        (
-            "an id not used before in this list",
-            "本列表中未使用过的标识",
-        ),
-        ("no value for any zone", "没有任何园区的数值"),
-        ("more", "更多"),
-    ];
-    const PREFIXES: &[(&str, &str)] = &[
-        ("the number ", "数值 "),
-        ("the text ", "文本 "),
-        ("an array of ", "数组，项数 "),
-        ("one of: ", "以下之一："),
-        ("one of meta.years ", "meta.years 中的年份"),
-        ("a field ", "字段 "),
-        ("at most ", "最多 "),
-        ("a whole number in ", "整数，范围 "),
-        ("the id of a ", "已定义的标识："),
-        ("the id of an ", "已定义的标识："),
-        ("a second entry for ", "重复记录："),
-        ("a sum of ", "合计 "),
-    ];
-    if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == phrase) {
-        return zh.to_string();
-    }
-    for (en, zh) in PREFIXES {
-        if let Some(rest) = phrase.strip_prefix(en) {
-            return format!("{zh}{rest}");
-        }
-    }
-    phrase.to_string()
 }
 
 impl fmt::Display for Problem {

@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::json::{self, join, Node, Obj, Walker};
-use super::problem::{Problem, ProblemKind as K, Problems};
+use super::problem::{IdList, Phrase as P, Problem, ProblemKind as K, Problems};
 use super::*;
 
 /// Size limits that keep a browser safe (docs/DATA.md, "Limits").
@@ -73,13 +73,13 @@ pub fn load(text: &str) -> Result<Loaded, Problems> {
         return Err(Problems(vec![Problem::error(
             "",
             K::FileTooLarge,
-            format!("at most {MAX_FILE_BYTES} bytes"),
-            format!("{} bytes", text.len()),
+            P::AtMostBytes(MAX_FILE_BYTES),
+            P::Bytes(text.len()),
         )]));
     }
-    let value = json::parse(text).map_err(|p| Problems(vec![p]))?;
+    let doc = json::parse(text).map_err(|p| Problems(vec![*p]))?;
     let mut v = Validator::default();
-    let dataset = v.dataset(&Node::root(&value));
+    let dataset = v.dataset(&Node::root(&doc));
     let has_errors = v.w.has_errors();
     let mut problems = v.w.into_problems();
     match dataset {
@@ -93,8 +93,8 @@ pub fn load(text: &str) -> Result<Loaded, Problems> {
                 problems.push(Problem::error(
                     "",
                     K::WrongSchema,
-                    "a usable dataset",
-                    "an unusable one",
+                    P::UsableDataset,
+                    P::UnusableDataset,
                 ));
             }
             Err(Problems(problems))
@@ -132,16 +132,13 @@ impl Validator {
     fn dataset(&mut self, root: &Node<'_>) -> Option<Dataset> {
         let obj = self.w.object(root, ROOT_FIELDS)?;
         match obj.get("schema") {
-            None => self.w.error(
+            None => self
+                .w
+                .error("schema", K::WrongSchema, P::SchemaField, P::NoSchemaField),
+            Some(node) if node.as_str() != Some(SCHEMA) => self.w.error(
                 "schema",
                 K::WrongSchema,
-                format!("\"schema\": {SCHEMA:?}"),
-                "no schema field",
-            ),
-            Some(node) if node.value.as_str() != Some(SCHEMA) => self.w.error(
-                "schema",
-                K::WrongSchema,
-                format!("{SCHEMA:?}"),
+                P::Quoted(SCHEMA.to_string()),
                 node.describe(),
             ),
             Some(_) => {}
@@ -175,21 +172,13 @@ impl Validator {
             let keys = totals
                 .iter()
                 .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
-            self.no_duplicates(
-                "region_totals",
-                keys,
-                "one total per indicator, year and variant",
-            );
+            self.no_duplicates("region_totals", keys, P::OneTotalPer);
         }
         if let Some(averages) = &reference_averages {
             let keys = averages
                 .iter()
                 .map(|r| format!("{}/{}", r.indicator, r.year));
-            self.no_duplicates(
-                "reference_averages",
-                keys,
-                "one average per indicator and year",
-            );
+            self.no_duplicates("reference_averages", keys, P::OneAveragePer);
         }
         let rankings = self.rankings(&obj, &main_index);
         let benchmarks = self.optional_list(&obj, "benchmarks", MAX_LIST, Self::benchmark);
@@ -248,11 +237,11 @@ impl Validator {
                 self.w.warn(
                     &format!("region_totals[{i}].value"),
                     K::ShareOverOne,
-                    format!("a total at least the zones' sum ({sum})"),
-                    format!(
-                        "{value}, a share of {:.3}",
-                        sum / value.max(f64::MIN_POSITIVE)
-                    ),
+                    P::TotalAtLeast(sum.to_string()),
+                    P::TotalWithShare {
+                        total: value.to_string(),
+                        share: (value > 0.0).then(|| format!("{:.3}", sum / value)),
+                    },
                 );
             }
         }
@@ -269,8 +258,8 @@ impl Validator {
     ) -> Option<Vec<T>> {
         let items = self.w.array(node, max)?;
         let mut out = Some(Vec::with_capacity(items.len()));
-        for n in &items {
-            match (item(self, n), out.as_mut()) {
+        for n in items.iter() {
+            match (item(self, &n), out.as_mut()) {
                 (Some(x), Some(v)) => v.push(x),
                 _ => out = None,
             }
@@ -293,15 +282,15 @@ impl Validator {
     }
 
     /// Reports every entry of a list whose key was seen before.
-    fn no_duplicates(&mut self, list: &str, keys: impl Iterator<Item = String>, expected: &str) {
+    fn no_duplicates(&mut self, list: &str, keys: impl Iterator<Item = String>, expected: P) {
         let mut seen = HashSet::new();
         for (i, key) in keys.enumerate() {
             if !seen.insert(key) {
                 self.w.error(
                     &format!("{list}[{i}]"),
                     K::DuplicateEntry,
-                    expected,
-                    "a second entry for the same key",
+                    expected.clone(),
+                    P::SecondEntrySameKey,
                 );
             }
         }
@@ -317,12 +306,8 @@ impl Validator {
         let map = map_of(self);
         let next = map.len();
         if map.contains_key(&id) {
-            self.w.error(
-                &node.path,
-                K::DuplicateId,
-                "an id not used before in this list",
-                format!("{id:?} again"),
-            );
+            self.w
+                .error(&node.path, K::DuplicateId, P::UnusedId, P::QuotedAgain(id));
             return None;
         }
         map.insert(id.clone(), next);
@@ -335,18 +320,13 @@ impl Validator {
         node: &Node<'_>,
         map_of: fn(&Self) -> &HashMap<String, usize>,
         kind: K,
-        what: &str,
+        what: IdList,
     ) -> Option<usize> {
         let id = self.w.id(node)?;
         match map_of(self).get(&id) {
             Some(i) => Some(*i),
             None => {
-                self.w.error(
-                    &node.path,
-                    kind,
-                    format!("the id of a {what}"),
-                    format!("{id:?}"),
-                );
+                self.w.error(&node.path, kind, P::IdOf(what), P::Quoted(id));
                 None
             }
         }
@@ -358,7 +338,7 @@ impl Validator {
         key: &str,
         map_of: fn(&Self) -> &HashMap<String, usize>,
         kind: K,
-        what: &str,
+        what: IdList,
     ) -> Option<usize> {
         let n = self.w.required(obj, key)?;
         self.lookup(&n, map_of, kind, what)
@@ -369,12 +349,7 @@ impl Validator {
         match obj.get_non_null("source") {
             None => Some(None),
             Some(n) => self
-                .lookup(
-                    &n,
-                    |s| &s.sources,
-                    K::UnknownSource,
-                    "source in meta.sources",
-                )
+                .lookup(&n, |s| &s.sources, K::UnknownSource, IdList::Source)
                 .map(Some),
         }
     }
@@ -390,15 +365,10 @@ impl Validator {
         let year = self.w.integer(&n, 1900, 2100)? as i32;
         if let Some(years) = &self.years {
             if !years.contains(&year) {
-                let listed = years
-                    .iter()
-                    .map(|y| y.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
                 self.w.error(
                     &n.path,
                     K::YearOutOfRange,
-                    format!("one of meta.years ({listed})"),
+                    P::OneOfYears(years.clone()),
                     n.describe(),
                 );
                 return None;
@@ -429,14 +399,18 @@ impl Validator {
             self.w.error(
                 &node.path,
                 K::NegativeValue,
-                "a number >= 0",
+                P::NumberAtLeastZero,
                 node.describe(),
             );
             return None;
         }
         if positive && x == 0.0 {
-            self.w
-                .error(&node.path, K::OutOfRange, "a number > 0", node.describe());
+            self.w.error(
+                &node.path,
+                K::OutOfRange,
+                P::PositiveNumber,
+                node.describe(),
+            );
             return None;
         }
         Some(x)
@@ -445,11 +419,16 @@ impl Validator {
     /// An indicator id, or `land_km2` where a measure is allowed.
     fn measure(&mut self, obj: &Obj<'_>, key: &str, allow_land: bool) -> Option<Measure> {
         let n = self.w.required(obj, key)?;
-        if allow_land && n.value.as_str() == Some(LAND) {
+        if allow_land && n.as_str() == Some(LAND) {
             return Some(Measure::Land);
         }
-        self.lookup(&n, |s| &s.indicators, K::UnknownIndicator, "indicator")
-            .map(Measure::Indicator)
+        self.lookup(
+            &n,
+            |s| &s.indicators,
+            K::UnknownIndicator,
+            IdList::Indicator,
+        )
+        .map(Measure::Indicator)
     }
 
     // ---- meta ----------------------------------------------------------
@@ -492,20 +471,15 @@ impl Validator {
     fn years(&mut self, node: &Node<'_>) -> Option<Vec<i32>> {
         let items = self.w.array(node, MAX_YEARS)?;
         let mut years = Vec::new();
-        for n in &items {
-            years.push(self.w.integer(n, 1900, 2100)? as i32);
+        for n in items.iter() {
+            years.push(self.w.integer(&n, 1900, 2100)? as i32);
         }
         if years.is_empty() || years.windows(2).any(|p| p[0] >= p[1]) {
-            let found = years
-                .iter()
-                .map(|y| y.to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
             self.w.error(
                 &node.path,
                 K::InvalidYears,
-                "distinct years in ascending order, at least one",
-                format!("[{found}]"),
+                P::AscendingYears,
+                P::Years(years),
             );
             return None;
         }
@@ -563,8 +537,8 @@ impl Validator {
                 self.w.warn(
                     &n.path,
                     K::WeightsNot100,
-                    "weights summing to 100",
-                    format!("a sum of {total}"),
+                    P::WeightsSumTo100,
+                    P::SumOf(total.to_string()),
                 );
             }
         }
@@ -616,8 +590,7 @@ impl Validator {
         let score = self.w.required(&obj, "warning_score_below").and_then(|n| {
             let x = self.w.number(&n)?;
             if !(0.0..=100.0).contains(&x) {
-                self.w
-                    .error(&n.path, K::OutOfRange, "a score in 0..=100", n.describe());
+                self.w.error(&n.path, K::OutOfRange, P::Score, n.describe());
                 return None;
             }
             Some(x)
@@ -666,13 +639,7 @@ impl Validator {
             self.indicator_kinds.push(kind);
         }
         let name = self.required_text(&obj, "name", MAX_NAME_CHARS);
-        let unit = self.required_lookup(
-            &obj,
-            "unit",
-            |s| &s.units,
-            K::UnknownUnit,
-            "unit in meta.units",
-        );
+        let unit = self.required_lookup(&obj, "unit", |s| &s.units, K::UnknownUnit, IdList::Unit);
         let direction = self
             .w
             .required(&obj, "direction")
@@ -687,7 +654,7 @@ impl Validator {
                     &n,
                     |s| &s.dimensions,
                     K::UnknownDimension,
-                    "dimension in framework.dimensions",
+                    IdList::Dimension,
                 )
                 .map(Some),
         };
@@ -700,12 +667,8 @@ impl Validator {
                 match x {
                     Some(x) if x > 0.0 && x <= 10.0 => Some(Some(x)),
                     Some(_) => {
-                        self.w.error(
-                            &n.path,
-                            K::OutOfRange,
-                            "a coefficient in (0, 10] (the national system uses 0.8, 1, 1.2)",
-                            n.describe(),
-                        );
+                        self.w
+                            .error(&n.path, K::OutOfRange, P::Coefficient, n.describe());
                         None
                     }
                     None => None,
@@ -715,8 +678,8 @@ impl Validator {
                 self.w.error(
                     &obj.path_of("coefficient"),
                     K::MissingField,
-                    "a coefficient for an indicator in a dimension",
-                    "nothing",
+                    P::CoefficientInDimension,
+                    P::Nothing,
                 );
                 None
             }
@@ -775,8 +738,8 @@ impl Validator {
         // First pass: ids, levels and parents, so references resolve in any
         // order. Unknown fields and everything else wait for the second pass.
         let mut objs = Vec::new();
-        for n in &items {
-            let Some(obj) = self.w.map(n) else {
+        for n in items.iter() {
+            let Some(obj) = self.w.map(&n) else {
                 objs.push(None);
                 continue;
             };
@@ -791,7 +754,7 @@ impl Validator {
                 .map(|i| LEVEL_VALUES[i]);
             let parent_id = obj
                 .get_non_null("parent")
-                .and_then(|n| n.value.as_str().map(str::to_string));
+                .and_then(|n| n.as_str().map(str::to_string));
             if id.is_some() {
                 self.zone_refs.push(ZoneRef {
                     level,
@@ -805,7 +768,7 @@ impl Validator {
         let mut zones = Some(Vec::new());
         let mut k = 0;
         for n in objs {
-            let Some(obj) = n.and_then(|n| self.w.object(n, ZONE_FIELDS)) else {
+            let Some(obj) = n.and_then(|n| self.w.object(&n, ZONE_FIELDS)) else {
                 zones = None;
                 continue;
             };
@@ -847,12 +810,8 @@ impl Validator {
                         })
                         .collect();
                     let path = join(&self.zone_refs[start].path, "parent");
-                    self.w.error(
-                        &path,
-                        K::ParentCycle,
-                        "a parent chain ending at a national zone",
-                        names.join(" -> "),
-                    );
+                    self.w
+                        .error(&path, K::ParentCycle, P::ParentChain, P::Chain(names));
                     in_cycle.extend(seen.iter().copied());
                     break;
                 }
@@ -883,17 +842,15 @@ impl Validator {
 
     fn zone(&mut self, obj: &Obj<'_>, k: usize, in_cycle: bool) -> Option<Zone> {
         let zref = self.zone_refs[k].clone();
-        let id = obj
-            .get("id")
-            .and_then(|n| n.value.as_str().map(str::to_string))?;
+        let id = obj.get("id").and_then(|n| n.as_str().map(str::to_string))?;
         let name = self.required_text(obj, "name", MAX_NAME_CHARS);
         let parent = match (zref.level, obj.get_non_null("parent")) {
             (Some(Level::SubPark), None) => {
                 self.w.error(
                     &obj.path_of("parent"),
                     K::MissingField,
-                    "the id of the national parent of a sub-park",
-                    "nothing",
+                    P::ParentOfSubPark,
+                    P::Nothing,
                 );
                 None
             }
@@ -901,27 +858,26 @@ impl Validator {
                 self.w.error(
                     &n.path,
                     K::InvalidParent,
-                    "no parent (only sub-parks have one)",
-                    format!("a parent on a {} zone", level.as_str()),
+                    P::NoParent,
+                    P::ParentOnLevel(level),
                 );
                 None
             }
             (_, Some(n)) => {
-                match self.lookup(&n, |s| &s.zone_ids, K::UnknownParent, "national zone") {
+                match self.lookup(&n, |s| &s.zone_ids, K::UnknownParent, IdList::NationalZone) {
                     Some(p) if !in_cycle => {
                         if self.zone_refs[p]
                             .level
                             .is_some_and(|l| l != Level::National)
                         {
-                            let found = format!(
-                                "{:?}, a {} zone",
-                                n.value.as_str().unwrap_or(""),
-                                self.zone_refs[p].level.map_or("", Level::as_str)
+                            let found = P::IdWithLevel(
+                                n.as_str().unwrap_or("").to_string(),
+                                self.zone_refs[p].level.unwrap_or(Level::National),
                             );
                             self.w.error(
                                 &n.path,
                                 K::InvalidParent,
-                                "the id of a national zone",
+                                P::IdOf(IdList::NationalZone),
                                 found,
                             );
                             None
@@ -942,7 +898,7 @@ impl Validator {
                     &n,
                     |s| &s.metro_areas,
                     K::UnknownMetroArea,
-                    "metro area in metro_areas",
+                    IdList::MetroArea,
                 )
                 .map(Some),
         };
@@ -957,12 +913,7 @@ impl Validator {
         let leading = match obj.get_non_null("leading_industries") {
             None => Some(Vec::new()),
             Some(n) => self.list(&n, MAX_LIST, |s, i| {
-                s.lookup(
-                    i,
-                    |s| &s.industries,
-                    K::UnknownIndustry,
-                    "industry in industries",
-                )
+                s.lookup(i, |s| &s.industries, K::UnknownIndustry, IdList::Industry)
             }),
         };
         let mix = match obj.get_non_null("industry_mix") {
@@ -985,15 +936,9 @@ impl Validator {
     fn industry_mix(&mut self, node: &Node<'_>) -> Option<IndustryMix> {
         let obj = self.w.object(node, &["year", "unit", "values"])?;
         let year = self.year(&obj);
-        let unit = self.required_lookup(
-            &obj,
-            "unit",
-            |s| &s.units,
-            K::UnknownUnit,
-            "unit in meta.units",
-        );
+        let unit = self.required_lookup(&obj, "unit", |s| &s.units, K::UnknownUnit, IdList::Unit);
         let values_node = self.w.required(&obj, "values")?;
-        let values_obj = self.w.map(&values_node);
+        let values_obj = self.w.data_map(&values_node);
         let values = values_obj.and_then(|o| {
             let mut values = Some(vec![0.0; self.industries.len()]);
             for (key, n) in o.entries() {
@@ -1008,8 +953,8 @@ impl Validator {
                         self.w.error(
                             &n.path,
                             K::UnknownIndustry,
-                            "the id of an industry in industries",
-                            format!("{key:?}"),
+                            P::IdOf(IdList::Industry),
+                            P::Quoted(key.to_string()),
                         );
                         values = None;
                     }
@@ -1041,8 +986,8 @@ impl Validator {
         let mut seen: HashSet<(usize, usize, i32)> = HashSet::new();
         let mut years_with_data: HashSet<i32> = HashSet::new();
         let mut ok = true;
-        for n in &items {
-            let Some(row) = self.observation(n) else {
+        for n in items.iter() {
+            let Some(row) = self.observation(&n) else {
                 ok = false;
                 continue;
             };
@@ -1050,8 +995,8 @@ impl Validator {
                 self.w.error(
                     &n.path,
                     K::DuplicateEntry,
-                    "one entry per zone, indicator and year",
-                    format!("a second entry for {}", row.key),
+                    P::OneEntryPerRow,
+                    P::SecondEntryFor(row.key.clone()),
                 );
                 ok = false;
                 continue;
@@ -1064,8 +1009,8 @@ impl Validator {
                 self.w.error(
                     &path,
                     K::SubParkValue,
-                    "a national or region-level zone",
-                    format!("the sub-park {:?}", row.key),
+                    P::NationalOrRegionalZone,
+                    P::SubParkRow(row.key.clone()),
                 );
                 ok = false;
                 continue;
@@ -1088,8 +1033,8 @@ impl Validator {
                     self.w.warn(
                         &node.path,
                         K::YearWithoutData,
-                        format!("values for {year}"),
-                        "no value for any zone",
+                        P::ValuesFor(*year),
+                        P::NoValueForAnyZone,
                     );
                 }
             }
@@ -1136,17 +1081,19 @@ impl Validator {
                     .filter_map(|(z, _)| main_ids.get(z).map(String::as_str))
                     .collect();
                 if !missing.is_empty() {
-                    let shown: Vec<&str> = missing.iter().take(5).copied().collect();
-                    let more = if missing.len() > 5 { ", …" } else { "" };
+                    let shown = missing.iter().take(5).map(|z| z.to_string()).collect();
                     self.w.warn(
                         &node.path,
                         K::MissingObservation,
-                        format!("an entry for every zone for {indicator} in {year}"),
-                        format!(
-                            "none for {} zone(s): {}{more}",
-                            missing.len(),
-                            shown.join(", ")
-                        ),
+                        P::EntryForEveryZone {
+                            indicator: indicator.clone(),
+                            year: *year,
+                        },
+                        P::NoneForZones {
+                            count: missing.len(),
+                            shown,
+                            more: missing.len() > 5,
+                        },
                     );
                 }
             }
@@ -1158,19 +1105,14 @@ impl Validator {
             node,
             &["zone", "indicator", "year", "value", "status", "source"],
         )?;
-        let zone = self.required_lookup(
-            &obj,
-            "zone",
-            |s| &s.zone_ids,
-            K::UnknownZone,
-            "zone in zones",
-        );
+        let zone =
+            self.required_lookup(&obj, "zone", |s| &s.zone_ids, K::UnknownZone, IdList::Zone);
         let indicator = self.required_lookup(
             &obj,
             "indicator",
             |s| &s.indicators,
             K::UnknownIndicator,
-            "indicator in indicators",
+            IdList::Indicator,
         );
         let year = self.year(&obj);
         let value = self.w.required(&obj, "value").and_then(|n| {
@@ -1186,10 +1128,10 @@ impl Validator {
         let key = format!(
             "{}/{}/{}",
             obj.get("zone")
-                .and_then(|n| n.value.as_str().map(str::to_string))
+                .and_then(|n| n.as_str().map(str::to_string))
                 .unwrap_or_default(),
             obj.get("indicator")
-                .and_then(|n| n.value.as_str().map(str::to_string))
+                .and_then(|n| n.as_str().map(str::to_string))
                 .unwrap_or_default(),
             year
         );
@@ -1210,28 +1152,20 @@ impl Validator {
             self.w.error(
                 &node.path,
                 K::NegativeValue,
-                "a number >= 0, or null when missing",
+                P::NumberAtLeastZeroOrNull,
                 node.describe(),
             );
             return None;
         }
         match self.indicator_kinds.get(indicator).copied().flatten() {
             Some(ValueKind::Count) if x.fract() != 0.0 => {
-                self.w.error(
-                    &node.path,
-                    K::NotAnInteger,
-                    "a whole number (a count)",
-                    node.describe(),
-                );
+                self.w
+                    .error(&node.path, K::NotAnInteger, P::Count, node.describe());
                 None
             }
             Some(ValueKind::Share) if x > 1.0 => {
-                self.w.warn(
-                    &node.path,
-                    K::ShareOverOne,
-                    "a share in 0..=1",
-                    node.describe(),
-                );
+                self.w
+                    .warn(&node.path, K::ShareOverOne, P::Share, node.describe());
                 Some(x)
             }
             _ => Some(x),
@@ -1267,8 +1201,12 @@ impl Validator {
             match (x, measure) {
                 (Some(x), Some(Measure::Indicator(i))) => self.check_value(&n, i, x).map(Some),
                 (Some(x), _) if x < 0.0 => {
-                    self.w
-                        .error(&n.path, K::NegativeValue, "a number >= 0", n.describe());
+                    self.w.error(
+                        &n.path,
+                        K::NegativeValue,
+                        P::NumberAtLeastZero,
+                        n.describe(),
+                    );
                     None
                 }
                 _ => Some(x),
@@ -1307,15 +1245,15 @@ impl Validator {
         let items = self.w.array(&node, MAX_ROWS)?;
         let mut out = Some(Vec::new());
         let mut seen = HashSet::new();
-        for n in &items {
-            let r = self.ranking(n, main_index);
+        for n in items.iter() {
+            let r = self.ranking(&n, main_index);
             if let Some(r) = &r {
                 if !seen.insert((r.zone, r.year)) {
                     self.w.error(
                         &n.path,
                         K::DuplicateEntry,
-                        "one ranking per zone and year",
-                        format!("a second ranking for {}", r.year),
+                        P::OneRankingPerZoneYear,
+                        P::SecondRankingFor(r.year),
                     );
                     out = None;
                     continue;
@@ -1333,25 +1271,17 @@ impl Validator {
         let obj = self
             .w
             .object(node, &["zone", "year", "rank", "of", "status", "source"])?;
-        let zone = self.required_lookup(
-            &obj,
-            "zone",
-            |s| &s.zone_ids,
-            K::UnknownZone,
-            "zone in zones",
-        );
+        let zone =
+            self.required_lookup(&obj, "zone", |s| &s.zone_ids, K::UnknownZone, IdList::Zone);
         let zone = zone.and_then(|z| {
             if self.zone_refs[z]
                 .level
                 .is_some_and(|l| l != Level::National)
             {
                 let path = obj.path_of("zone");
-                let found = format!(
-                    "a {} zone",
-                    self.zone_refs[z].level.map_or("", Level::as_str)
-                );
+                let found = P::ZoneOfLevel(self.zone_refs[z].level.unwrap_or(Level::Regional));
                 self.w
-                    .error(&path, K::RankingNotNational, "a national zone", found);
+                    .error(&path, K::RankingNotNational, P::NationalZone, found);
                 return None;
             }
             main_index.get(z).copied().flatten()
@@ -1419,13 +1349,7 @@ impl Validator {
         let label = self.required_text(&obj, "label", MAX_NAME_CHARS);
         let year = self.year(&obj);
         let value = self.required_number(&obj, "value");
-        let unit = self.required_lookup(
-            &obj,
-            "unit",
-            |s| &s.units,
-            K::UnknownUnit,
-            "unit in meta.units",
-        );
+        let unit = self.required_lookup(&obj, "unit", |s| &s.units, K::UnknownUnit, IdList::Unit);
         let status = self.status(&obj);
         let source = self.source_ref(&obj);
         Some(ContextFigure {
@@ -1448,10 +1372,10 @@ impl Validator {
         let items = self.w.array(&node, MAX_LIST)?;
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut parsed = Vec::new();
-        for n in &items {
+        for n in items.iter() {
             let Some(obj) = self
                 .w
-                .object(n, &["id", "text", "chart", "checks", "contradicts"])
+                .object(&n, &["id", "text", "chart", "checks", "contradicts"])
             else {
                 parsed.push(None);
                 continue;
@@ -1462,8 +1386,8 @@ impl Validator {
                         self.w.error(
                             &idn.path,
                             K::DuplicateId,
-                            "a claim id not used before",
-                            format!("{id:?} again"),
+                            P::UnusedClaimId,
+                            P::QuotedAgain(id),
                         );
                     } else {
                         let next = ids.len();
@@ -1485,9 +1409,7 @@ impl Validator {
     }
 
     fn claim(&mut self, obj: &Obj<'_>, ids: &HashMap<String, usize>) -> Option<Claim> {
-        let id = obj
-            .get("id")
-            .and_then(|n| n.value.as_str().map(str::to_string));
+        let id = obj.get("id").and_then(|n| n.as_str().map(str::to_string));
         let text = self.required_text(obj, "text", MAX_TEXT_CHARS);
         let chart = self.w.required(obj, "chart").and_then(|n| {
             let id = self.w.id(&n)?;
@@ -1496,8 +1418,8 @@ impl Validator {
                 self.w.warn(
                     &n.path,
                     K::UnknownChart,
-                    format!("one of: {}", CHART_IDS.join(", ")),
-                    format!("{id:?}"),
+                    P::OneOf(CHART_IDS.iter().map(|c| c.to_string()).collect()),
+                    P::Quoted(id.clone()),
                 );
             }
             Some(id)
@@ -1505,12 +1427,8 @@ impl Validator {
         let checks = self.w.required(obj, "checks").and_then(|n| {
             let checks = self.list(&n, MAX_CHECKS, Self::check)?;
             if checks.is_empty() {
-                self.w.error(
-                    &n.path,
-                    K::InvalidCheck,
-                    "at least one check",
-                    "an empty array",
-                );
+                self.w
+                    .error(&n.path, K::InvalidCheck, P::AtLeastOneCheck, P::EmptyArray);
                 return None;
             }
             Some(checks)
@@ -1519,15 +1437,15 @@ impl Validator {
             None => Some(Vec::new()),
             Some(n) => self.w.array(&n, MAX_LIST).and_then(|items| {
                 let mut out = Some(Vec::new());
-                for c in &items {
-                    let found = self.w.id(c).and_then(|id| match ids.get(&id) {
+                for c in items.iter() {
+                    let found = self.w.id(&c).and_then(|id| match ids.get(&id) {
                         Some(i) => Some(*i),
                         None => {
                             self.w.error(
                                 &c.path,
                                 K::UnknownReference,
-                                "the id of a claim in claims",
-                                format!("{id:?}"),
+                                P::IdOf(IdList::Claim),
+                                P::Quoted(id),
                             );
                             None
                         }
@@ -1729,7 +1647,7 @@ impl Validator {
                     "benchmark",
                     |s| &s.benchmarks,
                     K::UnknownReference,
-                    "benchmark in benchmarks",
+                    IdList::Benchmark,
                 );
                 let (measure, year, value) = (
                     self.measure(&obj, "indicator", true),
@@ -1750,7 +1668,7 @@ impl Validator {
                     "figure",
                     |s| &s.context,
                     K::UnknownReference,
-                    "context figure in context",
+                    IdList::ContextFigure,
                 );
                 let value = value(self);
                 Check::Context {
@@ -1763,12 +1681,8 @@ impl Validator {
                 let threshold = self.w.required(&obj, "threshold").and_then(|n| {
                     let x = self.w.number(&n)?;
                     if !(0.0..=1.0).contains(&x) {
-                        self.w.error(
-                            &n.path,
-                            K::OutOfRange,
-                            "a cosine threshold in 0..=1",
-                            n.describe(),
-                        );
+                        self.w
+                            .error(&n.path, K::OutOfRange, P::CosineThreshold, n.describe());
                         return None;
                     }
                     Some(x)
@@ -1821,7 +1735,7 @@ impl Validator {
                     &n,
                     |s| &s.metro_areas,
                     K::UnknownMetroArea,
-                    "metro area in metro_areas",
+                    IdList::MetroArea,
                 )
                 .map(Some),
         };

@@ -430,6 +430,17 @@ def _(d):
     d["claims"][0]["chart"] = "pie"
 
 
+@case("duplicate_field", ["error duplicate_field zones[0].industry_mix.values.electronics",
+                          "error duplicate_field observations[0].value"])
+def _(d):
+    # JSON parsers differ on which of two equal keys wins: the file must say.
+    text = json.dumps(d, ensure_ascii=False, indent=1)
+    text = text.replace('"value": 100.5,', '"value": 100.5, "value": 101,', 1)
+    text = text.replace('"electronics": 10,', '"electronics": 10, "electronics": 12,', 1)
+    assert text.count('"value": 101') == 1 and text.count('"electronics": 12') == 1
+    return text + "\n"
+
+
 @case("claim_without_checks", ["error invalid_check claims[0].checks"])
 def _(d):
     d["claims"][0]["checks"] = []

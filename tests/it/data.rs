@@ -6,6 +6,7 @@ use std::process::Command;
 
 use zone_monitor::model::{self, Level};
 
+mod messages;
 mod schema;
 
 fn root() -> PathBuf {
@@ -282,4 +283,43 @@ fn every_view_chart_id_is_in_the_core_list() {
     for id in zone_monitor::views::ChartId::ALL {
         assert!(model::CHART_IDS.contains(&id.as_str()), "{}", id.as_str());
     }
+}
+
+/// The file `make-dataset --big` writes to measure the validator (docs/DATA.md,
+/// "Limits": peak memory) is within the limits and loads: zones, rows and
+/// bytes near the size limit do not stop a valid file.
+#[test]
+fn the_big_file_near_the_size_limit_loads() {
+    let path = std::env::temp_dir().join(format!("zone-monitor-big-{}.json", std::process::id()));
+    let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+        .arg("--big")
+        .arg(&path)
+        .status()
+        .expect("make-dataset runs")
+        .success();
+    assert!(ok);
+    let text = std::fs::read_to_string(&path).expect("written");
+    let _ = std::fs::remove_file(&path);
+    assert!(text.len() > 19_000_000 && text.len() <= model::limits::MAX_FILE_BYTES);
+    let loaded = match model::load(&text) {
+        Ok(l) => l,
+        Err(p) => panic!(
+            "{}",
+            p.0.iter()
+                .take(5)
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    };
+    assert_eq!(
+        loaded.dataset.zones.len() + loaded.dataset.sub_parks.len(),
+        1066
+    );
+    assert_eq!(loaded.dataset.zones.len() * 27 * 5, 140_940);
+    // The copies put every region total below the zones' sum, and only that.
+    assert!(loaded
+        .warnings
+        .iter()
+        .all(|p| p.kind == model::ProblemKind::ShareOverOne));
 }

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+#[derive(Clone)]
 pub enum Json {
     Null,
     Bool(bool),

@@ -116,8 +116,8 @@ fn messages_name_path_expectation_and_fix_in_both_languages() {
     let p = Problem::error(
         "zones[7].land_km2",
         ProblemKind::NegativeValue,
-        "a number >= 0",
-        "the number -3",
+        Phrase::NumberAtLeastZero,
+        Phrase::Value(Found::Number("-3".into())),
     );
     assert_eq!(
         p.message(Lang::En),
@@ -126,8 +126,8 @@ fn messages_name_path_expectation_and_fix_in_both_languages() {
     );
     assert_eq!(
         p.message(Lang::Zh),
-        "zones[7].land_km2：negative_value：应为 不小于 0 的数值，实际为 数值 -3。\
-         该量不能为负：检查符号和单位；缺失请写 null。"
+        "zones[7].land_km2：应为 不小于 0 的数值，实际为 数值 -3。\
+         该量不能为负：检查符号和单位；缺失请写 null。（negative_value）"
     );
     assert_eq!(p.to_string(), format!("error: {}", p.message(Lang::En)));
 }
@@ -212,4 +212,17 @@ fn collect_paths(v: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<Stri
         }
         _ => {}
     }
+}
+
+#[test]
+fn a_region_total_of_zero_below_the_zones_sum_reads_without_a_share() {
+    let text = MINIMAL.replacen("\"value\": 500", "\"value\": 0", 1);
+    let warnings = load(&text).expect("a warning only").warnings;
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].kind, ProblemKind::ShareOverOne);
+    assert_eq!(warnings[0].found.en(), "0");
+    assert_eq!(
+        warnings[0].expected.en(),
+        "a total at least the zones' sum (120.5)"
+    );
 }
