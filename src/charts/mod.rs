@@ -9,6 +9,7 @@
 
 pub mod format;
 pub mod marks;
+pub mod scale;
 pub mod shares;
 pub mod style;
 
@@ -57,6 +58,13 @@ impl Mark {
         let dy = (self.y0 - y).max(y - self.y1).max(0);
         dx.max(dy)
     }
+
+    /// Squared distance from the box's centre, in doubled pixels (exact).
+    fn centre_distance(&self, x: i32, y: i32) -> i64 {
+        let dx = i64::from(2 * x - self.x0 - self.x1);
+        let dy = i64::from(2 * y - self.y0 - self.y1);
+        dx * dx + dy * dy
+    }
 }
 
 /// What a chart drew: its marks in reading order.
@@ -68,12 +76,14 @@ pub struct Layout {
 impl Layout {
     /// The mark under `(x, y)`, or the nearest one within `tolerance` pixels
     /// (Chebyshev distance to its box), for tooltips on hover and on tap.
+    /// Among marks at the same distance (boxes that overlap, like a small
+    /// bubble on a large one) the one whose centre is nearest wins.
     pub fn hit(&self, x: i32, y: i32, tolerance: i32) -> Option<&Mark> {
         self.marks
             .iter()
-            .map(|mark| (mark.distance_to(x, y), mark))
-            .filter(|(distance, _)| *distance <= tolerance)
-            .min_by_key(|(distance, _)| *distance)
+            .map(|mark| ((mark.distance_to(x, y), mark.centre_distance(x, y)), mark))
+            .filter(|((distance, _), _)| *distance <= tolerance)
+            .min_by_key(|(key, _)| *key)
             .map(|(_, mark)| mark)
     }
 }

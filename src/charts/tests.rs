@@ -123,3 +123,22 @@ fn hit_prefers_the_nearest_mark() {
     assert_eq!(layout.hit(5, 26, 20).map(|m| m.datum), Some(1));
     assert_eq!(layout.hit(50, 14, 20), None);
 }
+
+#[test]
+fn hit_among_overlapping_marks_prefers_the_nearest_centre() {
+    let mark = |datum, (x0, y0, x1, y1)| Mark {
+        datum,
+        x0,
+        y0,
+        x1,
+        y1,
+        label: String::new(),
+    };
+    // A small bubble's box inside a large one's: both at distance 0 from
+    // (52, 52); the small one's centre is nearer. Worked by hand.
+    let layout = Layout {
+        marks: vec![mark(0, (0, 0, 100, 100)), mark(1, (48, 48, 56, 56))],
+    };
+    assert_eq!(layout.hit(52, 52, 8).map(|m| m.datum), Some(1));
+    assert_eq!(layout.hit(20, 20, 8).map(|m| m.datum), Some(0));
+}

@@ -8,6 +8,7 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters, like the rest of the core.
 
+pub mod figures;
 pub mod shares;
 pub mod ui;
 
