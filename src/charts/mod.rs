@@ -10,6 +10,7 @@
 pub mod format;
 pub mod marks;
 pub mod scale;
+pub mod scatter;
 pub mod shares;
 pub mod style;
 
@@ -92,6 +93,7 @@ impl Layout {
 pub fn preferred_height(view: &View, width: u32) -> u32 {
     match view {
         View::Shares(view) => shares::preferred_height(view, width),
+        View::Scatter(view) => scatter::preferred_height(view, width),
     }
 }
 
@@ -99,6 +101,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, ChartError> {
     match view {
         View::Shares(view) => shares::draw(area, view),
+        View::Scatter(view) => scatter::draw(area, view),
     }
 }
 

@@ -10,6 +10,8 @@ use std::path::PathBuf;
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+mod scatter;
+
 use super::shares;
 use super::{Layout, Mark};
 use crate::claims::evaluate;
@@ -58,6 +60,42 @@ fn snapshot(
         }
     }
     layout
+}
+
+/// The bundled dataset.
+fn bundled() -> crate::model::Dataset {
+    load(include_str!("../../www/data/zones.json"))
+        .expect("valid")
+        .dataset
+}
+
+/// Draws `view` at `width` (its preferred height) as snapshot `name`.
+fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
+    let height = super::preferred_height(view, width);
+    snapshot(name, (width, height), |area| {
+        super::draw(area, view).expect("draws")
+    })
+}
+
+/// A view of the bundled dataset for 2022 in `lang`, with a state tweak.
+fn bundled_chart(
+    id: crate::views::ChartId,
+    lang: Lang,
+    tweak: impl FnOnce(&mut crate::views::ViewState),
+) -> crate::views::View {
+    let dataset = bundled();
+    let claims = evaluate(&dataset);
+    let mut state = crate::views::ViewState {
+        lang,
+        ..crate::views::ViewState::initial(&dataset)
+    };
+    tweak(&mut state);
+    let context = crate::views::Context {
+        dataset: &dataset,
+        claims: &claims,
+        state: &state,
+    };
+    crate::views::View::build(id, &context)
 }
 
 /// The shares view of the bundled dataset for 2022.

@@ -9,6 +9,7 @@
 //! plotters, like the rest of the core.
 
 pub mod figures;
+pub mod scatter;
 pub mod shares;
 pub mod ui;
 
@@ -31,10 +32,11 @@ pub struct Table {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Shares,
+    Scatter,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares];
+    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Scatter];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -43,6 +45,7 @@ impl ChartId {
     pub fn as_str(self) -> &'static str {
         match self {
             ChartId::Shares => "shares",
+            ChartId::Scatter => scatter::CHART,
         }
     }
 }
@@ -87,6 +90,7 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum View {
     Shares(shares::SharesView),
+    Scatter(scatter::ScatterView),
 }
 
 impl View {
@@ -99,6 +103,7 @@ impl View {
                 context.state.year,
                 context.state.lang,
             )),
+            ChartId::Scatter => View::Scatter(scatter::ScatterView::build(context)),
         }
     }
 
@@ -106,6 +111,7 @@ impl View {
     pub fn summary(&self) -> &str {
         match self {
             View::Shares(view) => &view.summary,
+            View::Scatter(view) => &view.summary,
         }
     }
 
@@ -113,6 +119,7 @@ impl View {
     pub fn table(&self) -> Table {
         match self {
             View::Shares(view) => view.table(),
+            View::Scatter(view) => view.table(),
         }
     }
 }
