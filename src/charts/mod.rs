@@ -13,6 +13,7 @@ pub mod scale;
 pub mod scatter;
 pub mod shares;
 pub mod style;
+pub mod trends;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -94,6 +95,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
     match view {
         View::Shares(view) => shares::preferred_height(view, width),
         View::Scatter(view) => scatter::preferred_height(view, width),
+        View::Trends(view) => trends::preferred_height(view, width),
     }
 }
 
@@ -102,6 +104,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
     match view {
         View::Shares(view) => shares::draw(area, view),
         View::Scatter(view) => scatter::draw(area, view),
+        View::Trends(view) => trends::draw(area, view),
     }
 }
 

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 mod scatter;
+mod trends;
 
 use super::shares;
 use super::{Layout, Mark};

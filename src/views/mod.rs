@@ -11,6 +11,7 @@
 pub mod figures;
 pub mod scatter;
 pub mod shares;
+pub mod trends;
 pub mod ui;
 
 use serde::Serialize;
@@ -33,10 +34,11 @@ pub struct Table {
 pub enum ChartId {
     Shares,
     Scatter,
+    Trends,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Scatter];
+    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Scatter, ChartId::Trends];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -46,6 +48,7 @@ impl ChartId {
         match self {
             ChartId::Shares => "shares",
             ChartId::Scatter => scatter::CHART,
+            ChartId::Trends => trends::CHART,
         }
     }
 }
@@ -91,6 +94,7 @@ pub struct Context<'a> {
 pub enum View {
     Shares(shares::SharesView),
     Scatter(scatter::ScatterView),
+    Trends(trends::TrendsView),
 }
 
 impl View {
@@ -104,6 +108,7 @@ impl View {
                 context.state.lang,
             )),
             ChartId::Scatter => View::Scatter(scatter::ScatterView::build(context)),
+            ChartId::Trends => View::Trends(trends::TrendsView::build(context)),
         }
     }
 
@@ -112,6 +117,7 @@ impl View {
         match self {
             View::Shares(view) => &view.summary,
             View::Scatter(view) => &view.summary,
+            View::Trends(view) => &view.summary,
         }
     }
 
@@ -120,6 +126,7 @@ impl View {
         match self {
             View::Shares(view) => view.table(),
             View::Scatter(view) => view.table(),
+            View::Trends(view) => view.table(),
         }
     }
 }
