@@ -7,6 +7,7 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
+pub mod benchmarks;
 pub mod format;
 pub mod marks;
 pub mod scale;
@@ -96,6 +97,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
         View::Shares(view) => shares::preferred_height(view, width),
         View::Scatter(view) => scatter::preferred_height(view, width),
         View::Trends(view) => trends::preferred_height(view, width),
+        View::Benchmarks(view) => benchmarks::preferred_height(view, width),
     }
 }
 
@@ -105,6 +107,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
         View::Shares(view) => shares::draw(area, view),
         View::Scatter(view) => scatter::draw(area, view),
         View::Trends(view) => trends::draw(area, view),
+        View::Benchmarks(view) => benchmarks::draw(area, view),
     }
 }
 

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+mod benchmarks;
 mod scatter;
 mod trends;
 

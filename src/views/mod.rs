@@ -8,6 +8,7 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters, like the rest of the core.
 
+pub mod benchmarks;
 pub mod figures;
 pub mod scatter;
 pub mod shares;
@@ -35,10 +36,16 @@ pub enum ChartId {
     Shares,
     Scatter,
     Trends,
+    Benchmarks,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Scatter, ChartId::Trends];
+    pub const ALL: &'static [ChartId] = &[
+        ChartId::Shares,
+        ChartId::Scatter,
+        ChartId::Trends,
+        ChartId::Benchmarks,
+    ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -49,6 +56,7 @@ impl ChartId {
             ChartId::Shares => "shares",
             ChartId::Scatter => scatter::CHART,
             ChartId::Trends => trends::CHART,
+            ChartId::Benchmarks => benchmarks::CHART,
         }
     }
 }
@@ -95,6 +103,7 @@ pub enum View {
     Shares(shares::SharesView),
     Scatter(scatter::ScatterView),
     Trends(trends::TrendsView),
+    Benchmarks(benchmarks::BenchmarksView),
 }
 
 impl View {
@@ -109,6 +118,7 @@ impl View {
             )),
             ChartId::Scatter => View::Scatter(scatter::ScatterView::build(context)),
             ChartId::Trends => View::Trends(trends::TrendsView::build(context)),
+            ChartId::Benchmarks => View::Benchmarks(benchmarks::BenchmarksView::build(context)),
         }
     }
 
@@ -118,6 +128,7 @@ impl View {
             View::Shares(view) => &view.summary,
             View::Scatter(view) => &view.summary,
             View::Trends(view) => &view.summary,
+            View::Benchmarks(view) => &view.summary,
         }
     }
 
@@ -127,6 +138,7 @@ impl View {
             View::Shares(view) => view.table(),
             View::Scatter(view) => view.table(),
             View::Trends(view) => view.table(),
+            View::Benchmarks(view) => view.table(),
         }
     }
 }
