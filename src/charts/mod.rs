@@ -10,6 +10,7 @@
 pub mod benchmarks;
 pub mod format;
 pub mod marks;
+pub mod national_bands;
 pub mod scale;
 pub mod scatter;
 pub mod shares;
@@ -98,6 +99,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
         View::Scatter(view) => scatter::preferred_height(view, width),
         View::Trends(view) => trends::preferred_height(view, width),
         View::Benchmarks(view) => benchmarks::preferred_height(view, width),
+        View::NationalBands(view) => national_bands::preferred_height(view, width),
     }
 }
 
@@ -108,6 +110,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
         View::Scatter(view) => scatter::draw(area, view),
         View::Trends(view) => trends::draw(area, view),
         View::Benchmarks(view) => benchmarks::draw(area, view),
+        View::NationalBands(view) => national_bands::draw(area, view),
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod benchmarks;
 pub mod figures;
+pub mod national_bands;
 pub mod scatter;
 pub mod shares;
 pub mod trends;
@@ -37,6 +38,7 @@ pub enum ChartId {
     Scatter,
     Trends,
     Benchmarks,
+    NationalBands,
 }
 
 impl ChartId {
@@ -45,6 +47,7 @@ impl ChartId {
         ChartId::Scatter,
         ChartId::Trends,
         ChartId::Benchmarks,
+        ChartId::NationalBands,
     ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
@@ -57,6 +60,7 @@ impl ChartId {
             ChartId::Scatter => scatter::CHART,
             ChartId::Trends => trends::CHART,
             ChartId::Benchmarks => benchmarks::CHART,
+            ChartId::NationalBands => national_bands::CHART,
         }
     }
 }
@@ -104,6 +108,7 @@ pub enum View {
     Scatter(scatter::ScatterView),
     Trends(trends::TrendsView),
     Benchmarks(benchmarks::BenchmarksView),
+    NationalBands(national_bands::NationalBandsView),
 }
 
 impl View {
@@ -119,6 +124,9 @@ impl View {
             ChartId::Scatter => View::Scatter(scatter::ScatterView::build(context)),
             ChartId::Trends => View::Trends(trends::TrendsView::build(context)),
             ChartId::Benchmarks => View::Benchmarks(benchmarks::BenchmarksView::build(context)),
+            ChartId::NationalBands => {
+                View::NationalBands(national_bands::NationalBandsView::build(context))
+            }
         }
     }
 
@@ -129,6 +137,7 @@ impl View {
             View::Scatter(view) => &view.summary,
             View::Trends(view) => &view.summary,
             View::Benchmarks(view) => &view.summary,
+            View::NationalBands(view) => &view.summary,
         }
     }
 
@@ -139,6 +148,7 @@ impl View {
             View::Scatter(view) => view.table(),
             View::Trends(view) => view.table(),
             View::Benchmarks(view) => view.table(),
+            View::NationalBands(view) => view.table(),
         }
     }
 }
