@@ -47,14 +47,14 @@ fn points_run_left_to_right_with_gdp_ranks() {
 #[test]
 fn summary_names_the_extremes_and_the_national_part() {
     let zh = build(Lang::Zh, |_| {});
-    // Python: GDP per km² highest in Zone O (469.4 / 12.7 = 36.96), lowest in
-    // Zone AH (58.4 / 64.1 = 0.91); national zones hold 1,397 of 2,436.3 km²
-    // (57%) and 11,949.1 of 17,386.4 亿元 (69%).
+    // Python: GDP per km² highest in Zone O (469.4 / 12.7 = 36.96 亿元),
+    // lowest in Zone AH (58.4 / 64.1 = 0.9111 亿元 = 9,111万元); national
+    // zones hold 1,397 of 2,436.3 km² (57%) and 11,949.1 of 17,386.4 亿元 (69%).
     assert_eq!(
         zh.summary,
         "2022年，36家高新区中GDP最高的是甲高新区（3,054亿元，国土面积420平方千米），\
          最低的是张高新区（51.7亿元）。每平方千米GDP最高的是辰高新区（37.0亿元/平方千米），\
-         最低的是昃高新区（0.9亿元/平方千米）。12家国家级高新区占图中高新区国土面积的57%、GDP的69%。\
+         最低的是昃高新区（9,111万元/平方千米）。12家国家级高新区占图中高新区国土面积的57%、GDP的69%。\
          气泡面积表示高技术企业数，最多的是甲高新区（1,626家）。"
     );
     let en = build(Lang::En, |_| {});
