@@ -11,7 +11,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
     anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width,
+    text_width, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -57,8 +57,19 @@ fn notes(view: &BenchmarksView) -> impl Iterator<Item = &String> {
         .filter(|n| !n.is_empty())
 }
 
+/// The largest bar, or `None` when no bar has a value.
+fn largest(view: &BenchmarksView) -> Option<f64> {
+    view.bars
+        .iter()
+        .filter_map(|b| b.value)
+        .max_by(|a, b| a.total_cmp(b))
+}
+
 /// The height this chart wants at `width` CSS pixels.
 pub fn preferred_height(view: &BenchmarksView, width: u32) -> u32 {
+    if largest(view).is_none() {
+        return MESSAGE_HEIGHT;
+    }
     let width = width as i32;
     let bars = row_height(width) * view.bars.len() as i32 + AXIS;
     let grid = GRID_HEAD + grid_rows(view, width) * (CELL + CELL_GAP) + 22;
@@ -73,15 +84,10 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &BenchmarksView,
 ) -> Result<Layout, ChartError> {
-    let largest = view
-        .bars
-        .iter()
-        .filter_map(|b| b.value)
-        .fold(f64::NEG_INFINITY, f64::max);
-    if !largest.is_finite() {
+    let Some(largest) = largest(view) else {
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
-    }
+    };
     area.fill(&style::BACKGROUND)?;
     let (width, _) = area.dim_in_pixel();
     let width = width as i32;

@@ -183,6 +183,9 @@ pub fn draw_wrapped<DB: DrawingBackend>(
     Ok(y)
 }
 
+/// The height of a chart that only says it has nothing to draw.
+pub const MESSAGE_HEIGHT: u32 = 160;
+
 /// The message a chart draws instead of itself when it has no data: the
 /// title, then the message in the middle of the area.
 pub fn draw_message<DB: DrawingBackend>(

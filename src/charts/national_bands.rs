@@ -12,7 +12,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
     anchored, draw_dashed, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width,
+    text_style, text_width, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::{Area, ChartError, Layout, Mark};
@@ -44,6 +44,9 @@ fn key_rows(view: &NationalBandsView, width: i32) -> i32 {
 
 /// The height this chart wants at `width` CSS pixels.
 pub fn preferred_height(view: &NationalBandsView, width: u32) -> u32 {
+    if view.of.is_none() || view.zones.is_empty() {
+        return MESSAGE_HEIGHT;
+    }
     let width = width as i32;
     let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
     (ROWS_TOP

@@ -12,7 +12,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
     anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, overlaps,
-    text_style, text_width,
+    text_style, text_width, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -28,6 +28,9 @@ const MIN_RADIUS: f64 = 3.0;
 
 /// The height this chart wants at `width` CSS pixels.
 pub fn preferred_height(view: &ScatterView, width: u32) -> u32 {
+    if view.points.is_empty() {
+        return MESSAGE_HEIGHT;
+    }
     let width = width as i32;
     let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
     (plot_top(width) + plot_height(width) + AXIS_BELOW + notes + PAD) as u32
@@ -84,7 +87,8 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ScatterView) -> Result<L
         if view.log_scale {
             Scale::log(lo, hi, range)
         } else {
-            Scale::linear(0.0, hi, range, ticks)
+            // 5% headroom: a bubble at the largest value is not cut by the edge.
+            Scale::linear(0.0, hi * 1.05, range, ticks)
         }
     };
     let margin = widest_label(area, &make(y_lo, y_hi, (0, 1)), false);

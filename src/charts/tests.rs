@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 mod benchmarks;
+mod degenerate;
 mod national_bands;
 mod scatter;
 mod trends;

@@ -10,7 +10,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
     anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width,
+    text_width, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -37,6 +37,9 @@ const MARKERS: [Marker; 3] = [Marker::Circle, Marker::Square, Marker::Diamond];
 
 /// The height this chart wants at `width` CSS pixels.
 pub fn preferred_height(view: &TrendsView, width: u32) -> u32 {
+    if value_range(view).is_none() {
+        return MESSAGE_HEIGHT;
+    }
     let width = width as i32;
     let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
     (TOP + plot_height(width) + AXIS_BELOW + notes + PAD) as u32
@@ -49,14 +52,10 @@ fn plot_height(width: i32) -> i32 {
 /// Draws the chart into `area` and returns a mark per known point, series by
 /// series (largest first), year by year.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TrendsView) -> Result<Layout, ChartError> {
-    let known = view.series.iter().flat_map(|s| s.values.iter().flatten());
-    let (lo, hi) = known.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-        (lo.min(*v), hi.max(*v))
-    });
-    if view.years.is_empty() || lo > hi {
+    let Some((lo, hi)) = value_range(view) else {
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
-    }
+    };
     area.fill(&style::BACKGROUND)?;
     let (width, _) = area.dim_in_pixel();
     let width = width as i32;
@@ -68,12 +67,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TrendsView) -> Result<La
         (PAD, PAD),
         title_style,
     ))?;
-    let centre = PAD + 31;
-    area.draw(&PathElement::new(
-        vec![(PAD, centre), (PAD + 18, centre)],
-        style::MUTED_LINE,
-    ))?;
-    legend_text(area, &view.legend_others, (PAD + 24, centre), &muted)?;
+    if view.series.len() > view.labelled.len() {
+        let centre = PAD + 31;
+        area.draw(&PathElement::new(
+            vec![(PAD, centre), (PAD + 18, centre)],
+            style::MUTED_LINE,
+        ))?;
+        legend_text(area, &view.legend_others, (PAD + 24, centre), &muted)?;
+    }
 
     let (top, bottom) = (TOP, TOP + plot_height(width));
     let ticks = if width < NARROW { 4 } else { 6 };
@@ -193,6 +194,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TrendsView) -> Result<La
         }
     }
     Ok(Layout { marks })
+}
+
+/// The lowest and highest known value, or `None` when there is none.
+fn value_range(view: &TrendsView) -> Option<(f64, f64)> {
+    let known = view.series.iter().flat_map(|s| s.values.iter().flatten());
+    let (lo, hi) = known.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(*v), hi.max(*v))
+    });
+    (!view.years.is_empty() && lo <= hi).then_some((lo, hi))
 }
 
 /// A series' line as runs of consecutive known points: a missing value

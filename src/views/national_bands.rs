@@ -415,8 +415,9 @@ fn summary(view: &NationalBandsView, claim: Option<&ClaimResult>) -> String {
             view.bands.first().map_or("", |b| b.label.as_str()),
         ),
         Lang::En => format!(
-            "In the national ranking of {of} national zones in {year}, {} of the region's {n} national zones are in the {}",
+            "In the national ranking of {of} national zones in {year}, {} of the region's {n} national zones {} in the {}",
             count(0),
+            if count(0) == 1 { "is" } else { "are" },
             view.bands.first().map_or(String::new(), |b| b.label.to_lowercase()),
         ),
     };
@@ -444,26 +445,20 @@ fn summary(view: &NationalBandsView, claim: Option<&ClaimResult>) -> String {
             Lang::En => format!(", {how_many} rank beyond {beyond_from}"),
         });
         if let Some(bottom) = view.bands.get(last).filter(|_| last >= 3) {
-            text.push_str(&match lang {
-                Lang::Zh => format!(
-                    "，其中{}家排名垫底（{}名及以后{}）",
-                    bottom.count,
-                    bottom.from,
-                    if bottom.count > 0 {
-                        format!("：{}", names_in(last))
-                    } else {
-                        String::new()
-                    }
+            let from = bottom.from;
+            text.push_str(&match (lang, bottom.count) {
+                (Lang::Zh, 0) => format!("，没有一家排名垫底（{from}名及以后）"),
+                (Lang::Zh, k) => {
+                    format!("，其中{k}家排名垫底（{from}名及以后：{}）", names_in(last))
+                }
+                (Lang::En, 0) => format!(
+                    ", none at the very bottom ({} or lower)",
+                    ordinal(from as usize)
                 ),
-                Lang::En => format!(
-                    ", {} of them at the very bottom ({}th or lower{})",
-                    bottom.count,
-                    bottom.from,
-                    if bottom.count > 0 {
-                        format!(": {}", names_in(last))
-                    } else {
-                        String::new()
-                    }
+                (Lang::En, k) => format!(
+                    ", {k} of them at the very bottom ({} or lower: {})",
+                    ordinal(from as usize),
+                    names_in(last)
                 ),
             });
         }

@@ -364,8 +364,13 @@ fn summary(
                 part(national_gdp, gdp_total)
             ),
             Lang::En => format!(
-                " The {} national zones hold {} of the land and {} of the GDP of the zones drawn.",
+                " The {} national {} {} of the land and {} of the GDP of the zones drawn.",
                 national.len(),
+                if national.len() == 1 {
+                    "zone holds"
+                } else {
+                    "zones hold"
+                },
                 part(national_land, land_total),
                 part(national_gdp, gdp_total)
             ),

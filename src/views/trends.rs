@@ -260,7 +260,9 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
     ) else {
         return match lang {
             Lang::Zh => format!("{last}年没有{name}数据。{}", view.missing),
-            Lang::En => format!("There are no {name} figures for {last}. {}", view.missing),
+            Lang::En => format!("There are no {name} figures for {last}. {}", view.missing)
+                .trim_end()
+                .to_string(),
         };
     };
     let mut text = match lang {
