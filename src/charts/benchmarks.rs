@@ -18,6 +18,7 @@ use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::{format, Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
 use crate::views::benchmarks::BenchmarksView;
+use crate::views::figures::no_data;
 
 const PAD: i32 = 8;
 const TOP: i32 = 36;
@@ -175,7 +176,7 @@ pub fn draw<DB: DrawingBackend>(
             }
             None => {
                 area.draw(&Text::new(
-                    view.lang.pick("缺少数据", "no data"),
+                    no_data(view.lang),
                     (x0 + 4, bar_top + BAR / 2),
                     anchored(&muted, HPos::Left, VPos::Center),
                 ))?;

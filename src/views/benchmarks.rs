@@ -13,7 +13,7 @@ use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Measure};
 
-use super::figures::{claim_verdict, name_list};
+use super::figures::{claim_checking, claim_verdict, name_list, no_data};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -75,7 +75,7 @@ impl BenchmarksView {
         let (lang, year) = (state.lang, state.year);
         let indicator = dataset.indicator_index(INDICATOR);
         let column = indicator.and_then(|i| dataset.column_at(i, year));
-        let no_data = lang.pick("缺少数据", "no data");
+        let no_data = no_data(lang);
         let count_text = |v: Option<f64>| match (v, lang) {
             (Some(v), Lang::Zh) => format!("{}家", format::grouped(v, 0)),
             (Some(v), Lang::En) => format::grouped(v, 0),
@@ -234,7 +234,7 @@ impl BenchmarksView {
             lang.pick("上市公司（家）", "Listed companies"),
             lang.pick("每平方千米（家）", "Per km²"),
         ];
-        let no_data = lang.pick("缺少数据", "no data");
+        let no_data = no_data(lang);
         let count =
             |v: Option<f64>| v.map_or_else(|| no_data.to_string(), |v| format::grouped(v, 0));
         let not_available = lang.pick("无面积数据", "no land figure");
@@ -264,20 +264,11 @@ impl BenchmarksView {
 }
 
 /// The claim this chart backs: the one that states a benchmark's count of
-/// listed companies (C17). Found by what it checks, so it does not depend on
-/// the `chart` id the file gives it.
-fn backed_claim<'a>(dataset: &Dataset, claims: &'a [ClaimResult]) -> Option<&'a ClaimResult> {
+/// listed companies (C17).
+fn backed_claim<'a>(dataset: &'a Dataset, claims: &'a [ClaimResult]) -> Option<&'a ClaimResult> {
     let indicator = dataset.indicator_index(INDICATOR)?;
-    dataset
-        .claims
-        .iter()
-        .zip(claims)
-        .find(|(claim, _)| {
-            claim.checks.iter().any(|c| {
-                matches!(c, Check::Benchmark { measure: Measure::Indicator(i), .. } if *i == indicator)
-            })
-        })
-        .map(|(_, result)| result)
+    let backs = |c: &Check| matches!(c, Check::Benchmark { measure: Measure::Indicator(i), .. } if *i == indicator);
+    claim_checking(dataset, claims, backs).map(|(_, result)| result)
 }
 
 /// The region's sum against each benchmark, how many zones have none, the

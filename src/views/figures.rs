@@ -7,7 +7,7 @@
 use crate::charts::format;
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
-use crate::model::{Dataset, ValueKind};
+use crate::model::{Check, Claim, Dataset, ValueKind};
 
 /// The unit id of amounts in 亿元 (10⁸ CNY).
 const YI_YUAN: &str = "yi_yuan";
@@ -78,6 +78,26 @@ pub fn name_list(names: &[&str], lang: Lang) -> String {
             Lang::En => format!("{} and {last}", init.join(", ")),
         },
     }
+}
+
+/// What stands in for a value the data lack: "缺少数据" / "no data".
+pub fn no_data(lang: Lang) -> &'static str {
+    lang.pick("缺少数据", "no data")
+}
+
+/// The first claim with a check `backs` accepts, with its result: how a
+/// chart finds the claim it backs by what the claim checks rather than by the
+/// `chart` id the file gives it.
+pub fn claim_checking<'a>(
+    dataset: &'a Dataset,
+    claims: &'a [ClaimResult],
+    backs: impl Fn(&Check) -> bool,
+) -> Option<(&'a Claim, &'a ClaimResult)> {
+    dataset
+        .claims
+        .iter()
+        .zip(claims)
+        .find(|(claim, _)| claim.checks.iter().any(&backs))
 }
 
 /// Whether the data bear out a claim the chart backs, as a sentence that

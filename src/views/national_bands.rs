@@ -12,7 +12,7 @@ use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Check, Claim, Dataset, Level};
 
-use super::figures::{claim_verdict, name_list, ordinal};
+use super::figures::{claim_checking, claim_verdict, name_list, ordinal};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -236,12 +236,11 @@ fn backed_claim<'a>(
     claims: &'a [ClaimResult],
     year: i32,
 ) -> Option<(&'a Claim, &'a ClaimResult)> {
-    dataset.claims.iter().zip(claims).find(|(claim, _)| {
-        claim
-            .checks
-            .iter()
-            .any(|c| matches!(c, Check::RankCount { year: y, .. } if *y == year))
-    })
+    claim_checking(
+        dataset,
+        claims,
+        |c| matches!(c, Check::RankCount { year: y, .. } if *y == year),
+    )
 }
 
 /// The band limits the claim's checks define, else 50, 100 and the last ten

@@ -12,7 +12,7 @@ use crate::charts::format;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 
-use super::figures::{indicator_value, name_list};
+use super::figures::{indicator_value, name_list, no_data};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -182,10 +182,8 @@ impl ScatterView {
                     level(p.national).clone(),
                     land_text(p.land),
                     format::grouped(p.gdp, 1),
-                    p.enterprises.map_or_else(
-                        || lang.pick("缺少数据", "no data").to_string(),
-                        |e| format::grouped(e, 0),
-                    ),
+                    p.enterprises
+                        .map_or_else(|| no_data(lang).to_string(), |e| format::grouped(e, 0)),
                     per_km2(p).map_or_else(String::new, |d| format::grouped(d, 2)),
                 ]
             })

@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::metrics::growth::{cagr, series_cagr};
 use crate::model::{Dataset, Level, ValueKind};
 
-use super::figures::{axis_title, indicator_value, name_list, ordinal};
+use super::figures::{axis_title, indicator_value, name_list, no_data, ordinal};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -72,7 +72,7 @@ impl TrendsView {
             .or_else(|| dataset.indicator_index("gdp"))
             .or((!dataset.indicators.is_empty()).then_some(0));
         let years = dataset.years.clone();
-        let no_data = lang.pick("缺少数据", "no data");
+        let no_data = no_data(lang);
 
         let mut series: Vec<TrendSeries> = match indicator {
             Some(ind) => dataset
