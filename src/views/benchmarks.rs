@@ -13,7 +13,7 @@ use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Measure};
 
-use super::figures::{claim_checking, claim_verdict, name_list, no_data};
+use super::figures::{claim_checking, claim_verdict, name_list, no_data, push_sentence};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -335,12 +335,7 @@ fn summary(view: &BenchmarksView, none: usize, claim: Option<&ClaimResult>) -> S
         text.push_str(lang.pick("。", "."));
     }
     for extra in [&view.per_km2_note, &view.missing] {
-        if !extra.is_empty() {
-            if lang == Lang::En {
-                text.push(' ');
-            }
-            text.push_str(extra);
-        }
+        push_sentence(&mut text, extra, lang);
     }
     if let Some(claim) = claim {
         text.push_str(&claim_verdict(claim, lang));

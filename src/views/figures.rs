@@ -80,6 +80,19 @@ pub fn name_list(names: &[&str], lang: Lang) -> String {
     }
 }
 
+/// Appends a sentence to a paragraph: English sentences are separated by a
+/// space, Chinese ones (ending in "。") are not. An empty sentence adds
+/// nothing.
+pub fn push_sentence(text: &mut String, sentence: &str, lang: Lang) {
+    if sentence.is_empty() {
+        return;
+    }
+    if lang == Lang::En && !text.is_empty() && !text.ends_with(' ') {
+        text.push(' ');
+    }
+    text.push_str(sentence);
+}
+
 /// What stands in for a value the data lack: "缺少数据" / "no data".
 pub fn no_data(lang: Lang) -> &'static str {
     lang.pick("缺少数据", "no data")

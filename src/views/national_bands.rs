@@ -12,7 +12,7 @@ use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Check, Claim, Dataset, Level};
 
-use super::figures::{claim_checking, claim_verdict, name_list, ordinal};
+use super::figures::{claim_checking, claim_verdict, name_list, ordinal, push_sentence};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -475,12 +475,7 @@ fn summary(view: &NationalBandsView, claim: Option<&ClaimResult>) -> String {
             ordinal(worst.rank as usize)
         ),
     });
-    if !view.missing.is_empty() {
-        if lang == Lang::En {
-            text.push(' ');
-        }
-        text.push_str(&view.missing);
-    }
+    push_sentence(&mut text, &view.missing, lang);
     if let Some(claim) = claim {
         text.push_str(&claim_verdict(claim, lang));
     }

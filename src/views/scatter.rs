@@ -12,7 +12,7 @@ use crate::charts::format;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 
-use super::figures::{indicator_value, name_list, no_data};
+use super::figures::{indicator_value, name_list, no_data, push_sentence};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -253,13 +253,11 @@ fn missing_text(not_drawn: &[String], no_size: &[String], log: bool, lang: Lang)
     if !no_size.is_empty() {
         let names: Vec<&str> = no_size.iter().map(String::as_str).collect();
         let names = name_list(&names, lang);
-        if !text.is_empty() && lang == Lang::En {
-            text.push(' ');
-        }
-        text.push_str(&match lang {
+        let sentence = match lang {
             Lang::Zh => format!("{names}缺少高技术企业数，以最小气泡画出。"),
             Lang::En => format!("No count of high-tech enterprises, drawn smallest: {names}."),
-        });
+        };
+        push_sentence(&mut text, &sentence, lang);
     }
     text
 }
@@ -388,12 +386,7 @@ fn summary(
             ),
         });
     }
-    if !missing.is_empty() {
-        if lang == Lang::En {
-            text.push(' ');
-        }
-        text.push_str(missing);
-    }
+    push_sentence(&mut text, missing, lang);
     text
 }
 

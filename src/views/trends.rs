@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::metrics::growth::{cagr, series_cagr};
 use crate::model::{Dataset, Level, ValueKind};
 
-use super::figures::{axis_title, indicator_value, name_list, no_data, ordinal};
+use super::figures::{axis_title, indicator_value, name_list, no_data, ordinal, push_sentence};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -360,12 +360,7 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
             (Lang::En, false) => format!(" {} has no figure for {last}.", s.name),
         });
     }
-    if !view.missing.is_empty() {
-        if lang == Lang::En {
-            text.push(' ');
-        }
-        text.push_str(&view.missing);
-    }
+    push_sentence(&mut text, &view.missing, lang);
     text
 }
 
