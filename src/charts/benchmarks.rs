@@ -10,11 +10,11 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width, MESSAGE_HEIGHT,
+    anchored, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text, legend_text,
+    text_style, text_width, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, Scale};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{format, Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
 use crate::views::benchmarks::BenchmarksView;
@@ -89,18 +89,10 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    area.draw(&Text::new(
-        fit_text(area, &view.title, width - 2 * PAD, &title_style),
-        (PAD, PAD),
-        title_style,
-    ))?;
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);

@@ -186,6 +186,17 @@ pub fn draw_wrapped<DB: DrawingBackend>(
 /// The height of a chart that only says it has nothing to draw.
 pub const MESSAGE_HEIGHT: u32 = 160;
 
+/// Clears the area to the background and draws the chart's title at its top
+/// left, shortened to fit; returns the area's width.
+pub fn draw_title<DB: DrawingBackend>(area: &Area<DB>, title: &str) -> Result<i32, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let width = area.dim_in_pixel().0 as i32;
+    let title_style = text_style(style::FONT_TITLE, &style::TEXT);
+    let title = fit_text(area, title, width - 16, &title_style);
+    area.draw(&Text::new(title, (8, 8), title_style))?;
+    Ok(width)
+}
+
 /// The message a chart draws instead of itself when it has no data: the
 /// title, then the message in the middle of the area.
 pub fn draw_message<DB: DrawingBackend>(
@@ -193,12 +204,8 @@ pub fn draw_message<DB: DrawingBackend>(
     title: &str,
     message: &str,
 ) -> Result<(), ChartError> {
-    let (width, height) = area.dim_in_pixel();
-    let (width, height) = (width as i32, height as i32);
-    area.fill(&style::BACKGROUND)?;
-    let title_style = text_style(style::FONT_TITLE, &style::TEXT);
-    let title = fit_text(area, title, width - 16, &title_style);
-    area.draw(&Text::new(title, (8, 8), title_style))?;
+    let width = draw_title(area, title)?;
+    let height = area.dim_in_pixel().1 as i32;
     let muted = anchored(
         &text_style(style::FONT_BODY, &style::TEXT_MUTED),
         HPos::Center,

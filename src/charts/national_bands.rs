@@ -11,10 +11,10 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_dashed, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width, MESSAGE_HEIGHT,
+    anchored, draw_dashed, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text,
+    legend_text, text_style, text_width, MESSAGE_HEIGHT,
 };
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
 use crate::views::national_bands::NationalBandsView;
@@ -66,18 +66,10 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    area.draw(&Text::new(
-        fit_text(area, &view.title, width - 2 * PAD, &title_style),
-        (PAD, PAD),
-        title_style,
-    ))?;
     draw_legend(area, view, &muted)?;
 
     let widest = view

@@ -9,11 +9,11 @@ use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width, MESSAGE_HEIGHT,
+    anchored, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text, legend_text,
+    text_style, text_width, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_y_axis, widest_label, Scale};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::trends::TrendsView;
 
@@ -56,17 +56,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TrendsView) -> Result<La
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     let body = text_style(FONT_BODY, &style::TEXT);
-    area.draw(&Text::new(
-        fit_text(area, &view.title, width - 2 * PAD, &title_style),
-        (PAD, PAD),
-        title_style,
-    ))?;
     if view.series.len() > view.labelled.len() {
         let centre = PAD + 31;
         area.draw(&PathElement::new(
