@@ -66,13 +66,6 @@ fn snapshot(
     layout
 }
 
-/// The bundled dataset.
-fn bundled() -> crate::model::Dataset {
-    load(include_str!("../../www/data/zones.json"))
-        .expect("valid")
-        .dataset
-}
-
 /// Draws `view` at `width` (its preferred height) as snapshot `name`.
 fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
     let height = super::preferred_height(view, width);
@@ -87,19 +80,10 @@ fn bundled_chart(
     lang: Lang,
     tweak: impl FnOnce(&mut crate::views::ViewState),
 ) -> crate::views::View {
-    let dataset = bundled();
-    let claims = evaluate(&dataset);
-    let mut state = crate::views::ViewState {
-        lang,
-        ..crate::views::ViewState::initial(&dataset)
-    };
-    tweak(&mut state);
-    let context = crate::views::Context {
-        dataset: &dataset,
-        claims: &claims,
-        state: &state,
-    };
-    crate::views::View::build(id, &context)
+    let dataset = crate::views::testing::bundled();
+    crate::views::testing::build_with(&dataset, lang, tweak, |context| {
+        crate::views::View::build(id, context)
+    })
 }
 
 /// The shares view of the bundled dataset for 2022.

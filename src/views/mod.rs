@@ -13,6 +13,8 @@ pub mod figures;
 pub mod national_bands;
 pub mod scatter;
 pub mod shares;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod trends;
 pub mod ui;
 

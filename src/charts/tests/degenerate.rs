@@ -7,6 +7,7 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset};
+use crate::views::testing::bundled;
 use crate::views::{ChartId, Context, View, ViewState};
 
 const CHARTS: [ChartId; 4] = [
@@ -74,8 +75,6 @@ fn the_test_datasets_draw() {
 
 #[test]
 fn no_zones_no_years_no_values_draw_a_message() {
-    let bundled = || file(include_str!("../../../www/data/zones.json"));
-
     let mut no_zones = bundled();
     no_zones.zones.clear();
     no_zones.rankings.clear();

@@ -20,7 +20,7 @@ fn trends_snapshots() {
 
 #[test]
 fn trends_selected_zone_and_other_indicator() {
-    let dataset = super::bundled();
+    let dataset = crate::views::testing::bundled();
     let water = dataset.indicator_index("water_per_va").unwrap();
     // Water use per value added has gaps in 2018: the lines break there.
     let view = bundled_chart(ChartId::Trends, Lang::Zh, |s| {

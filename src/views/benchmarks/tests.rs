@@ -3,31 +3,15 @@
 //! zones with none); other counts from an independent Python script over
 //! www/data/zones.json.
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::{load, Dataset};
-use crate::views::{Context, ViewState};
+use crate::model::Dataset;
+use crate::views::testing::{build_with, bundled};
+use crate::views::ViewState;
 
 use super::BenchmarksView;
 
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
-
 fn build_from(dataset: &Dataset, lang: Lang, tweak: impl FnOnce(&mut ViewState)) -> BenchmarksView {
-    let claims = evaluate(dataset);
-    let mut state = ViewState {
-        lang,
-        ..ViewState::initial(dataset)
-    };
-    tweak(&mut state);
-    BenchmarksView::build(&Context {
-        dataset,
-        claims: &claims,
-        state: &state,
-    })
+    build_with(dataset, lang, tweak, BenchmarksView::build)
 }
 
 #[test]

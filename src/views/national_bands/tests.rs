@@ -3,35 +3,19 @@
 //! 50, half beyond 100, 2 at the very bottom, 160th or lower); the ranks
 //! themselves read from www/data/zones.json's national_rankings.
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::{load, Dataset};
-use crate::views::{Context, ViewState};
+use crate::model::Dataset;
+use crate::views::testing::{build_with, bundled};
+use crate::views::ViewState;
 
 use super::NationalBandsView;
-
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
 
 fn build_from(
     dataset: &Dataset,
     lang: Lang,
     tweak: impl FnOnce(&mut ViewState),
 ) -> NationalBandsView {
-    let claims = evaluate(dataset);
-    let mut state = ViewState {
-        lang,
-        ..ViewState::initial(dataset)
-    };
-    tweak(&mut state);
-    NationalBandsView::build(&Context {
-        dataset,
-        claims: &claims,
-        state: &state,
-    })
+    build_with(dataset, lang, tweak, NationalBandsView::build)
 }
 
 #[test]

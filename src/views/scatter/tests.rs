@@ -2,28 +2,14 @@
 //! from www/data/zones.json with an independent Python script (sums, ratios
 //! and extremes over the 36 zones' 2022 rows), or by hand where said.
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::load;
-use crate::views::{Context, ViewState};
+use crate::views::testing::{build_with, bundled};
+use crate::views::ViewState;
 
 use super::ScatterView;
 
 fn build(lang: Lang, tweak: impl FnOnce(&mut ViewState)) -> ScatterView {
-    let dataset = load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset;
-    let claims = evaluate(&dataset);
-    let mut state = ViewState {
-        lang,
-        ..ViewState::initial(&dataset)
-    };
-    tweak(&mut state);
-    ScatterView::build(&Context {
-        dataset: &dataset,
-        claims: &claims,
-        state: &state,
-    })
+    build_with(&bundled(), lang, tweak, ScatterView::build)
 }
 
 #[test]
@@ -90,23 +76,13 @@ fn log_scale_and_selection_reach_the_view() {
 
 #[test]
 fn missing_gdp_is_left_out_and_said() {
-    let mut dataset = load(include_str!("../../../www/data/zones.json"))
-        .unwrap()
-        .dataset;
+    let mut dataset = bundled();
     let gdp = dataset.indicator_index("gdp").unwrap();
     let year = dataset.year_index(2022).unwrap();
     dataset.columns[gdp][year].values[0] = None;
     let enterprises = dataset.indicator_index("high_tech_enterprises").unwrap();
     dataset.columns[enterprises][year].values[1] = None;
-    let state = ViewState {
-        lang: Lang::En,
-        ..ViewState::initial(&dataset)
-    };
-    let view = ScatterView::build(&Context {
-        dataset: &dataset,
-        claims: &[],
-        state: &state,
-    });
+    let view = build_with(&dataset, Lang::En, |_| {}, ScatterView::build);
     assert_eq!(view.points.len(), 35);
     assert_eq!(
         view.missing,
@@ -119,20 +95,7 @@ fn missing_gdp_is_left_out_and_said() {
 
 #[test]
 fn no_data_gives_an_empty_view_that_says_so() {
-    let mut dataset = load(include_str!("../../../www/data/zones.json"))
-        .unwrap()
-        .dataset;
-    let state = ViewState {
-        lang: Lang::Zh,
-        year: 1999,
-        ..ViewState::initial(&dataset)
-    };
-    dataset.claims.clear();
-    let view = ScatterView::build(&Context {
-        dataset: &dataset,
-        claims: &[],
-        state: &state,
-    });
+    let view = build_with(&bundled(), Lang::Zh, |s| s.year = 1999, ScatterView::build);
     assert!(view.points.is_empty());
     assert!(view
         .summary

@@ -2,33 +2,19 @@
 //! from www/data/zones.json with an independent Python script (sums and
 //! compound growth over 2018–2022), or by hand where said.
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::load;
-use crate::views::{Context, ViewState};
+use crate::views::testing::{build_with, bundled};
+use crate::views::ViewState;
 
 use super::TrendsView;
 
-fn build(lang: Lang, tweak: impl FnOnce(&mut ViewState, &crate::model::Dataset)) -> TrendsView {
-    let dataset = load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset;
-    let claims = evaluate(&dataset);
-    let mut state = ViewState {
-        lang,
-        ..ViewState::initial(&dataset)
-    };
-    tweak(&mut state, &dataset);
-    TrendsView::build(&Context {
-        dataset: &dataset,
-        claims: &claims,
-        state: &state,
-    })
+fn build(lang: Lang, tweak: impl FnOnce(&mut ViewState)) -> TrendsView {
+    build_with(&bundled(), lang, tweak, TrendsView::build)
 }
 
 #[test]
 fn gdp_by_default_largest_first_top_three_labelled() {
-    let view = build(Lang::En, |_, _| {});
+    let view = build(Lang::En, |_| {});
     assert_eq!(view.years, [2018, 2019, 2020, 2021, 2022]);
     assert_eq!(view.series.len(), 36);
     assert_eq!(view.y_title, "GDP (100 million CNY)");
@@ -52,7 +38,7 @@ fn gdp_by_default_largest_first_top_three_labelled() {
 fn summary_gives_extremes_total_growth_and_fastest() {
     // Python: total 13,538.2 → 17,386.4 亿元, CAGR 6.45%; fastest Zone T
     // (12.4%), slowest Zone U (1.6%).
-    let en = build(Lang::En, |_, _| {});
+    let en = build(Lang::En, |_| {});
     assert_eq!(
         en.summary,
         "GDP of 36 zones, 2018–2022. In 2022 Zone A has the highest (305.4 billion CNY) \
@@ -60,7 +46,7 @@ fn summary_gives_extremes_total_growth_and_fastest() {
          to 1.74 trillion CNY, +6.5% a year. Annual growth is fastest in Zone T (+12.4%) \
          and slowest in Zone U (+1.6%)."
     );
-    let zh = build(Lang::Zh, |_, _| {});
+    let zh = build(Lang::Zh, |_| {});
     assert!(
         zh.summary
             .contains("合计由1.35万亿元变为1.74万亿元，年均增长6.5%。"),
@@ -73,7 +59,7 @@ fn summary_gives_extremes_total_growth_and_fastest() {
 fn selected_zone_is_the_one_labelled_and_placed() {
     // Zone N is zones[13]; its 2022 GDP 473 亿元 is the 10th largest (Python:
     // 2022 GDP sorted, descending).
-    let view = build(Lang::En, |s, _| s.zone = Some(13));
+    let view = build(Lang::En, |s| s.zone = Some(13));
     let selected = view.selected.expect("Zone N selected");
     assert_eq!(view.series[selected].name, "Zone N");
     assert_eq!(view.labelled, [selected]);
@@ -87,9 +73,8 @@ fn selected_zone_is_the_one_labelled_and_placed() {
 
 #[test]
 fn another_indicator_with_gaps_says_what_is_missing() {
-    let view = build(Lang::Zh, |s, d| {
-        s.indicator = d.indicator_index("water_per_va");
-    });
+    let water = bundled().indicator_index("water_per_va");
+    let view = build(Lang::Zh, |s| s.indicator = water);
     // Python: 16 of the 180 values are null, for 8 zones (2018 and 2019);
     // the first five named in series order, largest 2022 value first.
     assert_eq!(
@@ -103,13 +88,13 @@ fn another_indicator_with_gaps_says_what_is_missing() {
 
 #[test]
 fn an_indicator_out_of_range_falls_back_to_gdp() {
-    let view = build(Lang::En, |s, _| s.indicator = Some(10_000));
+    let view = build(Lang::En, |s| s.indicator = Some(10_000));
     assert_eq!(view.y_title, "GDP (100 million CNY)");
 }
 
 #[test]
 fn table_has_years_and_growth() {
-    let table = build(Lang::En, |_, _| {}).table();
+    let table = build(Lang::En, |_| {}).table();
     assert_eq!(
         table.columns,
         [
