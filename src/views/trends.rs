@@ -338,13 +338,10 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
         });
     }
     if let Some(s) = view.selected.and_then(|i| view.series.get(i)) {
-        let place = latest
-            .iter()
-            .filter(|(_, v)| Some(*v) > s.values[last_index])
-            .count()
-            + 1;
+        let own = s.values.get(last_index).copied().flatten();
+        let place = latest.iter().filter(|(_, v)| Some(*v) > own).count() + 1;
         let now = s.value_texts.get(last_index).cloned().unwrap_or_default();
-        text.push_str(&match (lang, s.values[last_index].is_some()) {
+        text.push_str(&match (lang, own.is_some()) {
             (Lang::Zh, true) => format!(
                 "{}{last}年为{now}，在{}家中居第{place}位。",
                 s.name,
