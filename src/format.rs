@@ -34,10 +34,20 @@ pub fn grouped(value: f64, decimals: usize) -> String {
 
 /// An amount in 亿元 (10⁸ CNY) as Chinese and English readers expect it:
 /// "1.73万亿元" / "1.73 trillion CNY" from 10⁴ 亿元 up, else "6,425亿元" /
-/// "642.5 billion CNY".
+/// "642.5 billion CNY"; small amounts in 万元 below 1 亿元 ("9,100万元") and
+/// in million CNY below a billion ("91 million CNY"), where "0.1 billion"
+/// would lose the figure.
 pub fn yi_yuan(value: f64, lang: Lang) -> String {
     match lang {
         Lang::Zh if value.abs() >= 10_000.0 => format!("{}万亿元", trim(value / 10_000.0, 2)),
+        Lang::Zh if value.abs() < 1.0 && value != 0.0 => {
+            format!("{}万元", grouped(value * 10_000.0, 0))
+        }
+        Lang::En if value.abs() < 10.0 && value != 0.0 => {
+            let million = value * 100.0;
+            let places = if million.abs() < 10.0 { 1 } else { 0 };
+            format!("{} million CNY", grouped(million, places))
+        }
         Lang::Zh => format!(
             "{}亿元",
             grouped(value, if value.abs() < 100.0 { 1 } else { 0 })
@@ -78,5 +88,11 @@ mod tests {
         assert_eq!(yi_yuan(6425.0, Lang::En), "642.5 billion CNY");
         assert_eq!(yi_yuan(17_300.0, Lang::En), "1.73 trillion CNY");
         assert_eq!(yi_yuan(20_000.0, Lang::Zh), "2万亿元");
+        // Below 1 亿元 / a billion CNY: 0.911 亿元 = 9,110万元 = 91.1 million.
+        assert_eq!(yi_yuan(0.911, Lang::Zh), "9,110万元");
+        assert_eq!(yi_yuan(0.911, Lang::En), "91 million CNY");
+        assert_eq!(yi_yuan(0.05, Lang::En), "5.0 million CNY");
+        assert_eq!(yi_yuan(36.96, Lang::En), "3.7 billion CNY");
+        assert_eq!(yi_yuan(0.0, Lang::En), "0.0 billion CNY");
     }
 }

@@ -124,3 +124,113 @@ pub fn legend_text<DB: DrawingBackend>(
     area.draw(&Text::new(label.to_string(), (x, centre), style.clone()))?;
     Ok(x + text_width(area, label, &style) + 14)
 }
+
+/// `text` broken into lines of at most `max_width` pixels: at spaces, or
+/// between any two characters of Chinese text (which has no spaces). A word
+/// longer than a line is shortened with "…".
+pub fn wrap_text<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    max_width: i32,
+    style: &TextStyle,
+) -> Vec<String> {
+    let spaced = text.contains(' ');
+    let pieces: Vec<String> = if spaced {
+        text.split(' ').map(str::to_string).collect()
+    } else {
+        text.chars().map(String::from).collect()
+    };
+    let joiner = if spaced { " " } else { "" };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for piece in pieces {
+        let candidate = if line.is_empty() {
+            piece.clone()
+        } else {
+            format!("{line}{joiner}{piece}")
+        };
+        if line.is_empty() || text_width(area, &candidate, style) <= max_width {
+            line = candidate;
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = piece;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+        .into_iter()
+        .map(|l| fit_text(area, &l, max_width, style))
+        .collect()
+}
+
+/// Draws `text` wrapped to `max_width` from `(x, top)`, `line_height` apart;
+/// returns the y below the last line.
+pub fn draw_wrapped<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    (x, top): (i32, i32),
+    max_width: i32,
+    line_height: i32,
+    style: &TextStyle,
+) -> Result<i32, ChartError> {
+    let mut y = top;
+    for line in wrap_text(area, text, max_width, style) {
+        area.draw(&Text::new(line, (x, y), style.clone()))?;
+        y += line_height;
+    }
+    Ok(y)
+}
+
+/// The height of a chart that only says it has nothing to draw.
+pub const MESSAGE_HEIGHT: u32 = 160;
+
+/// Clears the area to the background and draws the chart's title at its top
+/// left, shortened to fit; returns the area's width.
+pub fn draw_title<DB: DrawingBackend>(area: &Area<DB>, title: &str) -> Result<i32, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let width = area.dim_in_pixel().0 as i32;
+    let title_style = text_style(style::FONT_TITLE, &style::TEXT);
+    let title = fit_text(area, title, width - 16, &title_style);
+    area.draw(&Text::new(title, (8, 8), title_style))?;
+    Ok(width)
+}
+
+/// The message a chart draws instead of itself when it has no data: the
+/// title, then the message in the middle of the area.
+pub fn draw_message<DB: DrawingBackend>(
+    area: &Area<DB>,
+    title: &str,
+    message: &str,
+) -> Result<(), ChartError> {
+    let width = draw_title(area, title)?;
+    let height = area.dim_in_pixel().1 as i32;
+    let muted = anchored(
+        &text_style(style::FONT_BODY, &style::TEXT_MUTED),
+        HPos::Center,
+        VPos::Center,
+    );
+    let message = fit_text(area, message, width - 16, &muted);
+    area.draw(&Text::new(message, (width / 2, height / 2 + 12), muted))?;
+    Ok(())
+}
+
+/// Two boxes `(x0, y0, x1, y1)` overlap (with `gap` pixels to spare).
+pub fn overlaps(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32), gap: i32) -> bool {
+    a.0 < b.2 + gap && b.0 < a.2 + gap && a.1 < b.3 + gap && b.1 < a.3 + gap
+}
+
+/// About how many lines `text` takes wrapped to `width` pixels at 12–13 px,
+/// for a chart's preferred height, which is asked before anything is drawn:
+/// a Chinese character counts 13 px, anything else 7.
+pub fn estimated_lines(text: &str, width: i32) -> i32 {
+    if text.is_empty() {
+        return 0;
+    }
+    let pixels: i32 = text
+        .chars()
+        .map(|c| if c.len_utf8() > 1 { 13 } else { 7 })
+        .sum();
+    pixels / width.max(1) + 1
+}

@@ -7,9 +7,14 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
+pub mod benchmarks;
 pub mod marks;
+pub mod national_bands;
+pub mod scale;
+pub mod scatter;
 pub mod shares;
 pub mod style;
+pub mod trends;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -56,6 +61,13 @@ impl Mark {
         let dy = (self.y0 - y).max(y - self.y1).max(0);
         dx.max(dy)
     }
+
+    /// Squared distance from the box's centre, in doubled pixels (exact).
+    fn centre_distance(&self, x: i32, y: i32) -> i64 {
+        let dx = i64::from(2 * x - self.x0 - self.x1);
+        let dy = i64::from(2 * y - self.y0 - self.y1);
+        dx * dx + dy * dy
+    }
 }
 
 /// What a chart drew: its marks in reading order.
@@ -67,12 +79,14 @@ pub struct Layout {
 impl Layout {
     /// The mark under `(x, y)`, or the nearest one within `tolerance` pixels
     /// (Chebyshev distance to its box), for tooltips on hover and on tap.
+    /// Among marks at the same distance (boxes that overlap, like a small
+    /// bubble on a large one) the one whose centre is nearest wins.
     pub fn hit(&self, x: i32, y: i32, tolerance: i32) -> Option<&Mark> {
         self.marks
             .iter()
-            .map(|mark| (mark.distance_to(x, y), mark))
-            .filter(|(distance, _)| *distance <= tolerance)
-            .min_by_key(|(distance, _)| *distance)
+            .map(|mark| ((mark.distance_to(x, y), mark.centre_distance(x, y)), mark))
+            .filter(|((distance, _), _)| *distance <= tolerance)
+            .min_by_key(|(key, _)| *key)
             .map(|(_, mark)| mark)
     }
 }
@@ -81,6 +95,10 @@ impl Layout {
 pub fn preferred_height(view: &View, width: u32) -> u32 {
     match view {
         View::Shares(view) => shares::preferred_height(view, width),
+        View::Scatter(view) => scatter::preferred_height(view, width),
+        View::Trends(view) => trends::preferred_height(view, width),
+        View::Benchmarks(view) => benchmarks::preferred_height(view, width),
+        View::NationalBands(view) => national_bands::preferred_height(view, width),
     }
 }
 
@@ -88,6 +106,10 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, ChartError> {
     match view {
         View::Shares(view) => shares::draw(area, view),
+        View::Scatter(view) => scatter::draw(area, view),
+        View::Trends(view) => trends::draw(area, view),
+        View::Benchmarks(view) => benchmarks::draw(area, view),
+        View::NationalBands(view) => national_bands::draw(area, view),
     }
 }
 

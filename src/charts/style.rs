@@ -33,3 +33,15 @@ pub const FONT_FAMILY: FontFamily<'static> = FontFamily::Name(
 pub const FONT_SMALL: f64 = 12.0;
 pub const FONT_BODY: f64 = 13.0;
 pub const FONT_TITLE: f64 = 15.0;
+
+/// Context lines (every zone but the highlighted ones in the trends): 3.2:1
+/// on white, the least a mark may have.
+pub const MUTED_LINE: RGBColor = RGBColor(145, 145, 145);
+/// Okabe–Ito bluish green, darkened to 4.8:1 on white.
+pub const GREEN: RGBColor = RGBColor(0, 130, 95);
+/// Okabe–Ito reddish purple, darkened to 5.3:1 on white.
+pub const PURPLE: RGBColor = RGBColor(170, 68, 153);
+/// Band backgrounds (decoration; text on them keeps ≥ 6:1 with TEXT_MUTED):
+/// a cool and a warm tint, alternating.
+pub const TINT_COOL: RGBColor = RGBColor(230, 238, 245);
+pub const TINT_WARM: RGBColor = RGBColor(248, 234, 224);

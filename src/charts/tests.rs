@@ -10,6 +10,12 @@ use std::path::PathBuf;
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+mod benchmarks;
+mod degenerate;
+mod national_bands;
+mod scatter;
+mod trends;
+
 use super::shares;
 use super::{Layout, Mark};
 use crate::claims::evaluate;
@@ -58,6 +64,26 @@ fn snapshot(
         }
     }
     layout
+}
+
+/// Draws `view` at `width` (its preferred height) as snapshot `name`.
+fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
+    let height = super::preferred_height(view, width);
+    snapshot(name, (width, height), |area| {
+        super::draw(area, view).expect("draws")
+    })
+}
+
+/// A view of the bundled dataset for 2022 in `lang`, with a state tweak.
+fn bundled_chart(
+    id: crate::views::ChartId,
+    lang: Lang,
+    tweak: impl FnOnce(&mut crate::views::ViewState),
+) -> crate::views::View {
+    let dataset = crate::views::testing::bundled();
+    crate::views::testing::build_with(&dataset, lang, tweak, |context| {
+        crate::views::View::build(id, context)
+    })
 }
 
 /// The shares view of the bundled dataset for 2022.
@@ -122,4 +148,23 @@ fn hit_prefers_the_nearest_mark() {
     assert_eq!(layout.hit(5, 14, 20).map(|m| m.datum), Some(0));
     assert_eq!(layout.hit(5, 26, 20).map(|m| m.datum), Some(1));
     assert_eq!(layout.hit(50, 14, 20), None);
+}
+
+#[test]
+fn hit_among_overlapping_marks_prefers_the_nearest_centre() {
+    let mark = |datum, (x0, y0, x1, y1)| Mark {
+        datum,
+        x0,
+        y0,
+        x1,
+        y1,
+        label: String::new(),
+    };
+    // A small bubble's box inside a large one's: both at distance 0 from
+    // (52, 52); the small one's centre is nearer. Worked by hand.
+    let layout = Layout {
+        marks: vec![mark(0, (0, 0, 100, 100)), mark(1, (48, 48, 56, 56))],
+    };
+    assert_eq!(layout.hit(52, 52, 8).map(|m| m.datum), Some(1));
+    assert_eq!(layout.hit(20, 20, 8).map(|m| m.datum), Some(0));
 }

@@ -8,9 +8,16 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters, like the rest of the core.
 
+pub mod benchmarks;
 pub mod data;
+pub mod figures;
+pub mod national_bands;
 pub mod overview;
+pub mod scatter;
 pub mod shares;
+#[cfg(test)]
+pub(crate) mod testing;
+pub mod trends;
 pub mod ui;
 
 use serde::Serialize;
@@ -56,10 +63,20 @@ impl Table {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Shares,
+    Scatter,
+    Trends,
+    Benchmarks,
+    NationalBands,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares];
+    pub const ALL: &'static [ChartId] = &[
+        ChartId::Shares,
+        ChartId::Scatter,
+        ChartId::Trends,
+        ChartId::Benchmarks,
+        ChartId::NationalBands,
+    ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -68,6 +85,10 @@ impl ChartId {
     pub fn as_str(self) -> &'static str {
         match self {
             ChartId::Shares => "shares",
+            ChartId::Scatter => scatter::CHART,
+            ChartId::Trends => trends::CHART,
+            ChartId::Benchmarks => benchmarks::CHART,
+            ChartId::NationalBands => national_bands::CHART,
         }
     }
 }
@@ -119,6 +140,10 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum View {
     Shares(shares::SharesView),
+    Scatter(scatter::ScatterView),
+    Trends(trends::TrendsView),
+    Benchmarks(benchmarks::BenchmarksView),
+    NationalBands(national_bands::NationalBandsView),
 }
 
 impl View {
@@ -131,6 +156,12 @@ impl View {
                 context.state.year,
                 context.state.lang,
             )),
+            ChartId::Scatter => View::Scatter(scatter::ScatterView::build(context)),
+            ChartId::Trends => View::Trends(trends::TrendsView::build(context)),
+            ChartId::Benchmarks => View::Benchmarks(benchmarks::BenchmarksView::build(context)),
+            ChartId::NationalBands => {
+                View::NationalBands(national_bands::NationalBandsView::build(context))
+            }
         }
     }
 
@@ -138,6 +169,10 @@ impl View {
     pub fn title(&self) -> &str {
         match self {
             View::Shares(view) => &view.title,
+            View::Scatter(view) => &view.title,
+            View::Trends(view) => &view.title,
+            View::Benchmarks(view) => &view.title,
+            View::NationalBands(view) => &view.title,
         }
     }
 
@@ -145,6 +180,10 @@ impl View {
     pub fn summary(&self) -> &str {
         match self {
             View::Shares(view) => &view.summary,
+            View::Scatter(view) => &view.summary,
+            View::Trends(view) => &view.summary,
+            View::Benchmarks(view) => &view.summary,
+            View::NationalBands(view) => &view.summary,
         }
     }
 
@@ -152,6 +191,10 @@ impl View {
     pub fn table(&self) -> Table {
         match self {
             View::Shares(view) => view.table(),
+            View::Scatter(view) => view.table(),
+            View::Trends(view) => view.table(),
+            View::Benchmarks(view) => view.table(),
+            View::NationalBands(view) => view.table(),
         }
     }
 }

@@ -1,0 +1,273 @@
+//! Chart 8, "benchmarks" (claim C17): horizontal bars of listed companies,
+//! the region's zones together against each benchmark zone, on a linear or
+//! log axis; under them a square per zone, filled (with its count) when it
+//! has listed companies and hollow when it has none, so "most zones have
+//! none" can be counted at a glance. Notes say what per km² figures exist.
+
+use plotters::element::{Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{
+    anchored, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text, legend_text,
+    text_style, text_width, MESSAGE_HEIGHT,
+};
+use super::scale::{draw_x_axis, Scale};
+use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::{Area, ChartError, Layout, Mark};
+use crate::format;
+use crate::i18n::Lang;
+use crate::views::benchmarks::BenchmarksView;
+use crate::views::figures::no_data;
+
+const PAD: i32 = 8;
+const TOP: i32 = 36;
+/// Below this width bar labels go above their bars.
+const STACK_BELOW: i32 = 480;
+const ROW: i32 = 30;
+const ROW_STACKED: i32 = 42;
+const BAR: i32 = 18;
+/// Tick labels and the axis title under the bars.
+const AXIS: i32 = 44;
+/// The zone grid's title and legend.
+const GRID_HEAD: i32 = 46;
+const CELL: i32 = 20;
+const CELL_GAP: i32 = 4;
+const NOTE_LINE: i32 = 17;
+
+fn row_height(width: i32) -> i32 {
+    if width < STACK_BELOW {
+        ROW_STACKED
+    } else {
+        ROW
+    }
+}
+
+fn grid_columns(width: i32) -> i32 {
+    ((width - 2 * PAD + CELL_GAP) / (CELL + CELL_GAP)).clamp(1, 40)
+}
+
+fn grid_rows(view: &BenchmarksView, width: i32) -> i32 {
+    let n = view.zones.len() as i32;
+    (n + grid_columns(width) - 1) / grid_columns(width)
+}
+
+fn notes(view: &BenchmarksView) -> impl Iterator<Item = &String> {
+    [&view.per_km2_note, &view.missing]
+        .into_iter()
+        .filter(|n| !n.is_empty())
+}
+
+/// The largest bar, or `None` when no bar has a value.
+fn largest(view: &BenchmarksView) -> Option<f64> {
+    view.bars
+        .iter()
+        .filter_map(|b| b.value)
+        .max_by(|a, b| a.total_cmp(b))
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &BenchmarksView, width: u32) -> u32 {
+    if largest(view).is_none() {
+        return MESSAGE_HEIGHT;
+    }
+    let width = width as i32;
+    let bars = row_height(width) * view.bars.len() as i32 + AXIS;
+    let grid = GRID_HEAD + grid_rows(view, width) * (CELL + CELL_GAP) + 22;
+    let lines: i32 = notes(view)
+        .map(|n| estimated_lines(n, width - 2 * PAD))
+        .sum();
+    (TOP + bars + grid + lines * NOTE_LINE + PAD) as u32
+}
+
+/// Draws the chart into `area`: a mark per bar, then per zone square.
+pub fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &BenchmarksView,
+) -> Result<Layout, ChartError> {
+    let Some(largest) = largest(view) else {
+        draw_message(area, &view.title, &view.empty_text)?;
+        return Ok(Layout::default());
+    };
+    let width = draw_title(area, &view.title)?;
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+
+    let stacked = width < STACK_BELOW;
+    let row_h = row_height(width);
+    let label_width = if stacked {
+        0
+    } else {
+        let widest = view
+            .bars
+            .iter()
+            .map(|b| text_width(area, &b.name, &body))
+            .max()
+            .unwrap_or(0);
+        (widest + PAD).min(width * 2 / 5)
+    };
+    let x0 = PAD + label_width;
+    let x1 = width - PAD - 48; // room for the value after the longest bar
+                               // A log axis starts at 1 company, so that bar lengths still compare
+                               // orders of magnitude rather than distances from an arbitrary floor.
+    let scale = if view.log_scale {
+        Scale::log(1.0, largest, (x0, x1))
+    } else {
+        let ticks = if stacked { 4 } else { 6 };
+        Scale::linear(0.0, largest, (x0, x1), ticks)
+    };
+    let bars_top = TOP;
+    let bars_bottom = TOP + row_h * view.bars.len() as i32;
+    draw_x_axis(area, &scale, (bars_top, bars_bottom), false)?;
+    area.draw(&Text::new(
+        fit_text(area, &view.axis_title, x1 - x0, &muted),
+        (x1, bars_bottom + 24),
+        anchored(&muted, HPos::Right, VPos::Top),
+    ))?;
+
+    let mut layout = Layout::default();
+    let count = |v: f64| match view.lang {
+        Lang::Zh => format!("{}家", format::grouped(v, 0)),
+        Lang::En => format::grouped(v, 0),
+    };
+    for (i, bar) in view.bars.iter().enumerate() {
+        let top = bars_top + row_h * i as i32;
+        let (bar_top, label_at, room) = if stacked {
+            (top + 20, (PAD, top + 9), width - 2 * PAD)
+        } else {
+            (
+                top + (row_h - BAR) / 2,
+                (PAD, top + row_h / 2),
+                label_width - PAD,
+            )
+        };
+        area.draw(&Text::new(
+            fit_text(area, &bar.name, room, &body),
+            label_at,
+            anchored(&body, HPos::Left, VPos::Center),
+        ))?;
+        let end = match bar.value {
+            Some(v) => {
+                let end = scale.map(v).max(x0 + 2);
+                let fill = if bar.own {
+                    style::BLUE
+                } else {
+                    style::REFERENCE
+                };
+                area.draw(&Rectangle::new(
+                    [(x0, bar_top), (end, bar_top + BAR)],
+                    fill.filled(),
+                ))?;
+                area.draw(&Text::new(
+                    count(v),
+                    (end + 4, bar_top + BAR / 2),
+                    anchored(&small, HPos::Left, VPos::Center),
+                ))?;
+                end
+            }
+            None => {
+                area.draw(&Text::new(
+                    no_data(view.lang),
+                    (x0 + 4, bar_top + BAR / 2),
+                    anchored(&muted, HPos::Left, VPos::Center),
+                ))?;
+                x0 + 8
+            }
+        };
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0: bar_top,
+            x1: end,
+            y1: bar_top + BAR,
+            label: bar.label.clone(),
+        });
+    }
+
+    // The zone grid.
+    let mut y = bars_bottom + AXIS;
+    area.draw(&Text::new(
+        fit_text(area, &view.zones_title, width - 2 * PAD, &body),
+        (PAD, y),
+        body.clone(),
+    ))?;
+    let centre = y + 28;
+    area.draw(&Rectangle::new(
+        [(PAD, centre - 6), (PAD + 12, centre + 6)],
+        style::BLUE.filled(),
+    ))?;
+    let x = legend_text(area, &view.legend_some, (PAD + 18, centre), &muted)?;
+    area.draw(&Rectangle::new(
+        [(x, centre - 6), (x + 12, centre + 6)],
+        ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+    ))?;
+    legend_text(area, &view.legend_none, (x + 18, centre), &muted)?;
+    y += GRID_HEAD;
+    let columns = grid_columns(width);
+    let on_blue = text_style(FONT_SMALL, &style::BACKGROUND);
+    let mut selected_label = None;
+    for (i, zone) in view.zones.iter().enumerate() {
+        let (col, row) = (i as i32 % columns, i as i32 / columns);
+        let cx = PAD + col * (CELL + CELL_GAP);
+        let cy = y + row * (CELL + CELL_GAP);
+        let cell = [(cx, cy), (cx + CELL, cy + CELL)];
+        match zone.value {
+            Some(v) if v > 0.0 => {
+                area.draw(&Rectangle::new(cell, style::BLUE.filled()))?;
+                area.draw(&Text::new(
+                    format::grouped(v, 0),
+                    (cx + CELL / 2, cy + CELL / 2),
+                    anchored(&on_blue, HPos::Center, VPos::Center),
+                ))?;
+            }
+            Some(_) => {
+                area.draw(&Rectangle::new(
+                    [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
+                    ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+                ))?;
+            }
+            None => {
+                // Unknown: a dashed-looking grey outline with a question mark.
+                area.draw(&Rectangle::new(
+                    [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
+                    ShapeStyle::from(&style::MUTED_LINE).stroke_width(1),
+                ))?;
+                area.draw(&Text::new(
+                    "?",
+                    (cx + CELL / 2, cy + CELL / 2),
+                    anchored(&muted, HPos::Center, VPos::Center),
+                ))?;
+            }
+        }
+        if zone.selected {
+            area.draw(&Rectangle::new(
+                [(cx - 3, cy - 3), (cx + CELL + 3, cy + CELL + 3)],
+                ShapeStyle::from(&style::TEXT).stroke_width(2),
+            ))?;
+            selected_label = Some(zone.label.clone());
+        }
+        layout.marks.push(Mark {
+            datum: view.bars.len() + i,
+            x0: cx,
+            y0: cy,
+            x1: cx + CELL,
+            y1: cy + CELL,
+            label: zone.label.clone(),
+        });
+    }
+    y += grid_rows(view, width) * (CELL + CELL_GAP);
+    if let Some(label) = selected_label {
+        area.draw(&Text::new(
+            fit_text(area, &label, width - 2 * PAD, &body),
+            (PAD, y + 2),
+            body.clone(),
+        ))?;
+    }
+    y += 22;
+    for note in notes(view) {
+        y = draw_wrapped(area, note, (PAD, y), width - 2 * PAD, NOTE_LINE, &muted)?;
+    }
+    Ok(layout)
+}

@@ -1,0 +1,310 @@
+//! Chart 11, "national ranking bands" (claim C13): one row per national zone,
+//! best first, a dot at its national rank along 1..=169 over four shaded
+//! bands (top 50, 51–100, beyond 100, the bottom). Hollow circles joined by a
+//! thin line show where the zone stood in the earlier years. Bands are told
+//! apart by position, the boundary numbers on the axis, dashed separators and
+//! a key with their counts, not by their tint alone.
+
+use plotters::element::{Circle, PathElement, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{
+    anchored, draw_dashed, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text,
+    legend_text, text_style, text_width, MESSAGE_HEIGHT,
+};
+use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::{Area, ChartError, Layout, Mark};
+use crate::i18n::Lang;
+use crate::views::national_bands::NationalBandsView;
+
+const PAD: i32 = 8;
+/// From this width the band key takes one line of four, else two of two.
+const KEY_WIDE: i32 = 960;
+/// Title and legend above, then a line for the bands' names.
+const BANDS_TOP: i32 = 56;
+const ROWS_TOP: i32 = BANDS_TOP + 22;
+const ROW: i32 = 26;
+const AXIS: i32 = 42;
+const KEY_ROW: i32 = 20;
+const NOTE_LINE: i32 = 17;
+
+fn key_columns(width: i32) -> usize {
+    if width < KEY_WIDE {
+        2
+    } else {
+        4
+    }
+}
+
+fn key_rows(view: &NationalBandsView, width: i32) -> i32 {
+    view.bands.len().div_ceil(key_columns(width)) as i32
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &NationalBandsView, width: u32) -> u32 {
+    if view.of.is_none() || view.zones.is_empty() {
+        return MESSAGE_HEIGHT;
+    }
+    let width = width as i32;
+    let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
+    (ROWS_TOP
+        + ROW * view.zones.len() as i32
+        + AXIS
+        + key_rows(view, width) * KEY_ROW
+        + notes
+        + PAD) as u32
+}
+
+/// Draws the chart into `area` and returns a mark per zone row, best first.
+pub fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &NationalBandsView,
+) -> Result<Layout, ChartError> {
+    let Some(of) = view.of.filter(|_| !view.zones.is_empty()) else {
+        draw_message(area, &view.title, &view.empty_text)?;
+        return Ok(Layout::default());
+    };
+    let width = draw_title(area, &view.title)?;
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    draw_legend(area, view, &muted)?;
+
+    let widest = view
+        .zones
+        .iter()
+        .map(|z| text_width(area, &z.name, &body))
+        .max()
+        .unwrap_or(0);
+    let left = PAD + (widest + 10).min(width * 3 / 10);
+    let right = width - PAD - 14;
+    let span = f64::from(of.max(1));
+    // Rank r's place: the middle of its 1/of-wide slot.
+    let at = |rank: f64| left + ((rank - 0.5) / span * f64::from(right - left)).round() as i32;
+    let rows_bottom = ROWS_TOP + ROW * view.zones.len() as i32;
+
+    for (i, band) in view.bands.iter().enumerate() {
+        let (x0, x1) = (at(f64::from(band.from) - 0.5), at(f64::from(band.to) + 0.5));
+        let tint = if i % 2 == 0 {
+            style::TINT_COOL
+        } else {
+            style::TINT_WARM
+        };
+        area.draw(&Rectangle::new(
+            [(x0, BANDS_TOP), (x1, rows_bottom)],
+            tint.filled(),
+        ))?;
+        if i > 0 {
+            draw_dashed(
+                area,
+                (x0, BANDS_TOP),
+                (x0, rows_bottom),
+                &style::REFERENCE,
+                1,
+            )?;
+        }
+        let label = band_key(&band.label, band.count, view.lang);
+        if text_width(area, &label, &muted) + 6 <= x1 - x0 {
+            area.draw(&Text::new(
+                label,
+                ((x0 + x1) / 2, BANDS_TOP + 11),
+                anchored(&muted, HPos::Center, VPos::Center),
+            ))?;
+        }
+    }
+    draw_axis(area, view, of, &at, rows_bottom, right, &muted)?;
+
+    let mut layout = Layout::default();
+    for (i, zone) in view.zones.iter().enumerate() {
+        let top = ROWS_TOP + ROW * i as i32;
+        let cy = top + ROW / 2;
+        area.draw(&Text::new(
+            fit_text(area, &zone.name, left - PAD - 8, &body),
+            (PAD, cy),
+            anchored(&body, HPos::Left, VPos::Center),
+        ))?;
+        let ranks = zone.path.iter().map(|(_, r)| *r);
+        if let (Some(lo), Some(hi)) = (ranks.clone().min(), ranks.max()) {
+            if lo < hi {
+                area.draw(&PathElement::new(
+                    vec![(at(f64::from(lo)), cy), (at(f64::from(hi)), cy)],
+                    style::REFERENCE,
+                ))?;
+            }
+        }
+        for (year, rank) in &zone.path {
+            if *year != view.year {
+                area.draw(&Circle::new(
+                    (at(f64::from(*rank)), cy),
+                    3,
+                    ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+                ))?;
+            }
+        }
+        let x = at(f64::from(zone.rank));
+        area.draw(&Circle::new((x, cy), 6, style::BLUE.filled()))?;
+        area.draw(&Circle::new((x, cy), 6, style::BACKGROUND))?;
+        if zone.selected {
+            area.draw(&Circle::new(
+                (x, cy),
+                9,
+                ShapeStyle::from(&style::TEXT).stroke_width(2),
+            ))?;
+            area.draw(&Rectangle::new(
+                [(PAD - 4, top + 1), (right + 10, top + ROW - 1)],
+                ShapeStyle::from(&style::TEXT).stroke_width(1),
+            ))?;
+        }
+        // The rank goes after the whole path (clear of the earlier years'
+        // circles), else before it, else beside the dot on a white ground.
+        let rank = zone.rank.to_string();
+        let w = text_width(area, &rank, &small);
+        let ranks = zone.path.iter().map(|(_, r)| *r).chain([zone.rank]);
+        let (first, last) = (
+            at(f64::from(ranks.clone().min().unwrap_or(zone.rank))),
+            at(f64::from(ranks.max().unwrap_or(zone.rank))),
+        );
+        let (label_x, pos) = if last.max(x + 3) + 7 + w <= width - PAD {
+            (last.max(x + 3) + 7, HPos::Left)
+        } else if first.min(x - 3) - 7 - w >= left {
+            (first.min(x - 3) - 7, HPos::Right)
+        } else {
+            area.draw(&Rectangle::new(
+                [(x - 10 - w - 2, cy - 8), (x - 8, cy + 8)],
+                style::BACKGROUND.filled(),
+            ))?;
+            (x - 10, HPos::Right)
+        };
+        area.draw(&Text::new(
+            rank,
+            (label_x, cy),
+            anchored(&small, pos, VPos::Center),
+        ))?;
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0: top,
+            x1: right,
+            y1: top + ROW - 1,
+            label: zone.label.clone(),
+        });
+    }
+
+    let mut y = rows_bottom + AXIS;
+    let columns = key_columns(width);
+    let column_width = (width - 2 * PAD) / columns as i32;
+    for (i, band) in view.bands.iter().enumerate() {
+        let (col, row) = ((i % columns) as i32, (i / columns) as i32);
+        let x = PAD + col * column_width;
+        let cy = y + row * KEY_ROW + KEY_ROW / 2;
+        let tint = if i % 2 == 0 {
+            style::TINT_COOL
+        } else {
+            style::TINT_WARM
+        };
+        area.draw(&Rectangle::new(
+            [(x, cy - 6), (x + 14, cy + 6)],
+            tint.filled(),
+        ))?;
+        area.draw(&Rectangle::new(
+            [(x, cy - 6), (x + 14, cy + 6)],
+            style::REFERENCE,
+        ))?;
+        let label = band_key(&band.label, band.count, view.lang);
+        area.draw(&Text::new(
+            fit_text(area, &label, column_width - 24, &small),
+            (x + 20, cy),
+            anchored(&small, HPos::Left, VPos::Center),
+        ))?;
+    }
+    y += key_rows(view, width) * KEY_ROW;
+    if !view.missing.is_empty() {
+        draw_wrapped(
+            area,
+            &view.missing,
+            (PAD, y + 4),
+            width - 2 * PAD,
+            NOTE_LINE,
+            &muted,
+        )?;
+    }
+    Ok(layout)
+}
+
+/// "前50名：3家" / "Top 50: 3".
+fn band_key(label: &str, count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}：{count}家"),
+        Lang::En => format!("{label}: {count}"),
+    }
+}
+
+/// Ticks at the band limits and the last place (left out where they would
+/// touch), and the axis title.
+fn draw_axis<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &NationalBandsView,
+    of: u32,
+    at: &dyn Fn(f64) -> i32,
+    y: i32,
+    right: i32,
+    muted: &plotters::style::TextStyle,
+) -> Result<(), ChartError> {
+    // The first and last places and the round band limits: 50, 100, 160.
+    let mut ticks: Vec<u32> = vec![1, of];
+    for band in &view.bands {
+        ticks.extend([band.from, band.to].into_iter().filter(|t| t % 10 == 0));
+    }
+    ticks.sort_unstable();
+    ticks.dedup();
+    area.draw(&PathElement::new(
+        vec![(at(0.5), y), (at(f64::from(of) + 0.5), y)],
+        style::REFERENCE,
+    ))?;
+    let label_style = anchored(muted, HPos::Center, VPos::Top);
+    let mut last_right = i32::MIN;
+    for tick in ticks {
+        let x = at(f64::from(tick));
+        area.draw(&PathElement::new(
+            vec![(x, y), (x, y + 4)],
+            style::REFERENCE,
+        ))?;
+        let label = tick.to_string();
+        let half = text_width(area, &label, &label_style) / 2 + 1;
+        if x - half > last_right + 4 {
+            area.draw(&Text::new(label, (x, y + 6), label_style.clone()))?;
+            last_right = x + half;
+        }
+    }
+    area.draw(&Text::new(
+        fit_text(area, &view.axis_title, right - PAD, muted),
+        (right, y + 22),
+        anchored(muted, HPos::Right, VPos::Top),
+    ))?;
+    Ok(())
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &NationalBandsView,
+    muted: &plotters::style::TextStyle,
+) -> Result<(), ChartError> {
+    let centre = PAD + 31;
+    area.draw(&Circle::new((PAD + 6, centre), 6, style::BLUE.filled()))?;
+    let x = legend_text(area, &view.legend_latest, (PAD + 16, centre), muted)?;
+    if !view.legend_earlier.is_empty() {
+        area.draw(&Circle::new(
+            (x + 4, centre),
+            3,
+            ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+        ))?;
+        area.draw(&PathElement::new(
+            vec![(x + 7, centre), (x + 20, centre)],
+            style::REFERENCE,
+        ))?;
+        legend_text(area, &view.legend_earlier, (x + 26, centre), muted)?;
+    }
+    Ok(())
+}

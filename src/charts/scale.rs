@@ -1,0 +1,309 @@
+//! Value axes: a linear or logarithmic map from data to pixels, with "nice"
+//! ticks (1, 2 or 5 × 10ᵏ apart on a linear axis; powers of ten, and 2 and 5
+//! times them over few decades, on a log axis) and their labels.
+
+use plotters::element::{PathElement, Text};
+use plotters::prelude::DrawingBackend;
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, text_style, text_width};
+use super::style::{self, FONT_SMALL};
+use super::{Area, ChartError};
+use crate::format;
+
+/// A map from `lo..=hi` in data units to `from..=to` in pixels (`to` may be
+/// smaller than `from`, for a y axis that grows upwards).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    lo: f64,
+    hi: f64,
+    from: i32,
+    to: i32,
+    log: bool,
+    /// The distance between linear ticks; unused on a log axis.
+    step: f64,
+}
+
+impl Scale {
+    /// A linear axis over `lo..=hi`, widened outwards to whole ticks, about
+    /// `ticks` of them.
+    pub fn linear(lo: f64, hi: f64, (from, to): (i32, i32), ticks: usize) -> Scale {
+        let (lo, hi) = finite_range(lo, hi);
+        let step = nice_step((hi - lo) / ticks.max(1) as f64);
+        Scale {
+            lo: (lo / step).floor() * step,
+            hi: (hi / step).ceil() * step,
+            from,
+            to,
+            log: false,
+            step,
+        }
+    }
+
+    /// A log axis over `lo..=hi` (both > 0; others fall back to 1..=10),
+    /// widened outwards to 1, 2 or 5 × 10ᵏ.
+    pub fn log(lo: f64, hi: f64, (from, to): (i32, i32)) -> Scale {
+        let lo = if lo > 0.0 && lo.is_finite() { lo } else { 1.0 };
+        let hi = if hi > lo && hi.is_finite() {
+            hi
+        } else {
+            lo * 10.0
+        };
+        let lo = round_125(lo, false);
+        let hi = round_125(hi, true).max(lo * 10.0);
+        Scale {
+            lo,
+            hi,
+            from,
+            to,
+            log: true,
+            step: 0.0,
+        }
+    }
+
+    pub fn is_log(&self) -> bool {
+        self.log
+    }
+
+    /// The pixel of `value`, clamped to the axis (a log axis puts values ≤ 0
+    /// at its low end).
+    pub fn map(&self, value: f64) -> i32 {
+        let t = if self.log {
+            let v = value.max(self.lo);
+            (v.log10() - self.lo.log10()) / (self.hi.log10() - self.lo.log10())
+        } else {
+            (value - self.lo) / (self.hi - self.lo)
+        };
+        let t = if t.is_finite() {
+            t.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.from + ((self.to - self.from) as f64 * t).round() as i32
+    }
+
+    /// The tick values, low to high.
+    pub fn ticks(&self) -> Vec<f64> {
+        if self.log {
+            // 1-2-5 over up to two and a half decades, else powers of ten
+            // and the axis's ends.
+            let decades = self.hi.log10() - self.lo.log10();
+            let multiples: &[f64] = if decades <= 2.5 {
+                &[1.0, 2.0, 5.0]
+            } else {
+                &[1.0]
+            };
+            let inside = |v: f64| v >= self.lo * 0.999_999 && v <= self.hi * 1.000_001;
+            let mut ticks = vec![self.lo];
+            let mut power = 10f64.powf(self.lo.log10().floor());
+            while power <= self.hi * 1.000_001 {
+                for m in multiples {
+                    let v = power * m;
+                    if inside(v) && v > ticks[ticks.len() - 1] * 1.000_001 {
+                        ticks.push(v);
+                    }
+                }
+                power *= 10.0;
+            }
+            if self.hi > ticks[ticks.len() - 1] * 1.000_001 {
+                ticks.push(self.hi);
+            }
+            ticks
+        } else {
+            let n = ((self.hi - self.lo) / self.step).round() as i64;
+            (0..=n.clamp(0, 1000))
+                .map(|i| self.lo + self.step * i as f64)
+                .collect()
+        }
+    }
+
+    /// A tick's label: thousands separators, as many decimals as the ticks
+    /// need ("0.5", "1,000"), or a percentage for a share axis.
+    pub fn tick_label(&self, value: f64, percent: bool) -> String {
+        if percent {
+            let places = if self.step > 0.0 && self.step < 0.01 {
+                1
+            } else {
+                0
+            };
+            return format::percent(value, places);
+        }
+        let step = if self.log { value } else { self.step };
+        let places = if step >= 1.0 || step <= 0.0 {
+            0
+        } else {
+            (-step.log10().floor()) as usize
+        };
+        format::grouped(value, places.min(6))
+    }
+}
+
+/// A horizontal value axis: a grid line from `top` to `bottom` at each tick
+/// and its label under `bottom`; a label that would touch the one before it
+/// is left out (the grid line stays).
+pub fn draw_x_axis<DB: DrawingBackend>(
+    area: &Area<DB>,
+    scale: &Scale,
+    (top, bottom): (i32, i32),
+    percent: bool,
+) -> Result<(), ChartError> {
+    let label_style = anchored(
+        &text_style(FONT_SMALL, &style::TEXT_MUTED),
+        HPos::Center,
+        VPos::Top,
+    );
+    let mut last_right = i32::MIN;
+    for tick in scale.ticks() {
+        let x = scale.map(tick);
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        let label = scale.tick_label(tick, percent);
+        let half = text_width(area, &label, &label_style) / 2 + 1;
+        if x - half > last_right + 6 {
+            area.draw(&Text::new(label, (x, bottom + 5), label_style.clone()))?;
+            last_right = x + half;
+        }
+    }
+    area.draw(&PathElement::new(
+        vec![(scale.map(scale.lo), bottom), (scale.map(scale.hi), bottom)],
+        style::REFERENCE,
+    ))?;
+    Ok(())
+}
+
+/// A vertical value axis: a grid line from `left` to `right` at each tick and
+/// its label right-aligned before `left`.
+pub fn draw_y_axis<DB: DrawingBackend>(
+    area: &Area<DB>,
+    scale: &Scale,
+    (left, right): (i32, i32),
+    percent: bool,
+) -> Result<(), ChartError> {
+    let label_style = anchored(
+        &text_style(FONT_SMALL, &style::TEXT_MUTED),
+        HPos::Right,
+        VPos::Center,
+    );
+    let mut last_top = i32::MAX;
+    for tick in scale.ticks() {
+        let y = scale.map(tick);
+        area.draw(&PathElement::new(vec![(left, y), (right, y)], style::GRID))?;
+        if y + 8 < last_top {
+            area.draw(&Text::new(
+                scale.tick_label(tick, percent),
+                (left - 4, y),
+                label_style.clone(),
+            ))?;
+            last_top = y - 8;
+        }
+    }
+    area.draw(&PathElement::new(
+        vec![(left, scale.map(scale.lo)), (left, scale.map(scale.hi))],
+        style::REFERENCE,
+    ))?;
+    Ok(())
+}
+
+/// The width of the widest tick label, for the margin a y axis needs.
+pub fn widest_label<DB: DrawingBackend>(area: &Area<DB>, scale: &Scale, percent: bool) -> i32 {
+    let label_style = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    scale
+        .ticks()
+        .iter()
+        .map(|t| text_width(area, &scale.tick_label(*t, percent), &label_style))
+        .max()
+        .unwrap_or(0)
+}
+
+/// `lo..hi` with `lo < hi`, both finite.
+fn finite_range(lo: f64, hi: f64) -> (f64, f64) {
+    let lo = if lo.is_finite() { lo } else { 0.0 };
+    let hi = if hi.is_finite() { hi } else { lo + 1.0 };
+    if hi > lo {
+        (lo, hi)
+    } else if lo == 0.0 {
+        (0.0, 1.0)
+    } else {
+        (lo - lo.abs() * 0.5, lo + lo.abs() * 0.5)
+    }
+}
+
+/// The largest 1, 2 or 5 × 10ᵏ at most `value` (`up`: the smallest at least
+/// `value`); `value` > 0.
+fn round_125(value: f64, up: bool) -> f64 {
+    let power = 10f64.powf(value.log10().floor());
+    let candidates = [0.5, 1.0, 2.0, 5.0, 10.0].map(|m| m * power);
+    let found = if up {
+        candidates.iter().find(|c| **c >= value * (1.0 - 1e-9))
+    } else {
+        candidates
+            .iter()
+            .rev()
+            .find(|c| **c <= value * (1.0 + 1e-9))
+    };
+    found.copied().unwrap_or(power)
+}
+
+/// The smallest of 1, 2, 5 × 10ᵏ at least `raw`.
+fn nice_step(raw: f64) -> f64 {
+    if !(raw > 0.0 && raw.is_finite()) {
+        return 1.0;
+    }
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * power)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linear_ticks_are_nice_and_cover_the_data() {
+        // By hand: 0..3,054 in about 5 ticks → step 1,000 (611 → 1,000), 0..4,000.
+        let s = Scale::linear(0.0, 3054.0, (0, 400), 5);
+        assert_eq!(s.ticks(), [0.0, 1000.0, 2000.0, 3000.0, 4000.0]);
+        assert_eq!(s.map(2000.0), 200);
+        assert_eq!(s.tick_label(1000.0, false), "1,000");
+        // 0..0.56 in 4 ticks → step 0.2 (0.14 → 0.2), 0..0.6.
+        let s = Scale::linear(0.0, 0.56, (100, 0), 4);
+        assert_eq!(s.ticks().len(), 4);
+        assert_eq!(s.map(0.3), 50);
+        assert_eq!(s.tick_label(0.2, false), "0.2");
+        assert_eq!(s.tick_label(0.2, true), "20%");
+    }
+
+    #[test]
+    fn log_ticks_are_powers_of_ten() {
+        // By hand: 12.7..420 widens to 10..500 (1.7 decades): 1-2-5 ticks.
+        let s = Scale::log(12.7, 420.0, (0, 170));
+        assert_eq!(s.ticks(), [10.0, 20.0, 50.0, 100.0, 200.0, 500.0]);
+        assert_eq!(
+            s.map(100.0),
+            100,
+            "1 decade of log10(50) = 1.70 over 170 px"
+        );
+        assert_eq!(s.map(0.0), 0, "values ≤ 0 sit at the low end");
+        // 1..15,000 widens to 1..20,000 (4.3 decades): powers of ten and the end.
+        let s = Scale::log(1.0, 15_000.0, (0, 500));
+        assert_eq!(s.ticks(), [1.0, 10.0, 100.0, 1000.0, 10_000.0, 20_000.0]);
+        // 51.7..3,054 widens to 50..5,000.
+        let s = Scale::log(51.7, 3054.0, (0, 200));
+        assert_eq!(
+            s.ticks(),
+            [50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0]
+        );
+    }
+
+    #[test]
+    fn degenerate_ranges_do_not_panic() {
+        let s = Scale::linear(5.0, 5.0, (0, 100), 5);
+        assert!(!s.ticks().is_empty());
+        let s = Scale::linear(f64::NAN, f64::INFINITY, (0, 100), 0);
+        assert!(!s.ticks().is_empty());
+        let s = Scale::log(-1.0, 0.0, (0, 100));
+        assert_eq!(s.ticks(), [1.0, 2.0, 5.0, 10.0]);
+    }
+}

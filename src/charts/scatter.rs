@@ -1,0 +1,325 @@
+//! Chart 4, "land against GDP": a bubble per zone at its land (x, km²) and
+//! GDP (y, 亿元), the bubble's area proportional to its high-tech
+//! enterprises. National zones are filled circles, region-level zones hollow
+//! triangles of the same area (shape and a legend, not colour alone). The
+//! largest zones and the selected one are labelled; both axes can be
+//! logarithmic.
+
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{
+    anchored, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text, legend_text,
+    overlaps, text_style, text_width, MESSAGE_HEIGHT,
+};
+use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
+use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::{Area, ChartError, Layout, Mark};
+use crate::views::scatter::{ScatterPoint, ScatterView};
+
+const PAD: i32 = 8;
+/// Below this width the legend takes two lines and fewer zones are labelled.
+const NARROW: i32 = 560;
+const AXIS_BELOW: i32 = 44;
+const NOTE_LINE: i32 = 17;
+const MIN_RADIUS: f64 = 3.0;
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &ScatterView, width: u32) -> u32 {
+    if view.points.is_empty() {
+        return MESSAGE_HEIGHT;
+    }
+    let width = width as i32;
+    let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
+    (plot_top(width) + plot_height(width) + AXIS_BELOW + notes + PAD) as u32
+}
+
+fn header(width: i32) -> i32 {
+    if width < NARROW {
+        70
+    } else {
+        52
+    }
+}
+
+/// The y axis title sits between the header and the plot.
+fn plot_top(width: i32) -> i32 {
+    header(width) + 24
+}
+
+fn plot_height(width: i32) -> i32 {
+    (width * 11 / 20).clamp(220, 400)
+}
+
+/// The largest bubble's radius at `width`.
+fn max_radius(width: i32) -> f64 {
+    f64::from((width / 24).clamp(10, 26))
+}
+
+/// Draws the chart into `area` and returns a mark per bubble, in reading order.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ScatterView) -> Result<Layout, ChartError> {
+    if view.points.is_empty() {
+        draw_message(area, &view.title, &view.empty_text)?;
+        return Ok(Layout::default());
+    }
+    let width = draw_title(area, &view.title)?;
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    draw_legend(area, view, width, &muted)?;
+
+    // Scales: ticks first (they fix the y labels' margin), then pixels.
+    let (top, bottom) = (plot_top(width), plot_top(width) + plot_height(width));
+    let lands = view.points.iter().map(|p| p.land);
+    let gdps = view.points.iter().map(|p| p.gdp);
+    let (x_lo, x_hi) = bounds(lands, view.log_scale);
+    let (y_lo, y_hi) = bounds(gdps, view.log_scale);
+    let ticks = if width < NARROW { 5 } else { 6 };
+    let make = |lo: f64, hi: f64, range: (i32, i32)| {
+        if view.log_scale {
+            Scale::log(lo, hi, range)
+        } else {
+            // 5% headroom: a bubble at the largest value is not cut by the edge.
+            Scale::linear(0.0, hi * 1.05, range, ticks)
+        }
+    };
+    let margin = widest_label(area, &make(y_lo, y_hi, (0, 1)), false);
+    let left = PAD + margin + 6;
+    let right = width - PAD - 4;
+    let x = make(x_lo, x_hi, (left, right));
+    let y = make(y_lo, y_hi, (bottom, top));
+    draw_y_axis(area, &y, (left, right), false)?;
+    draw_x_axis(area, &x, (top, bottom), false)?;
+    area.draw(&Text::new(
+        fit_text(area, &view.y_title, width - 2 * PAD, &muted),
+        (PAD, top - 20),
+        muted.clone(),
+    ))?;
+    area.draw(&Text::new(
+        fit_text(area, &view.x_title, right - left, &muted),
+        (right, bottom + 24),
+        anchored(&muted, HPos::Right, VPos::Top),
+    ))?;
+
+    let largest = view
+        .points
+        .iter()
+        .filter_map(|p| p.enterprises)
+        .fold(0.0, f64::max);
+    let r_max = max_radius(width);
+    let radius = |p: &ScatterPoint| match p.enterprises {
+        Some(e) if largest > 0.0 => (r_max * (e.max(0.0) / largest).sqrt()).max(MIN_RADIUS),
+        _ => MIN_RADIUS,
+    };
+    let placed: Vec<((i32, i32), f64)> = view
+        .points
+        .iter()
+        .map(|p| ((x.map(p.land), y.map(p.gdp)), radius(p)))
+        .collect();
+
+    // The largest bubbles first, so that small ones stay visible on top.
+    let mut order: Vec<usize> = (0..view.points.len()).collect();
+    order.sort_by(|a, b| placed[*b].1.total_cmp(&placed[*a].1));
+    for i in order {
+        let (centre, r) = placed[i];
+        draw_bubble(area, &view.points[i], centre, r)?;
+    }
+    draw_labels(area, view, &placed, (left, top, right, bottom), width)?;
+
+    if !view.missing.is_empty() {
+        draw_wrapped(
+            area,
+            &view.missing,
+            (PAD, bottom + AXIS_BELOW),
+            width - 2 * PAD,
+            NOTE_LINE,
+            &muted,
+        )?;
+    }
+
+    let marks = view
+        .points
+        .iter()
+        .zip(&placed)
+        .enumerate()
+        .map(|(datum, (point, ((cx, cy), r)))| {
+            let r = (r.round() as i32).max(4);
+            Mark {
+                datum,
+                x0: cx - r,
+                y0: cy - r,
+                x1: cx + r,
+                y1: cy + r,
+                label: point.label.clone(),
+            }
+        })
+        .collect();
+    Ok(Layout { marks })
+}
+
+/// The data's range, for an axis from 0 (linear) or from the smallest
+/// positive value (log).
+fn bounds(values: impl Iterator<Item = f64>, log: bool) -> (f64, f64) {
+    values
+        .filter(|v| v.is_finite() && (!log || *v > 0.0))
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        })
+}
+
+/// The corners of an upward triangle with the area of a circle of radius `r`
+/// (circumradius R = r·√(4π / 3√3) ≈ 1.56 r).
+fn triangle((x, y): (i32, i32), r: f64) -> Vec<(i32, i32)> {
+    let big_r = r * (4.0 * std::f64::consts::PI / (3.0 * 3f64.sqrt())).sqrt();
+    let dx = (big_r * 3f64.sqrt() / 2.0).round() as i32;
+    let (up, down) = (big_r.round() as i32, (big_r / 2.0).round() as i32);
+    vec![
+        (x, y - up),
+        (x + dx, y + down),
+        (x - dx, y + down),
+        (x, y - up),
+    ]
+}
+
+fn draw_bubble<DB: DrawingBackend>(
+    area: &Area<DB>,
+    point: &ScatterPoint,
+    centre: (i32, i32),
+    r: f64,
+) -> Result<(), ChartError> {
+    let radius = r.round() as i32;
+    if point.national {
+        area.draw(&Circle::new(centre, radius, style::BLUE.mix(0.35).filled()))?;
+        area.draw(&Circle::new(
+            centre,
+            radius,
+            ShapeStyle::from(&style::BLUE).stroke_width(1),
+        ))?;
+    } else {
+        let corners = triangle(centre, r);
+        area.draw(&Polygon::new(
+            corners.clone(),
+            style::BACKGROUND.mix(0.6).filled(),
+        ))?;
+        area.draw(&PathElement::new(
+            corners,
+            ShapeStyle::from(&style::VERMILLION).stroke_width(2),
+        ))?;
+    }
+    if point.selected {
+        area.draw(&Circle::new(
+            centre,
+            (r * if point.national { 1.0 } else { 1.56 }).round() as i32 + 4,
+            ShapeStyle::from(&style::TEXT).stroke_width(3),
+        ))?;
+    }
+    Ok(())
+}
+
+/// Labels the largest zones (five, three on a phone) and the selected one,
+/// right of the bubble, else left of it, else above; a label that would
+/// cover another is left out (the name stays in the tooltip and the table).
+fn draw_labels<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &ScatterView,
+    placed: &[((i32, i32), f64)],
+    (left, top, right, bottom): (i32, i32, i32, i32),
+    width: i32,
+) -> Result<(), ChartError> {
+    let count = if width < NARROW { 3 } else { 5 };
+    let mut chosen: Vec<usize> = (0..view.points.len())
+        .filter(|i| view.points[*i].selected || view.points[*i].gdp_rank < count)
+        .collect();
+    // The selected zone first: it is labelled whatever else is.
+    chosen.sort_by_key(|i| (!view.points[*i].selected, view.points[*i].gdp_rank));
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let mut taken: Vec<(i32, i32, i32, i32)> = Vec::new();
+    let max_label = (width / 3).max(60);
+    for i in chosen {
+        let ((cx, cy), r) = placed[i];
+        let r = r.round() as i32 + if view.points[i].national { 0 } else { 4 };
+        let name = fit_text(area, &view.points[i].name, max_label, &body);
+        let w = text_width(area, &name, &body);
+        let h = 16;
+        let candidates = [
+            (cx + r + 4, cy - h / 2),
+            (cx - r - 4 - w, cy - h / 2),
+            (cx - w / 2, cy - r - 4 - h),
+            (cx - w / 2, cy + r + 4),
+            (cx + r, cy - r - h),
+            (cx - r - w, cy - r - h),
+            (cx + r, cy + r),
+            (cx - r - w, cy + r),
+        ]
+        .map(|(x0, y0)| (x0, y0, x0 + w, y0 + h));
+        let fits = |b: &(i32, i32, i32, i32)| {
+            b.0 >= left + 2
+                && b.2 <= right
+                && b.1 >= top - 4
+                && b.3 <= bottom
+                && !taken.iter().any(|t| overlaps(*t, *b, 2))
+        };
+        // Best clear of every other bubble too; else clear of other labels.
+        let clear = |b: &(i32, i32, i32, i32)| {
+            placed.iter().enumerate().all(|(j, ((x, y), r))| {
+                let r = (r * 0.8).round() as i32;
+                j == i || !overlaps((x - r, y - r, x + r, y + r), *b, 0)
+            })
+        };
+        let spot = candidates
+            .iter()
+            .find(|b| fits(b) && clear(b))
+            .or_else(|| candidates.iter().find(|b| fits(b)))
+            .copied();
+        let Some(b) = spot else {
+            continue;
+        };
+        area.draw(&Rectangle::new(
+            [(b.0 - 2, b.1), (b.2 + 2, b.3)],
+            style::BACKGROUND.mix(0.85).filled(),
+        ))?;
+        area.draw(&Text::new(
+            name,
+            (b.0, b.1 + h / 2),
+            anchored(&body, HPos::Left, VPos::Center),
+        ))?;
+        taken.push(b);
+    }
+    Ok(())
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &ScatterView,
+    width: i32,
+    muted: &plotters::style::TextStyle,
+) -> Result<(), ChartError> {
+    let centre = PAD + 24 + 7;
+    let mut x = PAD;
+    area.draw(&Circle::new(
+        (x + 6, centre),
+        6,
+        style::BLUE.mix(0.35).filled(),
+    ))?;
+    area.draw(&Circle::new((x + 6, centre), 6, style::BLUE))?;
+    x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
+    area.draw(&PathElement::new(
+        triangle((x + 7, centre + 1), 5.0),
+        ShapeStyle::from(&style::VERMILLION).stroke_width(2),
+    ))?;
+    x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
+    let (x, centre) = if width < NARROW {
+        (PAD, centre + 20)
+    } else {
+        (x, centre)
+    };
+    area.draw(&Circle::new((x + 3, centre), 3, style::REFERENCE))?;
+    area.draw(&Circle::new((x + 16, centre), 7, style::REFERENCE))?;
+    legend_text(
+        area,
+        &fit_text(area, &view.size_note, width - x - 30 - PAD, muted),
+        (x + 28, centre),
+        muted,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,43 @@
+//! Chart 8, benchmarks: snapshots and hit-testing.
+
+use super::{bundled_chart, snapshot_view};
+use crate::i18n::Lang;
+use crate::views::ChartId;
+
+#[test]
+fn benchmarks_snapshots() {
+    for (name, lang, width, log) in [
+        ("benchmarks-zh-wide", Lang::Zh, 720, false),
+        ("benchmarks-zh-narrow", Lang::Zh, 360, false),
+        ("benchmarks-en-wide", Lang::En, 720, false),
+        ("benchmarks-en-narrow", Lang::En, 360, false),
+        ("benchmarks-zh-wide-log", Lang::Zh, 720, true),
+        ("benchmarks-en-narrow-log", Lang::En, 360, true),
+    ] {
+        let view = bundled_chart(ChartId::Benchmarks, lang, |s| s.log_scale = log);
+        let layout = snapshot_view(name, &view, width);
+        assert_eq!(
+            layout.marks.len(),
+            3 + 36,
+            "three bars, then a square per zone"
+        );
+    }
+    let view = bundled_chart(ChartId::Benchmarks, Lang::Zh, |s| s.zone = Some(0));
+    snapshot_view("benchmarks-zh-narrow-selected", &view, 360);
+}
+
+#[test]
+fn benchmarks_hit_finds_bars_and_squares() {
+    let view = bundled_chart(ChartId::Benchmarks, Lang::En, |_| {});
+    let layout = snapshot_view("benchmarks-en-wide", &view, 720);
+    // By hand at 720 px: rows of 30 px from y = 36, bars 18 px high centred:
+    // Zhangjiang (row 1) from y = 72 to 90; the label column ends at x = 217.
+    let hit = layout.hit(300, 80, 0).expect("the Zhangjiang bar");
+    assert_eq!(hit.datum, 1);
+    assert!(hit.label.contains("360"), "{}", hit.label);
+    // The zone grid starts at y = 36 + 90 (bars) + 44 (axis) + 46 (heading):
+    // the first square (most listed companies: Zone A, 19) spans 8..28 × 216..236.
+    let hit = layout.hit(18, 226, 0).expect("the first zone square");
+    assert_eq!(hit.datum, 3);
+    assert_eq!(hit.label, "Zone A: 19");
+}

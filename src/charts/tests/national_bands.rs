@@ -1,0 +1,43 @@
+//! Chart 11, national ranking bands: snapshots and hit-testing.
+
+use super::{bundled_chart, snapshot_view};
+use crate::i18n::Lang;
+use crate::views::ChartId;
+
+#[test]
+fn national_bands_snapshots() {
+    for (name, lang, width) in [
+        ("national-bands-zh-wide", Lang::Zh, 720),
+        ("national-bands-zh-narrow", Lang::Zh, 360),
+        ("national-bands-en-wide", Lang::En, 720),
+        ("national-bands-en-narrow", Lang::En, 360),
+    ] {
+        let view = bundled_chart(ChartId::NationalBands, lang, |_| {});
+        let layout = snapshot_view(name, &view, width);
+        assert_eq!(layout.marks.len(), 12, "a row per national zone");
+    }
+    let view = bundled_chart(ChartId::NationalBands, Lang::Zh, |s| s.zone = Some(3));
+    snapshot_view("national-bands-zh-narrow-selected", &view, 360);
+}
+
+#[test]
+fn national_bands_hit_finds_the_row() {
+    let view = bundled_chart(ChartId::NationalBands, Lang::En, |_| {});
+    let layout = snapshot_view("national-bands-en-wide", &view, 720);
+    // Rows of 26 px from y = 78, best first: row 0 is Zone A (12th), row 11
+    // (y = 364..389) Zone L (169th).
+    let hit = layout.hit(300, 90, 0).expect("row 0");
+    assert_eq!(hit.datum, 0);
+    assert!(
+        hit.label.starts_with("Zone A: 12th of 169"),
+        "{}",
+        hit.label
+    );
+    let hit = layout.hit(300, 377, 0).expect("row 11");
+    assert!(
+        hit.label.starts_with("Zone L: 169th of 169"),
+        "{}",
+        hit.label
+    );
+    assert_eq!(layout.hit(300, 50, 0), None, "the legend is no row");
+}

@@ -1,0 +1,48 @@
+//! Chart 4, land against GDP: snapshots and hit-testing.
+
+use super::{bundled_chart, snapshot_view};
+use crate::i18n::Lang;
+use crate::views::{ChartId, View};
+
+#[test]
+fn scatter_snapshots() {
+    for (name, lang, width, log) in [
+        ("scatter-zh-wide", Lang::Zh, 720, false),
+        ("scatter-zh-narrow", Lang::Zh, 360, false),
+        ("scatter-en-wide", Lang::En, 720, false),
+        ("scatter-en-narrow", Lang::En, 360, false),
+        ("scatter-zh-wide-log", Lang::Zh, 720, true),
+        ("scatter-en-narrow-log", Lang::En, 360, true),
+    ] {
+        let view = bundled_chart(ChartId::Scatter, lang, |s| s.log_scale = log);
+        let layout = snapshot_view(name, &view, width);
+        let View::Scatter(scatter) = &view else {
+            panic!("a scatter view")
+        };
+        assert_eq!(layout.marks.len(), 36, "a bubble per zone");
+        assert_eq!(scatter.points.len(), 36);
+    }
+}
+
+#[test]
+fn scatter_selected_zone_is_ringed_and_labelled() {
+    // Zone O (z15) is small and not among the five largest: selected, it is
+    // labelled all the same.
+    let view = bundled_chart(ChartId::Scatter, Lang::En, |s| s.zone = Some(14));
+    snapshot_view("scatter-en-wide-selected", &view, 720);
+}
+
+#[test]
+fn scatter_hit_finds_the_bubble_under_the_pointer() {
+    let view = bundled_chart(ChartId::Scatter, Lang::En, |_| {});
+    let layout = snapshot_view("scatter-en-wide", &view, 720);
+    // Worked by hand from the layout rules at 720 px: x axis 0..500 km² over
+    // 41..708 px (y labels "4,000" are 27 px wide under the native text
+    // estimate), y axis 0..4,000 亿元 over 472..76 px. Zone A (420 km²,
+    // 3,054 亿元) sits at (41 + 667·420/500, 472 − 396·3054/4000) = (601, 170).
+    let hit = layout.hit(601, 170, 8).expect("a bubble at Zone A");
+    assert!(hit.label.starts_with("Zone A (national)"), "{}", hit.label);
+    assert!(hit.label.contains("305.4 billion CNY"), "{}", hit.label);
+    // Top right, far from every bubble.
+    assert_eq!(layout.hit(700, 90, 8), None);
+}

@@ -1,0 +1,51 @@
+//! Chart 7, trends: snapshots and hit-testing.
+
+use super::{bundled_chart, snapshot_view};
+use crate::i18n::Lang;
+use crate::views::ChartId;
+
+#[test]
+fn trends_snapshots() {
+    for (name, lang, width) in [
+        ("trends-zh-wide", Lang::Zh, 720),
+        ("trends-zh-narrow", Lang::Zh, 360),
+        ("trends-en-wide", Lang::En, 720),
+        ("trends-en-narrow", Lang::En, 360),
+    ] {
+        let view = bundled_chart(ChartId::Trends, lang, |_| {});
+        let layout = snapshot_view(name, &view, width);
+        assert_eq!(layout.marks.len(), 36 * 5, "a point per zone and year");
+    }
+}
+
+#[test]
+fn trends_selected_zone_and_other_indicator() {
+    let dataset = crate::views::testing::bundled();
+    let water = dataset.indicator_index("water_per_va").unwrap();
+    // Water use per value added has gaps in 2018: the lines break there.
+    let view = bundled_chart(ChartId::Trends, Lang::Zh, |s| {
+        s.indicator = Some(water);
+        s.zone = Some(13);
+    });
+    let layout = snapshot_view("trends-zh-wide-water-selected", &view, 720);
+    assert!(layout.marks.len() < 36 * 5, "missing values have no mark");
+    let view = bundled_chart(ChartId::Trends, Lang::En, |s| s.zone = Some(20));
+    snapshot_view("trends-en-narrow-selected", &view, 360);
+}
+
+#[test]
+fn trends_hit_finds_the_point_under_the_pointer() {
+    let view = bundled_chart(ChartId::Trends, Lang::En, |_| {});
+    let layout = snapshot_view("trends-en-wide", &view, 720);
+    // Worked by hand at 720 px: y axis 0..4,000 over 436..76 px, labels 27
+    // px wide so the plot starts at x = 41; the end labels ("Zone A", 36 px,
+    // + 22) leave the plot ending at 654; 2022 is the last year, at
+    // 41 + 10 + (654 − 41 − 20) = 644. Zone A's 3,054 亿元 is at
+    // y = 436 − 360·3054/4000 = 161. Zone A is series 0 (largest in 2022),
+    // 2022 is year 4: datum 4.
+    let hit = layout.hit(644, 161, 8).expect("a point at Zone A, 2022");
+    assert_eq!(hit.datum, 4);
+    assert_eq!(hit.label, "Zone A, 2022: 305.4 billion CNY");
+    // 6 px lower is still Zone A's point, the nearest within the tolerance.
+    assert_eq!(layout.hit(644, 167, 8).map(|m| m.datum), Some(4));
+}

@@ -1,0 +1,138 @@
+//! The benchmarks view on the bundled dataset: the figures of C17 (FACTS.md:
+//! 60 listed companies in the zones, Zhangjiang 360, Shenzhen 189, most
+//! zones with none); other counts from an independent Python script over
+//! www/data/zones.json.
+
+use crate::i18n::Lang;
+use crate::model::Dataset;
+use crate::views::testing::{build_with, bundled};
+use crate::views::ViewState;
+
+use super::BenchmarksView;
+
+fn build_from(dataset: &Dataset, lang: Lang, tweak: impl FnOnce(&mut ViewState)) -> BenchmarksView {
+    build_with(dataset, lang, tweak, BenchmarksView::build)
+}
+
+#[test]
+fn bars_are_the_zones_sum_then_the_benchmarks() {
+    let view = build_from(&bundled(), Lang::Zh, |_| {});
+    let bars: Vec<(&str, Option<f64>, bool)> = view
+        .bars
+        .iter()
+        .map(|b| (b.name.as_str(), b.value, b.own))
+        .collect();
+    assert_eq!(
+        bars,
+        [
+            ("全市36家高新区合计", Some(60.0), true),
+            ("上海张江高新区", Some(360.0), false),
+            ("深圳高新区", Some(189.0), false),
+        ]
+    );
+    // Python: 21 of the 36 zones have no listed company (C17: more than 18).
+    assert_eq!(view.zones_title, "36家高新区中21家没有上市公司");
+    assert_eq!(view.zones.len(), 36);
+    assert_eq!(view.zones[0].label, "甲高新区：19家");
+    assert!(view.zones[0].value >= view.zones[35].value);
+}
+
+#[test]
+fn per_km2_is_not_invented_for_the_benchmarks() {
+    let view = build_from(&bundled(), Lang::En, |_| {});
+    assert!(view.bars[1..].iter().all(|b| b.per_km2.is_none()));
+    // The zones' own land is known: 60 / 2,436.3 km² = 0.0246 (Python).
+    let own = view.bars[0].per_km2.unwrap();
+    assert!((own - 0.024_627).abs() < 1e-5, "{own}");
+    assert_eq!(
+        view.per_km2_note,
+        "The data give no land area for the benchmark zones, so per km² figures are not available."
+    );
+}
+
+#[test]
+fn summary_states_c17() {
+    // 60 / 360 = 17%, 60 / 189 = 32% (by hand).
+    let zh = build_from(&bundled(), Lang::Zh, |_| {});
+    assert_eq!(
+        zh.summary,
+        "2022年，全市36家高新区共有上市公司60家，为上海张江高新区（360家）的17%、\
+         深圳高新区（189家）的32%。36家高新区中21家没有上市公司，超过一半；\
+         最多的是甲高新区（19家）。数据中没有基准园区的面积，无法比较每平方千米的上市公司数。\
+         数据与报告的说法（C17）相符。"
+    );
+    let en = build_from(&bundled(), Lang::En, |_| {});
+    assert!(
+        en.summary.starts_with(
+            "In 2022 the region's 36 zones have 60 listed companies, 17% of Shanghai Zhangjiang \
+             high-tech zone's 360 and 32% of Shenzhen high-tech zone's 189. 21 of the 36 zones \
+             have none, more than half; Zone A has the most (19)."
+        ),
+        "{}",
+        en.summary
+    );
+    assert!(en
+        .summary
+        .ends_with(" The data agree with the report (C17)."));
+}
+
+#[test]
+fn benchmark_land_gives_per_km2() {
+    let mut dataset = bundled();
+    let year = 2022;
+    for (benchmark, area) in dataset.benchmarks.iter_mut().zip([180.0, 159.5]) {
+        benchmark.values.push(crate::model::BenchmarkValue {
+            measure: crate::model::Measure::Land,
+            year,
+            figure: crate::model::Figure {
+                value: Some(area),
+                status: crate::model::Status::Reported,
+                source: None,
+            },
+        });
+    }
+    let view = build_from(&dataset, Lang::En, |_| {});
+    // 360 / 180 = 2.00, 189 / 159.5 = 1.18 (by hand).
+    assert_eq!(view.bars[1].per_km2, Some(2.0));
+    assert!(view
+        .per_km2_note
+        .starts_with("Listed companies per km²: The region's 36 zones 0.02"));
+    assert!(view.per_km2_note.ends_with("Shenzhen high-tech zone 1.18."));
+}
+
+#[test]
+fn missing_counts_are_left_out_and_said() {
+    let mut dataset = bundled();
+    let listed = dataset.indicator_index("listed_companies").unwrap();
+    let year = dataset.year_index(2022).unwrap();
+    dataset.columns[listed][year].values[0] = None; // Zone A's 19
+    let view = build_from(&dataset, Lang::En, |s| s.log_scale = true);
+    assert_eq!(view.bars[0].value, Some(41.0));
+    assert_eq!(view.missing, "No count for Zone A: left out of the sum.");
+    assert_eq!(view.zones[35].name, "Zone A", "unknown counts come last");
+    assert_eq!(view.axis_title, "Listed companies, log scale");
+    assert!(view.summary.contains("No count for Zone A"));
+    assert!(view.summary.ends_with("do not bear out the report (C17)."));
+}
+
+#[test]
+fn no_indicator_no_bars_but_no_panic() {
+    let view = build_from(&bundled(), Lang::En, |s| s.year = 1999);
+    assert_eq!(view.bars[0].value, None);
+    assert_eq!(view.summary, "No data on listed companies.");
+}
+
+#[test]
+fn table_lists_bars_then_zones() {
+    let table = build_from(&bundled(), Lang::En, |_| {}).table();
+    assert_eq!(table.rows.len(), 3 + 36);
+    assert_eq!(table.rows[0], ["The region's 36 zones", "60", "0.02"]);
+    assert_eq!(
+        table.rows[1],
+        [
+            "Shanghai Zhangjiang high-tech zone",
+            "360",
+            "no land figure"
+        ]
+    );
+}

@@ -1,0 +1,171 @@
+//! An indicator's values as readers write them, with the unit: "3,054亿元" /
+//! "305.4 billion CNY", "1,626家" / "1,626 enterprises", "12.5%". Views use
+//! these for tooltips, tables and summaries; number formats are
+//! [`crate::format`]'s, which is pure (no plotters) and shared with the
+//! charts' axes.
+
+use crate::claims::ClaimResult;
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::{Check, Claim, Dataset, ValueKind};
+
+/// The unit id of amounts in 亿元 (10⁸ CNY).
+const YI_YUAN: &str = "yi_yuan";
+
+/// `value` of indicator `indicator` with its unit, in `lang`.
+pub fn indicator_value(dataset: &Dataset, indicator: usize, value: f64, lang: Lang) -> String {
+    let Some(definition) = dataset.indicators.get(indicator) else {
+        return format::grouped(value, decimals(value));
+    };
+    let unit = dataset.meta.units.get(definition.unit);
+    if unit.is_some_and(|u| u.id == YI_YUAN) {
+        return format::yi_yuan(value, lang);
+    }
+    if definition.kind == ValueKind::Share {
+        return format::percent(value, 1);
+    }
+    let places = if definition.kind == ValueKind::Count {
+        0
+    } else {
+        decimals(value)
+    };
+    let number = format::grouped(value, places);
+    let label = unit.map_or("", |u| u.label.get(lang));
+    match lang {
+        _ if label.is_empty() => number,
+        Lang::Zh => format!("{number}{label}"),
+        Lang::En => format!("{number} {label}"),
+    }
+}
+
+/// An axis title: the indicator's name and, in brackets, its unit (percent
+/// for shares, whose values the axis shows as percentages).
+pub fn axis_title(dataset: &Dataset, indicator: usize, lang: Lang) -> String {
+    let Some(definition) = dataset.indicators.get(indicator) else {
+        return String::new();
+    };
+    let name = definition.name.get(lang);
+    let unit = if definition.kind == ValueKind::Share {
+        "%"
+    } else {
+        dataset.unit_label(indicator, lang)
+    };
+    match lang {
+        _ if unit.is_empty() => name.to_string(),
+        Lang::Zh => format!("{name}（{unit}）"),
+        Lang::En => format!("{name} ({unit})"),
+    }
+}
+
+/// Places after the point that keep two or three significant digits of a
+/// ratio: 1,234 → 0, 12.3 → 1, 1.23 → 2, 0.123 → 3.
+fn decimals(value: f64) -> usize {
+    match value.abs() {
+        v if v >= 100.0 => 0,
+        v if v >= 10.0 => 1,
+        v if v >= 1.0 => 2,
+        _ => 3,
+    }
+}
+
+/// "甲高新区、乙高新区和丙高新区" / "Zone A, Zone B and Zone C".
+pub fn name_list(names: &[&str], lang: Lang) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => match lang {
+            Lang::Zh => format!("{}和{last}", init.join("、")),
+            Lang::En => format!("{} and {last}", init.join(", ")),
+        },
+    }
+}
+
+/// Appends a sentence to a paragraph: English sentences are separated by a
+/// space, Chinese ones (ending in "。") are not. An empty sentence adds
+/// nothing.
+pub fn push_sentence(text: &mut String, sentence: &str, lang: Lang) {
+    if sentence.is_empty() {
+        return;
+    }
+    if lang == Lang::En && !text.is_empty() && !text.ends_with(' ') {
+        text.push(' ');
+    }
+    text.push_str(sentence);
+}
+
+/// What stands in for a value the data lack: "缺少数据" / "no data".
+pub fn no_data(lang: Lang) -> &'static str {
+    lang.pick("缺少数据", "no data")
+}
+
+/// The first claim with a check `backs` accepts, with its result: how a
+/// chart finds the claim it backs by what the claim checks rather than by the
+/// `chart` id the file gives it.
+pub fn claim_checking<'a>(
+    dataset: &'a Dataset,
+    claims: &'a [ClaimResult],
+    backs: impl Fn(&Check) -> bool,
+) -> Option<(&'a Claim, &'a ClaimResult)> {
+    dataset
+        .claims
+        .iter()
+        .zip(claims)
+        .find(|(claim, _)| claim.checks.iter().any(&backs))
+}
+
+/// Whether the data bear out a claim the chart backs, as a sentence that
+/// follows the summary: "数据与报告的说法（C13）相符。" / " The data agree
+/// with the report (C13)."
+pub fn claim_verdict(claim: &ClaimResult, lang: Lang) -> String {
+    match (lang, claim.holds) {
+        (Lang::Zh, true) => format!("数据与报告的说法（{}）相符。", claim.id),
+        (Lang::Zh, false) => format!("数据与报告的说法（{}）不符。", claim.id),
+        (Lang::En, true) => format!(" The data agree with the report ({}).", claim.id),
+        (Lang::En, false) => format!(" The data do not bear out the report ({}).", claim.id),
+    }
+}
+
+/// 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd".
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals() {
+        // By hand: English ordinal suffixes, 11–13 being the exceptions.
+        let cases = [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (12, "12th"),
+            (13, "13th"),
+            (21, "21st"),
+            (112, "112th"),
+            (169, "169th"),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(ordinal(n), expected);
+        }
+    }
+
+    #[test]
+    fn name_lists() {
+        assert_eq!(name_list(&[], Lang::En), "");
+        assert_eq!(name_list(&["Zone A"], Lang::En), "Zone A");
+        assert_eq!(name_list(&["A", "B", "C"], Lang::En), "A, B and C");
+        assert_eq!(name_list(&["甲", "乙", "丙"], Lang::Zh), "甲、乙和丙");
+    }
+}
