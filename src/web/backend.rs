@@ -180,3 +180,128 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
 }
+
+/// Where a chart is drawn in the browser: the page's canvas or an SVG
+/// document (the export).
+///
+/// One backend type for both means every chart is compiled once into the wasm
+/// instead of once per backend: charts are generic over `DrawingBackend`, and
+/// each instantiation is a full copy of the chart's code.
+pub enum Surface<'a> {
+    Canvas(plotters_canvas::CanvasBackend),
+    Svg(plotters::prelude::SVGBackend<'a>),
+}
+
+/// A drawing error of either surface, as text.
+#[derive(Debug)]
+pub struct SurfaceError(String);
+
+impl std::fmt::Display for SurfaceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SurfaceError {}
+
+fn surface_error<E: std::error::Error + Send + Sync>(
+    error: DrawingErrorKind<E>,
+) -> DrawingErrorKind<SurfaceError> {
+    match error {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(SurfaceError(e.to_string()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    }
+}
+
+/// Calls the same method on whichever surface this is.
+macro_rules! on_surface {
+    ($self:ident, $backend:ident => $call:expr) => {
+        match $self {
+            Surface::Canvas($backend) => $call.map_err(surface_error),
+            Surface::Svg($backend) => $call.map_err(surface_error),
+        }
+    };
+}
+
+impl DrawingBackend for Surface<'_> {
+    type ErrorType = SurfaceError;
+
+    fn get_size(&self) -> (u32, u32) {
+        match self {
+            Surface::Canvas(b) => b.get_size(),
+            Surface::Svg(b) => b.get_size(),
+        }
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.ensure_prepared())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.present())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.draw_pixel(point, color))
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.draw_line(from, to, style))
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.draw_path(path, style))
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.draw_circle(center, radius, style, fill))
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.fill_polygon(vert, style))
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        on_surface!(self, b => b.draw_text(text, style, pos))
+    }
+}

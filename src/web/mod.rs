@@ -25,7 +25,7 @@ use crate::views::data;
 use crate::views::overview::Overview;
 use crate::views::ui::{self, UiText};
 use crate::views::{ChartId, Context, View, ViewState};
-use backend::{hidpi_canvas, Measured};
+use backend::{hidpi_canvas, Measured, Surface};
 
 /// Pixels around a mark within which a pointer still hits it (a fingertip).
 const HIT_TOLERANCE: i32 = 8;
@@ -139,7 +139,8 @@ impl Widget {
         let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
         let inner = CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
-        let area = Measured::new(inner, (width, height), context).into_drawing_area();
+        let area =
+            Measured::new(Surface::Canvas(inner), (width, height), context).into_drawing_area();
         let layout = charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
         area.present().map_err(|e| JsError::new(&e.to_string()))?;
         self.layouts.retain(|(c, _)| *c != id);
@@ -302,7 +303,7 @@ impl Widget {
         let measurer = detached_context().map_err(|e| JsError::new(&e))?;
         let mut svg = String::new();
         {
-            let backend = SVGBackend::with_string(&mut svg, (width, height));
+            let backend = Surface::Svg(SVGBackend::with_string(&mut svg, (width, height)));
             let area = Measured::new(backend, (width, height), measurer).into_drawing_area();
             charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
