@@ -302,6 +302,57 @@ impl DrawingBackend for Surface<'_> {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
-        on_surface!(self, b => b.draw_text(text, style, pos))
+        match self {
+            Surface::Canvas(b) => b.draw_text(text, style, pos).map_err(surface_error),
+            Surface::Svg(b) => b
+                .draw_text(text, &SvgSized(style), pos)
+                .map_err(surface_error),
+        }
+    }
+}
+
+/// plotters-svg writes `font-size` as the style's size ÷ 1.24 (its own
+/// convention); a text style 1.24 times larger makes the exported SVG's text
+/// the size it is on the canvas.
+struct SvgSized<'s, S>(&'s S);
+
+impl<S: BackendTextStyle> BackendTextStyle for SvgSized<'_, S> {
+    type FontError = S::FontError;
+
+    fn color(&self) -> BackendColor {
+        self.0.color()
+    }
+
+    fn size(&self) -> f64 {
+        self.0.size() * 1.24
+    }
+
+    fn transform(&self) -> plotters_backend::FontTransform {
+        self.0.transform()
+    }
+
+    fn style(&self) -> plotters_backend::FontStyle {
+        self.0.style()
+    }
+
+    fn anchor(&self) -> plotters_backend::text_anchor::Pos {
+        self.0.anchor()
+    }
+
+    fn family(&self) -> plotters_backend::FontFamily<'_> {
+        self.0.family()
+    }
+
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        self.0.layout_box(text)
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        text: &str,
+        pos: BackendCoord,
+        draw: F,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        self.0.draw(text, pos, draw)
     }
 }

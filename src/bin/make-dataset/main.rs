@@ -1187,10 +1187,13 @@ fn rankings(rng: &mut SplitMix64) -> Vec<[u32; 5]> {
     for k in (0..4).rev() {
         let mut taken: Vec<u32> = Vec::new();
         for z in 0..12 {
-            let mut r = (ranks[z][k + 1] as i64 + rng.int(-9, 9)).clamp(1, 169) as u32;
-            while taken.contains(&r) {
-                r = if r < 169 { r + 1 } else { 1 };
-            }
+            let wanted = (ranks[z][k + 1] as i64 + rng.int(-9, 9)).clamp(1, 169);
+            // The nearest free place, looking alternately above and below: a
+            // taken rank must not wrap round from the bottom to the top.
+            let r = (0..169i64)
+                .flat_map(|d| [wanted - d, wanted + d])
+                .find(|r| (1..=169).contains(r) && !taken.contains(&(*r as u32)))
+                .unwrap_or(wanted) as u32;
             taken.push(r);
             ranks[z][k] = r;
         }
