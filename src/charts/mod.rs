@@ -8,6 +8,7 @@
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
 pub mod marks;
+pub mod paragraph;
 pub mod shares;
 pub mod style;
 

@@ -33,3 +33,22 @@ pub const FONT_FAMILY: FontFamily<'static> = FontFamily::Name(
 pub const FONT_SMALL: f64 = 12.0;
 pub const FONT_BODY: f64 = 13.0;
 pub const FONT_TITLE: f64 = 15.0;
+
+// Charts 3, 5, 12 and the innovation chart (contrast on white, WCAG 2.1).
+
+/// The area between the Lorenz curve and the equality line: decoration
+/// (1.2:1), the curve itself is drawn in [`BLUE`].
+pub const LORENZ_AREA: RGBColor = RGBColor(226, 238, 248);
+/// The similarity scale, a single-hue ramp (ColorBrewer "Blues", safe for
+/// every colour-vision deficiency: it varies in lightness alone). Low end:
+/// 1.2:1 on white, so the matrix is framed in [`TEXT_MUTED`]; the value of
+/// every cell is also in its tooltip and the table, and cells below the
+/// threshold carry a dot.
+pub const HEAT_LOW: RGBColor = RGBColor(222, 235, 247);
+/// The ramp's middle: 3.4:1 on white.
+pub const HEAT_MID: RGBColor = RGBColor(66, 146, 198);
+/// The ramp's high end: 12.8:1 on white, 10.5:1 against [`HEAT_LOW`].
+pub const HEAT_HIGH: RGBColor = RGBColor(8, 48, 107);
+/// A within-group segment of the Theil bars: a pale fill (1.2:1) outlined in
+/// [`BLUE`] (5.2:1), with [`TEXT`] labels on it (14.4:1).
+pub const WITHIN_FILL: RGBColor = RGBColor(222, 235, 247);
