@@ -7,6 +7,7 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
+pub mod lorenz;
 pub mod marks;
 pub mod paragraph;
 pub mod shares;
@@ -82,6 +83,7 @@ impl Layout {
 pub fn preferred_height(view: &View, width: u32) -> u32 {
     match view {
         View::Shares(view) => shares::preferred_height(view, width),
+        View::Lorenz(view) => lorenz::preferred_height(view, width),
     }
 }
 
@@ -89,6 +91,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, ChartError> {
     match view {
         View::Shares(view) => shares::draw(area, view),
+        View::Lorenz(view) => lorenz::draw(area, view),
     }
 }
 

@@ -123,3 +123,32 @@ fn hit_prefers_the_nearest_mark() {
     assert_eq!(layout.hit(5, 26, 20).map(|m| m.datum), Some(1));
     assert_eq!(layout.hit(50, 14, 20), None);
 }
+
+// Charts 3, 5, 12 and the innovation chart, one module each.
+mod lorenz;
+
+/// The bundled dataset and its evaluated claims, for the chart modules.
+fn bundled() -> (crate::model::Dataset, Vec<crate::claims::ClaimResult>) {
+    let dataset = load(include_str!("../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let claims = evaluate(&dataset);
+    (dataset, claims)
+}
+
+/// Draws `view` at `width` × its preferred height into a snapshot and
+/// returns the layout.
+fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
+    let height = super::preferred_height(view, width);
+    snapshot(name, (width, height), |area| {
+        super::draw(area, view).unwrap()
+    })
+}
+
+/// The layout of `view` drawn at `width` (no snapshot).
+fn layout_of(view: &crate::views::View, width: u32) -> Layout {
+    let height = super::preferred_height(view, width);
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+    super::draw(&area, view).unwrap()
+}

@@ -9,6 +9,7 @@
 //! plotters, like the rest of the core.
 
 pub mod data;
+pub mod lorenz;
 pub mod overview;
 pub mod shares;
 pub mod ui;
@@ -56,10 +57,11 @@ impl Table {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Shares,
+    Lorenz,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares];
+    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Lorenz];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -68,6 +70,7 @@ impl ChartId {
     pub fn as_str(self) -> &'static str {
         match self {
             ChartId::Shares => "shares",
+            ChartId::Lorenz => lorenz::CHART,
         }
     }
 }
@@ -119,6 +122,7 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum View {
     Shares(shares::SharesView),
+    Lorenz(lorenz::LorenzView),
 }
 
 impl View {
@@ -131,6 +135,14 @@ impl View {
                 context.state.year,
                 context.state.lang,
             )),
+            ChartId::Lorenz => View::Lorenz(lorenz::LorenzView::build(
+                context.dataset,
+                context.claims,
+                context.state.year,
+                context.state.level,
+                context.state.zone,
+                context.state.lang,
+            )),
         }
     }
 
@@ -138,6 +150,7 @@ impl View {
     pub fn title(&self) -> &str {
         match self {
             View::Shares(view) => &view.title,
+            View::Lorenz(view) => &view.title,
         }
     }
 
@@ -145,6 +158,7 @@ impl View {
     pub fn summary(&self) -> &str {
         match self {
             View::Shares(view) => &view.summary,
+            View::Lorenz(view) => &view.summary,
         }
     }
 
@@ -152,6 +166,7 @@ impl View {
     pub fn table(&self) -> Table {
         match self {
             View::Shares(view) => view.table(),
+            View::Lorenz(view) => view.table(),
         }
     }
 }
