@@ -11,6 +11,7 @@ pub mod lorenz;
 pub mod marks;
 pub mod paragraph;
 pub mod shares;
+pub mod similarity;
 pub mod style;
 
 use plotters::coord::Shift;
@@ -84,6 +85,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
     match view {
         View::Shares(view) => shares::preferred_height(view, width),
         View::Lorenz(view) => lorenz::preferred_height(view, width),
+        View::Similarity(view) => similarity::preferred_height(view, width),
     }
 }
 
@@ -92,6 +94,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
     match view {
         View::Shares(view) => shares::draw(area, view),
         View::Lorenz(view) => lorenz::draw(area, view),
+        View::Similarity(view) => similarity::draw(area, view),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod data;
 pub mod lorenz;
 pub mod overview;
 pub mod shares;
+pub mod similarity;
 pub mod ui;
 
 use serde::Serialize;
@@ -58,10 +59,11 @@ impl Table {
 pub enum ChartId {
     Shares,
     Lorenz,
+    Similarity,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Lorenz];
+    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Lorenz, ChartId::Similarity];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -71,6 +73,7 @@ impl ChartId {
         match self {
             ChartId::Shares => "shares",
             ChartId::Lorenz => lorenz::CHART,
+            ChartId::Similarity => similarity::CHART,
         }
     }
 }
@@ -123,6 +126,7 @@ pub struct Context<'a> {
 pub enum View {
     Shares(shares::SharesView),
     Lorenz(lorenz::LorenzView),
+    Similarity(similarity::SimilarityView),
 }
 
 impl View {
@@ -143,6 +147,13 @@ impl View {
                 context.state.zone,
                 context.state.lang,
             )),
+            ChartId::Similarity => View::Similarity(similarity::SimilarityView::build(
+                context.dataset,
+                context.claims,
+                context.state.level,
+                context.state.zone,
+                context.state.lang,
+            )),
         }
     }
 
@@ -151,6 +162,7 @@ impl View {
         match self {
             View::Shares(view) => &view.title,
             View::Lorenz(view) => &view.title,
+            View::Similarity(view) => &view.title,
         }
     }
 
@@ -159,6 +171,7 @@ impl View {
         match self {
             View::Shares(view) => &view.summary,
             View::Lorenz(view) => &view.summary,
+            View::Similarity(view) => &view.summary,
         }
     }
 
@@ -167,6 +180,7 @@ impl View {
         match self {
             View::Shares(view) => view.table(),
             View::Lorenz(view) => view.table(),
+            View::Similarity(view) => view.table(),
         }
     }
 }
