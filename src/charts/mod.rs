@@ -13,6 +13,7 @@ pub mod paragraph;
 pub mod shares;
 pub mod similarity;
 pub mod style;
+pub mod theil;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -86,6 +87,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
         View::Shares(view) => shares::preferred_height(view, width),
         View::Lorenz(view) => lorenz::preferred_height(view, width),
         View::Similarity(view) => similarity::preferred_height(view, width),
+        View::Theil(view) => theil::preferred_height(view, width),
     }
 }
 
@@ -95,6 +97,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
         View::Shares(view) => shares::draw(area, view),
         View::Lorenz(view) => lorenz::draw(area, view),
         View::Similarity(view) => similarity::draw(area, view),
+        View::Theil(view) => theil::draw(area, view),
     }
 }
 

@@ -127,6 +127,7 @@ fn hit_prefers_the_nearest_mark() {
 // Charts 3, 5, 12 and the innovation chart, one module each.
 mod lorenz;
 mod similarity;
+mod theil;
 
 /// The bundled dataset and its evaluated claims, for the chart modules.
 fn bundled() -> (crate::model::Dataset, Vec<crate::claims::ClaimResult>) {

@@ -38,7 +38,9 @@ pub const SCHEMA: &str = "zone-monitor/1";
 ///   incubators, invention patents (C14–C16);
 /// - `benchmarks`: listed companies against zones elsewhere (C17);
 /// - `similarity`: similarity of the zones' industry mixes (C18);
-/// - `lorenz`: the Lorenz curve and Gini coefficient of GDP (C19).
+/// - `lorenz`: the Lorenz curve and Gini coefficient of GDP (C19);
+/// - `theil`: GDP imbalance split between and within groups of zones (no
+///   claim of the report names it; it backs C19 beside the Lorenz curve).
 pub const CHART_IDS: &[&str] = &[
     "headline",
     "shares",
@@ -47,6 +49,7 @@ pub const CHART_IDS: &[&str] = &[
     "benchmarks",
     "similarity",
     "lorenz",
+    "theil",
 ];
 
 /// A validated dataset and the warnings found on the way.

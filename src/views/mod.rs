@@ -13,6 +13,7 @@ pub mod lorenz;
 pub mod overview;
 pub mod shares;
 pub mod similarity;
+pub mod theil;
 pub mod ui;
 
 use serde::Serialize;
@@ -60,10 +61,16 @@ pub enum ChartId {
     Shares,
     Lorenz,
     Similarity,
+    Theil,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares, ChartId::Lorenz, ChartId::Similarity];
+    pub const ALL: &'static [ChartId] = &[
+        ChartId::Shares,
+        ChartId::Lorenz,
+        ChartId::Similarity,
+        ChartId::Theil,
+    ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -74,6 +81,7 @@ impl ChartId {
             ChartId::Shares => "shares",
             ChartId::Lorenz => lorenz::CHART,
             ChartId::Similarity => similarity::CHART,
+            ChartId::Theil => theil::CHART,
         }
     }
 }
@@ -127,6 +135,7 @@ pub enum View {
     Shares(shares::SharesView),
     Lorenz(lorenz::LorenzView),
     Similarity(similarity::SimilarityView),
+    Theil(theil::TheilView),
 }
 
 impl View {
@@ -154,6 +163,12 @@ impl View {
                 context.state.zone,
                 context.state.lang,
             )),
+            ChartId::Theil => View::Theil(theil::TheilView::build(
+                context.dataset,
+                context.state.year,
+                context.state.level,
+                context.state.lang,
+            )),
         }
     }
 
@@ -163,6 +178,7 @@ impl View {
             View::Shares(view) => &view.title,
             View::Lorenz(view) => &view.title,
             View::Similarity(view) => &view.title,
+            View::Theil(view) => &view.title,
         }
     }
 
@@ -172,6 +188,7 @@ impl View {
             View::Shares(view) => &view.summary,
             View::Lorenz(view) => &view.summary,
             View::Similarity(view) => &view.summary,
+            View::Theil(view) => &view.summary,
         }
     }
 
@@ -181,6 +198,7 @@ impl View {
             View::Shares(view) => view.table(),
             View::Lorenz(view) => view.table(),
             View::Similarity(view) => view.table(),
+            View::Theil(view) => view.table(),
         }
     }
 }
