@@ -7,6 +7,7 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
+pub mod innovation;
 pub mod lorenz;
 pub mod marks;
 pub mod paragraph;
@@ -88,6 +89,7 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
         View::Lorenz(view) => lorenz::preferred_height(view, width),
         View::Similarity(view) => similarity::preferred_height(view, width),
         View::Theil(view) => theil::preferred_height(view, width),
+        View::Innovation(view) => innovation::preferred_height(view, width),
     }
 }
 
@@ -98,6 +100,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
         View::Lorenz(view) => lorenz::draw(area, view),
         View::Similarity(view) => similarity::draw(area, view),
         View::Theil(view) => theil::draw(area, view),
+        View::Innovation(view) => innovation::draw(area, view),
     }
 }
 

@@ -125,6 +125,7 @@ fn hit_prefers_the_nearest_mark() {
 }
 
 // Charts 3, 5, 12 and the innovation chart, one module each.
+mod innovation;
 mod lorenz;
 mod similarity;
 mod theil;

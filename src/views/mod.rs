@@ -9,6 +9,7 @@
 //! plotters, like the rest of the core.
 
 pub mod data;
+pub mod innovation;
 pub mod lorenz;
 pub mod overview;
 pub mod shares;
@@ -62,6 +63,7 @@ pub enum ChartId {
     Lorenz,
     Similarity,
     Theil,
+    Innovation,
 }
 
 impl ChartId {
@@ -70,6 +72,7 @@ impl ChartId {
         ChartId::Lorenz,
         ChartId::Similarity,
         ChartId::Theil,
+        ChartId::Innovation,
     ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
@@ -82,6 +85,7 @@ impl ChartId {
             ChartId::Lorenz => lorenz::CHART,
             ChartId::Similarity => similarity::CHART,
             ChartId::Theil => theil::CHART,
+            ChartId::Innovation => innovation::CHART,
         }
     }
 }
@@ -136,6 +140,7 @@ pub enum View {
     Lorenz(lorenz::LorenzView),
     Similarity(similarity::SimilarityView),
     Theil(theil::TheilView),
+    Innovation(innovation::InnovationView),
 }
 
 impl View {
@@ -169,6 +174,14 @@ impl View {
                 context.state.level,
                 context.state.lang,
             )),
+            ChartId::Innovation => View::Innovation(innovation::InnovationView::build(
+                context.dataset,
+                context.claims,
+                context.state.year,
+                context.state.level,
+                context.state.zone,
+                context.state.lang,
+            )),
         }
     }
 
@@ -179,6 +192,7 @@ impl View {
             View::Lorenz(view) => &view.title,
             View::Similarity(view) => &view.title,
             View::Theil(view) => &view.title,
+            View::Innovation(view) => &view.title,
         }
     }
 
@@ -189,6 +203,7 @@ impl View {
             View::Lorenz(view) => &view.summary,
             View::Similarity(view) => &view.summary,
             View::Theil(view) => &view.summary,
+            View::Innovation(view) => &view.summary,
         }
     }
 
@@ -199,6 +214,7 @@ impl View {
             View::Lorenz(view) => view.table(),
             View::Similarity(view) => view.table(),
             View::Theil(view) => view.table(),
+            View::Innovation(view) => view.table(),
         }
     }
 }
