@@ -122,13 +122,7 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, width: i32) -> RowFrame 
         row.label.clone()
     };
     let label = wrap(&label, inner(width), FONT_BODY);
-    let mut note_text = row.note.clone();
-    if !row.missing.is_empty() {
-        let sep = if note_text.is_empty() { "" } else { " · " };
-        note_text.push_str(sep);
-        note_text.push_str(&row.missing.join(", "));
-    }
-    let note = wrap(&note_text, inner(width), FONT_SMALL);
+    let note = wrap(&row.note, inner(width), FONT_SMALL);
     let xs: Vec<i32> = row
         .points
         .iter()

@@ -364,6 +364,22 @@ impl InnovationView {
                 .push(intensity_row(intensity, points, missing, &parent, lang));
         }
 
+        // Zones without a value are said, not drawn.
+        for row in &mut view.rows {
+            if !row.missing.is_empty() {
+                let sep = if row.note.is_empty() {
+                    ""
+                } else {
+                    lang.pick("；", "; ")
+                };
+                let names = row.missing.join(lang.pick("、", ", "));
+                row.note.push_str(sep);
+                row.note.push_str(&match lang {
+                    Lang::Zh => format!("缺少数据：{names}"),
+                    Lang::En => format!("no data: {names}"),
+                });
+            }
+        }
         view.summary = summary(&view);
         view
     }

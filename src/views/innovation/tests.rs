@@ -149,3 +149,31 @@ fn table_has_a_line_per_dot() {
     assert_eq!(table.rows.len(), 9 * 36);
     assert_eq!(table.columns.len(), 5);
 }
+
+#[test]
+fn a_missing_value_is_listed_not_drawn() {
+    let mut dataset = bundled();
+    let college = dataset.indicator_index("college_staff_share").unwrap();
+    let year = dataset.year_index(2022).unwrap();
+    dataset.columns[college][year].values[0] = None;
+    let view = build(&dataset, None, Lang::En);
+    assert_eq!(view.rows[0].points.len(), 35);
+    assert_eq!(view.rows[0].missing, ["Zone A"]);
+    assert!(
+        view.rows[0].note.ends_with("; no data: Zone A"),
+        "{}",
+        view.rows[0].note
+    );
+    assert!(view
+        .table()
+        .rows
+        .iter()
+        .any(|r| r[1] == "Zone A" && r[2] == "no data"));
+}
+
+#[test]
+fn a_year_without_data_says_so() {
+    let view = InnovationView::build(&bundled(), &[], 1999, None, None, Lang::En);
+    assert!(view.rows.is_empty());
+    assert_eq!(view.summary, "No innovation figures.");
+}

@@ -142,3 +142,24 @@ fn table_has_a_row_per_zone() {
         "{tip}"
     );
 }
+
+#[test]
+fn a_zone_without_gdp_is_left_out_and_named() {
+    let mut dataset = bundled();
+    let gdp = dataset.indicator_index("gdp").unwrap();
+    let year = dataset.year_index(2022).unwrap();
+    dataset.columns[gdp][year].values[1] = None;
+    let view = build(&dataset, 2022, None, Lang::En);
+    assert_eq!(view.points.len(), 35);
+    assert!(view.points.iter().all(|p| p.zone != 1));
+    assert_eq!(view.missing, ["Zone B"]);
+    assert_eq!(view.missing_text, "No GDP, left out: Zone B");
+    assert!(
+        view.summary.ends_with("No GDP, left out: Zone B."),
+        "{}",
+        view.summary
+    );
+    // The curve still ends at (1, 1) over the zones that have GDP.
+    let last = view.points.last().unwrap();
+    assert!((last.cum_value_share - 1.0).abs() < 1e-9);
+}
