@@ -5,7 +5,8 @@
 //! GDP, zones from the least to the most GDP per km². The dashed diagonal is
 //! equality; the shaded area between it and the curve is half the Gini,
 //! written on the plot. Each zone is a dot on the curve (the selected one a
-//! larger diamond with its name): the marks, in the curve's order.
+//! larger diamond with its name below the curve): the marks, in the
+//! curve's order.
 
 use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
@@ -186,13 +187,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     }
     if let Some((x, y, point)) = selected {
         draw_diamond(area, (x, y), 7, &style::VERMILLION)?;
-        // The name left of and above the dot, inside the plot.
+        // The name right of and below the dot: the curve is convex, so
+        // that corner is empty; kept inside the plot.
         let name_width = estimate_width(&point.name, FONT_BODY);
-        let name_x = (x - 10 - name_width).max(left + 4);
+        let name_x = (x + 10).min(left + side - 4 - name_width).max(left + 4);
         area.draw(&Text::new(
             point.name.clone(),
-            (name_x, y - 10),
-            anchored(&body, HPos::Left, VPos::Bottom),
+            (name_x, (y + 8).min(top + side - 20)),
+            anchored(&body, HPos::Left, VPos::Top),
         ))?;
     }
     draw_lines(

@@ -235,8 +235,13 @@ pub fn draw<DB: DrawingBackend>(
     let number_width = estimate_width(&n.to_string(), FONT_SMALL) + 4;
     let column_step = ((number_width + cell - 1) / cell.max(1)).max(1) as usize;
     let label_room = f.label_width - 6;
+    // The selected zone is always labelled; thinned labels too close to it
+    // give way.
+    let selected = view.zones.iter().position(|z| z.selected);
     for (i, zone) in view.zones.iter().enumerate() {
-        let keep = |step: usize| i % step == 0 || zone.selected;
+        let keep = |step: usize| {
+            zone.selected || (i % step == 0 && selected.map_or(true, |s| s.abs_diff(i) >= step))
+        };
         if keep(row_step) {
             let label = fit(
                 area,
