@@ -8,12 +8,17 @@
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
 pub mod benchmarks;
+pub mod innovation;
+pub mod lorenz;
 pub mod marks;
 pub mod national_bands;
+pub mod paragraph;
 pub mod scale;
 pub mod scatter;
 pub mod shares;
+pub mod similarity;
 pub mod style;
+pub mod theil;
 pub mod trends;
 
 use plotters::coord::Shift;
@@ -99,6 +104,10 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
         View::Trends(view) => trends::preferred_height(view, width),
         View::Benchmarks(view) => benchmarks::preferred_height(view, width),
         View::NationalBands(view) => national_bands::preferred_height(view, width),
+        View::Lorenz(view) => lorenz::preferred_height(view, width),
+        View::Similarity(view) => similarity::preferred_height(view, width),
+        View::Theil(view) => theil::preferred_height(view, width),
+        View::Innovation(view) => innovation::preferred_height(view, width),
     }
 }
 
@@ -110,6 +119,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
         View::Trends(view) => trends::draw(area, view),
         View::Benchmarks(view) => benchmarks::draw(area, view),
         View::NationalBands(view) => national_bands::draw(area, view),
+        View::Lorenz(view) => lorenz::draw(area, view),
+        View::Similarity(view) => similarity::draw(area, view),
+        View::Theil(view) => theil::draw(area, view),
+        View::Innovation(view) => innovation::draw(area, view),
     }
 }
 

@@ -45,3 +45,21 @@ pub const PURPLE: RGBColor = RGBColor(170, 68, 153);
 /// a cool and a warm tint, alternating.
 pub const TINT_COOL: RGBColor = RGBColor(230, 238, 245);
 pub const TINT_WARM: RGBColor = RGBColor(248, 234, 224);
+// Charts 3, 5, 12 and the innovation chart (contrast on white, WCAG 2.1).
+
+/// The area between the Lorenz curve and the equality line: decoration
+/// (1.2:1), the curve itself is drawn in [`BLUE`].
+pub const LORENZ_AREA: RGBColor = RGBColor(226, 238, 248);
+/// The similarity scale, a single-hue ramp (ColorBrewer "Blues", safe for
+/// every colour-vision deficiency: it varies in lightness alone). Low end:
+/// 1.2:1 on white, so the matrix is framed in [`TEXT_MUTED`]; the value of
+/// every cell is also in its tooltip and the table, and cells below the
+/// threshold carry a dot.
+pub const HEAT_LOW: RGBColor = RGBColor(222, 235, 247);
+/// The ramp's middle: 3.4:1 on white.
+pub const HEAT_MID: RGBColor = RGBColor(66, 146, 198);
+/// The ramp's high end: 12.8:1 on white, 10.5:1 against [`HEAT_LOW`].
+pub const HEAT_HIGH: RGBColor = RGBColor(8, 48, 107);
+/// A within-group segment of the Theil bars: a pale fill (1.2:1) outlined in
+/// [`BLUE`] (5.2:1), with [`TEXT`] labels on it (14.4:1).
+pub const WITHIN_FILL: RGBColor = RGBColor(222, 235, 247);

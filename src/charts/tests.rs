@@ -168,3 +168,74 @@ fn hit_among_overlapping_marks_prefers_the_nearest_centre() {
     assert_eq!(layout.hit(52, 52, 8).map(|m| m.datum), Some(1));
     assert_eq!(layout.hit(20, 20, 8).map(|m| m.datum), Some(0));
 }
+
+// Charts 3, 5, 12 and the innovation chart, one module each.
+mod innovation;
+mod lorenz;
+mod similarity;
+mod theil;
+
+/// The bundled dataset and its evaluated claims, for the chart modules.
+fn bundled() -> (crate::model::Dataset, Vec<crate::claims::ClaimResult>) {
+    let dataset = load(include_str!("../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let claims = evaluate(&dataset);
+    (dataset, claims)
+}
+
+/// The layout of `view` drawn at `width` (no snapshot).
+fn layout_of(view: &crate::views::View, width: u32) -> Layout {
+    let height = super::preferred_height(view, width);
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+    super::draw(&area, view).unwrap()
+}
+
+/// Every chart of this module draws its views, full or empty, at any width
+/// from 1 px, without panicking; an empty view draws no marks.
+#[test]
+fn charts_draw_empty_and_tiny_without_panicking() {
+    use crate::views::{innovation, lorenz, similarity, theil, View};
+    let (full, claims) = bundled();
+    let mut empty = full.clone();
+    for zone in &mut empty.zones {
+        zone.industry_mix = None;
+    }
+    for (dataset, year) in [(&full, 2022), (&empty, 1999)] {
+        let views = [
+            View::Lorenz(lorenz::LorenzView::build(
+                dataset,
+                &claims,
+                year,
+                None,
+                Some(3),
+                Lang::Zh,
+            )),
+            View::Similarity(similarity::SimilarityView::build(
+                dataset,
+                &claims,
+                None,
+                Some(3),
+                Lang::En,
+            )),
+            View::Theil(theil::TheilView::build(dataset, year, None, Lang::En)),
+            View::Innovation(innovation::InnovationView::build(
+                dataset,
+                &claims,
+                year,
+                None,
+                Some(3),
+                Lang::Zh,
+            )),
+        ];
+        for view in &views {
+            for width in [1, 100, 360, 1600] {
+                let layout = layout_of(view, width);
+                if year == 1999 {
+                    assert!(layout.marks.is_empty(), "{}", view.title());
+                }
+            }
+        }
+    }
+}

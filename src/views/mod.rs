@@ -11,12 +11,16 @@
 pub mod benchmarks;
 pub mod data;
 pub mod figures;
+pub mod innovation;
+pub mod lorenz;
 pub mod national_bands;
 pub mod overview;
 pub mod scatter;
 pub mod shares;
+pub mod similarity;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod theil;
 pub mod trends;
 pub mod ui;
 
@@ -67,6 +71,10 @@ pub enum ChartId {
     Trends,
     Benchmarks,
     NationalBands,
+    Lorenz,
+    Similarity,
+    Theil,
+    Innovation,
 }
 
 impl ChartId {
@@ -76,6 +84,10 @@ impl ChartId {
         ChartId::Trends,
         ChartId::Benchmarks,
         ChartId::NationalBands,
+        ChartId::Lorenz,
+        ChartId::Similarity,
+        ChartId::Theil,
+        ChartId::Innovation,
     ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
@@ -89,6 +101,10 @@ impl ChartId {
             ChartId::Trends => trends::CHART,
             ChartId::Benchmarks => benchmarks::CHART,
             ChartId::NationalBands => national_bands::CHART,
+            ChartId::Lorenz => lorenz::CHART,
+            ChartId::Similarity => similarity::CHART,
+            ChartId::Theil => theil::CHART,
+            ChartId::Innovation => innovation::CHART,
         }
     }
 }
@@ -144,6 +160,10 @@ pub enum View {
     Trends(trends::TrendsView),
     Benchmarks(benchmarks::BenchmarksView),
     NationalBands(national_bands::NationalBandsView),
+    Lorenz(lorenz::LorenzView),
+    Similarity(similarity::SimilarityView),
+    Theil(theil::TheilView),
+    Innovation(innovation::InnovationView),
 }
 
 impl View {
@@ -162,6 +182,35 @@ impl View {
             ChartId::NationalBands => {
                 View::NationalBands(national_bands::NationalBandsView::build(context))
             }
+            ChartId::Lorenz => View::Lorenz(lorenz::LorenzView::build(
+                context.dataset,
+                context.claims,
+                context.state.year,
+                context.state.level,
+                context.state.zone,
+                context.state.lang,
+            )),
+            ChartId::Similarity => View::Similarity(similarity::SimilarityView::build(
+                context.dataset,
+                context.claims,
+                context.state.level,
+                context.state.zone,
+                context.state.lang,
+            )),
+            ChartId::Theil => View::Theil(theil::TheilView::build(
+                context.dataset,
+                context.state.year,
+                context.state.level,
+                context.state.lang,
+            )),
+            ChartId::Innovation => View::Innovation(innovation::InnovationView::build(
+                context.dataset,
+                context.claims,
+                context.state.year,
+                context.state.level,
+                context.state.zone,
+                context.state.lang,
+            )),
         }
     }
 
@@ -173,6 +222,10 @@ impl View {
             View::Trends(view) => &view.title,
             View::Benchmarks(view) => &view.title,
             View::NationalBands(view) => &view.title,
+            View::Lorenz(view) => &view.title,
+            View::Similarity(view) => &view.title,
+            View::Theil(view) => &view.title,
+            View::Innovation(view) => &view.title,
         }
     }
 
@@ -184,6 +237,10 @@ impl View {
             View::Trends(view) => &view.summary,
             View::Benchmarks(view) => &view.summary,
             View::NationalBands(view) => &view.summary,
+            View::Lorenz(view) => &view.summary,
+            View::Similarity(view) => &view.summary,
+            View::Theil(view) => &view.summary,
+            View::Innovation(view) => &view.summary,
         }
     }
 
@@ -195,6 +252,10 @@ impl View {
             View::Trends(view) => view.table(),
             View::Benchmarks(view) => view.table(),
             View::NationalBands(view) => view.table(),
+            View::Lorenz(view) => view.table(),
+            View::Similarity(view) => view.table(),
+            View::Theil(view) => view.table(),
+            View::Innovation(view) => view.table(),
         }
     }
 }

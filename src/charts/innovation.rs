@@ -1,0 +1,323 @@
+//! The innovation chart (claims C14–C16): one strip per quantity, each zone
+//! a dot at its value, a solid line at the zones' average and a dashed one
+//! at the level above's average where the data has it.
+//!
+//! Each strip has its own scale from 0 (its ends are labelled); dots that
+//! would overlap stack in up to eight lanes. The line under each strip says
+//! the comparison in words (how many zones are below, what the claim
+//! states), so neither colour nor position alone carries the finding. The
+//! selected zone is a larger diamond, named on the strip's label line.
+
+use plotters::element::{Circle, PathElement, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
+use super::paragraph::{draw_lines, estimate_width, fit, wrap};
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::{Area, ChartError, Layout, Mark};
+use crate::views::innovation::{InnovationRow, InnovationView};
+
+const PAD: i32 = 8;
+const TITLE_LINE: i32 = 20;
+const LINE: i32 = 16;
+const DOT: i32 = 4;
+const LANE: i32 = 9;
+const MAX_LANES: usize = 8;
+
+fn inner(width: i32) -> i32 {
+    (width - 2 * PAD).max(1)
+}
+
+/// Where each dot goes on its strip (points in the row's order, ascending):
+/// its x and lane. A dot takes the first lane whose last dot is a dot's
+/// width to its left; when all `MAX_LANES` are taken it moves right to the
+/// first free place (a beeswarm: ties such as two dozen zones with no
+/// incubator spread into a small block; tooltips and the table keep the
+/// exact values). Returns the places and the number of lanes used.
+fn place(xs: &[i32]) -> (Vec<(i32, usize)>, usize) {
+    let gap = 2 * DOT + 1;
+    let mut last: Vec<i32> = Vec::new();
+    let mut out = Vec::with_capacity(xs.len());
+    for &x in xs {
+        let (x, lane) = match last.iter().position(|l| x - l >= gap) {
+            Some(lane) => (x, lane),
+            None if last.len() < MAX_LANES => {
+                last.push(i32::MIN / 2);
+                (x, last.len() - 1)
+            }
+            None => last
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, l)| **l)
+                .map_or((x, 0), |(i, l)| ((l + gap).max(x), i)),
+        };
+        last[lane] = x;
+        out.push((x, lane));
+    }
+    let used = last.len().max(1);
+    (out, used)
+}
+
+/// A strip's scale: linear from 0, or logarithmic for positive values that
+/// span more than a factor of 20 (R&D spending, S&T staff, patents), which
+/// would otherwise crowd most zones into the first few pixels.
+#[derive(Clone, Copy)]
+struct Scale {
+    log: bool,
+    lo: f64,
+    hi: f64,
+}
+
+fn scale(row: &InnovationRow) -> Scale {
+    let values = || {
+        row.points
+            .iter()
+            .map(|p| p.value)
+            .chain(row.average)
+            .chain(row.reference)
+    };
+    let max = values().fold(0.0_f64, f64::max);
+    let min = values().fold(f64::INFINITY, f64::min);
+    if min > 0.0 && max / min > 20.0 {
+        Scale {
+            log: true,
+            lo: min / 1.1,
+            hi: max * 1.1,
+        }
+    } else {
+        Scale {
+            log: false,
+            lo: 0.0,
+            hi: if max > 0.0 { max * 1.04 } else { 1.0 },
+        }
+    }
+}
+
+fn x_of(s: Scale, value: f64, width: i32) -> i32 {
+    let span = inner(width) - 2 * DOT;
+    let t = if s.log {
+        (value.max(s.lo).ln() - s.lo.ln()) / (s.hi.ln() - s.lo.ln())
+    } else {
+        value / s.hi
+    };
+    PAD + DOT + (t.clamp(0.0, 1.0) * span as f64).round() as i32
+}
+
+struct RowFrame {
+    label: Vec<String>,
+    note: Vec<String>,
+    places: Vec<(i32, usize)>,
+    lane_count: usize,
+    scale: Scale,
+    height: i32,
+}
+
+fn row_frame(row: &InnovationRow, log_scale_text: &str, width: i32) -> RowFrame {
+    let scale = scale(row);
+    let label = if scale.log {
+        format!("{} · {log_scale_text}", row.label)
+    } else {
+        row.label.clone()
+    };
+    let label = wrap(&label, inner(width), FONT_BODY);
+    let note = wrap(&row.note, inner(width), FONT_SMALL);
+    let xs: Vec<i32> = row
+        .points
+        .iter()
+        .map(|p| x_of(scale, p.value, width))
+        .collect();
+    let (places, lane_count) = place(&xs);
+    let strip = LANE * lane_count as i32 + 8;
+    let height = LINE * label.len() as i32 + 4 + strip + LINE + LINE * note.len() as i32 + 10;
+    RowFrame {
+        label,
+        note,
+        places,
+        lane_count,
+        scale,
+        height,
+    }
+}
+
+fn header(view: &InnovationView, width: i32) -> (Vec<String>, i32, i32) {
+    let title = wrap(&view.title, inner(width), FONT_TITLE);
+    let legend_y = PAD + TITLE_LINE * title.len() as i32 + 4;
+    let legend_lines = legend_rows(view, width).len() as i32;
+    (title, legend_y, legend_y + 20 * legend_lines + 6)
+}
+
+/// The legend entries split into lines that fit.
+fn legend_rows(view: &InnovationView, width: i32) -> Vec<Vec<usize>> {
+    let entries = [
+        &view.legend_zone,
+        &view.legend_average,
+        &view.legend_reference,
+    ];
+    let mut rows: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut x = PAD;
+    for (i, entry) in entries.iter().enumerate() {
+        let w = 24 + estimate_width(entry, FONT_SMALL) + 14;
+        if x + w > width - PAD && rows.last().is_some_and(|r| !r.is_empty()) {
+            rows.push(Vec::new());
+            x = PAD;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push(i);
+        }
+        x += w;
+    }
+    rows
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &InnovationView, width: u32) -> u32 {
+    let width = width as i32;
+    let (_, _, top) = header(view, width);
+    let rows: i32 = view
+        .rows
+        .iter()
+        .map(|r| row_frame(r, &view.log_scale_text, width).height)
+        .sum();
+    (top + rows.max(LINE * 2) + PAD) as u32
+}
+
+/// Draws the chart into `area` and returns where each dot went, strip by
+/// strip, lowest value first.
+pub fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &InnovationView,
+) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let title = text_style(FONT_TITLE, &style::TEXT);
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let (title_lines, legend_y, top) = header(view, width);
+    draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)?;
+    let mut layout = Layout::default();
+    if view.rows.is_empty() {
+        area.draw(&Text::new(
+            view.empty_text.clone(),
+            (PAD, legend_y + 4),
+            body,
+        ))?;
+        return Ok(layout);
+    }
+
+    for (line, entries) in legend_rows(view, width).iter().enumerate() {
+        let centre = legend_y + 8 + 20 * line as i32;
+        let mut x = PAD;
+        for entry in entries {
+            match entry {
+                0 => {
+                    area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
+                    x = legend_text(area, &view.legend_zone, (x + 20, centre), &muted)?;
+                }
+                1 => {
+                    area.draw(&PathElement::new(
+                        vec![(x + 9, centre - 7), (x + 9, centre + 7)],
+                        ShapeStyle::from(&style::TEXT).stroke_width(2),
+                    ))?;
+                    x = legend_text(area, &view.legend_average, (x + 20, centre), &muted)?;
+                }
+                _ => {
+                    draw_dashed(
+                        area,
+                        (x + 9, centre - 7),
+                        (x + 9, centre + 7),
+                        &style::VERMILLION,
+                        2,
+                    )?;
+                    x = legend_text(area, &view.legend_reference, (x + 20, centre), &muted)?;
+                }
+            }
+        }
+    }
+
+    let mut y = top;
+    let mut datum = 0;
+    for row in &view.rows {
+        let f = row_frame(row, &view.log_scale_text, width);
+        let strip_top = draw_lines(area, &f.label, (PAD, y), LINE, &body)? + 4;
+        // The selected zone's name and value, right-aligned on the last
+        // label line when it fits there.
+        if let Some(point) = row.points.iter().find(|p| p.selected) {
+            let text = format!(
+                "◆ {} {}",
+                point.name,
+                row.format.format(point.value, view.lang)
+            );
+            let last = f.label.last().map_or(0, |l| estimate_width(l, FONT_BODY));
+            let room = inner(width) - last - 12;
+            let text = fit(area, &text, room, &muted, FONT_SMALL);
+            if !text.is_empty() {
+                area.draw(&Text::new(
+                    text,
+                    (width - PAD, strip_top - 4 - LINE / 2),
+                    anchored(&muted, HPos::Right, VPos::Center),
+                ))?;
+            }
+        }
+        let strip_bottom = strip_top + LANE * f.lane_count as i32 + 8;
+        area.draw(&PathElement::new(
+            vec![(PAD, strip_bottom), (width - PAD, strip_bottom)],
+            style::GRID,
+        ))?;
+        // Scale ends (the label line says when the scale is logarithmic).
+        area.draw(&Text::new(
+            row.format.format(f.scale.lo, view.lang),
+            (PAD, strip_bottom + 2),
+            anchored(&muted, HPos::Left, VPos::Top),
+        ))?;
+        area.draw(&Text::new(
+            row.format.format(f.scale.hi, view.lang),
+            (width - PAD, strip_bottom + 2),
+            anchored(&muted, HPos::Right, VPos::Top),
+        ))?;
+        if let Some(average) = row.average {
+            let x = x_of(f.scale, average, width);
+            area.draw(&PathElement::new(
+                vec![(x, strip_top - 2), (x, strip_bottom + 2)],
+                ShapeStyle::from(&style::TEXT).stroke_width(2),
+            ))?;
+        }
+        if let Some(reference) = row.reference {
+            let x = x_of(f.scale, reference, width);
+            draw_dashed(
+                area,
+                (x, strip_top - 2),
+                (x, strip_bottom + 2),
+                &style::VERMILLION,
+                2,
+            )?;
+        }
+        let mut selected = None;
+        for (point, (x, lane)) in row.points.iter().zip(&f.places) {
+            let x = *x;
+            let cy = strip_top + 4 + DOT + LANE * *lane as i32;
+            area.draw(&Circle::new((x, cy), DOT, style::BLUE.filled()))?;
+            area.draw(&Circle::new((x, cy), DOT, style::BACKGROUND))?;
+            if point.selected {
+                selected = Some((x, cy));
+            }
+            layout.marks.push(Mark {
+                datum,
+                x0: x - DOT,
+                y0: cy - DOT,
+                x1: x + DOT,
+                y1: cy + DOT,
+                label: row.tooltip(point, view.lang),
+            });
+            datum += 1;
+        }
+        if let Some(at) = selected {
+            draw_diamond(area, at, 7, &style::VERMILLION)?;
+        }
+        draw_lines(area, &f.note, (PAD, strip_bottom + LINE + 2), LINE, &muted)?;
+        y += f.height;
+    }
+    Ok(layout)
+}

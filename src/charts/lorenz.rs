@@ -1,0 +1,208 @@
+//! Chart 3, the Lorenz curve of GDP over land (claim C19): how far the
+//! zones' GDP is from being spread like their land.
+//!
+//! A square plot: x the cumulative share of land, y the cumulative share of
+//! GDP, zones from the least to the most GDP per km². The dashed diagonal is
+//! equality; the shaded area between it and the curve is half the Gini,
+//! written on the plot. Each zone is a dot on the curve (the selected one a
+//! larger diamond with its name below the curve): the marks, in the
+//! curve's order.
+
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
+use super::paragraph::{draw_lines, estimate_width, wrap};
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::{Area, ChartError, Layout, Mark};
+use crate::format;
+use crate::views::lorenz::LorenzView;
+
+const PAD: i32 = 8;
+const TITLE_LINE: i32 = 20;
+const LINE: i32 = 16;
+/// Room left of the plot for the tick labels ("100%").
+const Y_TICKS: i32 = 40;
+const MAX_SIDE: i32 = 460;
+const DOT: i32 = 3;
+
+/// Where everything goes at a width: shared by `preferred_height` and `draw`.
+struct Frame {
+    title: Vec<String>,
+    x_label: Vec<String>,
+    missing: Vec<String>,
+    legend_y: i32,
+    y_label_y: i32,
+    plot: (i32, i32, i32),
+    height: i32,
+}
+
+fn frame(view: &LorenzView, width: i32) -> Frame {
+    let inner = (width - 2 * PAD).max(1);
+    let title = wrap(&view.title, inner, FONT_TITLE);
+    let legend_y = PAD + TITLE_LINE * title.len() as i32 + 4;
+    let y_label_y = legend_y + 22;
+    let side = (width - PAD - Y_TICKS - PAD - 8).clamp(1, MAX_SIDE);
+    let top = y_label_y + LINE + 6;
+    let x_label = wrap(&view.x_label, side, FONT_SMALL);
+    let missing = wrap(&view.missing_text, inner, FONT_SMALL);
+    let below = top + side + 22 + LINE * x_label.len() as i32;
+    let height = below + LINE * missing.len() as i32 + PAD;
+    Frame {
+        title,
+        x_label,
+        missing,
+        legend_y,
+        y_label_y,
+        plot: (PAD + Y_TICKS, top, side),
+        height,
+    }
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &LorenzView, width: u32) -> u32 {
+    frame(view, width as i32).height as u32
+}
+
+/// Draws the chart into `area` and returns where each zone's dot went.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let f = frame(view, width as i32);
+    let title = text_style(FONT_TITLE, &style::TEXT);
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    draw_lines(area, &f.title, (PAD, PAD), TITLE_LINE, &title)?;
+
+    let mut layout = Layout::default();
+    if view.points.is_empty() {
+        area.draw(&Text::new(
+            view.empty_text.clone(),
+            (PAD, f.legend_y + 8),
+            body,
+        ))?;
+        draw_lines(area, &f.missing, (PAD, f.legend_y + 30), LINE, &muted)?;
+        return Ok(layout);
+    }
+
+    // Legend: the curve (a line with a dot), the equality line (dashed).
+    let centre = f.legend_y + 8;
+    let mut x = PAD;
+    area.draw(&PathElement::new(
+        vec![(x, centre), (x + 18, centre)],
+        ShapeStyle::from(&style::BLUE).stroke_width(2),
+    ))?;
+    area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
+    x = legend_text(area, &view.legend_curve, (x + 24, centre), &muted)?;
+    draw_dashed(area, (x, centre), (x + 18, centre), &style::REFERENCE, 2)?;
+    legend_text(area, &view.legend_equality, (x + 24, centre), &muted)?;
+
+    let (left, top, side) = f.plot;
+    let px = |share: f64| left + (share.clamp(0.0, 1.0) * side as f64).round() as i32;
+    let py = |share: f64| top + side - (share.clamp(0.0, 1.0) * side as f64).round() as i32;
+    area.draw(&Text::new(
+        view.y_label.clone(),
+        (PAD, f.y_label_y),
+        muted.clone(),
+    ))?;
+
+    // The area between equality and the curve, then grid and ticks.
+    let mut curve: Vec<(i32, i32)> = vec![(px(0.0), py(0.0))];
+    curve.extend(
+        view.points
+            .iter()
+            .map(|p| (px(p.cum_land_share), py(p.cum_value_share))),
+    );
+    let mut between = curve.clone();
+    between.push((px(1.0), py(1.0)));
+    area.draw(&Polygon::new(between, style::LORENZ_AREA.filled()))?;
+    for tick in 0..=4 {
+        let share = tick as f64 / 4.0;
+        let label = format::percent(share, 0);
+        area.draw(&PathElement::new(
+            vec![(px(share), top), (px(share), top + side)],
+            style::GRID,
+        ))?;
+        area.draw(&PathElement::new(
+            vec![(left, py(share)), (left + side, py(share))],
+            style::GRID,
+        ))?;
+        area.draw(&Text::new(
+            label.clone(),
+            (px(share), top + side + 5),
+            anchored(&muted, HPos::Center, VPos::Top),
+        ))?;
+        area.draw(&Text::new(
+            label,
+            (left - 5, py(share)),
+            anchored(&muted, HPos::Right, VPos::Center),
+        ))?;
+    }
+    area.draw(&Rectangle::new(
+        [(left, top), (left + side, top + side)],
+        style::TEXT_MUTED,
+    ))?;
+    draw_lines(area, &f.x_label, (left, top + side + 22), LINE, &muted)?;
+    draw_dashed(
+        area,
+        (px(0.0), py(0.0)),
+        (px(1.0), py(1.0)),
+        &style::REFERENCE,
+        2,
+    )?;
+    area.draw(&PathElement::new(
+        curve,
+        ShapeStyle::from(&style::BLUE).stroke_width(2),
+    ))?;
+
+    // The Gini, top left inside the plot, where the curve never goes.
+    area.draw(&Text::new(
+        view.gini_text.clone(),
+        (left + 8, top + 8),
+        body.clone(),
+    ))?;
+    area.draw(&Text::new(
+        view.zone_gini_text.clone(),
+        (left + 8, top + 8 + LINE + 2),
+        muted.clone(),
+    ))?;
+
+    let mut selected = None;
+    for (i, point) in view.points.iter().enumerate() {
+        let (x, y) = (px(point.cum_land_share), py(point.cum_value_share));
+        area.draw(&Circle::new((x, y), DOT, style::BLUE.filled()))?;
+        if point.selected {
+            selected = Some((x, y, point));
+        }
+        layout.marks.push(Mark {
+            datum: i,
+            x0: x - DOT - 2,
+            y0: y - DOT - 2,
+            x1: x + DOT + 2,
+            y1: y + DOT + 2,
+            label: point.tooltip(view.lang),
+        });
+    }
+    if let Some((x, y, point)) = selected {
+        draw_diamond(area, (x, y), 7, &style::VERMILLION)?;
+        // The name right of and below the dot: the curve is convex, so
+        // that corner is empty; kept inside the plot.
+        let name_width = estimate_width(&point.name, FONT_BODY);
+        let name_x = (x + 10).min(left + side - 4 - name_width).max(left + 4);
+        area.draw(&Text::new(
+            point.name.clone(),
+            (name_x, (y + 8).min(top + side - 20)),
+            anchored(&body, HPos::Left, VPos::Top),
+        ))?;
+    }
+    draw_lines(
+        area,
+        &f.missing,
+        (PAD, top + side + 22 + LINE * f.x_label.len() as i32),
+        LINE,
+        &muted,
+    )?;
+    Ok(layout)
+}

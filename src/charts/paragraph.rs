@@ -1,0 +1,157 @@
+//! Text that wraps: titles, notes and keys that must fit a 360 px phone.
+//!
+//! Line breaks are decided from an estimate of the text's width (a CJK
+//! character is 1 em, anything else 0.6 em: generous for the sans-serif
+//! fonts of every system), not from the backend's measure, so that a chart's
+//! `preferred_height` (which has no backend) and its `draw` break the same
+//! lines.
+
+use plotters::element::Text;
+use plotters::prelude::DrawingBackend;
+use plotters::style::TextStyle;
+
+use super::marks::text_width;
+use super::{Area, ChartError};
+
+/// The estimated width of `text` at `size` px.
+pub fn estimate_width(text: &str, size: f64) -> i32 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| if is_wide(c) { 1.0 } else { 0.6 })
+        .sum();
+    (ems * size).ceil() as i32
+}
+
+/// The wider of the backend's measure and the estimate: what layout
+/// decisions (label columns, "does it fit") use.
+pub fn measure<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    style: &TextStyle,
+    size: f64,
+) -> i32 {
+    text_width(area, text, style).max(estimate_width(text, size))
+}
+
+/// `text` as it fits in `max_width` px: whole when its estimate fits (so
+/// snapshots, measured by plotters' crude native rule, match the layout),
+/// else shortened with "…" by the backend's measure (see
+/// [`fit_text`](super::marks::fit_text)).
+pub fn fit<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    max_width: i32,
+    style: &TextStyle,
+    size: f64,
+) -> String {
+    if estimate_width(text, size) <= max_width {
+        text.to_string()
+    } else {
+        super::marks::fit_text(area, text, max_width, style)
+    }
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+}
+
+/// Punctuation that must not start a line.
+fn closes(c: char) -> bool {
+    "，。、；：？！）》」』】”,.;:?!)%".contains(c)
+}
+
+/// Punctuation that must not end a line.
+fn opens(c: char) -> bool {
+    "（《「『【“(".contains(c)
+}
+
+/// `text` broken into lines no wider than `max_width` px (estimated) at
+/// `size` px: at spaces, or between CJK characters; a word longer than a
+/// line is broken where it must. Never empty for a non-empty text.
+pub fn wrap(text: &str, max_width: i32, size: f64) -> Vec<String> {
+    // Tokens: a run of spaces, a run of non-wide non-space characters (a
+    // word), or one wide character with any punctuation that follows it.
+    let mut tokens: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let glue = match tokens.last() {
+            None => false,
+            Some(last) => {
+                let prev = last.chars().last().unwrap_or(' ');
+                closes(c)
+                    || (opens(prev) && c != ' ')
+                    || (c == ' ' && prev == ' ')
+                    || (!is_wide(c) && c != ' ' && !is_wide(prev) && prev != ' ')
+            }
+        };
+        match tokens.last_mut() {
+            Some(last) if glue => last.push(c),
+            _ => tokens.push(c.to_string()),
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for token in tokens {
+        let candidate = format!("{line}{token}");
+        if line.is_empty() || estimate_width(candidate.trim_end(), size) <= max_width {
+            line = candidate;
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = token.trim_start().to_string();
+        }
+        // A token wider than a line on its own: break it by characters.
+        while estimate_width(line.trim_end(), size) > max_width && line.chars().count() > 1 {
+            let chars: Vec<char> = line.chars().collect();
+            let mut keep = chars.len() - 1;
+            while keep > 1
+                && estimate_width(&chars[..keep].iter().collect::<String>(), size) > max_width
+            {
+                keep -= 1;
+            }
+            lines.push(chars[..keep].iter().collect());
+            line = chars[keep..].iter().collect();
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// Draws `lines` from `(x, y)` down, `line_height` apart (top-anchored), and
+/// returns the y below the last one.
+pub fn draw_lines<DB: DrawingBackend>(
+    area: &Area<DB>,
+    lines: &[String],
+    (x, y): (i32, i32),
+    line_height: i32,
+    style: &TextStyle,
+) -> Result<i32, ChartError> {
+    let mut y = y;
+    for line in lines {
+        area.draw(&Text::new(line.clone(), (x, y), style.clone()))?;
+        y += line_height;
+    }
+    Ok(y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_words_and_cjk() {
+        // Widths by hand: 12 px, latin 7.2 px a character, CJK 12 px.
+        assert_eq!(estimate_width("abc", 12.0), 22);
+        assert_eq!(estimate_width("高新区", 12.0), 36);
+        assert_eq!(wrap("one two three", 60, 12.0), ["one two", "three"]);
+        // 5 CJK characters fit in 60 px; the comma stays with its character.
+        assert_eq!(wrap("甲乙丙丁戊，己庚", 60, 12.0), ["甲乙丙丁", "戊，己庚"]);
+        // An opening bracket stays with what it opens.
+        assert_eq!(wrap("甲乙丙（C14）", 48, 12.0), ["甲乙丙", "（C14）"]);
+        assert_eq!(wrap("", 60, 12.0), Vec::<String>::new());
+        // A word longer than the line is broken.
+        assert_eq!(wrap("abcdefghijkl", 40, 12.0), ["abcde", "fghij", "kl"]);
+    }
+}

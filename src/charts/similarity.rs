@@ -1,0 +1,379 @@
+//! Chart 5, the similarity heatmap of the zones' industry structures (claim
+//! C18: one park, one specialty is not achieved).
+//!
+//! An n × n matrix of cells, zones in the view's order (similar zones side by
+//! side), each cell coloured by the cosine similarity of two zones' industry
+//! mixes on a single-hue ramp, with the scale as a legend. Colour is not the
+//! only cue: cells below the claim's threshold (the pairs that do differ)
+//! carry a dot, and every cell's value is in its tooltip and the table.
+//!
+//! Wide charts label each row with its number and name and each column with
+//! its number; narrow ones (a phone: cells of 8–9 px for 36 zones) label
+//! rows and columns with thinned numbers and list the names in a key below.
+//! The selected zone's row and column are outlined.
+
+use plotters::element::{Circle, PathElement, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, RGBColor, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, text_style};
+use super::paragraph::{draw_lines, estimate_width, fit, wrap};
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::{Area, ChartError, Layout, Mark};
+use crate::views::similarity::SimilarityView;
+
+const PAD: i32 = 8;
+const TITLE_LINE: i32 = 20;
+const LINE: i32 = 16;
+/// From this width rows are labelled with names; below it, with numbers and
+/// a key.
+const NAMES_FROM: i32 = 560;
+const MAX_CELL: i32 = 22;
+const COLUMN_LABELS: i32 = 18;
+const LEGEND_BAR: i32 = 10;
+
+/// Where everything goes at a width: shared by `preferred_height` and `draw`.
+struct Frame {
+    title: Vec<String>,
+    headline: Vec<String>,
+    missing: Vec<String>,
+    legend_y: i32,
+    /// The dot's legend entry goes below the ramp instead of beside it.
+    legend_stacked: bool,
+    names: bool,
+    label_width: i32,
+    cell: i32,
+    matrix: (i32, i32),
+    key: Option<Key>,
+    height: i32,
+}
+
+struct Key {
+    y: i32,
+    column_width: i32,
+    rows: i32,
+}
+
+fn row_label(view: &SimilarityView, i: usize, names: bool) -> String {
+    let Some(zone) = view.zones.get(i) else {
+        return String::new();
+    };
+    if names {
+        format!("{} {}", zone.number, zone.name)
+    } else {
+        zone.number.to_string()
+    }
+}
+
+fn frame(view: &SimilarityView, width: i32) -> Frame {
+    let inner = (width - 2 * PAD).max(1);
+    let n = view.zones.len() as i32;
+    let title = wrap(&view.title, inner, FONT_TITLE);
+    let headline = wrap(&view.headline, inner, FONT_BODY);
+    let missing = wrap(&view.missing_text, inner, FONT_SMALL);
+    let legend_y = PAD + TITLE_LINE * title.len() as i32 + LINE * headline.len() as i32 + 6;
+    let ramp_width = ramp_width(inner);
+    let below_width = estimate_width(&view.legend_below, FONT_SMALL) + 20;
+    let legend_stacked = PAD + ramp_width + 24 + below_width > width - PAD;
+    let legend_height = LINE + LEGEND_BAR + LINE + if legend_stacked { LINE + 4 } else { 0 };
+    let names = width >= NAMES_FROM;
+    let widest = (0..view.zones.len())
+        .map(|i| estimate_width(&row_label(view, i, names), FONT_SMALL))
+        .max()
+        .unwrap_or(0);
+    let label_width = (widest + 6).min(inner * 2 / 5);
+    let cell = if n > 0 {
+        ((inner - label_width) / n).clamp(1, MAX_CELL)
+    } else {
+        0
+    };
+    let matrix_top = legend_y + legend_height + 8 + COLUMN_LABELS;
+    let mut y = matrix_top + cell * n + 10;
+    let key = if names || n == 0 {
+        None
+    } else {
+        let column_width = (0..view.zones.len())
+            .map(|i| estimate_width(&format!("{} {}", i + 1, view.zones[i].name), FONT_SMALL))
+            .max()
+            .unwrap_or(0)
+            + 14;
+        let columns = (inner / column_width.max(1)).max(1);
+        let rows = (n + columns - 1) / columns;
+        let key = Key {
+            y,
+            column_width: inner / columns,
+            rows,
+        };
+        y += LINE + 2 + LINE * rows + 6;
+        Some(key)
+    };
+    let height = y + LINE * missing.len() as i32 + PAD;
+    Frame {
+        title,
+        headline,
+        missing,
+        legend_y,
+        legend_stacked,
+        names,
+        label_width,
+        cell,
+        matrix: (PAD + label_width, matrix_top),
+        key,
+        height,
+    }
+}
+
+fn ramp_width(inner: i32) -> i32 {
+    inner.min(220)
+}
+
+/// The colour of similarity `value` on the ramp from `scale_min` to 1, and
+/// whether marks drawn on it should be light.
+pub fn ramp(value: f64, scale_min: f64) -> (RGBColor, bool) {
+    let span = (1.0 - scale_min).max(1e-9);
+    let t = ((value - scale_min) / span).clamp(0.0, 1.0);
+    let mix = |a: RGBColor, b: RGBColor, u: f64| {
+        let c = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * u).round() as u8;
+        RGBColor(c(a.0, b.0), c(a.1, b.1), c(a.2, b.2))
+    };
+    let colour = if t < 0.5 {
+        mix(style::HEAT_LOW, style::HEAT_MID, t * 2.0)
+    } else {
+        mix(style::HEAT_MID, style::HEAT_HIGH, (t - 0.5) * 2.0)
+    };
+    (colour, t >= 0.5)
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &SimilarityView, width: u32) -> u32 {
+    frame(view, width as i32).height as u32
+}
+
+/// Draws the chart into `area` and returns where each cell went, row by row.
+pub fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &SimilarityView,
+) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let f = frame(view, width);
+    let title = text_style(FONT_TITLE, &style::TEXT);
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let mut y = draw_lines(area, &f.title, (PAD, PAD), TITLE_LINE, &title)?;
+    draw_lines(area, &f.headline, (PAD, y), LINE, &body)?;
+
+    let mut layout = Layout::default();
+    let n = view.zones.len();
+    if n == 0 {
+        area.draw(&Text::new(
+            view.empty_text.clone(),
+            (PAD, f.legend_y + 4),
+            body,
+        ))?;
+        draw_lines(area, &f.missing, (PAD, f.legend_y + 26), LINE, &muted)?;
+        return Ok(layout);
+    }
+
+    draw_legend(area, view, &f, width, &muted)?;
+
+    // Cells, row by row: the marks' reading order.
+    let (x0, top) = f.matrix;
+    let cell = f.cell;
+    for (r, row) in view.cells.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            let (cx, cy) = (x0 + cell * c as i32, top + cell * r as i32);
+            match value {
+                Some(v) => {
+                    let (colour, light_marks) = ramp(*v, view.scale_min);
+                    area.draw(&Rectangle::new(
+                        [(cx, cy), (cx + cell, cy + cell)],
+                        colour.filled(),
+                    ))?;
+                    if *v < view.threshold && cell >= 4 {
+                        let dot = if light_marks {
+                            style::BACKGROUND
+                        } else {
+                            style::TEXT
+                        };
+                        area.draw(&Circle::new(
+                            (cx + cell / 2, cy + cell / 2),
+                            (cell / 5).max(1),
+                            dot.filled(),
+                        ))?;
+                    }
+                }
+                None => {
+                    // Undefined: white with a diagonal, never a colour.
+                    area.draw(&PathElement::new(
+                        vec![(cx, cy + cell), (cx + cell, cy)],
+                        style::TEXT_MUTED,
+                    ))?;
+                }
+            }
+            layout.marks.push(Mark {
+                datum: r * n + c,
+                x0: cx,
+                y0: cy,
+                x1: cx + cell - 1,
+                y1: cy + cell - 1,
+                label: view.cell_label(r, c),
+            });
+        }
+    }
+    let side = cell * n as i32;
+    area.draw(&Rectangle::new(
+        [(x0, top), (x0 + side, top + side)],
+        style::TEXT_MUTED,
+    ))?;
+
+    // Labels: every row and column where there is room, else thinned.
+    let row_step = ((14 + cell - 1) / cell.max(1)).max(1) as usize;
+    let number_width = estimate_width(&n.to_string(), FONT_SMALL) + 4;
+    let column_step = ((number_width + cell - 1) / cell.max(1)).max(1) as usize;
+    let label_room = f.label_width - 6;
+    // The selected zone is always labelled; thinned labels too close to it
+    // give way.
+    let selected = view.zones.iter().position(|z| z.selected);
+    for (i, zone) in view.zones.iter().enumerate() {
+        let keep = |step: usize| {
+            zone.selected || (i % step == 0 && selected.map_or(true, |s| s.abs_diff(i) >= step))
+        };
+        if keep(row_step) {
+            let label = fit(
+                area,
+                &row_label(view, i, f.names),
+                label_room,
+                &small,
+                FONT_SMALL,
+            );
+            area.draw(&Text::new(
+                label,
+                (x0 - 6, top + cell * i as i32 + cell / 2),
+                anchored(&small, HPos::Right, VPos::Center),
+            ))?;
+        }
+        if keep(column_step) {
+            area.draw(&Text::new(
+                zone.number.to_string(),
+                (x0 + cell * i as i32 + cell / 2, top - 4),
+                anchored(&small, HPos::Center, VPos::Bottom),
+            ))?;
+        }
+    }
+
+    // The selected zone: its row and column outlined.
+    if let Some(i) = view.zones.iter().position(|z| z.selected) {
+        let at = cell * i as i32;
+        let outline = ShapeStyle::from(&style::VERMILLION).stroke_width(2);
+        area.draw(&Rectangle::new(
+            [(x0 - 1, top + at - 1), (x0 + side + 1, top + at + cell + 1)],
+            outline,
+        ))?;
+        area.draw(&Rectangle::new(
+            [(x0 + at - 1, top - 1), (x0 + at + cell + 1, top + side + 1)],
+            outline,
+        ))?;
+    }
+
+    y = top + side + 10;
+    if let Some(key) = &f.key {
+        area.draw(&Text::new(
+            view.key_title.clone(),
+            (PAD, key.y),
+            muted.clone(),
+        ))?;
+        for (i, zone) in view.zones.iter().enumerate() {
+            let (column, row) = (i as i32 / key.rows, i as i32 % key.rows);
+            let at = (
+                PAD + column * key.column_width,
+                key.y + LINE + 2 + LINE * row,
+            );
+            let entry = format!("{} {}", zone.number, zone.name);
+            let entry = fit(area, &entry, key.column_width - 6, &small, FONT_SMALL);
+            area.draw(&Text::new(entry, at, small.clone()))?;
+        }
+        y = key.y + LINE + 2 + LINE * key.rows + 6;
+    }
+    draw_lines(area, &f.missing, (PAD, y), LINE, &muted)?;
+    Ok(layout)
+}
+
+/// The ramp with its scale, and the dot's meaning.
+fn draw_legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &SimilarityView,
+    f: &Frame,
+    width: i32,
+    muted: &plotters::style::TextStyle,
+) -> Result<(), ChartError> {
+    let y = f.legend_y;
+    area.draw(&Text::new(
+        view.legend_title.clone(),
+        (PAD, y),
+        muted.clone(),
+    ))?;
+    let bar_top = y + LINE;
+    let ramp_w = ramp_width(width - 2 * PAD);
+    for x in 0..ramp_w {
+        let value = view.scale_min + (1.0 - view.scale_min) * x as f64 / (ramp_w - 1).max(1) as f64;
+        let (colour, _) = ramp(value, view.scale_min);
+        area.draw(&PathElement::new(
+            vec![(PAD + x, bar_top), (PAD + x, bar_top + LEGEND_BAR)],
+            colour,
+        ))?;
+    }
+    area.draw(&Rectangle::new(
+        [(PAD, bar_top), (PAD + ramp_w, bar_top + LEGEND_BAR)],
+        style::TEXT_MUTED,
+    ))?;
+    let ticks = [view.scale_min, (view.scale_min + 1.0) / 2.0, 1.0];
+    for (k, value) in ticks.iter().enumerate() {
+        let x = PAD + (ramp_w as f64 * k as f64 / 2.0).round() as i32;
+        let h = match k {
+            0 => HPos::Left,
+            2 => HPos::Right,
+            _ => HPos::Center,
+        };
+        area.draw(&Text::new(
+            format!("{value:.2}"),
+            (x, bar_top + LEGEND_BAR + 3),
+            anchored(muted, h, VPos::Top),
+        ))?;
+    }
+    // The threshold on the ramp, as a tick above the bar.
+    if (view.scale_min..=1.0).contains(&view.threshold) {
+        let x = PAD
+            + (ramp_w as f64 * (view.threshold - view.scale_min) / (1.0 - view.scale_min)).round()
+                as i32;
+        area.draw(&PathElement::new(
+            vec![(x, bar_top - 3), (x, bar_top + LEGEND_BAR + 2)],
+            ShapeStyle::from(&style::TEXT).stroke_width(2),
+        ))?;
+    }
+    let (dot_x, dot_y) = if f.legend_stacked {
+        (PAD, bar_top + LEGEND_BAR + LINE + 10)
+    } else {
+        (PAD + ramp_w + 24, bar_top + LEGEND_BAR / 2)
+    };
+    let (colour, light) = ramp(view.threshold - 0.05, view.scale_min);
+    let dot = if light {
+        style::BACKGROUND
+    } else {
+        style::TEXT
+    };
+    area.draw(&Rectangle::new(
+        [(dot_x, dot_y - 6), (dot_x + 12, dot_y + 6)],
+        colour.filled(),
+    ))?;
+    area.draw(&Circle::new((dot_x + 6, dot_y), 2, dot.filled()))?;
+    area.draw(&Text::new(
+        view.legend_below.clone(),
+        (dot_x + 18, dot_y),
+        anchored(muted, HPos::Left, VPos::Center),
+    ))?;
+    Ok(())
+}

@@ -1,0 +1,46 @@
+//! Chart 3, the Lorenz curve: snapshots and hit-testing.
+
+use super::{bundled, layout_of, snapshot_view};
+use crate::i18n::Lang;
+use crate::views::lorenz::LorenzView;
+use crate::views::View;
+
+fn view(lang: Lang, selected: Option<usize>) -> View {
+    let (dataset, claims) = bundled();
+    View::Lorenz(LorenzView::build(
+        &dataset, &claims, 2022, None, selected, lang,
+    ))
+}
+
+#[test]
+fn lorenz_snapshots_wide_and_narrow() {
+    for (name, lang, width) in [
+        ("lorenz-zh-wide", Lang::Zh, 720),
+        ("lorenz-zh-narrow", Lang::Zh, 360),
+        ("lorenz-en-wide", Lang::En, 720),
+        ("lorenz-en-narrow", Lang::En, 360),
+    ] {
+        // Zone A (index 0), the densest zone, selected in every snapshot.
+        let layout = snapshot_view(name, &view(lang, Some(0)), width);
+        assert_eq!(layout.marks.len(), 36, "one dot per zone");
+    }
+}
+
+#[test]
+fn lorenz_hit_finds_the_densest_zone_at_the_top_right_corner() {
+    let layout = layout_of(&view(Lang::En, None), 720);
+    // By hand, at 720 px: the plot's left edge is PAD + Y_TICKS = 48, its
+    // side min(720 − 64, 460) = 460, so x = 1 is at 508; the title is one
+    // line, so the legend is at 8 + 20 + 4 = 32, the y label at 54 and the
+    // plot's top (y = 1) at 54 + 16 + 6 = 76. The last vertex (1, 1) is the
+    // densest zone.
+    let hit = layout.hit(508, 76, 0).expect("a dot at (1, 1)");
+    assert_eq!(hit.datum, 35);
+    assert!(
+        hit.label.contains("cumulative land 100.0%, GDP 100.0%"),
+        "{}",
+        hit.label
+    );
+    // The middle of the empty upper-left triangle: nothing within 4 px.
+    assert_eq!(layout.hit(100, 120, 4), None);
+}

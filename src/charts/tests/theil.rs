@@ -1,0 +1,38 @@
+//! Chart 12, the Theil split: snapshots and hit-testing.
+
+use super::{bundled, layout_of, snapshot_view};
+use crate::i18n::Lang;
+use crate::views::theil::TheilView;
+use crate::views::View;
+
+fn view(lang: Lang) -> View {
+    let (dataset, _) = bundled();
+    View::Theil(TheilView::build(&dataset, 2022, None, lang))
+}
+
+#[test]
+fn theil_snapshots_wide_and_narrow() {
+    for (name, lang, width) in [
+        ("theil-zh-wide", Lang::Zh, 720),
+        ("theil-zh-narrow", Lang::Zh, 360),
+        ("theil-en-wide", Lang::En, 720),
+        ("theil-en-narrow", Lang::En, 360),
+    ] {
+        let layout = snapshot_view(name, &view(lang), width);
+        // By level: between + 2 levels, twice (T, L); by area: between + 3
+        // areas, twice.
+        assert_eq!(layout.marks.len(), 2 * 3 + 2 * 4);
+    }
+}
+
+#[test]
+fn theil_hit_finds_the_between_part_of_the_first_bar() {
+    let layout = layout_of(&view(Lang::Zh), 720);
+    // By hand: a one-line title, so the bars start at 8 + 20 + 4 + 24 = 56;
+    // the first bar is one label line (16) and 4 px below: y 76 to 100,
+    // from x = 8. Its first segment is Theil T between the levels: 0.2606
+    // (`zone-monitor report`, by_level.theil_t.between), 50% of 0.5244.
+    let hit = layout.hit(12, 88, 0).expect("the first segment");
+    assert_eq!(hit.datum, 0);
+    assert!(hit.label.contains("组间差距0.261，占50%"), "{}", hit.label);
+}

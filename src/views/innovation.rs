@@ -1,0 +1,728 @@
+//! The view behind the innovation chart (claims C14–C16, the report's
+//! problem 3: weak innovation): each zone's value of an innovation input or
+//! intensity as a dot, against the zones' average and, where the data has it,
+//! the level above's (全省) reference average.
+//!
+//! Rows, in the order of the claims:
+//! - the inputs C14 compares with the province's average (college-educated
+//!   staff, S&T staff, internal R&D spending): the zones' mean against the
+//!   reference;
+//! - national incubators per zone, the zones with none (C15: national zones
+//!   in counties among them);
+//! - invention patents per zone, the national zones' sum against the
+//!   report's 19,000 (C16);
+//! - the intensities (R&D spending / GDP, invention patents per 10,000
+//!   employees, S&T staff share, technology contracts per employee) against
+//!   the zones taken together (ratio of sums) and the reference where there
+//!   is one.
+//!
+//! Figures come from [`crate::analysis::innovation`]; `state.year` picks the
+//! year; `state.level` keeps the dots of one level (the averages stay those
+//! of all zones, and the rows say so).
+
+use crate::analysis::innovation::{innovation, IntensityRow, LevelRow, INCUBATORS};
+use crate::claims::ClaimResult;
+use crate::format::{grouped, percent};
+use crate::i18n::Lang;
+use crate::model::{Check, Dataset, Level, ValueKind};
+
+use super::Table;
+
+/// The chart id claims use for this chart.
+pub const CHART: &str = "innovation";
+/// The count behind C16.
+pub const PATENTS: &str = "invention_patents";
+
+/// Everything the innovation chart shows, strings already in the reader's
+/// language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InnovationView {
+    pub lang: Lang,
+    pub year: i32,
+    pub title: String,
+    pub legend_zone: String,
+    pub legend_average: String,
+    pub legend_reference: String,
+    /// The level above (全省 / the province), whose averages C14 compares with.
+    pub parent: String,
+    pub rows: Vec<InnovationRow>,
+    /// Written under a strip the chart draws on a log scale.
+    pub log_scale_text: String,
+    pub empty_text: String,
+    /// The claims drawn on this chart, one line each with their verdict.
+    pub claims: Vec<String>,
+    pub summary: String,
+}
+
+/// How a row's values read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueFormat {
+    /// A fraction 0–1, shown as a percentage.
+    Share,
+    /// Already in percent.
+    Percent,
+    /// An amount in 亿元: "21.8亿元" / "2.18 billion CNY".
+    YiYuan,
+    /// A number with `decimals` places and its unit.
+    Number { decimals: usize, unit: String },
+}
+
+impl ValueFormat {
+    pub fn format(&self, value: f64, lang: Lang) -> String {
+        match self {
+            ValueFormat::Share => percent(value, 1),
+            ValueFormat::Percent => format!("{value:.1}%"),
+            ValueFormat::YiYuan => match lang {
+                Lang::Zh => format!("{}亿元", grouped(value, 1)),
+                Lang::En if value.abs() < 1000.0 => format!("{:.2} billion CNY", value / 10.0),
+                Lang::En => format!("{} billion CNY", grouped(value / 10.0, 1)),
+            },
+            ValueFormat::Number { decimals, unit } if unit.is_empty() => grouped(value, *decimals),
+            ValueFormat::Number { decimals, unit } => match lang {
+                Lang::Zh => format!("{}{unit}", grouped(value, *decimals)),
+                Lang::En => format!("{} {unit}", grouped(value, *decimals)),
+            },
+        }
+    }
+}
+
+/// One quantity over the zones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InnovationRow {
+    pub label: String,
+    /// The claim the row backs ("C14"), if any.
+    pub claim: Option<String>,
+    pub format: ValueFormat,
+    /// The zones shown, lowest value first: reading order.
+    pub points: Vec<InnovationPoint>,
+    /// The zones' average (all zones, whatever the level filter).
+    pub average: Option<f64>,
+    /// "均值" / "mean", or "合计" / "all zones together".
+    pub average_label: String,
+    /// The level above's average, where the data gives one.
+    pub reference: Option<f64>,
+    pub reference_label: String,
+    /// The line under the strip: the comparison in words.
+    pub note: String,
+    /// Zones without a value, by name.
+    pub missing: Vec<String>,
+}
+
+/// One zone's value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InnovationPoint {
+    /// Index into `Dataset::zones`.
+    pub zone: usize,
+    pub name: String,
+    pub value: f64,
+    pub selected: bool,
+}
+
+impl InnovationRow {
+    /// "Zone X: 38.6% (below the province's 44.0%)": a dot's tooltip.
+    pub fn tooltip(&self, point: &InnovationPoint, lang: Lang) -> String {
+        let value = self.format.format(point.value, lang);
+        let mut text = match lang {
+            Lang::Zh => format!("{}·{}：{value}", point.name, self.label),
+            Lang::En => format!("{}, {}: {value}", point.name, self.label),
+        };
+        let mut against = Vec::new();
+        for (limit, label) in [
+            (self.average, &self.average_label),
+            (self.reference, &self.reference_label),
+        ] {
+            if let Some(limit) = limit {
+                let side = match (point.value < limit, lang) {
+                    (true, Lang::Zh) => "低于",
+                    (false, Lang::Zh) => "不低于",
+                    (true, Lang::En) => "below",
+                    (false, Lang::En) => "not below",
+                };
+                let limit = self.format.format(limit, lang);
+                against.push(match lang {
+                    Lang::Zh => format!("{side}{label}{limit}"),
+                    Lang::En => format!("{side} {label} {limit}"),
+                });
+            }
+        }
+        if !against.is_empty() {
+            match lang {
+                Lang::Zh => text.push_str(&format!("（{}）", against.join("，"))),
+                Lang::En => text.push_str(&format!(" ({})", against.join(", "))),
+            }
+        }
+        text
+    }
+
+    fn below(&self, limit: Option<f64>) -> Option<usize> {
+        limit.map(|l| self.points.iter().filter(|p| p.value < l).count())
+    }
+}
+
+impl InnovationView {
+    /// Builds the view of `year`, dots of `level` only (all when `None`).
+    pub fn build(
+        dataset: &Dataset,
+        claims: &[ClaimResult],
+        year: i32,
+        level: Option<Level>,
+        selected: Option<usize>,
+        lang: Lang,
+    ) -> InnovationView {
+        let claim_lines: Vec<String> = claims
+            .iter()
+            .filter(|c| c.chart == CHART)
+            .map(|c| match lang {
+                Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
+                Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
+            })
+            .collect();
+        let title = match lang {
+            Lang::Zh => format!("高新区创新投入与强度（{year}年）"),
+            Lang::En => format!("The zones' innovation inputs and intensities ({year})"),
+        };
+        let mut view = InnovationView {
+            lang,
+            year,
+            title,
+            legend_zone: lang.pick("各高新区", "each zone").into(),
+            legend_average: lang.pick("高新区平均", "zones' average").into(),
+            legend_reference: match lang {
+                Lang::Zh => format!("{}平均", dataset.meta.parent_region.zh),
+                Lang::En => format!("{}'s average", dataset.meta.parent_region.en),
+            },
+            parent: dataset.meta.parent_region.get(lang).to_string(),
+            rows: Vec::new(),
+            log_scale_text: lang.pick("对数刻度", "log scale").into(),
+            empty_text: lang
+                .pick("没有创新指标数据", "No innovation figures")
+                .into(),
+            claims: claim_lines,
+            summary: String::new(),
+        };
+        let Ok(analysis) = innovation(dataset, year) else {
+            view.summary = format!("{}{}", view.empty_text, lang.pick("。", "."));
+            return view;
+        };
+        let shown = |zone: usize| {
+            dataset
+                .zones
+                .get(zone)
+                .is_some_and(|z| level.map_or(true, |l| l == z.level))
+        };
+        let points_of = |values: &[Option<f64>]| -> (Vec<InnovationPoint>, Vec<String>) {
+            let mut points = Vec::new();
+            let mut missing = Vec::new();
+            for (zone, value) in values.iter().enumerate() {
+                if !shown(zone) {
+                    continue;
+                }
+                let name = dataset
+                    .zones
+                    .get(zone)
+                    .map_or_else(String::new, |z| z.name.get(lang).to_string());
+                match value {
+                    Some(v) if v.is_finite() => points.push(InnovationPoint {
+                        zone,
+                        name,
+                        value: *v,
+                        selected: selected == Some(zone),
+                    }),
+                    _ => missing.push(name),
+                }
+            }
+            points.sort_by(|a, b| a.value.total_cmp(&b.value).then(a.zone.cmp(&b.zone)));
+            (points, missing)
+        };
+        let c14 = claim_with(dataset, |c| matches!(c, Check::MeanVsReference { .. }));
+        let c15 = claim_with(dataset, |c| matches!(c, Check::CountWhere { .. }));
+        let c16 = claim_with(dataset, |c| matches!(c, Check::Sum { .. }));
+        let parent = dataset.meta.parent_region.get(lang).to_string();
+
+        // C14: the inputs with a reference average.
+        for level_row in analysis.levels.iter().filter(|r| r.reference.is_some()) {
+            let Some(index) = dataset.indicator_index(&level_row.indicator) else {
+                continue;
+            };
+            let Some(column) = dataset.column_at(index, year) else {
+                continue;
+            };
+            let (points, missing) = points_of(&column.values);
+            let format = indicator_format(dataset, index, lang);
+            view.rows.push(level_input_row(
+                dataset, index, level_row, points, missing, format, &c14, &parent, lang,
+            ));
+        }
+
+        // C15: national incubators.
+        if let (Some(zero), Some(index)) =
+            (&analysis.incubators, dataset.indicator_index(INCUBATORS))
+        {
+            if let Some(column) = dataset.column_at(index, year) {
+                let (points, missing) = points_of(&column.values);
+                let zero_shown = points.iter().filter(|p| p.value == 0.0).count();
+                let county: Vec<String> = zero
+                    .national_county_zones_with_zero
+                    .iter()
+                    .filter_map(|id| dataset.zone_index(id))
+                    .filter(|z| shown(*z))
+                    .filter_map(|z| dataset.zones.get(z))
+                    .map(|z| z.name.get(lang).to_string())
+                    .collect();
+                let n = points.len();
+                let mut note = match lang {
+                    Lang::Zh => format!("{n}家中{zero_shown}家没有国家级孵化器"),
+                    Lang::En => format!("{zero_shown} of {n} zones have no national incubator"),
+                };
+                if !county.is_empty() {
+                    note.push_str(&match lang {
+                        Lang::Zh => format!("，其中县域国家高新区：{}", county.join("、")),
+                        Lang::En => format!(
+                            ", among them national zones in counties: {}",
+                            county.join(", ")
+                        ),
+                    });
+                }
+                // C15 is about the national zones in counties: tagged where
+                // the strip shows some without an incubator.
+                if let (Some(id), false) = (&c15, county.is_empty()) {
+                    note.push_str(&claim_tag(id, lang));
+                }
+                let mean = mean_of(&column.values);
+                view.rows.push(InnovationRow {
+                    label: indicator_name(dataset, index, lang),
+                    claim: c15.clone(),
+                    format: ValueFormat::Number {
+                        decimals: 0,
+                        unit: dataset.unit_label(index, lang).to_string(),
+                    },
+                    points,
+                    average: mean,
+                    average_label: lang.pick("高新区平均", "the zones' mean").into(),
+                    reference: None,
+                    reference_label: String::new(),
+                    note,
+                    missing,
+                });
+            }
+        }
+
+        // C16: invention patents, the national zones' sum.
+        if let Some(index) = dataset.indicator_index(PATENTS) {
+            if let Some(column) = dataset.column_at(index, year) {
+                let (points, missing) = points_of(&column.values);
+                let national: Vec<f64> = column
+                    .known()
+                    .filter(|(z, _)| {
+                        dataset
+                            .zones
+                            .get(*z)
+                            .is_some_and(|z| z.level == Level::National)
+                    })
+                    .map(|(_, v)| v)
+                    .collect();
+                let stated = c16.as_ref().and_then(|id| stated_sum(dataset, id, year));
+                let unit = dataset.unit_label(index, lang).to_string();
+                let mut note = match lang {
+                    Lang::Zh => format!(
+                        "{}家国家级高新区合计{}{unit}",
+                        national.len(),
+                        grouped(national.iter().sum(), 0)
+                    ),
+                    Lang::En => format!(
+                        "The {} national zones together: {} {unit}",
+                        national.len(),
+                        grouped(national.iter().sum(), 0)
+                    ),
+                };
+                if let (Some(stated), Some(id)) = (stated, &c16) {
+                    note.push_str(&match lang {
+                        Lang::Zh => format!("，报告为{}{unit}", grouped(stated, 0)),
+                        Lang::En => format!("; the report: {}", grouped(stated, 0)),
+                    });
+                    note.push_str(&claim_tag(id, lang));
+                }
+                view.rows.push(InnovationRow {
+                    label: indicator_name(dataset, index, lang),
+                    claim: c16.clone(),
+                    format: ValueFormat::Number { decimals: 0, unit },
+                    points,
+                    average: mean_of(&column.values),
+                    average_label: lang.pick("高新区平均", "the zones' mean").into(),
+                    reference: None,
+                    reference_label: String::new(),
+                    note,
+                    missing,
+                });
+            }
+        }
+
+        // The intensities.
+        for intensity in &analysis.intensities {
+            let (points, missing) = points_of(&intensity.comparison.per_zone);
+            view.rows
+                .push(intensity_row(intensity, points, missing, &parent, lang));
+        }
+
+        // Zones without a value are said, not drawn.
+        for row in &mut view.rows {
+            if !row.missing.is_empty() {
+                let sep = if row.note.is_empty() {
+                    ""
+                } else {
+                    lang.pick("；", "; ")
+                };
+                let names = row.missing.join(lang.pick("、", ", "));
+                row.note.push_str(sep);
+                row.note.push_str(&match lang {
+                    Lang::Zh => format!("缺少数据：{names}"),
+                    Lang::En => format!("no data: {names}"),
+                });
+            }
+        }
+        view.summary = summary(&view);
+        view
+    }
+
+    /// Every dot as a table: one row per zone and quantity.
+    pub fn table(&self) -> Table {
+        let lang = self.lang;
+        let columns = [
+            lang.pick("指标", "Quantity"),
+            lang.pick("高新区", "Zone"),
+            lang.pick("数值", "Value"),
+            lang.pick("高新区平均", "Zones' average"),
+            lang.pick("上级平均", "Reference average"),
+        ];
+        let mut rows = Vec::new();
+        for row in &self.rows {
+            let fmt = |v: Option<f64>| v.map_or_else(String::new, |v| row.format.format(v, lang));
+            for point in &row.points {
+                rows.push(vec![
+                    row.label.clone(),
+                    point.name.clone(),
+                    row.format.format(point.value, lang),
+                    fmt(row.average),
+                    fmt(row.reference),
+                ]);
+            }
+            for name in &row.missing {
+                rows.push(vec![
+                    row.label.clone(),
+                    name.clone(),
+                    lang.pick("缺少数据", "no data").into(),
+                    fmt(row.average),
+                    fmt(row.reference),
+                ]);
+            }
+        }
+        Table {
+            caption: self.title.clone(),
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows,
+        }
+    }
+}
+
+/// The id of the first innovation claim with a check of this kind.
+fn claim_with(dataset: &Dataset, kind: impl Fn(&Check) -> bool) -> Option<String> {
+    dataset
+        .claims
+        .iter()
+        .filter(|c| c.chart == CHART)
+        .find(|c| c.checks.iter().any(&kind))
+        .map(|c| c.id.clone())
+}
+
+/// The figure a claim's `sum` check states for `year`.
+fn stated_sum(dataset: &Dataset, id: &str, year: i32) -> Option<f64> {
+    dataset
+        .claims
+        .iter()
+        .find(|c| c.id == id)?
+        .checks
+        .iter()
+        .find_map(|check| match check {
+            Check::Sum { year: y, value, .. } if *y == year => Some(*value),
+            _ => None,
+        })
+}
+
+fn claim_tag(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("（{id}）"),
+        Lang::En => format!(" ({id})"),
+    }
+}
+
+fn mean_of(values: &[Option<f64>]) -> Option<f64> {
+    let present: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| v.is_finite())
+        .collect();
+    (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64)
+}
+
+fn indicator_name(dataset: &Dataset, index: usize, lang: Lang) -> String {
+    dataset
+        .indicators
+        .get(index)
+        .map_or_else(String::new, |i| i.name.get(lang).to_string())
+}
+
+fn indicator_format(dataset: &Dataset, index: usize, lang: Lang) -> ValueFormat {
+    let unit_id = dataset
+        .indicators
+        .get(index)
+        .and_then(|i| dataset.meta.units.get(i.unit))
+        .map(|u| u.id.as_str());
+    if unit_id == Some("yi_yuan") {
+        return ValueFormat::YiYuan;
+    }
+    match dataset.indicators.get(index).map(|i| i.kind) {
+        Some(ValueKind::Share) => ValueFormat::Share,
+        Some(ValueKind::Count) => ValueFormat::Number {
+            decimals: 0,
+            unit: dataset.unit_label(index, lang).to_string(),
+        },
+        _ => ValueFormat::Number {
+            decimals: 1,
+            unit: dataset.unit_label(index, lang).to_string(),
+        },
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn level_input_row(
+    dataset: &Dataset,
+    index: usize,
+    level_row: &LevelRow,
+    points: Vec<InnovationPoint>,
+    missing: Vec<String>,
+    format: ValueFormat,
+    claim: &Option<String>,
+    parent: &str,
+    lang: Lang,
+) -> InnovationRow {
+    let mut row = InnovationRow {
+        label: indicator_name(dataset, index, lang),
+        claim: claim.clone(),
+        format,
+        points,
+        average: level_row.mean,
+        average_label: lang.pick("高新区平均", "the zones' mean").into(),
+        reference: level_row.reference,
+        reference_label: match lang {
+            Lang::Zh => format!("{parent}平均"),
+            Lang::En => format!("{parent}'s average"),
+        },
+        note: String::new(),
+        missing,
+    };
+    let n = row.points.len();
+    let below = row.below(row.reference).unwrap_or(0);
+    if let (Some(mean), Some(reference)) = (row.average, row.reference) {
+        let (m, r) = (
+            row.format.format(mean, lang),
+            row.format.format(reference, lang),
+        );
+        row.note = match (lang, mean < reference) {
+            (Lang::Zh, true) => {
+                format!("均值{m}低于{parent}平均{r}；{n}家中{below}家低于{parent}平均")
+            }
+            (Lang::Zh, false) => {
+                format!("均值{m}不低于{parent}平均{r}；{n}家中{below}家低于{parent}平均")
+            }
+            (Lang::En, true) => {
+                format!("Mean {m}, below {parent}'s {r}; {below} of {n} zones below it")
+            }
+            (Lang::En, false) => {
+                format!("Mean {m}, not below {parent}'s {r}; {below} of {n} zones below it")
+            }
+        };
+        if let Some(id) = claim {
+            row.note.push_str(&claim_tag(id, lang));
+        }
+    }
+    row
+}
+
+fn intensity_row(
+    intensity: &IntensityRow,
+    points: Vec<InnovationPoint>,
+    missing: Vec<String>,
+    parent: &str,
+    lang: Lang,
+) -> InnovationRow {
+    let (label, format) = match intensity.id {
+        "rd_spending_per_gdp" => (
+            lang.pick("R&D经费内部支出占GDP比重", "Internal R&D spending / GDP"),
+            ValueFormat::Percent,
+        ),
+        "invention_patents_per_10k_employees" => (
+            lang.pick(
+                "每万名从业人员发明专利授权",
+                "Invention patents per 10,000 employees",
+            ),
+            ValueFormat::Number {
+                decimals: 1,
+                unit: lang.pick("件/万人", "").into(),
+            },
+        ),
+        "st_staff_share" => (
+            lang.pick("科技人员占从业人员比重", "S&T staff / employees"),
+            ValueFormat::Percent,
+        ),
+        "tech_contracts_per_employee" => (
+            lang.pick(
+                "人均技术合同成交额",
+                "Technology contracts per employee (10,000 CNY)",
+            ),
+            ValueFormat::Number {
+                decimals: 2,
+                unit: lang.pick("万元/人", "").into(),
+            },
+        ),
+        other => (
+            other,
+            ValueFormat::Number {
+                decimals: 2,
+                unit: String::new(),
+            },
+        ),
+    };
+    let mut row = InnovationRow {
+        label: label.to_string(),
+        claim: None,
+        format,
+        points,
+        average: intensity.comparison.ratio_of_sums,
+        average_label: lang.pick("高新区合计", "the zones together").into(),
+        reference: intensity.comparison.reference,
+        reference_label: match lang {
+            Lang::Zh => format!("{parent}平均"),
+            Lang::En => format!("{parent}'s average"),
+        },
+        note: String::new(),
+        missing,
+    };
+    let n = row.points.len();
+    if let Some(average) = row.average {
+        let below = row.below(Some(average)).unwrap_or(0);
+        let a = row.format.format(average, lang);
+        row.note = match lang {
+            Lang::Zh => format!("高新区合计{a}，{n}家中{below}家低于此值"),
+            Lang::En => format!("All zones together {a}; {below} of {n} zones below"),
+        };
+    }
+    match (row.reference, lang) {
+        (Some(r), _) => {
+            let below = row.below(Some(r)).unwrap_or(0);
+            let r = row.format.format(r, lang);
+            row.note.push_str(&match lang {
+                Lang::Zh => format!("；{parent}平均{r}，{below}家低于"),
+                Lang::En => format!("; {parent}'s average {r}, {below} below"),
+            });
+        }
+        (None, Lang::Zh) => row.note.push_str(&format!("；数据中没有{parent}平均")),
+        (None, Lang::En) => row
+            .note
+            .push_str(&format!("; the data has no average for {parent}")),
+    }
+    row
+}
+
+fn summary(view: &InnovationView) -> String {
+    let lang = view.lang;
+    let year = view.year;
+    if view.rows.is_empty() {
+        return format!("{}{}", view.empty_text, lang.pick("。", "."));
+    }
+    let mut sentences: Vec<String> = Vec::new();
+    let inputs: Vec<&InnovationRow> = view
+        .rows
+        .iter()
+        .filter(|r| r.reference.is_some() && r.claim.is_some() && r.average.is_some())
+        .collect();
+    if !inputs.is_empty() {
+        let parts: Vec<String> = inputs
+            .iter()
+            .filter_map(|r| {
+                let m = r.format.format(r.average?, lang);
+                let ref_ = r.format.format(r.reference?, lang);
+                Some(match lang {
+                    Lang::Zh => format!("{}均值{m}（{}{ref_}）", r.label, view.parent),
+                    Lang::En => format!("{} {m} ({}: {ref_})", r.label, view.parent),
+                })
+            })
+            .collect();
+        let all_below = inputs
+            .iter()
+            .all(|r| r.average.zip(r.reference).is_some_and(|(m, r)| m < r));
+        sentences.push(match (lang, all_below) {
+            (Lang::Zh, true) => format!(
+                "{year}年，高新区的{}均低于{}平均水平",
+                parts.join("、"),
+                view.parent
+            ),
+            (Lang::Zh, false) => format!(
+                "{year}年，高新区的{}并非都低于{}平均水平",
+                parts.join("、"),
+                view.parent
+            ),
+            (Lang::En, true) => format!(
+                "In {year} the zones' means are all below {}'s average: {}",
+                view.parent,
+                parts.join(", ")
+            ),
+            (Lang::En, false) => format!(
+                "In {year} the zones' means are not all below {}'s average: {}",
+                view.parent,
+                parts.join(", ")
+            ),
+        });
+    }
+    for row in view
+        .rows
+        .iter()
+        .filter(|r| r.reference.is_none() && r.claim.is_some())
+    {
+        sentences.push(row.note.clone());
+    }
+    let mut text = match lang {
+        Lang::Zh => sentences.join("。") + "。",
+        Lang::En => sentences.join(". ") + ".",
+    };
+    if let Some(rd) = view.rows.iter().find(|r| r.claim.is_none()) {
+        if let (Some(low), Some(high)) = (rd.points.first(), rd.points.last()) {
+            text.push_str(&match lang {
+                Lang::Zh => format!(
+                    "{}最高的是{}（{}），最低的是{}（{}）。",
+                    rd.label,
+                    high.name,
+                    rd.format.format(high.value, lang),
+                    low.name,
+                    rd.format.format(low.value, lang)
+                ),
+                Lang::En => format!(
+                    " {} is highest in {} ({}) and lowest in {} ({}).",
+                    rd.label,
+                    high.name,
+                    rd.format.format(high.value, lang),
+                    low.name,
+                    rd.format.format(low.value, lang)
+                ),
+            });
+        }
+    }
+    for claim in &view.claims {
+        text.push_str(lang.pick("", " "));
+        text.push_str(claim);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests;

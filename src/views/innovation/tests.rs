@@ -1,0 +1,179 @@
+//! The innovation view on the bundled dataset: the figures of C14–C16 as
+//! `zone-monitor report` gives them (innovation, 2022) and the report
+//! states them (FACTS.md: below the province's average; county zones
+//! without a national incubator; 19,000 invention patents).
+
+use crate::claims::evaluate;
+use crate::i18n::Lang;
+use crate::model::{load, Dataset, Level};
+
+use super::{InnovationView, ValueFormat};
+
+fn bundled() -> Dataset {
+    load(include_str!("../../../www/data/zones.json"))
+        .expect("the bundled dataset is valid")
+        .dataset
+}
+
+fn build(dataset: &Dataset, level: Option<Level>, lang: Lang) -> InnovationView {
+    InnovationView::build(dataset, &evaluate(dataset), 2022, level, Some(10), lang)
+}
+
+#[test]
+fn rows_follow_the_claims() {
+    let view = build(&bundled(), None, Lang::En);
+    let claims: Vec<Option<&str>> = view.rows.iter().map(|r| r.claim.as_deref()).collect();
+    assert_eq!(
+        claims,
+        [
+            Some("C14"),
+            Some("C14"),
+            Some("C14"),
+            Some("C15"),
+            Some("C16"),
+            None,
+            None,
+            None,
+            None
+        ]
+    );
+    // Every row lists the 36 zones, lowest value first.
+    for row in &view.rows {
+        assert_eq!(row.points.len(), 36, "{}", row.label);
+        assert!(row.points.windows(2).all(|w| w[0].value <= w[1].value));
+    }
+}
+
+#[test]
+fn c14_means_are_below_the_province() {
+    let view = build(&bundled(), None, Lang::En);
+    let college = &view.rows[0];
+    assert_eq!(college.format, ValueFormat::Share);
+    assert!((college.average.unwrap() - 0.38644).abs() < 1e-4);
+    assert_eq!(college.reference, Some(0.44));
+    assert_eq!(
+        college.note,
+        "Mean 38.6%, below the province's 44.0%; 31 of 36 zones below it (C14)"
+    );
+    assert_eq!(
+        view.rows[1].note,
+        "Mean 11,972 persons, below the province's 13,007 persons; 27 of 36 zones below it (C14)"
+    );
+    assert!(
+        view.rows[2].note.starts_with("Mean 4.56 billion CNY"),
+        "{}",
+        view.rows[2].note
+    );
+}
+
+#[test]
+fn c15_and_c16_are_said_in_words() {
+    let view = build(&bundled(), None, Lang::Zh);
+    assert_eq!(
+        view.rows[3].note,
+        "36家中24家没有国家级孵化器，其中县域国家高新区：子高新区、丑高新区（C15）"
+    );
+    assert_eq!(
+        view.rows[4].note,
+        "12家国家级高新区合计19,046件，报告为19,000件（C16）"
+    );
+    assert!(view.summary.contains("C14（成立）"));
+    assert!(view.summary.contains("C16（成立）"));
+}
+
+#[test]
+fn intensities_compare_with_the_zones_together() {
+    let view = build(&bundled(), None, Lang::En);
+    let rd = &view.rows[5];
+    assert_eq!(rd.label, "Internal R&D spending / GDP");
+    // R = 100 · Σ R&D / Σ GDP = 9.44% (report: ratio_of_sums).
+    assert!((rd.average.unwrap() - 9.442).abs() < 1e-3);
+    assert_eq!(rd.reference, None);
+    assert_eq!(
+        rd.note,
+        "All zones together 9.4%; 29 of 36 zones below; the data has no average for the province"
+    );
+}
+
+#[test]
+fn tooltips_compare_with_both_averages() {
+    let view = build(&bundled(), None, Lang::En);
+    let row = &view.rows[0];
+    let selected = row.points.iter().find(|p| p.selected).unwrap();
+    assert_eq!(selected.zone, 10);
+    assert_eq!(
+        row.tooltip(selected, Lang::En),
+        format!(
+            "Zone K, {}: 34.2% (below the zones' mean 38.6%, below the province's average 44.0%)",
+            row.label
+        )
+    );
+}
+
+#[test]
+fn a_level_keeps_its_dots_and_the_averages_of_all() {
+    let all = build(&bundled(), None, Lang::En);
+    let view = build(&bundled(), Some(Level::Regional), Lang::En);
+    assert!(view.rows.iter().all(|r| r.points.len() == 24));
+    assert_eq!(view.rows[0].average, all.rows[0].average);
+    // Region-level zones have no national zones in counties to name: no C15.
+    assert_eq!(
+        view.rows[3].note,
+        "22 of 24 zones have no national incubator"
+    );
+}
+
+#[test]
+fn formats_read_as_people_write_them() {
+    assert_eq!(ValueFormat::YiYuan.format(45.6, Lang::Zh), "45.6亿元");
+    assert_eq!(
+        ValueFormat::YiYuan.format(45.6, Lang::En),
+        "4.56 billion CNY"
+    );
+    assert_eq!(
+        ValueFormat::YiYuan.format(440.5, Lang::En),
+        "44.05 billion CNY"
+    );
+    assert_eq!(ValueFormat::Percent.format(9.44, Lang::En), "9.4%");
+    let persons = ValueFormat::Number {
+        decimals: 0,
+        unit: "persons".into(),
+    };
+    assert_eq!(persons.format(13007.0, Lang::En), "13,007 persons");
+}
+
+#[test]
+fn table_has_a_line_per_dot() {
+    let view = build(&bundled(), None, Lang::En);
+    let table = view.table();
+    assert_eq!(table.rows.len(), 9 * 36);
+    assert_eq!(table.columns.len(), 5);
+}
+
+#[test]
+fn a_missing_value_is_listed_not_drawn() {
+    let mut dataset = bundled();
+    let college = dataset.indicator_index("college_staff_share").unwrap();
+    let year = dataset.year_index(2022).unwrap();
+    dataset.columns[college][year].values[0] = None;
+    let view = build(&dataset, None, Lang::En);
+    assert_eq!(view.rows[0].points.len(), 35);
+    assert_eq!(view.rows[0].missing, ["Zone A"]);
+    assert!(
+        view.rows[0].note.ends_with("; no data: Zone A"),
+        "{}",
+        view.rows[0].note
+    );
+    assert!(view
+        .table()
+        .rows
+        .iter()
+        .any(|r| r[1] == "Zone A" && r[2] == "no data"));
+}
+
+#[test]
+fn a_year_without_data_says_so() {
+    let view = InnovationView::build(&bundled(), &[], 1999, None, None, Lang::En);
+    assert!(view.rows.is_empty());
+    assert_eq!(view.summary, "No innovation figures.");
+}
