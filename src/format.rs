@@ -96,3 +96,47 @@ mod tests {
         assert_eq!(yi_yuan(0.0, Lang::En), "0.0 billion CNY");
     }
 }
+
+/// An English label as it reads inside a sentence: the first letter in lower
+/// case unless the word is an acronym ("Land area" → "land area", "GDP" stays
+/// "GDP"). ASCII only: Chinese has no case, and the Unicode case tables would
+/// cost the wasm some 10 KB.
+pub fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase() && second.is_ascii_lowercase() =>
+        {
+            let mut out = String::with_capacity(label.len());
+            out.push(first.to_ascii_lowercase());
+            out.push_str(&label[first.len_utf8()..]);
+            out
+        }
+        _ => label.to_string(),
+    }
+}
+
+/// A label starting a sentence: its first letter in upper case (ASCII only).
+pub fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::{capitalised, in_sentence};
+
+    #[test]
+    fn labels_inside_and_at_the_start_of_sentences() {
+        assert_eq!(in_sentence("Land area"), "land area");
+        assert_eq!(in_sentence("GDP"), "GDP");
+        assert_eq!(in_sentence("R&D staff"), "R&D staff");
+        assert_eq!(in_sentence("高技术企业"), "高技术企业");
+        assert_eq!(in_sentence(""), "");
+        assert_eq!(capitalised("national"), "National");
+        assert_eq!(capitalised("高新区"), "高新区");
+    }
+}

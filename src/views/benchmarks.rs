@@ -302,7 +302,7 @@ fn summary(view: &BenchmarksView, none: usize, claim: Option<&ClaimResult>) -> S
         ),
         Lang::En => format!(
             "In {year} {} have {} listed companies",
-            view.bars[0].name.to_lowercase(),
+            crate::format::in_sentence(&view.bars[0].name),
             count(own)
         ),
     };

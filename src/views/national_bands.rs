@@ -364,7 +364,7 @@ fn tooltip(zone: &RankedZone, bands: &[RankBand], of: u32, year: i32, lang: Lang
             "{}: {} of {of} nationally in {year} ({})",
             zone.name,
             ordinal(zone.rank as usize),
-            band.to_lowercase()
+            crate::format::in_sentence(band)
         ),
     };
     if !earlier.is_empty() {
@@ -417,7 +417,7 @@ fn summary(view: &NationalBandsView, claim: Option<&ClaimResult>) -> String {
             "In the national ranking of {of} national zones in {year}, {} of the region's {n} national zones {} in the {}",
             count(0),
             if count(0) == 1 { "is" } else { "are" },
-            view.bands.first().map_or(String::new(), |b| b.label.to_lowercase()),
+            view.bands.first().map_or(String::new(), |b| crate::format::in_sentence(&b.label)),
         ),
     };
     if count(0) > 0 {

@@ -10,7 +10,7 @@
 //! 50% against C9: 56%) are both drawn and the row says so in words.
 
 use crate::claims::ClaimResult;
-use crate::format::percent;
+use crate::format::{in_sentence, percent};
 use crate::i18n::Lang;
 use crate::metrics::shares::share_of_total;
 use crate::model::{Check, Dataset, Measure, Op};
@@ -232,7 +232,7 @@ fn summary(rows: &[ShareRow], year: i32, lang: Lang) -> String {
         .iter()
         .map(|row| match lang {
             Lang::Zh => format!("{}的{}", row.label, shown(row)),
-            Lang::En => format!("{} of {}", shown(row), row.label.to_lowercase()),
+            Lang::En => format!("{} of {}", shown(row), in_sentence(&row.label)),
         })
         .collect();
     let mut text = match lang {
@@ -258,7 +258,7 @@ fn summary(rows: &[ShareRow], year: i32, lang: Lang) -> String {
             )),
             Lang::En => text.push_str(&format!(
                 " The report gives two figures for the share of {}: {}; the data give {}.",
-                row.label.to_lowercase(),
+                in_sentence(&row.label),
                 phrases.join(" and "),
                 shown(row)
             )),

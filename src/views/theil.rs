@@ -462,10 +462,9 @@ fn summary(view: &TheilView, zones: usize) -> String {
             parts.join("；")
         ),
         Lang::En => format!(
-            "In {year} the Theil T of GDP over the {zones} zones is {total:.2}: {}. {}{}. The table gives the Theil L split too.",
+            "In {year} the Theil T of GDP over the {zones} zones is {total:.2}: {}. {}. The table gives the Theil L split too.",
             parts.join("; "),
-            groups.get(..1).map_or(String::new(), str::to_uppercase),
-            groups.get(1..).unwrap_or_default()
+            crate::format::capitalised(&groups)
         ),
     };
     if !view.missing_text.is_empty() {
