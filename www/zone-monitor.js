@@ -42,6 +42,7 @@ const TEXT = {
     national: "国家级",
     regional: "市级",
     log: "对数坐标",
+    indicator: "趋势指标",
     showChart: "查看图表",
     showTable: "以表格显示",
     hideTable: "隐藏表格",
@@ -71,6 +72,7 @@ const TEXT = {
     national: "National",
     regional: "Region-level",
     log: "Log scale",
+    indicator: "Trend indicator",
     showChart: "Show the chart",
     showTable: "Show as table",
     hideTable: "Hide table",
@@ -239,7 +241,9 @@ class ZoneMonitor extends HTMLElement {
     if (params.get("view")) this.tab = params.get("view");
     if (params.has("zone")) this.widget.set_zone(params.get("zone"));
     if (params.get("year")) this.widget.set_year(Number(params.get("year")));
-    if (params.get("level")) this.widget.set_level(params.get("level"));
+    if (params.get("level")) this.widget.set_level((this.level = params.get("level")));
+    if (params.get("indicator")) this.widget.set_indicator(params.get("indicator"));
+    if (params.get("log") === "1") this.widget.set_log_scale((this.logScale = true));
     return true;
   }
 
@@ -250,6 +254,8 @@ class ZoneMonitor extends HTMLElement {
     if (zone) params.set("zone", zone);
     params.set("year", String(this.widget.year()));
     if (this.level) params.set("level", this.level);
+    if (this.widget.indicator()) params.set("indicator", this.widget.indicator());
+    if (this.logScale) params.set("log", "1");
     params.set("lang", this.langTag);
     return params;
   }
@@ -403,8 +409,26 @@ class ZoneMonitor extends HTMLElement {
     });
     levelBox.append(levelLabel, select);
 
+    // The indicator the trends chart follows.
+    const indicatorBox = el("div", "zm-control zm-control-indicator");
+    const indicatorLabel = el("label", "", t.indicator);
+    const indicatorSelect = el("select", "zm-indicator");
+    indicatorSelect.id = indicatorLabel.htmlFor = `${this.uid}-indicator`;
+    for (const indicator of this.widget.indicators()) {
+      const unit = !indicator.unit ? "" : this.langTag === "zh" ? `（${indicator.unit}）` : ` (${indicator.unit})`;
+      const option = el("option", "", indicator.name + unit);
+      option.value = indicator.id;
+      indicatorSelect.append(option);
+    }
+    indicatorSelect.value = this.widget.indicator() || "gdp";
+    indicatorSelect.addEventListener("change", () => {
+      this.widget.set_indicator(indicatorSelect.value);
+      this.update();
+    });
+    indicatorBox.append(indicatorLabel, indicatorSelect);
+
     // Log scale, for the charts that offer it.
-    const logBox = el("div", "zm-control");
+    const logBox = el("div", "zm-control zm-control-log");
     const log = el("input");
     log.type = "checkbox";
     log.id = `${this.uid}-log`;
@@ -428,7 +452,8 @@ class ZoneMonitor extends HTMLElement {
       }
     });
 
-    bar.append(yearBox, zoneBox, levelBox, logBox, share);
+    bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share);
+    this.contextControls = { indicator: [indicatorBox, ["trends"]], log: [logBox, ["scatter", "benchmarks"]] };
     return bar;
   }
 
@@ -510,6 +535,8 @@ class ZoneMonitor extends HTMLElement {
     this.panel.replaceChildren();
     this.cards.clear();
     const tab = this.tabs.find((x) => x.id === this.tab);
+    // Controls that only some charts use are shown with those charts.
+    for (const [box, charts] of Object.values(this.contextControls)) box.hidden = !charts.some((c) => tab.charts.includes(c));
     for (const chart of tab.charts) this.panel.append(this.card(chart));
     if (this.tab === "overview") this.panel.append(this.overview());
     if (this.tab === "data") this.panel.append(...this.dataTab());

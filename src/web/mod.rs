@@ -271,6 +271,53 @@ impl Widget {
         true
     }
 
+    /// The indicators, for the trends chart's selector: `[{id, name, unit}]`.
+    pub fn indicators(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct IndicatorOut<'a> {
+            id: &'a str,
+            name: &'a str,
+            unit: &'a str,
+        }
+        let lang = self.lang();
+        let list: Vec<IndicatorOut> = self
+            .dataset
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, indicator)| IndicatorOut {
+                id: &indicator.id,
+                name: indicator.name.get(lang),
+                unit: self.dataset.unit_label(i, lang),
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    /// The indicator the trends chart follows, by id ("" for the default);
+    /// false (and no change) for an unknown id.
+    pub fn set_indicator(&mut self, id: &str) -> bool {
+        if id.is_empty() {
+            self.state.indicator = None;
+            return true;
+        }
+        match self.dataset.indicator_index(id) {
+            Some(index) => {
+                self.state.indicator = Some(index);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The id of the indicator the trends chart follows, if one is chosen.
+    pub fn indicator(&self) -> Option<String> {
+        self.state
+            .indicator
+            .and_then(|i| self.dataset.indicators.get(i))
+            .map(|i| i.id.clone())
+    }
+
     pub fn set_log_scale(&mut self, on: bool) {
         self.state.log_scale = on;
     }

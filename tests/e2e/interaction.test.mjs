@@ -173,3 +173,32 @@ test("exports give a PNG, an SVG and a CSV of what is shown", async () => {
     await context.close();
   }
 });
+
+test("choosing a zone by name highlights it, and the trends follow the chosen indicator", async () => {
+  const { page, context, log } = await open("#view=innovation&lang=en");
+  try {
+    const controls = await inWidget(page, (root) => ({
+      indicator: !root.querySelector(".zm-control-indicator").hidden,
+      log: !root.querySelector(".zm-control-log").hidden,
+    }));
+    assert.deepEqual(controls, { indicator: true, log: false }, "only the controls this tab's charts use");
+    await inWidget(page, (root) => {
+      const input = root.querySelector(".zm-zone");
+      input.value = "Zone C";
+      input.dispatchEvent(new Event("change"));
+      const select = root.querySelector(".zm-indicator");
+      select.value = "invention_patents";
+      select.dispatchEvent(new Event("change"));
+    });
+    const host = "document.querySelector('zone-monitor')";
+    const trends = await page.evaluate(`${host}.widget.summary("trends")`);
+    const title = await page.evaluate(`${host}.widget.chart_title("trends")`);
+    assert.match(title, /^Invention patents granted/);
+    assert.match(trends, /Zone C/);
+    assert.match(page.url(), /zone=z03/);
+    assert.match(page.url(), /indicator=invention_patents/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
