@@ -1,9 +1,9 @@
 // The drawing benchmark: times Widget.draw for every chart on the bundled data
-// and, where the widget offers synthetic data of a given size (the ranking
-// with 1,000 zones, the scatter with 10,000 points), on that too.
+// and on synthetic data at the sizes the issues name (the ranking with 1,000
+// zones, the scatter with 10,000 points).
 // Results go into the page's table and into window.benchResults.
 
-import init, { Widget } from "./pkg/zone_monitor.js";
+import init, { SyntheticChart, Widget } from "./pkg/zone_monitor.js";
 
 const RUNS = 30;
 const WARMUP = 3;
@@ -29,9 +29,9 @@ try {
   for (const chart of widget.charts()) {
     results.push({ chart, data: "bundled", ...time(() => widget.draw(chart, canvas, 720, 1)) });
   }
-  for (const [chart, n] of Widget.synthetic_sizes ? Widget.synthetic_sizes() : []) {
-    const big = Widget.synthetic(chart, n, "zh");
-    results.push({ chart, data: `synthetic ${n}`, ...time(() => big.draw(chart, canvas, 720, 1)) });
+  for (const [chart, n] of SyntheticChart.sizes()) {
+    const big = new SyntheticChart(chart, n);
+    results.push({ chart, data: `synthetic ${n}`, ...time(() => big.draw(canvas, 720, 1)) });
   }
 } catch (error) {
   results.push({ chart: "error", data: String(error.message || error), median: NaN, max: NaN });

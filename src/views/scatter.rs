@@ -155,6 +155,57 @@ impl ScatterView {
         }
     }
 
+    /// A view of `n` made-up zones, for the drawing benchmark (the issue's
+    /// 10,000 points) and tests: sizes skewed like a real region's (a few
+    /// large zones, a long tail), drawn from a fixed sequence, no dataset.
+    pub fn synthetic(n: usize, lang: Lang) -> ScatterView {
+        // A Weyl sequence: deterministic, well spread, no generator needed.
+        let frac = |i: usize, k: f64| ((i as f64 + 1.0) * k).fract();
+        let mut points: Vec<ScatterPoint> = (0..n)
+            .map(|i| {
+                let land = 5.0 + 400.0 * frac(i, 0.618_033_988_749_895).powi(3);
+                let gdp = land * (2.0 + 10.0 * frac(i, 0.414_213_562_373_095));
+                ScatterPoint {
+                    zone: i,
+                    name: format!("Z{i}"),
+                    national: i % 3 == 0,
+                    land,
+                    gdp,
+                    enterprises: Some((gdp / 4.0).round()),
+                    gdp_rank: 0,
+                    selected: false,
+                    label: format!("Z{i}: {land:.1} km², {gdp:.1}"),
+                }
+            })
+            .collect();
+        let mut by_gdp: Vec<usize> = (0..n).collect();
+        by_gdp.sort_by(|a, b| points[*b].gdp.total_cmp(&points[*a].gdp));
+        for (rank, i) in by_gdp.iter().enumerate() {
+            points[*i].gdp_rank = rank;
+        }
+        points.sort_by(|a, b| a.land.total_cmp(&b.land).then(a.gdp.total_cmp(&b.gdp)));
+        ScatterView {
+            lang,
+            year: 2022,
+            title: format!("{n} synthetic zones"),
+            x_title: lang.pick("国土面积（平方千米）", "Land (km²)").into(),
+            y_title: lang.pick("GDP（亿元）", "GDP (100 million CNY)").into(),
+            size_note: lang
+                .pick(
+                    "气泡面积：高技术企业数",
+                    "Bubble area: high-tech enterprises",
+                )
+                .into(),
+            legend_national: Level::National.label(lang).into(),
+            legend_regional: Level::Regional.label(lang).into(),
+            log_scale: false,
+            points,
+            missing: String::new(),
+            empty_text: String::new(),
+            summary: String::new(),
+        }
+    }
+
     /// Every bubble as a row, in reading order.
     pub fn table(&self) -> Table {
         let lang = self.lang;

@@ -23,6 +23,7 @@ use crate::model::Level;
 use crate::model::{self, Dataset, Problem};
 use crate::views::data;
 use crate::views::overview::Overview;
+use crate::views::scatter::ScatterView;
 use crate::views::ui::{self, UiText};
 use crate::views::{ChartId, Context, View, ViewState};
 use backend::{hidpi_canvas, Measured, Surface};
@@ -133,16 +134,7 @@ impl Widget {
         dpr: f64,
     ) -> Result<(), JsError> {
         let id = parse_chart(chart)?;
-        let view = self.view(id);
-        let width = width.clamp(200, 4096);
-        let height = charts::preferred_height(&view, width);
-        let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
-        let inner = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
-        let area =
-            Measured::new(Surface::Canvas(inner), (width, height), context).into_drawing_area();
-        let layout = charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
-        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        let layout = draw_on_canvas(&self.view(id), canvas, width, dpr)?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
         Ok(())
@@ -383,6 +375,53 @@ impl Widget {
             .iter()
             .find(|(c, _)| *c == id)
             .map(|(_, layout)| layout)
+    }
+}
+
+/// Draws `view` on `canvas`, `width` CSS pixels wide at its preferred height,
+/// crisp at `dpr`.
+fn draw_on_canvas(
+    view: &View,
+    canvas: &HtmlCanvasElement,
+    width: u32,
+    dpr: f64,
+) -> Result<Layout, JsError> {
+    let width = width.clamp(200, 4096);
+    let height = charts::preferred_height(view, width);
+    let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
+    let inner = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
+    let area = Measured::new(Surface::Canvas(inner), (width, height), context).into_drawing_area();
+    let layout = charts::draw(&area, view).map_err(|e| JsError::new(&e.to_string()))?;
+    area.present().map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(layout)
+}
+
+/// A chart of made-up data at a given size, for the drawing benchmark page
+/// (`www/bench.html`) only: the widget never shows one.
+#[wasm_bindgen]
+pub struct SyntheticChart {
+    view: View,
+}
+
+#[wasm_bindgen]
+impl SyntheticChart {
+    /// The charts and sizes the benchmark measures: `[[chart, n], ...]`.
+    pub fn sizes() -> Result<JsValue, JsError> {
+        to_js(&[("scatter", 10_000)])
+    }
+
+    #[wasm_bindgen(constructor)]
+    pub fn new(chart: &str, n: usize) -> Result<SyntheticChart, JsError> {
+        let view = match parse_chart(chart)? {
+            ChartId::Scatter => View::Scatter(ScatterView::synthetic(n, Lang::Zh)),
+            _ => return Err(JsError::new(&format!("no synthetic data for \"{chart}\""))),
+        };
+        Ok(SyntheticChart { view })
+    }
+
+    pub fn draw(&self, canvas: &HtmlCanvasElement, width: u32, dpr: f64) -> Result<(), JsError> {
+        draw_on_canvas(&self.view, canvas, width, dpr).map(|_| ())
     }
 }
 
