@@ -46,3 +46,18 @@ fn scatter_hit_finds_the_bubble_under_the_pointer() {
     // Top right, far from every bubble.
     assert_eq!(layout.hit(700, 90, 8), None);
 }
+
+/// 10,000 zones (the benchmark size) draw as dots, every one still a
+/// mark for hit-testing, and a mark's datum is the point under its centre.
+#[test]
+fn ten_thousand_points_draw_as_dots_and_stay_hittable() {
+    use crate::views::scatter::ScatterView;
+    let view = crate::views::View::Scatter(ScatterView::synthetic(10_000, Lang::En));
+    let layout = super::layout_of(&view, 720);
+    assert_eq!(layout.marks.len(), 10_000);
+    let mark = &layout.marks[1234];
+    let (cx, cy) = ((mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2);
+    let hit = layout.hit(cx, cy, 0).expect("a mark under its own centre");
+    // Several dots may overlap there; the one hit has its centre exactly there.
+    assert_eq!(((hit.x0 + hit.x1) / 2, (hit.y0 + hit.y1) / 2), (cx, cy));
+}
