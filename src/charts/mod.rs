@@ -7,9 +7,14 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
+pub mod bump;
 pub mod marks;
+pub mod profile;
+pub mod ranking;
 pub mod shares;
+pub mod stability;
 pub mod style;
+pub mod tiers;
 
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
@@ -81,6 +86,10 @@ impl Layout {
 pub fn preferred_height(view: &View, width: u32) -> u32 {
     match view {
         View::Shares(view) => shares::preferred_height(view, width),
+        View::Ranking(view) => ranking::preferred_height(view, width),
+        View::Profile(view) => profile::preferred_height(view, width),
+        View::Bump(view) => bump::preferred_height(view, width),
+        View::Stability(view) => stability::preferred_height(view, width),
     }
 }
 
@@ -88,6 +97,10 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, ChartError> {
     match view {
         View::Shares(view) => shares::draw(area, view),
+        View::Ranking(view) => ranking::draw(area, view),
+        View::Profile(view) => profile::draw(area, view),
+        View::Bump(view) => bump::draw(area, view),
+        View::Stability(view) => stability::draw(area, view),
     }
 }
 

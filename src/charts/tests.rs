@@ -123,3 +123,5 @@ fn hit_prefers_the_nearest_mark() {
     assert_eq!(layout.hit(5, 26, 20).map(|m| m.datum), Some(1));
     assert_eq!(layout.hit(50, 14, 20), None);
 }
+
+mod evaluation;

@@ -38,7 +38,10 @@ pub const SCHEMA: &str = "zone-monitor/1";
 ///   incubators, invention patents (C14–C16);
 /// - `benchmarks`: listed companies against zones elsewhere (C17);
 /// - `similarity`: similarity of the zones' industry mixes (C18);
-/// - `lorenz`: the Lorenz curve and Gini coefficient of GDP (C19).
+/// - `lorenz`: the Lorenz curve and Gini coefficient of GDP (C19);
+/// - `ranking`, `profile`, `bump`, `stability`: the composite evaluation
+///   (ranking with tiers, one zone's dimensions, rank over the years, rank
+///   stability); no claim of the bundled report names them.
 pub const CHART_IDS: &[&str] = &[
     "headline",
     "shares",
@@ -47,6 +50,10 @@ pub const CHART_IDS: &[&str] = &[
     "benchmarks",
     "similarity",
     "lorenz",
+    "ranking",
+    "profile",
+    "bump",
+    "stability",
 ];
 
 /// A validated dataset and the warnings found on the way.

@@ -8,9 +8,14 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters, like the rest of the core.
 
+pub mod bump;
 pub mod data;
+pub mod evaluation;
 pub mod overview;
+pub mod profile;
+pub mod ranking;
 pub mod shares;
+pub mod stability;
 pub mod ui;
 
 use serde::Serialize;
@@ -19,6 +24,7 @@ use crate::analysis::evaluation::EvaluationSettings;
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
+use evaluation::Evaluated;
 
 /// The table behind a chart's "show as table": every figure the chart draws,
 /// as text, first column the row header.
@@ -56,10 +62,20 @@ impl Table {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Shares,
+    Ranking,
+    Profile,
+    Bump,
+    Stability,
 }
 
 impl ChartId {
-    pub const ALL: &'static [ChartId] = &[ChartId::Shares];
+    pub const ALL: &'static [ChartId] = &[
+        ChartId::Shares,
+        ChartId::Ranking,
+        ChartId::Profile,
+        ChartId::Bump,
+        ChartId::Stability,
+    ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
@@ -68,6 +84,10 @@ impl ChartId {
     pub fn as_str(self) -> &'static str {
         match self {
             ChartId::Shares => "shares",
+            ChartId::Ranking => "ranking",
+            ChartId::Profile => "profile",
+            ChartId::Bump => "bump",
+            ChartId::Stability => "stability",
         }
     }
 }
@@ -119,11 +139,24 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum View {
     Shares(shares::SharesView),
+    Ranking(ranking::RankingView),
+    Profile(profile::ProfileView),
+    Bump(bump::BumpView),
+    Stability(stability::StabilityView),
 }
 
 impl View {
-    /// Builds the view of chart `id` for the reader's current choices.
+    /// Builds the view of chart `id` for the reader's current choices. The
+    /// evaluation charts compute the evaluation for the occasion; the widget,
+    /// which caches it, calls [`View::build_with`].
     pub fn build(id: ChartId, context: &Context) -> View {
+        View::build_with(id, context, None)
+    }
+
+    /// Builds the view of chart `id`, the evaluation charts from `evaluated`
+    /// when it is given (it must be for `context.state.evaluation`), else
+    /// from an evaluation computed here.
+    pub fn build_with(id: ChartId, context: &Context, evaluated: Option<&Evaluated>) -> View {
         match id {
             ChartId::Shares => View::Shares(shares::SharesView::build(
                 context.dataset,
@@ -131,6 +164,51 @@ impl View {
                 context.state.year,
                 context.state.lang,
             )),
+            ChartId::Ranking | ChartId::Profile | ChartId::Bump | ChartId::Stability => {
+                let computed;
+                let evaluated = match evaluated {
+                    Some(evaluated) => evaluated,
+                    None => {
+                        computed = Evaluated::compute(context.dataset, &context.state.evaluation);
+                        &computed
+                    }
+                };
+                let (dataset, state) = (context.dataset, context.state);
+                match id {
+                    ChartId::Profile => View::Profile(profile::ProfileView::build(
+                        dataset,
+                        evaluated,
+                        state.year,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                    ChartId::Bump => View::Bump(bump::BumpView::build(
+                        dataset,
+                        evaluated,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                    ChartId::Stability => View::Stability(stability::StabilityView::build(
+                        dataset,
+                        evaluated,
+                        state.year,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                    // The ranking (the arm above admits only these four).
+                    _ => View::Ranking(ranking::RankingView::build(
+                        dataset,
+                        evaluated,
+                        state.year,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                }
+            }
         }
     }
 
@@ -138,6 +216,10 @@ impl View {
     pub fn title(&self) -> &str {
         match self {
             View::Shares(view) => &view.title,
+            View::Ranking(view) => &view.title,
+            View::Profile(view) => &view.title,
+            View::Bump(view) => &view.title,
+            View::Stability(view) => &view.title,
         }
     }
 
@@ -145,6 +227,10 @@ impl View {
     pub fn summary(&self) -> &str {
         match self {
             View::Shares(view) => &view.summary,
+            View::Ranking(view) => &view.summary,
+            View::Profile(view) => &view.summary,
+            View::Bump(view) => &view.summary,
+            View::Stability(view) => &view.summary,
         }
     }
 
@@ -152,6 +238,10 @@ impl View {
     pub fn table(&self) -> Table {
         match self {
             View::Shares(view) => view.table(),
+            View::Ranking(view) => view.table(),
+            View::Profile(view) => view.table(),
+            View::Bump(view) => view.table(),
+            View::Stability(view) => view.table(),
         }
     }
 }

@@ -269,8 +269,14 @@ fn bundled_claims_name_the_widgets_charts() {
     for claim in &ds.claims {
         assert_eq!(claim.chart, chart_of(&claim.id), "{}", claim.id);
     }
-    // Every chart of the list shows at least one claim of the report.
-    for id in model::CHART_IDS {
+    // Every chart of the list shows at least one claim of the report, but
+    // the evaluation charts: they answer the report's question of how the
+    // zones rank, which no single stated figure backs.
+    const WITHOUT_CLAIMS: &[&str] = &["ranking", "profile", "bump", "stability"];
+    for id in model::CHART_IDS
+        .iter()
+        .filter(|id| !WITHOUT_CLAIMS.contains(id))
+    {
         assert!(ds.claims.iter().any(|c| c.chart == *id), "{id}");
     }
 }
