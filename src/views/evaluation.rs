@@ -464,4 +464,76 @@ mod tests {
             "熵权TOPSIS"
         );
     }
+
+    #[test]
+    fn settings_from_the_controls() {
+        let dataset = crate::analysis::tests::tiny();
+        let base = EvaluationSettings::default();
+        assert_eq!(slider_weights(&dataset, &base), [60.0, 40.0]);
+        let moved = with_dimension_weights(&dataset, &base, &[1.0, 3.0], Lang::En).unwrap();
+        assert_eq!(slider_weights(&dataset, &moved), [1.0, 3.0]);
+        for (bad, says) in [
+            (
+                &[1.0][..],
+                "1 weights for 2 dimensions: give one per dimension (a, b)",
+            ),
+            (
+                &[1.0, -2.0],
+                "the weight of b is -2: give a number of 0 or more",
+            ),
+            (
+                &[f64::NAN, 1.0],
+                "the weight of a is NaN: give a number of 0 or more",
+            ),
+            (
+                &[0.0, 0.0],
+                "all weights are 0: give at least one dimension a positive weight",
+            ),
+        ] {
+            assert_eq!(
+                with_dimension_weights(&dataset, &base, bad, Lang::En).unwrap_err(),
+                says
+            );
+        }
+        let topsis =
+            with_methods(&dataset, &moved, ("min_max", "entropy", "topsis"), Lang::En).unwrap();
+        assert_eq!(topsis, EvaluationSettings::entropy_topsis());
+        let keep = with_methods(
+            &dataset,
+            &moved,
+            ("vector", "dimensions", "geometric"),
+            Lang::Zh,
+        )
+        .unwrap();
+        assert_eq!(
+            slider_weights(&dataset, &keep),
+            [1.0, 3.0],
+            "the reader's weights stay"
+        );
+        assert_eq!(
+            with_methods(
+                &dataset,
+                &base,
+                ("min_max", "framework", "median"),
+                Lang::En
+            )
+            .unwrap_err(),
+            "unknown aggregation \"median\": use one of arithmetic, geometric, topsis"
+        );
+        // z-scores are negative for zones below the mean: no geometric mean.
+        let z_geo = with_methods(
+            &dataset,
+            &base,
+            ("z_score", "framework", "geometric"),
+            Lang::En,
+        )
+        .unwrap();
+        assert!(Evaluated::compute(&dataset, &z_geo).evaluation.is_err());
+        assert!(
+            Evaluated::compute(&dataset, &topsis).is_for(&EvaluationSettings {
+                year: Some(2021),
+                ..topsis.clone()
+            })
+        );
+    }
 }
