@@ -9,7 +9,7 @@
 //! their patterns and glyphs; every zone still has its mark for tooltips and
 //! keyboard navigation.
 
-use plotters::element::{PathElement, Rectangle, Text};
+use plotters::element::{PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -330,13 +330,6 @@ fn draw_compact<DB: DrawingBackend>(
     for (i, row) in view.rows.iter().enumerate() {
         let y0 = row_top(i);
         let y1 = row_top(i + 1).max(y0 + 1);
-        if let Some(score) = row.score {
-            let end = geometry.scale(score).max(geometry.x0 + 1);
-            area.draw(&Rectangle::new(
-                [(geometry.x0, y0), (end, y1)],
-                tier_color(row.tier).filled(),
-            ))?;
-        }
         layout.marks.push(Mark {
             datum: i,
             x0: PAD,
@@ -345,6 +338,31 @@ fn draw_compact<DB: DrawingBackend>(
             y1: y1 - 1,
             label: row.tooltip.clone(),
         });
+    }
+    // The bars of each run of zones in one tier as one staircase polygon:
+    // a few fills instead of one per zone (the 1,000-zone budget is 16 ms).
+    let end_of = |i: usize| {
+        view.rows[i]
+            .score
+            .map_or(geometry.x0, |s| geometry.scale(s).max(geometry.x0 + 1))
+    };
+    let mut start = 0;
+    while start < n {
+        let tier = view.rows[start].tier;
+        let mut end = start + 1;
+        while end < n && view.rows[end].tier == tier {
+            end += 1;
+        }
+        let mut outline = Vec::with_capacity(2 * (end - start) + 2);
+        outline.push((geometry.x0, row_top(start)));
+        for i in start..end {
+            let x = end_of(i);
+            outline.push((x, row_top(i)));
+            outline.push((x, row_top(i + 1).max(row_top(i) + 1)));
+        }
+        outline.push((geometry.x0, row_top(end).max(row_top(end - 1) + 1)));
+        area.draw(&Polygon::new(outline, tier_color(tier).filled()))?;
+        start = end;
     }
     // Tier bands: runs of zones with the same tier.
     let (strip0, strip1) = (PAD + 44, PAD + 58);

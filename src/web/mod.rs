@@ -28,6 +28,7 @@ use crate::views::evaluation::{
     weighting_id, Evaluated,
 };
 use crate::views::overview::Overview;
+use crate::views::ranking::RankingView;
 use crate::views::ui::{self, UiText};
 use crate::views::{ChartId, Context, View, ViewState};
 use backend::{hidpi_canvas, Measured};
@@ -457,6 +458,28 @@ impl Widget {
     /// Back to the framework: min-max, the framework's weights, weighted sum.
     pub fn reset_evaluation(&mut self) -> Result<(), JsError> {
         self.apply_evaluation(EvaluationSettings::default())
+    }
+
+    /// Draws a ranking of `zones` made-up zones (`RankingView::synthetic`) on
+    /// `canvas`, as `draw` draws a chart: for the benchmark page (the issue's
+    /// target: 1,000 zones under 16 ms). Not for readers.
+    pub fn draw_synthetic_ranking(
+        &self,
+        canvas: &HtmlCanvasElement,
+        zones: usize,
+        width: u32,
+        dpr: f64,
+    ) -> Result<(), JsError> {
+        let view = View::Ranking(RankingView::synthetic(zones.min(100_000), self.lang()));
+        let width = width.clamp(200, 4096);
+        let height = charts::preferred_height(&view, width);
+        let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
+        let inner = CanvasBackend::with_canvas_object(canvas.clone())
+            .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
+        let area = Measured::new(inner, (width, height), context).into_drawing_area();
+        charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
+        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(())
     }
 
     /// The evaluation in a few figures, for the controls' live text:
