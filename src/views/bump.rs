@@ -310,6 +310,24 @@ fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
             lines.len()
         ),
     });
+    if let Some(line) = lines.iter().find(|l| l.selected) {
+        let first = line.points.first().and_then(|p| p.rank);
+        let latest = line.points.last().and_then(|p| p.rank);
+        text.push_str(&match lang {
+            Lang::Zh => format!(
+                "所选的{}{first_year}年{}，{last_year}年{}。",
+                line.name,
+                rank_text(first, lang),
+                rank_text(latest, lang)
+            ),
+            Lang::En => format!(
+                " The selected zone, {}, was {} in {first_year} and {} in {last_year}.",
+                line.name,
+                rank_text(first, lang),
+                rank_text(latest, lang)
+            ),
+        });
+    }
     let last = years.len() - 1;
     let count = |tier: Tier| {
         lines

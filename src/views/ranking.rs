@@ -475,6 +475,24 @@ fn summary(
         }
         (None, false) => {}
     }
+    if let Some(r) = rows.iter().find(|r| r.selected) {
+        text.push_str(&match lang {
+            Lang::Zh => format!(
+                "所选的{}{}（{}），较上年{}。",
+                r.name,
+                rank_text(r.rank, lang),
+                score_text(r.score, lang),
+                change_text(r.rank_change, lang)
+            ),
+            Lang::En => format!(
+                " The selected zone, {}, is {} ({}), {} since last year.",
+                r.name,
+                rank_text(r.rank, lang),
+                score_text(r.score, lang),
+                change_text(r.rank_change, lang)
+            ),
+        });
+    }
     let unscored = rows.len() - scored.len();
     if unscored > 0 {
         text.push_str(&match lang {

@@ -327,6 +327,22 @@ fn summary(
         }),
         None => text.push_str(lang.pick("。", ".")),
     }
+    if let Some(r) = rows.iter().find(|r| r.selected) {
+        text.push_str(&match lang {
+            Lang::Zh => format!(
+                "所选的{}当前{}，90%的抽样落在{}。",
+                r.name,
+                rank_text(r.base_rank, lang),
+                interval_text(r.p05, r.p95, lang)
+            ),
+            Lang::En => format!(
+                " The selected zone, {}, is {} now and {} in 90% of draws.",
+                r.name,
+                rank_text(r.base_rank, lang),
+                interval_text(r.p05, r.p95, lang)
+            ),
+        });
+    }
     text
 }
 
