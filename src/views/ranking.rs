@@ -497,6 +497,9 @@ fn summary(
     if unscored > 0 {
         text.push_str(&match lang {
             Lang::Zh => format!("{unscored}个园区缺少全部评价指标，未评分。"),
+            Lang::En if unscored == 1 => {
+                " 1 zone lacks every indicator and is not scored.".to_string()
+            }
             Lang::En => format!(" {unscored} zones lack every indicator and are not scored."),
         });
     }

@@ -84,9 +84,7 @@ impl StabilityView {
             axis_label: lang.pick("名次（1为最好）", "Rank (1 is best)").to_string(),
             legend_median: lang.pick("中位名次", "median rank").to_string(),
             legend_interval: lang.pick("5%–95%区间", "5–95% of draws").to_string(),
-            legend_base: lang
-                .pick("当前权重下的名次", "rank at the chosen weights")
-                .to_string(),
+            legend_base: lang.pick("当前名次", "current rank").to_string(),
             note: String::new(),
             rows: Vec::new(),
             max_rank: 0,

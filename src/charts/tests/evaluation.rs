@@ -183,3 +183,84 @@ fn stability_and_profile_hit_their_first_rows() {
         hit.label
     );
 }
+
+/// The tiny dataset of the analysis tests with z2's evaluated indicators
+/// missing in 2022: z2 has no score, no rank and no tier that year. Every
+/// chart draws it as missing and says so; nothing panics.
+#[test]
+fn missing_values_are_drawn_as_missing() {
+    let mut json = crate::analysis::tests::tiny_json();
+    for obs in json["observations"].as_array_mut().unwrap() {
+        let (zone, indicator, year) = (&obs["zone"], &obs["indicator"], &obs["year"]);
+        if zone == "z2" && (indicator == "gdp" || indicator == "hte") && year == 2022 {
+            obs["value"] = serde_json::Value::Null;
+        }
+    }
+    let dataset = crate::analysis::tests::load(&json);
+    let claims = evaluate(&dataset);
+    for lang in [Lang::Zh, Lang::En] {
+        let mut state = ViewState::initial(&dataset);
+        state.lang = lang;
+        state.zone = Some(1);
+        let context = Context {
+            dataset: &dataset,
+            claims: &claims,
+            state: &state,
+        };
+        for chart in [
+            ChartId::Ranking,
+            ChartId::Profile,
+            ChartId::Bump,
+            ChartId::Stability,
+        ] {
+            let view = View::build(chart, &context);
+            for width in [360, 720] {
+                draw_at(&view, width);
+            }
+            if lang == Lang::En {
+                let name = format!("{}-en-narrow-missing", chart.as_str());
+                let height = charts::preferred_height(&view, 360);
+                snapshot(&name, (360, height), |area| {
+                    charts::draw(area, &view).unwrap()
+                });
+            }
+            match (&view, lang) {
+                (View::Ranking(v), Lang::En) => {
+                    let last = v.rows.last().unwrap();
+                    assert_eq!(
+                        (last.name.as_str(), last.score, last.rank),
+                        ("Zone z2", None, None)
+                    );
+                    assert!(
+                        last.tooltip.starts_with("— Zone z2: not scored"),
+                        "{}",
+                        last.tooltip
+                    );
+                    assert!(
+                        v.summary.contains("1 zone lacks every indicator"),
+                        "{}",
+                        v.summary
+                    );
+                }
+                (View::Profile(v), Lang::En) => {
+                    assert_eq!(v.rows[0].score, None);
+                    assert!(v
+                        .summary
+                        .starts_with("Zone z2 has no composite score in 2022."));
+                }
+                (View::Bump(v), _) => {
+                    let z2 = v.lines.iter().find(|l| l.zone == 1).unwrap();
+                    assert_eq!(z2.points[1].rank, None, "the line breaks");
+                    assert_eq!(v.lines.last().map(|l| l.zone), Some(1), "unranked last");
+                }
+                (View::Stability(v), _) => {
+                    assert_eq!(
+                        v.rows.last().map(|r| (r.zone, r.base_rank)),
+                        Some((1, None))
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
