@@ -156,17 +156,28 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &RankingView) -> Result<L
     };
     draw_axis(area, view, &geometry, plot_top, plot_h)?;
 
-    // The warning threshold, under the bars' text so that stays legible;
-    // it shows between the rows.
+    // The warning threshold: with labelled rows, one dash in each gap
+    // between two bars, so that it never crosses a bar's value; with many
+    // zones, dashed under the bars.
     if let Some(threshold) = view.warn_below {
         let x = geometry.scale(threshold);
-        draw_dashed(
-            area,
-            (x, plot_top - 4),
-            (x, plot_top + plot_h),
-            &style::TEXT,
-            2,
-        )?;
+        if compact {
+            draw_dashed(
+                area,
+                (x, plot_top - 4),
+                (x, plot_top + plot_h),
+                &style::TEXT,
+                2,
+            )?;
+        } else {
+            let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+            for i in 0..=view.rows.len() as i32 {
+                // From the bottom of bar i − 1 to the top of bar i.
+                let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
+                let to = (plot_top + ROW * i + (ROW - BAR) / 2).min(plot_top + plot_h);
+                area.draw(&PathElement::new(vec![(x, from), (x, to)], stroke))?;
+            }
+        }
         area.draw(&Text::new(
             view.threshold_label.clone(),
             (x + 4, plot_top - PLOT_GAP + 2),

@@ -250,8 +250,8 @@ fn tooltip(row: &ProfileRow, zone: &str, average: &str, ranked: usize, lang: Lan
     }
 }
 
-/// The composite against the average, the strongest and weakest dimension,
-/// how many dimensions are above the average.
+/// The composite against the average, the strongest and weakest dimension
+/// (by the zone's rank in it), how many dimensions are above the average.
 fn summary(
     rows: &[ProfileRow],
     zone: &str,
@@ -281,16 +281,24 @@ fn summary(
             Lang::En => format!("{zone} has no composite score in {year}."),
         },
     };
-    let scored: Vec<&ProfileRow> = dimensions.iter().filter(|r| r.score.is_some()).collect();
-    let by_score = |r: &&ProfileRow| r.score.unwrap_or(f64::NAN);
-    let strongest = scored
+    // Strongest and weakest among the zones: by rank in the dimension (the
+    // sub-scores of different dimensions are not on one scale), ties by
+    // score.
+    let scored: Vec<&ProfileRow> = dimensions
         .iter()
-        .copied()
-        .max_by(|a, b| by_score(a).total_cmp(&by_score(b)));
-    let weakest = scored
-        .iter()
-        .copied()
-        .min_by(|a, b| by_score(a).total_cmp(&by_score(b)));
+        .filter(|r| r.score.is_some() && r.rank.is_some())
+        .collect();
+    let key = |r: &&ProfileRow| (r.rank.unwrap_or(usize::MAX), -r.score.unwrap_or(0.0));
+    let strongest = scored.iter().copied().min_by(|a, b| {
+        key(a)
+            .partial_cmp(&key(b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let weakest = scored.iter().copied().max_by(|a, b| {
+        key(a)
+            .partial_cmp(&key(b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     if let (Some(hi), Some(lo)) = (strongest, weakest) {
         let part = |r: &ProfileRow| match lang {
             Lang::Zh => format!(
