@@ -77,19 +77,29 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
         return Ok(());
     }
     let stroke = ShapeStyle::from(&style::BACKGROUND).stroke_width(2);
-    let mut lines = Vec::new();
-    match tier {
-        Some(Tier::Warning) => lines.extend(hatch_lines((x0, y0), (x1, y1), 6, true)),
-        Some(Tier::Exit) => {
-            lines.extend(hatch_lines((x0, y0), (x1, y1), 8, true));
-            lines.extend(hatch_lines((x0, y0), (x1, y1), 8, false));
-        }
-        Some(Tier::Reward) | None => {}
-    }
-    for [a, b] in lines {
-        area.draw(&PathElement::new(vec![a, b], stroke))?;
+    let hatches = match tier {
+        Some(Tier::Warning) => vec![hatch_lines((x0, y0), (x1, y1), 6, true)],
+        Some(Tier::Exit) => vec![
+            hatch_lines((x0, y0), (x1, y1), 8, true),
+            hatch_lines((x0, y0), (x1, y1), 8, false),
+        ],
+        Some(Tier::Reward) | None => Vec::new(),
+    };
+    for lines in hatches {
+        area.draw(&PathElement::new(zigzag(&lines), stroke))?;
     }
     Ok(())
+}
+
+/// Hatch lines joined into one path, every other line walked backwards, so
+/// a bar's pattern is one stroke, not one per line (the joins run along the
+/// bar's edges, where a background-coloured stroke only trims its border).
+pub fn zigzag(lines: &[[(i32, i32); 2]]) -> Vec<(i32, i32)> {
+    lines
+        .iter()
+        .enumerate()
+        .flat_map(|(k, [a, b])| if k % 2 == 0 { [*a, *b] } else { [*b, *a] })
+        .collect()
 }
 
 /// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
@@ -394,6 +404,15 @@ mod tests {
             assert_eq!(b.0 - a.0, a.1 - b.1);
         }
         assert!(hatch_lines((0, 0), (0, 10), 6, true).is_empty());
+    }
+
+    #[test]
+    fn zigzag_walks_every_other_line_backwards() {
+        let lines = [[(0, 10), (10, 0)], [(6, 10), (16, 0)], [(12, 10), (20, 2)]];
+        assert_eq!(
+            zigzag(&lines),
+            [(0, 10), (10, 0), (16, 0), (6, 10), (12, 10), (20, 2)]
+        );
     }
 
     #[test]
