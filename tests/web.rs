@@ -198,8 +198,9 @@ fn the_ranking_draws_and_answers_the_pointer() {
 /// view is built once (as the widget holds it); each draw sizes the canvas,
 /// draws every bar and mark, and presents. Timed over 20 draws after one
 /// warm-up; the bound here is loose (this is a debug build, on a shared
-/// machine), the figure is printed for the closing note: 4–7 ms here, debug
-/// and release alike.
+/// machine), the figure is printed for the closing note: 4–7 ms here; the
+/// release build draws it in about 1.3 ms (Widget::draw_synthetic_ranking
+/// timed in the served page).
 #[wasm_bindgen_test]
 fn a_thousand_zone_ranking_draws_fast() {
     use zone_monitor::charts;
