@@ -118,7 +118,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         .max()
         .unwrap_or(0);
     let label_room = (widest + 4).min(width * 30 / 100);
-    let px0 = PAD + 30;
+    let px0 = PAD + 48;
     let px1 = width - PAD - label_room - 10;
     let n_years = view.years.len();
     let x_of = |t: usize| {
@@ -142,7 +142,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             ))?;
         }
     }
-    // Ranks down the left.
+    // Ranks down the left, under their title.
+    area.draw(&Text::new(
+        view.axis_label.clone(),
+        (PAD, top - 4),
+        anchored(&muted, HPos::Left, VPos::Bottom),
+    ))?;
     for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
         area.draw(&Text::new(
             rank.to_string(),

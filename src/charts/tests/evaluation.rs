@@ -138,7 +138,7 @@ fn compact_ranking_hit_covers_every_zone() {
 
 /// Bump at 720 px: header = 8 + 20 (title) + 4 + 20 (legend) + 34 (notes) +
 /// 4 + 22 (years) = 112; rank r is centred at 112 + 16(r − 1) + 8. The
-/// first year is at x = PAD + 30 = 38. Zone A, rank 1 in 2018: (38, 120),
+/// first year is at x = PAD + 48 = 56. Zone A, rank 1 in 2018: (56, 120),
 /// the first mark of the first line.
 #[test]
 fn bump_hit_finds_the_point() {
@@ -147,7 +147,7 @@ fn bump_hit_finds_the_point() {
     let view = view(&dataset, &evaluated, ChartId::Bump, |s| s.lang = Lang::Zh);
     let layout = draw_at(&view, 720);
     assert_eq!(layout.marks.len(), 36 * 5);
-    let hit = layout.hit(38, 120, 0).expect("a point at (38, 120)");
+    let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");
     assert_eq!(hit.datum, 0);
     assert!(
         hit.label.starts_with("甲高新区 2018年：第1名"),
