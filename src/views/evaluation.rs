@@ -466,6 +466,19 @@ mod tests {
     }
 
     #[test]
+    fn each_years_sensitivity_is_computed_once() {
+        let dataset = crate::analysis::tests::tiny();
+        let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+        let first = evaluated.sensitivity(&dataset, 2022).unwrap();
+        let again = evaluated.sensitivity(&dataset, 2022).unwrap();
+        assert!(std::ptr::eq(first, again), "the same result, not a new one");
+        assert_eq!(first.as_ref().map(|s| s.year), Ok(2022));
+        assert_eq!(first.as_ref().map(|s| s.spec.draws), Ok(1000));
+        assert!(evaluated.sensitivity(&dataset, 2021).is_some());
+        assert!(evaluated.sensitivity(&dataset, 1999).is_none());
+    }
+
+    #[test]
     fn settings_from_the_controls() {
         let dataset = crate::analysis::tests::tiny();
         let base = EvaluationSettings::default();
