@@ -264,3 +264,26 @@ fn missing_values_are_drawn_as_missing() {
         }
     }
 }
+
+/// A level no zone of the evaluation has (sub-parks are counted in their
+/// parents): empty charts, drawn at the narrowest width the widget allows,
+/// and a summary that says so.
+#[test]
+fn an_empty_selection_draws_and_says_so() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    for chart in [
+        ChartId::Ranking,
+        ChartId::Profile,
+        ChartId::Bump,
+        ChartId::Stability,
+    ] {
+        let view = view(&dataset, &evaluated, chart, |s| {
+            s.lang = Lang::En;
+            s.level = Some(Level::SubPark);
+        });
+        let layout = draw_at(&view, 200);
+        assert!(layout.marks.is_empty(), "{}", chart.as_str());
+        assert!(!view.summary().is_empty(), "{}", chart.as_str());
+    }
+}
