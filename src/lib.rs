@@ -24,6 +24,7 @@ pub mod format;
 pub mod i18n;
 pub mod metrics;
 pub mod model;
+pub mod order;
 pub mod views;
 
 #[cfg(target_arch = "wasm32")]

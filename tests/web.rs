@@ -92,3 +92,113 @@ fn text_is_measured_by_the_canvas_without_touching_the_page() {
         "measuring text added elements to the page"
     );
 }
+
+// The evaluation controls of the widget (the Rust side of the weight
+// sliders and method choices): what the page calls, and what it gets.
+
+fn bundled_widget(lang: &str) -> zone_monitor::web::Widget {
+    zone_monitor::web::Widget::load(include_str!("../www/data/zones.json"), lang)
+        .unwrap_or_else(|_| panic!("the bundled dataset loads"))
+}
+
+fn json(value: wasm_bindgen::JsValue) -> serde_json::Value {
+    serde_wasm_bindgen::from_value(value).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn framework_lists_the_dimensions_and_the_methods() {
+    let widget = bundled_widget("en");
+    let framework = json(widget.framework().unwrap());
+    let weights: Vec<f64> = framework["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["weight"].as_f64().unwrap())
+        .collect();
+    assert_eq!(weights, [20.0, 20.0, 15.0, 15.0, 30.0]);
+    assert_eq!(framework["current"]["weighting"], "framework");
+    assert_eq!(framework["presets"][1]["weighting"], "entropy");
+    assert_eq!(framework["aggregations"][2]["id"], "topsis");
+}
+
+/// Moving a weight re-ranks the zones as `analysis::evaluation::evaluate`
+/// does with those weights, in the table the page shows.
+#[wasm_bindgen_test]
+fn moving_a_weight_reranks_as_the_analysis_computes() {
+    use zone_monitor::analysis::evaluation::{evaluate, EvaluationSettings, EvaluationWeighting};
+    let mut widget = bundled_widget("en");
+    let weights = vec![0.0, 0.0, 0.0, 100.0, 0.0];
+    widget.set_weights(weights.clone()).unwrap();
+    let table = json(widget.table("ranking").unwrap());
+    let dataset = zone_monitor::model::load(include_str!("../www/data/zones.json"))
+        .unwrap()
+        .dataset;
+    let settings = EvaluationSettings {
+        weighting: EvaluationWeighting::Dimensions { weights },
+        ..EvaluationSettings::default()
+    };
+    let expected = evaluate(&dataset, &settings).unwrap();
+    let mut zones: Vec<_> = expected.year(2022).unwrap().zones.iter().collect();
+    zones.sort_by_key(|z| (z.rank.is_none(), z.rank));
+    for (row, zone) in table["rows"].as_array().unwrap().iter().zip(zones) {
+        assert_eq!(row[0], dataset.zones[zone.zone].name.en.as_str());
+        assert_eq!(row[1], zone.rank.unwrap().to_string());
+    }
+    let framework = json(widget.framework().unwrap());
+    assert_eq!(framework["dimensions"][3]["weight"], 100.0);
+    assert_eq!(framework["current"]["weighting"], "dimensions");
+}
+
+#[wasm_bindgen_test]
+fn bad_weights_and_methods_are_refused_and_change_nothing() {
+    let mut widget = bundled_widget("en");
+    let before = widget.summary("ranking").unwrap();
+    assert!(widget.set_weights(vec![1.0, -1.0, 1.0, 1.0, 1.0]).is_err());
+    assert!(widget.set_weights(vec![0.0; 5]).is_err());
+    assert!(widget
+        .set_weights(vec![f64::NAN, 1.0, 1.0, 1.0, 1.0])
+        .is_err());
+    assert!(widget.set_weights(vec![1.0, 1.0]).is_err());
+    assert!(widget
+        .set_evaluation("min_max", "framework", "median")
+        .is_err());
+    assert_eq!(widget.summary("ranking").unwrap(), before);
+
+    widget
+        .set_evaluation("min_max", "entropy", "topsis")
+        .unwrap();
+    let entropy = widget.summary("ranking").unwrap();
+    assert!(entropy.contains("entropy-weighted TOPSIS"), "{entropy}");
+    widget.reset_evaluation().unwrap();
+    assert_eq!(widget.summary("ranking").unwrap(), before);
+}
+
+#[wasm_bindgen_test]
+fn the_ranking_draws_and_answers_the_pointer() {
+    let mut widget = bundled_widget("zh");
+    let canvas = new_canvas();
+    for chart in ["ranking", "profile", "bump", "stability"] {
+        widget.draw(chart, &canvas, 720, 2.0).unwrap();
+        let marks = json(widget.marks(chart).unwrap());
+        assert!(!marks.as_array().unwrap().is_empty(), "{chart} has marks");
+    }
+    widget.draw("ranking", &canvas, 720, 1.0).unwrap();
+    let first = json(widget.marks("ranking").unwrap())[0].clone();
+    let y = (first["y0"].as_f64().unwrap() + first["y1"].as_f64().unwrap()) / 2.0;
+    let hit = json(widget.hit("ranking", 300.0, y).unwrap());
+    assert!(
+        hit["label"].as_str().unwrap().starts_with("第1名 甲高新区"),
+        "{hit}"
+    );
+    let summary = json(widget.evaluation_summary().unwrap());
+    assert_eq!(summary["leader"], "甲高新区");
+}
+
+/// The ranking of 1,000 zones (the size the drawing benchmark times, in
+/// `www/bench.html`) draws every zone as a mark on a real canvas.
+#[wasm_bindgen_test]
+fn a_thousand_zone_ranking_draws_every_zone() {
+    let chart = zone_monitor::web::SyntheticChart::new("ranking", 1000).unwrap();
+    let canvas = new_canvas();
+    assert_eq!(chart.draw_marks(&canvas, 720, 2.0).unwrap(), 1000);
+}

@@ -439,7 +439,7 @@ fn write_summary(
     writeln!(out, "\n## {}", t("综合评价", "Evaluation"))?;
     if let Some(focus) = evaluation.focus() {
         let mut ranked: Vec<&super::evaluation::ZoneScore> = focus.zones.iter().collect();
-        ranked.sort_by_key(|z| (z.rank.is_none(), z.rank, z.zone));
+        crate::order::sort_by_key(&mut ranked, |z| (z.rank.is_none(), z.rank, z.zone));
         for z in ranked {
             let change = z
                 .rank_change
@@ -547,8 +547,9 @@ fn missing_note(zones: &[Id], lang: Lang) -> String {
     }
 }
 
-/// A dynamic-management reason with its numbers.
-fn reason(reason: &Reason, lang: Lang) -> String {
+/// A dynamic-management reason with its numbers, in words (the report and
+/// the evaluation charts' tooltips say it the same way).
+pub fn reason(reason: &Reason, lang: Lang) -> String {
     match (reason, lang) {
         (Reason::TopK { rank, k }, Lang::Zh) => format!("奖励：排名第{rank}，位列前{k}"),
         (Reason::TopK { rank, k }, Lang::En) => format!("reward: rank {rank}, in the top {k}"),

@@ -120,9 +120,9 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
             None => missing.push(context.zone_id(i)),
         }
     }
-    mix_years.sort_unstable();
+    crate::order::sort_by(&mut mix_years, Ord::cmp);
     mix_years.dedup();
-    mix_units.sort();
+    crate::order::sort_by(&mut mix_units, Ord::cmp);
     mix_units.dedup();
 
     let report = structure_report(&rows, threshold);

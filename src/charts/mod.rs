@@ -8,17 +8,22 @@
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
 pub mod benchmarks;
+pub mod bump;
 pub mod innovation;
 pub mod lorenz;
 pub mod marks;
 pub mod national_bands;
 pub mod paragraph;
+pub mod profile;
+pub mod ranking;
 pub mod scale;
 pub mod scatter;
 pub mod shares;
 pub mod similarity;
+pub mod stability;
 pub mod style;
 pub mod theil;
+pub mod tiers;
 pub mod trends;
 
 use plotters::coord::Shift;
@@ -108,6 +113,10 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
         View::Similarity(view) => similarity::preferred_height(view, width),
         View::Theil(view) => theil::preferred_height(view, width),
         View::Innovation(view) => innovation::preferred_height(view, width),
+        View::Ranking(view) => ranking::preferred_height(view, width),
+        View::Profile(view) => profile::preferred_height(view, width),
+        View::Bump(view) => bump::preferred_height(view, width),
+        View::Stability(view) => stability::preferred_height(view, width),
     }
 }
 
@@ -123,6 +132,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, 
         View::Similarity(view) => similarity::draw(area, view),
         View::Theil(view) => theil::draw(area, view),
         View::Innovation(view) => innovation::draw(area, view),
+        View::Ranking(view) => ranking::draw(area, view),
+        View::Profile(view) => profile::draw(area, view),
+        View::Bump(view) => bump::draw(area, view),
+        View::Stability(view) => stability::draw(area, view),
     }
 }
 

@@ -257,7 +257,7 @@ fn draw_axis<DB: DrawingBackend>(
     for band in &view.bands {
         ticks.extend([band.from, band.to].into_iter().filter(|t| t % 10 == 0));
     }
-    ticks.sort_unstable();
+    crate::order::sort_by(&mut ticks, Ord::cmp);
     ticks.dedup();
     area.draw(&PathElement::new(
         vec![(at(0.5), y), (at(f64::from(of) + 0.5), y)],

@@ -119,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ScatterView) -> Result<L
 
     // The largest bubbles first, so that small ones stay visible on top.
     let mut order: Vec<usize> = (0..view.points.len()).collect();
-    order.sort_by(|a, b| placed[*b].1.total_cmp(&placed[*a].1));
+    crate::order::sort_by(&mut order, |a, b| placed[*b].1.total_cmp(&placed[*a].1));
     let dense = view.points.len() > DENSE;
     for i in order {
         let (centre, r) = placed[i];
@@ -236,7 +236,7 @@ fn draw_dot<DB: DrawingBackend>(
     if point.national {
         area.draw(&Rectangle::new(corners, style::BLUE.filled()))?;
     } else {
-        area.draw(&Rectangle::new(corners, &style::VERMILLION))?;
+        area.draw(&Rectangle::new(corners, style::VERMILLION))?;
     }
     Ok(())
 }
@@ -256,7 +256,9 @@ fn draw_labels<DB: DrawingBackend>(
         .filter(|i| view.points[*i].selected || view.points[*i].gdp_rank < count)
         .collect();
     // The selected zone first: it is labelled whatever else is.
-    chosen.sort_by_key(|i| (!view.points[*i].selected, view.points[*i].gdp_rank));
+    crate::order::sort_by_key(&mut chosen, |i| {
+        (!view.points[*i].selected, view.points[*i].gdp_rank)
+    });
     let body = text_style(FONT_BODY, &style::TEXT);
     let mut taken: Vec<(i32, i32, i32, i32)> = Vec::new();
     let max_label = (width / 3).max(60);

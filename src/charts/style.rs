@@ -63,3 +63,20 @@ pub const HEAT_HIGH: RGBColor = RGBColor(8, 48, 107);
 /// A within-group segment of the Theil bars: a pale fill (1.2:1) outlined in
 /// [`BLUE`] (5.2:1), with [`TEXT`] labels on it (14.4:1).
 pub const WITHIN_FILL: RGBColor = RGBColor(222, 235, 247);
+// The evaluation charts (ranking, profile, rank over the years, stability).
+// Tiers are told apart by colour, by a pattern on the bar and by a marker
+// glyph, and named in the legend.
+
+/// Reward tier: Okabe–Ito bluish green, darkened to 4.9:1 on white.
+pub const TIER_REWARD: RGBColor = RGBColor(0, 128, 94);
+/// Warning tier: Okabe–Ito orange, darkened to 4.1:1 on white (a mark: ≥ 3:1).
+pub const TIER_WARNING: RGBColor = RGBColor(176, 112, 0);
+/// Named for exit: Okabe–Ito reddish purple, darkened to 5.4:1 on white.
+pub const TIER_EXIT: RGBColor = RGBColor(170, 68, 136);
+/// No tier: mid grey, 4.5:1 on white.
+pub const TIER_NONE: RGBColor = RGBColor(118, 118, 118);
+/// The other zones' lines in the rank-over-years chart: 3.4:1 on white.
+pub const LINE_MUTED: RGBColor = RGBColor(140, 140, 140);
+/// The band behind the selected zone's row: decoration (1.1:1); a dark
+/// outline carries the selection.
+pub const HIGHLIGHT: RGBColor = RGBColor(255, 243, 196);

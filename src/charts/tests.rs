@@ -239,3 +239,4 @@ fn charts_draw_empty_and_tiny_without_panicking() {
         }
     }
 }
+mod evaluation;

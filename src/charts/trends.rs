@@ -246,7 +246,7 @@ fn draw_end_labels<DB: DrawingBackend>(
     body: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
     const GAP: i32 = 16;
-    ends.sort_by_key(|(y, _)| *y);
+    crate::order::sort_by_key(ends, |(y, _)| *y);
     let mut next = top;
     for end in ends.iter_mut() {
         end.0 = end.0.max(next);

@@ -499,7 +499,7 @@ pub fn composite_index(
     let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
 
     let mut dimension_ids: Vec<usize> = spec.indicators.iter().map(|s| s.dimension).collect();
-    dimension_ids.sort_unstable();
+    crate::order::sort_by(&mut dimension_ids, Ord::cmp);
     dimension_ids.dedup();
     let mut dimensions = Vec::with_capacity(dimension_ids.len());
     for dimension in dimension_ids {

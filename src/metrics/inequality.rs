@@ -24,7 +24,7 @@ pub fn gini(values: &[f64]) -> Option<f64> {
         return None;
     }
     let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
+    crate::order::sort_f64(&mut sorted);
     let total: f64 = sorted.iter().sum();
     if total <= 0.0 {
         return None;
@@ -95,7 +95,7 @@ pub fn lorenz(values: &[f64], weights: &[f64]) -> Option<LorenzCurve> {
         return None;
     }
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         (values[a] / weights[a])
             .total_cmp(&(values[b] / weights[b]))
             .then(a.cmp(&b))
@@ -135,7 +135,7 @@ pub fn weighted_gini(values: &[f64], weights: &[f64]) -> Option<f64> {
 /// E.g. `["metro", "other", "metro"]` → `([0, 1, 0], ["metro", "other"])`.
 pub fn group_ids<T: Ord + Clone>(labels: &[T]) -> (Vec<usize>, Vec<T>) {
     let mut distinct: Vec<T> = labels.to_vec();
-    distinct.sort();
+    crate::order::sort_by(&mut distinct, Ord::cmp);
     distinct.dedup();
     let ids = labels
         .iter()
@@ -251,7 +251,7 @@ pub fn theil_decomposition(
     let n = values.len() as f64;
     let total_value: f64 = values.iter().sum();
     let mut labels: Vec<usize> = groups.to_vec();
-    labels.sort_unstable();
+    crate::order::sort_by(&mut labels, Ord::cmp);
     labels.dedup();
     let mut parts = Vec::with_capacity(labels.len());
     let (mut between, mut within) = (0.0, 0.0);

@@ -29,7 +29,7 @@ pub fn competition_ranks(scores: &[Option<f64>], order: RankOrder) -> Vec<Option
         .enumerate()
         .filter_map(|(i, s)| s.filter(|v| v.is_finite()).map(|v| (i, v)))
         .collect();
-    present.sort_by(|a, b| match order {
+    crate::order::sort_by(&mut present, |a, b| match order {
         RankOrder::HighestFirst => b.1.total_cmp(&a.1),
         RankOrder::LowestFirst => a.1.total_cmp(&b.1),
     });

@@ -155,7 +155,7 @@ pub fn rank_sensitivity(
             let base = base_rank.unwrap_or(0);
             let shift =
                 ranks.iter().map(|r| r.abs_diff(base) as f64).sum::<f64>() / ranks.len() as f64;
-            ranks.sort_unstable();
+            crate::order::sort_by(&mut ranks, Ord::cmp);
             let n = ranks.len();
             let median = (ranks[(n - 1) / 2] + ranks[n / 2]) as f64 / 2.0;
             ZoneSensitivity {

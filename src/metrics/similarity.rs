@@ -73,7 +73,7 @@ pub fn similar_pairs(matrix: &[Vec<Option<f64>>], threshold: f64) -> Vec<Similar
             }
         }
     }
-    pairs.sort_by(|x, y| {
+    crate::order::sort_by(&mut pairs, |x, y| {
         y.similarity
             .total_cmp(&x.similarity)
             .then(x.a.cmp(&y.a))

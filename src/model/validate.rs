@@ -1056,7 +1056,7 @@ impl Validator {
         let main_ids: Vec<String> = {
             let mut ids: Vec<(usize, String)> =
                 self.zone_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
-            ids.sort();
+            crate::order::sort_by(&mut ids, Ord::cmp);
             ids.into_iter()
                 .filter(|(i, _)| self.zone_refs[*i].level != Some(Level::SubPark))
                 .map(|(_, k)| k)
@@ -1067,7 +1067,7 @@ impl Validator {
             .iter()
             .map(|(k, v)| (*v, k.clone()))
             .collect();
-        indicator_ids.sort();
+        crate::order::sort_by(&mut indicator_ids, Ord::cmp);
         for (i, indicator) in &indicator_ids {
             for (y, year) in years.iter().enumerate() {
                 if !years_with_data.contains(year) {

@@ -101,7 +101,7 @@ impl BenchmarksView {
             })
             .collect();
         // Most first; missing values last.
-        zones.sort_by(|a, b| {
+        crate::order::sort_by(&mut zones, |a, b| {
             b.value
                 .unwrap_or(f64::NEG_INFINITY)
                 .total_cmp(&a.value.unwrap_or(f64::NEG_INFINITY))

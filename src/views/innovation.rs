@@ -231,7 +231,9 @@ impl InnovationView {
                     _ => missing.push(name),
                 }
             }
-            points.sort_by(|a, b| a.value.total_cmp(&b.value).then(a.zone.cmp(&b.zone)));
+            crate::order::sort_by(&mut points, |a, b| {
+                a.value.total_cmp(&b.value).then(a.zone.cmp(&b.zone))
+            });
             (points, missing)
         };
         let c14 = claim_with(dataset, |c| matches!(c, Check::MeanVsReference { .. }));

@@ -9,15 +9,20 @@
 //! plotters, like the rest of the core.
 
 pub mod benchmarks;
+pub mod bump;
 pub mod data;
+pub mod evaluation;
 pub mod figures;
 pub mod innovation;
 pub mod lorenz;
 pub mod national_bands;
 pub mod overview;
+pub mod profile;
+pub mod ranking;
 pub mod scatter;
 pub mod shares;
 pub mod similarity;
+pub mod stability;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod theil;
@@ -30,6 +35,7 @@ use crate::analysis::evaluation::EvaluationSettings;
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
+use evaluation::Evaluated;
 
 /// The table behind a chart's "show as table": every figure the chart draws,
 /// as text, first column the row header.
@@ -75,6 +81,10 @@ pub enum ChartId {
     Similarity,
     Theil,
     Innovation,
+    Ranking,
+    Profile,
+    Bump,
+    Stability,
 }
 
 impl ChartId {
@@ -88,6 +98,10 @@ impl ChartId {
         ChartId::Similarity,
         ChartId::Theil,
         ChartId::Innovation,
+        ChartId::Ranking,
+        ChartId::Profile,
+        ChartId::Bump,
+        ChartId::Stability,
     ];
 
     pub fn parse(id: &str) -> Option<ChartId> {
@@ -105,6 +119,10 @@ impl ChartId {
             ChartId::Similarity => similarity::CHART,
             ChartId::Theil => theil::CHART,
             ChartId::Innovation => innovation::CHART,
+            ChartId::Ranking => "ranking",
+            ChartId::Profile => "profile",
+            ChartId::Bump => "bump",
+            ChartId::Stability => "stability",
         }
     }
 }
@@ -164,11 +182,24 @@ pub enum View {
     Similarity(similarity::SimilarityView),
     Theil(theil::TheilView),
     Innovation(innovation::InnovationView),
+    Ranking(ranking::RankingView),
+    Profile(profile::ProfileView),
+    Bump(bump::BumpView),
+    Stability(stability::StabilityView),
 }
 
 impl View {
-    /// Builds the view of chart `id` for the reader's current choices.
+    /// Builds the view of chart `id` for the reader's current choices. The
+    /// evaluation charts compute the evaluation for the occasion; the widget,
+    /// which caches it, calls [`View::build_with`].
     pub fn build(id: ChartId, context: &Context) -> View {
+        View::build_with(id, context, None)
+    }
+
+    /// Builds the view of chart `id`, the evaluation charts from `evaluated`
+    /// when it is given (it must be for `context.state.evaluation`), else
+    /// from an evaluation computed here.
+    pub fn build_with(id: ChartId, context: &Context, evaluated: Option<&Evaluated>) -> View {
         match id {
             ChartId::Shares => View::Shares(shares::SharesView::build(
                 context.dataset,
@@ -211,6 +242,51 @@ impl View {
                 context.state.zone,
                 context.state.lang,
             )),
+            ChartId::Ranking | ChartId::Profile | ChartId::Bump | ChartId::Stability => {
+                let computed;
+                let evaluated = match evaluated {
+                    Some(evaluated) => evaluated,
+                    None => {
+                        computed = Evaluated::compute(context.dataset, &context.state.evaluation);
+                        &computed
+                    }
+                };
+                let (dataset, state) = (context.dataset, context.state);
+                match id {
+                    ChartId::Profile => View::Profile(profile::ProfileView::build(
+                        dataset,
+                        evaluated,
+                        state.year,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                    ChartId::Bump => View::Bump(bump::BumpView::build(
+                        dataset,
+                        evaluated,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                    ChartId::Stability => View::Stability(stability::StabilityView::build(
+                        dataset,
+                        evaluated,
+                        state.year,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                    // The ranking (the arm above admits only these four).
+                    _ => View::Ranking(ranking::RankingView::build(
+                        dataset,
+                        evaluated,
+                        state.year,
+                        state.level,
+                        state.zone,
+                        state.lang,
+                    )),
+                }
+            }
         }
     }
 
@@ -226,6 +302,10 @@ impl View {
             View::Similarity(view) => &view.title,
             View::Theil(view) => &view.title,
             View::Innovation(view) => &view.title,
+            View::Ranking(view) => &view.title,
+            View::Profile(view) => &view.title,
+            View::Bump(view) => &view.title,
+            View::Stability(view) => &view.title,
         }
     }
 
@@ -241,6 +321,10 @@ impl View {
             View::Similarity(view) => &view.summary,
             View::Theil(view) => &view.summary,
             View::Innovation(view) => &view.summary,
+            View::Ranking(view) => &view.summary,
+            View::Profile(view) => &view.summary,
+            View::Bump(view) => &view.summary,
+            View::Stability(view) => &view.summary,
         }
     }
 
@@ -256,6 +340,10 @@ impl View {
             View::Similarity(view) => view.table(),
             View::Theil(view) => view.table(),
             View::Innovation(view) => view.table(),
+            View::Ranking(view) => view.table(),
+            View::Profile(view) => view.table(),
+            View::Bump(view) => view.table(),
+            View::Stability(view) => view.table(),
         }
     }
 }

@@ -121,7 +121,7 @@ impl NationalBandsView {
                 selected: state.zone == Some(i),
             });
         }
-        zones.sort_by_key(|z| (z.rank, z.zone));
+        crate::order::sort_by_key(&mut zones, |z| (z.rank, z.zone));
         let mut bands = bands;
         for zone in &zones {
             if let Some(b) = bands.get_mut(zone.band) {
@@ -191,7 +191,7 @@ impl NationalBandsView {
             .iter()
             .flat_map(|z| z.path.iter().map(|(y, _)| *y))
             .collect();
-        years.sort_unstable();
+        crate::order::sort_by(&mut years, Ord::cmp);
         years.dedup();
         let mut columns = vec![
             lang.pick("高新区", "Zone").to_string(),

@@ -103,11 +103,15 @@ impl ScatterView {
             });
         }
         let mut by_gdp: Vec<usize> = (0..points.len()).collect();
-        by_gdp.sort_by(|a, b| points[*b].gdp.total_cmp(&points[*a].gdp));
+        crate::order::sort_by(&mut by_gdp, |a, b| {
+            points[*b].gdp.total_cmp(&points[*a].gdp)
+        });
         for (rank, i) in by_gdp.iter().enumerate() {
             points[*i].gdp_rank = rank;
         }
-        points.sort_by(|a, b| a.land.total_cmp(&b.land).then(a.gdp.total_cmp(&b.gdp)));
+        crate::order::sort_by(&mut points, |a, b| {
+            a.land.total_cmp(&b.land).then(a.gdp.total_cmp(&b.gdp))
+        });
         for point in &mut points {
             point.label = tooltip(dataset, point, gdp_index, lang);
         }
@@ -179,11 +183,15 @@ impl ScatterView {
             })
             .collect();
         let mut by_gdp: Vec<usize> = (0..n).collect();
-        by_gdp.sort_by(|a, b| points[*b].gdp.total_cmp(&points[*a].gdp));
+        crate::order::sort_by(&mut by_gdp, |a, b| {
+            points[*b].gdp.total_cmp(&points[*a].gdp)
+        });
         for (rank, i) in by_gdp.iter().enumerate() {
             points[*i].gdp_rank = rank;
         }
-        points.sort_by(|a, b| a.land.total_cmp(&b.land).then(a.gdp.total_cmp(&b.gdp)));
+        crate::order::sort_by(&mut points, |a, b| {
+            a.land.total_cmp(&b.land).then(a.gdp.total_cmp(&b.gdp))
+        });
         ScatterView {
             lang,
             year: 2022,

@@ -107,7 +107,7 @@ impl TrendsView {
                 .collect(),
             None => Vec::new(),
         };
-        series.sort_by(|a, b| {
+        crate::order::sort_by(&mut series, |a, b| {
             let latest = |s: &TrendSeries| s.values.iter().rev().flatten().next().copied();
             latest(b)
                 .unwrap_or(f64::NEG_INFINITY)

@@ -16,13 +16,19 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
+use crate::analysis::evaluation::EvaluationSettings;
 use crate::charts::{self, Layout};
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
 use crate::model::Level;
 use crate::model::{self, Dataset, Problem};
 use crate::views::data;
+use crate::views::evaluation::{
+    self as evaluation, aggregation_id, method_label, normalisation_id, slider_weights,
+    weighting_id, Evaluated,
+};
 use crate::views::overview::Overview;
+use crate::views::ranking::RankingView;
 use crate::views::scatter::ScatterView;
 use crate::views::ui::{self, UiText};
 use crate::views::{ChartId, Context, View, ViewState};
@@ -40,6 +46,9 @@ pub struct Widget {
     state: ViewState,
     /// Where each chart last drew its marks, for hit-testing.
     layouts: Vec<(ChartId, Layout)>,
+    /// The evaluation under `state.evaluation`, recomputed only when the
+    /// weights or the methods change (each year's sensitivity on first use).
+    evaluated: Evaluated,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -83,7 +92,9 @@ impl Widget {
                     lang,
                     ..ViewState::initial(&loaded.dataset)
                 };
+                let evaluated = Evaluated::compute(&loaded.dataset, &state.evaluation);
                 Ok(Widget {
+                    evaluated,
                     dataset: loaded.dataset,
                     claims,
                     warnings: loaded.warnings,
@@ -354,6 +365,205 @@ impl Widget {
     pub fn table(&self, chart: &str) -> Result<JsValue, JsError> {
         to_js(&self.view(parse_chart(chart)?).table())
     }
+    /// The evaluation framework and the choices of the controls:
+    /// `{dimensions: [{id, name, weight, framework_weight}], normalisations,
+    /// weightings, aggregations: [{id, label}], presets: [{id, label,
+    /// normalisation, weighting, aggregation}], current: {normalisation,
+    /// weighting, aggregation, method}}`. `weight` is the slider's value:
+    /// the reader's weight if set, else the framework's (percent).
+    pub fn framework(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct Dimension<'a> {
+            id: &'a str,
+            name: &'a str,
+            weight: f64,
+            framework_weight: f64,
+        }
+        #[derive(Serialize)]
+        struct Choice<'a> {
+            id: &'a str,
+            label: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Preset<'a> {
+            id: &'a str,
+            label: &'a str,
+            normalisation: &'a str,
+            weighting: &'a str,
+            aggregation: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Current<'a> {
+            normalisation: &'a str,
+            weighting: &'a str,
+            aggregation: &'a str,
+            method: String,
+        }
+        #[derive(Serialize)]
+        struct Framework<'a> {
+            name: &'a str,
+            dimensions: Vec<Dimension<'a>>,
+            normalisations: Vec<Choice<'a>>,
+            weightings: Vec<Choice<'a>>,
+            aggregations: Vec<Choice<'a>>,
+            presets: Vec<Preset<'a>>,
+            current: Current<'a>,
+        }
+        let lang = self.lang();
+        let settings = &self.state.evaluation;
+        let weights = slider_weights(&self.dataset, settings);
+        let choices = |table: &'static [(&'static str, &'static str, &'static str)]| {
+            table
+                .iter()
+                .map(|(id, zh, en)| Choice {
+                    id,
+                    label: lang.pick(zh, en),
+                })
+                .collect()
+        };
+        let framework = Framework {
+            name: self.dataset.framework.name.get(lang),
+            dimensions: self
+                .dataset
+                .framework
+                .dimensions
+                .iter()
+                .zip(weights)
+                .map(|(d, weight)| Dimension {
+                    id: &d.id,
+                    name: d.name.get(lang),
+                    weight,
+                    framework_weight: d.weight,
+                })
+                .collect(),
+            normalisations: choices(evaluation::NORMALISATIONS),
+            weightings: choices(evaluation::WEIGHTINGS),
+            aggregations: choices(evaluation::AGGREGATIONS),
+            presets: vec![
+                Preset {
+                    id: "framework",
+                    label: lang.pick("指标体系（默认）", "the framework (default)"),
+                    normalisation: "min_max",
+                    weighting: "framework",
+                    aggregation: "arithmetic",
+                },
+                Preset {
+                    id: "entropy_topsis",
+                    label: lang.pick("熵权TOPSIS", "entropy-weighted TOPSIS"),
+                    normalisation: "min_max",
+                    weighting: "entropy",
+                    aggregation: "topsis",
+                },
+            ],
+            current: Current {
+                normalisation: normalisation_id(&settings.normalisation),
+                weighting: weighting_id(&settings.weighting),
+                aggregation: aggregation_id(&settings.aggregation),
+                method: method_label(settings, lang),
+            },
+        };
+        to_js(&framework)
+    }
+
+    /// Sets the reader's weight of each framework dimension (in the order of
+    /// `framework().dimensions`, any scale: they are renormalised) and
+    /// recomputes the evaluation. Throws, changing nothing, for a wrong
+    /// count, a negative or non-numeric weight, or all weights zero.
+    pub fn set_weights(&mut self, weights: Vec<f64>) -> Result<(), JsError> {
+        let settings = evaluation::with_dimension_weights(
+            &self.dataset,
+            &self.state.evaluation,
+            &weights,
+            self.lang(),
+        )
+        .map_err(|e| JsError::new(&e))?;
+        self.apply_evaluation(settings)
+    }
+
+    /// Chooses the methods by id (see `framework()`): normalisation
+    /// `min_max` | `z_score` | `vector`, weighting `framework` |
+    /// `dimensions` | `equal` | `entropy`, aggregation `arithmetic` |
+    /// `geometric` | `topsis`; entropy-weighted TOPSIS is `("min_max",
+    /// "entropy", "topsis")`. Throws, changing nothing, for an unknown id or
+    /// a combination the data cannot be evaluated with (z-scores are
+    /// negative: no geometric mean).
+    pub fn set_evaluation(
+        &mut self,
+        normalisation: &str,
+        weighting: &str,
+        aggregation: &str,
+    ) -> Result<(), JsError> {
+        let settings = evaluation::with_methods(
+            &self.dataset,
+            &self.state.evaluation,
+            (normalisation, weighting, aggregation),
+            self.lang(),
+        )
+        .map_err(|e| JsError::new(&e))?;
+        self.apply_evaluation(settings)
+    }
+
+    /// Back to the framework: min-max, the framework's weights, weighted sum.
+    pub fn reset_evaluation(&mut self) -> Result<(), JsError> {
+        self.apply_evaluation(EvaluationSettings::default())
+    }
+
+    /// The evaluation in a few figures, for the controls' live text:
+    /// `{method, year, weights: [{id, name, weight}], leader, summary}`;
+    /// `weight` is each dimension's share of the weights as applied in the
+    /// selected year (0–1: the reader's, or the entropy weights summed by
+    /// dimension), `leader` the first zone's name (or null).
+    pub fn evaluation_summary(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct Weight<'a> {
+            id: &'a str,
+            name: &'a str,
+            weight: Option<f64>,
+        }
+        #[derive(Serialize)]
+        struct Summary<'a> {
+            method: String,
+            year: i32,
+            weights: Vec<Weight<'a>>,
+            leader: Option<String>,
+            summary: String,
+        }
+        let lang = self.lang();
+        let year = self.state.year;
+        let evaluation = self
+            .evaluated
+            .evaluation
+            .as_ref()
+            .map_err(|e| JsError::new(&e.message))?;
+        let year_eval = evaluation.year(year);
+        let ranking = self.view(ChartId::Ranking);
+        let leader = match &ranking {
+            View::Ranking(view) => view
+                .rows
+                .first()
+                .filter(|r| r.rank.is_some())
+                .map(|r| r.name.clone()),
+            _ => None,
+        };
+        to_js(&Summary {
+            method: method_label(&self.state.evaluation, lang),
+            year,
+            weights: self
+                .dataset
+                .framework
+                .dimensions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| Weight {
+                    id: &d.id,
+                    name: d.name.get(lang),
+                    weight: year_eval.and_then(|y| y.dimension_weights.get(i).copied()),
+                })
+                .collect(),
+            leader,
+            summary: ranking.summary().to_string(),
+        })
+    }
 }
 
 impl Widget {
@@ -367,7 +577,23 @@ impl Widget {
             claims: &self.claims,
             state: &self.state,
         };
-        View::build(id, &context)
+        View::build_with(id, &context, Some(&self.evaluated))
+    }
+
+    /// Recomputes the evaluation with `settings` and keeps them, or leaves
+    /// everything as it was and says why they cannot be used.
+    fn apply_evaluation(&mut self, settings: EvaluationSettings) -> Result<(), JsError> {
+        if self.evaluated.is_for(&settings) {
+            self.state.evaluation = settings;
+            return Ok(());
+        }
+        let evaluated = Evaluated::compute(&self.dataset, &settings);
+        if let Err(error) = &evaluated.evaluation {
+            return Err(JsError::new(&error.message));
+        }
+        self.state.evaluation = settings;
+        self.evaluated = evaluated;
+        Ok(())
     }
 
     fn layout(&self, id: ChartId) -> Option<&Layout> {
@@ -408,13 +634,14 @@ pub struct SyntheticChart {
 impl SyntheticChart {
     /// The charts and sizes the benchmark measures: `[[chart, n], ...]`.
     pub fn sizes() -> Result<JsValue, JsError> {
-        to_js(&[("scatter", 10_000)])
+        to_js(&[("ranking", 1_000), ("scatter", 10_000)])
     }
 
     #[wasm_bindgen(constructor)]
     pub fn new(chart: &str, n: usize) -> Result<SyntheticChart, JsError> {
         let view = match parse_chart(chart)? {
             ChartId::Scatter => View::Scatter(ScatterView::synthetic(n, Lang::Zh)),
+            ChartId::Ranking => View::Ranking(RankingView::synthetic(n, Lang::Zh)),
             _ => return Err(JsError::new(&format!("no synthetic data for \"{chart}\""))),
         };
         Ok(SyntheticChart { view })
@@ -422,6 +649,16 @@ impl SyntheticChart {
 
     pub fn draw(&self, canvas: &HtmlCanvasElement, width: u32, dpr: f64) -> Result<(), JsError> {
         draw_on_canvas(&self.view, canvas, width, dpr).map(|_| ())
+    }
+
+    /// Draws like `draw` and says how many marks the chart drew (for tests).
+    pub fn draw_marks(
+        &self,
+        canvas: &HtmlCanvasElement,
+        width: u32,
+        dpr: f64,
+    ) -> Result<usize, JsError> {
+        draw_on_canvas(&self.view, canvas, width, dpr).map(|layout| layout.marks.len())
     }
 }
 

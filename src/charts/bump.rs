@@ -1,0 +1,229 @@
+//! Chart 9, "rank over the years": a bump chart, years across, rank 1 at the
+//! top, one line per zone, and at each year a marker whose shape and colour
+//! say the tier the zone earned (star: reward, triangle: warning, cross:
+//! named for exit, hollow circle: none). The zones' names sit at the right
+//! end, at their last rank. Lines are grey; the selected zone's is blue,
+//! thick and drawn last, its name in blue.
+
+use plotters::element::{PathElement, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, fit_text, text_style, text_width};
+use super::style::{self, FONT_SMALL, FONT_TITLE};
+use super::tiers::{
+    draw_legend, draw_lines, draw_tier_glyph, legend_lines, rank_ticks, wrap_text, LegendKey,
+};
+use super::{Area, ChartError, Layout, Mark};
+use crate::views::bump::{BumpLine, BumpView};
+
+const PAD: i32 = 8;
+const TITLE_LINE: i32 = 20;
+const LEGEND_LINE: i32 = 20;
+const NOTE_LINE: i32 = 17;
+/// Pixels per rank.
+const RANK: i32 = 16;
+/// Year labels above the plot.
+const YEARS: i32 = 22;
+const AXIS: i32 = 26;
+
+fn title_lines(width: i32) -> i32 {
+    if width < 560 {
+        2
+    } else {
+        1
+    }
+}
+
+fn note_lines(width: i32) -> i32 {
+    if width < 560 {
+        3
+    } else {
+        2
+    }
+}
+
+fn header(width: i32) -> i32 {
+    PAD + title_lines(width) * TITLE_LINE
+        + 4
+        + legend_lines(width, 4) * LEGEND_LINE
+        + note_lines(width) * NOTE_LINE
+        + 4
+        + YEARS
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
+    let width = width as i32;
+    if view.error.is_some() {
+        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+    }
+    (header(width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD) as u32
+}
+
+/// Draws the bump chart; one mark per zone and year, zone by zone in the
+/// order of their last rank, years ascending.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    if let Some(error) = &view.error {
+        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let lines = wrap_text(area, error, width - 2 * PAD, 4, &small);
+        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &small)?;
+        return Ok(Layout::default());
+    }
+    let title = wrap_text(
+        area,
+        &view.title,
+        width - 2 * PAD,
+        title_lines(width) as usize,
+        &title_style,
+    );
+    draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+    let entries: Vec<(LegendKey, &str)> = view
+        .legend
+        .iter()
+        .map(|(tier, label)| (LegendKey::Glyph(*tier), label.as_str()))
+        .collect();
+    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    draw_legend(
+        area,
+        &entries,
+        (PAD, legend_top),
+        width - 2 * PAD,
+        LEGEND_LINE,
+        &muted,
+    )?;
+    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
+    let note = wrap_text(
+        area,
+        &view.note,
+        width - 2 * PAD,
+        note_lines(width) as usize,
+        &muted,
+    );
+    draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
+
+    let top = header(width);
+    let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;
+    let widest = view
+        .lines
+        .iter()
+        .map(|l| text_width(area, &l.name, &small))
+        .max()
+        .unwrap_or(0);
+    let label_room = (widest + 4).min(width * 30 / 100);
+    let px0 = PAD + 48;
+    let px1 = width - PAD - label_room - 10;
+    let n_years = view.years.len();
+    let x_of = |t: usize| {
+        if n_years > 1 {
+            px0 + ((px1 - px0) as i64 * t as i64 / (n_years as i64 - 1)) as i32
+        } else {
+            (px0 + px1) / 2
+        }
+    };
+    let bottom = top + RANK * view.max_rank.max(1) as i32;
+
+    // Years across the top and bottom, with a grid line each.
+    for (t, year) in view.years.iter().enumerate() {
+        let x = x_of(t);
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
+            area.draw(&Text::new(
+                year.to_string(),
+                (x, y),
+                anchored(&muted, HPos::Center, v),
+            ))?;
+        }
+    }
+    // Ranks down the left, under their title.
+    area.draw(&Text::new(
+        view.axis_label.clone(),
+        (PAD, top - 4),
+        anchored(&muted, HPos::Left, VPos::Bottom),
+    ))?;
+    for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
+        area.draw(&Text::new(
+            rank.to_string(),
+            (PAD + 22, y_of(rank)),
+            anchored(&muted, HPos::Right, VPos::Center),
+        ))?;
+    }
+
+    let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
+        for t in 1..line.points.len() {
+            if let (Some(a), Some(b)) = (line.points[t - 1].rank, line.points[t].rank) {
+                area.draw(&PathElement::new(
+                    vec![(x_of(t - 1), y_of(a)), (x_of(t), y_of(b))],
+                    ShapeStyle::from(color).stroke_width(stroke),
+                ))?;
+            }
+        }
+        Ok::<(), ChartError>(())
+    };
+    for line in view.lines.iter().filter(|l| !l.selected) {
+        draw_line(line, &style::LINE_MUTED, 1)?;
+    }
+    for line in view.lines.iter().filter(|l| l.selected) {
+        draw_line(line, &style::BLUE, 3)?;
+    }
+
+    let mut layout = Layout::default();
+    for (i, line) in view.lines.iter().enumerate() {
+        for (t, point) in line.points.iter().enumerate() {
+            let Some(rank) = point.rank else {
+                continue;
+            };
+            let (x, y) = (x_of(t), y_of(rank));
+            // A white disc under the glyph keeps it clear of the lines.
+            area.draw(&Rectangle::new(
+                [(x - 5, y - 5), (x + 5, y + 5)],
+                style::BACKGROUND.filled(),
+            ))?;
+            draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
+            layout.marks.push(Mark {
+                datum: i * n_years + t,
+                x0: x - 6,
+                y0: y - RANK / 2,
+                x1: x + 6,
+                y1: y + RANK / 2 - 1,
+                label: point.tooltip.clone(),
+            });
+        }
+    }
+    // Names at the right end; zones tied at their last rank share a label.
+    let mut labels: Vec<(usize, Vec<&str>, bool)> = Vec::new();
+    for line in &view.lines {
+        let Some(rank) = line.points.last().and_then(|p| p.rank) else {
+            continue;
+        };
+        match labels.iter_mut().find(|(r, _, _)| *r == rank) {
+            Some((_, names, selected)) => {
+                names.push(&line.name);
+                *selected |= line.selected;
+            }
+            None => labels.push((rank, vec![&line.name], line.selected)),
+        }
+    }
+    for (rank, names, selected) in labels {
+        let color = if selected { style::BLUE } else { style::TEXT };
+        let label = fit_text(
+            area,
+            &names.join(view.lang.pick("、", ", ")),
+            label_room,
+            &small,
+        );
+        area.draw(&Text::new(
+            label,
+            (px1 + 10, y_of(rank)),
+            anchored(&text_style(FONT_SMALL, &color), HPos::Left, VPos::Center),
+        ))?;
+    }
+    Ok(layout)
+}

@@ -1,0 +1,243 @@
+//! Chart 6, "zone profile": for the composite score and each dimension, a
+//! thick bar for the zone and a thin grey bar for the average of the zones,
+//! both on 0–100, each with its value; the zone's rank in the tooltip and
+//! the table. Thickness and the legend tell the two apart, not colour alone.
+//!
+//! On a phone each dimension's name goes above its bars; on wider screens it
+//! sits left of them, on up to two lines.
+
+use plotters::element::{PathElement, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::Color;
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, fit_text, text_style};
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::tiers::{draw_legend, draw_lines, legend_lines, wrap_text, LegendKey};
+use super::{Area, ChartError, Layout, Mark};
+use crate::views::profile::{ProfileRow, ProfileView};
+
+const PAD: i32 = 8;
+const TITLE_LINE: i32 = 20;
+const LEGEND_LINE: i32 = 20;
+const NOTE_LINE: i32 = 17;
+const ROW: i32 = 42;
+const ROW_STACKED: i32 = 52;
+const STACK_BELOW: i32 = 480;
+const BAR: i32 = 14;
+const AVERAGE_BAR: i32 = 8;
+const AXIS: i32 = 42;
+
+fn title_lines(width: i32) -> i32 {
+    if width < 560 {
+        2
+    } else {
+        1
+    }
+}
+
+fn note_lines(width: i32) -> i32 {
+    if width < 560 {
+        3
+    } else {
+        2
+    }
+}
+
+fn header(width: i32) -> i32 {
+    PAD + title_lines(width) * TITLE_LINE
+        + 4
+        + legend_lines(width, 2) * LEGEND_LINE
+        + note_lines(width) * NOTE_LINE
+        + 8
+}
+
+fn row_height(width: i32) -> i32 {
+    if width < STACK_BELOW {
+        ROW_STACKED
+    } else {
+        ROW
+    }
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
+    let width = width as i32;
+    if view.error.is_some() {
+        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+    }
+    (header(width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+}
+
+/// Draws the profile into `area`; one mark per row (composite first).
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    if let Some(error) = &view.error {
+        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
+        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &body)?;
+        return Ok(Layout::default());
+    }
+    let title = wrap_text(
+        area,
+        &view.title,
+        width - 2 * PAD,
+        title_lines(width) as usize,
+        &title_style,
+    );
+    draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+
+    let zone_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
+        area.draw(&Rectangle::new(
+            [(left, centre - BAR / 2), (left + 26, centre + BAR / 2)],
+            style::BLUE.filled(),
+        ))?;
+        Ok(())
+    };
+    let average_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
+        area.draw(&Rectangle::new(
+            [
+                (left, centre - AVERAGE_BAR / 2),
+                (left + 26, centre + AVERAGE_BAR / 2),
+            ],
+            style::REFERENCE.filled(),
+        ))?;
+        Ok(())
+    };
+    let entries = [
+        (LegendKey::Custom(&zone_key), view.legend_zone.as_str()),
+        (
+            LegendKey::Custom(&average_key),
+            view.legend_average.as_str(),
+        ),
+    ];
+    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    draw_legend(
+        area,
+        &entries,
+        (PAD, legend_top),
+        width - 2 * PAD,
+        LEGEND_LINE,
+        &muted,
+    )?;
+    let note_top = legend_top + legend_lines(width, 2) * LEGEND_LINE + 2;
+    let note = wrap_text(
+        area,
+        &view.note,
+        width - 2 * PAD,
+        note_lines(width) as usize,
+        &muted,
+    );
+    draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
+
+    let stacked = width < STACK_BELOW;
+    let row_h = row_height(width);
+    let top = header(width);
+    let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
+    let x1 = width - PAD - 40;
+    let scale =
+        |score: f64| x0 + ((x1 - x0) as f64 * (score / 100.0).clamp(0.0, 1.0)).round() as i32;
+    let bottom = top + row_h * view.rows.len() as i32;
+    for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let x = scale(tick);
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        area.draw(&Text::new(
+            format!("{tick:.0}"),
+            (x, bottom + 4),
+            anchored(&muted, HPos::Center, VPos::Top),
+        ))?;
+    }
+    area.draw(&Text::new(
+        view.lang.pick("得分（0–100）", "Score (0–100)").to_string(),
+        ((x0 + x1) / 2, bottom + 22),
+        anchored(&muted, HPos::Center, VPos::Top),
+    ))?;
+
+    let mut layout = Layout::default();
+    for (i, row) in view.rows.iter().enumerate() {
+        let y = top + row_h * i as i32;
+        let bars_top = if stacked {
+            let label = fit_text(area, &row.label, width - 2 * PAD, &body);
+            area.draw(&Text::new(
+                label,
+                (PAD, y + 3),
+                anchored(&body, HPos::Left, VPos::Top),
+            ))?;
+            y + 21
+        } else {
+            let lines = wrap_text(area, &row.label, x0 - PAD - 8, 2, &body);
+            let first = y + row_h / 2 - 8 * lines.len() as i32;
+            draw_lines(area, &lines, (PAD, first), 16, &body)?;
+            y + (row_h - BAR - 2 - AVERAGE_BAR) / 2
+        };
+        draw_pair(area, view, row, (scale, x0), bars_top, (&small, &muted))?;
+        if i == 0 && view.rows.len() > 1 {
+            // The composite apart from the dimensions it is made of.
+            area.draw(&PathElement::new(
+                vec![(PAD, y + row_h - 1), (width - PAD, y + row_h - 1)],
+                style::REFERENCE,
+            ))?;
+        }
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0: y,
+            x1: width - PAD,
+            y1: y + row_h - 2,
+            label: row.tooltip.clone(),
+        });
+    }
+    Ok(layout)
+}
+
+/// The zone's bar and, under it, the average's, with their values.
+fn draw_pair<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &ProfileView,
+    row: &ProfileRow,
+    (scale, x0): (impl Fn(f64) -> i32, i32),
+    top: i32,
+    (small, muted): (&plotters::style::TextStyle, &plotters::style::TextStyle),
+) -> Result<(), ChartError> {
+    let bars = [
+        (row.score, top, BAR, style::BLUE, small),
+        (
+            row.average,
+            top + BAR + 2,
+            AVERAGE_BAR,
+            style::REFERENCE,
+            muted,
+        ),
+    ];
+    for (value, y, height, color, text) in bars {
+        let centre = y + height / 2;
+        match value {
+            Some(v) => {
+                let end = scale(v).max(x0 + 2);
+                area.draw(&Rectangle::new(
+                    [(x0, y), (end, y + height)],
+                    color.filled(),
+                ))?;
+                area.draw(&Text::new(
+                    format!("{v:.1}"),
+                    (end + 4, centre),
+                    anchored(text, HPos::Left, VPos::Center),
+                ))?;
+            }
+            None => {
+                area.draw(&Text::new(
+                    view.missing_text.clone(),
+                    (x0 + 4, centre),
+                    anchored(muted, HPos::Left, VPos::Center),
+                ))?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,430 @@
+//! Chart 2, "ranking": one horizontal bar per zone, longest first, its
+//! length the composite score (0–100), its colour and pattern the tier the
+//! zone earned, with the tier's glyph beside the name, the rank change since
+//! the year before as an arrow, and the warning threshold as a dashed line.
+//!
+//! Up to [`LABELLED_LIMIT`] zones every row carries its rank, name, score and
+//! arrow. Beyond that (the 1,000-zone benchmark) the bars are thin, drawn
+//! without text, one filled rectangle each, beside a strip of tier bands with
+//! their patterns and glyphs; every zone still has its mark for tooltips and
+//! keyboard navigation.
+
+use plotters::element::{PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, draw_dashed, fit_text, text_style, text_width};
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::tiers::{
+    draw_change, draw_legend, draw_lines, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks,
+    tier_color, wrap_text, LegendKey,
+};
+use super::{Area, ChartError, Layout, Mark};
+use crate::format::grouped;
+use crate::i18n::Lang;
+use crate::views::ranking::RankingView;
+
+/// Beyond this many zones the rows carry no text.
+pub const LABELLED_LIMIT: usize = 60;
+
+const PAD: i32 = 8;
+const TITLE: i32 = 24;
+const LEGEND_LINE: i32 = 20;
+const NOTE_LINE: i32 = 17;
+const ROW: i32 = 24;
+const BAR: i32 = 14;
+/// Room above the first row for the threshold's label.
+const PLOT_GAP: i32 = 18;
+/// Tick labels and the axis title.
+const AXIS: i32 = 42;
+const CHANGE: i32 = 34;
+const VALUE: i32 = 34;
+
+fn note_lines(width: i32) -> i32 {
+    if width < 560 {
+        3
+    } else {
+        2
+    }
+}
+
+fn header(width: i32) -> i32 {
+    PAD + TITLE + legend_lines(width, 5) * LEGEND_LINE + note_lines(width) * NOTE_LINE + 6
+}
+
+fn plot_height(rows: usize) -> i32 {
+    if rows <= LABELLED_LIMIT {
+        ROW * rows.max(1) as i32
+    } else {
+        (rows as i32).saturating_mul(3).clamp(240, 720)
+    }
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
+    let width = width as i32;
+    if view.error.is_some() {
+        return (PAD + TITLE + 4 * NOTE_LINE + PAD) as u32;
+    }
+    (header(width) + PLOT_GAP + plot_height(view.rows.len()) + AXIS + PAD) as u32
+}
+
+/// Draws the ranking into `area` and returns one mark per zone in rank order.
+pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &RankingView) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let title = fit_text(
+        area,
+        &view.title,
+        width - 2 * PAD,
+        &text_style(FONT_TITLE, &style::TEXT),
+    );
+    area.draw(&Text::new(
+        title,
+        (PAD, PAD),
+        text_style(FONT_TITLE, &style::TEXT),
+    ))?;
+    if let Some(error) = &view.error {
+        let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
+        draw_lines(area, &lines, (PAD, PAD + TITLE), NOTE_LINE, &body)?;
+        return Ok(Layout::default());
+    }
+
+    let mut entries: Vec<(LegendKey, &str)> = view
+        .legend
+        .iter()
+        .map(|(tier, label)| (LegendKey::Tier(*tier), label.as_str()))
+        .collect();
+    entries.push((LegendKey::Change, view.legend_change.as_str()));
+    let legend_top = PAD + TITLE;
+    draw_legend(
+        area,
+        &entries,
+        (PAD, legend_top),
+        width - 2 * PAD,
+        LEGEND_LINE,
+        &muted,
+    )?;
+    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
+    let compact = view.rows.len() > LABELLED_LIMIT;
+    let mut note = view.note.clone();
+    if compact {
+        note.push_str(&match view.lang {
+            Lang::Zh => format!(
+                " {}个园区，条形不逐一标注：名称见提示与表格。",
+                grouped(view.rows.len() as f64, 0)
+            ),
+            Lang::En => format!(
+                " {} zones: too many to label; point at a bar or open the table for names.",
+                grouped(view.rows.len() as f64, 0)
+            ),
+        });
+    }
+    let lines = wrap_text(
+        area,
+        &note,
+        width - 2 * PAD,
+        note_lines(width) as usize,
+        &muted,
+    );
+    draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, &muted)?;
+
+    let plot_top = header(width) + PLOT_GAP;
+    let plot_h = plot_height(view.rows.len());
+    let geometry = if compact {
+        Geometry {
+            x0: PAD + 66,
+            x1: width - PAD - 8,
+        }
+    } else {
+        let widest = view
+            .rows
+            .iter()
+            .map(|r| text_width(area, &r.name, &body))
+            .max()
+            .unwrap_or(0);
+        let names = (widest + 6).min(width * 28 / 100);
+        Geometry {
+            x0: PAD + 58 + names,
+            x1: width - PAD - CHANGE - VALUE,
+        }
+    };
+    draw_axis(area, view, &geometry, plot_top, plot_h)?;
+
+    // The warning threshold: with labelled rows, one dash in each gap
+    // between two bars, so that it never crosses a bar's value; with many
+    // zones, dashed under the bars.
+    if let Some(threshold) = view.warn_below {
+        let x = geometry.scale(threshold);
+        if compact {
+            draw_dashed(
+                area,
+                (x, plot_top - 4),
+                (x, plot_top + plot_h),
+                &style::TEXT,
+                2,
+            )?;
+        } else {
+            let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+            for i in 0..=view.rows.len() as i32 {
+                // From the bottom of bar i − 1 to the top of bar i.
+                let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
+                let to = (plot_top + ROW * i + (ROW - BAR) / 2).min(plot_top + plot_h);
+                area.draw(&PathElement::new(vec![(x, from), (x, to)], stroke))?;
+            }
+        }
+        area.draw(&Text::new(
+            view.threshold_label.clone(),
+            (x + 4, plot_top - PLOT_GAP + 2),
+            anchored(&muted, HPos::Left, VPos::Top),
+        ))?;
+    }
+    let layout = if compact {
+        draw_compact(area, view, &geometry, plot_top, plot_h, &small)?
+    } else {
+        draw_rows(area, view, &geometry, plot_top, &body, &small, &muted)?
+    };
+
+    Ok(layout)
+}
+
+/// Where the bars go: score 0 at `x0`, 100 at `x1`.
+struct Geometry {
+    x0: i32,
+    x1: i32,
+}
+
+impl Geometry {
+    fn scale(&self, score: f64) -> i32 {
+        self.x0 + ((self.x1 - self.x0) as f64 * (score / 100.0).clamp(0.0, 1.0)).round() as i32
+    }
+}
+
+fn draw_axis<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &RankingView,
+    geometry: &Geometry,
+    top: i32,
+    height: i32,
+) -> Result<(), ChartError> {
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let bottom = top + height;
+    for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let x = geometry.scale(tick);
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        area.draw(&Text::new(
+            format!("{tick:.0}"),
+            (x, bottom + 4),
+            anchored(&muted, HPos::Center, VPos::Top),
+        ))?;
+    }
+    area.draw(&Text::new(
+        view.axis_label.clone(),
+        ((geometry.x0 + geometry.x1) / 2, bottom + 22),
+        anchored(&muted, HPos::Center, VPos::Top),
+    ))?;
+    Ok(())
+}
+
+/// Every zone with its rank, glyphs, name, bar, score and arrow.
+fn draw_rows<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &RankingView,
+    geometry: &Geometry,
+    top: i32,
+    body: &plotters::style::TextStyle,
+    small: &plotters::style::TextStyle,
+    muted: &plotters::style::TextStyle,
+) -> Result<Layout, ChartError> {
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let mut layout = Layout::default();
+    let name_room = geometry.x0 - (PAD + 58) - 6;
+    for (i, row) in view.rows.iter().enumerate() {
+        let y = top + ROW * i as i32;
+        let centre = y + ROW / 2;
+        let (bar_top, bar_bottom) = (centre - BAR / 2, centre + BAR / 2);
+        if row.selected {
+            area.draw(&Rectangle::new(
+                [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
+                style::HIGHLIGHT.filled(),
+            ))?;
+        }
+        let rank = row.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
+        area.draw(&Text::new(
+            rank,
+            (PAD + 22, centre),
+            anchored(small, HPos::Right, VPos::Center),
+        ))?;
+        for (k, tier) in row.markers.iter().enumerate() {
+            draw_tier_glyph(
+                area,
+                Some(*tier),
+                (PAD + 34 + 13 * k as i32, centre),
+                6,
+                false,
+            )?;
+        }
+        let name = fit_text(area, &row.name, name_room, body);
+        area.draw(&Text::new(
+            name,
+            (PAD + 58, centre),
+            anchored(body, HPos::Left, VPos::Center),
+        ))?;
+        let end = match row.score {
+            Some(score) => {
+                let end = geometry.scale(score).max(geometry.x0 + 2);
+                draw_tier_bar(
+                    area,
+                    (geometry.x0, bar_top),
+                    (end, bar_bottom),
+                    row.tier,
+                    true,
+                )?;
+                area.draw(&Text::new(
+                    format!("{score:.1}"),
+                    (end + 4, centre),
+                    anchored(small, HPos::Left, VPos::Center),
+                ))?;
+                end
+            }
+            None => {
+                area.draw(&Text::new(
+                    view.missing_text.clone(),
+                    (geometry.x0 + 4, centre),
+                    anchored(muted, HPos::Left, VPos::Center),
+                ))?;
+                geometry.x0
+            }
+        };
+        if row.selected {
+            area.draw(&Rectangle::new(
+                [(geometry.x0 - 1, bar_top - 2), (end + 1, bar_bottom + 2)],
+                ShapeStyle::from(&style::TEXT).stroke_width(2),
+            ))?;
+        }
+        draw_change(area, row.rank_change, (width - PAD, centre), small)?;
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0: y,
+            x1: width - PAD,
+            y1: y + ROW - 1,
+            label: row.tooltip.clone(),
+        });
+    }
+    Ok(layout)
+}
+
+/// Many zones: a thin bar each, no text, a strip of tier bands on the left
+/// with their patterns and glyphs, rank ticks, and the selected zone named.
+fn draw_compact<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &RankingView,
+    geometry: &Geometry,
+    top: i32,
+    height: i32,
+    small: &plotters::style::TextStyle,
+) -> Result<Layout, ChartError> {
+    let n = view.rows.len();
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let row_top = |i: usize| top + ((i as i64 * height as i64) / n as i64) as i32;
+    let mut layout = Layout {
+        marks: Vec::with_capacity(n),
+    };
+    for (i, row) in view.rows.iter().enumerate() {
+        let y0 = row_top(i);
+        let y1 = row_top(i + 1).max(y0 + 1);
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0,
+            x1: width - PAD,
+            y1: y1 - 1,
+            label: row.tooltip.clone(),
+        });
+    }
+    // The bars of each run of zones in one tier as one staircase polygon:
+    // a few fills instead of one per zone (the 1,000-zone budget is 16 ms).
+    let end_of = |i: usize| {
+        view.rows[i]
+            .score
+            .map_or(geometry.x0, |s| geometry.scale(s).max(geometry.x0 + 1))
+    };
+    let mut start = 0;
+    while start < n {
+        let tier = view.rows[start].tier;
+        let mut end = start + 1;
+        while end < n && view.rows[end].tier == tier {
+            end += 1;
+        }
+        let mut outline = Vec::with_capacity(2 * (end - start) + 2);
+        outline.push((geometry.x0, row_top(start)));
+        for i in start..end {
+            let x = end_of(i);
+            outline.push((x, row_top(i)));
+            outline.push((x, row_top(i + 1).max(row_top(i) + 1)));
+        }
+        outline.push((geometry.x0, row_top(end).max(row_top(end - 1) + 1)));
+        area.draw(&Polygon::new(outline, tier_color(tier).filled()))?;
+        start = end;
+    }
+    // Tier bands: runs of zones with the same tier.
+    let (strip0, strip1) = (PAD + 44, PAD + 58);
+    let mut start = 0;
+    while start < n {
+        let tier = view.rows[start].tier;
+        let mut end = start + 1;
+        while end < n && view.rows[end].tier == tier {
+            end += 1;
+        }
+        let (y0, y1) = (row_top(start), row_top(end).max(row_top(start) + 1));
+        draw_tier_bar(area, (strip0, y0), (strip1, y1), tier, true)?;
+        if y1 - y0 >= 16 {
+            area.draw(&Rectangle::new(
+                [(strip0, (y0 + y1) / 2 - 7), (strip1, (y0 + y1) / 2 + 7)],
+                style::BACKGROUND.filled(),
+            ))?;
+            draw_tier_glyph(area, tier, ((strip0 + strip1) / 2, (y0 + y1) / 2), 6, true)?;
+        }
+        start = end;
+    }
+    // Ranks down the left.
+    let ticks = rank_ticks(n, (height / 40).max(2) as usize);
+    for rank in ticks {
+        let y = (row_top(rank - 1) + row_top(rank)) / 2;
+        area.draw(&Text::new(
+            grouped(rank as f64, 0),
+            (PAD + 38, y),
+            anchored(small, HPos::Right, VPos::Center),
+        ))?;
+    }
+    // The selected zone, named.
+    if let Some((i, row)) = view.rows.iter().enumerate().find(|(_, r)| r.selected) {
+        let y = (row_top(i) + row_top(i + 1)) / 2;
+        area.draw(&PathElement::new(
+            vec![(geometry.x0, y), (geometry.x1, y)],
+            ShapeStyle::from(&style::TEXT).stroke_width(2),
+        ))?;
+        let label = fit_text(area, &row.tooltip, geometry.x1 - geometry.x0, small);
+        area.draw(&Rectangle::new(
+            [
+                (geometry.x1 - text_width(area, &label, small) - 4, y - 18),
+                (geometry.x1, y - 3),
+            ],
+            style::BACKGROUND.filled(),
+        ))?;
+        area.draw(&Text::new(
+            label,
+            (geometry.x1 - 2, y - 4),
+            anchored(small, HPos::Right, VPos::Bottom),
+        ))?;
+    }
+    Ok(layout)
+}

@@ -1,0 +1,242 @@
+//! Chart 10, "rank stability": one row per zone in the order of its rank at
+//! the chosen weights; across, the rank (1 at the left). A line spans the
+//! 5–95% interval of the ranks over the Monte Carlo draws, a filled dot
+//! marks the median rank and a hollow diamond the rank at the chosen
+//! weights; the interval is also written at the right ("3–5"). Shapes and
+//! the legend tell the three apart.
+
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, fit_text, text_style, text_width};
+use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::tiers::{draw_legend, draw_lines, legend_lines, rank_ticks, wrap_text, LegendKey};
+use super::{Area, ChartError, Layout, Mark};
+use crate::views::stability::StabilityView;
+
+const PAD: i32 = 8;
+const TITLE_LINE: i32 = 20;
+const LEGEND_LINE: i32 = 20;
+const NOTE_LINE: i32 = 17;
+const ROW: i32 = 20;
+const AXIS: i32 = 42;
+const INTERVAL_TEXT: i32 = 52;
+
+fn title_lines(width: i32) -> i32 {
+    if width < 560 {
+        2
+    } else {
+        1
+    }
+}
+
+fn note_lines(width: i32) -> i32 {
+    if width < 560 {
+        3
+    } else {
+        2
+    }
+}
+
+fn header(width: i32) -> i32 {
+    PAD + title_lines(width) * TITLE_LINE
+        + 4
+        + legend_lines(width, 3) * LEGEND_LINE
+        + note_lines(width) * NOTE_LINE
+        + 8
+}
+
+/// The height this chart wants at `width` CSS pixels.
+pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
+    let width = width as i32;
+    if view.error.is_some() {
+        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+    }
+    (header(width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+}
+
+fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
+    area.draw(&Circle::new(at, 4, style::BLUE.filled()))?;
+    Ok(())
+}
+
+fn draw_base<DB: DrawingBackend>(area: &Area<DB>, (x, y): (i32, i32)) -> Result<(), ChartError> {
+    let r = 6;
+    let points = vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y), (x, y - r)];
+    area.draw(&Polygon::new(
+        points[..4].to_vec(),
+        style::BACKGROUND.filled(),
+    ))?;
+    area.draw(&PathElement::new(
+        points,
+        ShapeStyle::from(&style::TEXT).stroke_width(2),
+    ))?;
+    Ok(())
+}
+
+fn draw_interval<DB: DrawingBackend>(
+    area: &Area<DB>,
+    (a, b): (i32, i32),
+    y: i32,
+) -> Result<(), ChartError> {
+    let stroke = ShapeStyle::from(&style::BLUE).stroke_width(2);
+    area.draw(&PathElement::new(vec![(a, y), (b, y)], stroke))?;
+    for x in [a, b] {
+        area.draw(&PathElement::new(vec![(x, y - 5), (x, y + 5)], stroke))?;
+    }
+    Ok(())
+}
+
+/// Draws the chart; one mark per zone row.
+pub fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &StabilityView,
+) -> Result<Layout, ChartError> {
+    area.fill(&style::BACKGROUND)?;
+    let (width, _) = area.dim_in_pixel();
+    let width = width as i32;
+    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    let body = text_style(FONT_BODY, &style::TEXT);
+    let small = text_style(FONT_SMALL, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    if let Some(error) = &view.error {
+        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
+        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &body)?;
+        return Ok(Layout::default());
+    }
+    let title = wrap_text(
+        area,
+        &view.title,
+        width - 2 * PAD,
+        title_lines(width) as usize,
+        &title_style,
+    );
+    draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+
+    let median_key = |(left, centre): (i32, i32)| draw_median(area, (left + 13, centre));
+    let interval_key =
+        |(left, centre): (i32, i32)| draw_interval(area, (left + 2, left + 24), centre);
+    let base_key = |(left, centre): (i32, i32)| draw_base(area, (left + 13, centre));
+    let entries = [
+        (LegendKey::Custom(&median_key), view.legend_median.as_str()),
+        (
+            LegendKey::Custom(&interval_key),
+            view.legend_interval.as_str(),
+        ),
+        (LegendKey::Custom(&base_key), view.legend_base.as_str()),
+    ];
+    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    draw_legend(
+        area,
+        &entries,
+        (PAD, legend_top),
+        width - 2 * PAD,
+        LEGEND_LINE,
+        &muted,
+    )?;
+    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
+    let note = wrap_text(
+        area,
+        &view.note,
+        width - 2 * PAD,
+        note_lines(width) as usize,
+        &muted,
+    );
+    draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
+
+    let top = header(width);
+    let bottom = top + ROW * view.rows.len() as i32;
+    let widest = view
+        .rows
+        .iter()
+        .map(|r| text_width(area, &r.name, &body))
+        .max()
+        .unwrap_or(0);
+    let x0 = PAD + (widest + 10).min(width * 30 / 100) + 6;
+    let x1 = width - PAD - INTERVAL_TEXT;
+    let max_rank = view.max_rank.max(1);
+    let x_of = |rank: f64| {
+        if max_rank > 1 {
+            x0 + ((x1 - x0) as f64 * (rank - 1.0) / (max_rank as f64 - 1.0)).round() as i32
+        } else {
+            (x0 + x1) / 2
+        }
+    };
+    for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
+        let x = x_of(rank as f64);
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        area.draw(&Text::new(
+            rank.to_string(),
+            (x, bottom + 4),
+            anchored(&muted, HPos::Center, VPos::Top),
+        ))?;
+    }
+    area.draw(&Text::new(
+        view.axis_label.clone(),
+        ((x0 + x1) / 2, bottom + 22),
+        anchored(&muted, HPos::Center, VPos::Top),
+    ))?;
+
+    let mut layout = Layout::default();
+    let name_room = x0 - PAD - 8;
+    for (i, row) in view.rows.iter().enumerate() {
+        let y = top + ROW * i as i32;
+        let centre = y + ROW / 2;
+        if row.selected {
+            area.draw(&Rectangle::new(
+                [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
+                style::HIGHLIGHT.filled(),
+            ))?;
+            area.draw(&Rectangle::new(
+                [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
+                ShapeStyle::from(&style::TEXT).stroke_width(1),
+            ))?;
+        }
+        let name = fit_text(area, &row.name, name_room, &body);
+        area.draw(&Text::new(
+            name,
+            (PAD, centre),
+            anchored(&body, HPos::Left, VPos::Center),
+        ))?;
+        match (row.p05, row.p95) {
+            (Some(a), Some(b)) => {
+                draw_interval(area, (x_of(a as f64), x_of(b as f64)), centre)?;
+                let text = if a == b {
+                    a.to_string()
+                } else {
+                    format!("{a}–{b}")
+                };
+                area.draw(&Text::new(
+                    text,
+                    (width - PAD, centre),
+                    anchored(&small, HPos::Right, VPos::Center),
+                ))?;
+            }
+            _ => {
+                area.draw(&Text::new(
+                    view.lang.pick("未排名", "not ranked").to_string(),
+                    (x0 + 4, centre),
+                    anchored(&muted, HPos::Left, VPos::Center),
+                ))?;
+            }
+        }
+        if let Some(base) = row.base_rank {
+            draw_base(area, (x_of(base as f64), centre))?;
+        }
+        if let Some(median) = row.median {
+            draw_median(area, (x_of(median), centre))?;
+        }
+        layout.marks.push(Mark {
+            datum: i,
+            x0: PAD,
+            y0: y,
+            x1: width - PAD,
+            y1: y + ROW - 1,
+            label: row.tooltip.clone(),
+        });
+    }
+    Ok(layout)
+}

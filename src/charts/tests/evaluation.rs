@@ -1,0 +1,289 @@
+//! Snapshots and hit-testing of the evaluation charts (ranking, profile,
+//! rank over the years, rank stability) on the bundled dataset, with the
+//! framework's settings.
+
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+use super::snapshot;
+use crate::charts::{self, Layout};
+use crate::claims::evaluate;
+use crate::i18n::Lang;
+use crate::model::{load, Dataset, Level};
+use crate::views::evaluation::Evaluated;
+use crate::views::ranking::RankingView;
+use crate::views::{ChartId, Context, View, ViewState};
+
+fn bundled() -> Dataset {
+    load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset
+}
+
+/// The view of `chart` on the bundled data for 2022 with `state` changed by
+/// `adjust`.
+fn view(
+    dataset: &Dataset,
+    evaluated: &Evaluated,
+    chart: ChartId,
+    adjust: impl FnOnce(&mut ViewState),
+) -> View {
+    let claims = evaluate(dataset);
+    let mut state = ViewState::initial(dataset);
+    adjust(&mut state);
+    let context = Context {
+        dataset,
+        claims: &claims,
+        state: &state,
+    };
+    View::build_with(chart, &context, Some(evaluated))
+}
+
+fn draw_at(view: &View, width: u32) -> Layout {
+    let mut svg = String::new();
+    let height = charts::preferred_height(view, width);
+    let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+    charts::draw(&area, view).unwrap()
+}
+
+#[test]
+fn evaluation_snapshots_zh_en_narrow_wide() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    for chart in [
+        ChartId::Ranking,
+        ChartId::Profile,
+        ChartId::Bump,
+        ChartId::Stability,
+    ] {
+        for (lang, tag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+            for (width, size) in [(720, "wide"), (360, "narrow")] {
+                let view = view(&dataset, &evaluated, chart, |s| s.lang = lang);
+                let height = charts::preferred_height(&view, width);
+                let name = format!("{}-{tag}-{size}", chart.as_str());
+                snapshot(&name, (width, height), |area| {
+                    charts::draw(area, &view).unwrap()
+                });
+            }
+        }
+    }
+}
+
+#[test]
+fn evaluation_snapshots_selected_and_filtered() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    let z17 = dataset.zone_index("z17");
+    for chart in [
+        ChartId::Ranking,
+        ChartId::Profile,
+        ChartId::Bump,
+        ChartId::Stability,
+    ] {
+        let view = view(&dataset, &evaluated, chart, |s| {
+            s.lang = Lang::En;
+            s.zone = z17;
+            s.level = Some(Level::Regional);
+        });
+        let height = charts::preferred_height(&view, 720);
+        let name = format!("{}-en-wide-regional-selected", chart.as_str());
+        snapshot(&name, (720, height), |area| {
+            charts::draw(area, &view).unwrap()
+        });
+    }
+}
+
+#[test]
+fn ranking_of_a_thousand_zones_draws_a_mark_each() {
+    let view = View::Ranking(RankingView::synthetic(1000, Lang::En));
+    let height = charts::preferred_height(&view, 720);
+    let layout = snapshot("ranking-synthetic-1000", (720, height), |area| {
+        charts::draw(area, &view).unwrap()
+    });
+    assert_eq!(layout.marks.len(), 1000);
+    let datums: Vec<usize> = layout.marks.iter().map(|m| m.datum).collect();
+    assert!(datums.windows(2).all(|w| w[0] + 1 == w[1]), "reading order");
+    let _ = draw_at(&view, 360);
+}
+
+/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + one
+/// legend line 20 + two note lines 34 + 6 = 92, then 18 above the plot: row
+/// k spans y = 110 + 24k … 133 + 24k. Row 3 (rank 4, Zone D) holds y = 190.
+#[test]
+fn ranking_hit_finds_the_zone_under_the_pointer() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    let view = view(&dataset, &evaluated, ChartId::Ranking, |s| {
+        s.lang = Lang::En
+    });
+    let layout = draw_at(&view, 720);
+    assert_eq!(layout.marks.len(), 36);
+    let hit = layout.hit(300, 190, 0).expect("a bar under (300, 190)");
+    assert_eq!(hit.datum, 3);
+    assert!(hit.label.starts_with("4th Zone D: 42.8"), "{}", hit.label);
+    // Above the first row, in the threshold's gap: nothing within 2 px.
+    assert_eq!(layout.hit(300, 100, 2), None);
+    assert_eq!(layout.hit(300, 100, 12).map(|m| m.datum), Some(0));
+}
+
+/// Many zones: 1,000 rows over 720 px (3 px each would be 3,000: clamped),
+/// row k from 110 + ⌊720k/1000⌋; y = 110 + 360 is row 500.
+#[test]
+fn compact_ranking_hit_covers_every_zone() {
+    let view = View::Ranking(RankingView::synthetic(1000, Lang::En));
+    let layout = draw_at(&view, 720);
+    let hit = layout.hit(400, 470, 0).expect("a zone at y = 470");
+    assert_eq!(hit.datum, 500);
+    assert!(hit.label.starts_with("501st Zone 0501"), "{}", hit.label);
+}
+
+/// Bump at 720 px: header = 8 + 20 (title) + 4 + 20 (legend) + 34 (notes) +
+/// 4 + 22 (years) = 112; rank r is centred at 112 + 16(r − 1) + 8. The
+/// first year is at x = PAD + 48 = 56. Zone A, rank 1 in 2018: (56, 120),
+/// the first mark of the first line.
+#[test]
+fn bump_hit_finds_the_point() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    let view = view(&dataset, &evaluated, ChartId::Bump, |s| s.lang = Lang::Zh);
+    let layout = draw_at(&view, 720);
+    assert_eq!(layout.marks.len(), 36 * 5);
+    let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");
+    assert_eq!(hit.datum, 0);
+    assert!(
+        hit.label.starts_with("甲高新区 2018年：第1名"),
+        "{}",
+        hit.label
+    );
+}
+
+/// Stability and profile: the first row is the leader (Zone A) and the
+/// composite score.
+#[test]
+fn stability_and_profile_hit_their_first_rows() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    let stability = view(&dataset, &evaluated, ChartId::Stability, |s| {
+        s.lang = Lang::En
+    });
+    let layout = draw_at(&stability, 720);
+    let first = &layout.marks[0];
+    let hit = layout.hit(300, (first.y0 + first.y1) / 2, 0).unwrap();
+    assert!(hit.label.starts_with("Zone A: 1st"), "{}", hit.label);
+    let profile = view(&dataset, &evaluated, ChartId::Profile, |s| {
+        s.lang = Lang::En
+    });
+    let layout = draw_at(&profile, 360);
+    assert_eq!(layout.marks.len(), 6, "composite and five dimensions");
+    let second = &layout.marks[1];
+    let hit = layout.hit(100, second.y0 + 2, 0).unwrap();
+    assert!(
+        hit.label
+            .starts_with("Innovation capacity and entrepreneurship (20%): Zone A"),
+        "{}",
+        hit.label
+    );
+}
+
+/// The tiny dataset of the analysis tests with z2's evaluated indicators
+/// missing in 2022: z2 has no score, no rank and no tier that year. Every
+/// chart draws it as missing and says so; nothing panics.
+#[test]
+fn missing_values_are_drawn_as_missing() {
+    let mut json = crate::analysis::tests::tiny_json();
+    for obs in json["observations"].as_array_mut().unwrap() {
+        let (zone, indicator, year) = (&obs["zone"], &obs["indicator"], &obs["year"]);
+        if zone == "z2" && (indicator == "gdp" || indicator == "hte") && year == 2022 {
+            obs["value"] = serde_json::Value::Null;
+        }
+    }
+    let dataset = crate::analysis::tests::load(&json);
+    let claims = evaluate(&dataset);
+    for lang in [Lang::Zh, Lang::En] {
+        let mut state = ViewState::initial(&dataset);
+        state.lang = lang;
+        state.zone = Some(1);
+        let context = Context {
+            dataset: &dataset,
+            claims: &claims,
+            state: &state,
+        };
+        for chart in [
+            ChartId::Ranking,
+            ChartId::Profile,
+            ChartId::Bump,
+            ChartId::Stability,
+        ] {
+            let view = View::build(chart, &context);
+            for width in [360, 720] {
+                draw_at(&view, width);
+            }
+            if lang == Lang::En {
+                let name = format!("{}-en-narrow-missing", chart.as_str());
+                let height = charts::preferred_height(&view, 360);
+                snapshot(&name, (360, height), |area| {
+                    charts::draw(area, &view).unwrap()
+                });
+            }
+            match (&view, lang) {
+                (View::Ranking(v), Lang::En) => {
+                    let last = v.rows.last().unwrap();
+                    assert_eq!(
+                        (last.name.as_str(), last.score, last.rank),
+                        ("Zone z2", None, None)
+                    );
+                    assert!(
+                        last.tooltip.starts_with("— Zone z2: not scored"),
+                        "{}",
+                        last.tooltip
+                    );
+                    assert!(
+                        v.summary.contains("1 zone lacks every indicator"),
+                        "{}",
+                        v.summary
+                    );
+                }
+                (View::Profile(v), Lang::En) => {
+                    assert_eq!(v.rows[0].score, None);
+                    assert!(v
+                        .summary
+                        .starts_with("Zone z2 has no composite score in 2022."));
+                }
+                (View::Bump(v), _) => {
+                    let z2 = v.lines.iter().find(|l| l.zone == 1).unwrap();
+                    assert_eq!(z2.points[1].rank, None, "the line breaks");
+                    assert_eq!(v.lines.last().map(|l| l.zone), Some(1), "unranked last");
+                }
+                (View::Stability(v), _) => {
+                    assert_eq!(
+                        v.rows.last().map(|r| (r.zone, r.base_rank)),
+                        Some((1, None))
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A level no zone of the evaluation has (sub-parks are counted in their
+/// parents): empty charts, drawn at the narrowest width the widget allows,
+/// and a summary that says so.
+#[test]
+fn an_empty_selection_draws_and_says_so() {
+    let dataset = bundled();
+    let evaluated = Evaluated::compute(&dataset, &Default::default());
+    for chart in [
+        ChartId::Ranking,
+        ChartId::Profile,
+        ChartId::Bump,
+        ChartId::Stability,
+    ] {
+        let view = view(&dataset, &evaluated, chart, |s| {
+            s.lang = Lang::En;
+            s.level = Some(Level::SubPark);
+        });
+        let layout = draw_at(&view, 200);
+        assert!(layout.marks.is_empty(), "{}", chart.as_str());
+        assert!(!view.summary().is_empty(), "{}", chart.as_str());
+    }
+}

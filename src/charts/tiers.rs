@@ -1,0 +1,425 @@
+//! Drawing pieces of the evaluation charts: the tiers (reward, warning,
+//! named for exit) as colour, pattern and marker glyph, the tier legend,
+//! rank-change arrows, and text wrapped to a width.
+//!
+//! A tier is never told by colour alone: a reward bar is solid with a star,
+//! a warning bar hatched one way with a triangle, an exit bar cross-hatched
+//! with a cross; the legend names each.
+
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::DrawingBackend;
+use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
+use plotters_backend::text_anchor::{HPos, VPos};
+
+use super::marks::{anchored, fit_text, text_width};
+use super::style;
+use super::{Area, ChartError};
+use crate::metrics::dynamic::Tier;
+
+/// A tier's colour (see `style`).
+pub fn tier_color(tier: Option<Tier>) -> RGBColor {
+    match tier {
+        Some(Tier::Reward) => style::TIER_REWARD,
+        Some(Tier::Warning) => style::TIER_WARNING,
+        Some(Tier::Exit) => style::TIER_EXIT,
+        None => style::TIER_NONE,
+    }
+}
+
+/// Diagonal lines `spacing` pixels apart across the box `(x0, y0)–(x1, y1)`,
+/// clipped to it: rising (/) or falling (\).
+pub fn hatch_lines(
+    (x0, y0): (i32, i32),
+    (x1, y1): (i32, i32),
+    spacing: i32,
+    rising: bool,
+) -> Vec<[(i32, i32); 2]> {
+    let h = y1 - y0;
+    if h <= 0 || x1 <= x0 || spacing <= 0 {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    let mut xs = x0 - h;
+    while xs < x1 {
+        // The unclipped line runs from (xs, bottom) to (xs + h, top) when
+        // rising, from (xs, top) to (xs + h, bottom) when falling.
+        let (a, b) = (xs.max(x0), (xs + h).min(x1));
+        if a < b {
+            let y_at = |x: i32| {
+                if rising {
+                    y1 - (x - xs)
+                } else {
+                    y0 + (x - xs)
+                }
+            };
+            lines.push([(a, y_at(a)), (b, y_at(b))]);
+        }
+        xs += spacing;
+    }
+    lines
+}
+
+/// A bar in a tier's colour and, when `patterned` (bars tall enough to show
+/// it), its pattern: a warning hatched (/), an exit cross-hatched (× ), a
+/// reward or no tier solid.
+pub fn draw_tier_bar<DB: DrawingBackend>(
+    area: &Area<DB>,
+    (x0, y0): (i32, i32),
+    (x1, y1): (i32, i32),
+    tier: Option<Tier>,
+    patterned: bool,
+) -> Result<(), ChartError> {
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x1, y1)],
+        tier_color(tier).filled(),
+    ))?;
+    if !patterned {
+        return Ok(());
+    }
+    let stroke = ShapeStyle::from(&style::BACKGROUND).stroke_width(2);
+    let hatches = match tier {
+        Some(Tier::Warning) => vec![hatch_lines((x0, y0), (x1, y1), 6, true)],
+        Some(Tier::Exit) => vec![
+            hatch_lines((x0, y0), (x1, y1), 8, true),
+            hatch_lines((x0, y0), (x1, y1), 8, false),
+        ],
+        Some(Tier::Reward) | None => Vec::new(),
+    };
+    for lines in hatches {
+        area.draw(&PathElement::new(zigzag(&lines), stroke))?;
+    }
+    Ok(())
+}
+
+/// Hatch lines joined into one path, every other line walked backwards, so
+/// a bar's pattern is one stroke, not one per line (the joins run along the
+/// bar's edges, where a background-coloured stroke only trims its border).
+pub fn zigzag(lines: &[[(i32, i32); 2]]) -> Vec<(i32, i32)> {
+    lines
+        .iter()
+        .enumerate()
+        .flat_map(|(k, [a, b])| if k % 2 == 0 { [*a, *b] } else { [*b, *a] })
+        .collect()
+}
+
+/// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
+/// triangle (a warning sign) for a warning, a cross for an exit, and for no
+/// tier a hollow circle when `none_circle` (else nothing).
+pub fn draw_tier_glyph<DB: DrawingBackend>(
+    area: &Area<DB>,
+    tier: Option<Tier>,
+    (x, y): (i32, i32),
+    r: i32,
+    none_circle: bool,
+) -> Result<(), ChartError> {
+    let color = tier_color(tier);
+    match tier {
+        Some(Tier::Reward) => {
+            let points: Vec<(i32, i32)> = (0..10)
+                .map(|k| {
+                    let radius = if k % 2 == 0 {
+                        r as f64
+                    } else {
+                        r as f64 * 0.45
+                    };
+                    let angle =
+                        -std::f64::consts::FRAC_PI_2 + k as f64 * std::f64::consts::PI / 5.0;
+                    (
+                        x + (radius * angle.cos()).round() as i32,
+                        y + (radius * angle.sin()).round() as i32,
+                    )
+                })
+                .collect();
+            area.draw(&Polygon::new(points, color.filled()))?;
+        }
+        Some(Tier::Warning) => {
+            let points = vec![(x, y - r), (x + r, y + r - 1), (x - r, y + r - 1)];
+            area.draw(&Polygon::new(points, color.filled()))?;
+        }
+        Some(Tier::Exit) => {
+            let stroke = ShapeStyle::from(&color).stroke_width(3);
+            let d = r - 1;
+            area.draw(&PathElement::new(
+                vec![(x - d, y - d), (x + d, y + d)],
+                stroke,
+            ))?;
+            area.draw(&PathElement::new(
+                vec![(x - d, y + d), (x + d, y - d)],
+                stroke,
+            ))?;
+        }
+        None if none_circle => {
+            area.draw(&Circle::new(
+                (x, y),
+                r - 1,
+                ShapeStyle::from(&color).stroke_width(2),
+            ))?;
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// An arrow up (rose), down (fell) or an equals sign (unchanged) with the
+/// number of places, right-aligned at `right`, centred on `y`; nothing when
+/// there is no previous year. Direction is told by the arrow's shape, not by
+/// colour.
+pub fn draw_change<DB: DrawingBackend>(
+    area: &Area<DB>,
+    change: Option<i64>,
+    (right, y): (i32, i32),
+    text: &TextStyle,
+) -> Result<(), ChartError> {
+    let Some(change) = change else {
+        return Ok(());
+    };
+    let label = if change == 0 {
+        "=".to_string()
+    } else {
+        change.abs().to_string()
+    };
+    let style = anchored(text, HPos::Right, VPos::Center);
+    area.draw(&Text::new(label.clone(), (right, y), style.clone()))?;
+    if change == 0 {
+        return Ok(());
+    }
+    let x = right - text_width(area, &label, &style) - 6;
+    draw_arrow(area, (x, y), change > 0)
+}
+
+/// A vertical arrow 12 pixels long centred on `(x, y)`, pointing up or down.
+pub fn draw_arrow<DB: DrawingBackend>(
+    area: &Area<DB>,
+    (x, y): (i32, i32),
+    up: bool,
+) -> Result<(), ChartError> {
+    let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+    let (tip, tail, head) = if up {
+        (
+            (x, y - 6),
+            (x, y + 6),
+            [(x - 4, y - 2), (x, y - 6), (x + 4, y - 2)],
+        )
+    } else {
+        (
+            (x, y + 6),
+            (x, y - 6),
+            [(x - 4, y + 2), (x, y + 6), (x + 4, y + 2)],
+        )
+    };
+    area.draw(&PathElement::new(vec![tail, tip], stroke))?;
+    area.draw(&PathElement::new(head.to_vec(), stroke))?;
+    Ok(())
+}
+
+/// How many columns the legend grid has at `width`.
+pub fn legend_columns(width: i32, entries: usize) -> usize {
+    let columns = if width >= 640 {
+        5
+    } else if width >= 480 {
+        3
+    } else {
+        2
+    };
+    columns.min(entries.max(1))
+}
+
+/// How many lines the legend of `entries` takes at `width`.
+pub fn legend_lines(width: i32, entries: usize) -> i32 {
+    let columns = legend_columns(width, entries);
+    entries.div_ceil(columns) as i32
+}
+
+/// One legend entry: what to draw before its label.
+pub enum LegendKey<'a> {
+    /// A tier: a patterned swatch and its glyph.
+    Tier(Option<Tier>),
+    /// A tier's marker glyph alone (a hollow circle for no tier).
+    Glyph(Option<Tier>),
+    /// The rank-change arrow.
+    Change,
+    /// Drawn by the caller's closure into a 28 × 14 box at the given left
+    /// and centre.
+    Custom(&'a dyn Fn((i32, i32)) -> Result<(), ChartError>),
+}
+
+/// Draws legend entries in a grid of [`legend_columns`] from `(x, y)` over
+/// `width` pixels, `line` pixels per line; labels are shortened to their
+/// cell.
+pub fn draw_legend<DB: DrawingBackend>(
+    area: &Area<DB>,
+    entries: &[(LegendKey, &str)],
+    (x, y): (i32, i32),
+    width: i32,
+    line: i32,
+    text: &TextStyle,
+) -> Result<(), ChartError> {
+    let columns = legend_columns(width + 2 * 8, entries.len()).max(1);
+    let cell = width / columns as i32;
+    for (i, (key, label)) in entries.iter().enumerate() {
+        let left = x + cell * (i % columns) as i32;
+        let centre = y + line * (i / columns) as i32 + line / 2;
+        match key {
+            LegendKey::Tier(tier) => {
+                draw_tier_bar(
+                    area,
+                    (left, centre - 6),
+                    (left + 14, centre + 6),
+                    *tier,
+                    true,
+                )?;
+                draw_tier_glyph(area, *tier, (left + 22, centre), 5, false)?;
+            }
+            LegendKey::Glyph(tier) => {
+                draw_tier_glyph(area, *tier, (left + 13, centre), 5, true)?;
+            }
+            LegendKey::Change => {
+                draw_arrow(area, (left + 8, centre), true)?;
+                draw_arrow(area, (left + 20, centre), false)?;
+            }
+            LegendKey::Custom(draw) => draw((left, centre))?,
+        }
+        let room = cell - 34;
+        let label = fit_text(area, label, room, text);
+        area.draw(&Text::new(
+            label,
+            (left + 31, centre),
+            anchored(text, HPos::Left, VPos::Center),
+        ))?;
+    }
+    Ok(())
+}
+
+/// `text` broken into lines of at most `max_width` pixels: at spaces where
+/// it has them, else between any two characters (Chinese); at most `lines`
+/// lines, the last shortened with "…" if the text goes on.
+pub fn wrap_text<DB: DrawingBackend>(
+    area: &Area<DB>,
+    text: &str,
+    max_width: i32,
+    lines: usize,
+    style: &TextStyle,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    // Units: words with their following space, or single CJK characters.
+    let mut units: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_ascii() || c == '–' || c == '—' || c == '’' || c == '±' || c == '…' {
+            word.push(c);
+            if c == ' ' {
+                units.push(std::mem::take(&mut word));
+            }
+        } else if "）》」』，。、；：！？".contains(c) {
+            // Closing punctuation never starts a line.
+            word.push(c);
+            match units.last_mut() {
+                Some(last) if word.chars().count() == 1 => last.push(c),
+                _ => units.push(word.clone()),
+            }
+            word.clear();
+        } else {
+            if !word.is_empty() {
+                units.push(std::mem::take(&mut word));
+            }
+            units.push(c.to_string());
+        }
+    }
+    if !word.is_empty() {
+        units.push(word);
+    }
+    let mut rest = units.into_iter().peekable();
+    while let Some(unit) = rest.next() {
+        let candidate = format!("{current}{unit}");
+        if current.is_empty() || text_width(area, candidate.trim_end(), style) <= max_width {
+            current = candidate;
+            continue;
+        }
+        out.push(current.trim_end().to_string());
+        if out.len() == lines {
+            let remaining: String = std::iter::once(unit).chain(rest).collect();
+            if let Some(last) = out.last_mut() {
+                *last = fit_text(area, &format!("{last} {remaining}"), max_width, style);
+            }
+            return out;
+        }
+        current = unit;
+    }
+    if !current.trim().is_empty() {
+        out.push(current.trim_end().to_string());
+    }
+    out
+}
+
+/// Draws `lines` from `(x, y)` (top left), `step` pixels apart.
+pub fn draw_lines<DB: DrawingBackend>(
+    area: &Area<DB>,
+    lines: &[String],
+    (x, y): (i32, i32),
+    step: i32,
+    style: &TextStyle,
+) -> Result<(), ChartError> {
+    for (i, line) in lines.iter().enumerate() {
+        area.draw(&Text::new(
+            line.clone(),
+            (x, y + step * i as i32),
+            anchored(style, HPos::Left, VPos::Top),
+        ))?;
+    }
+    Ok(())
+}
+
+/// Evenly spaced rank ticks from 1 to `max`: 1 and multiples of a step of
+/// 1, 2, 5, 10, 20, 50… chosen so that at most `most` ticks fit.
+pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
+    if max == 0 {
+        return Vec::new();
+    }
+    let most = most.max(2);
+    let mut step = 1;
+    let mut k = 0;
+    while max / step + 1 > most {
+        step = [1, 2, 5][(k + 1) % 3] * 10usize.pow(((k + 1) / 3) as u32);
+        k += 1;
+    }
+    let mut ticks = vec![1];
+    ticks.extend((1..=max / step).map(|i| i * step).filter(|&t| t > 1));
+    ticks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hatching_stays_inside_its_box() {
+        let lines = hatch_lines((10, 0), (40, 10), 6, true);
+        assert!(!lines.is_empty());
+        for [a, b] in &lines {
+            for (x, y) in [a, b] {
+                assert!((10..=40).contains(x) && (0..=10).contains(y), "{a:?} {b:?}");
+            }
+            // 45°: as far across as up.
+            assert_eq!(b.0 - a.0, a.1 - b.1);
+        }
+        assert!(hatch_lines((0, 0), (0, 10), 6, true).is_empty());
+    }
+
+    #[test]
+    fn zigzag_walks_every_other_line_backwards() {
+        let lines = [[(0, 10), (10, 0)], [(6, 10), (16, 0)], [(12, 10), (20, 2)]];
+        assert_eq!(
+            zigzag(&lines),
+            [(0, 10), (10, 0), (16, 0), (6, 10), (12, 10), (20, 2)]
+        );
+    }
+
+    #[test]
+    fn rank_ticks_by_hand() {
+        assert_eq!(rank_ticks(5, 10), [1, 2, 3, 4, 5]);
+        assert_eq!(rank_ticks(36, 8), [1, 5, 10, 15, 20, 25, 30, 35]);
+        assert_eq!(rank_ticks(1000, 6), [1, 200, 400, 600, 800, 1000]);
+        assert_eq!(rank_ticks(0, 6), Vec::<usize>::new());
+    }
+}

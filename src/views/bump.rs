@@ -1,0 +1,351 @@
+//! The view behind chart 9, "rank over the years": each zone's rank in every
+//! year of the data (a bump chart), with the dynamic management tier it
+//! earned that year as the point's marker.
+//!
+//! Lines are listed in the order of the zones' rank in the last year (zones
+//! not ranked then come last): the reading order of the labels at the right
+//! end. Each year is normalised on its own, so ranks, not scores, are
+//! compared across years. Under the level filter only the zones of that level
+//! have lines; their ranks are among all zones.
+
+use crate::i18n::Lang;
+use crate::metrics::dynamic::Tier;
+use crate::model::{Dataset, Level};
+
+use super::evaluation::{
+    capitalised, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown,
+    tier_label, tier_legend, verdict, Evaluated,
+};
+use super::Table;
+
+/// Everything chart 9 shows, strings already in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BumpView {
+    pub lang: Lang,
+    pub title: String,
+    pub years: Vec<i32>,
+    pub axis_label: String,
+    pub legend: Vec<(Option<Tier>, String)>,
+    pub note: String,
+    /// One per shown zone, in the order of their rank in the last year.
+    pub lines: Vec<BumpLine>,
+    /// The largest rank of any year: the bottom of the rank axis.
+    pub max_rank: usize,
+    pub error: Option<String>,
+    pub summary: String,
+}
+
+/// One zone over the years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BumpLine {
+    pub zone: usize,
+    pub name: String,
+    pub selected: bool,
+    /// One per year of [`BumpView::years`].
+    pub points: Vec<BumpPoint>,
+}
+
+/// A zone in a year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BumpPoint {
+    pub year: i32,
+    /// `None`: not scored that year; the line breaks.
+    pub rank: Option<usize>,
+    pub score: Option<f64>,
+    /// The marker's tier: the most severe earned.
+    pub tier: Option<Tier>,
+    /// Every tier earned (reward, warning, exit order).
+    pub tiers: Vec<Tier>,
+    pub tooltip: String,
+}
+
+impl BumpView {
+    /// Builds the ranks of every year from the cached evaluation.
+    pub fn build(
+        dataset: &Dataset,
+        evaluated: &Evaluated,
+        level: Option<Level>,
+        selected: Option<usize>,
+        lang: Lang,
+    ) -> BumpView {
+        let who = level_phrase(level, lang);
+        let title = match lang {
+            Lang::Zh => format!(
+                "{}历年排名与动态管理",
+                who.clone().unwrap_or_else(|| "高新区".into())
+            ),
+            Lang::En => format!(
+                "Rank of the {} over the years, with their tiers",
+                who.clone().unwrap_or_else(|| "zones".into())
+            ),
+        };
+        let mut view = BumpView {
+            lang,
+            title,
+            years: dataset.years.clone(),
+            axis_label: lang.pick("名次", "Rank").to_string(),
+            legend: tier_legend(lang),
+            note: String::new(),
+            lines: Vec::new(),
+            max_rank: 0,
+            error: None,
+            summary: String::new(),
+        };
+        let evaluation = match &evaluated.evaluation {
+            Ok(evaluation) => evaluation,
+            Err(error) => {
+                let message = match lang {
+                    Lang::Zh => format!("无法计算综合评价：{error}"),
+                    Lang::En => format!("The evaluation could not be computed: {error}"),
+                };
+                view.summary = message.clone();
+                view.error = Some(message);
+                return view;
+            }
+        };
+        view.years = evaluation.years.iter().map(|y| y.year).collect();
+        view.max_rank = evaluation
+            .years
+            .iter()
+            .flat_map(|y| y.zones.iter().filter_map(|z| z.rank))
+            .max()
+            .unwrap_or(0);
+        let mut lines: Vec<BumpLine> = dataset
+            .zones
+            .iter()
+            .enumerate()
+            .filter(|(_, zone)| shown(zone, level))
+            .map(|(z, zone)| {
+                let name = zone.name.get(lang).to_string();
+                let points = evaluation
+                    .years
+                    .iter()
+                    .map(|y| {
+                        let score = y.zones.get(z);
+                        let v = verdict(evaluation, z, y.year);
+                        let tiers = v.map_or_else(Vec::new, |v| v.verdict.tiers.clone());
+                        let tier = main_tier(&tiers);
+                        let rank = score.and_then(|s| s.rank);
+                        let value = score.and_then(|s| s.score);
+                        let reasons = reasons_text(v, lang);
+                        let mut tooltip = match lang {
+                            Lang::Zh => format!(
+                                "{name} {}年：{}，{}",
+                                y.year,
+                                rank_text(rank, lang),
+                                score_text(value, lang)
+                            ),
+                            Lang::En => format!(
+                                "{name} in {}: {}, score {}",
+                                y.year,
+                                rank_text(rank, lang),
+                                score_text(value, lang)
+                            ),
+                        };
+                        if value.is_some() && lang == Lang::Zh {
+                            tooltip.push('分');
+                        }
+                        if !reasons.is_empty() {
+                            tooltip.push_str(lang.pick("；", "; "));
+                            tooltip.push_str(&reasons);
+                        }
+                        BumpPoint {
+                            year: y.year,
+                            rank,
+                            score: value,
+                            tier,
+                            tiers,
+                            tooltip,
+                        }
+                    })
+                    .collect();
+                BumpLine {
+                    zone: z,
+                    name,
+                    selected: selected == Some(z),
+                    points,
+                }
+            })
+            .collect();
+        crate::order::sort_by_key(&mut lines, |l| {
+            let last = l.points.last().and_then(|p| p.rank);
+            (last.is_none(), last)
+        });
+        let method = capitalised(&method_label(&evaluation.settings, lang));
+        view.note = match (who, lang) {
+            (Some(who), Lang::Zh) => format!(
+                "{method}。每年单独标准化，比较名次而非得分。仅列{who}，名次为全部园区中的名次。"
+            ),
+            (Some(who), Lang::En) => format!(
+                "{method}. Each year is normalised on its own: compare ranks, not scores. \
+                 Only the {who}, ranked among all zones."
+            ),
+            (None, Lang::Zh) => format!("{method}。每年单独标准化，比较名次而非得分。"),
+            (None, Lang::En) => {
+                format!("{method}. Each year is normalised on its own: compare ranks, not scores.")
+            }
+        };
+        view.summary = summary(&lines, &view.years, lang);
+        view.lines = lines;
+        view
+    }
+
+    /// One row per zone, one column per year: "3（预警）" / "3 (warning)".
+    pub fn table(&self) -> Table {
+        let lang = self.lang;
+        let mut columns = vec![lang.pick("园区", "Zone").to_string()];
+        columns.extend(self.years.iter().map(|y| match lang {
+            Lang::Zh => format!("{y}年名次"),
+            Lang::En => format!("Rank {y}"),
+        }));
+        let rows = self
+            .lines
+            .iter()
+            .map(|line| {
+                let mut row = vec![line.name.clone()];
+                row.extend(line.points.iter().map(|p| match (p.rank, p.tier) {
+                    (None, _) => lang.pick("未评分", "not scored").to_string(),
+                    (Some(r), None) => r.to_string(),
+                    (Some(r), tier) => match lang {
+                        Lang::Zh => format!("{r}（{}）", tier_label(tier, lang)),
+                        Lang::En => format!("{r} ({})", tier_label(tier, lang)),
+                    },
+                }));
+                row
+            })
+            .collect();
+        Table {
+            caption: self.title.clone(),
+            columns,
+            rows,
+        }
+    }
+}
+
+/// Who led each year, who moved most, how many never moved, the last year's
+/// tiers.
+fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
+    let (Some(first_year), Some(last_year)) = (years.first(), years.last()) else {
+        return String::new();
+    };
+    let leaders: Vec<&str> = (0..years.len())
+        .filter_map(|t| {
+            lines
+                .iter()
+                .find(|l| l.points.get(t).and_then(|p| p.rank) == Some(1))
+                .map(|l| l.name.as_str())
+        })
+        .collect();
+    let mut text = if leaders.len() == years.len()
+        && !leaders.is_empty()
+        && leaders.iter().all(|n| *n == leaders[0])
+    {
+        match lang {
+            Lang::Zh => format!("{first_year}–{last_year}年，{}每年都排名第一", leaders[0]),
+            Lang::En => format!(
+                "From {first_year} to {last_year} {} ranks first every year",
+                leaders[0]
+            ),
+        }
+    } else if leaders.is_empty() {
+        match lang {
+            Lang::Zh => format!("{first_year}–{last_year}年，所列园区都没有排名第一"),
+            Lang::En => format!("From {first_year} to {last_year} no listed zone ranks first"),
+        }
+    } else {
+        match lang {
+            Lang::Zh => format!(
+                "{first_year}–{last_year}年，排名第一的依次是{}",
+                leaders.join("、")
+            ),
+            Lang::En => format!(
+                "From {first_year} to {last_year} the first places go to {}",
+                leaders.join(", ")
+            ),
+        }
+    };
+    let span = |l: &BumpLine| {
+        let ranks: Vec<usize> = l.points.iter().filter_map(|p| p.rank).collect();
+        match (ranks.iter().min(), ranks.iter().max()) {
+            (Some(lo), Some(hi)) => Some((hi - lo, *lo, *hi)),
+            _ => None,
+        }
+    };
+    let mover = lines
+        .iter()
+        .filter_map(|l| span(l).map(|s| (l, s)))
+        .filter(|(_, (d, _, _))| *d > 0)
+        .fold(
+            None::<(&BumpLine, (usize, usize, usize))>,
+            |best, x| match best {
+                Some(b) if b.1 .0 >= x.1 .0 => Some(b),
+                _ => Some(x),
+            },
+        );
+    match mover {
+        Some((line, (_, lo, hi))) => text.push_str(&match lang {
+            Lang::Zh => format!(
+                "；名次变动最大的是{}（在第{lo}名与第{hi}名之间）",
+                line.name
+            ),
+            Lang::En => format!(
+                "; {} moved most, between {} and {}",
+                line.name,
+                super::evaluation::ordinal(lo),
+                super::evaluation::ordinal(hi)
+            ),
+        }),
+        None => text.push_str(lang.pick("；名次没有变化", "; no rank changed")),
+    }
+    let steady = lines
+        .iter()
+        .filter(|l| {
+            span(l).is_some_and(|(d, _, _)| d == 0) && l.points.iter().all(|p| p.rank.is_some())
+        })
+        .count();
+    text.push_str(&match lang {
+        Lang::Zh => format!("；{}个园区中有{steady}个历年名次不变。", lines.len()),
+        Lang::En => format!(
+            "; {steady} of {} zones kept the same rank every year.",
+            lines.len()
+        ),
+    });
+    if let Some(line) = lines.iter().find(|l| l.selected) {
+        let first = line.points.first().and_then(|p| p.rank);
+        let latest = line.points.last().and_then(|p| p.rank);
+        text.push_str(&match lang {
+            Lang::Zh => format!(
+                "所选的{}{first_year}年{}，{last_year}年{}。",
+                line.name,
+                rank_text(first, lang),
+                rank_text(latest, lang)
+            ),
+            Lang::En => format!(
+                " The selected zone, {}, was {} in {first_year} and {} in {last_year}.",
+                line.name,
+                rank_text(first, lang),
+                rank_text(latest, lang)
+            ),
+        });
+    }
+    let last = years.len() - 1;
+    let count = |tier: Tier| {
+        lines
+            .iter()
+            .filter(|l| l.points.get(last).is_some_and(|p| p.tiers.contains(&tier)))
+            .count()
+    };
+    let (reward, warning, exit) = (count(Tier::Reward), count(Tier::Warning), count(Tier::Exit));
+    text.push_str(&match lang {
+        Lang::Zh => format!(
+            "{last_year}年：{reward}个获奖励，{warning}个被预警（其中{exit}个列入退出），标记见图例。"
+        ),
+        Lang::En => format!(
+            " In {last_year}: {reward} rewarded, {warning} warned ({exit} of them named for exit); markers as in the legend."
+        ),
+    });
+    text
+}
+
+#[cfg(test)]
+mod tests;

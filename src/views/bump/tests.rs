@@ -1,0 +1,52 @@
+//! The rank-over-years view on the tiny dataset of the analysis tests,
+//! worked out by hand: ranks 2021 [4, 3, 2, 1], 2022 [3, 4, 2, 1] for z1..z4;
+//! 2021 reward z4, warned z1 and z2; 2022 reward z4 and z1 (rose 1), z2
+//! warned and named for exit.
+
+use super::*;
+use crate::analysis::evaluation::EvaluationSettings;
+use crate::analysis::tests::tiny;
+
+#[test]
+fn lines_in_last_rank_order_with_tiers_by_hand() {
+    let dataset = tiny();
+    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+    let view = BumpView::build(&dataset, &evaluated, None, Some(0), Lang::Zh);
+    assert_eq!(view.years, [2021, 2022]);
+    assert_eq!(view.max_rank, 4);
+    let zones: Vec<usize> = view.lines.iter().map(|l| l.zone).collect();
+    assert_eq!(zones, [3, 2, 0, 1], "z4, z3, z1, z2");
+    let z1 = &view.lines[2];
+    assert!(z1.selected);
+    let ranks: Vec<Option<usize>> = z1.points.iter().map(|p| p.rank).collect();
+    assert_eq!(ranks, [Some(4), Some(3)]);
+    let tiers: Vec<Option<Tier>> = z1.points.iter().map(|p| p.tier).collect();
+    assert_eq!(tiers, [Some(Tier::Warning), Some(Tier::Reward)]);
+    assert_eq!(view.lines[3].points[1].tier, Some(Tier::Exit));
+    assert_eq!(view.lines[1].points[1].tier, None, "z3 earned nothing");
+    assert_eq!(
+        z1.points[1].tooltip,
+        "z1区 2022年：第3名，40.0分；奖励：从第4升至第3，进位1（≥1）"
+    );
+    assert_eq!(
+        view.summary,
+        "2021–2022年，z4区每年都排名第一；名次变动最大的是z1区（在第3名与第4名之间）；\
+         4个园区中有2个历年名次不变。所选的z1区2021年第4名，2022年第3名。2022年：2个获奖励，1个被预警（其中1个列入退出），标记见图例。"
+    );
+    let table = view.table();
+    assert_eq!(table.columns, ["园区", "2021年名次", "2022年名次"]);
+    assert_eq!(table.rows[2], ["z1区", "4（预警）", "3（奖励）"]);
+}
+
+#[test]
+fn the_level_filter_keeps_that_levels_lines() {
+    let dataset = tiny();
+    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+    let view = BumpView::build(&dataset, &evaluated, Some(Level::National), None, Lang::En);
+    let zones: Vec<usize> = view.lines.iter().map(|l| l.zone).collect();
+    assert_eq!(zones, [0, 1]);
+    assert_eq!(view.max_rank, 4, "ranks among all zones");
+    assert!(view
+        .note
+        .ends_with("Only the national zones, ranked among all zones."));
+}

@@ -1,0 +1,552 @@
+//! What the four evaluation charts share: [`Evaluated`], the composite
+//! evaluation computed once per settings (the widget caches it and recomputes
+//! it only when the reader changes the weights or the method), and the words
+//! for tiers and methods in the reader's language.
+//!
+//! The evaluation itself is `analysis::evaluation`: scores 0–100, ranks with
+//! ties, rank changes, dimension sub-scores and the dynamic management tiers
+//! over every year; the Monte Carlo sensitivity of one year's ranking.
+
+use std::cell::OnceCell;
+
+use crate::analysis::evaluation::{
+    evaluate, sensitivity, Evaluation, EvaluationSettings, EvaluationWeighting, Sensitivity,
+    VerdictRow, DEFAULT_SENSITIVITY,
+};
+use crate::analysis::AnalysisError;
+use crate::i18n::Lang;
+use crate::metrics::composite::{Aggregation, Normalisation};
+use crate::metrics::dynamic::Tier;
+use crate::metrics::sensitivity::SensitivitySpec;
+use crate::model::{Dataset, Level, Zone};
+
+/// The evaluation under one set of settings, and the rank sensitivity of each
+/// year, computed on first use (1,000 draws take a few milliseconds, so a
+/// year is only perturbed when the stability chart asks for it).
+#[derive(Debug)]
+pub struct Evaluated {
+    /// The settings, with `year` cleared: every year is evaluated.
+    pub settings: EvaluationSettings,
+    pub evaluation: Result<Evaluation, AnalysisError>,
+    /// The Monte Carlo set-up ([`DEFAULT_SENSITIVITY`]: δ = 0.2, N = 1,000,
+    /// seed 2022).
+    pub spec: SensitivitySpec,
+    sensitivities: Vec<(i32, OnceCell<Result<Sensitivity, AnalysisError>>)>,
+}
+
+impl Evaluated {
+    /// Evaluates every year of `dataset` with `settings` (its `year` is
+    /// ignored) and prepares the sensitivity of each year.
+    pub fn compute(dataset: &Dataset, settings: &EvaluationSettings) -> Evaluated {
+        let settings = EvaluationSettings {
+            year: None,
+            ..settings.clone()
+        };
+        Evaluated {
+            evaluation: evaluate(dataset, &settings),
+            spec: DEFAULT_SENSITIVITY,
+            sensitivities: dataset
+                .years
+                .iter()
+                .map(|&y| (y, OnceCell::new()))
+                .collect(),
+            settings,
+        }
+    }
+
+    /// Whether this evaluation was computed with `settings` (whatever their
+    /// year).
+    pub fn is_for(&self, settings: &EvaluationSettings) -> bool {
+        let settings = EvaluationSettings {
+            year: None,
+            ..settings.clone()
+        };
+        self.settings == settings
+    }
+
+    /// The rank sensitivity of `year`'s ranking, computed the first time it
+    /// is asked for; `None` for a year the data do not have.
+    pub fn sensitivity(
+        &self,
+        dataset: &Dataset,
+        year: i32,
+    ) -> Option<&Result<Sensitivity, AnalysisError>> {
+        let (_, cell) = self.sensitivities.iter().find(|(y, _)| *y == year)?;
+        Some(cell.get_or_init(|| {
+            let settings = EvaluationSettings {
+                year: Some(year),
+                ..self.settings.clone()
+            };
+            sensitivity(dataset, &settings, &self.spec)
+        }))
+    }
+}
+
+/// The tier a zone's bar and marker show: the most severe it earned (an exit
+/// is always also a warning).
+pub fn main_tier(tiers: &[Tier]) -> Option<Tier> {
+    [Tier::Exit, Tier::Warning, Tier::Reward]
+        .into_iter()
+        .find(|t| tiers.contains(t))
+}
+
+/// The markers a zone gets: every tier it earned, but a warning is implied by
+/// an exit and not repeated. In the order reward, warning, exit.
+pub fn tier_markers(tiers: &[Tier]) -> Vec<Tier> {
+    let exit = tiers.contains(&Tier::Exit);
+    [Tier::Reward, Tier::Warning, Tier::Exit]
+        .into_iter()
+        .filter(|t| tiers.contains(t) && !(exit && *t == Tier::Warning))
+        .collect()
+}
+
+/// A tier's name: 奖励 / 预警 / 退出.
+pub fn tier_label(tier: Option<Tier>, lang: Lang) -> &'static str {
+    match tier {
+        Some(Tier::Reward) => lang.pick("奖励", "reward"),
+        Some(Tier::Warning) => lang.pick("预警", "warning"),
+        Some(Tier::Exit) => lang.pick("列入退出", "named for exit"),
+        None => lang.pick("无", "no tier"),
+    }
+}
+
+/// The legend of the tiers, in the order the charts draw it.
+pub fn tier_legend(lang: Lang) -> Vec<(Option<Tier>, String)> {
+    [
+        Some(Tier::Reward),
+        Some(Tier::Warning),
+        Some(Tier::Exit),
+        None,
+    ]
+    .into_iter()
+    .map(|t| (t, tier_label(t, lang).to_string()))
+    .collect()
+}
+
+/// A zone's verdict in a year.
+pub fn verdict(evaluation: &Evaluation, zone: usize, year: i32) -> Option<&VerdictRow> {
+    evaluation
+        .verdicts
+        .iter()
+        .find(|v| v.verdict.zone == zone && v.verdict.year == year)
+}
+
+/// The reasons of a verdict in words, joined: "奖励：排名第1，位列前3".
+pub fn reasons_text(verdict: Option<&VerdictRow>, lang: Lang) -> String {
+    verdict
+        .map(|v| {
+            v.verdict
+                .reasons
+                .iter()
+                .map(|r| crate::analysis::report::reason(r, lang))
+                .collect::<Vec<_>>()
+                .join(lang.pick("；", "; "))
+        })
+        .unwrap_or_default()
+}
+
+/// Whether a zone is shown under the level filter.
+pub fn shown(zone: &Zone, level: Option<Level>) -> bool {
+    level.map_or(true, |l| l == zone.level)
+}
+
+/// "national zones" / "国家级高新区": who the chart lists under the level
+/// filter; `None` when it lists every zone.
+pub fn level_phrase(level: Option<Level>, lang: Lang) -> Option<String> {
+    let level = level?;
+    Some(match lang {
+        Lang::Zh => format!("{}高新区", level.label(lang)),
+        Lang::En => format!("{} zones", level.label(lang)),
+    })
+}
+
+/// The ids and labels of the normalisations the widget offers.
+pub const NORMALISATIONS: &[(&str, &str, &str)] = &[
+    ("min_max", "最小-最大标准化", "min-max"),
+    ("z_score", "Z分数标准化", "z-scores"),
+    ("vector", "向量标准化", "vector normalisation"),
+];
+
+/// The ids and labels of the weightings the widget offers.
+pub const WEIGHTINGS: &[(&str, &str, &str)] = &[
+    ("framework", "指标体系权重", "framework weights"),
+    ("dimensions", "自定义维度权重", "your dimension weights"),
+    ("equal", "等权重", "equal weights"),
+    ("entropy", "熵权", "entropy weights"),
+];
+
+/// The ids and labels of the aggregations the widget offers.
+pub const AGGREGATIONS: &[(&str, &str, &str)] = &[
+    ("arithmetic", "加权求和", "weighted sum"),
+    ("geometric", "加权几何平均", "weighted geometric mean"),
+    ("topsis", "TOPSIS贴近度", "TOPSIS closeness"),
+];
+
+/// The id of a normalisation among [`NORMALISATIONS`] (goalposts and
+/// distance to a reference, which need parameters, have their own).
+pub fn normalisation_id(normalisation: &Normalisation) -> &'static str {
+    match normalisation {
+        Normalisation::MinMax => "min_max",
+        Normalisation::ZScore => "z_score",
+        Normalisation::Vector => "vector",
+        Normalisation::Goalposts { .. } => "goalposts",
+        Normalisation::DistanceToReference { .. } => "distance_to_reference",
+    }
+}
+
+pub fn weighting_id(weighting: &EvaluationWeighting) -> &'static str {
+    match weighting {
+        EvaluationWeighting::Framework => "framework",
+        EvaluationWeighting::Dimensions { .. } => "dimensions",
+        EvaluationWeighting::Indicators { .. } => "indicators",
+        EvaluationWeighting::Equal => "equal",
+        EvaluationWeighting::Entropy => "entropy",
+    }
+}
+
+pub fn aggregation_id(aggregation: &Aggregation) -> &'static str {
+    match aggregation {
+        Aggregation::Arithmetic => "arithmetic",
+        Aggregation::Geometric { .. } => "geometric",
+        Aggregation::Topsis => "topsis",
+    }
+}
+
+fn label_of(table: &[(&str, &'static str, &'static str)], id: &str, lang: Lang) -> String {
+    table.iter().find(|(i, _, _)| *i == id).map_or_else(
+        || id.to_string(),
+        |(_, zh, en)| lang.pick(zh, en).to_string(),
+    )
+}
+
+/// The method in a few words: "熵权TOPSIS", or "最小-最大标准化、指标体系权重、
+/// 加权求和" / "min-max, framework weights, weighted sum".
+pub fn method_label(settings: &EvaluationSettings, lang: Lang) -> String {
+    let n = normalisation_id(&settings.normalisation);
+    let w = weighting_id(&settings.weighting);
+    let a = aggregation_id(&settings.aggregation);
+    if (n, w, a) == ("min_max", "entropy", "topsis") {
+        return lang
+            .pick("熵权TOPSIS", "entropy-weighted TOPSIS")
+            .to_string();
+    }
+    let weighting = match w {
+        "indicators" => lang
+            .pick("自定义指标权重", "your indicator weights")
+            .to_string(),
+        _ => label_of(WEIGHTINGS, w, lang),
+    };
+    [
+        label_of(NORMALISATIONS, n, lang),
+        weighting,
+        label_of(AGGREGATIONS, a, lang),
+    ]
+    .join(lang.pick("、", ", "))
+}
+
+/// The dimension weights the sliders show: the reader's when they set them,
+/// else the framework's (percent, as the framework gives them).
+pub fn slider_weights(dataset: &Dataset, settings: &EvaluationSettings) -> Vec<f64> {
+    match &settings.weighting {
+        EvaluationWeighting::Dimensions { weights } => weights.clone(),
+        _ => dataset
+            .framework
+            .dimensions
+            .iter()
+            .map(|d| d.weight)
+            .collect(),
+    }
+}
+
+/// `settings` with the reader's weights, one per framework dimension (any
+/// scale: they are renormalised). `Err` says what is wrong in the reader's
+/// language: a wrong count, a negative or non-finite weight, all zero.
+pub fn with_dimension_weights(
+    dataset: &Dataset,
+    settings: &EvaluationSettings,
+    weights: &[f64],
+    lang: Lang,
+) -> Result<EvaluationSettings, String> {
+    let dimensions = &dataset.framework.dimensions;
+    if weights.len() != dimensions.len() {
+        let ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
+        return Err(match lang {
+            Lang::Zh => format!(
+                "给出了{}个权重，但指标体系有{}个维度：请每个维度给一个（{}）",
+                weights.len(),
+                dimensions.len(),
+                ids.join("、")
+            ),
+            Lang::En => format!(
+                "{} weights for {} dimensions: give one per dimension ({})",
+                weights.len(),
+                dimensions.len(),
+                ids.join(", ")
+            ),
+        });
+    }
+    if let Some((i, w)) = weights
+        .iter()
+        .enumerate()
+        .find(|(_, w)| !w.is_finite() || **w < 0.0)
+    {
+        let id = dimensions.get(i).map_or("", |d| d.id.as_str());
+        return Err(match lang {
+            Lang::Zh => format!("维度{id}的权重{w}无效：权重须为不小于0的数"),
+            Lang::En => format!("the weight of {id} is {w}: give a number of 0 or more"),
+        });
+    }
+    if weights.iter().all(|w| *w == 0.0) {
+        return Err(lang
+            .pick(
+                "权重不能全为0：至少给一个维度正的权重",
+                "all weights are 0: give at least one dimension a positive weight",
+            )
+            .to_string());
+    }
+    Ok(EvaluationSettings {
+        weighting: EvaluationWeighting::Dimensions {
+            weights: weights.to_vec(),
+        },
+        ..settings.clone()
+    })
+}
+
+/// `settings` with the methods chosen by id (see [`NORMALISATIONS`],
+/// [`WEIGHTINGS`], [`AGGREGATIONS`]); "dimensions" keeps the reader's
+/// weights, or starts from the framework's. `Err` names the unknown id and
+/// the known ones.
+pub fn with_methods(
+    dataset: &Dataset,
+    settings: &EvaluationSettings,
+    (normalisation, weighting, aggregation): (&str, &str, &str),
+    lang: Lang,
+) -> Result<EvaluationSettings, String> {
+    let unknown = |what: (&str, &str), id: &str, table: &[(&str, &str, &str)]| {
+        let known: Vec<&str> = table.iter().map(|(i, _, _)| *i).collect();
+        match lang {
+            Lang::Zh => format!("未知的{}“{id}”：可选{}", what.0, known.join("、")),
+            Lang::En => format!(
+                "unknown {} \"{id}\": use one of {}",
+                what.1,
+                known.join(", ")
+            ),
+        }
+    };
+    let normalisation = match normalisation {
+        "min_max" => Normalisation::MinMax,
+        "z_score" => Normalisation::ZScore,
+        "vector" => Normalisation::Vector,
+        other => {
+            return Err(unknown(
+                ("标准化方法", "normalisation"),
+                other,
+                NORMALISATIONS,
+            ))
+        }
+    };
+    let weighting = match weighting {
+        "framework" => EvaluationWeighting::Framework,
+        "dimensions" => EvaluationWeighting::Dimensions {
+            weights: slider_weights(dataset, settings),
+        },
+        "equal" => EvaluationWeighting::Equal,
+        "entropy" => EvaluationWeighting::Entropy,
+        other => return Err(unknown(("赋权方法", "weighting"), other, WEIGHTINGS)),
+    };
+    let aggregation = match aggregation {
+        "arithmetic" => Aggregation::Arithmetic,
+        "geometric" => Aggregation::Geometric {
+            epsilon: crate::metrics::composite::DEFAULT_GEOMETRIC_EPSILON,
+        },
+        "topsis" => Aggregation::Topsis,
+        other => return Err(unknown(("集成方法", "aggregation"), other, AGGREGATIONS)),
+    };
+    Ok(EvaluationSettings {
+        normalisation,
+        weighting,
+        aggregation,
+        ..settings.clone()
+    })
+}
+
+/// `text` with its first letter in upper case, to start a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A rank as people say it: "第3名" / "3rd"; "—" when there is none.
+pub fn rank_text(rank: Option<usize>, lang: Lang) -> String {
+    match (rank, lang) {
+        (None, _) => "—".to_string(),
+        (Some(r), Lang::Zh) => format!("第{r}名"),
+        (Some(r), Lang::En) => ordinal(r),
+    }
+}
+
+/// 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd".
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A rank change: "上升4位" / "up 4"; "持平" / "unchanged"; "—" with no
+/// previous year.
+pub fn change_text(change: Option<i64>, lang: Lang) -> String {
+    match (change, lang) {
+        (None, _) => "—".to_string(),
+        (Some(0), _) => lang.pick("持平", "unchanged").to_string(),
+        (Some(c), Lang::Zh) if c > 0 => format!("上升{c}位"),
+        (Some(c), Lang::Zh) => format!("下降{}位", -c),
+        (Some(c), Lang::En) if c > 0 => format!("up {c}"),
+        (Some(c), Lang::En) => format!("down {}", -c),
+    }
+}
+
+/// A score with one decimal: "92.6"; the missing text when there is none.
+pub fn score_text(score: Option<f64>, lang: Lang) -> String {
+    score.map_or_else(
+        || lang.pick("未评分", "not scored").to_string(),
+        |s| format!("{s:.1}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_for_ranks_changes_and_tiers() {
+        // Worked out by hand.
+        assert_eq!(ordinal(1), "1st");
+        assert_eq!(ordinal(12), "12th");
+        assert_eq!(ordinal(23), "23rd");
+        assert_eq!(ordinal(111), "111th");
+        assert_eq!(rank_text(Some(3), Lang::Zh), "第3名");
+        assert_eq!(change_text(Some(-2), Lang::Zh), "下降2位");
+        assert_eq!(change_text(Some(4), Lang::En), "up 4");
+        assert_eq!(change_text(None, Lang::En), "—");
+        assert_eq!(
+            tier_markers(&[Tier::Warning, Tier::Exit]),
+            [Tier::Exit],
+            "an exit implies the warning"
+        );
+        assert_eq!(
+            tier_markers(&[Tier::Reward, Tier::Warning]),
+            [Tier::Reward, Tier::Warning]
+        );
+        assert_eq!(
+            main_tier(&[Tier::Reward, Tier::Warning]),
+            Some(Tier::Warning)
+        );
+        assert_eq!(main_tier(&[]), None);
+    }
+
+    #[test]
+    fn method_labels() {
+        let framework = EvaluationSettings::default();
+        assert_eq!(
+            method_label(&framework, Lang::En),
+            "min-max, framework weights, weighted sum"
+        );
+        assert_eq!(
+            method_label(&EvaluationSettings::entropy_topsis(), Lang::Zh),
+            "熵权TOPSIS"
+        );
+    }
+
+    #[test]
+    fn each_years_sensitivity_is_computed_once() {
+        let dataset = crate::analysis::tests::tiny();
+        let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+        let first = evaluated.sensitivity(&dataset, 2022).unwrap();
+        let again = evaluated.sensitivity(&dataset, 2022).unwrap();
+        assert!(std::ptr::eq(first, again), "the same result, not a new one");
+        assert_eq!(first.as_ref().map(|s| s.year), Ok(2022));
+        assert_eq!(first.as_ref().map(|s| s.spec.draws), Ok(1000));
+        assert!(evaluated.sensitivity(&dataset, 2021).is_some());
+        assert!(evaluated.sensitivity(&dataset, 1999).is_none());
+    }
+
+    #[test]
+    fn settings_from_the_controls() {
+        let dataset = crate::analysis::tests::tiny();
+        let base = EvaluationSettings::default();
+        assert_eq!(slider_weights(&dataset, &base), [60.0, 40.0]);
+        let moved = with_dimension_weights(&dataset, &base, &[1.0, 3.0], Lang::En).unwrap();
+        assert_eq!(slider_weights(&dataset, &moved), [1.0, 3.0]);
+        for (bad, says) in [
+            (
+                &[1.0][..],
+                "1 weights for 2 dimensions: give one per dimension (a, b)",
+            ),
+            (
+                &[1.0, -2.0],
+                "the weight of b is -2: give a number of 0 or more",
+            ),
+            (
+                &[f64::NAN, 1.0],
+                "the weight of a is NaN: give a number of 0 or more",
+            ),
+            (
+                &[0.0, 0.0],
+                "all weights are 0: give at least one dimension a positive weight",
+            ),
+        ] {
+            assert_eq!(
+                with_dimension_weights(&dataset, &base, bad, Lang::En).unwrap_err(),
+                says
+            );
+        }
+        let topsis =
+            with_methods(&dataset, &moved, ("min_max", "entropy", "topsis"), Lang::En).unwrap();
+        assert_eq!(topsis, EvaluationSettings::entropy_topsis());
+        let keep = with_methods(
+            &dataset,
+            &moved,
+            ("vector", "dimensions", "geometric"),
+            Lang::Zh,
+        )
+        .unwrap();
+        assert_eq!(
+            slider_weights(&dataset, &keep),
+            [1.0, 3.0],
+            "the reader's weights stay"
+        );
+        assert_eq!(
+            with_methods(
+                &dataset,
+                &base,
+                ("min_max", "framework", "median"),
+                Lang::En
+            )
+            .unwrap_err(),
+            "unknown aggregation \"median\": use one of arithmetic, geometric, topsis"
+        );
+        // z-scores are negative for zones below the mean: no geometric mean.
+        let z_geo = with_methods(
+            &dataset,
+            &base,
+            ("z_score", "framework", "geometric"),
+            Lang::En,
+        )
+        .unwrap();
+        assert!(Evaluated::compute(&dataset, &z_geo).evaluation.is_err());
+        assert!(
+            Evaluated::compute(&dataset, &topsis).is_for(&EvaluationSettings {
+                year: Some(2021),
+                ..topsis.clone()
+            })
+        );
+    }
+}

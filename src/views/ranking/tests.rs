@@ -1,0 +1,188 @@
+//! The ranking view: on the tiny dataset of the analysis tests, worked out
+//! by hand (see `analysis/evaluation/tests.rs`), and on the bundled dataset
+//! against `analysis::evaluation::evaluate`.
+
+use super::*;
+use crate::analysis::evaluation::{evaluate, EvaluationSettings};
+use crate::analysis::tests::tiny;
+use crate::views::evaluation::with_dimension_weights;
+
+fn bundled() -> Dataset {
+    crate::model::load(include_str!("../../../www/data/zones.json"))
+        .expect("the bundled dataset is valid")
+        .dataset
+}
+
+/// Tiny, 2022, framework weights 60/40, min-max: scores z1..z4 = 40, 15,
+/// 50, 70 → ranks 3, 4, 2, 1; changes +1, −1, 0, 0 (2021 ranks 4, 3, 2,
+/// 1); reward z4 (top 1) and z1 (rose 1); z2 warned (bottom 1, 15 < 40)
+/// and named for exit (warned 2021 and 2022, rank 3 → 4).
+#[test]
+fn tiny_rows_by_hand() {
+    let dataset = tiny();
+    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+    let view = RankingView::build(&dataset, &evaluated, 2022, None, Some(1), Lang::Zh);
+    let names: Vec<&str> = view.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["z4区", "z3区", "z1区", "z2区"]);
+    let ranks: Vec<Option<usize>> = view.rows.iter().map(|r| r.rank).collect();
+    assert_eq!(ranks, [Some(1), Some(2), Some(3), Some(4)]);
+    let changes: Vec<Option<i64>> = view.rows.iter().map(|r| r.rank_change).collect();
+    assert_eq!(changes, [Some(0), Some(0), Some(1), Some(-1)]);
+    let scores: Vec<f64> = view.rows.iter().filter_map(|r| r.score).collect();
+    for (got, want) in scores.iter().zip([70.0, 50.0, 40.0, 15.0]) {
+        assert!((got - want).abs() < 1e-9, "{got} vs {want}");
+    }
+    let markers: Vec<&[Tier]> = view.rows.iter().map(|r| &r.markers[..]).collect();
+    assert_eq!(
+        markers,
+        [&[Tier::Reward][..], &[], &[Tier::Reward], &[Tier::Exit]]
+    );
+    assert_eq!(view.rows[3].tier, Some(Tier::Exit));
+    assert!(view.rows[3].selected, "z2 is selected");
+    assert_eq!(view.warn_below, Some(40.0));
+    assert_eq!(
+        view.rows[2].tooltip,
+        "第3名 z1区：40.0分，较上年上升1位；奖励：从第4升至第3，进位1（≥1）"
+    );
+    assert_eq!(
+        view.summary,
+        "2022年（最小-最大标准化、指标体系权重、加权求和），z4区以70.0分居首，\
+         z3区（50.0分）、z1区（40.0分）次之；z2区得分最低（15.0分）。\
+         2个园区获奖励，1个被预警，其中1个因连续预警且排名未改善被列入退出名单。\
+         较上年进位最多的是z1区（上升1位）。所选的z2区第4名（15.0），较上年下降1位。"
+    );
+}
+
+#[test]
+fn the_level_filter_lists_that_level_with_ranks_among_all() {
+    let dataset = tiny();
+    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+    let view = RankingView::build(
+        &dataset,
+        &evaluated,
+        2022,
+        Some(Level::National),
+        None,
+        Lang::En,
+    );
+    let names: Vec<&str> = view.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Zone z1", "Zone z2"]);
+    assert_eq!(view.rows[0].rank, Some(3));
+    assert_eq!(
+        view.note,
+        "Min-max, framework weights, weighted sum. Only the 2 national zones, ranked among all 4."
+    );
+    assert!(view.title.contains("national zones"), "{}", view.title);
+}
+
+#[test]
+fn first_year_has_no_arrows_and_says_nothing_of_risers() {
+    let dataset = tiny();
+    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+    let view = RankingView::build(&dataset, &evaluated, 2021, None, None, Lang::En);
+    assert!(view.rows.iter().all(|r| r.rank_change.is_none()));
+    assert!(!view.summary.contains("rose"), "{}", view.summary);
+}
+
+/// The bundled data, framework settings, 2022: as `zone-monitor report`
+/// prints it (Zone A 92.55, Zone B 71.88, Zone C 53.92 … Zone AH 2.23;
+/// reward z01–z03; 32 warned, 29 of them named for exit; Zone Q up 4).
+#[test]
+fn bundled_ranking_matches_the_analysis() {
+    let dataset = bundled();
+    let settings = EvaluationSettings::default();
+    let evaluated = Evaluated::compute(&dataset, &settings);
+    let view = RankingView::build(&dataset, &evaluated, 2022, None, None, Lang::En);
+    let evaluation = evaluate(&dataset, &settings).unwrap();
+    let year = evaluation.year(2022).unwrap();
+    assert_eq!(view.rows.len(), 36);
+    for row in &view.rows {
+        let z = &year.zones[row.zone];
+        assert_eq!((row.rank, row.score), (z.rank, z.score));
+    }
+    assert_eq!(view.rows[0].name, "Zone A");
+    assert_eq!(view.rows[35].name, "Zone AH");
+    assert!(
+        view.summary.starts_with(
+            "In 2022 (min-max, framework weights, weighted sum), Zone A ranks first with 92.5, \
+             ahead of Zone B (71.9) and Zone C (53.9); Zone AH scores lowest (2.2). \
+             3 zones earn a reward and 32 a warning; 29 of them"
+        ),
+        "{}",
+        view.summary
+    );
+    assert!(
+        view.summary
+            .ends_with("Zone Q rose furthest since last year (up 4)."),
+        "{}",
+        view.summary
+    );
+    let table = view.table();
+    assert_eq!(table.rows.len(), 36);
+    assert_eq!(
+        table.rows[0][..5],
+        ["Zone A", "1", "92.5", "unchanged", "reward"]
+    );
+}
+
+/// Moving a weight changes the ranking to what the analysis computes with
+/// those weights: all weight on "openness" (the 4th dimension).
+#[test]
+fn moving_a_weight_reranks_as_the_analysis_does() {
+    let dataset = bundled();
+    let base = EvaluationSettings::default();
+    let moved =
+        with_dimension_weights(&dataset, &base, &[0.0, 0.0, 0.0, 100.0, 0.0], Lang::En).unwrap();
+    let evaluated = Evaluated::compute(&dataset, &moved);
+    let view = RankingView::build(&dataset, &evaluated, 2022, None, None, Lang::En);
+    let expected = evaluate(&dataset, &moved).unwrap();
+    let mut by_rank: Vec<_> = expected.year(2022).unwrap().zones.iter().collect();
+    by_rank.sort_by_key(|z| (z.rank.is_none(), z.rank));
+    let got: Vec<usize> = view.rows.iter().map(|r| r.zone).collect();
+    let want: Vec<usize> = by_rank.iter().map(|z| z.zone).collect();
+    assert_eq!(got, want);
+    let before = RankingView::build(
+        &dataset,
+        &Evaluated::compute(&dataset, &base),
+        2022,
+        None,
+        None,
+        Lang::En,
+    );
+    let before: Vec<usize> = before.rows.iter().map(|r| r.zone).collect();
+    assert_ne!(got, before, "the weights move the ranking");
+}
+
+#[test]
+fn a_failed_evaluation_is_said_not_drawn() {
+    let dataset = tiny();
+    let settings = EvaluationSettings {
+        weighting: crate::analysis::evaluation::EvaluationWeighting::Dimensions {
+            weights: vec![1.0],
+        },
+        ..EvaluationSettings::default()
+    };
+    let evaluated = Evaluated::compute(&dataset, &settings);
+    let view = RankingView::build(&dataset, &evaluated, 2022, None, None, Lang::En);
+    assert!(view.rows.is_empty());
+    let error = view.error.as_deref().unwrap();
+    assert!(
+        error.contains("1 dimension weights for 2 dimensions"),
+        "{error}"
+    );
+    assert_eq!(view.summary, error);
+}
+
+#[test]
+fn synthetic_rankings_for_the_benchmark() {
+    let view = RankingView::synthetic(1000, Lang::En);
+    assert_eq!(view.rows.len(), 1000);
+    assert!(view
+        .rows
+        .windows(2)
+        .all(|w| w[0].score >= w[1].score && w[0].rank < w[1].rank));
+    assert_eq!(view.rows[0].markers, [Tier::Reward]);
+    assert_eq!(view.rows[999].tier, Some(Tier::Exit));
+    assert_eq!(RankingView::synthetic(1, Lang::Zh).rows.len(), 1);
+    assert!(RankingView::synthetic(0, Lang::Zh).rows.is_empty());
+}
