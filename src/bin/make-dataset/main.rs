@@ -1260,13 +1260,17 @@ fn dataset() -> Json {
                     .collect(),
             ),
         ),
+        // The tier rules (illustrative: the report names the tiers, not the
+        // thresholds). Scores are min-max on 0–100 per year and skewed by one
+        // large zone (the median zone scores about 15), so "below 5" and the
+        // bottom three warn a handful of zones, not most of them.
         (
             "tiers",
             Json::Obj(vec![
                 ("reward_top", n(3.0)),
-                ("reward_rise", n(10.0)),
+                ("reward_rise", n(5.0)),
                 ("warning_bottom", n(3.0)),
-                ("warning_score_below", n(40.0)),
+                ("warning_score_below", n(5.0)),
                 ("exit_after_warned_years", n(2.0)),
             ]),
         ),
