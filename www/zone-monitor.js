@@ -43,6 +43,10 @@ const TEXT = {
     regional: "市级",
     log: "对数坐标",
     indicator: "趋势指标",
+    weights: "维度权重",
+    method: "评价方法",
+    reset: "恢复默认",
+    weightsHelp: "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。",
     showChart: "查看图表",
     showTable: "以表格显示",
     hideTable: "隐藏表格",
@@ -73,6 +77,10 @@ const TEXT = {
     regional: "Region-level",
     log: "Log scale",
     indicator: "Trend indicator",
+    weights: "Dimension weights",
+    method: "Method",
+    reset: "Reset",
+    weightsHelp: "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move.",
     showChart: "Show the chart",
     showTable: "Show as table",
     hideTable: "Hide table",
@@ -244,6 +252,22 @@ class ZoneMonitor extends HTMLElement {
     if (params.get("level")) this.widget.set_level((this.level = params.get("level")));
     if (params.get("indicator")) this.widget.set_indicator(params.get("indicator"));
     if (params.get("log") === "1") this.widget.set_log_scale((this.logScale = true));
+    const method = params.get("method")?.split(".");
+    if (method?.length === 3) {
+      try {
+        this.widget.set_evaluation(...method);
+      } catch {
+        /* an unknown method in a link: keep the default */
+      }
+    }
+    const weights = params.get("weights")?.split(",").map(Number);
+    if (weights?.length && weights.every(Number.isFinite)) {
+      try {
+        this.widget.set_weights(new Float64Array(weights));
+      } catch {
+        /* weights that do not fit this dataset: keep the default */
+      }
+    }
     return true;
   }
 
@@ -256,6 +280,14 @@ class ZoneMonitor extends HTMLElement {
     if (this.level) params.set("level", this.level);
     if (this.widget.indicator()) params.set("indicator", this.widget.indicator());
     if (this.logScale) params.set("log", "1");
+    const current = this.widget.framework().current;
+    const method = `${current.normalisation}.${current.weighting}.${current.aggregation}`;
+    if (current.weighting === "dimensions") {
+      params.set("method", `${current.normalisation}.framework.${current.aggregation}`);
+      params.set("weights", this.widget.framework().dimensions.map((d) => Math.round(d.weight)).join(","));
+    } else if (method !== "min_max.framework.arithmetic") {
+      params.set("method", method);
+    }
     params.set("lang", this.langTag);
     return params;
   }
@@ -537,6 +569,7 @@ class ZoneMonitor extends HTMLElement {
     const tab = this.tabs.find((x) => x.id === this.tab);
     // Controls that only some charts use are shown with those charts.
     for (const [box, charts] of Object.values(this.contextControls)) box.hidden = !charts.some((c) => tab.charts.includes(c));
+    if (this.tab === "evaluation") this.panel.append(this.evaluationControls());
     for (const chart of tab.charts) this.panel.append(this.card(chart));
     if (this.tab === "overview") this.panel.append(this.overview());
     if (this.tab === "data") this.panel.append(...this.dataTab());
@@ -571,6 +604,86 @@ class ZoneMonitor extends HTMLElement {
     }
     section.append(list);
     return section;
+  }
+
+  /** Weight sliders per dimension, the method, reset: the ranking follows. */
+  evaluationControls() {
+    const t = this.t;
+    const framework = this.widget.framework();
+    const box = el("section", "zm-evaluation");
+    const heading = el(`h${this.headingLevel + 1}`, "", framework.name);
+    const help = el("p", "zm-help", t.weightsHelp);
+    help.id = `${this.uid}-weights-help`;
+    const fieldset = el("fieldset", "zm-weights");
+    fieldset.append(el("legend", "", t.weights));
+    const sliders = framework.dimensions.map((dimension) => {
+      const row = el("div", "zm-weight");
+      const label = el("label", "", dimension.name);
+      const slider = el("input");
+      slider.type = "range";
+      slider.min = "0";
+      slider.max = "60";
+      slider.step = "1";
+      slider.value = String(Math.round(dimension.weight));
+      slider.id = label.htmlFor = `${this.uid}-weight-${dimension.id}`;
+      slider.setAttribute("aria-describedby", help.id);
+      const output = el("output", "zm-weight-value");
+      output.htmlFor = slider.id;
+      row.append(label, slider, output);
+      fieldset.append(row);
+      return { slider, output };
+    });
+    const showShares = () => {
+      const total = sliders.reduce((sum, s) => sum + Number(s.slider.value), 0);
+      for (const s of sliders) s.output.textContent = total > 0 ? `${Math.round((100 * Number(s.slider.value)) / total)}%` : "—";
+    };
+    showShares();
+    const status = el("p", "zm-evaluation-status");
+    status.setAttribute("role", "status");
+    const applyWeights = () => {
+      showShares();
+      try {
+        this.widget.set_weights(new Float64Array(sliders.map((s) => Number(s.slider.value))));
+      } catch (error) {
+        status.textContent = String(error.message || error);
+        return;
+      }
+      status.textContent = this.widget.evaluation_summary().summary;
+      this.update();
+    };
+    for (const s of sliders) s.slider.addEventListener("input", applyWeights);
+
+    const methodRow = el("div", "zm-control");
+    const methodLabel = el("label", "", t.method);
+    const method = el("select", "zm-method");
+    method.id = methodLabel.htmlFor = `${this.uid}-method`;
+    for (const preset of framework.presets) {
+      const option = el("option", "", preset.label);
+      option.value = preset.id;
+      method.append(option);
+    }
+    const current = framework.presets.find(
+      (p) => p.normalisation === framework.current.normalisation && p.aggregation === framework.current.aggregation && (p.weighting === framework.current.weighting || (p.weighting === "framework" && framework.current.weighting === "dimensions")),
+    );
+    method.value = current ? current.id : framework.presets[0].id;
+    method.addEventListener("change", () => {
+      const preset = framework.presets.find((p) => p.id === method.value);
+      try {
+        this.widget.set_evaluation(preset.normalisation, preset.weighting, preset.aggregation);
+      } catch (error) {
+        status.textContent = String(error.message || error);
+        return;
+      }
+      status.textContent = this.widget.evaluation_summary().summary;
+      this.update();
+    });
+    methodRow.append(methodLabel, method);
+    const reset = button("zm-reset", t.reset, () => {
+      this.widget.reset_evaluation();
+      this.renderTab();
+    });
+    box.append(heading, help, fieldset, methodRow, reset, status);
+    return box;
   }
 
   dataTab() {

@@ -6,7 +6,7 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
-//! zone-monitor report FILE [--year Y] [--json] [--lang zh|en]
+//! zone-monitor report FILE [--year Y] [--weights W,W,...] [--json] [--lang zh|en]
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
@@ -21,7 +21,7 @@ use zone_monitor::i18n::Lang;
 use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--json] [--lang zh|en]";
+       zone-monitor report FILE [--year Y] [--weights W,W,...] [--json] [--lang zh|en]";
 
 struct Options {
     file: String,
@@ -214,10 +214,13 @@ fn claims(options: &Options) -> ExitCode {
     ExitCode::from(if all_hold { 0 } else { 1 })
 }
 
-/// `report FILE [--year Y] ...`: takes `--year Y` out, the rest are the
-/// common options.
+/// `report FILE [--year Y] [--weights W,W,...] ...`: takes `--year` and
+/// `--weights` out, the rest are the common options. `--weights` gives one
+/// weight per dimension of the framework, in its order, any scale (as the
+/// widget's sliders do).
 fn report(args: &[String]) -> ExitCode {
     let mut year = None;
+    let mut weights: Option<Vec<f64>> = None;
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -226,6 +229,26 @@ fn report(args: &[String]) -> ExitCode {
                 Some(Ok(y)) => year = Some(y),
                 _ => {
                     eprintln!("--year needs a year, e.g. --year 2022\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else if a == "--weights" {
+            let parsed: Option<Vec<f64>> = it.next().and_then(|w| {
+                w.split(',')
+                    .map(|x| {
+                        x.trim()
+                            .parse::<f64>()
+                            .ok()
+                            .filter(|v| v.is_finite() && *v >= 0.0)
+                    })
+                    .collect()
+            });
+            match parsed {
+                Some(w) if w.iter().any(|v| *v > 0.0) => weights = Some(w),
+                _ => {
+                    eprintln!(
+                        "--weights needs one weight >= 0 per dimension, e.g. --weights 20,20,15,15,30\n{USAGE}"
+                    );
                     return ExitCode::from(2);
                 }
             }
@@ -249,10 +272,22 @@ fn report(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let dataset = &loaded.dataset;
-    let settings = analysis::AnalysisSettings {
+    let mut settings = analysis::AnalysisSettings {
         year,
         ..analysis::AnalysisSettings::report()
     };
+    if let Some(weights) = weights {
+        let dimensions = dataset.framework.dimensions.len();
+        if weights.len() != dimensions {
+            eprintln!(
+                "--weights gives {} weights; the framework has {dimensions} dimensions",
+                weights.len()
+            );
+            return ExitCode::from(2);
+        }
+        settings.evaluation.weighting =
+            analysis::evaluation::EvaluationWeighting::Dimensions { weights };
+    }
     let result = match analysis::analyse(dataset, &settings) {
         Ok(a) => a,
         Err(e) => {

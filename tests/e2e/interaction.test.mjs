@@ -202,3 +202,48 @@ test("choosing a zone by name highlights it, and the trends follow the chosen in
     await context.close();
   }
 });
+
+test("moving the weight sliders re-ranks the zones as the metrics engine does", async () => {
+  // The independent computation: the native command-line build of the same
+  // metrics (`zone-monitor report --weights`), run on the bundled file.
+  const weights = [60, 0, 0, 0, 10];
+  const { execFileSync } = await import("node:child_process");
+  const { join } = await import("node:path");
+  const { ROOT } = await import("./harness.mjs");
+  const report = JSON.parse(
+    execFileSync(join(ROOT, "target/debug/zone-monitor"), ["report", join(ROOT, "www/data/zones.json"), "--weights", weights.join(","), "--json"], { maxBuffer: 64 << 20 }),
+  );
+  const year = report.evaluation.years.find((y) => y.year === 2022);
+  const expected = year.zones.map((z) => [report.zones[z.zone].name.en, String(z.rank)]).sort((a, b) => a[0].localeCompare(b[0]));
+
+  const { page, context, log } = await open("#view=evaluation&lang=en");
+  try {
+    const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.table("ranking").rows.map((r) => [r[0], r[1]]));
+    await inWidget(page, (root, weights) => {
+      root.querySelectorAll(".zm-weight input").forEach((slider, i) => {
+        slider.value = String(weights[i]);
+        slider.dispatchEvent(new Event("input"));
+      });
+    }, weights);
+    const after = await page.evaluate(() => document.querySelector("zone-monitor").widget.table("ranking").rows.map((r) => [r[0], r[1]]));
+    assert.notDeepEqual(after, before, "the ranking did not change");
+    assert.deepEqual([...after].sort((a, b) => a[0].localeCompare(b[0])), expected);
+    // The table the reader sees follows, and the link carries the weights.
+    const shown = await inWidget(page, (root) => root.querySelector('[id$="-chart-ranking-table"] tbody tr th').textContent);
+    assert.equal(shown, after[0][0]);
+    assert.match(page.url(), /weights=60%2C0%2C0%2C0%2C10|weights=60,0,0,0,10/);
+    const outputs = await inWidget(page, (root) => [...root.querySelectorAll(".zm-weight output")].map((o) => o.textContent));
+    assert.deepEqual(outputs, ["86%", "0%", "0%", "0%", "14%"]);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  // Opening the link restores the weights and the same ranking.
+  const restored = await open(`#view=evaluation&lang=en&weights=${weights.join(",")}`);
+  try {
+    const rows = await restored.page.evaluate(() => document.querySelector("zone-monitor").widget.table("ranking").rows.map((r) => [r[0], r[1]]));
+    assert.deepEqual([...rows].sort((a, b) => a[0].localeCompare(b[0])), expected);
+  } finally {
+    await restored.context.close();
+  }
+});
