@@ -15,13 +15,13 @@ use super::marks::{
 };
 use super::scale::{draw_x_axis, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
 use crate::i18n::Lang;
 use crate::views::benchmarks::BenchmarksView;
 use crate::views::figures::no_data;
 
-const PAD: i32 = 8;
 const TOP: i32 = 36;
 /// Below this width bar labels go above their bars.
 const STACK_BELOW: i32 = 480;
@@ -34,7 +34,6 @@ const AXIS: i32 = 44;
 const GRID_HEAD: i32 = 46;
 const CELL: i32 = 20;
 const CELL_GAP: i32 = 4;
-const NOTE_LINE: i32 = 17;
 
 fn row_height(width: i32) -> i32 {
     if width < STACK_BELOW {

@@ -12,37 +12,19 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, fit_text, text_style, text_width};
 use super::style::{self, FONT_SMALL, FONT_TITLE};
+use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{
     draw_legend, draw_lines, draw_tier_glyph, legend_lines, rank_ticks, wrap_text, LegendKey,
 };
+use super::tiers::{note_lines, title_lines};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::bump::{BumpLine, BumpView};
 
-const PAD: i32 = 8;
-const TITLE_LINE: i32 = 20;
-const LEGEND_LINE: i32 = 20;
-const NOTE_LINE: i32 = 17;
 /// Pixels per rank.
 const RANK: i32 = 16;
 /// Year labels above the plot.
 const YEARS: i32 = 22;
 const AXIS: i32 = 26;
-
-fn title_lines(width: i32) -> i32 {
-    if width < 560 {
-        2
-    } else {
-        1
-    }
-}
-
-fn note_lines(width: i32) -> i32 {
-    if width < 560 {
-        3
-    } else {
-        2
-    }
-}
 
 fn header(width: i32) -> i32 {
     PAD + title_lines(width) * TITLE_LINE

@@ -16,12 +16,11 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
 use crate::views::lorenz::LorenzView;
 
-const PAD: i32 = 8;
-const TITLE_LINE: i32 = 20;
 const LINE: i32 = 16;
 /// Room left of the plot for the tick labels ("100%").
 const Y_TICKS: i32 = 40;

@@ -15,11 +15,11 @@ use super::marks::{
     legend_text, text_style, text_width, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
 use crate::views::national_bands::NationalBandsView;
 
-const PAD: i32 = 8;
 /// From this width the band key takes one line of four, else two of two.
 const KEY_WIDE: i32 = 960;
 /// Title and legend above, then a line for the bands' names.
@@ -28,7 +28,6 @@ const ROWS_TOP: i32 = BANDS_TOP + 22;
 const ROW: i32 = 26;
 const AXIS: i32 = 42;
 const KEY_ROW: i32 = 20;
-const NOTE_LINE: i32 = 17;
 
 fn key_columns(width: i32) -> usize {
     if width < KEY_WIDE {

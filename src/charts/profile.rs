@@ -13,36 +13,18 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, fit_text, text_style};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_legend, draw_lines, legend_lines, wrap_text, LegendKey};
+use super::tiers::{note_lines, title_lines};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 
-const PAD: i32 = 8;
-const TITLE_LINE: i32 = 20;
-const LEGEND_LINE: i32 = 20;
-const NOTE_LINE: i32 = 17;
 const ROW: i32 = 42;
 const ROW_STACKED: i32 = 52;
 const STACK_BELOW: i32 = 480;
 const BAR: i32 = 14;
 const AVERAGE_BAR: i32 = 8;
 const AXIS: i32 = 42;
-
-fn title_lines(width: i32) -> i32 {
-    if width < 560 {
-        2
-    } else {
-        1
-    }
-}
-
-fn note_lines(width: i32) -> i32 {
-    if width < 560 {
-        3
-    } else {
-        2
-    }
-}
 
 fn header(width: i32) -> i32 {
     PAD + title_lines(width) * TITLE_LINE

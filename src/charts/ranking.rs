@@ -16,6 +16,8 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, draw_dashed, fit_text, text_style, text_width};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
+use super::tiers::note_lines;
 use super::tiers::{
     draw_change, draw_legend, draw_lines, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks,
     tier_color, wrap_text, LegendKey,
@@ -28,10 +30,7 @@ use crate::views::ranking::RankingView;
 /// Beyond this many zones the rows carry no text.
 pub const LABELLED_LIMIT: usize = 60;
 
-const PAD: i32 = 8;
 const TITLE: i32 = 24;
-const LEGEND_LINE: i32 = 20;
-const NOTE_LINE: i32 = 17;
 const ROW: i32 = 24;
 const BAR: i32 = 14;
 /// Room above the first row for the threshold's label.
@@ -40,14 +39,6 @@ const PLOT_GAP: i32 = 18;
 const AXIS: i32 = 42;
 const CHANGE: i32 = 34;
 const VALUE: i32 = 34;
-
-fn note_lines(width: i32) -> i32 {
-    if width < 560 {
-        3
-    } else {
-        2
-    }
-}
 
 fn header(width: i32) -> i32 {
     PAD + TITLE + legend_lines(width, 5) * LEGEND_LINE + note_lines(width) * NOTE_LINE + 6

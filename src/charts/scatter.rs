@@ -16,14 +16,13 @@ use super::marks::{
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::scatter::{ScatterPoint, ScatterView};
 
-const PAD: i32 = 8;
 /// Below this width the legend takes two lines and fewer zones are labelled.
 const NARROW: i32 = 560;
 const AXIS_BELOW: i32 = 44;
-const NOTE_LINE: i32 = 17;
 const MIN_RADIUS: f64 = 3.0;
 
 /// The height this chart wants at `width` CSS pixels.

@@ -13,12 +13,12 @@ use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width};
+use super::style::PAD;
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
 use crate::views::shares::{ShareRow, SharesView};
 
-const PAD: i32 = 8;
 const HEADER: i32 = 52;
 const ROW: i32 = 46;
 /// On a phone the label goes above its bar, which then spans the width.

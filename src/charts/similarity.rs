@@ -20,11 +20,10 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks::{anchored, text_style};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::similarity::SimilarityView;
 
-const PAD: i32 = 8;
-const TITLE_LINE: i32 = 20;
 const LINE: i32 = 16;
 /// From this width rows are labelled with names; below it, with numbers and
 /// a key.

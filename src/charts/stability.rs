@@ -12,33 +12,15 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, fit_text, text_style, text_width};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_legend, draw_lines, legend_lines, rank_ticks, wrap_text, LegendKey};
+use super::tiers::{note_lines, title_lines};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::stability::StabilityView;
 
-const PAD: i32 = 8;
-const TITLE_LINE: i32 = 20;
-const LEGEND_LINE: i32 = 20;
-const NOTE_LINE: i32 = 17;
 const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
-
-fn title_lines(width: i32) -> i32 {
-    if width < 560 {
-        2
-    } else {
-        1
-    }
-}
-
-fn note_lines(width: i32) -> i32 {
-    if width < 560 {
-        3
-    } else {
-        2
-    }
-}
 
 fn header(width: i32) -> i32 {
     PAD + title_lines(width) * TITLE_LINE

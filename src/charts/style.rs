@@ -29,6 +29,13 @@ pub const FONT_FAMILY: FontFamily<'static> = FontFamily::Name(
      \"WenQuanYi Micro Hei\", sans-serif",
 );
 
+/// The layout every chart shares, in CSS pixels: the padding round a chart
+/// and the height of a title line, a legend line and a note line.
+pub const PAD: i32 = 8;
+pub const TITLE_LINE: i32 = 20;
+pub const LEGEND_LINE: i32 = 20;
+pub const NOTE_LINE: i32 = 17;
+
 /// Text sizes in CSS pixels; nothing is smaller than 12.
 pub const FONT_SMALL: f64 = 12.0;
 pub const FONT_BODY: f64 = 13.0;

@@ -15,11 +15,10 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks::{anchored, legend_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::theil::{TheilRow, TheilView};
 
-const PAD: i32 = 8;
-const TITLE_LINE: i32 = 20;
 const LINE: i32 = 16;
 const BAR: i32 = 24;
 /// Room right of the longest bar for its total ("0.524").

@@ -388,6 +388,26 @@ pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
     ticks
 }
 
+/// Lines the evaluation charts reserve for their title: two on a phone
+/// (below 560 px), where long Chinese titles wrap.
+pub(super) fn title_lines(width: i32) -> i32 {
+    if width < 560 {
+        2
+    } else {
+        1
+    }
+}
+
+/// Lines the evaluation charts reserve for their method note: three on a
+/// phone, two elsewhere.
+pub(super) fn note_lines(width: i32) -> i32 {
+    if width < 560 {
+        3
+    } else {
+        2
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,14 +14,13 @@ use super::marks::{
 };
 use super::scale::{draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::trends::TrendsView;
 
-const PAD: i32 = 8;
 const NARROW: i32 = 560;
 const TOP: i32 = 76;
 const AXIS_BELOW: i32 = 26;
-const NOTE_LINE: i32 = 17;
 /// Space between the first and last year and the plot's edges.
 const INSET: i32 = 10;
 /// The highlighted series' colours and marker shapes, in label order.
