@@ -12,6 +12,7 @@ const CORE: &[&str] = &[
     "src/views",
     "src/format.rs",
     "src/i18n.rs",
+    "src/order.rs",
 ];
 const FORBIDDEN: &[&str] = &["wasm_bindgen", "web_sys", "js_sys", "plotters"];
 
