@@ -3,6 +3,9 @@
 //
 //   time to first chart   navigation start → the widget's ready event
 //   redraw                one Widget.draw of the current chart (wasm + canvas)
+//   hover to tooltip      a pointermove over a bar → the tooltip shows its value
+//   slider to redraw      a weight slider's input → the evaluation tab redrawn
+//   draw per chart        bench.html: every chart, and the big synthetic ones
 //   bytes                 what a first visit transfers (gzip where the server
 //                         would compress: measured by gzipping each response)
 
@@ -41,6 +44,26 @@ try {
         return times[25];
       });
       console.log(`redraw (shares chart, 1024 px): median ${redraw.toFixed(2)} ms of 50`);
+      // Hover to tooltip: a pointermove over a bar until the tooltip holds
+      // its label (the handler is synchronous: hit-test in wasm, then DOM).
+      const hover = await page.evaluate(() => {
+        const host = document.querySelector("zone-monitor");
+        const canvas = host.shadowRoot.querySelector(".zm-canvas");
+        const tip = host.shadowRoot.querySelector(".zm-tooltip");
+        const box = canvas.getBoundingClientRect();
+        const marks = host.widget.marks("shares");
+        const times = [];
+        for (let i = 0; i < 50; i++) {
+          const m = marks[i % marks.length];
+          const t0 = performance.now();
+          canvas.dispatchEvent(new PointerEvent("pointermove", { clientX: box.left + (m.x0 + m.x1) / 2, clientY: box.top + (m.y0 + m.y1) / 2, bubbles: true }));
+          if (tip.textContent !== m.label) throw new Error("the tooltip did not follow");
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return times[25];
+      });
+      console.log(`hover to tooltip: median ${hover.toFixed(2)} ms of 50`);
     }
     await context.close();
   }
@@ -53,6 +76,29 @@ try {
     if (!/\.json$/.test(path) && !path.endsWith("/")) code += gzip;
   }
   console.log(`first visit: ${total} B gzip in all; wasm + JS + CSS: ${code} B gzip`);
+
+  // Slider to redraw: one weight slider's input event until the evaluation
+  // tab's charts (ranking, profile, stability with its 1,000 Monte Carlo
+  // draws) are redrawn and their summaries and tables refreshed.
+  {
+    const { page, context } = await openPage(browser, `${server.url}#view=evaluation`, { width: 1024, height: 800 });
+    await waitReady(page);
+    const slider = await page.evaluate(() => {
+      const root = document.querySelector("zone-monitor").shadowRoot;
+      const input = root.querySelector(".zm-weight input");
+      const times = [];
+      for (let i = 0; i < 20; i++) {
+        input.value = String(10 + (i % 20));
+        const t0 = performance.now();
+        input.dispatchEvent(new Event("input"));
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[10];
+    });
+    console.log(`weight slider to redrawn evaluation tab: median ${slider.toFixed(2)} ms of 20`);
+    await context.close();
+  }
 
   // Drawing time of each chart, from the benchmark page.
   const { page, context } = await openPage(browser, `${server.url}bench.html`, { width: 1024, height: 800 });
