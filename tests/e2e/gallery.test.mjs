@@ -27,8 +27,10 @@ for (const dpr of [1, 2]) {
       const canvases = await page.evaluate(() =>
         [...document.querySelectorAll("canvas")].map((canvas) => {
           const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+          // Inked: opaque and not the white background (a canvas never drawn
+          // on is transparent black, and counts as nothing).
           let inked = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) inked++;
+          for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
           return { label: canvas.getAttribute("aria-label"), width: canvas.width, clientWidth: canvas.clientWidth, share: inked / (canvas.width * canvas.height) };
         }),
       );
@@ -36,6 +38,7 @@ for (const dpr of [1, 2]) {
       for (const c of canvases) {
         assert.equal(c.width, Math.round(c.clientWidth * dpr), `${c.label}: backing store`);
         assert.ok(c.share > 0.01, `${c.label}: only ${(c.share * 100).toFixed(2)}% of the canvas is drawn`);
+        assert.ok(c.share < 0.9, `${c.label}: ${(c.share * 100).toFixed(2)}% of the canvas is ink: not a chart on white`);
       }
       await page.screenshot({ path: shot(`gallery-dpr${dpr}`), fullPage: true });
       assert.deepEqual(problems(log), []);

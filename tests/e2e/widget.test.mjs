@@ -19,17 +19,22 @@ after(async () => {
   server?.stop();
 });
 
-/** Counts the canvas pixels that differ from its background, in device pixels. */
+/** Counts the canvas pixels that differ from its background, in device pixels,
+ * and those painted at all (a chart paints its white background first). */
 function inkedPixels(page) {
   return page.evaluate(() => {
     const canvas = document.querySelector("zone-monitor").shadowRoot.querySelector("canvas");
     const { width, height } = canvas;
     const data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
     let inked = 0;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    // Inked: an opaque pixel that is not the chart's white background. A
+    // canvas never drawn on is transparent black and counts as nothing.
     for (let i = 0; i < data.length; i += 4) {
-      if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) inked++;
+      if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) inked++;
     }
-    return { width, height, clientWidth: canvas.clientWidth, clientHeight: canvas.clientHeight, inked };
+    return { width, height, clientWidth: canvas.clientWidth, clientHeight: canvas.clientHeight, inked, painted };
   });
 }
 
@@ -43,8 +48,11 @@ for (const dpr of [1, 2]) {
         // Backing store = CSS size × DPR: crisp, not upscaled.
         assert.equal(canvas.width, Math.round(canvas.clientWidth * dpr));
         assert.equal(canvas.height, Math.round(canvas.clientHeight * dpr));
-        // A drawn chart: bars, labels and grid cover well over 2% of the canvas.
+        // A drawn chart: the background covers the canvas, and bars, labels
+        // and grid cover well over 2% of it (but not all of it).
+        assert.equal(canvas.painted, canvas.width * canvas.height, "parts of the canvas were never painted");
         assert.ok(canvas.inked > 0.02 * canvas.width * canvas.height, `only ${canvas.inked} inked pixels`);
+        assert.ok(canvas.inked < 0.6 * canvas.width * canvas.height, `${canvas.inked} inked pixels: not a chart on white`);
         const origin = new URL(server.url).origin;
         const foreign = log.requests.filter((url) => new URL(url).origin !== origin && !url.startsWith("data:"));
         assert.deepEqual(foreign, [], "requests outside the page's origin");
