@@ -8,8 +8,10 @@
 // Attributes: src (dataset URL; default: the bundled data/zones.json beside
 // this script), lang (zh | en), view (a tab id), zone (a zone id), year, and
 // heading-level (of its title; default 2, the standalone page says 1), and
-// hash (present: the element keeps its state in the page's URL hash, so a
-// link restores it; the standalone page sets it).
+// hash (present: the element keeps its state in the page's URL hash as it
+// changes; the standalone page sets it). Without it the element still reads
+// its state from the hash once when it loads, under its id ("#id.view=..."),
+// so the share link of an embedded widget restores it too.
 //
 // This file is glue: it wires the DOM to the Rust handle (`Widget`, compiled to
 // wasm), which owns the dataset and computes every number and pixel. Nothing
@@ -47,6 +49,10 @@ const TEXT = {
     method: "评价方法",
     reset: "恢复默认",
     weightsHelp: "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。",
+    headline: "报告的主要数字（由数据计算）",
+    dataCsv: "下载本表 CSV",
+    actionFailed: "操作未能完成：",
+    linkIgnored: "链接中有无法使用的设置，已忽略：",
     showChart: "查看图表",
     showTable: "以表格显示",
     hideTable: "隐藏表格",
@@ -81,6 +87,10 @@ const TEXT = {
     method: "Method",
     reset: "Reset",
     weightsHelp: "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move.",
+    headline: "The report's headline figures (computed from the data)",
+    dataCsv: "Download this table (CSV)",
+    actionFailed: "That did not work: ",
+    linkIgnored: "The link has settings this data cannot use; they were ignored: ",
     showChart: "Show the chart",
     showTable: "Show as table",
     hideTable: "Hide table",
@@ -211,7 +221,7 @@ class ZoneMonitor extends HTMLElement {
       return this.fail(this.t.badData, problems);
     }
     this.applyAttributes();
-    if (this.hasAttribute("hash")) this.restoreFromHash();
+    this.restoreFromHash();
     this.render();
   }
 
@@ -238,36 +248,58 @@ class ZoneMonitor extends HTMLElement {
   // ---- state in the URL hash ------------------------------------------
 
   /** Reads view, zone, year and lang from the hash; true when it held any. */
+  /** The prefix of this element's keys in the hash: none for the element
+   * that owns the hash, its id (if any) for one embedded among others. */
+  get hashPrefix() {
+    return this.hasAttribute("hash") || !this.id ? "" : `${this.id}.`;
+  }
+
   restoreFromHash() {
     if (!this.widget) return false;
-    const params = new URLSearchParams(location.hash.slice(1));
+    const all = new URLSearchParams(location.hash.slice(1));
+    const params = new URLSearchParams();
+    for (const [key, value] of all) if (key.startsWith(this.hashPrefix)) params.set(key.slice(this.hashPrefix.length), value);
     if (![...params.keys()].length) return false;
+    const ignored = [];
     if (params.get("lang") && params.get("lang") !== this.langTag) {
       this.withoutEcho(() => this.setAttribute("lang", params.get("lang")));
       this.widget.set_lang(this.langTag);
     }
-    if (params.get("view")) this.tab = params.get("view");
-    if (params.has("zone")) this.widget.set_zone(params.get("zone"));
-    if (params.get("year")) this.widget.set_year(Number(params.get("year")));
-    if (params.get("level")) this.widget.set_level((this.level = params.get("level")));
-    if (params.get("indicator")) this.widget.set_indicator(params.get("indicator"));
+    const apply = (key, ok) => params.has(key) && !ok && ignored.push(`${key}=${params.get(key)}`);
+    if (params.get("view")) {
+      const known = this.widget.tabs().some((tab) => tab.id === params.get("view"));
+      if (known) this.tab = params.get("view");
+      apply("view", known);
+    }
+    apply("zone", !params.has("zone") || this.widget.set_zone(params.get("zone")));
+    apply("year", !params.has("year") || this.widget.set_year(Number(params.get("year"))));
+    if (params.has("level")) {
+      const ok = this.widget.set_level(params.get("level"));
+      if (ok) this.level = params.get("level");
+      apply("level", ok);
+    }
+    apply("indicator", !params.has("indicator") || this.widget.set_indicator(params.get("indicator")));
     if (params.get("log") === "1") this.widget.set_log_scale((this.logScale = true));
     const method = params.get("method")?.split(".");
-    if (method?.length === 3) {
+    if (params.has("method")) {
       try {
+        if (method?.length !== 3) throw new Error("method");
         this.widget.set_evaluation(...method);
       } catch {
-        /* an unknown method in a link: keep the default */
+        ignored.push(`method=${params.get("method")}`);
       }
     }
     const weights = params.get("weights")?.split(",").map(Number);
-    if (weights?.length && weights.every(Number.isFinite)) {
+    if (params.has("weights")) {
       try {
+        if (!weights.every(Number.isFinite)) throw new Error("weights");
         this.widget.set_weights(new Float64Array(weights));
       } catch {
-        /* weights that do not fit this dataset: keep the default */
+        ignored.push(`weights=${params.get("weights")}`);
       }
     }
+    // Settings the data cannot use are said, not dropped silently.
+    this.linkIgnored = ignored;
     return true;
   }
 
@@ -304,7 +336,9 @@ class ZoneMonitor extends HTMLElement {
 
   shareLink() {
     const url = new URL(location.href);
-    url.hash = this.stateParams().toString();
+    const params = new URLSearchParams();
+    for (const [key, value] of this.stateParams()) params.set(this.hashPrefix + key, value);
+    url.hash = params.toString();
     return url.href;
   }
 
@@ -364,7 +398,13 @@ class ZoneMonitor extends HTMLElement {
     this.live = el("p", "zm-live");
     this.live.setAttribute("aria-live", "polite");
 
-    this.frame.append(header, tablist, this.controls(), this.panel, this.live);
+    this.frame.append(header, tablist, this.controls());
+    if (this.linkIgnored?.length) {
+      const notice = el("p", "zm-link-notice", `${t.linkIgnored}${this.linkIgnored.join(", ")}`);
+      notice.setAttribute("role", "status");
+      this.frame.append(notice);
+    }
+    this.frame.append(this.panel, this.live);
     this.renderTab();
   }
 
@@ -549,6 +589,17 @@ class ZoneMonitor extends HTMLElement {
     this.saveState();
   }
 
+  /** Wraps an event handler so that an error is said, not lost in the console. */
+  guard(handler) {
+    return (...args) => {
+      try {
+        return handler(...args);
+      } catch (error) {
+        this.announce(`${this.t.actionFailed}${error.message || error}`);
+      }
+    };
+  }
+
   announce(message) {
     this.live.textContent = "";
     // A fresh text node after a tick makes screen readers announce repeats too.
@@ -570,8 +621,10 @@ class ZoneMonitor extends HTMLElement {
     // Controls that only some charts use are shown with those charts.
     for (const [box, charts] of Object.values(this.contextControls)) box.hidden = !charts.some((c) => tab.charts.includes(c));
     if (this.tab === "evaluation") this.panel.append(this.evaluationControls());
+    const overview = this.tab === "overview" ? this.overview() : null;
+    if (overview) this.panel.append(overview.figures);
     for (const chart of tab.charts) this.panel.append(this.card(chart));
-    if (this.tab === "overview") this.panel.append(this.overview());
+    if (overview) this.panel.append(overview.claims);
     if (this.tab === "data") this.panel.append(...this.dataTab());
     this.draw();
     this.saveState();
@@ -580,6 +633,22 @@ class ZoneMonitor extends HTMLElement {
   overview() {
     const overview = this.widget.overview();
     const section = el("section", "zm-claims");
+    let headline = el("div");
+    if (overview.headline.length) {
+      const figures = el("section", "zm-headline");
+      figures.append(el(`h${this.headingLevel + 1}`, "", this.t.headline));
+      const list = el("ul", "zm-figures");
+      for (const figure of overview.headline) {
+        const item = el("li", `zm-figure-card zm-${figure.verdict}`);
+        item.append(el("span", "zm-figure-value", figure.value), el("span", "zm-figure-label", figure.label));
+        const foot = el("span", "zm-figure-foot");
+        foot.append(el("span", "zm-badge", figure.verdict_label), el("span", "zm-claim-id", figure.claim_id));
+        item.append(foot);
+        list.append(item);
+      }
+      figures.append(list);
+      headline = figures;
+    }
     section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
     const list = el("ul", "zm-claim-list");
     for (const claim of overview.claims) {
@@ -603,7 +672,7 @@ class ZoneMonitor extends HTMLElement {
       list.append(item);
     }
     section.append(list);
-    return section;
+    return { figures: headline, claims: section };
   }
 
   /** Weight sliders per dimension, the method, reset: the ranking follows. */
@@ -701,7 +770,8 @@ class ZoneMonitor extends HTMLElement {
       list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
     }
     sources.append(list);
-    return [scroller, sources];
+    const csv = button("zm-export-csv", this.t.dataCsv, this.guard(() => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.year()}.csv`)));
+    return [csv, scroller, sources];
   }
 
   tableElement(data, className) {
@@ -756,9 +826,9 @@ class ZoneMonitor extends HTMLElement {
     const actions = el("div", "zm-actions");
     actions.append(
       toggle,
-      button("zm-export-png", t.png, () => this.exportPng(chart)),
-      button("zm-export-svg", t.svg, () => this.download(new Blob([this.widget.export_svg(chart, this.chartWidth(canvas))], { type: "image/svg+xml" }), `${chart}.svg`)),
-      button("zm-export-csv", t.csv, () => this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`)),
+      button("zm-export-png", t.png, this.guard(() => this.exportPng(chart))),
+      button("zm-export-svg", t.svg, this.guard(() => this.download(new Blob([this.widget.export_svg(chart, this.chartWidth(canvas))], { type: "image/svg+xml" }), `${chart}.svg`))),
+      button("zm-export-csv", t.csv, this.guard(() => this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`))),
     );
     figure.append(plot, summary, actions, tableBox);
     const card = { chart, canvas, tooltip, summary, tableBox };
@@ -800,11 +870,11 @@ class ZoneMonitor extends HTMLElement {
       const box = canvas.getBoundingClientRect();
       return this.widget.hit(chart, event.clientX - box.left, event.clientY - box.top);
     };
-    canvas.addEventListener("pointermove", (event) => show(at(event)));
-    canvas.addEventListener("pointerdown", (event) => show(at(event)));
+    canvas.addEventListener("pointermove", this.guard((event) => show(at(event))));
+    canvas.addEventListener("pointerdown", this.guard((event) => show(at(event))));
     canvas.addEventListener("pointerleave", (event) => event.pointerType === "mouse" && show(null));
     canvas.addEventListener("blur", () => show(null));
-    canvas.addEventListener("keydown", (event) => {
+    canvas.addEventListener("keydown", this.guard((event) => {
       const marks = this.widget.marks(chart);
       if (event.key === "Escape") return show(null);
       if (!marks.length) return;
@@ -816,7 +886,7 @@ class ZoneMonitor extends HTMLElement {
       event.preventDefault();
       show(marks[focused]);
       this.announce(marks[focused].label);
-    });
+    }));
   }
 
   // ---- drawing and exports --------------------------------------------

@@ -135,4 +135,23 @@ mod tests {
             "\u{feff}name,value\r\n\"a, \"\"b\"\"\",\"1,234\"\r\n高新区,5\r\n"
         );
     }
+
+    #[test]
+    fn csv_defuses_formulas_but_keeps_negative_numbers() {
+        // Worked by hand: a zone named "=HYPERLINK(1)" must not run in a
+        // spreadsheet; "-12.5" is a number and stays one.
+        let table = Table {
+            caption: String::new(),
+            columns: vec!["name".into(), "change".into()],
+            rows: vec![
+                vec!["=HYPERLINK(1)".into(), "-12.5".into()],
+                vec!["@SUM".into(), "-x".into()],
+                vec!["+1".into(), "+".into()],
+            ],
+        };
+        assert_eq!(
+            table.to_csv(),
+            "\u{feff}name,change\r\n'=HYPERLINK(1),-12.5\r\n'@SUM,'-x\r\n'+1,'+\r\n"
+        );
+    }
 }

@@ -48,15 +48,29 @@ pub struct Table {
 
 impl Table {
     /// The table as CSV (RFC 4180: fields with a comma, quote or line break
-    /// are quoted, quotes doubled), preceded by a UTF-8 byte-order mark so
+    /// are quoted, quotes doubled; text that would start a formula gets a
+    /// leading apostrophe), preceded by a UTF-8 byte-order mark so
     /// spreadsheet programs read the Chinese right. The caption is not part
     /// of the data and is left out.
     pub fn to_csv(&self) -> String {
         fn field(text: &str) -> String {
+            // A name from the data that starts like a formula is not run by
+            // a spreadsheet: it gets a leading apostrophe (OWASP's advice on
+            // CSV injection). Negative numbers stay numbers.
+            let formula = match text.chars().next() {
+                Some('=' | '+' | '@' | '\t' | '\r') => true,
+                Some('-') => text[1..].trim().parse::<f64>().is_err(),
+                _ => false,
+            };
+            let text = if formula {
+                format!("'{text}")
+            } else {
+                text.to_string()
+            };
             if text.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", text.replace('"', "\"\""))
             } else {
-                text.to_string()
+                text
             }
         }
         let mut csv = String::from('\u{feff}');

@@ -51,10 +51,26 @@ pub struct ClaimRow {
     pub chart: Option<&'static str>,
 }
 
+/// A figure of the report shown as a number rather than a chart (claims whose
+/// chart is `headline`): the figure computed from the data, with the claim's
+/// words and verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HeadlineFigure {
+    pub claim_id: String,
+    /// The first check's figure, with its unit: "17,386.4 亿元".
+    pub value: String,
+    /// What the figure is: the first check's description.
+    pub label: String,
+    pub verdict: Verdict,
+    pub verdict_label: &'static str,
+}
+
 /// The overview of a dataset's claims.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Overview {
     pub heading: &'static str,
+    /// The claims shown as figures (chart `headline`), in file order.
+    pub headline: Vec<HeadlineFigure>,
     pub claims: Vec<ClaimRow>,
     /// "17 of 19 claims supported; 2 contradict each other."
     pub tally: String,
@@ -101,11 +117,32 @@ impl Overview {
                 claims.len()
             ),
         };
+        let headline = dataset
+            .claims
+            .iter()
+            .zip(results)
+            .filter(|(claim, _)| claim.chart == HEADLINE)
+            .filter_map(|(claim, result)| {
+                let (check, outcome) = claim.checks.first().zip(result.checks.first())?;
+                let value = outcome.computed.map_or_else(
+                    || lang.pick("缺少数据", "no data").to_string(),
+                    |v| figure_text(dataset, check, v, lang),
+                );
+                Some(HeadlineFigure {
+                    claim_id: result.id.clone(),
+                    value,
+                    label: outcome.what.get(lang).to_string(),
+                    verdict: verdict(result),
+                    verdict_label: verdict(result).label(lang),
+                })
+            })
+            .collect();
         Overview {
             heading: lang.pick(
                 "报告的说法与数据核对",
                 "The report's claims, checked against the data",
             ),
+            headline,
             claims,
             tally,
         }
@@ -122,9 +159,13 @@ fn verdict(result: &ClaimResult) -> Verdict {
     }
 }
 
-/// "地区生产总值合计（2022年，全部高新区）：17,386.4 亿元 > 17,300 ✓"
-fn check_line(dataset: &Dataset, check: &Check, outcome: &CheckResult, lang: Lang) -> String {
-    let figure = |value: f64| match check {
+/// The chart id of claims shown as figures in the overview.
+const HEADLINE: &str = "headline";
+
+/// A check's figure as people read it: a share as a percentage, an amount
+/// with its unit.
+fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> String {
+    match check {
         Check::Share { .. } | Check::SimilarPairs { .. } => share_text(value),
         Check::Gini { .. } => format!("{value:.3}"),
         Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. } => {
@@ -134,7 +175,12 @@ fn check_line(dataset: &Dataset, check: &Check, outcome: &CheckResult, lang: Lan
                 .to_string()
         }
         _ => number_text(value),
-    };
+    }
+}
+
+/// "地区生产总值合计（2022年，全部高新区）：17,386.4 亿元 > 17,300 ✓"
+fn check_line(dataset: &Dataset, check: &Check, outcome: &CheckResult, lang: Lang) -> String {
+    let figure = |value: f64| figure_text(dataset, check, value, lang);
     let computed = outcome
         .computed
         .map_or_else(|| lang.pick("缺少数据", "no data").to_string(), figure);

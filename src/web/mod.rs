@@ -334,6 +334,11 @@ impl Widget {
         ))
     }
 
+    /// The data tab's table as CSV (UTF-8 with a byte-order mark).
+    pub fn export_data_csv(&self) -> String {
+        data::zone_table(&self.dataset, self.state.year, self.lang()).to_csv()
+    }
+
     /// The sources of the dataset: `[{id, title, date, kind}]`.
     pub fn sources(&self) -> Result<JsValue, JsError> {
         to_js(&data::sources(&self.dataset, self.lang()))

@@ -51,3 +51,35 @@ test("two widgets and an iframe on one page, each on its own", async () => {
     await context.close();
   }
 });
+
+test("an embedded widget's share link restores it, and only it", async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}demo.html`, { width: 1024, height: 900 });
+  let link;
+  try {
+    await page.waitForSelector('#second[data-ready="true"]');
+    await page.evaluate(() => {
+      const second = document.getElementById("second");
+      second.setAttribute("zone", "z05");
+      second.setAttribute("view", "data");
+    });
+    link = await page.evaluate(() => document.getElementById("second").shareLink());
+    assert.match(link, /#second\.view=data&second\.zone=z05/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  const reopened = await openPage(browser, link, { width: 1024, height: 900 });
+  try {
+    await reopened.page.waitForSelector('#first[data-ready="true"]');
+    await reopened.page.waitForSelector('#second[data-ready="true"]');
+    const state = (id) =>
+      reopened.page.evaluate((id) => {
+        const root = document.getElementById(id).shadowRoot;
+        return { tab: root.querySelector('[aria-selected="true"]').dataset.tab, zone: root.querySelector(".zm-zone").value };
+      }, id);
+    assert.deepEqual(await state("second"), { tab: "data", zone: "Zone E" });
+    assert.deepEqual(await state("first"), { tab: "overview", zone: "" });
+  } finally {
+    await reopened.context.close();
+  }
+});

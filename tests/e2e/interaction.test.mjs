@@ -39,6 +39,7 @@ function marksOf(page, chart) {
   return page.evaluate((chart) => {
     const host = document.querySelector("zone-monitor");
     const canvas = host.shadowRoot.querySelector(`#${host.uid}-chart-${chart} canvas`);
+    canvas.scrollIntoView({ block: "center" });
     const box = canvas.getBoundingClientRect();
     return { left: box.left, top: box.top, marks: host.widget.marks(chart) };
   }, chart);
@@ -245,5 +246,22 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
     assert.deepEqual([...rows].sort((a, b) => a[0].localeCompare(b[0])), expected);
   } finally {
     await restored.context.close();
+  }
+});
+
+test("a link with settings the data cannot use says so and keeps the rest", async () => {
+  const { page, context, log } = await open("#view=data&zone=zzz&year=1990&weights=a,b&lang=en");
+  try {
+    const seen = await inWidget(page, (root) => ({
+      notice: root.querySelector(".zm-link-notice")?.textContent ?? null,
+      tab: root.querySelector('[aria-selected="true"]').dataset.tab,
+      year: root.querySelector(".zm-year-value").textContent,
+    }));
+    assert.equal(seen.tab, "data");
+    assert.equal(seen.year, "2022");
+    assert.match(seen.notice, /ignored: zone=zzz, year=1990, weights=a,b$/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
   }
 });

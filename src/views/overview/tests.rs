@@ -53,3 +53,21 @@ fn check_lines_read_as_figures() {
     // The shares claims link to the shares chart.
     assert_eq!(c6.chart, Some("shares"));
 }
+
+#[test]
+fn headline_claims_are_figures() {
+    // FACTS.md: C1–C4, C11 and C12 are figures, not charts (docs/DATA.md,
+    // "Charts"). C3's figure is the zones' GDP, over 17,300 亿元.
+    let overview = bundled_overview(Lang::Zh);
+    let ids: Vec<&str> = overview
+        .headline
+        .iter()
+        .map(|h| h.claim_id.as_str())
+        .collect();
+    assert_eq!(ids, ["C1", "C2", "C3", "C4", "C11", "C12"]);
+    let c3 = &overview.headline[2];
+    assert!(c3.value.ends_with("亿元"), "{}", c3.value);
+    assert_eq!(c3.verdict, Verdict::Supported);
+    // C4: 6,425 亿元 exactly, as the report states it.
+    assert_eq!(overview.headline[3].value, "6,425 亿元");
+}
