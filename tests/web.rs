@@ -202,3 +202,22 @@ fn a_thousand_zone_ranking_draws_every_zone() {
     let canvas = new_canvas();
     assert_eq!(chart.draw_marks(&canvas, 720, 2.0).unwrap(), 1000);
 }
+
+/// The SVG export writes text the size it is on the canvas: plotters-svg
+/// divides every font size by 1.24, which the export undoes, so no text in
+/// an exported chart is under the 12 px the charts use at the least.
+#[wasm_bindgen_test]
+fn exported_svg_text_is_the_size_drawn_on_screen() {
+    let widget = bundled_widget("zh");
+    for chart in ["shares", "ranking", "similarity"] {
+        let svg = widget.export_svg(chart, 720).unwrap();
+        let sizes: Vec<f64> = svg
+            .split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse().ok())
+            .collect();
+        assert!(!sizes.is_empty(), "{chart}: no text in the SVG");
+        let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+        assert!(smallest > 11.99, "{chart}: text at {smallest} px");
+    }
+}

@@ -162,15 +162,17 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<La
         });
     }
 
-    // The land baseline, over the bars so it is never hidden.
+    // The land baseline, over each bar so it is never hidden, and only there:
+    // across the labels and notes it would strike through the text.
     if let Some(land) = view.rows.first().and_then(|row| row.share) {
         let x = scale(land);
-        let dashes = dashed((x, plot_top), (x, plot_bottom), 4, 3);
-        for dash in dashes {
-            area.draw(&PathElement::new(
-                dash,
-                ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-            ))?;
+        for mark in &layout.marks {
+            for dash in dashed((x, mark.y0 - 3), (x, mark.y1 + 3), 4, 3) {
+                area.draw(&PathElement::new(
+                    dash,
+                    ShapeStyle::from(&style::REFERENCE).stroke_width(2),
+                ))?;
+            }
         }
     }
     Ok(layout)

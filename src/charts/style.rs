@@ -8,17 +8,17 @@
 use plotters::style::{FontFamily, RGBColor};
 
 pub const BACKGROUND: RGBColor = RGBColor(255, 255, 255);
-/// Body text: 16.1:1 on white.
+/// Body text: 17.4:1 on white.
 pub const TEXT: RGBColor = RGBColor(26, 26, 26);
-/// Secondary text (axis ticks, notes): 7.0:1 on white.
+/// Secondary text (axis ticks, notes): 7.5:1 on white.
 pub const TEXT_MUTED: RGBColor = RGBColor(85, 85, 85);
 /// Grid lines: decoration, not information.
 pub const GRID: RGBColor = RGBColor(224, 224, 224);
-/// Okabe–Ito blue: 5.1:1 on white. The zones' own figures.
+/// Okabe–Ito blue: 5.2:1 on white. The zones' own figures.
 pub const BLUE: RGBColor = RGBColor(0, 114, 178);
-/// Okabe–Ito vermillion, darkened to 4.6:1 on white. What the report states.
+/// Okabe–Ito vermillion, darkened to 4.8:1 on white. What the report states.
 pub const VERMILLION: RGBColor = RGBColor(192, 80, 0);
-/// Neutral reference marks (baselines, averages): 7.0:1 on white.
+/// Neutral reference marks (baselines, averages): 7.5:1 on white.
 pub const REFERENCE: RGBColor = RGBColor(85, 85, 85);
 
 /// Fonts in order of preference: the common Chinese UI fonts of Windows,
@@ -87,3 +87,6 @@ pub const LINE_MUTED: RGBColor = RGBColor(140, 140, 140);
 /// The band behind the selected zone's row: decoration (1.1:1); a dark
 /// outline carries the selection.
 pub const HIGHLIGHT: RGBColor = RGBColor(255, 243, 196);
+
+#[cfg(test)]
+mod tests;
