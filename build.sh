@@ -68,7 +68,16 @@ ensure_chromium() {
   fi
 }
 
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    step "installing Node.js and npm from Debian"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm >/dev/null
+  fi
+}
+
 ensure_npm_packages() {
+  ensure_node
   if [ ! -d "$E2E_DIR/node_modules/playwright-core" ] ||
      [ "$E2E_DIR/package-lock.json" -nt "$E2E_DIR/node_modules/.package-lock.json" ]; then
     step "installing the e2e tests' npm packages"
