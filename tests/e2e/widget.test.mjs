@@ -38,7 +38,7 @@ function inkedPixels(page) {
   });
 }
 
-for (const dpr of [1, 2]) {
+for (const dpr of [1, 2, 3]) {
   describe(`standalone page at devicePixelRatio ${dpr}`, () => {
     test("loads the bundled data and draws the chart crisply, with no console problem or foreign request", async () => {
       const { page, context, log } = await openPage(browser, server.url, { width: 1024, height: 900, dpr });
