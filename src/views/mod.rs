@@ -59,7 +59,13 @@ impl Table {
             // CSV injection). Negative numbers stay numbers.
             let formula = match text.chars().next() {
                 Some('=' | '+' | '@' | '\t' | '\r') => true,
-                Some('-') => text[1..].trim().parse::<f64>().is_err(),
+                // A negative number as the tables write it ("-12.5", "-1,234");
+                // no float parsing here: it would add ~15 KB to the wasm.
+                Some('-') => {
+                    let rest = &text[1..];
+                    !(rest.starts_with(|c: char| c.is_ascii_digit())
+                        && rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+                }
                 _ => false,
             };
             let text = if formula {
