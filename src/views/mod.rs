@@ -64,7 +64,9 @@ impl Table {
                 Some('-') => {
                     let rest = &text[1..];
                     !(rest.starts_with(|c: char| c.is_ascii_digit())
-                        && rest.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+                        && rest
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
                 }
                 _ => false,
             };
