@@ -19,6 +19,11 @@ textbook definitions, not from the Rust code:
     value share and p_g its share of zones.
   * Cosine similarity of two zones' 2022 industry mixes (an industry a zone
     does not list counts 0).
+  * The framework's composite score: each framework indicator min-max
+    normalised over the zones that have it (reversed where lower is better),
+    weighted by its dimension's weight × its coefficient / the dimension's
+    coefficient sum, averaged over the indicators a zone has, × 100.
+  * CAGR = (last / first)^(1 / years) − 1.
 
 Run (from the repository root):
     python3 -m pip install numpy
@@ -141,6 +146,104 @@ def main():
     show(t, "zone with the most listed companies", f"{name_en[ids[top]]} / {name_zh[ids[top]]}: {listed[top]}")
     show(t, "Σ land_km2 over the 36 zones", round(land.sum(), 3))
     show(t, "listed companies per km² (Σ listed / Σ land)", round(listed.sum() / land.sum(), 6))
+
+    # ---- scatter view (src/views/scatter/tests.rs) ----
+    t = "views/scatter"
+    hte = column("high_tech_enterprises")
+    small, large = int(np.argmin(land)), int(np.argmax(land))
+    show(t, "smallest land", f"{name_en[ids[small]]}: {land[small]} km²")
+    show(t, "largest land", f"{name_en[ids[large]]}: {land[large]} km², GDP {gdp[large]}, "
+         f"high_tech_enterprises {hte[large]}, GDP per km² {gdp[large] / land[large]:.4f}")
+    lo = int(np.argmin(gdp))
+    show(t, "smallest 2022 GDP", f"{name_en[ids[lo]]} / {name_zh[ids[lo]]}: {gdp[lo]}")
+    density = gdp / land
+    hi_d, lo_d = int(np.argmax(density)), int(np.argmin(density))
+    show(t, "highest GDP per km²", f"{name_en[ids[hi_d]]} / {name_zh[ids[hi_d]]}: "
+         f"{gdp[hi_d]} / {land[hi_d]} = {density[hi_d]:.4f}")
+    show(t, "lowest GDP per km²", f"{name_en[ids[lo_d]]} / {name_zh[ids[lo_d]]}: "
+         f"{gdp[lo_d]} / {land[lo_d]} = {density[lo_d]:.4f}")
+    nat = np.array([z["level"] == "national" for z in zones])
+    show(t, "national zones' land / all", f"{land[nat].sum():.1f} / {land.sum():.1f} = {land[nat].sum() / land.sum():.4f}")
+    show(t, "national zones' GDP / all", f"{gdp[nat].sum():.1f} / {gdp.sum():.1f} = {gdp[nat].sum() / gdp.sum():.4f}")
+    most = int(np.argmax(hte))
+    show(t, "most high-tech enterprises", f"{name_en[ids[most]]}: {hte[most]}")
+
+    # ---- trends view (src/views/trends/tests.rs) ----
+    t = "views/trends"
+    years = d["meta"]["years"]
+    show(t, "Zone A's GDP by year", [obs.get(("z01", "gdp", y)) for y in years])
+    show(t, "Zone B's 2019 GDP", obs.get(("z02", "gdp", 2019)))
+    first = np.array([obs.get((z, "gdp", years[0])) for z in ids], dtype=object)
+    show(t, f"Σ GDP {years[0]} (zones with a value)", round(sum(v for v in first if v is not None), 1))
+    show(t, f"Σ GDP {years[-1]}", round(gdp.sum(), 1))
+    total_first = sum(v for v in first if v is not None)
+    show(t, "CAGR of the total", round((gdp.sum() / total_first) ** (1 / (len(years) - 1)) - 1, 6))
+    cagr = {}
+    for z in ids:
+        series = [(y, obs.get((z, "gdp", y))) for y in years]
+        series = [(y, v) for y, v in series if v is not None]
+        (y0, v0), (y1, v1) = series[0], series[-1]
+        cagr[z] = (v1 / v0) ** (1 / (y1 - y0)) - 1
+    fast, slow = max(cagr, key=cagr.get), min(cagr, key=cagr.get)
+    show(t, "fastest CAGR", f"{name_en[fast]}: {cagr[fast]:.6f}")
+    show(t, "slowest CAGR", f"{name_en[slow]}: {cagr[slow]:.6f}")
+    show(t, "Zone A's CAGR 2018–2022", round(cagr["z01"], 6))
+    rank_n = sorted(gdp, reverse=True).index(obs[("z14", "gdp", YEAR)]) + 1
+    show(t, "Zone N (z14): 2022 GDP and its place", f"{obs[('z14', 'gdp', YEAR)]}, {rank_n} of {n}")
+    for indicator in ("gdp", "water_per_va"):
+        nulls = [(z, y) for z in ids for y in years if obs.get((z, indicator, y)) is None]
+        show(t, f"null {indicator} values / all", f"{len(nulls)} / {len(ids) * len(years)}, "
+             f"{len({z for z, _ in nulls})} zones, years {sorted({y for _, y in nulls})}")
+        gap_zones = sorted({z for z, _ in nulls}, key=lambda z: -obs[(z, indicator, YEAR)])
+        show(t, f"zones with null {indicator}, largest 2022 value first", "、".join(name_zh[z] for z in gap_zones))
+
+    # ---- ranking view (src/views/ranking/tests.rs) ----
+    t = "views/ranking"
+    weight = {dim["id"]: dim["weight"] for dim in d["framework"]["dimensions"]}
+    framework = [i for i in d["indicators"] if i["dimension"] and i["direction"] != "neutral"]
+    coef_sum = {}
+    for i in framework:
+        coef_sum[i["dimension"]] = coef_sum.get(i["dimension"], 0) + i["coefficient"]
+
+    def scores(year):
+        total = np.zeros(n)
+        wsum = np.zeros(n)
+        for i in framework:
+            col = np.array([obs.get((z, i["id"], year)) for z in ids], dtype=object)
+            have = np.array([v is not None for v in col])
+            x = np.array([v if v is not None else np.nan for v in col], dtype=float)
+            lo_, hi_ = np.nanmin(x), np.nanmax(x)
+            y = (x - lo_) / (hi_ - lo_) if hi_ > lo_ else np.ones(n)
+            if i["direction"] == "lower":
+                y = 1 - y
+            w = weight[i["dimension"]] * i["coefficient"] / coef_sum[i["dimension"]]
+            total[have] += w * y[have]
+            wsum[have] += w
+        return 100 * total / wsum
+
+    def ranks(sc):
+        order = sorted(range(n), key=lambda k: -sc[k])
+        r = np.empty(n, dtype=int)
+        r[order] = np.arange(1, n + 1)
+        return r
+
+    s22, s21 = scores(YEAR), scores(YEAR - 1)
+    r22, r21 = ranks(s22), ranks(s21)
+    order = np.argsort(r22)
+    show(t, "2022 framework scores, best first",
+         ", ".join(f"{name_en[ids[k]]} {s22[k]:.4f}" for k in order[:3]) + " … " +
+         ", ".join(f"{name_en[ids[k]]} {s22[k]:.4f}" for k in order[-3:]))
+    rise = r21 - r22
+    up = int(np.argmax(rise))
+    show(t, "largest rise in rank 2021 → 2022", f"{name_en[ids[up]]}: {r21[up]} → {r22[up]} (up {rise[up]})")
+    tiers = d["framework"]["tiers"]
+
+    def warned(sc, r):
+        return {ids[k] for k in range(n) if r[k] > n - tiers["warning_bottom"] or sc[k] < tiers["warning_score_below"]}
+
+    w22, w21 = warned(s22, r22), warned(s21, r21)
+    show(t, "warned 2022 (bottom 3 or score < 5)", sorted(w22))
+    show(t, "warned in both 2021 and 2022", sorted(w22 & w21))
 
 
 if __name__ == "__main__":
