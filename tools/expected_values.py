@@ -233,6 +233,10 @@ def main():
     show(t, "2022 framework scores, best first",
          ", ".join(f"{name_en[ids[k]]} {s22[k]:.4f}" for k in order[:3]) + " … " +
          ", ".join(f"{name_en[ids[k]]} {s22[k]:.4f}" for k in order[-3:]))
+    show(t, "2022 ranks 1–5", ", ".join(f"{r22[k]} {name_en[ids[k]]} {s22[k]:.4f}" for k in order[:5]))
+    s18 = scores(years[0])
+    first18 = int(np.argmax(s18))
+    show(t, f"first in {years[0]}", f"{name_en[ids[first18]]} / {name_zh[ids[first18]]} {s18[first18]:.4f}")
     rise = r21 - r22
     up = int(np.argmax(rise))
     show(t, "largest rise in rank 2021 → 2022", f"{name_en[ids[up]]}: {r21[up]} → {r22[up]} (up {rise[up]})")
