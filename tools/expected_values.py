@@ -249,6 +249,18 @@ def main():
     show(t, "warned 2022 (bottom 3 or score < 5)", sorted(w22))
     show(t, "warned in both 2021 and 2022", sorted(w22 & w21))
 
+    # ---- national bands view (src/views/national_bands/tests.rs) ----
+    t = "views/national_bands"
+    ranking = {(r["zone"], r["year"]): (r["rank"], r["of"]) for r in d["national_rankings"]}
+    ranked = sorted((ranking[(z, YEAR)][0], z) for z in national)
+    show(t, "national zones' 2022 places, best first",
+         ", ".join(f"{name_en[z]} {r}" for r, z in ranked) + f" (of {ranking[(national[0], YEAR)][1]})")
+    places = [r for r, _ in ranked]
+    for lo_, hi_ in ((1, 50), (51, 100), (101, 159), (160, 169)):
+        show(t, f"zones placed {lo_}–{hi_}", sum(lo_ <= r <= hi_ for r in places))
+    show(t, "Zone A's (z01) place by year", [ranking[("z01", y)][0] for y in years])
+    show(t, "Zone L's (z12) place by year", [ranking[("z12", y)][0] for y in years])
+
 
 if __name__ == "__main__":
     main()
