@@ -173,6 +173,7 @@ def main():
     years = d["meta"]["years"]
     show(t, "Zone A's GDP by year", [obs.get(("z01", "gdp", y)) for y in years])
     show(t, "Zone B's 2019 GDP", obs.get(("z02", "gdp", 2019)))
+    show(t, "three largest 2022 GDP", ", ".join(name_en[ids[k]] for k in np.argsort(-gdp, kind="stable")[:3]))
     first = np.array([obs.get((z, "gdp", years[0])) for z in ids], dtype=object)
     show(t, f"Σ GDP {years[0]} (zones with a value)", round(sum(v for v in first if v is not None), 1))
     show(t, f"Σ GDP {years[-1]}", round(gdp.sum(), 1))

@@ -1,8 +1,10 @@
 //! The analysis on the bundled dataset and `zone-monitor report`.
 //!
 //! Expected figures come from the report (FACTS.md, claims C3–C19) and from
-//! `zone-monitor claims`, whose code computes them on its own path
-//! (src/claims.rs); where the two should agree the test compares them.
+//! tools/expected_values.py (NumPy over www/data/zones.json, not the crate).
+//! `zone-monitor claims` computes the same figures on its own path
+//! (src/claims.rs); where the two should agree the test also compares them,
+//! a consistency check beside the independent values, not instead of them.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};

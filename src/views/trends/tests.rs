@@ -27,6 +27,7 @@ fn gdp_by_default_largest_first_top_three_labelled() {
         first.values,
         [2406.8, 2578.6, 2680.5, 2811.5, 3054.0].map(Some)
     );
+    // tools/expected_values.py: the three largest 2022 GDPs are Zones A, B, C.
     assert_eq!(view.labelled, [0, 1, 2]);
     assert_eq!(view.selected, None);
     assert!(view.missing.is_empty());
