@@ -409,37 +409,4 @@ pub(super) fn note_lines(width: i32) -> i32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hatching_stays_inside_its_box() {
-        let lines = hatch_lines((10, 0), (40, 10), 6, true);
-        assert!(!lines.is_empty());
-        for [a, b] in &lines {
-            for (x, y) in [a, b] {
-                assert!((10..=40).contains(x) && (0..=10).contains(y), "{a:?} {b:?}");
-            }
-            // 45°: as far across as up.
-            assert_eq!(b.0 - a.0, a.1 - b.1);
-        }
-        assert!(hatch_lines((0, 0), (0, 10), 6, true).is_empty());
-    }
-
-    #[test]
-    fn zigzag_walks_every_other_line_backwards() {
-        let lines = [[(0, 10), (10, 0)], [(6, 10), (16, 0)], [(12, 10), (20, 2)]];
-        assert_eq!(
-            zigzag(&lines),
-            [(0, 10), (10, 0), (16, 0), (6, 10), (12, 10), (20, 2)]
-        );
-    }
-
-    #[test]
-    fn rank_ticks_by_hand() {
-        assert_eq!(rank_ticks(5, 10), [1, 2, 3, 4, 5]);
-        assert_eq!(rank_ticks(36, 8), [1, 5, 10, 15, 20, 25, 30, 35]);
-        assert_eq!(rank_ticks(1000, 6), [1, 200, 400, 600, 800, 1000]);
-        assert_eq!(rank_ticks(0, 6), Vec::<usize>::new());
-    }
-}
+mod tests;

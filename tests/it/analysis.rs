@@ -1,8 +1,10 @@
 //! The analysis on the bundled dataset and `zone-monitor report`.
 //!
 //! Expected figures come from the report (FACTS.md, claims C3–C19) and from
-//! `zone-monitor claims`, whose code computes them on its own path
-//! (src/claims.rs); where the two should agree the test compares them.
+//! tools/expected_values.py (NumPy over www/data/zones.json, not the crate).
+//! `zone-monitor claims` computes the same figures on its own path
+//! (src/claims.rs); where the two should agree the test also compares them,
+//! a consistency check beside the independent values, not instead of them.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -69,6 +71,9 @@ fn headline_shares_reproduce_the_report() {
         .expect("gdp");
     assert!(gdp.land_leverage.is_some_and(|l| l > 0.32 / 0.03));
     assert_eq!(gdp.zones.sum, claimed(&ds, "C3", 0));
+    // tools/expected_values.py: Σ 2022 GDP over the 36 zones = 17,386.4 亿元
+    // (C3: over 17,300).
+    assert!((gdp.zones.sum - 17386.4).abs() < 1e-6);
 
     let sum = |id: &str| {
         a.headline
@@ -88,7 +93,9 @@ fn headline_shares_reproduce_the_report() {
 fn imbalance_specialisation_innovation_and_benchmarks_reproduce_the_report() {
     let ds = bundled();
     let a = analysis_2022(&ds);
-    // C19: Gini of GDP over 0.4, the same figure as the claims check.
+    // C19: Gini of GDP over 0.4, the same figure as the claims check, and
+    // 0.54038 by tools/expected_values.py (NumPy over zones.json, the mean
+    // absolute difference over 2μ).
     let gdp = a
         .imbalance
         .iter()
@@ -96,11 +103,14 @@ fn imbalance_specialisation_innovation_and_benchmarks_reproduce_the_report() {
         .expect("gdp");
     assert_eq!(gdp.gini, Some(claimed(&ds, "C19", 0)));
     assert!(gdp.gini.is_some_and(|g| g > 0.4));
+    assert!(gdp.gini.is_some_and(|g| (g - 0.54038).abs() < 1e-5));
     let t = gdp.by_level.theil_t.as_ref().expect("Theil T by level");
     assert!((t.between + t.within - t.total).abs() < 1e-12);
     assert_eq!(gdp.lorenz.as_ref().map(|l| l.points.len()), Some(36));
 
-    // C18: most pairs alike (cosine ≥ 0.8), 587 of 630 as the claims check.
+    // C18: most pairs alike (cosine ≥ 0.8): 587 of the 630 pairs by
+    // tools/expected_values.py (NumPy cosines of the industry mixes), and
+    // the same share as the claims check.
     let s = &a.specialisation;
     assert_eq!((s.pairs, s.pairs_above), (630, 587));
     assert_eq!(s.share_above, Some(claimed(&ds, "C18", 0)));
@@ -146,6 +156,7 @@ fn imbalance_specialisation_innovation_and_benchmarks_reproduce_the_report() {
         .collect();
     assert_eq!(b, [("zhangjiang", Some(360.0)), ("shenzhen", Some(189.0))]);
     let zhangjiang = &a.benchmarks.rows[0];
+    // By hand: 360 / 60 = 6; tools/expected_values.py: 21 zones have none.
     assert_eq!(zhangjiang.benchmark_to_zones, Some(6.0));
     assert!(zhangjiang.zones_with_zero.zero > 18);
     assert_eq!(

@@ -11,8 +11,10 @@ const CORE: &[&str] = &[
     "src/analysis",
     "src/views",
     "src/format.rs",
+    "src/format",
     "src/i18n.rs",
     "src/order.rs",
+    "src/order",
 ];
 const FORBIDDEN: &[&str] = &["wasm_bindgen", "web_sys", "js_sys", "plotters"];
 

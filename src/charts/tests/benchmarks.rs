@@ -36,7 +36,8 @@ fn benchmarks_hit_finds_bars_and_squares() {
     assert_eq!(hit.datum, 1);
     assert!(hit.label.contains("360"), "{}", hit.label);
     // The zone grid starts at y = 36 + 90 (bars) + 44 (axis) + 46 (heading):
-    // the first square (most listed companies: Zone A, 19) spans 8..28 × 216..236.
+    // the first square (most listed companies: Zone A, 19, by
+    // tools/expected_values.py) spans 8..28 × 216..236.
     let hit = layout.hit(18, 226, 0).expect("the first zone square");
     assert_eq!(hit.datum, 3);
     assert_eq!(hit.label, "Zone A: 19");

@@ -108,6 +108,7 @@ fn ranking_of_a_thousand_zones_draws_a_mark_each() {
 /// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + one
 /// legend line 20 + two note lines 34 + 6 = 92, then 18 above the plot: row
 /// k spans y = 110 + 24k … 133 + 24k. Row 3 (rank 4, Zone D) holds y = 190.
+/// Zone D's 2022 score 42.8052 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
     let dataset = bundled();
@@ -138,7 +139,8 @@ fn compact_ranking_hit_covers_every_zone() {
 
 /// Bump at 720 px: header = 8 + 20 (title) + 4 + 20 (legend) + 34 (notes) +
 /// 4 + 22 (years) = 112; rank r is centred at 112 + 16(r − 1) + 8. The
-/// first year is at x = PAD + 48 = 56. Zone A, rank 1 in 2018: (56, 120),
+/// first year is at x = PAD + 48 = 56. Zone A, rank 1 in 2018
+/// (tools/expected_values.py, "views/ranking"): (56, 120),
 /// the first mark of the first line.
 #[test]
 fn bump_hit_finds_the_point() {
@@ -156,8 +158,8 @@ fn bump_hit_finds_the_point() {
     );
 }
 
-/// Stability and profile: the first row is the leader (Zone A) and the
-/// composite score.
+/// Stability and profile: the first row is the leader (Zone A, first in 2022
+/// by tools/expected_values.py, "views/ranking") and the composite score.
 #[test]
 fn stability_and_profile_hit_their_first_rows() {
     let dataset = bundled();

@@ -20,7 +20,8 @@ fn lorenz_snapshots_wide_and_narrow() {
         ("lorenz-en-wide", Lang::En, 720),
         ("lorenz-en-narrow", Lang::En, 360),
     ] {
-        // Zone A (index 0), the densest zone, selected in every snapshot.
+        // Zone A (index 0), the largest by GDP (not the densest: that is Zone
+        // O, tools/expected_values.py), selected in every snapshot.
         let layout = snapshot_view(name, &view(lang, Some(0)), width);
         assert_eq!(layout.marks.len(), 36, "one dot per zone");
     }
@@ -33,9 +34,11 @@ fn lorenz_hit_finds_the_densest_zone_at_the_top_right_corner() {
     // side min(720 − 64, 460) = 460, so x = 1 is at 508; the title is one
     // line, so the legend is at 8 + 20 + 4 = 32, the y label at 54 and the
     // plot's top (y = 1) at 54 + 16 + 6 = 76. The last vertex (1, 1) is the
-    // densest zone.
+    // densest zone: Zone O, 469.4 亿元 on 12.7 km² (tools/expected_values.py,
+    // "views/scatter": highest GDP per km²).
     let hit = layout.hit(508, 76, 0).expect("a dot at (1, 1)");
     assert_eq!(hit.datum, 35);
+    assert!(hit.label.starts_with("Zone O"), "{}", hit.label);
     assert!(
         hit.label.contains("cumulative land 100.0%, GDP 100.0%"),
         "{}",

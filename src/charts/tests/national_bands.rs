@@ -25,7 +25,8 @@ fn national_bands_hit_finds_the_row() {
     let view = bundled_chart(ChartId::NationalBands, Lang::En, |_| {});
     let layout = snapshot_view("national-bands-en-wide", &view, 720);
     // Rows of 26 px from y = 78, best first: row 0 is Zone A (12th), row 11
-    // (y = 364..389) Zone L (169th).
+    // (y = 364..389) Zone L (169th) (tools/expected_values.py,
+    // "views/national_bands").
     let hit = layout.hit(300, 90, 0).expect("row 0");
     assert_eq!(hit.datum, 0);
     assert!(

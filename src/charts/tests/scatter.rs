@@ -39,7 +39,7 @@ fn scatter_hit_finds_the_bubble_under_the_pointer() {
     // Worked by hand from the layout rules at 720 px: x axis 0..500 km² over
     // 41..708 px (y labels "4,000" are 27 px wide under the native text
     // estimate), y axis 0..4,000 亿元 over 472..76 px. Zone A (420 km²,
-    // 3,054 亿元) sits at (41 + 667·420/500, 472 − 396·3054/4000) = (601, 170).
+    // 3,054 亿元, tools/expected_values.py "views/scatter") sits at (41 + 667·420/500, 472 − 396·3054/4000) = (601, 170).
     let hit = layout.hit(601, 170, 8).expect("a bubble at Zone A");
     assert!(hit.label.starts_with("Zone A (national)"), "{}", hit.label);
     assert!(hit.label.contains("305.4 billion CNY"), "{}", hit.label);

@@ -30,8 +30,8 @@ fn theil_hit_finds_the_between_part_of_the_first_bar() {
     let layout = layout_of(&view(Lang::Zh), 720);
     // By hand: a one-line title, so the bars start at 8 + 20 + 4 + 24 = 56;
     // the first bar is one label line (16) and 4 px below: y 76 to 100,
-    // from x = 8. Its first segment is Theil T between the levels: 0.2606
-    // (`zone-monitor report`, by_level.theil_t.between), 50% of 0.5244.
+    // from x = 8. Its first segment is Theil T between the levels: 0.260572,
+    // 49.7% of the total 0.524446 (tools/expected_values.py, "views/theil").
     let hit = layout.hit(12, 88, 0).expect("the first segment");
     assert_eq!(hit.datum, 0);
     assert!(hit.label.contains("组间差距0.261，占50%"), "{}", hit.label);

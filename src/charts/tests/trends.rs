@@ -40,7 +40,8 @@ fn trends_hit_finds_the_point_under_the_pointer() {
     // Worked by hand at 720 px: y axis 0..4,000 over 436..76 px, labels 27
     // px wide so the plot starts at x = 41; the end labels ("Zone A", 36 px,
     // + 22) leave the plot ending at 654; 2022 is the last year, at
-    // 41 + 10 + (654 − 41 − 20) = 644. Zone A's 3,054 亿元 is at
+    // 41 + 10 + (654 − 41 − 20) = 644. Zone A's 3,054 亿元
+    // (tools/expected_values.py, "views/trends") is at
     // y = 436 − 360·3054/4000 = 161. Zone A is series 0 (largest in 2022),
     // 2022 is year 4: datum 4.
     let hit = layout.hit(644, 161, 8).expect("a point at Zone A, 2022");

@@ -1,7 +1,7 @@
 //! The benchmarks view on the bundled dataset: the figures of C17 (FACTS.md:
 //! 60 listed companies in the zones, Zhangjiang 360, Shenzhen 189, most
-//! zones with none); other counts from an independent Python script over
-//! www/data/zones.json.
+//! zones with none); the dataset's own counts from tools/expected_values.py
+//! (plain Python over www/data/zones.json, section "views/benchmarks").
 
 use crate::i18n::Lang;
 use crate::model::Dataset;
@@ -30,7 +30,8 @@ fn bars_are_the_zones_sum_then_the_benchmarks() {
             ("深圳高新区", Some(189.0), false),
         ]
     );
-    // Python: 21 of the 36 zones have no listed company (C17: more than 18).
+    // tools/expected_values.py: 21 of the 36 zones have no listed company
+    // (C17: more than 18); Zone A (甲高新区) has the most, 19.
     assert_eq!(view.zones_title, "36家高新区中21家没有上市公司");
     assert_eq!(view.zones.len(), 36);
     assert_eq!(view.zones[0].label, "甲高新区：19家");
@@ -41,7 +42,8 @@ fn bars_are_the_zones_sum_then_the_benchmarks() {
 fn per_km2_is_not_invented_for_the_benchmarks() {
     let view = build_from(&bundled(), Lang::En, |_| {});
     assert!(view.bars[1..].iter().all(|b| b.per_km2.is_none()));
-    // The zones' own land is known: 60 / 2,436.3 km² = 0.0246 (Python).
+    // The zones' own land is known: tools/expected_values.py: Σ land_km2 =
+    // 2,436.3, 60 / 2,436.3 = 0.024628 per km².
     let own = view.bars[0].per_km2.unwrap();
     assert!((own - 0.024_627).abs() < 1e-5, "{own}");
     assert_eq!(
@@ -92,7 +94,8 @@ fn benchmark_land_gives_per_km2() {
         });
     }
     let view = build_from(&dataset, Lang::En, |_| {});
-    // 360 / 180 = 2.00, 189 / 159.5 = 1.18 (by hand).
+    // 360 / 180 = 2.00, 189 / 159.5 = 1.18 (by hand); the zones' 60 / 2,436.3
+    // = 0.0246 (tools/expected_values.py), "0.02" to two decimals.
     assert_eq!(view.bars[1].per_km2, Some(2.0));
     assert!(view
         .per_km2_note
@@ -107,6 +110,7 @@ fn missing_counts_are_left_out_and_said() {
     let year = dataset.year_index(2022).unwrap();
     dataset.columns[listed][year].values[0] = None; // Zone A's 19
     let view = build_from(&dataset, Lang::En, |s| s.log_scale = true);
+    // By hand: the sum 60 less Zone A's 19 = 41.
     assert_eq!(view.bars[0].value, Some(41.0));
     assert_eq!(view.missing, "No count for Zone A: left out of the sum.");
     assert_eq!(view.zones[35].name, "Zone A", "unknown counts come last");
@@ -126,6 +130,8 @@ fn no_indicator_no_bars_but_no_panic() {
 fn table_lists_bars_then_zones() {
     let table = build_from(&bundled(), Lang::En, |_| {}).table();
     assert_eq!(table.rows.len(), 3 + 36);
+    // tools/expected_values.py: Σ listed = 60, 60 / 2,436.3 km² = 0.024628,
+    // shown to two decimals as "0.02".
     assert_eq!(table.rows[0], ["The region's 36 zones", "60", "0.02"]);
     assert_eq!(
         table.rows[1],

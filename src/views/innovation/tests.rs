@@ -1,7 +1,8 @@
-//! The innovation view on the bundled dataset: the figures of C14–C16 as
-//! `zone-monitor report` gives them (innovation, 2022) and the report
-//! states them (FACTS.md: below the province's average; county zones
-//! without a national incubator; 19,000 invention patents).
+//! The innovation view on the bundled dataset: the figures of C14–C16 as the
+//! report states them (FACTS.md: below the province's average; county zones
+//! without a national incubator; 19,000 invention patents), with the
+//! dataset's own figures computed independently by tools/expected_values.py
+//! (plain NumPy over www/data/zones.json, section "views/innovation").
 
 use crate::claims::evaluate;
 use crate::i18n::Lang;
@@ -49,7 +50,11 @@ fn c14_means_are_below_the_province() {
     let view = build(&bundled(), None, Lang::En);
     let college = &view.rows[0];
     assert_eq!(college.format, ValueFormat::Share);
-    assert!((college.average.unwrap() - 0.38644).abs() < 1e-4);
+    // tools/expected_values.py: mean 2022 college_staff_share over the 36
+    // zones = 0.386444; the province's is 0.44 (reference_averages); 31 zones
+    // below it. S&T staff: mean 11,971.6 vs 13,007, 27 below. Internal R&D
+    // spending: mean 45.60 (100 million CNY) = 4.56 billion CNY.
+    assert!((college.average.unwrap() - 0.386444).abs() < 1e-5);
     assert_eq!(college.reference, Some(0.44));
     assert_eq!(
         college.note,
@@ -68,6 +73,9 @@ fn c14_means_are_below_the_province() {
 
 #[test]
 fn c15_and_c16_are_said_in_words() {
+    // tools/expected_values.py: 24 of the 36 zones have 0 national
+    // incubators; the county-level national zones among them are 子高新区 and
+    // 丑高新区; Σ 2022 invention_patents over the 12 national zones = 19,046.
     let view = build(&bundled(), None, Lang::Zh);
     assert_eq!(
         view.rows[3].note,
@@ -86,7 +94,8 @@ fn intensities_compare_with_the_zones_together() {
     let view = build(&bundled(), None, Lang::En);
     let rd = &view.rows[5];
     assert_eq!(rd.label, "Internal R&D spending / GDP");
-    // R = 100 · Σ R&D / Σ GDP = 9.44% (report: ratio_of_sums).
+    // tools/expected_values.py: R = 100 · Σ R&D / Σ GDP = 9.442%, and 29 of
+    // the 36 zones have 100 · R&D / GDP below it.
     assert!((rd.average.unwrap() - 9.442).abs() < 1e-3);
     assert_eq!(rd.reference, None);
     assert_eq!(
@@ -101,6 +110,7 @@ fn tooltips_compare_with_both_averages() {
     let row = &view.rows[0];
     let selected = row.points.iter().find(|p| p.selected).unwrap();
     assert_eq!(selected.zone, 10);
+    // tools/expected_values.py: Zone K's (z11) college_staff_share = 0.342.
     assert_eq!(
         row.tooltip(selected, Lang::En),
         format!(
@@ -117,6 +127,8 @@ fn a_level_keeps_its_dots_and_the_averages_of_all() {
     assert!(view.rows.iter().all(|r| r.points.len() == 24));
     assert_eq!(view.rows[0].average, all.rows[0].average);
     // Region-level zones have no national zones in counties to name: no C15.
+    // tools/expected_values.py: 22 of the 24 regional zones have 0 national
+    // incubators.
     assert_eq!(
         view.rows[3].note,
         "22 of 24 zones have no national incubator"

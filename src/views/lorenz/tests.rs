@@ -35,9 +35,12 @@ fn the_curve_is_the_analysis_curve_with_names() {
     let last = view.points.last().unwrap();
     assert!((last.cum_land_share - 1.0).abs() < 1e-9 && (last.cum_value_share - 1.0).abs() < 1e-9);
     assert_eq!(view.land_gini, Some(curve.gini));
-    // C19's figure: the Gini of GDP over the 36 zones, 0.5404 in
-    // `zone-monitor report` (imbalance.gdp.gini), above the 0.4 the claim uses.
-    assert!((view.zone_gini.unwrap() - 0.5404).abs() < 1e-4);
+    // C19's figure: tools/expected_values.py: Gini of 2022 GDP over the 36
+    // zones (mean absolute difference / 2μ) = 0.54038, above the 0.4 the
+    // claim uses; land-weighted Gini (trapezoids under the Lorenz curve
+    // sorted by GDP per km²) = 0.274903.
+    assert!((view.zone_gini.unwrap() - 0.54038).abs() < 1e-5);
+    assert!((view.land_gini.unwrap() - 0.274903).abs() < 1e-5);
     assert_eq!(view.gini_text, "Land-weighted Gini 0.27");
     assert_eq!(view.zone_gini_text, "Gini of GDP over zones 0.54");
     // Only zone 0 is selected.
@@ -47,6 +50,9 @@ fn the_curve_is_the_analysis_curve_with_names() {
 
 #[test]
 fn summary_names_the_extremes_and_the_claim() {
+    // tools/expected_values.py: Σ 2022 GDP = 17,386.4 (100 million CNY) =
+    // 1.74 trillion CNY; k = round(36 / 10) = 4; the 4 zones with the most
+    // GDP per km² hold 0.086936 of the GDP on 0.031605 of the land.
     let dataset = bundled();
     let en = build(&dataset, 2022, None, Lang::En);
     assert!(

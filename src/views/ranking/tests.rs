@@ -84,10 +84,14 @@ fn first_year_has_no_arrows_and_says_nothing_of_risers() {
     assert!(!view.summary.contains("rose"), "{}", view.summary);
 }
 
-/// The bundled data, framework settings, 2022: as `zone-monitor report`
-/// prints it (Zone A 92.55, Zone B 71.88, Zone C 53.92 … Zone AH 2.23;
-/// reward z01–z03; warned z33, z34, z36, all three named for exit under the
-/// file's rules (bottom 3 or below 5, two warned years); Zone Q up 4).
+/// The bundled data, framework settings, 2022. Expected figures from
+/// tools/expected_values.py (section "views/ranking": min-max, the
+/// framework's dimension weights shared by coefficient, weighted mean, in
+/// NumPy): Zone A 92.5473, Zone B 71.8816, Zone C 53.9175 … Zone AH 2.2288;
+/// reward z01–z03; warned z33, z34, z36 in both 2021 and 2022, so all three
+/// named for exit under the file's rules (bottom 3 or below 5, two warned
+/// years); Zone Q up 4 (22nd → 18th). The view's rows are also compared
+/// with the evaluation they are drawn from.
 #[test]
 fn bundled_ranking_matches_the_analysis() {
     let dataset = bundled();
@@ -103,6 +107,15 @@ fn bundled_ranking_matches_the_analysis() {
     }
     assert_eq!(view.rows[0].name, "Zone A");
     assert_eq!(view.rows[35].name, "Zone AH");
+    // tools/expected_values.py: the 2022 scores of the first three and the last.
+    let score = |i: usize| view.rows[i].score.unwrap();
+    for (i, want) in [(0, 92.5473), (1, 71.8816), (2, 53.9175), (35, 2.2288)] {
+        assert!(
+            (score(i) - want).abs() < 1e-3,
+            "row {i}: {} vs {want}",
+            score(i)
+        );
+    }
     assert!(
         view.summary.starts_with(
             "In 2022 (min-max, framework weights, weighted sum), Zone A ranks first with 92.5, \

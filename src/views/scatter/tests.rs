@@ -1,6 +1,7 @@
 //! The scatter view on the bundled dataset. Expected values were computed
-//! from www/data/zones.json with an independent Python script (sums, ratios
-//! and extremes over the 36 zones' 2022 rows), or by hand where said.
+//! from www/data/zones.json by tools/expected_values.py (section
+//! "views/scatter": sums, ratios and extremes over the 36 zones' 2022 rows),
+//! or by hand where said.
 
 use crate::i18n::Lang;
 use crate::views::testing::{build_with, bundled};
@@ -17,7 +18,8 @@ fn points_run_left_to_right_with_gdp_ranks() {
     let view = build(Lang::En, |_| {});
     assert_eq!(view.points.len(), 36);
     assert!(view.missing.is_empty());
-    // Smallest land: Zone O, 12.7 km²; largest: Zone A, 420 km².
+    // tools/expected_values.py: smallest land Zone O, 12.7 km²; largest Zone
+    // A, 420 km², GDP 3,054 亿元, 1,626 high-tech enterprises, 7.2714 亿元/km².
     assert_eq!(view.points[0].name, "Zone O");
     assert_eq!(view.points[35].name, "Zone A");
     assert!(view.points.windows(2).all(|w| w[0].land <= w[1].land));
@@ -33,7 +35,7 @@ fn points_run_left_to_right_with_gdp_ranks() {
 #[test]
 fn summary_names_the_extremes_and_the_national_part() {
     let zh = build(Lang::Zh, |_| {});
-    // Python: GDP per km² highest in Zone O (469.4 / 12.7 = 36.96 亿元),
+    // tools/expected_values.py: GDP per km² highest in Zone O (469.4 / 12.7 = 36.96 亿元),
     // lowest in Zone AH (58.4 / 64.1 = 0.9111 亿元 = 9,111万元); national
     // zones hold 1,397 of 2,436.3 km² (57%) and 11,949.1 of 17,386.4 亿元 (69%).
     assert_eq!(

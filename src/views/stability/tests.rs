@@ -61,6 +61,8 @@ fn bundled_rows_are_the_analysis_sensitivity() {
     )
     .unwrap();
     assert_eq!(view.rows.len(), 36);
+    // The view carries the analysis' figures over unchanged (a plumbing check;
+    // the Monte Carlo itself is cross-checked in tests/it/metrics.rs).
     for row in &view.rows {
         let z = &expected.zones[row.zone].zone;
         assert_eq!(
@@ -68,6 +70,23 @@ fn bundled_rows_are_the_analysis_sensitivity() {
             (z.base_rank, z.median_rank, z.rank_p05, z.rank_p95)
         );
     }
+    // Properties that hold whatever the draws: the base ranks are 1..=36 once
+    // each, and every interval holds its median.
+    let mut base: Vec<usize> = view.rows.iter().filter_map(|r| r.base_rank).collect();
+    base.sort_unstable();
+    assert_eq!(base, (1..=36).collect::<Vec<_>>());
+    for row in &view.rows {
+        let (p05, median, p95) = (row.p05.unwrap(), row.median.unwrap(), row.p95.unwrap());
+        assert!(
+            p05 as f64 <= median && median <= p95 as f64,
+            "zone {}",
+            row.zone
+        );
+    }
+    // tools/expected_values.py ("views/ranking"): Zone A (index 0) is first
+    // at the framework's weights in 2022.
+    let first = view.rows.iter().find(|r| r.base_rank == Some(1)).unwrap();
+    assert_eq!(first.zone, 0);
     assert!(
         view.summary
             .starts_with("权重在±20%内随机变动1,000次后，2022年的排名前列稳定"),

@@ -1,6 +1,7 @@
 //! The trends view on the bundled dataset. Expected values were computed
-//! from www/data/zones.json with an independent Python script (sums and
-//! compound growth over 2018–2022), or by hand where said.
+//! from www/data/zones.json by tools/expected_values.py (section
+//! "views/trends": sums and compound growth over 2018–2022), or by hand
+//! where said.
 
 use crate::i18n::Lang;
 use crate::views::testing::{build_with, bundled};
@@ -20,10 +21,13 @@ fn gdp_by_default_largest_first_top_three_labelled() {
     assert_eq!(view.y_title, "GDP (100 million CNY)");
     let first = &view.series[0];
     assert_eq!(first.name, "Zone A");
+    // tools/expected_values.py: Zone A's GDP by year; Zone B's 2019 GDP is
+    // 1,715.2 亿元 = 171.5 billion CNY.
     assert_eq!(
         first.values,
         [2406.8, 2578.6, 2680.5, 2811.5, 3054.0].map(Some)
     );
+    // tools/expected_values.py: the three largest 2022 GDPs are Zones A, B, C.
     assert_eq!(view.labelled, [0, 1, 2]);
     assert_eq!(view.selected, None);
     assert!(view.missing.is_empty());
@@ -36,7 +40,7 @@ fn gdp_by_default_largest_first_top_three_labelled() {
 
 #[test]
 fn summary_gives_extremes_total_growth_and_fastest() {
-    // Python: total 13,538.2 → 17,386.4 亿元, CAGR 6.45%; fastest Zone T
+    // tools/expected_values.py: total 13,538.2 → 17,386.4 亿元, CAGR 6.45%; fastest Zone T
     // (12.4%), slowest Zone U (1.6%).
     let en = build(Lang::En, |_| {});
     assert_eq!(
@@ -57,8 +61,8 @@ fn summary_gives_extremes_total_growth_and_fastest() {
 
 #[test]
 fn selected_zone_is_the_one_labelled_and_placed() {
-    // Zone N is zones[13]; its 2022 GDP 473 亿元 is the 10th largest (Python:
-    // 2022 GDP sorted, descending).
+    // Zone N is zones[13]; its 2022 GDP 473 亿元 is the 10th largest
+    // (tools/expected_values.py: 2022 GDP sorted, descending).
     let view = build(Lang::En, |s| s.zone = Some(13));
     let selected = view.selected.expect("Zone N selected");
     assert_eq!(view.series[selected].name, "Zone N");
@@ -75,7 +79,7 @@ fn selected_zone_is_the_one_labelled_and_placed() {
 fn another_indicator_with_gaps_says_what_is_missing() {
     let water = bundled().indicator_index("water_per_va");
     let view = build(Lang::Zh, |s| s.indicator = water);
-    // Python: 16 of the 180 values are null, for 8 zones (2018 and 2019);
+    // tools/expected_values.py: 16 of the 180 values are null, for 8 zones (2018 and 2019);
     // the first five named in series order, largest 2022 value first.
     assert_eq!(
         view.missing,
@@ -109,5 +113,6 @@ fn table_has_years_and_growth() {
     );
     assert_eq!(table.rows.len(), 36);
     assert_eq!(table.rows[0][0], "Zone A");
+    // tools/expected_values.py: Zone A's CAGR 2018–2022 = 6.13%.
     assert_eq!(table.rows[0][6], "6.1%");
 }

@@ -1,0 +1,126 @@
+use super::*;
+
+#[test]
+fn words_for_ranks_changes_and_tiers() {
+    // Worked out by hand.
+    assert_eq!(ordinal(1), "1st");
+    assert_eq!(ordinal(12), "12th");
+    assert_eq!(ordinal(23), "23rd");
+    assert_eq!(ordinal(111), "111th");
+    assert_eq!(rank_text(Some(3), Lang::Zh), "第3名");
+    assert_eq!(change_text(Some(-2), Lang::Zh), "下降2位");
+    assert_eq!(change_text(Some(4), Lang::En), "up 4");
+    assert_eq!(change_text(None, Lang::En), "—");
+    assert_eq!(
+        tier_markers(&[Tier::Warning, Tier::Exit]),
+        [Tier::Exit],
+        "an exit implies the warning"
+    );
+    assert_eq!(
+        tier_markers(&[Tier::Reward, Tier::Warning]),
+        [Tier::Reward, Tier::Warning]
+    );
+    assert_eq!(
+        main_tier(&[Tier::Reward, Tier::Warning]),
+        Some(Tier::Warning)
+    );
+    assert_eq!(main_tier(&[]), None);
+}
+
+#[test]
+fn method_labels() {
+    let framework = EvaluationSettings::default();
+    assert_eq!(
+        method_label(&framework, Lang::En),
+        "min-max, framework weights, weighted sum"
+    );
+    assert_eq!(
+        method_label(&EvaluationSettings::entropy_topsis(), Lang::Zh),
+        "熵权TOPSIS"
+    );
+}
+
+#[test]
+fn each_years_sensitivity_is_computed_once() {
+    let dataset = crate::analysis::tests::tiny();
+    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+    let first = evaluated.sensitivity(&dataset, 2022).unwrap();
+    let again = evaluated.sensitivity(&dataset, 2022).unwrap();
+    assert!(std::ptr::eq(first, again), "the same result, not a new one");
+    assert_eq!(first.as_ref().map(|s| s.year), Ok(2022));
+    assert_eq!(first.as_ref().map(|s| s.spec.draws), Ok(1000));
+    assert!(evaluated.sensitivity(&dataset, 2021).is_some());
+    assert!(evaluated.sensitivity(&dataset, 1999).is_none());
+}
+
+#[test]
+fn settings_from_the_controls() {
+    let dataset = crate::analysis::tests::tiny();
+    let base = EvaluationSettings::default();
+    assert_eq!(slider_weights(&dataset, &base), [60.0, 40.0]);
+    let moved = with_dimension_weights(&dataset, &base, &[1.0, 3.0], Lang::En).unwrap();
+    assert_eq!(slider_weights(&dataset, &moved), [1.0, 3.0]);
+    for (bad, says) in [
+        (
+            &[1.0][..],
+            "1 weights for 2 dimensions: give one per dimension (a, b)",
+        ),
+        (
+            &[1.0, -2.0],
+            "the weight of b is -2: give a number of 0 or more",
+        ),
+        (
+            &[f64::NAN, 1.0],
+            "the weight of a is NaN: give a number of 0 or more",
+        ),
+        (
+            &[0.0, 0.0],
+            "all weights are 0: give at least one dimension a positive weight",
+        ),
+    ] {
+        assert_eq!(
+            with_dimension_weights(&dataset, &base, bad, Lang::En).unwrap_err(),
+            says
+        );
+    }
+    let topsis =
+        with_methods(&dataset, &moved, ("min_max", "entropy", "topsis"), Lang::En).unwrap();
+    assert_eq!(topsis, EvaluationSettings::entropy_topsis());
+    let keep = with_methods(
+        &dataset,
+        &moved,
+        ("vector", "dimensions", "geometric"),
+        Lang::Zh,
+    )
+    .unwrap();
+    assert_eq!(
+        slider_weights(&dataset, &keep),
+        [1.0, 3.0],
+        "the reader's weights stay"
+    );
+    assert_eq!(
+        with_methods(
+            &dataset,
+            &base,
+            ("min_max", "framework", "median"),
+            Lang::En
+        )
+        .unwrap_err(),
+        "unknown aggregation \"median\": use one of arithmetic, geometric, topsis"
+    );
+    // z-scores are negative for zones below the mean: no geometric mean.
+    let z_geo = with_methods(
+        &dataset,
+        &base,
+        ("z_score", "framework", "geometric"),
+        Lang::En,
+    )
+    .unwrap();
+    assert!(Evaluated::compute(&dataset, &z_geo).evaluation.is_err());
+    assert!(
+        Evaluated::compute(&dataset, &topsis).is_for(&EvaluationSettings {
+            year: Some(2021),
+            ..topsis.clone()
+        })
+    );
+}
