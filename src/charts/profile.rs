@@ -26,8 +26,8 @@ const BAR: i32 = 14;
 const AVERAGE_BAR: i32 = 8;
 const AXIS: i32 = 42;
 
-fn header(width: i32) -> i32 {
-    PAD + title_lines(width) * TITLE_LINE
+fn header(title: &str, width: i32) -> i32 {
+    PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 2) * LEGEND_LINE
         + note_lines(width) * NOTE_LINE
@@ -48,7 +48,8 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
     if view.error.is_some() {
         return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD)
+        as u32
 }
 
 /// Draws the profile into `area`; one mark per row (composite first).
@@ -70,7 +71,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
         area,
         &view.title,
         width - 2 * PAD,
-        title_lines(width) as usize,
+        title_lines(&view.title, width) as usize,
         &title_style,
     );
     draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
@@ -99,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
             view.legend_average.as_str(),
         ),
     ];
-    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
     draw_legend(
         area,
         &entries,
@@ -120,7 +121,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);
-    let top = header(width);
+    let top = header(&view.title, width);
     let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
     let x1 = width - PAD - 40;
     let scale =

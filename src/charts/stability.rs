@@ -22,8 +22,8 @@ const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
 
-fn header(width: i32) -> i32 {
-    PAD + title_lines(width) * TITLE_LINE
+fn header(title: &str, width: i32) -> i32 {
+    PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 3) * LEGEND_LINE
         + note_lines(width) * NOTE_LINE
@@ -36,7 +36,7 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
     if view.error.is_some() {
         return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -93,7 +93,7 @@ pub fn draw<DB: DrawingBackend>(
         area,
         &view.title,
         width - 2 * PAD,
-        title_lines(width) as usize,
+        title_lines(&view.title, width) as usize,
         &title_style,
     );
     draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
@@ -110,7 +110,7 @@ pub fn draw<DB: DrawingBackend>(
         ),
         (LegendKey::Custom(&base_key), view.legend_base.as_str()),
     ];
-    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
     draw_legend(
         area,
         &entries,
@@ -129,7 +129,7 @@ pub fn draw<DB: DrawingBackend>(
     );
     draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
 
-    let top = header(width);
+    let top = header(&view.title, width);
     let bottom = top + ROW * view.rows.len() as i32;
     let widest = view
         .rows

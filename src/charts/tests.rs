@@ -274,7 +274,7 @@ fn svg_of(view: &crate::views::View, width: u32) -> String {
 }
 
 #[test]
-fn every_title_is_drawn_whole_on_a_phone() {
+fn every_title_is_drawn_whole_at_any_width() {
     // A title wraps to more lines rather than losing its end to "…": the
     // first texts a chart draws are its title's lines, which together give
     // the whole title (spaces aside, as lines break at them).
@@ -283,7 +283,7 @@ fn every_title_is_drawn_whole_on_a_phone() {
         for lang in [Lang::Zh, Lang::En] {
             let view = bundled_chart(id, lang, |s| s.zone = Some(10));
             let title = squash(view.title());
-            for width in [360, 720] {
+            for width in [360, 480, 560, 720] {
                 let svg = svg_of(&view, width);
                 let mut drawn = String::new();
                 for text in svg_texts(&svg) {
