@@ -46,7 +46,8 @@ fn row_height(width: i32) -> i32 {
 pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
     let width = width as i32;
     if view.error.is_some() {
-        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+        let extra = super::marks::title_extra(&view.title, width);
+        return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
     (header(&view.title, width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD)
         as u32
@@ -62,9 +63,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
-        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let title = super::marks::title_lines(&view.title, width);
+        super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+        let below = PAD + TITLE_LINE * title.len().max(1) as i32;
         let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
-        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &body)?;
+        draw_lines(area, &lines, (PAD, below), NOTE_LINE, &body)?;
         return Ok(Layout::default());
     }
     let title = wrap_text(
