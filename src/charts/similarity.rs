@@ -189,6 +189,7 @@ pub fn draw<DB: DrawingBackend>(
     let cell = f.cell;
     let dot = (cell / 3).max(2);
     let mut dots: Vec<((i32, i32), bool)> = Vec::new();
+    let mut labels = view.cell_labels();
     for (r, row) in view.cells.iter().enumerate() {
         let cy = top + cell * r as i32;
         // The run being gathered: its first column and colour.
@@ -226,7 +227,11 @@ pub fn draw<DB: DrawingBackend>(
                 y0: cy,
                 x1: cx + cell - 1,
                 y1: cy + cell - 1,
-                label: view.cell_label(r, c),
+                label: labels
+                    .get_mut(r)
+                    .and_then(|l| l.get_mut(c))
+                    .map(std::mem::take)
+                    .unwrap_or_default(),
             });
         }
         if let Some((start, run_colour)) = run {
