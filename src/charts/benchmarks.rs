@@ -10,9 +10,10 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width, MESSAGE_HEIGHT,
+    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
+    text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
+use super::paragraph::estimate_width;
 use super::scale::{draw_x_axis, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -23,7 +24,7 @@ use crate::views::benchmarks::BenchmarksView;
 use crate::views::figures::no_data;
 
 const TOP: i32 = 36;
-/// Below this width bar labels go above their bars.
+/// Below this width bar labels go above their bars (see [`stacked`]).
 const STACK_BELOW: i32 = 480;
 const ROW: i32 = 30;
 const ROW_STACKED: i32 = 42;
@@ -35,8 +36,19 @@ const GRID_HEAD: i32 = 46;
 const CELL: i32 = 20;
 const CELL_GAP: i32 = 4;
 
-fn row_height(width: i32) -> i32 {
-    if width < STACK_BELOW {
+/// Bar labels go above their bars on a phone, and wherever a name would
+/// not fit whole in a label column of at most 2/5 of the width (decided on
+/// the width estimate, so `preferred_height` agrees with `draw`).
+fn stacked(view: &BenchmarksView, width: i32) -> bool {
+    width < STACK_BELOW
+        || view
+            .bars
+            .iter()
+            .any(|b| estimate_width(&b.name, FONT_BODY) + PAD > width * 2 / 5)
+}
+
+fn row_height(view: &BenchmarksView, width: i32) -> i32 {
+    if stacked(view, width) {
         ROW_STACKED
     } else {
         ROW
@@ -72,12 +84,12 @@ pub fn preferred_height(view: &BenchmarksView, width: u32) -> u32 {
         return MESSAGE_HEIGHT;
     }
     let width = width as i32;
-    let bars = row_height(width) * view.bars.len() as i32 + AXIS;
+    let bars = row_height(view, width) * view.bars.len() as i32 + AXIS;
     let grid = GRID_HEAD + grid_rows(view, width) * (CELL + CELL_GAP) + 22;
     let lines: i32 = notes(view)
         .map(|n| estimated_lines(n, width - 2 * PAD))
         .sum();
-    (TOP + bars + grid + lines * NOTE_LINE + PAD) as u32
+    (title_extra(&view.title, width) + TOP + bars + grid + lines * NOTE_LINE + PAD) as u32
 }
 
 /// Draws the chart into `area`: a mark per bar, then per zone square.
@@ -89,13 +101,22 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    let width = draw_title(area, &view.title)?;
+    titled(area, &view.title, |area| draw_body(area, view, largest))
+}
+
+/// Everything under the title (see [`titled`]).
+fn draw_body<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &BenchmarksView,
+    largest: f64,
+) -> Result<Layout, ChartError> {
+    let width = area.dim_in_pixel().0 as i32;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
 
-    let stacked = width < STACK_BELOW;
-    let row_h = row_height(width);
+    let stacked = stacked(view, width);
+    let row_h = row_height(view, width);
     let label_width = if stacked {
         0
     } else {

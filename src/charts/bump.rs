@@ -26,8 +26,8 @@ const RANK: i32 = 16;
 const YEARS: i32 = 22;
 const AXIS: i32 = 26;
 
-fn header(width: i32) -> i32 {
-    PAD + title_lines(width) * TITLE_LINE
+fn header(title: &str, width: i32) -> i32 {
+    PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 4) * LEGEND_LINE
         + note_lines(width) * NOTE_LINE
@@ -39,9 +39,10 @@ fn header(width: i32) -> i32 {
 pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
     let width = width as i32;
     if view.error.is_some() {
-        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+        let extra = super::marks::title_extra(&view.title, width);
+        return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD) as u32
 }
 
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
@@ -54,16 +55,18 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
-        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let title = super::marks::title_lines(&view.title, width);
+        super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+        let below = PAD + TITLE_LINE * title.len().max(1) as i32;
         let lines = wrap_text(area, error, width - 2 * PAD, 4, &small);
-        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &small)?;
+        draw_lines(area, &lines, (PAD, below), NOTE_LINE, &small)?;
         return Ok(Layout::default());
     }
     let title = wrap_text(
         area,
         &view.title,
         width - 2 * PAD,
-        title_lines(width) as usize,
+        title_lines(&view.title, width) as usize,
         &title_style,
     );
     draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
@@ -72,7 +75,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         .iter()
         .map(|(tier, label)| (LegendKey::Glyph(*tier), label.as_str()))
         .collect();
-    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
     draw_legend(
         area,
         &entries,
@@ -91,7 +94,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     );
     draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
 
-    let top = header(width);
+    let top = header(&view.title, width);
     let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;
     let widest = view
         .lines

@@ -14,10 +14,11 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
-use super::paragraph::{draw_lines, estimate_width, fit, wrap};
+use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
+use crate::i18n::Lang;
 use crate::views::innovation::{InnovationRow, InnovationView};
 
 const LINE: i32 = 16;
@@ -106,6 +107,11 @@ fn x_of(s: Scale, value: f64, width: i32) -> i32 {
 
 struct RowFrame {
     label: Vec<String>,
+    /// The selected zone, "◆ name value": right-aligned on the label's last
+    /// line when it fits there (`selected_inline`), else on lines of its own
+    /// under the label (`selected_lines`), never shortened.
+    selected_inline: Option<String>,
+    selected_lines: Vec<String>,
     note: Vec<String>,
     places: Vec<(i32, usize)>,
     lane_count: usize,
@@ -113,7 +119,7 @@ struct RowFrame {
     height: i32,
 }
 
-fn row_frame(row: &InnovationRow, log_scale_text: &str, width: i32) -> RowFrame {
+fn row_frame(row: &InnovationRow, log_scale_text: &str, lang: Lang, width: i32) -> RowFrame {
     let scale = scale(row);
     let label = if scale.log {
         format!("{} · {log_scale_text}", row.label)
@@ -121,6 +127,19 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, width: i32) -> RowFrame 
         row.label.clone()
     };
     let label = wrap(&label, inner(width), FONT_BODY);
+    let last = label.last().map_or(0, |l| estimate_width(l, FONT_BODY));
+    let selected = row
+        .points
+        .iter()
+        .find(|p| p.selected)
+        .map(|p| format!("◆ {} {}", p.name, row.format.format(p.value, lang)));
+    let (selected_inline, selected_lines) = match selected {
+        Some(text) if estimate_width(&text, FONT_SMALL) <= inner(width) - last - 12 => {
+            (Some(text), Vec::new())
+        }
+        Some(text) => (None, wrap(&text, inner(width), FONT_SMALL)),
+        None => (None, Vec::new()),
+    };
     let note = wrap(&row.note, inner(width), FONT_SMALL);
     let xs: Vec<i32> = row
         .points
@@ -129,9 +148,16 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, width: i32) -> RowFrame 
         .collect();
     let (places, lane_count) = place(&xs);
     let strip = LANE * lane_count as i32 + 8;
-    let height = LINE * label.len() as i32 + 4 + strip + LINE + LINE * note.len() as i32 + 10;
+    let height = LINE * (label.len() + selected_lines.len()) as i32
+        + 4
+        + strip
+        + LINE
+        + LINE * note.len() as i32
+        + 10;
     RowFrame {
         label,
+        selected_inline,
+        selected_lines,
         note,
         places,
         lane_count,
@@ -177,7 +203,7 @@ pub fn preferred_height(view: &InnovationView, width: u32) -> u32 {
     let rows: i32 = view
         .rows
         .iter()
-        .map(|r| row_frame(r, &view.log_scale_text, width).height)
+        .map(|r| row_frame(r, &view.log_scale_text, view.lang, width).height)
         .sum();
     (top + rows.max(LINE * 2) + PAD) as u32
 }
@@ -239,27 +265,18 @@ pub fn draw<DB: DrawingBackend>(
     let mut y = top;
     let mut datum = 0;
     for row in &view.rows {
-        let f = row_frame(row, &view.log_scale_text, width);
-        let strip_top = draw_lines(area, &f.label, (PAD, y), LINE, &body)? + 4;
-        // The selected zone's name and value, right-aligned on the last
-        // label line when it fits there.
-        if let Some(point) = row.points.iter().find(|p| p.selected) {
-            let text = format!(
-                "◆ {} {}",
-                point.name,
-                row.format.format(point.value, view.lang)
-            );
-            let last = f.label.last().map_or(0, |l| estimate_width(l, FONT_BODY));
-            let room = inner(width) - last - 12;
-            let text = fit(area, &text, room, &muted, FONT_SMALL);
-            if !text.is_empty() {
-                area.draw(&Text::new(
-                    text,
-                    (width - PAD, strip_top - 4 - LINE / 2),
-                    anchored(&muted, HPos::Right, VPos::Center),
-                ))?;
-            }
+        let f = row_frame(row, &view.log_scale_text, view.lang, width);
+        let below_label = draw_lines(area, &f.label, (PAD, y), LINE, &body)?;
+        // The selected zone's name and value: on the label's last line, or
+        // on lines of their own under it.
+        if let Some(text) = &f.selected_inline {
+            area.draw(&Text::new(
+                text.clone(),
+                (width - PAD, below_label - LINE / 2),
+                anchored(&muted, HPos::Right, VPos::Center),
+            ))?;
         }
+        let strip_top = draw_lines(area, &f.selected_lines, (PAD, below_label), LINE, &muted)? + 4;
         let strip_bottom = strip_top + LANE * f.lane_count as i32 + 8;
         area.draw(&PathElement::new(
             vec![(PAD, strip_bottom), (width - PAD, strip_bottom)],

@@ -7,7 +7,7 @@ use plotters::style::{Color, IntoFont, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::style;
-use super::{Area, ChartError};
+use super::{Area, ChartError, Layout};
 
 /// The chart font at `size` CSS pixels in `color`.
 pub fn text_style(size: f64, color: &RGBColor) -> TextStyle<'static> {
@@ -186,15 +186,56 @@ pub fn draw_wrapped<DB: DrawingBackend>(
 /// The height of a chart that only says it has nothing to draw.
 pub const MESSAGE_HEIGHT: u32 = 160;
 
+/// The chart title's lines at `width` CSS pixels: wrapped by the width
+/// estimate (see [`paragraph`](super::paragraph)), so that a chart's
+/// `preferred_height` and its `draw` break the same lines.
+pub fn title_lines(title: &str, width: i32) -> Vec<String> {
+    super::paragraph::wrap(title, (width - 2 * style::PAD).max(1), style::FONT_TITLE)
+}
+
+/// The height a title's lines after the first add to a chart laid out for a
+/// one-line title.
+pub fn title_extra(title: &str, width: i32) -> i32 {
+    style::TITLE_LINE * (title_lines(title, width).len() as i32 - 1).max(0)
+}
+
 /// Clears the area to the background and draws the chart's title at its top
-/// left, shortened to fit; returns the area's width.
+/// left, wrapped to as many lines as it needs; returns the area's width.
 pub fn draw_title<DB: DrawingBackend>(area: &Area<DB>, title: &str) -> Result<i32, ChartError> {
     area.fill(&style::BACKGROUND)?;
     let width = area.dim_in_pixel().0 as i32;
     let title_style = text_style(style::FONT_TITLE, &style::TEXT);
-    let title = fit_text(area, title, width - 16, &title_style);
-    area.draw(&Text::new(title, (8, 8), title_style))?;
+    super::paragraph::draw_lines(
+        area,
+        &title_lines(title, width),
+        (style::PAD, style::PAD),
+        style::TITLE_LINE,
+        &title_style,
+    )?;
     Ok(width)
+}
+
+/// Draws a chart laid out for a one-line title: the title wrapped (see
+/// [`draw_title`]), then `body` into the area below its extra lines, as if
+/// the title had taken one; the marks `body` returns are moved down with it.
+/// `body` draws everything but the background and the title.
+pub fn titled<DB, F>(area: &Area<DB>, title: &str, body: F) -> Result<Layout, ChartError>
+where
+    DB: DrawingBackend,
+    F: FnOnce(&Area<DB>) -> Result<Layout, ChartError>,
+{
+    let width = draw_title(area, title)?;
+    let extra = title_extra(title, width);
+    if extra == 0 {
+        return body(area);
+    }
+    let (_, below) = area.split_vertically(extra);
+    let mut layout = body(&below)?;
+    for mark in &mut layout.marks {
+        mark.y0 += extra;
+        mark.y1 += extra;
+    }
+    Ok(layout)
 }
 
 /// The message a chart draws instead of itself when it has no data: the

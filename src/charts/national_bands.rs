@@ -11,8 +11,8 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_dashed, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text,
-    legend_text, text_style, text_width, MESSAGE_HEIGHT,
+    anchored, draw_dashed, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text,
+    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -48,7 +48,8 @@ pub fn preferred_height(view: &NationalBandsView, width: u32) -> u32 {
     }
     let width = width as i32;
     let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
-    (ROWS_TOP
+    (title_extra(&view.title, width)
+        + ROWS_TOP
         + ROW * view.zones.len() as i32
         + AXIS
         + key_rows(view, width) * KEY_ROW
@@ -65,7 +66,16 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    let width = draw_title(area, &view.title)?;
+    titled(area, &view.title, |area| draw_body(area, view, of))
+}
+
+/// Everything under the title (see [`titled`]).
+fn draw_body<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &NationalBandsView,
+    of: u32,
+) -> Result<Layout, ChartError> {
+    let width = area.dim_in_pixel().0 as i32;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);

@@ -26,8 +26,8 @@ const BAR: i32 = 14;
 const AVERAGE_BAR: i32 = 8;
 const AXIS: i32 = 42;
 
-fn header(width: i32) -> i32 {
-    PAD + title_lines(width) * TITLE_LINE
+fn header(title: &str, width: i32) -> i32 {
+    PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 2) * LEGEND_LINE
         + note_lines(width) * NOTE_LINE
@@ -46,9 +46,11 @@ fn row_height(width: i32) -> i32 {
 pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
     let width = width as i32;
     if view.error.is_some() {
-        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+        let extra = super::marks::title_extra(&view.title, width);
+        return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD)
+        as u32
 }
 
 /// Draws the profile into `area`; one mark per row (composite first).
@@ -61,16 +63,18 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
-        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let title = super::marks::title_lines(&view.title, width);
+        super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+        let below = PAD + TITLE_LINE * title.len().max(1) as i32;
         let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
-        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &body)?;
+        draw_lines(area, &lines, (PAD, below), NOTE_LINE, &body)?;
         return Ok(Layout::default());
     }
     let title = wrap_text(
         area,
         &view.title,
         width - 2 * PAD,
-        title_lines(width) as usize,
+        title_lines(&view.title, width) as usize,
         &title_style,
     );
     draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
@@ -99,7 +103,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
             view.legend_average.as_str(),
         ),
     ];
-    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
     draw_legend(
         area,
         &entries,
@@ -120,7 +124,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);
-    let top = header(width);
+    let top = header(&view.title, width);
     let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
     let x1 = width - PAD - 40;
     let scale =

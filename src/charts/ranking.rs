@@ -14,8 +14,8 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, fit_text, text_style, text_width};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::marks::{anchored, draw_dashed, fit_text, text_style, text_width, title_extra, titled};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
@@ -56,30 +56,30 @@ fn plot_height(rows: usize) -> i32 {
 pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
     let width = width as i32;
     if view.error.is_some() {
-        return (PAD + TITLE + 4 * NOTE_LINE + PAD) as u32;
+        return (title_extra(&view.title, width) + PAD + TITLE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(width) + PLOT_GAP + plot_height(view.rows.len()) + AXIS + PAD) as u32
+    (title_extra(&view.title, width)
+        + header(width)
+        + PLOT_GAP
+        + plot_height(view.rows.len())
+        + AXIS
+        + PAD) as u32
 }
 
 /// Draws the ranking into `area` and returns one mark per zone in rank order.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &RankingView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
+    titled(area, &view.title, |area| draw_body(area, view))
+}
+
+/// Everything under the title (see [`titled`]).
+fn draw_body<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &RankingView,
+) -> Result<Layout, ChartError> {
+    let width = area.dim_in_pixel().0 as i32;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    let title = fit_text(
-        area,
-        &view.title,
-        width - 2 * PAD,
-        &text_style(FONT_TITLE, &style::TEXT),
-    );
-    area.draw(&Text::new(
-        title,
-        (PAD, PAD),
-        text_style(FONT_TITLE, &style::TEXT),
-    ))?;
     if let Some(error) = &view.error {
         let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
         draw_lines(area, &lines, (PAD, PAD + TITLE), NOTE_LINE, &body)?;

@@ -11,8 +11,8 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_title, draw_wrapped, estimated_lines, fit_text, legend_text,
-    overlaps, text_style, text_width, MESSAGE_HEIGHT,
+    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, overlaps,
+    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -32,7 +32,12 @@ pub fn preferred_height(view: &ScatterView, width: u32) -> u32 {
     }
     let width = width as i32;
     let notes = estimated_lines(&view.missing, width - 2 * PAD) * NOTE_LINE;
-    (plot_top(width) + plot_height(width) + AXIS_BELOW + notes + PAD) as u32
+    (title_extra(&view.title, width)
+        + plot_top(width)
+        + plot_height(width)
+        + AXIS_BELOW
+        + notes
+        + PAD) as u32
 }
 
 fn header(width: i32) -> i32 {
@@ -63,7 +68,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ScatterView) -> Result<L
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     }
-    let width = draw_title(area, &view.title)?;
+    titled(area, &view.title, |area| draw_body(area, view))
+}
+
+/// Everything under the title (see [`titled`]).
+fn draw_body<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &ScatterView,
+) -> Result<Layout, ChartError> {
+    let width = area.dim_in_pixel().0 as i32;
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     draw_legend(area, view, width, &muted)?;
 

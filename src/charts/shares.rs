@@ -12,9 +12,9 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
-use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width};
+use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width, title_extra, titled};
 use super::style::PAD;
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
 use crate::views::shares::{ShareRow, SharesView};
@@ -29,7 +29,11 @@ const AXIS: i32 = 26;
 
 /// The height this chart wants at `width` CSS pixels.
 pub fn preferred_height(view: &SharesView, width: u32) -> u32 {
-    (HEADER + row_height(width as i32) * view.rows.len() as i32 + AXIS + PAD) as u32
+    (title_extra(&view.title, width as i32)
+        + HEADER
+        + row_height(width as i32) * view.rows.len() as i32
+        + AXIS
+        + PAD) as u32
 }
 
 fn row_height(width: i32) -> i32 {
@@ -42,14 +46,16 @@ fn row_height(width: i32) -> i32 {
 
 /// Draws the chart into `area` and returns where each row's bar went.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
+    titled(area, &view.title, |area| draw_body(area, view))
+}
+
+/// Everything under the title (see [`titled`]).
+fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<Layout, ChartError> {
+    let width = area.dim_in_pixel().0 as i32;
     let font = |size: f64| (style::FONT_FAMILY, size).into_font();
     let text = |size: f64| TextStyle::from(font(size)).color(&style::TEXT);
     let muted = TextStyle::from(font(FONT_SMALL)).color(&style::TEXT_MUTED);
 
-    area.draw(&Text::new(view.title.clone(), (PAD, PAD), text(FONT_TITLE)))?;
     draw_legend(area, view, (PAD, PAD + 24), &muted)?;
 
     // Label column: as wide as the widest label, at most 40% of the width;

@@ -5,14 +5,14 @@
 //! side), each cell coloured by the cosine similarity of two zones' industry
 //! mixes on a single-hue ramp, with the scale as a legend. Colour is not the
 //! only cue: cells below the claim's threshold (the pairs that do differ)
-//! carry a dot, and every cell's value is in its tooltip and the table.
+//! carry a small square dot, and every cell's value is in its tooltip and the table.
 //!
 //! Wide charts label each row with its number and name and each column with
 //! its number; narrow ones (a phone: cells of 8–9 px for 36 zones) label
 //! rows and columns with thinned numbers and list the names in a key below.
 //! The selected zone's row and column are outlined.
 
-use plotters::element::{Circle, PathElement, Rectangle, Text};
+use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -31,6 +31,8 @@ const NAMES_FROM: i32 = 560;
 const MAX_CELL: i32 = 22;
 const COLUMN_LABELS: i32 = 18;
 const LEGEND_BAR: i32 = 10;
+/// The legend ramp's step in pixels.
+const RAMP_STEP: i32 = 2;
 
 /// Where everything goes at a width: shared by `preferred_height` and `draw`.
 struct Frame {
@@ -179,33 +181,39 @@ pub fn draw<DB: DrawingBackend>(
 
     draw_legend(area, view, &f, width, &muted)?;
 
-    // Cells, row by row: the marks' reading order.
+    // Cells, row by row: the marks' reading order. Drawing is the costly
+    // part in the browser (a canvas call or more per shape), so a row's run
+    // of cells of one colour is one rectangle, and the dots of the cells
+    // below the threshold are small filled squares drawn after the cells.
     let (x0, top) = f.matrix;
     let cell = f.cell;
+    let dot = (cell / 3).max(2);
+    let mut dots: Vec<((i32, i32), bool)> = Vec::new();
+    let mut labels = view.cell_labels();
     for (r, row) in view.cells.iter().enumerate() {
+        let cy = top + cell * r as i32;
+        // The run being gathered: its first column and colour.
+        let mut run: Option<(i32, RGBColor)> = None;
         for (c, value) in row.iter().enumerate() {
-            let (cx, cy) = (x0 + cell * c as i32, top + cell * r as i32);
-            match value {
-                Some(v) => {
-                    let (colour, light_marks) = ramp(*v, view.scale_min);
-                    area.draw(&Rectangle::new(
-                        [(cx, cy), (cx + cell, cy + cell)],
-                        colour.filled(),
-                    ))?;
+            let cx = x0 + cell * c as i32;
+            let colour = value.map(|v| ramp(v, view.scale_min));
+            if let Some((start, run_colour)) = run {
+                if colour.map(|(c, _)| c) != Some(run_colour) {
+                    fill_run(area, run_colour, (start, cy), (cx, cy + cell))?;
+                    run = None;
+                }
+            }
+            match (value, colour) {
+                (Some(v), Some((colour, light_marks))) => {
+                    if run.is_none() {
+                        run = Some((cx, colour));
+                    }
                     if *v < view.threshold && cell >= 4 {
-                        let dot = if light_marks {
-                            style::BACKGROUND
-                        } else {
-                            style::TEXT
-                        };
-                        area.draw(&Circle::new(
-                            (cx + cell / 2, cy + cell / 2),
-                            (cell / 5).max(1),
-                            dot.filled(),
-                        ))?;
+                        let at = (cx + (cell - dot) / 2, cy + (cell - dot) / 2);
+                        dots.push((at, light_marks));
                     }
                 }
-                None => {
+                _ => {
                     // Undefined: white with a diagonal, never a colour.
                     area.draw(&PathElement::new(
                         vec![(cx, cy + cell), (cx + cell, cy)],
@@ -219,9 +227,28 @@ pub fn draw<DB: DrawingBackend>(
                 y0: cy,
                 x1: cx + cell - 1,
                 y1: cy + cell - 1,
-                label: view.cell_label(r, c),
+                label: labels
+                    .get_mut(r)
+                    .and_then(|l| l.get_mut(c))
+                    .map(std::mem::take)
+                    .unwrap_or_default(),
             });
         }
+        if let Some((start, run_colour)) = run {
+            let end = x0 + cell * row.len() as i32;
+            fill_run(area, run_colour, (start, cy), (end, cy + cell))?;
+        }
+    }
+    for ((x, y), light) in dots {
+        let colour = if light {
+            style::BACKGROUND
+        } else {
+            style::TEXT
+        };
+        area.draw(&Rectangle::new(
+            [(x, y), (x + dot, y + dot)],
+            colour.filled(),
+        ))?;
     }
     let side = cell * n as i32;
     area.draw(&Rectangle::new(
@@ -317,12 +344,15 @@ fn draw_legend<DB: DrawingBackend>(
     ))?;
     let bar_top = y + LINE;
     let ramp_w = ramp_width(width - 2 * PAD);
-    for x in 0..ramp_w {
+    // The ramp in 2 px steps (half the canvas calls of 1 px ones; the
+    // steps are still too fine to see).
+    for x in (0..ramp_w).step_by(RAMP_STEP as usize) {
         let value = view.scale_min + (1.0 - view.scale_min) * x as f64 / (ramp_w - 1).max(1) as f64;
         let (colour, _) = ramp(value, view.scale_min);
-        area.draw(&PathElement::new(
-            vec![(PAD + x, bar_top), (PAD + x, bar_top + LEGEND_BAR)],
-            colour,
+        let right = (x + RAMP_STEP).min(ramp_w);
+        area.draw(&Rectangle::new(
+            [(PAD + x, bar_top), (PAD + right, bar_top + LEGEND_BAR)],
+            colour.filled(),
         ))?;
     }
     area.draw(&Rectangle::new(
@@ -368,11 +398,26 @@ fn draw_legend<DB: DrawingBackend>(
         [(dot_x, dot_y - 6), (dot_x + 12, dot_y + 6)],
         colour.filled(),
     ))?;
-    area.draw(&Circle::new((dot_x + 6, dot_y), 2, dot.filled()))?;
+    area.draw(&Rectangle::new(
+        [(dot_x + 4, dot_y - 2), (dot_x + 8, dot_y + 2)],
+        dot.filled(),
+    ))?;
     area.draw(&Text::new(
         view.legend_below.clone(),
         (dot_x + 18, dot_y),
         anchored(muted, HPos::Left, VPos::Center),
     ))?;
+    Ok(())
+}
+
+/// A run of cells of one colour, `from` its top left to `to` its bottom
+/// right (exclusive), as one filled rectangle.
+fn fill_run<DB: DrawingBackend>(
+    area: &Area<DB>,
+    colour: RGBColor,
+    from: (i32, i32),
+    to: (i32, i32),
+) -> Result<(), ChartError> {
+    area.draw(&Rectangle::new([from, to], colour.filled()))?;
     Ok(())
 }

@@ -22,8 +22,8 @@ const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
 
-fn header(width: i32) -> i32 {
-    PAD + title_lines(width) * TITLE_LINE
+fn header(title: &str, width: i32) -> i32 {
+    PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 3) * LEGEND_LINE
         + note_lines(width) * NOTE_LINE
@@ -34,9 +34,10 @@ fn header(width: i32) -> i32 {
 pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
     let width = width as i32;
     if view.error.is_some() {
-        return (PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
+        let extra = super::marks::title_extra(&view.title, width);
+        return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -84,16 +85,18 @@ pub fn draw<DB: DrawingBackend>(
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
-        area.draw(&Text::new(view.title.clone(), (PAD, PAD), title_style))?;
+        let title = super::marks::title_lines(&view.title, width);
+        super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+        let below = PAD + TITLE_LINE * title.len().max(1) as i32;
         let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
-        draw_lines(area, &lines, (PAD, PAD + TITLE_LINE), NOTE_LINE, &body)?;
+        draw_lines(area, &lines, (PAD, below), NOTE_LINE, &body)?;
         return Ok(Layout::default());
     }
     let title = wrap_text(
         area,
         &view.title,
         width - 2 * PAD,
-        title_lines(width) as usize,
+        title_lines(&view.title, width) as usize,
         &title_style,
     );
     draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
@@ -110,7 +113,7 @@ pub fn draw<DB: DrawingBackend>(
         ),
         (LegendKey::Custom(&base_key), view.legend_base.as_str()),
     ];
-    let legend_top = PAD + title_lines(width) * TITLE_LINE + 4;
+    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
     draw_legend(
         area,
         &entries,
@@ -129,7 +132,7 @@ pub fn draw<DB: DrawingBackend>(
     );
     draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
 
-    let top = header(width);
+    let top = header(&view.title, width);
     let bottom = top + ROW * view.rows.len() as i32;
     let widest = view
         .rows

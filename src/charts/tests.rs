@@ -242,3 +242,60 @@ fn charts_draw_empty_and_tiny_without_panicking() {
     }
 }
 mod evaluation;
+
+/// The contents of an SVG's `<text>` elements in drawing order, unescaped.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = &t[t.find('>')? + 1..t.find("</text>")?];
+            Some(
+                body.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&")
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Draws `view` at `width` (its preferred height) into an SVG string.
+fn svg_of(view: &crate::views::View, width: u32) -> String {
+    let mut svg = String::new();
+    {
+        let height = super::preferred_height(view, width);
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        super::draw(&area, view).expect("draws");
+        area.present().expect("presents");
+    }
+    svg
+}
+
+#[test]
+fn every_title_is_drawn_whole_at_any_width() {
+    // A title wraps to more lines rather than losing its end to "…": the
+    // first texts a chart draws are its title's lines, which together give
+    // the whole title (spaces aside, as lines break at them).
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for &id in crate::views::ChartId::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let view = bundled_chart(id, lang, |s| s.zone = Some(10));
+            let title = squash(view.title());
+            for width in [360, 480, 560, 720] {
+                let svg = svg_of(&view, width);
+                let mut drawn = String::new();
+                for text in svg_texts(&svg) {
+                    if drawn.len() >= title.len() {
+                        break;
+                    }
+                    drawn.push_str(&squash(&text));
+                }
+                assert_eq!(drawn, title, "{id:?} {lang:?} at {width} px");
+            }
+        }
+    }
+}

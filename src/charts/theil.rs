@@ -3,9 +3,12 @@
 //!
 //! One bar per index and grouping (by level, by metro area), all on one
 //! scale: a solid segment for the between part, then one outlined pale
-//! segment per group's within part, each labelled in words where it fits
-//! (the tooltip always gives the figure). The line under each bar gives the
-//! groups' sizes and shares of GDP.
+//! segment per group's within part, each labelled inside with its name and
+//! share where that fits whole. A segment too narrow for it carries a number
+//! instead (where even that fits), and a key under the bar gives each
+//! numbered segment's name and share in full, so every part is named at any
+//! width (the tooltip and the table give the figures). The line under each
+//! bar gives the groups' sizes and shares of GDP.
 
 use plotters::element::{Rectangle, Text};
 use plotters::prelude::DrawingBackend;
@@ -13,7 +16,7 @@ use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, legend_text, text_style};
-use super::paragraph::{draw_lines, estimate_width, fit, wrap};
+use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
@@ -23,14 +26,103 @@ const LINE: i32 = 16;
 const BAR: i32 = 24;
 /// Room right of the longest bar for its total ("0.524").
 const VALUE: i32 = 48;
+/// The side of a key entry's numbered swatch.
+const KEY_SWATCH: i32 = 14;
+/// A key line: the swatches 4 px apart.
+const KEY_LINE: i32 = 18;
 
 /// One row's lines at a width.
 fn note_lines(row: &TheilRow, width: i32) -> Vec<String> {
     wrap(&row.note, (width - 2 * PAD).max(1), FONT_SMALL)
 }
 
-fn row_height(row: &TheilRow, width: i32) -> i32 {
-    LINE + 4 + BAR + 4 + LINE * note_lines(row, width).len() as i32 + 12
+/// How one segment of a bar is drawn and labelled.
+struct Segment {
+    x_a: i32,
+    x_b: i32,
+    /// The between part (solid) or a group's within part (outlined).
+    between: bool,
+    /// "北部 38%": the name (none for the between part) and the share.
+    text: String,
+    /// Its number in the key under the bar, when `text` does not fit inside.
+    key: Option<usize>,
+}
+
+/// The largest total, which spans the bars' full length.
+fn max_total(view: &TheilView) -> f64 {
+    view.rows
+        .iter()
+        .filter_map(|r| r.total)
+        .fold(0.0_f64, f64::max)
+}
+
+/// A row's segments at `width`, left to right. Whether a text fits inside
+/// is decided on the width estimate, so `preferred_height` (which has no
+/// backend) reserves the same key lines `draw` draws.
+fn segments(view: &TheilView, row: &TheilRow, width: i32) -> Vec<Segment> {
+    let max_total = max_total(view);
+    if max_total <= 0.0 {
+        return Vec::new();
+    }
+    let scale =
+        |v: f64| ((width - 2 * PAD - VALUE) as f64 * (v / max_total).max(0.0)).round() as i32;
+    let mut x = PAD;
+    let mut keys = 0;
+    let mut out = Vec::new();
+    for segment in row.segments(view.lang) {
+        let w = scale(segment.value);
+        let share = format!("{:.0}%", segment.share * 100.0);
+        let group = segment.group.and_then(|g| row.groups.get(g));
+        let text = match group {
+            Some(group) => format!("{} {share}", group.name),
+            None => share,
+        };
+        let key = if estimate_width(&text, FONT_SMALL) <= w - 6 {
+            None
+        } else {
+            keys += 1;
+            Some(keys)
+        };
+        out.push(Segment {
+            x_a: x,
+            x_b: x + w,
+            between: group.is_none(),
+            text,
+            key,
+        });
+        x += w;
+    }
+    out
+}
+
+/// The key under a bar: its entries (number, text) in lines that fit.
+fn key_lines(segments: &[Segment], width: i32) -> Vec<Vec<(usize, &str)>> {
+    let mut lines: Vec<Vec<(usize, &str)>> = Vec::new();
+    let mut x = width;
+    for segment in segments {
+        let Some(number) = segment.key else { continue };
+        let w = key_entry_width(&segment.text);
+        if lines.is_empty() || x + w > width - PAD {
+            lines.push(Vec::new());
+            x = PAD;
+        }
+        if let Some(line) = lines.last_mut() {
+            line.push((number, &segment.text));
+        }
+        x += w;
+    }
+    lines
+}
+
+/// A key entry's width: the numbered swatch, a gap, the text, the gap
+/// before the next entry.
+fn key_entry_width(text: &str) -> i32 {
+    KEY_SWATCH + 4 + estimate_width(text, FONT_SMALL) + 14
+}
+
+fn row_height(view: &TheilView, row: &TheilRow, width: i32) -> i32 {
+    let key = key_lines(&segments(view, row, width), width).len() as i32;
+    LINE + 4 + BAR + 4 + KEY_LINE * key + LINE * note_lines(row, width).len() as i32 + 12
 }
 
 fn header(view: &TheilView, width: i32) -> (Vec<String>, i32) {
@@ -43,7 +135,7 @@ fn header(view: &TheilView, width: i32) -> (Vec<String>, i32) {
 pub fn preferred_height(view: &TheilView, width: u32) -> u32 {
     let width = width as i32;
     let (_, top) = header(view, width);
-    let rows: i32 = view.rows.iter().map(|r| row_height(r, width)).sum();
+    let rows: i32 = view.rows.iter().map(|r| row_height(view, r, width)).sum();
     let missing = wrap(&view.missing_text, (width - 2 * PAD).max(1), FONT_SMALL).len() as i32;
     (top + rows.max(LINE * 2) + LINE * missing + PAD) as u32
 }
@@ -63,12 +155,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
     let legend_y = draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)? + 4;
 
     let mut layout = Layout::default();
-    let max_total = view
-        .rows
-        .iter()
-        .filter_map(|r| r.total)
-        .fold(0.0_f64, f64::max);
-    if max_total <= 0.0 {
+    if max_total(view) <= 0.0 {
         area.draw(&Text::new(
             view.empty_text.clone(),
             (PAD, legend_y + 4),
@@ -96,57 +183,38 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
     ))?;
     legend_text(area, &view.legend_within, (x + 18, centre), &muted)?;
 
-    let x0 = PAD;
-    let scale =
-        |v: f64| ((width - 2 * PAD - VALUE) as f64 * (v / max_total).max(0.0)).round() as i32;
     let mut y = top;
     let mut datum = 0;
     for row in &view.rows {
         area.draw(&Text::new(row.label.clone(), (PAD, y), body.clone()))?;
         let bar_top = y + LINE + 4;
-        match row.total {
-            Some(total) if total > 0.0 => {
-                let mut x = x0;
-                for segment in row.segments(view.lang) {
-                    let w = scale(segment.value);
-                    let (x_a, x_b) = (x, x + w);
-                    let label = match segment.group.and_then(|g| row.groups.get(g)) {
-                        None => {
-                            area.draw(&Rectangle::new(
-                                [(x_a, bar_top), (x_b, bar_top + BAR)],
-                                style::BLUE.filled(),
-                            ))?;
-                            format!("{:.0}%", segment.share * 100.0)
-                        }
-                        Some(group) => {
-                            area.draw(&Rectangle::new(
-                                [(x_a, bar_top), (x_b, bar_top + BAR)],
-                                style::WITHIN_FILL.filled(),
-                            ))?;
-                            area.draw(&Rectangle::new(
-                                [(x_a, bar_top), (x_b, bar_top + BAR)],
-                                ShapeStyle::from(&style::BLUE).stroke_width(1),
-                            ))?;
-                            // The name and share where they fit, else the name.
-                            let full = format!("{} {:.0}%", group.name, segment.share * 100.0);
-                            if estimate_width(&full, FONT_SMALL) <= w - 6 {
-                                full
-                            } else {
-                                group.name.clone()
-                            }
+        let segments = segments(view, row, width);
+        let labels = row.segments(view.lang);
+        match (row.total, segments.last()) {
+            (Some(total), Some(last)) if total > 0.0 => {
+                for (segment, described) in segments.iter().zip(labels) {
+                    let (x_a, x_b) = (segment.x_a, segment.x_b);
+                    draw_segment(area, segment.between, (x_a, bar_top), (x_b, bar_top + BAR))?;
+                    let style = if segment.between { &on_blue } else { &small };
+                    // The name and share inside, or the key's number where
+                    // that fits, or nothing (the key still lists it).
+                    let inside = match segment.key {
+                        None => Some(segment.text.clone()),
+                        Some(n) => {
+                            let n = n.to_string();
+                            (estimate_width(&n, FONT_SMALL) <= x_b - x_a - 4).then_some(n)
                         }
                     };
-                    let style = if segment.group.is_none() {
-                        &on_blue
-                    } else {
-                        &small
-                    };
-                    let label = fit(area, &label, w - 6, style, FONT_SMALL);
-                    if !label.is_empty() && !label.starts_with('…') {
+                    if let Some(text) = inside {
+                        let (at, h) = if segment.key.is_some() {
+                            ((x_a + x_b) / 2, HPos::Center)
+                        } else {
+                            (x_a + 3, HPos::Left)
+                        };
                         area.draw(&Text::new(
-                            label,
-                            (x_a + 3, bar_top + BAR / 2),
-                            anchored(style, HPos::Left, VPos::Center),
+                            text,
+                            (at, bar_top + BAR / 2),
+                            anchored(style, h, VPos::Center),
                         ))?;
                     }
                     layout.marks.push(Mark {
@@ -155,35 +223,80 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                         y0: bar_top,
                         x1: x_b.max(x_a + 1),
                         y1: bar_top + BAR,
-                        label: segment.label,
+                        label: described.label,
                     });
                     datum += 1;
-                    x = x_b;
                 }
                 area.draw(&Text::new(
                     format!("{total:.3}"),
-                    (x + 4, bar_top + BAR / 2),
+                    (last.x_b + 4, bar_top + BAR / 2),
                     anchored(&body, HPos::Left, VPos::Center),
                 ))?;
             }
             _ => {
                 area.draw(&Text::new(
                     row.missing_text.clone(),
-                    (x0, bar_top + BAR / 2),
+                    (PAD, bar_top + BAR / 2),
                     anchored(&muted, HPos::Left, VPos::Center),
                 ))?;
             }
         }
-        draw_lines(
-            area,
-            &note_lines(row, width),
-            (PAD, bar_top + BAR + 4),
-            LINE,
-            &muted,
-        )?;
-        y += row_height(row, width);
+        // The key: each numbered segment's swatch, number, name and share.
+        let mut key_y = bar_top + BAR + 4;
+        for line in key_lines(&segments, width) {
+            let mut x = PAD;
+            let centre = key_y + KEY_LINE / 2;
+            for (number, text) in line {
+                let between = segments.iter().any(|s| s.key == Some(number) && s.between);
+                let swatch = (x, centre - KEY_SWATCH / 2);
+                draw_segment(
+                    area,
+                    between,
+                    swatch,
+                    (x + KEY_SWATCH, centre + KEY_SWATCH / 2),
+                )?;
+                area.draw(&Text::new(
+                    number.to_string(),
+                    (x + KEY_SWATCH / 2, centre),
+                    anchored(
+                        if between { &on_blue } else { &small },
+                        HPos::Center,
+                        VPos::Center,
+                    ),
+                ))?;
+                area.draw(&Text::new(
+                    text.to_string(),
+                    (x + KEY_SWATCH + 4, centre),
+                    anchored(&small, HPos::Left, VPos::Center),
+                ))?;
+                x += key_entry_width(text);
+            }
+            key_y += KEY_LINE;
+        }
+        draw_lines(area, &note_lines(row, width), (PAD, key_y), LINE, &muted)?;
+        y += row_height(view, row, width);
     }
     let missing = wrap(&view.missing_text, (width - 2 * PAD).max(1), FONT_SMALL);
     draw_lines(area, &missing, (PAD, y), LINE, &muted)?;
     Ok(layout)
+}
+
+/// A segment's box: solid blue for the between part, pale outlined in blue
+/// for a group's within part.
+fn draw_segment<DB: DrawingBackend>(
+    area: &Area<DB>,
+    between: bool,
+    from: (i32, i32),
+    to: (i32, i32),
+) -> Result<(), ChartError> {
+    if between {
+        area.draw(&Rectangle::new([from, to], style::BLUE.filled()))?;
+    } else {
+        area.draw(&Rectangle::new([from, to], style::WITHIN_FILL.filled()))?;
+        area.draw(&Rectangle::new(
+            [from, to],
+            ShapeStyle::from(&style::BLUE).stroke_width(1),
+        ))?;
+    }
+    Ok(())
 }

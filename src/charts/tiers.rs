@@ -388,14 +388,12 @@ pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
     ticks
 }
 
-/// Lines the evaluation charts reserve for their title: two on a phone
-/// (below 560 px), where long Chinese titles wrap.
-pub(super) fn title_lines(width: i32) -> i32 {
-    if width < 560 {
-        2
-    } else {
-        1
-    }
+/// Lines the evaluation charts give their title: two on a phone (below
+/// 560 px), where long Chinese titles wrap, else one; more wherever the
+/// title needs them (by the width estimate, so the title is never shortened).
+pub(super) fn title_lines(title: &str, width: i32) -> i32 {
+    let reserved = if width < 560 { 2 } else { 1 };
+    reserved.max(super::marks::title_lines(title, width).len() as i32)
 }
 
 /// Lines the evaluation charts reserve for their method note: three on a

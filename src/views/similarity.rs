@@ -238,6 +238,48 @@ impl SimilarityView {
         (self.pairs > 0).then(|| self.pairs_above as f64 / self.pairs as f64)
     }
 
+    /// Every cell's [`cell_label`](Self::cell_label), row by row, the same
+    /// strings made for less: each value is formatted once for both cells of
+    /// a symmetric pair and the rest is concatenated without the formatting
+    /// machinery (the chart draws all n² of them on every draw).
+    pub fn cell_labels(&self) -> Vec<Vec<String>> {
+        let name = |i: usize| self.zones.get(i).map_or("", |z| z.name.as_str());
+        let sep = self.lang.pick("：", ": ");
+        let mut values: Vec<Vec<String>> = Vec::with_capacity(self.cells.len());
+        for (r, row) in self.cells.iter().enumerate() {
+            let mut out = Vec::with_capacity(row.len());
+            for (c, value) in row.iter().enumerate() {
+                let mirror = self.cells.get(c).and_then(|m| m.get(r));
+                let text = match (values.get(c).and_then(|m| m.get(r)), mirror) {
+                    (Some(text), Some(mirrored)) if c < r && mirrored == value => text.clone(),
+                    _ => value.map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}")),
+                };
+                out.push(text);
+            }
+            values.push(out);
+        }
+        values
+            .into_iter()
+            .enumerate()
+            .map(|(r, row)| {
+                row.into_iter()
+                    .enumerate()
+                    .map(|(c, value)| {
+                        let (a, b) = (name(r), name(c));
+                        let mut label =
+                            String::with_capacity(a.len() + b.len() + sep.len() + value.len() + 4);
+                        label.push_str(a);
+                        label.push_str(" × ");
+                        label.push_str(b);
+                        label.push_str(sep);
+                        label.push_str(&value);
+                        label
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// "Zone A × Zone B: 0.93": what a cell's tooltip says.
     pub fn cell_label(&self, row: usize, column: usize) -> String {
         let name = |i: usize| self.zones.get(i).map_or("", |z| z.name.as_str());

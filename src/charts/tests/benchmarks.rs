@@ -42,3 +42,26 @@ fn benchmarks_hit_finds_bars_and_squares() {
     assert_eq!(hit.datum, 3);
     assert_eq!(hit.label, "Zone A: 19");
 }
+
+#[test]
+fn benchmark_names_too_long_for_the_label_column_go_above_their_bars() {
+    // At 540 px the label column may take 2/5 of the width (216 px), less
+    // than "Shanghai Zhangjiang high-tech zone" needs: the labels go above
+    // the bars, whole, and the bars start at the left edge.
+    let view = bundled_chart(ChartId::Benchmarks, Lang::En, |_| {});
+    let crate::views::View::Benchmarks(bars) = &view else {
+        panic!("a benchmarks view");
+    };
+    let svg = super::svg_of(&view, 540);
+    let texts = super::svg_texts(&svg);
+    for bar in &bars.bars {
+        assert!(
+            texts.contains(&bar.name),
+            "{} drawn whole: {texts:?}",
+            bar.name
+        );
+    }
+    assert!(texts.iter().all(|t| !t.contains('…')), "{texts:?}");
+    let layout = super::layout_of(&view, 540);
+    assert_eq!(layout.marks[0].x0, 8);
+}

@@ -46,3 +46,22 @@ fn innovation_every_dot_is_under_its_own_centre() {
         }
     }
 }
+
+#[test]
+fn innovation_names_the_selected_zone_whole_on_a_phone() {
+    // "◆ name value" goes on the strip's label line when it fits there, else
+    // on a line of its own: never shortened, for any zone, at 360 px.
+    let (dataset, _) = bundled();
+    for lang in [Lang::Zh, Lang::En] {
+        for zone in 0..dataset.zones.len() {
+            let v = view(lang, Some(zone));
+            let texts = super::svg_texts(&super::svg_of(&View::Innovation(v.clone()), 360));
+            for row in &v.rows {
+                if let Some(point) = row.points.iter().find(|p| p.selected) {
+                    let text = format!("◆ {} {}", point.name, row.format.format(point.value, lang));
+                    assert!(texts.contains(&text), "{text} in {texts:?}");
+                }
+            }
+        }
+    }
+}

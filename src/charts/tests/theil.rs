@@ -36,3 +36,32 @@ fn theil_hit_finds_the_between_part_of_the_first_bar() {
     assert_eq!(hit.datum, 0);
     assert!(hit.label.contains("组间差距0.261，占50%"), "{}", hit.label);
 }
+
+#[test]
+fn theil_names_every_part_whole_at_phone_and_desktop_widths() {
+    // Each segment's name and share ("北部产业走廊 14%") is drawn whole:
+    // inside its segment where it fits, else in the key under the bar.
+    for lang in [Lang::Zh, Lang::En] {
+        let view = view(lang);
+        let View::Theil(theil) = &view else {
+            panic!("a Theil view");
+        };
+        for width in [360, 720] {
+            let texts = super::svg_texts(&super::svg_of(&view, width));
+            assert!(texts.iter().all(|t| !t.contains('…')), "{texts:?}");
+            for row in &theil.rows {
+                for segment in row.segments(lang) {
+                    let share = format!("{:.0}%", segment.share * 100.0);
+                    let text = match segment.group {
+                        Some(g) => format!("{} {share}", row.groups[g].name),
+                        None => share,
+                    };
+                    assert!(
+                        texts.contains(&text),
+                        "{lang:?} {width} px: {text} in {texts:?}"
+                    );
+                }
+            }
+        }
+    }
+}

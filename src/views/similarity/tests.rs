@@ -138,3 +138,27 @@ fn table_has_the_matrix() {
     assert_eq!(table.rows[0][3], "1.00");
     assert_eq!(table.rows[0][1], view.zones[0].name);
 }
+
+#[test]
+fn cell_labels_are_every_cell_label() {
+    // The chart takes its tooltips from `cell_labels` (made faster); they
+    // must be exactly `cell_label`'s, with and without undefined cells.
+    let dataset = bundled();
+    for lang in [Lang::Zh, Lang::En] {
+        let mut view = build(&dataset, None, lang);
+        let expected = |view: &SimilarityView| -> Vec<Vec<String>> {
+            (0..view.cells.len())
+                .map(|r| {
+                    (0..view.cells[r].len())
+                        .map(|c| view.cell_label(r, c))
+                        .collect()
+                })
+                .collect()
+        };
+        assert_eq!(view.cell_labels(), expected(&view));
+        // An undefined pair, and an asymmetric one.
+        view.cells[3][5] = None;
+        view.cells[7][2] = Some(0.123);
+        assert_eq!(view.cell_labels(), expected(&view));
+    }
+}
