@@ -14,8 +14,8 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks::{anchored, fit_text, text_style};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
+use super::tiers::{draw_error, draw_title, note_lines, title_lines};
 use super::tiers::{draw_legend, draw_lines, legend_lines, wrap_text, LegendKey};
-use super::tiers::{note_lines, title_lines};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 
@@ -63,21 +63,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
-        let title = super::marks::title_lines(&view.title, width);
-        super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
-        let below = PAD + TITLE_LINE * title.len().max(1) as i32;
-        let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
-        draw_lines(area, &lines, (PAD, below), NOTE_LINE, &body)?;
-        return Ok(Layout::default());
+        return draw_error(area, &view.title, error, width, &body);
     }
-    let title = wrap_text(
-        area,
-        &view.title,
-        width - 2 * PAD,
-        title_lines(&view.title, width) as usize,
-        &title_style,
-    );
-    draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+    draw_title(area, &view.title, width, &title_style)?;
 
     let zone_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
         area.draw(&Rectangle::new(

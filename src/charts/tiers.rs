@@ -13,7 +13,8 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, fit_text, text_width};
 use super::style;
-use super::{Area, ChartError};
+use super::style::{NOTE_LINE, PAD, TITLE_LINE};
+use super::{Area, ChartError, Layout};
 use crate::metrics::dynamic::Tier;
 
 /// A tier's colour (see `style`).
@@ -386,6 +387,41 @@ pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
     let mut ticks = vec![1];
     ticks.extend((1..=max / step).map(|i| i * step).filter(|&t| t > 1));
     ticks
+}
+
+/// Draws an evaluation chart's title, wrapped on as many lines as it needs.
+pub(super) fn draw_title<DB: DrawingBackend>(
+    area: &Area<DB>,
+    title: &str,
+    width: i32,
+    style: &TextStyle,
+) -> Result<(), ChartError> {
+    let lines = wrap_text(
+        area,
+        title,
+        width - 2 * PAD,
+        title_lines(title, width) as usize,
+        style,
+    );
+    draw_lines(area, &lines, (PAD, PAD), TITLE_LINE, style)
+}
+
+/// Draws what an evaluation chart shows when the evaluation failed: its
+/// title, then the error in words, and no marks.
+pub(super) fn draw_error<DB: DrawingBackend>(
+    area: &Area<DB>,
+    title: &str,
+    error: &str,
+    width: i32,
+    text: &TextStyle,
+) -> Result<Layout, ChartError> {
+    let title_style = super::marks::text_style(style::FONT_TITLE, &style::TEXT);
+    let title = super::marks::title_lines(title, width);
+    super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+    let below = PAD + TITLE_LINE * title.len().max(1) as i32;
+    let lines = wrap_text(area, error, width - 2 * PAD, 4, text);
+    draw_lines(area, &lines, (PAD, below), NOTE_LINE, text)?;
+    Ok(Layout::default())
 }
 
 /// Lines the evaluation charts give their title: two on a phone (below
