@@ -223,3 +223,39 @@ fn exported_svg_text_is_the_size_drawn_on_screen() {
         assert!(smallest > 11.99, "{chart}: text at {smallest} px");
     }
 }
+
+/// The canvas surface sets a rectangle's fill colour only when it changes;
+/// drawing that plotters-canvas does itself (text here, which sets its own
+/// fill) must not leave a stale colour behind. Expected pixels worked by hand:
+/// red, then blue text elsewhere, then red again at (30, 5).
+#[wasm_bindgen_test]
+fn canvas_surface_fill_cache_never_goes_stale() {
+    use zone_monitor::web::backend::Surface;
+    let canvas = new_canvas();
+    let context = hidpi_canvas(&canvas, (60, 20), 1.0).unwrap();
+    let surface = Surface::canvas(&canvas).unwrap();
+    let area = Measured::new(surface, (60, 20), context.clone()).into_drawing_area();
+    area.draw(&Rectangle::new([(0, 0), (10, 10)], RED.filled()))
+        .unwrap();
+    area.draw(&Text::new(
+        "x",
+        (12, 0),
+        ("sans-serif", 10).into_font().color(&BLUE),
+    ))
+    .unwrap();
+    area.draw(&Rectangle::new([(25, 0), (35, 10)], RED.filled()))
+        .unwrap();
+    area.draw(&Rectangle::new([(40, 0), (50, 10)], GREEN.filled()))
+        .unwrap();
+    area.present().unwrap();
+    let pixel = |x: f64| {
+        context
+            .get_image_data(x, 5.0, 1.0, 1.0)
+            .unwrap()
+            .data()
+            .to_vec()
+    };
+    assert_eq!(pixel(5.0), vec![255, 0, 0, 255]);
+    assert_eq!(pixel(30.0), vec![255, 0, 0, 255]);
+    assert_eq!(pixel(45.0), vec![0, 255, 0, 255]);
+}

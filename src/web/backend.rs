@@ -188,8 +188,51 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
 /// instead of once per backend: charts are generic over `DrawingBackend`, and
 /// each instantiation is a full copy of the chart's code.
 pub enum Surface<'a> {
-    Canvas(plotters_canvas::CanvasBackend),
+    Canvas(CanvasSurface),
     Svg(plotters::prelude::SVGBackend<'a>),
+}
+
+impl Surface<'_> {
+    /// The surface of a canvas element, or `None` when it has no 2D context.
+    pub fn canvas(canvas: &HtmlCanvasElement) -> Option<Surface<'static>> {
+        let context = context_2d(canvas).ok()?;
+        let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
+        Some(Surface::Canvas(CanvasSurface {
+            backend,
+            context,
+            fill: None,
+        }))
+    }
+}
+
+/// plotters-canvas, plus a fast path for filled rectangles: it sets the fill
+/// style (a colour string made and sent to the browser) before every
+/// rectangle; here it is set only when the colour changes. A heatmap's 1,296
+/// cells and every bar chart draw faster for it.
+pub struct CanvasSurface {
+    backend: plotters_canvas::CanvasBackend,
+    context: CanvasRenderingContext2d,
+    /// The fill colour the context holds, if this surface set it last;
+    /// `None` after any drawing plotters-canvas does itself.
+    fill: Option<((u8, u8, u8), u64)>,
+}
+
+impl CanvasSurface {
+    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
+        let key = (color.rgb, color.alpha.to_bits());
+        if self.fill != Some(key) {
+            let (r, g, b) = color.rgb;
+            self.context
+                .set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+            self.fill = Some(key);
+        }
+        self.context.fill_rect(
+            f64::from(x0),
+            f64::from(y0),
+            f64::from(x1 - x0),
+            f64::from(y1 - y0),
+        );
+    }
 }
 
 /// A drawing error of either surface, as text.
@@ -219,7 +262,12 @@ fn surface_error<E: std::error::Error + Send + Sync>(
 macro_rules! on_surface {
     ($self:ident, $backend:ident => $call:expr) => {
         match $self {
-            Surface::Canvas($backend) => $call.map_err(surface_error),
+            Surface::Canvas(canvas) => {
+                // plotters-canvas may set its own fill style.
+                canvas.fill = None;
+                let $backend = &mut canvas.backend;
+                $call.map_err(surface_error)
+            }
             Surface::Svg($backend) => $call.map_err(surface_error),
         }
     };
@@ -230,7 +278,7 @@ impl DrawingBackend for Surface<'_> {
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            Surface::Canvas(b) => b.get_size(),
+            Surface::Canvas(c) => c.backend.get_size(),
             Surface::Svg(b) => b.get_size(),
         }
     }
@@ -267,7 +315,15 @@ impl DrawingBackend for Surface<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
-        on_surface!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
+        match self {
+            Surface::Canvas(canvas) if fill => {
+                if style.color().alpha > 0.0 {
+                    canvas.fill_rect(upper_left, bottom_right, style.color());
+                }
+                Ok(())
+            }
+            _ => on_surface!(self, b => b.draw_rect(upper_left, bottom_right, style, fill)),
+        }
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -303,7 +359,10 @@ impl DrawingBackend for Surface<'_> {
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
         match self {
-            Surface::Canvas(b) => b.draw_text(text, style, pos).map_err(surface_error),
+            Surface::Canvas(c) => {
+                c.fill = None;
+                c.backend.draw_text(text, style, pos).map_err(surface_error)
+            }
             Surface::Svg(b) => b
                 .draw_text(text, &SvgSized(style), pos)
                 .map_err(surface_error),

@@ -10,7 +10,6 @@
 pub mod backend;
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -620,9 +619,9 @@ fn draw_on_canvas(
     let width = width.clamp(200, 4096);
     let height = charts::preferred_height(view, width);
     let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
-    let inner = CanvasBackend::with_canvas_object(canvas.clone())
+    let surface = Surface::canvas(canvas)
         .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
-    let area = Measured::new(Surface::Canvas(inner), (width, height), context).into_drawing_area();
+    let area = Measured::new(surface, (width, height), context).into_drawing_area();
     let layout = charts::draw(&area, view).map_err(|e| JsError::new(&e.to_string()))?;
     area.present().map_err(|e| JsError::new(&e.to_string()))?;
     Ok(layout)
