@@ -129,11 +129,18 @@ fn ramp_width(inner: i32) -> i32 {
     inner.min(220)
 }
 
+/// How many classes the colour ramp has above its lowest colour.
+const RAMP_STEPS: f64 = 20.0;
+
 /// The colour of similarity `value` on the ramp from `scale_min` to 1, and
 /// whether marks drawn on it should be light.
 pub fn ramp(value: f64, scale_min: f64) -> (RGBColor, bool) {
     let span = (1.0 - scale_min).max(1e-9);
+    // In RAMP_STEPS classes: the eye cannot tell more apart on one hue, the
+    // exact value is in the tooltip and the table, and cells of one class
+    // share a fill colour, which the canvas sets once for all of them.
     let t = ((value - scale_min) / span).clamp(0.0, 1.0);
+    let t = (t * RAMP_STEPS).round() / RAMP_STEPS;
     let mix = |a: RGBColor, b: RGBColor, u: f64| {
         let c = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * u).round() as u8;
         RGBColor(c(a.0, b.0), c(a.1, b.1), c(a.2, b.2))
@@ -189,6 +196,9 @@ pub fn draw<DB: DrawingBackend>(
     let cell = f.cell;
     let dot = (cell / 3).max(2);
     let mut dots: Vec<((i32, i32), bool)> = Vec::new();
+    // Runs are drawn after the loop, grouped by colour (cells never overlap,
+    // so the order does not show): the fill colour changes once per class.
+    let mut runs: Vec<(RGBColor, (i32, i32), (i32, i32))> = Vec::new();
     let mut labels = view.cell_labels();
     for (r, row) in view.cells.iter().enumerate() {
         let cy = top + cell * r as i32;
@@ -199,7 +209,7 @@ pub fn draw<DB: DrawingBackend>(
             let colour = value.map(|v| ramp(v, view.scale_min));
             if let Some((start, run_colour)) = run {
                 if colour.map(|(c, _)| c) != Some(run_colour) {
-                    fill_run(area, run_colour, (start, cy), (cx, cy + cell))?;
+                    runs.push((run_colour, (start, cy), (cx, cy + cell)));
                     run = None;
                 }
             }
@@ -236,9 +246,14 @@ pub fn draw<DB: DrawingBackend>(
         }
         if let Some((start, run_colour)) = run {
             let end = x0 + cell * row.len() as i32;
-            fill_run(area, run_colour, (start, cy), (end, cy + cell))?;
+            runs.push((run_colour, (start, cy), (end, cy + cell)));
         }
     }
+    crate::order::sort_by_key(&mut runs, |(colour, _, _)| (colour.0, colour.1, colour.2));
+    for (colour, from, to) in runs {
+        fill_run(area, colour, from, to)?;
+    }
+    crate::order::sort_by_key(&mut dots, |(_, light)| *light);
     for ((x, y), light) in dots {
         let colour = if light {
             style::BACKGROUND
