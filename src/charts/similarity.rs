@@ -129,6 +129,10 @@ fn ramp_width(inner: i32) -> i32 {
     inner.min(220)
 }
 
+/// A row's run of cells of one colour: the colour, its top left, its bottom
+/// right (exclusive).
+type Run = (RGBColor, (i32, i32), (i32, i32));
+
 /// How many classes the colour ramp has above its lowest colour.
 const RAMP_STEPS: f64 = 20.0;
 
@@ -198,7 +202,7 @@ pub fn draw<DB: DrawingBackend>(
     let mut dots: Vec<((i32, i32), bool)> = Vec::new();
     // Runs are drawn after the loop, grouped by colour (cells never overlap,
     // so the order does not show): the fill colour changes once per class.
-    let mut runs: Vec<(RGBColor, (i32, i32), (i32, i32))> = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
     let mut labels = view.cell_labels();
     for (r, row) in view.cells.iter().enumerate() {
         let cy = top + cell * r as i32;
