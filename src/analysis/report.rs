@@ -19,7 +19,8 @@ pub const REPORT_SCHEMA: &str = "zone-monitor-report/1";
 ///
 /// JSON: `{"schema", "year", "years", "region", "zones", "industries",
 /// "indicators", "headline", "imbalance", "specialisation", "innovation",
-/// "benchmarks", "evaluation", "sensitivity", "growth"}`.
+/// "benchmarks", "evaluation", "sensitivity", "growth"}`; the command adds
+/// the file's `warnings` (the model's problems, as `validate --json`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Report<'a> {
     pub schema: &'static str,
