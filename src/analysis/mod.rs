@@ -357,4 +357,4 @@ pub fn indicator_index(dataset: &Dataset, id: &str) -> Result<usize, AnalysisErr
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -548,8 +548,9 @@ fn missing_note(zones: &[Id], lang: Lang) -> String {
     }
 }
 
-/// A dynamic-management reason with its numbers.
-fn reason(reason: &Reason, lang: Lang) -> String {
+/// A dynamic-management reason with its numbers, in words (the report and
+/// the evaluation charts' tooltips say it the same way).
+pub fn reason(reason: &Reason, lang: Lang) -> String {
     match (reason, lang) {
         (Reason::TopK { rank, k }, Lang::Zh) => format!("奖励：排名第{rank}，位列前{k}"),
         (Reason::TopK { rank, k }, Lang::En) => format!("reward: rank {rank}, in the top {k}"),
