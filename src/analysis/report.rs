@@ -391,7 +391,10 @@ fn write_summary(
                 None => "—",
             },
             t("低于参照的园区", "zones below the reference"),
-            row.below_reference.len(),
+            row.reference.map_or_else(
+                || "—".to_string(),
+                |_| row.below_reference.len().to_string()
+            ),
             missing_note(&row.missing_zones, lang),
         )?;
     }
