@@ -19,7 +19,8 @@ pub const REPORT_SCHEMA: &str = "zone-monitor-report/1";
 ///
 /// JSON: `{"schema", "year", "years", "region", "zones", "industries",
 /// "indicators", "headline", "imbalance", "specialisation", "innovation",
-/// "benchmarks", "evaluation", "sensitivity", "growth"}`.
+/// "benchmarks", "evaluation", "sensitivity", "growth"}`; the command adds
+/// the file's `warnings` (the model's problems, as `validate --json`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Report<'a> {
     pub schema: &'static str,
@@ -390,7 +391,10 @@ fn write_summary(
                 None => "—",
             },
             t("低于参照的园区", "zones below the reference"),
-            row.below_reference.len(),
+            row.reference.map_or_else(
+                || "—".to_string(),
+                |_| row.below_reference.len().to_string()
+            ),
             missing_note(&row.missing_zones, lang),
         )?;
     }

@@ -296,8 +296,12 @@ fn report(args: &[String]) -> ExitCode {
         }
     };
     if options.json {
-        let out = analysis::report::report(dataset, &result);
-        match serde_json::to_string_pretty(&out) {
+        let out = serde_json::to_value(analysis::report::report(dataset, &result)).map(|mut v| {
+            // The file's warnings travel with the figures computed from it.
+            v["warnings"] = problems_to_json(&loaded.warnings);
+            v
+        });
+        match out.and_then(|v| serde_json::to_string_pretty(&v)) {
             Ok(text) => println!("{text}"),
             Err(e) => {
                 eprintln!("cannot write the report as JSON: {e}");

@@ -385,9 +385,15 @@ fn report_json_has_the_documented_keys() {
             "evaluation",
             "sensitivity",
             "growth",
+            "warnings",
         ],
     );
     assert_eq!(r["schema"], "zone-monitor-report/1");
+    assert_eq!(
+        r["warnings"],
+        Value::Array(Vec::new()),
+        "the bundled file has none"
+    );
     assert_eq!(r["year"], 2022);
     expect(
         &r["zones"][0],
