@@ -13,10 +13,8 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks::{anchored, fit_text, text_style, text_width};
 use super::style::{self, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_title, note_lines, title_lines};
-use super::tiers::{
-    draw_legend, draw_lines, draw_tier_glyph, legend_lines, rank_ticks, wrap_text, LegendKey,
-};
+use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_tier_glyph, legend_lines, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::bump::{BumpLine, BumpView};
 
@@ -63,24 +61,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         .iter()
         .map(|(tier, label)| (LegendKey::Glyph(*tier), label.as_str()))
         .collect();
-    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
-    draw_legend(
-        area,
-        &entries,
-        (PAD, legend_top),
-        width - 2 * PAD,
-        LEGEND_LINE,
-        &muted,
-    )?;
-    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
-    let note = wrap_text(
-        area,
-        &view.note,
-        width - 2 * PAD,
-        note_lines(width) as usize,
-        &muted,
-    );
-    draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
+    draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let top = header(&view.title, width);
     let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;

@@ -14,8 +14,8 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks::{anchored, fit_text, text_style};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_title, note_lines, title_lines};
-use super::tiers::{draw_legend, draw_lines, legend_lines, wrap_text, LegendKey};
+use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_lines, legend_lines, wrap_text, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 
@@ -91,24 +91,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
             view.legend_average.as_str(),
         ),
     ];
-    let legend_top = PAD + title_lines(&view.title, width) * TITLE_LINE + 4;
-    draw_legend(
-        area,
-        &entries,
-        (PAD, legend_top),
-        width - 2 * PAD,
-        LEGEND_LINE,
-        &muted,
-    )?;
-    let note_top = legend_top + legend_lines(width, 2) * LEGEND_LINE + 2;
-    let note = wrap_text(
-        area,
-        &view.note,
-        width - 2 * PAD,
-        note_lines(width) as usize,
-        &muted,
-    );
-    draw_lines(area, &note, (PAD, note_top), NOTE_LINE, &muted)?;
+    draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);

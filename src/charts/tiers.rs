@@ -13,7 +13,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, fit_text, text_width};
 use super::style;
-use super::style::{NOTE_LINE, PAD, TITLE_LINE};
+use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout};
 use crate::metrics::dynamic::Tier;
 
@@ -422,6 +422,36 @@ pub(super) fn draw_error<DB: DrawingBackend>(
     let lines = wrap_text(area, error, width - 2 * PAD, 4, text);
     draw_lines(area, &lines, (PAD, below), NOTE_LINE, text)?;
     Ok(Layout::default())
+}
+
+/// Draws an evaluation chart's legend under its title and the method note
+/// under the legend, where `header` in each chart reserves them.
+pub(super) fn draw_legend_and_note<DB: DrawingBackend>(
+    area: &Area<DB>,
+    title: &str,
+    entries: &[(LegendKey, &str)],
+    note: &str,
+    width: i32,
+    muted: &TextStyle,
+) -> Result<(), ChartError> {
+    let legend_top = PAD + title_lines(title, width) * TITLE_LINE + 4;
+    draw_legend(
+        area,
+        entries,
+        (PAD, legend_top),
+        width - 2 * PAD,
+        LEGEND_LINE,
+        muted,
+    )?;
+    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
+    let lines = wrap_text(
+        area,
+        note,
+        width - 2 * PAD,
+        note_lines(width) as usize,
+        muted,
+    );
+    draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)
 }
 
 /// Lines the evaluation charts give their title: two on a phone (below
