@@ -8,13 +8,14 @@
 //! compared across years. Under the level filter only the zones of that level
 //! have lines; their ranks are among all zones.
 
+use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
 use crate::model::{Dataset, Level};
 
 use super::evaluation::{
-    capitalised, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown,
-    tier_label, tier_legend, verdict, Evaluated,
+    level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown, tier_label,
+    tier_legend, verdict, Evaluated,
 };
 use super::Table;
 

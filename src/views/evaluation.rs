@@ -370,15 +370,6 @@ pub fn with_methods(
     })
 }
 
-/// `text` with its first letter in upper case, to start a sentence.
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// A rank as people say it: "第3名" / "3rd"; "—" when there is none.
 pub fn rank_text(rank: Option<usize>, lang: Lang) -> String {
     match (rank, lang) {

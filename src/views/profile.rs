@@ -9,12 +9,11 @@
 //! weight it has under the current settings (the framework's 20/20/15/15/30,
 //! the reader's, or the entropy weights).
 
+use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 
-use super::evaluation::{
-    capitalised, level_phrase, method_label, rank_text, score_text, shown, Evaluated,
-};
+use super::evaluation::{level_phrase, method_label, rank_text, score_text, shown, Evaluated};
 use super::Table;
 
 /// Everything chart 6 shows, strings already in the reader's language.
@@ -309,7 +308,7 @@ fn summary(
             ),
             Lang::En => format!(
                 "{} ({}, {})",
-                r.name.to_lowercase(),
+                crate::format::in_sentence(&r.name),
                 score_text(r.score, lang),
                 rank_text(r.rank, lang)
             ),

@@ -8,13 +8,14 @@
 //! listed, with their ranks among all zones, as the evaluation ranks them.
 
 use crate::analysis::evaluation::Evaluation;
+use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
 use crate::model::{Dataset, Level};
 
 use super::evaluation::{
-    capitalised, change_text, level_phrase, main_tier, method_label, rank_text, reasons_text,
-    score_text, shown, tier_label, tier_legend, tier_markers, verdict, Evaluated,
+    change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown,
+    tier_label, tier_legend, tier_markers, verdict, Evaluated,
 };
 use super::Table;
 

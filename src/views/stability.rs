@@ -9,13 +9,12 @@
 //! Rows are in the order of that rank (unranked zones last); under the level
 //! filter only that level's zones, ranked among all zones.
 
+use crate::format::capitalised;
 use crate::format::grouped;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 
-use super::evaluation::{
-    capitalised, level_phrase, method_label, ordinal, rank_text, shown, Evaluated,
-};
+use super::evaluation::{level_phrase, method_label, ordinal, rank_text, shown, Evaluated};
 use super::Table;
 
 /// Everything chart 10 shows, strings already in the reader's language.
