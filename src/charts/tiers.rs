@@ -105,6 +105,22 @@ pub fn zigzag(lines: &[[(i32, i32); 2]]) -> Vec<(i32, i32)> {
 
 /// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
 /// triangle (a warning sign) for a warning, a cross for an exit, and for no
+
+/// The star's ten corners as (cos, sin) of −90° + k·36°, outer and inner
+/// alternating, written out: computing them would bring `sin` and `cos`
+/// (and their argument reduction, some 8 KB) into the wasm for one glyph.
+const STAR: [(f64, f64); 10] = [
+    (0.0, -1.0),
+    (0.587_785_252_292_473_1, -0.809_016_994_374_947_5),
+    (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    (0.951_056_516_295_153_5, 0.309_016_994_374_947_4),
+    (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (0.0, 1.0),
+    (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (-0.951_056_516_295_153_5, 0.309_016_994_374_947_4),
+    (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    (-0.587_785_252_292_473_1, -0.809_016_994_374_947_5),
+];
 /// tier a hollow circle when `none_circle` (else nothing).
 pub fn draw_tier_glyph<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -116,18 +132,18 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
     let color = tier_color(tier);
     match tier {
         Some(Tier::Reward) => {
-            let points: Vec<(i32, i32)> = (0..10)
-                .map(|k| {
+            let points: Vec<(i32, i32)> = STAR
+                .iter()
+                .enumerate()
+                .map(|(k, (cos, sin))| {
                     let radius = if k % 2 == 0 {
                         r as f64
                     } else {
                         r as f64 * 0.45
                     };
-                    let angle =
-                        -std::f64::consts::FRAC_PI_2 + k as f64 * std::f64::consts::PI / 5.0;
                     (
-                        x + (radius * angle.cos()).round() as i32,
-                        y + (radius * angle.sin()).round() as i32,
+                        x + (radius * cos).round() as i32,
+                        y + (radius * sin).round() as i32,
                     )
                 })
                 .collect();

@@ -30,3 +30,14 @@ fn rank_ticks_by_hand() {
     assert_eq!(rank_ticks(1000, 6), [1, 200, 400, 600, 800, 1000]);
     assert_eq!(rank_ticks(0, 6), Vec::<usize>::new());
 }
+
+#[test]
+fn star_corners_are_cos_and_sin_of_their_angles() {
+    // Expected from the standard library's sin and cos (native build), the
+    // functions the table replaces in the wasm.
+    for (k, (cos, sin)) in STAR.iter().enumerate() {
+        let angle = -std::f64::consts::FRAC_PI_2 + k as f64 * std::f64::consts::PI / 5.0;
+        assert!((cos - angle.cos()).abs() < 1e-15, "cos, corner {k}");
+        assert!((sin - angle.sin()).abs() < 1e-15, "sin, corner {k}");
+    }
+}
