@@ -2,14 +2,15 @@
 # zone-monitor's one entry point for building, serving, testing and measuring.
 #
 #   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
-#   ./build.sh build             build the wasm into www/pkg (release)
+#   ./build.sh build             build the wasm into www/pkg (release), bundle the
+#                                widget's script and stylesheet into www/
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
 #
 # Each command installs what it needs on a fresh machine (the wasm32 target,
 # wasm-bindgen-cli at the version in Cargo.lock, Debian's Chromium, ChromeDriver
-# and a CJK font, the npm packages of the e2e tests). See ../shared/TOOLCHAIN.md
+# and a CJK font, esbuild for the bundle, the npm packages of the e2e tests). See ../shared/TOOLCHAIN.md
 # for why it never uses wasm-pack or Debian's binaryen.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ ROOT=$(pwd)
 CRATE=zone_monitor
 WASM_TARGET=wasm32-unknown-unknown
 E2E_DIR=tests/e2e
+BUNDLE_DIR=tools/bundle
 
 # Nothing here runs wasm-opt from PATH: Debian's (binaryen 108) produces modules
 # Chromium refuses. wasm-pack is not used either (it downloads binaries).
@@ -76,14 +78,18 @@ ensure_node() {
   fi
 }
 
-ensure_npm_packages() {
+# `npm ci` in DIR when its node_modules is missing or older than its lock.
+ensure_npm_dir() {
+  local dir=$1 package=$2 what=$3
   ensure_node
-  if [ ! -d "$E2E_DIR/node_modules/playwright-core" ] ||
-     [ "$E2E_DIR/package-lock.json" -nt "$E2E_DIR/node_modules/.package-lock.json" ]; then
-    step "installing the e2e tests' npm packages"
-    (cd "$E2E_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+  if [ ! -d "$dir/node_modules/$package" ] ||
+     [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    step "installing $what"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
+
+ensure_npm_packages() { ensure_npm_dir "$E2E_DIR" playwright-core "the e2e tests' npm packages"; }
 
 build_wasm() {
   ensure_wasm_target
@@ -93,18 +99,38 @@ build_wasm() {
   wasm-bindgen --target web --no-typescript \
     --remove-name-section --remove-producers-section \
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
+  bundle_web
 }
 
+# The widget's script (src/web/zone-monitor.js) bundled with wasm-bindgen's
+# glue and minified, and its stylesheet minified: the two files a portal
+# serves beside the wasm. The sources stay readable; www/ gets the output.
+bundle_web() {
+  ensure_npm_dir "$BUNDLE_DIR" esbuild "the bundler (esbuild)"
+  step "bundling the widget's script and stylesheet"
+  local esbuild=$BUNDLE_DIR/node_modules/.bin/esbuild
+  "$esbuild" src/web/zone-monitor.js --bundle --minify --format=esm \
+    --target=es2022 --alias:zone-monitor-wasm=./www/pkg/$CRATE.js \
+    --sourcemap --log-level=warning --outfile=www/zone-monitor.js
+  "$esbuild" src/web/zone-monitor.css --minify --target=chrome100 \
+    --log-level=warning --outfile=www/zone-monitor.css
+}
+
+# What a portal serves for the widget (wasm, script, stylesheet), raw and
+# gzip -9; the standalone page adds page.css and frame.js.
 report_size() {
-  local wasm=www/pkg/${CRATE}_bg.wasm raw gz
+  local wasm=www/pkg/${CRATE}_bg.wasm raw gz f total=0
   raw=$(wc -c <"$wasm")
   gz=$(gzip -9 -c "$wasm" | wc -c)
   printf 'wasm size: %d bytes raw, %d bytes gzip (%s)\n' "$raw" "$gz" "$wasm"
-  local total=0 f
-  for f in "$wasm" www/pkg/$CRATE.js www/*.js www/*.css; do
-    [ -f "$f" ] && total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  for f in "$wasm" www/zone-monitor.js www/zone-monitor.css; do
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
   done
-  printf 'wasm + JS + CSS: %d bytes gzip\n' "$total"
+  printf 'widget, wasm + JS + CSS: %d bytes gzip\n' "$total"
+  for f in www/page.css www/frame.js; do
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf 'standalone page (index.html), wasm + JS + CSS: %d bytes gzip\n' "$total"
 }
 
 cmd_serve() {

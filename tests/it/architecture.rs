@@ -65,3 +65,45 @@ fn the_core_never_imports_browser_or_drawing_crates() {
         offences.join("\n")
     );
 }
+
+#[test]
+fn the_page_scripts_never_parse_html() {
+    // ARCHITECTURE.md: nothing from the data is inserted as HTML. The
+    // widget's script and the pages' scripts build DOM nodes and set
+    // `textContent`; none of the HTML-parsing sinks may appear in them.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut scripts = vec![root.join("src/web/zone-monitor.js")];
+    let mut www: Vec<_> = std::fs::read_dir(root.join("www"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        // The built bundle is the source above plus wasm-bindgen's glue.
+        .filter(|p| !p.ends_with("zone-monitor.js"))
+        .collect();
+    scripts.append(&mut www);
+    assert!(scripts.len() >= 4, "scripts found: {scripts:?}");
+    let sinks = [
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "createContextualFragment",
+        "DOMParser",
+    ];
+    let mut offences = Vec::new();
+    for script in &scripts {
+        let text = std::fs::read_to_string(script).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for sink in sinks {
+                if line.contains(sink) {
+                    offences.push(format!("{}:{}: {}", script.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "a script uses an HTML-parsing sink:\n{}",
+        offences.join("\n")
+    );
+}

@@ -19,8 +19,14 @@
 // Everything lives in the element's shadow root, styled by zone-monitor.css
 // (no inline styles: positions go through CSS custom properties set with the
 // CSSOM, which a strict CSP allows).
+//
+// This is the source; the build (build.sh, esbuild) bundles it with
+// wasm-bindgen's glue ("zone-monitor-wasm" is an alias for
+// www/pkg/zone_monitor.js), minifies it and writes www/zone-monitor.js, the
+// file a portal serves. Its URL is the base of the wasm, the stylesheet and
+// the bundled data.
 
-import init, { Widget } from "./pkg/zone_monitor.js";
+import init, { Widget } from "zone-monitor-wasm";
 
 const BASE = new URL(".", import.meta.url);
 const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
