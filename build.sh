@@ -155,14 +155,15 @@ cmd_test() {
   step "clippy (native)"
   cargo clippy --all-targets -- -D warnings
   step "clippy (wasm32)"
-  cargo clippy --lib --tests --target "$WASM_TARGET" -- -D warnings
+  cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
+  cargo clippy --lib --tests --target "$WASM_TARGET" --features bench -- -D warnings
   step "native tests"
   cargo test
   build_wasm
   ensure_chromium
   step "wasm tests in headless Chromium (wasm-bindgen-test)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --target "$WASM_TARGET" --test web
+    cargo test --target "$WASM_TARGET" --features bench --test web
   ensure_npm_packages
   step "end-to-end tests (playwright-core, Debian's Chromium)"
   node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs
@@ -174,6 +175,10 @@ cmd_bench() {
   step "criterion benchmarks"
   cargo bench
   build_wasm
+  step "building the benchmark page's wasm (feature bench)"
+  cargo build --release --lib --target "$WASM_TARGET" --features bench
+  wasm-bindgen --target web --no-typescript --out-dir www/pkg-bench \
+    "target/$WASM_TARGET/release/$CRATE.wasm"
   ensure_chromium
   ensure_npm_packages
   step "browser benchmarks"

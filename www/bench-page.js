@@ -1,9 +1,10 @@
 // The drawing benchmark: times Widget.draw for every chart on the bundled data
 // and on synthetic data at the sizes the issues name (the ranking with 1,000
 // zones, the scatter with 10,000 points).
-// Results go into the page's table and into window.benchResults.
+// Results go into the page's table and into window.benchResults. The page
+// loads its own wasm, built with the `bench` feature (./build.sh bench).
 
-import init, { SyntheticChart, Widget } from "./pkg/zone_monitor.js";
+import init, { SyntheticChart, Widget } from "./pkg-bench/zone_monitor.js";
 
 const RUNS = 30;
 const WARMUP = 3;
@@ -22,7 +23,7 @@ function time(draw) {
 
 const results = [];
 try {
-  await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
+  await init({ module_or_path: new URL("pkg-bench/zone_monitor_bg.wasm", import.meta.url) });
   const text = await (await fetch(new URL("data/zones.json", import.meta.url))).text();
   const widget = Widget.load(text, "zh");
   const canvas = document.getElementById("canvas");

@@ -103,9 +103,6 @@ pub fn zigzag(lines: &[[(i32, i32); 2]]) -> Vec<(i32, i32)> {
         .collect()
 }
 
-/// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
-/// triangle (a warning sign) for a warning, a cross for an exit, and for no
-
 /// The star's ten corners as (cos, sin) of −90° + k·36°, outer and inner
 /// alternating, written out: computing them would bring `sin` and `cos`
 /// (and their argument reduction, some 8 KB) into the wasm for one glyph.
@@ -121,6 +118,9 @@ const STAR: [(f64, f64); 10] = [
     (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
     (-0.587_785_252_292_473_1, -0.809_016_994_374_947_5),
 ];
+
+/// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
+/// triangle (a warning sign) for a warning, a cross for an exit, and for no
 /// tier a hollow circle when `none_circle` (else nothing).
 pub fn draw_tier_glyph<DB: DrawingBackend>(
     area: &Area<DB>,

@@ -27,8 +27,6 @@ use crate::views::evaluation::{
     weighting_id, Evaluated,
 };
 use crate::views::overview::Overview;
-use crate::views::ranking::RankingView;
-use crate::views::scatter::ScatterView;
 use crate::views::ui::{self, UiText};
 use crate::views::{ChartId, Context, View, ViewState};
 use backend::{hidpi_canvas, Measured, Surface};
@@ -628,12 +626,15 @@ fn draw_on_canvas(
 }
 
 /// A chart of made-up data at a given size, for the drawing benchmark page
-/// (`www/bench.html`) only: the widget never shows one.
+/// (`www/bench.html`) only: the widget never shows one, and its wasm is built
+/// without it (feature `bench`).
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 pub struct SyntheticChart {
     view: View,
 }
 
+#[cfg(feature = "bench")]
 #[wasm_bindgen]
 impl SyntheticChart {
     /// The charts and sizes the benchmark measures: `[[chart, n], ...]`.
@@ -643,6 +644,7 @@ impl SyntheticChart {
 
     #[wasm_bindgen(constructor)]
     pub fn new(chart: &str, n: usize) -> Result<SyntheticChart, JsError> {
+        use crate::views::{ranking::RankingView, scatter::ScatterView};
         let view = match parse_chart(chart)? {
             ChartId::Scatter => View::Scatter(ScatterView::synthetic(n, Lang::Zh)),
             ChartId::Ranking => View::Ranking(RankingView::synthetic(n, Lang::Zh)),
