@@ -681,3 +681,9 @@ fn detached_context() -> Result<web_sys::CanvasRenderingContext2d, String> {
 fn parse_chart(chart: &str) -> Result<ChartId, JsError> {
     ChartId::parse(chart).ok_or_else(|| JsError::new(&format!("unknown chart \"{chart}\"")))
 }
+
+/// The wasm's memory allocator: talc instead of the standard library's
+/// dlmalloc, 2.5 KB gzip smaller (realloc-in-place off: growing a buffer
+/// copies it, which the widget's small vectors barely notice).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
