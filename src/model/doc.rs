@@ -13,10 +13,11 @@
 //! keeps a repeated key, so the validator can report it rather than silently
 //! keep the last one.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::index::Ids;
 
 /// One JSON value; arrays, objects and strings point into the [`Doc`]. 12
 /// bytes (4-byte aligned), so an object's entry with its key is 16.
@@ -72,8 +73,10 @@ pub(crate) struct Doc {
     root: Option<Val>,
 }
 
-/// Strings up to this many bytes are stored once however often they occur:
-/// keys, ids, statuses. Longer ones (names, descriptions) are stored as met.
+/// Strings up to this many bytes, and keys of any length, are stored once
+/// however often they occur: keys, ids, statuses. Longer values (names,
+/// descriptions) are stored as met. A key has one index wherever it occurs,
+/// so a repeated key is a repeated index.
 const SHARED_STRING_BYTES: usize = 64;
 
 impl Doc {
@@ -114,20 +117,23 @@ impl Doc {
 #[derive(Default)]
 struct Builder {
     doc: Doc,
-    shared: HashMap<Box<str>, u32>,
+    /// The strings stored once, and where each is in `doc.strings`.
+    shared: Ids,
+    shared_at: Vec<u32>,
 }
 
 impl Builder {
-    fn string(&mut self, s: &str) -> u32 {
-        if s.len() <= SHARED_STRING_BYTES {
+    fn string(&mut self, s: &str, share: bool) -> u32 {
+        if share {
             if let Some(i) = self.shared.get(s) {
-                return *i;
+                return self.shared_at[i];
             }
         }
         let i = self.doc.strings.len() as u32;
         self.doc.strings.push(s.into());
-        if s.len() <= SHARED_STRING_BYTES {
-            self.shared.insert(s.into(), i);
+        if share {
+            self.shared.insert(s);
+            self.shared_at.push(i);
         }
         i
     }
@@ -177,7 +183,7 @@ impl<'de> Visitor<'de> for ValSeed<'_> {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Val, E> {
-        Ok(Val::Str(self.0.string(s)))
+        Ok(Val::Str(self.0.string(s, s.len() <= SHARED_STRING_BYTES)))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val, A::Error> {
@@ -224,7 +230,7 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<u32, E> {
-        Ok(self.0.string(s))
+        Ok(self.0.string(s, true))
     }
 }
 

@@ -10,6 +10,7 @@
 use serde_json::Value;
 
 use super::doc::{Doc, Val};
+use super::index::Seen;
 use super::phrase::json_error_zh;
 use super::problem::{Found, Phrase, Problem, ProblemKind, Severity};
 use super::Text;
@@ -286,9 +287,11 @@ impl Walker {
     /// Reports every key met a second time in an object: JSON parsers differ
     /// on which value wins, so the file must say.
     fn keys_once(&mut self, obj: &Obj<'_>) {
-        let mut seen = std::collections::HashSet::new();
-        for key in obj.keys() {
-            if !seen.insert(key) {
+        // Keys are stored once each in the `Doc`: equal keys, equal indices.
+        let mut seen = Seen::default();
+        for (k, _) in obj.entries {
+            if !seen.insert(u64::from(*k)) {
+                let key = obj.doc.str(*k);
                 self.error(
                     &obj.path_of(key),
                     ProblemKind::DuplicateField,

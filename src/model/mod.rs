@@ -14,6 +14,7 @@
 //! plotters.
 
 mod doc;
+mod index;
 pub mod json;
 mod phrase;
 mod problem;

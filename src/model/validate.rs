@@ -7,8 +7,7 @@
 //! entry is broken, so one mistake gives one problem rather than a cascade of
 //! "unknown id" problems further down.
 
-use std::collections::{HashMap, HashSet};
-
+use super::index::{Ids, Seen};
 use super::json::{self, join, Node, Obj, Walker};
 use super::problem::{IdList, Phrase as P, Problem, ProblemKind as K, Problems};
 use super::*;
@@ -114,18 +113,18 @@ struct ZoneRef {
 struct Validator {
     w: Walker,
     years: Option<Vec<i32>>,
-    units: HashMap<String, usize>,
-    sources: HashMap<String, usize>,
-    dimensions: HashMap<String, usize>,
-    indicators: HashMap<String, usize>,
+    units: Ids,
+    sources: Ids,
+    dimensions: Ids,
+    indicators: Ids,
     indicator_kinds: Vec<Option<ValueKind>>,
-    industries: HashMap<String, usize>,
-    metro_areas: HashMap<String, usize>,
-    /// Zone id → index in file order.
-    zone_ids: HashMap<String, usize>,
+    industries: Ids,
+    metro_areas: Ids,
+    /// Zone ids, numbered in file order.
+    zone_ids: Ids,
     zone_refs: Vec<ZoneRef>,
-    benchmarks: HashMap<String, usize>,
-    context: HashMap<String, usize>,
+    benchmarks: Ids,
+    context: Ids,
 }
 
 impl Validator {
@@ -172,13 +171,13 @@ impl Validator {
             let keys = totals
                 .iter()
                 .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
-            self.no_duplicates("region_totals", keys, P::OneTotalPer);
+            self.no_duplicates("region_totals", keys, || P::OneTotalPer);
         }
         if let Some(averages) = &reference_averages {
             let keys = averages
                 .iter()
                 .map(|r| format!("{}/{}", r.indicator, r.year));
-            self.no_duplicates("reference_averages", keys, P::OneAveragePer);
+            self.no_duplicates("reference_averages", keys, || P::OneAveragePer);
         }
         let rankings = self.rankings(&obj, &main_index);
         let benchmarks = self.optional_list(&obj, "benchmarks", MAX_LIST, Self::benchmark);
@@ -282,14 +281,19 @@ impl Validator {
     }
 
     /// Reports every entry of a list whose key was seen before.
-    fn no_duplicates(&mut self, list: &str, keys: impl Iterator<Item = String>, expected: P) {
-        let mut seen = HashSet::new();
+    fn no_duplicates(
+        &mut self,
+        list: &str,
+        keys: impl Iterator<Item = String>,
+        expected: fn() -> P,
+    ) {
+        let mut seen = Ids::default();
         for (i, key) in keys.enumerate() {
-            if !seen.insert(key) {
+            if !seen.insert(&key) {
                 self.w.error(
                     &format!("{list}[{i}]"),
                     K::DuplicateEntry,
-                    expected.clone(),
+                    expected(),
                     P::SecondEntrySameKey,
                 );
             }
@@ -297,20 +301,13 @@ impl Validator {
     }
 
     /// Registers an id, reporting a duplicate.
-    fn register(
-        &mut self,
-        map_of: fn(&mut Self) -> &mut HashMap<String, usize>,
-        node: &Node<'_>,
-    ) -> Option<String> {
+    fn register(&mut self, map_of: fn(&mut Self) -> &mut Ids, node: &Node<'_>) -> Option<String> {
         let id = self.w.id(node)?;
-        let map = map_of(self);
-        let next = map.len();
-        if map.contains_key(&id) {
+        if !map_of(self).insert(&id) {
             self.w
                 .error(&node.path, K::DuplicateId, P::UnusedId, P::QuotedAgain(id));
             return None;
         }
-        map.insert(id.clone(), next);
         Some(id)
     }
 
@@ -318,13 +315,13 @@ impl Validator {
     fn lookup(
         &mut self,
         node: &Node<'_>,
-        map_of: fn(&Self) -> &HashMap<String, usize>,
+        map_of: fn(&Self) -> &Ids,
         kind: K,
         what: IdList,
     ) -> Option<usize> {
         let id = self.w.id(node)?;
         match map_of(self).get(&id) {
-            Some(i) => Some(*i),
+            Some(i) => Some(i),
             None => {
                 self.w.error(&node.path, kind, P::IdOf(what), P::Quoted(id));
                 None
@@ -336,7 +333,7 @@ impl Validator {
         &mut self,
         obj: &Obj<'_>,
         key: &str,
-        map_of: fn(&Self) -> &HashMap<String, usize>,
+        map_of: fn(&Self) -> &Ids,
         kind: K,
         what: IdList,
     ) -> Option<usize> {
@@ -772,7 +769,7 @@ impl Validator {
                 zones = None;
                 continue;
             };
-            let zone = self.zone(&obj, k, in_cycle.contains(&k));
+            let zone = self.zone(&obj, k, in_cycle[k]);
             k += 1;
             match (zone, zones.as_mut()) {
                 (Some(z), Some(v)) => v.push(z),
@@ -784,10 +781,10 @@ impl Validator {
 
     /// Reports each cycle of parents once, at its first zone in file order;
     /// returns every zone on a cycle.
-    fn parent_cycles(&mut self) -> HashSet<usize> {
-        let mut in_cycle = HashSet::new();
+    fn parent_cycles(&mut self) -> Vec<bool> {
+        let mut in_cycle = vec![false; self.zone_refs.len()];
         for start in 0..self.zone_refs.len() {
-            if in_cycle.contains(&start) {
+            if in_cycle[start] {
                 continue;
             }
             let mut seen = vec![start];
@@ -796,23 +793,19 @@ impl Validator {
                 .parent_id
                 .as_ref()
                 .and_then(|p| self.zone_ids.get(p))
-                .copied()
             {
                 if next == start {
                     let names: Vec<String> = seen
                         .iter()
                         .chain(std::iter::once(&start))
-                        .map(|i| {
-                            self.zone_ids
-                                .iter()
-                                .find(|(_, v)| **v == *i)
-                                .map_or(String::new(), |(k, _)| k.clone())
-                        })
+                        .map(|i| self.zone_ids.name(*i).to_string())
                         .collect();
                     let path = join(&self.zone_refs[start].path, "parent");
                     self.w
                         .error(&path, K::ParentCycle, P::ParentChain, P::Chain(names));
-                    in_cycle.extend(seen.iter().copied());
+                    for i in &seen {
+                        in_cycle[*i] = true;
+                    }
                     break;
                 }
                 if seen.contains(&next) || seen.len() > self.zone_refs.len() {
@@ -943,7 +936,7 @@ impl Validator {
             let mut values = Some(vec![0.0; self.industries.len()]);
             for (key, n) in o.entries() {
                 let x = self.non_negative(&n, false);
-                match self.industries.get(key).copied() {
+                match self.industries.get(key) {
                     Some(i) => {
                         if let (Some(x), Some(v)) = (x, values.as_mut()) {
                             v[i] = x;
@@ -983,15 +976,19 @@ impl Validator {
         let items = self.w.array(node, MAX_OBSERVATIONS)?;
         let n_years = self.years.as_ref().map_or(0, Vec::len);
         let mut columns = vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()];
-        let mut seen: HashSet<(usize, usize, i32)> = HashSet::new();
-        let mut years_with_data: HashSet<i32> = HashSet::new();
+        let mut seen = Seen::default();
+        // Per year of meta.years: whether some row has a value.
+        let mut years_with_data = vec![false; n_years];
         let mut ok = true;
         for n in items.iter() {
             let Some(row) = self.observation(&n) else {
                 ok = false;
                 continue;
             };
-            if !seen.insert((row.zone, row.indicator, row.year)) {
+            // Zones ≤ 5,000, indicators ≤ 200, years 1900–2100: one key.
+            let key =
+                (row.zone as u64) << 32 | (row.indicator as u64) << 16 | row.year as u16 as u64;
+            if !seen.insert(key) {
                 self.w.error(
                     &n.path,
                     K::DuplicateEntry,
@@ -1001,8 +998,12 @@ impl Validator {
                 ok = false;
                 continue;
             }
-            if row.value.is_some() {
-                years_with_data.insert(row.year);
+            let y = self
+                .years
+                .as_ref()
+                .and_then(|ys| ys.iter().position(|y| *y == row.year));
+            if let (Some(_), Some(y)) = (row.value, y) {
+                years_with_data[y] = true;
             }
             let Some(z) = main_index.get(row.zone).copied().flatten() else {
                 let path = join(&n.path, "zone");
@@ -1015,11 +1016,7 @@ impl Validator {
                 ok = false;
                 continue;
             };
-            let Some(y) = self
-                .years
-                .as_ref()
-                .and_then(|ys| ys.iter().position(|y| *y == row.year))
-            else {
+            let Some(y) = y else {
                 continue;
             };
             let column = &mut columns[row.indicator][y];
@@ -1028,8 +1025,8 @@ impl Validator {
             column.source[z] = row.source;
         }
         if let Some(years) = self.years.clone() {
-            for year in &years {
-                if !years_with_data.contains(year) {
+            for (year, with_data) in years.iter().zip(&years_with_data) {
+                if !with_data {
                     self.w.warn(
                         &node.path,
                         K::YearWithoutData,
@@ -1051,34 +1048,24 @@ impl Validator {
         node: &Node<'_>,
         columns: &[Vec<Column>],
         years: &[i32],
-        years_with_data: &HashSet<i32>,
+        years_with_data: &[bool],
     ) {
-        let main_ids: Vec<String> = {
-            let mut ids: Vec<(usize, String)> =
-                self.zone_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
-            crate::order::sort_by(&mut ids, Ord::cmp);
-            ids.into_iter()
-                .filter(|(i, _)| self.zone_refs[*i].level != Some(Level::SubPark))
-                .map(|(_, k)| k)
-                .collect()
-        };
-        let mut indicator_ids: Vec<(usize, String)> = self
-            .indicators
-            .iter()
-            .map(|(k, v)| (*v, k.clone()))
+        let main_ids: Vec<&str> = (0..self.zone_ids.len())
+            .filter(|i| self.zone_refs[*i].level != Some(Level::SubPark))
+            .map(|i| self.zone_ids.name(i))
             .collect();
-        crate::order::sort_by(&mut indicator_ids, Ord::cmp);
-        for (i, indicator) in &indicator_ids {
+        for (i, by_year) in columns.iter().enumerate() {
+            let indicator = self.indicators.name(i);
             for (y, year) in years.iter().enumerate() {
-                if !years_with_data.contains(year) {
+                if !years_with_data[y] {
                     continue;
                 }
-                let missing: Vec<&str> = columns[*i][y]
+                let missing: Vec<&str> = by_year[y]
                     .status
                     .iter()
                     .enumerate()
                     .filter(|(_, s)| s.is_none())
-                    .filter_map(|(z, _)| main_ids.get(z).map(String::as_str))
+                    .filter_map(|(z, _)| main_ids.get(z).copied())
                     .collect();
                 if !missing.is_empty() {
                     let shown = missing.iter().take(5).map(|z| z.to_string()).collect();
@@ -1086,7 +1073,7 @@ impl Validator {
                         &node.path,
                         K::MissingObservation,
                         P::EntryForEveryZone {
-                            indicator: indicator.clone(),
+                            indicator: indicator.to_string(),
                             year: *year,
                         },
                         P::NoneForZones {
@@ -1244,11 +1231,11 @@ impl Validator {
         };
         let items = self.w.array(&node, MAX_ROWS)?;
         let mut out = Some(Vec::new());
-        let mut seen = HashSet::new();
+        let mut seen = Seen::default();
         for n in items.iter() {
             let r = self.ranking(&n, main_index);
             if let Some(r) = &r {
-                if !seen.insert((r.zone, r.year)) {
+                if !seen.insert((r.zone as u64) << 32 | r.year as u32 as u64) {
                     self.w.error(
                         &n.path,
                         K::DuplicateEntry,
@@ -1370,7 +1357,7 @@ impl Validator {
             return Some(Vec::new());
         };
         let items = self.w.array(&node, MAX_LIST)?;
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids = Ids::default();
         let mut parsed = Vec::new();
         for n in items.iter() {
             let Some(obj) = self
@@ -1382,16 +1369,13 @@ impl Validator {
             };
             if let Some(idn) = self.w.required(&obj, "id") {
                 if let Some(id) = self.w.id(&idn) {
-                    if ids.contains_key(&id) {
+                    if !ids.insert(&id) {
                         self.w.error(
                             &idn.path,
                             K::DuplicateId,
                             P::UnusedClaimId,
                             P::QuotedAgain(id),
                         );
-                    } else {
-                        let next = ids.len();
-                        ids.insert(id, next);
                     }
                 }
             }
@@ -1408,7 +1392,7 @@ impl Validator {
         out
     }
 
-    fn claim(&mut self, obj: &Obj<'_>, ids: &HashMap<String, usize>) -> Option<Claim> {
+    fn claim(&mut self, obj: &Obj<'_>, ids: &Ids) -> Option<Claim> {
         let id = obj.get("id").and_then(|n| n.as_str().map(str::to_string));
         let text = self.required_text(obj, "text", MAX_TEXT_CHARS);
         let chart = self.w.required(obj, "chart").and_then(|n| {
@@ -1439,7 +1423,7 @@ impl Validator {
                 let mut out = Some(Vec::new());
                 for c in items.iter() {
                     let found = self.w.id(&c).and_then(|id| match ids.get(&id) {
-                        Some(i) => Some(*i),
+                        Some(i) => Some(i),
                         None => {
                             self.w.error(
                                 &c.path,
