@@ -184,10 +184,42 @@ impl Validator {
         let context = self.optional_list(&obj, "context", MAX_LIST, Self::context_figure);
         let claims = self.claims(&obj);
 
-        let (meta, years, framework, indicators) =
-            (meta?, self.years.clone()?, framework?, indicators?);
-        let (industries, metro_areas, zones, columns) =
-            (industries?, metro_areas?, zones?, columns?);
+        // One exit for every missing part, not one per part (each would
+        // drop the other parts its own way: kilobytes of wasm).
+        let (
+            Some(meta),
+            Some(years),
+            Some(framework),
+            Some(indicators),
+            Some(industries),
+            Some(metro_areas),
+            Some(zones),
+            Some(columns),
+            Some(region_totals),
+            Some(reference_averages),
+            Some(rankings),
+            Some(benchmarks),
+            Some(context),
+            Some(claims),
+        ) = (
+            meta,
+            self.years.clone(),
+            framework,
+            indicators,
+            industries,
+            metro_areas,
+            zones,
+            columns,
+            region_totals,
+            reference_averages,
+            rankings,
+            benchmarks,
+            context,
+            claims,
+        )
+        else {
+            return None;
+        };
         let mut main = Vec::new();
         let mut sub_parks = Vec::new();
         for mut zone in zones {
@@ -210,12 +242,12 @@ impl Validator {
             zones: main,
             sub_parks,
             columns,
-            region_totals: region_totals?,
-            reference_averages: reference_averages?,
-            rankings: rankings?,
-            benchmarks: benchmarks?,
-            context: context?,
-            claims: claims?,
+            region_totals,
+            reference_averages,
+            rankings,
+            benchmarks,
+            context,
+            claims,
         };
         self.totals_cover_zones(&dataset);
         Some(dataset)
