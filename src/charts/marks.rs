@@ -125,44 +125,23 @@ pub fn legend_text<DB: DrawingBackend>(
     Ok(x + text_width(area, label, &style) + 14)
 }
 
-/// `text` broken into lines of at most `max_width` pixels: at spaces, or
-/// between any two characters of Chinese text (which has no spaces). A word
-/// longer than a line is shortened with "…".
+/// `text` broken into lines of at most `max_width` pixels as the backend
+/// measures them (see [`paragraph::wrap_by`](super::paragraph::wrap_by)); at
+/// most `max_lines` lines, the last shortened with "…" if the text goes on.
 pub fn wrap_text<DB: DrawingBackend>(
     area: &Area<DB>,
     text: &str,
     max_width: i32,
+    max_lines: usize,
     style: &TextStyle,
 ) -> Vec<String> {
-    let spaced = text.contains(' ');
-    let pieces: Vec<String> = if spaced {
-        text.split(' ').map(str::to_string).collect()
-    } else {
-        text.chars().map(String::from).collect()
-    };
-    let joiner = if spaced { " " } else { "" };
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for piece in pieces {
-        let candidate = if line.is_empty() {
-            piece.clone()
-        } else {
-            format!("{line}{joiner}{piece}")
-        };
-        if line.is_empty() || text_width(area, &candidate, style) <= max_width {
-            line = candidate;
-        } else {
-            lines.push(std::mem::take(&mut line));
-            line = piece;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
+    let mut lines = super::paragraph::wrap_by(text, max_width, &|s| text_width(area, s, style));
+    if lines.len() > max_lines && max_lines > 0 {
+        let rest = lines.split_off(max_lines);
+        let last = &mut lines[max_lines - 1];
+        *last = fit_text(area, &format!("{last} {}", rest[0]), max_width, style);
     }
     lines
-        .into_iter()
-        .map(|l| fit_text(area, &l, max_width, style))
-        .collect()
 }
 
 /// Draws `text` wrapped to `max_width` from `(x, top)`, `line_height` apart;
@@ -175,12 +154,8 @@ pub fn draw_wrapped<DB: DrawingBackend>(
     line_height: i32,
     style: &TextStyle,
 ) -> Result<i32, ChartError> {
-    let mut y = top;
-    for line in wrap_text(area, text, max_width, style) {
-        area.draw(&Text::new(line, (x, y), style.clone()))?;
-        y += line_height;
-    }
-    Ok(y)
+    let lines = wrap_text(area, text, max_width, usize::MAX, style);
+    super::paragraph::draw_lines(area, &lines, (x, top), line_height, style)
 }
 
 /// The height of a chart that only says it has nothing to draw.

@@ -11,11 +11,12 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style};
+use super::marks::{anchored, fit_text, text_style, wrap_text};
+use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
-use super::tiers::{draw_lines, legend_lines, wrap_text, LegendKey};
+use super::tiers::{legend_lines, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 

@@ -14,13 +14,16 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, fit_text, text_style, text_width, title_extra, titled};
+use super::marks::{
+    anchored, draw_dashed, fit_text, text_style, text_width, title_extra, titled, wrap_text,
+};
+use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
-    draw_change, draw_legend, draw_lines, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks,
-    tier_color, wrap_text, LegendKey,
+    draw_change, draw_legend, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks, tier_color,
+    LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
 use crate::format::grouped;

@@ -1,6 +1,6 @@
 //! Drawing pieces of the evaluation charts: the tiers (reward, warning,
 //! named for exit) as colour, pattern and marker glyph, the tier legend,
-//! rank-change arrows, and text wrapped to a width.
+//! and rank-change arrows.
 //!
 //! A tier is never told by colour alone: a reward bar is solid with a star,
 //! a warning bar hatched one way with a triangle, an exit bar cross-hatched
@@ -11,7 +11,8 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_width};
+use super::marks::{anchored, fit_text, text_width, wrap_text};
+use super::paragraph::draw_lines;
 use super::style;
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout};
@@ -103,9 +104,6 @@ pub fn zigzag(lines: &[[(i32, i32); 2]]) -> Vec<(i32, i32)> {
         .collect()
 }
 
-/// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
-/// triangle (a warning sign) for a warning, a cross for an exit, and for no
-
 /// The star's ten corners as (cos, sin) of −90° + k·36°, outer and inner
 /// alternating, written out: computing them would bring `sin` and `cos`
 /// (and their argument reduction, some 8 KB) into the wasm for one glyph.
@@ -121,6 +119,9 @@ const STAR: [(f64, f64); 10] = [
     (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
     (-0.587_785_252_292_473_1, -0.809_016_994_374_947_5),
 ];
+
+/// A tier's marker glyph of radius `r` at `(x, y)`: a star for a reward, a
+/// triangle (a warning sign) for a warning, a cross for an exit, and for no
 /// tier a hollow circle when `none_circle` (else nothing).
 pub fn draw_tier_glyph<DB: DrawingBackend>(
     area: &Area<DB>,
@@ -307,86 +308,6 @@ pub fn draw_legend<DB: DrawingBackend>(
     Ok(())
 }
 
-/// `text` broken into lines of at most `max_width` pixels: at spaces where
-/// it has them, else between any two characters (Chinese); at most `lines`
-/// lines, the last shortened with "…" if the text goes on.
-pub fn wrap_text<DB: DrawingBackend>(
-    area: &Area<DB>,
-    text: &str,
-    max_width: i32,
-    lines: usize,
-    style: &TextStyle,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    // Units: words with their following space, or single CJK characters.
-    let mut units: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
-        if c.is_ascii() || c == '–' || c == '—' || c == '’' || c == '±' || c == '…' {
-            word.push(c);
-            if c == ' ' {
-                units.push(std::mem::take(&mut word));
-            }
-        } else if "）》」』，。、；：！？".contains(c) {
-            // Closing punctuation never starts a line.
-            word.push(c);
-            match units.last_mut() {
-                Some(last) if word.chars().count() == 1 => last.push(c),
-                _ => units.push(word.clone()),
-            }
-            word.clear();
-        } else {
-            if !word.is_empty() {
-                units.push(std::mem::take(&mut word));
-            }
-            units.push(c.to_string());
-        }
-    }
-    if !word.is_empty() {
-        units.push(word);
-    }
-    let mut rest = units.into_iter().peekable();
-    while let Some(unit) = rest.next() {
-        let candidate = format!("{current}{unit}");
-        if current.is_empty() || text_width(area, candidate.trim_end(), style) <= max_width {
-            current = candidate;
-            continue;
-        }
-        out.push(current.trim_end().to_string());
-        if out.len() == lines {
-            let remaining: String = std::iter::once(unit).chain(rest).collect();
-            if let Some(last) = out.last_mut() {
-                *last = fit_text(area, &format!("{last} {remaining}"), max_width, style);
-            }
-            return out;
-        }
-        current = unit;
-    }
-    if !current.trim().is_empty() {
-        out.push(current.trim_end().to_string());
-    }
-    out
-}
-
-/// Draws `lines` from `(x, y)` (top left), `step` pixels apart.
-pub fn draw_lines<DB: DrawingBackend>(
-    area: &Area<DB>,
-    lines: &[String],
-    (x, y): (i32, i32),
-    step: i32,
-    style: &TextStyle,
-) -> Result<(), ChartError> {
-    for (i, line) in lines.iter().enumerate() {
-        area.draw(&Text::new(
-            line.clone(),
-            (x, y + step * i as i32),
-            anchored(style, HPos::Left, VPos::Top),
-        ))?;
-    }
-    Ok(())
-}
-
 /// Evenly spaced rank ticks from 1 to `max`: 1 and multiples of a step of
 /// 1, 2, 5, 10, 20, 50… chosen so that at most `most` ticks fit.
 pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
@@ -419,7 +340,8 @@ pub(super) fn draw_title<DB: DrawingBackend>(
         title_lines(title, width) as usize,
         style,
     );
-    draw_lines(area, &lines, (PAD, PAD), TITLE_LINE, style)
+    draw_lines(area, &lines, (PAD, PAD), TITLE_LINE, style)?;
+    Ok(())
 }
 
 /// Draws what an evaluation chart shows when the evaluation failed: its
@@ -433,7 +355,7 @@ pub(super) fn draw_error<DB: DrawingBackend>(
 ) -> Result<Layout, ChartError> {
     let title_style = super::marks::text_style(style::FONT_TITLE, &style::TEXT);
     let title = super::marks::title_lines(title, width);
-    super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
+    draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
     let below = PAD + TITLE_LINE * title.len().max(1) as i32;
     let lines = wrap_text(area, error, width - 2 * PAD, 4, text);
     draw_lines(area, &lines, (PAD, below), NOTE_LINE, text)?;
@@ -467,7 +389,8 @@ pub(super) fn draw_legend_and_note<DB: DrawingBackend>(
         note_lines(width) as usize,
         muted,
     );
-    draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)
+    draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)?;
+    Ok(())
 }
 
 /// Lines the evaluation charts give their title: two on a phone (below
