@@ -7,7 +7,37 @@
 use crate::claims::ClaimResult;
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Check, Claim, Dataset, ValueKind};
+use crate::model::{Check, Claim, Dataset, Level, ValueKind, Zone};
+
+/// The zones of `level` (all main zones when `None`) whose value of
+/// `indicator` in `year` is a finite number ≥ 0 and that `counts` accepts, as
+/// (index into `Dataset::zones`, value); and the names, in `lang`, of the
+/// zones of `level` left out, in the dataset's order.
+pub fn level_values(
+    dataset: &Dataset,
+    indicator: &str,
+    year: i32,
+    level: Option<Level>,
+    counts: fn(&Zone) -> bool,
+    lang: Lang,
+) -> (Vec<(usize, f64)>, Vec<String>) {
+    let column = dataset
+        .column(indicator, year)
+        .map(|c| c.values.as_slice())
+        .unwrap_or_default();
+    let mut zones = Vec::new();
+    let mut missing = Vec::new();
+    for (i, zone) in dataset.zones.iter().enumerate() {
+        if level.is_some_and(|l| l != zone.level) {
+            continue;
+        }
+        match column.get(i).copied().flatten() {
+            Some(v) if v.is_finite() && v >= 0.0 && counts(zone) => zones.push((i, v)),
+            _ => missing.push(zone.name.get(lang).to_string()),
+        }
+    }
+    (zones, missing)
+}
 
 /// The unit id of amounts in 亿元 (10⁸ CNY).
 const YI_YUAN: &str = "yi_yuan";
