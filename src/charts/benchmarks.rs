@@ -101,7 +101,7 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    titled(area, &view.title, |area| draw_body(area, view, largest))
+    titled(area, &view.title, &|area| draw_body(area, view, largest))
 }
 
 /// Everything under the title (see [`titled`]).

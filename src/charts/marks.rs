@@ -194,11 +194,12 @@ pub fn draw_title<DB: DrawingBackend>(area: &Area<DB>, title: &str) -> Result<i3
 /// [`draw_title`]), then `body` into the area below its extra lines, as if
 /// the title had taken one; the marks `body` returns are moved down with it.
 /// `body` draws everything but the background and the title.
-pub fn titled<DB, F>(area: &Area<DB>, title: &str, body: F) -> Result<Layout, ChartError>
-where
-    DB: DrawingBackend,
-    F: FnOnce(&Area<DB>) -> Result<Layout, ChartError>,
-{
+pub fn titled<DB: DrawingBackend>(
+    area: &Area<DB>,
+    title: &str,
+    body: &dyn Fn(&Area<DB>) -> Result<Layout, ChartError>,
+) -> Result<Layout, ChartError> {
+    // `body` is a trait object so that this is compiled once, not per chart.
     let width = draw_title(area, title)?;
     let extra = title_extra(title, width);
     if extra == 0 {

@@ -66,7 +66,7 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    titled(area, &view.title, |area| draw_body(area, view, of))
+    titled(area, &view.title, &|area| draw_body(area, view, of))
 }
 
 /// Everything under the title (see [`titled`]).

@@ -71,7 +71,7 @@ pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
 
 /// Draws the ranking into `area` and returns one mark per zone in rank order.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &RankingView) -> Result<Layout, ChartError> {
-    titled(area, &view.title, |area| draw_body(area, view))
+    titled(area, &view.title, &|area| draw_body(area, view))
 }
 
 /// Everything under the title (see [`titled`]).

@@ -68,7 +68,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ScatterView) -> Result<L
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     }
-    titled(area, &view.title, |area| draw_body(area, view))
+    titled(area, &view.title, &|area| draw_body(area, view))
 }
 
 /// Everything under the title (see [`titled`]).

@@ -46,7 +46,7 @@ fn row_height(width: i32) -> i32 {
 
 /// Draws the chart into `area` and returns where each row's bar went.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<Layout, ChartError> {
-    titled(area, &view.title, |area| draw_body(area, view))
+    titled(area, &view.title, &|area| draw_body(area, view))
 }
 
 /// Everything under the title (see [`titled`]).

@@ -55,7 +55,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TrendsView) -> Result<La
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    titled(area, &view.title, |area| draw_body(area, view, (lo, hi)))
+    titled(area, &view.title, &|area| draw_body(area, view, (lo, hi)))
 }
 
 /// Everything under the title (see [`titled`]).
