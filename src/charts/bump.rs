@@ -5,12 +5,12 @@
 //! end, at their last rank. Lines are grey; the selected zone's is blue,
 //! thick and drawn last, its name in blue.
 
-use plotters::element::{PathElement, Rectangle, Text};
+use plotters::element::{PathElement, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style, text_width};
+use super::marks::{draw_anchored, fit_text, text_style, text_width};
 use super::style::{self, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
@@ -89,25 +89,27 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         let x = x_of(t);
         area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
         for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
-            area.draw(&Text::new(
-                year.to_string(),
-                (x, y),
-                anchored(&muted, HPos::Center, v),
-            ))?;
+            draw_anchored(area, &year.to_string(), (x, y), &muted, HPos::Center, v)?;
         }
     }
     // Ranks down the left, under their title.
-    area.draw(&Text::new(
-        view.axis_label.clone(),
+    draw_anchored(
+        area,
+        &view.axis_label,
         (PAD, top - 4),
-        anchored(&muted, HPos::Left, VPos::Bottom),
-    ))?;
+        &muted,
+        HPos::Left,
+        VPos::Bottom,
+    )?;
     for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
-        area.draw(&Text::new(
-            rank.to_string(),
+        draw_anchored(
+            area,
+            &rank.to_string(),
             (PAD + 22, y_of(rank)),
-            anchored(&muted, HPos::Right, VPos::Center),
-        ))?;
+            &muted,
+            HPos::Right,
+            VPos::Center,
+        )?;
     }
 
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
@@ -173,11 +175,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             label_room,
             &small,
         );
-        area.draw(&Text::new(
-            label,
+        draw_anchored(
+            area,
+            &label,
             (px1 + 10, y_of(rank)),
-            anchored(&text_style(FONT_SMALL, &color), HPos::Left, VPos::Center),
-        ))?;
+            &text_style(FONT_SMALL, &color),
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
     Ok(layout)
 }

@@ -8,12 +8,12 @@
 //! states), so neither colour nor position alone carries the finding. The
 //! selected zone is a larger diamond, named on the strip's label line.
 
-use plotters::element::{Circle, PathElement, Text};
+use plotters::element::{Circle, PathElement};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
+use super::marks::{draw_anchored, draw_dashed, draw_diamond, draw_text, legend_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -224,11 +224,7 @@ pub fn draw<DB: DrawingBackend>(
     draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)?;
     let mut layout = Layout::default();
     if view.rows.is_empty() {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, legend_y + 4),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, legend_y + 4), &body)?;
         return Ok(layout);
     }
 
@@ -270,11 +266,14 @@ pub fn draw<DB: DrawingBackend>(
         // The selected zone's name and value: on the label's last line, or
         // on lines of their own under it.
         if let Some(text) = &f.selected_inline {
-            area.draw(&Text::new(
-                text.clone(),
+            draw_anchored(
+                area,
+                text,
                 (width - PAD, below_label - LINE / 2),
-                anchored(&muted, HPos::Right, VPos::Center),
-            ))?;
+                &muted,
+                HPos::Right,
+                VPos::Center,
+            )?;
         }
         let strip_top = draw_lines(area, &f.selected_lines, (PAD, below_label), LINE, &muted)? + 4;
         let strip_bottom = strip_top + LANE * f.lane_count as i32 + 8;
@@ -283,16 +282,22 @@ pub fn draw<DB: DrawingBackend>(
             style::GRID,
         ))?;
         // Scale ends (the label line says when the scale is logarithmic).
-        area.draw(&Text::new(
-            row.format.format(f.scale.lo, view.lang),
+        draw_anchored(
+            area,
+            &row.format.format(f.scale.lo, view.lang),
             (PAD, strip_bottom + 2),
-            anchored(&muted, HPos::Left, VPos::Top),
-        ))?;
-        area.draw(&Text::new(
-            row.format.format(f.scale.hi, view.lang),
+            &muted,
+            HPos::Left,
+            VPos::Top,
+        )?;
+        draw_anchored(
+            area,
+            &row.format.format(f.scale.hi, view.lang),
             (width - PAD, strip_bottom + 2),
-            anchored(&muted, HPos::Right, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Right,
+            VPos::Top,
+        )?;
         if let Some(average) = row.average {
             let x = x_of(f.scale, average, width);
             area.draw(&PathElement::new(

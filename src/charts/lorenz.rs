@@ -8,12 +8,12 @@
 //! larger diamond with its name below the curve): the marks, in the
 //! curve's order.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
+use super::marks::{draw_anchored, draw_dashed, draw_diamond, draw_text, legend_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -77,11 +77,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
 
     let mut layout = Layout::default();
     if view.points.is_empty() {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, f.legend_y + 8),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, f.legend_y + 8), &body)?;
         draw_lines(area, &f.missing, (PAD, f.legend_y + 30), LINE, &muted)?;
         return Ok(layout);
     }
@@ -101,11 +97,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     let (left, top, side) = f.plot;
     let px = |share: f64| left + (share.clamp(0.0, 1.0) * side as f64).round() as i32;
     let py = |share: f64| top + side - (share.clamp(0.0, 1.0) * side as f64).round() as i32;
-    area.draw(&Text::new(
-        view.y_label.clone(),
-        (PAD, f.y_label_y),
-        muted.clone(),
-    ))?;
+    draw_text(area, &view.y_label, (PAD, f.y_label_y), &muted)?;
 
     // The area between equality and the curve, then grid and ticks.
     let mut curve: Vec<(i32, i32)> = vec![(px(0.0), py(0.0))];
@@ -128,16 +120,22 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
             vec![(left, py(share)), (left + side, py(share))],
             style::GRID,
         ))?;
-        area.draw(&Text::new(
-            label.clone(),
+        draw_anchored(
+            area,
+            &label,
             (px(share), top + side + 5),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
-        area.draw(&Text::new(
-            label,
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
+        draw_anchored(
+            area,
+            &label,
             (left - 5, py(share)),
-            anchored(&muted, HPos::Right, VPos::Center),
-        ))?;
+            &muted,
+            HPos::Right,
+            VPos::Center,
+        )?;
     }
     area.draw(&Rectangle::new(
         [(left, top), (left + side, top + side)],
@@ -157,16 +155,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     ))?;
 
     // The Gini, top left inside the plot, where the curve never goes.
-    area.draw(&Text::new(
-        view.gini_text.clone(),
-        (left + 8, top + 8),
-        body.clone(),
-    ))?;
-    area.draw(&Text::new(
-        view.zone_gini_text.clone(),
+    draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;
+    draw_text(
+        area,
+        &view.zone_gini_text,
         (left + 8, top + 8 + LINE + 2),
-        muted.clone(),
-    ))?;
+        &muted,
+    )?;
 
     let mut selected = None;
     for (i, point) in view.points.iter().enumerate() {
@@ -190,11 +185,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         // that corner is empty; kept inside the plot.
         let name_width = estimate_width(&point.name, FONT_BODY);
         let name_x = (x + 10).min(left + side - 4 - name_width).max(left + 4);
-        area.draw(&Text::new(
-            point.name.clone(),
+        draw_anchored(
+            area,
+            &point.name,
             (name_x, (y + 8).min(top + side - 20)),
-            anchored(&body, HPos::Left, VPos::Top),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Top,
+        )?;
     }
     draw_lines(
         area,

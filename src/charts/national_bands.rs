@@ -5,14 +5,14 @@
 //! apart by position, the boundary numbers on the axis, dashed separators and
 //! a key with their counts, not by their tint alone.
 
-use plotters::element::{Circle, PathElement, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_dashed, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    anchored, draw_anchored, draw_dashed, draw_message, draw_text, draw_wrapped, estimated_lines,
+    fit_text, legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -116,11 +116,14 @@ fn draw_body<DB: DrawingBackend>(
         }
         let label = band_key(&band.label, band.count, view.lang);
         if text_width(area, &label, &muted) + 6 <= x1 - x0 {
-            area.draw(&Text::new(
-                label,
+            draw_anchored(
+                area,
+                &label,
                 ((x0 + x1) / 2, BANDS_TOP + 11),
-                anchored(&muted, HPos::Center, VPos::Center),
-            ))?;
+                &muted,
+                HPos::Center,
+                VPos::Center,
+            )?;
         }
     }
     draw_axis(area, view, of, &at, rows_bottom, right, &muted)?;
@@ -129,11 +132,14 @@ fn draw_body<DB: DrawingBackend>(
     for (i, zone) in view.zones.iter().enumerate() {
         let top = ROWS_TOP + ROW * i as i32;
         let cy = top + ROW / 2;
-        area.draw(&Text::new(
-            fit_text(area, &zone.name, left - PAD - 8, &body),
+        draw_anchored(
+            area,
+            &fit_text(area, &zone.name, left - PAD - 8, &body),
             (PAD, cy),
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Center,
+        )?;
         let ranks = zone.path.iter().map(|(_, r)| *r);
         if let (Some(lo), Some(hi)) = (ranks.clone().min(), ranks.max()) {
             if lo < hi {
@@ -186,11 +192,7 @@ fn draw_body<DB: DrawingBackend>(
             ))?;
             (x - 10, HPos::Right)
         };
-        area.draw(&Text::new(
-            rank,
-            (label_x, cy),
-            anchored(&small, pos, VPos::Center),
-        ))?;
+        draw_anchored(area, &rank, (label_x, cy), &small, pos, VPos::Center)?;
         layout.marks.push(Mark {
             datum: i,
             x0: PAD,
@@ -222,11 +224,14 @@ fn draw_body<DB: DrawingBackend>(
             style::REFERENCE,
         ))?;
         let label = band_key(&band.label, band.count, view.lang);
-        area.draw(&Text::new(
-            fit_text(area, &label, column_width - 24, &small),
+        draw_anchored(
+            area,
+            &fit_text(area, &label, column_width - 24, &small),
             (x + 20, cy),
-            anchored(&small, HPos::Left, VPos::Center),
-        ))?;
+            &small,
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
     y += key_rows(view, width) * KEY_ROW;
     if !view.missing.is_empty() {
@@ -283,15 +288,16 @@ fn draw_axis<DB: DrawingBackend>(
         let label = tick.to_string();
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 4 {
-            area.draw(&Text::new(label, (x, y + 6), label_style.clone()))?;
+            draw_text(area, &label, (x, y + 6), &label_style)?;
             last_right = x + half;
         }
     }
-    area.draw(&Text::new(
-        fit_text(area, &view.axis_title, right - PAD, muted),
+    draw_text(
+        area,
+        &fit_text(area, &view.axis_title, right - PAD, muted),
         (right, y + 22),
-        anchored(muted, HPos::Right, VPos::Top),
-    ))?;
+        &anchored(muted, HPos::Right, VPos::Top),
+    )?;
     Ok(())
 }
 

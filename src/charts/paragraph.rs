@@ -6,11 +6,10 @@
 //! `preferred_height` (which has no backend) and its `draw` break the same
 //! lines.
 
-use plotters::element::Text;
 use plotters::prelude::DrawingBackend;
 use plotters::style::TextStyle;
 
-use super::marks::text_width;
+use super::marks::{draw_text, text_width};
 use super::{Area, ChartError};
 
 /// The estimated width of `text` at `size` px.
@@ -137,7 +136,7 @@ pub fn draw_lines<DB: DrawingBackend>(
 ) -> Result<i32, ChartError> {
     let mut y = y;
     for line in lines {
-        area.draw(&Text::new(line.clone(), (x, y), style.clone()))?;
+        draw_text(area, line, (x, y), style)?;
         y += line_height;
     }
     Ok(y)

@@ -6,12 +6,12 @@
 //! On a phone each dimension's name goes above its bars; on wider screens it
 //! sits left of them, on up to two lines.
 
-use plotters::element::{PathElement, Rectangle, Text};
+use plotters::element::{PathElement, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style, wrap_text};
+use super::marks::{anchored, draw_anchored, draw_text, fit_text, text_style, wrap_text};
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
@@ -105,28 +105,30 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale(tick);
         area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
-        area.draw(&Text::new(
-            format!("{tick:.0}"),
+        draw_anchored(
+            area,
+            &format!("{tick:.0}"),
             (x, bottom + 4),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
-    area.draw(&Text::new(
-        view.lang.pick("得分（0–100）", "Score (0–100)").to_string(),
+    draw_anchored(
+        area,
+        view.lang.pick("得分（0–100）", "Score (0–100)"),
         ((x0 + x1) / 2, bottom + 22),
-        anchored(&muted, HPos::Center, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Center,
+        VPos::Top,
+    )?;
 
     let mut layout = Layout::default();
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + row_h * i as i32;
         let bars_top = if stacked {
             let label = fit_text(area, &row.label, width - 2 * PAD, &body);
-            area.draw(&Text::new(
-                label,
-                (PAD, y + 3),
-                anchored(&body, HPos::Left, VPos::Top),
-            ))?;
+            draw_anchored(area, &label, (PAD, y + 3), &body, HPos::Left, VPos::Top)?;
             y + 21
         } else {
             let lines = wrap_text(area, &row.label, x0 - PAD - 8, 2, &body);
@@ -182,18 +184,20 @@ fn draw_pair<DB: DrawingBackend>(
                     [(x0, y), (end, y + height)],
                     color.filled(),
                 ))?;
-                area.draw(&Text::new(
-                    format!("{v:.1}"),
+                draw_text(
+                    area,
+                    &format!("{v:.1}"),
                     (end + 4, centre),
-                    anchored(text, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(text, HPos::Left, VPos::Center),
+                )?;
             }
             None => {
-                area.draw(&Text::new(
-                    view.missing_text.clone(),
+                draw_text(
+                    area,
+                    &view.missing_text,
                     (x0 + 4, centre),
-                    anchored(muted, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(muted, HPos::Left, VPos::Center),
+                )?;
             }
         }
     }

@@ -9,13 +9,14 @@
 //! their patterns and glyphs; every zone still has its mark for tooltips and
 //! keyboard navigation.
 
-use plotters::element::{PathElement, Polygon, Rectangle, Text};
+use plotters::element::{PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_dashed, fit_text, text_style, text_width, title_extra, titled, wrap_text,
+    anchored, draw_anchored, draw_dashed, draw_text, fit_text, text_style, text_width, title_extra,
+    titled, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -172,11 +173,14 @@ fn draw_body<DB: DrawingBackend>(
                 area.draw(&PathElement::new(vec![(x, from), (x, to)], stroke))?;
             }
         }
-        area.draw(&Text::new(
-            view.threshold_label.clone(),
+        draw_anchored(
+            area,
+            &view.threshold_label,
             (x + 4, plot_top - PLOT_GAP + 2),
-            anchored(&muted, HPos::Left, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Left,
+            VPos::Top,
+        )?;
     }
     let layout = if compact {
         draw_compact(area, view, &geometry, plot_top, plot_h, &small)?
@@ -211,17 +215,23 @@ fn draw_axis<DB: DrawingBackend>(
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = geometry.scale(tick);
         area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
-        area.draw(&Text::new(
-            format!("{tick:.0}"),
+        draw_anchored(
+            area,
+            &format!("{tick:.0}"),
             (x, bottom + 4),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
-    area.draw(&Text::new(
-        view.axis_label.clone(),
+    draw_anchored(
+        area,
+        &view.axis_label,
         ((geometry.x0 + geometry.x1) / 2, bottom + 22),
-        anchored(&muted, HPos::Center, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Center,
+        VPos::Top,
+    )?;
     Ok(())
 }
 
@@ -250,11 +260,12 @@ fn draw_rows<DB: DrawingBackend>(
             ))?;
         }
         let rank = row.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
-        area.draw(&Text::new(
-            rank,
+        draw_text(
+            area,
+            &rank,
             (PAD + 22, centre),
-            anchored(small, HPos::Right, VPos::Center),
-        ))?;
+            &anchored(small, HPos::Right, VPos::Center),
+        )?;
         for (k, tier) in row.markers.iter().enumerate() {
             draw_tier_glyph(
                 area,
@@ -265,11 +276,12 @@ fn draw_rows<DB: DrawingBackend>(
             )?;
         }
         let name = fit_text(area, &row.name, name_room, body);
-        area.draw(&Text::new(
-            name,
+        draw_text(
+            area,
+            &name,
             (PAD + 58, centre),
-            anchored(body, HPos::Left, VPos::Center),
-        ))?;
+            &anchored(body, HPos::Left, VPos::Center),
+        )?;
         let end = match row.score {
             Some(score) => {
                 let end = geometry.scale(score).max(geometry.x0 + 2);
@@ -280,19 +292,21 @@ fn draw_rows<DB: DrawingBackend>(
                     row.tier,
                     true,
                 )?;
-                area.draw(&Text::new(
-                    format!("{score:.1}"),
+                draw_text(
+                    area,
+                    &format!("{score:.1}"),
                     (end + 4, centre),
-                    anchored(small, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(small, HPos::Left, VPos::Center),
+                )?;
                 end
             }
             None => {
-                area.draw(&Text::new(
-                    view.missing_text.clone(),
+                draw_text(
+                    area,
+                    &view.missing_text,
                     (geometry.x0 + 4, centre),
-                    anchored(muted, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(muted, HPos::Left, VPos::Center),
+                )?;
                 geometry.x0
             }
         };
@@ -393,11 +407,12 @@ fn draw_compact<DB: DrawingBackend>(
     let ticks = rank_ticks(n, (height / 40).max(2) as usize);
     for rank in ticks {
         let y = (row_top(rank - 1) + row_top(rank)) / 2;
-        area.draw(&Text::new(
-            grouped(rank as f64, 0),
+        draw_text(
+            area,
+            &grouped(rank as f64, 0),
             (PAD + 38, y),
-            anchored(small, HPos::Right, VPos::Center),
-        ))?;
+            &anchored(small, HPos::Right, VPos::Center),
+        )?;
     }
     // The selected zone, named.
     if let Some((i, row)) = view.rows.iter().enumerate().find(|(_, r)| r.selected) {
@@ -414,11 +429,12 @@ fn draw_compact<DB: DrawingBackend>(
             ],
             style::BACKGROUND.filled(),
         ))?;
-        area.draw(&Text::new(
-            label,
+        draw_text(
+            area,
+            &label,
             (geometry.x1 - 2, y - 4),
-            anchored(small, HPos::Right, VPos::Bottom),
-        ))?;
+            &anchored(small, HPos::Right, VPos::Bottom),
+        )?;
     }
     Ok(layout)
 }

@@ -5,14 +5,14 @@
 //! largest zones and the selected one are labelled; both axes can be
 //! logarithmic.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, overlaps,
-    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_message, draw_text, draw_wrapped, estimated_lines, fit_text, legend_text,
+    overlaps, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -102,16 +102,20 @@ fn draw_body<DB: DrawingBackend>(
     let y = make(y_lo, y_hi, (bottom, top));
     draw_y_axis(area, &y, (left, right), false)?;
     draw_x_axis(area, &x, (top, bottom), false)?;
-    area.draw(&Text::new(
-        fit_text(area, &view.y_title, width - 2 * PAD, &muted),
+    draw_text(
+        area,
+        &fit_text(area, &view.y_title, width - 2 * PAD, &muted),
         (PAD, top - 20),
-        muted.clone(),
-    ))?;
-    area.draw(&Text::new(
-        fit_text(area, &view.x_title, right - left, &muted),
+        &muted,
+    )?;
+    draw_anchored(
+        area,
+        &fit_text(area, &view.x_title, right - left, &muted),
         (right, bottom + 24),
-        anchored(&muted, HPos::Right, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Right,
+        VPos::Top,
+    )?;
 
     let largest = view
         .points
@@ -317,11 +321,14 @@ fn draw_labels<DB: DrawingBackend>(
             [(b.0 - 2, b.1), (b.2 + 2, b.3)],
             style::BACKGROUND.mix(0.85).filled(),
         ))?;
-        area.draw(&Text::new(
-            name,
+        draw_anchored(
+            area,
+            &name,
             (b.0, b.1 + h / 2),
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Center,
+        )?;
         taken.push(b);
     }
     Ok(())

@@ -7,12 +7,14 @@
 //! disagree (C8: 50% against C9: 56% of high-tech enterprises), both diamonds
 //! are drawn and the row says so in words.
 
-use plotters::element::{PathElement, Rectangle, Text};
+use plotters::element::{PathElement, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
-use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width, title_extra, titled};
+use super::marks::{
+    dashed, draw_diamond, draw_text, fit_text, legend_text, text_width, title_extra, titled,
+};
 use super::style::PAD;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{Area, ChartError, Layout, Mark};
@@ -87,11 +89,12 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
             vec![(x, plot_top), (x, plot_bottom)],
             style::GRID,
         ))?;
-        area.draw(&Text::new(
-            format::percent(share, 0),
+        draw_text(
+            area,
+            &format::percent(share, 0),
             (x, plot_bottom + 6),
-            muted.pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
+            &muted.pos(Pos::new(HPos::Center, VPos::Top)),
+        )?;
     }
 
     let mut layout = Layout::default();
@@ -103,11 +106,12 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
             (top + 4, (PAD, top + 4 + BAR / 2), label_width - PAD)
         };
         let label = fit_text(area, &row.label, label_room, &text(FONT_BODY));
-        area.draw(&Text::new(
-            label,
+        draw_text(
+            area,
+            &label,
             label_at,
-            text(FONT_BODY).pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+            &text(FONT_BODY).pos(Pos::new(HPos::Left, VPos::Center)),
+        )?;
         // The value goes right of the bar and of any diamond just past its end.
         let diamonds_end = row
             .stated
@@ -132,19 +136,21 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
                 } else {
                     end
                 };
-                area.draw(&Text::new(
-                    format::percent(share, 1),
+                draw_text(
+                    area,
+                    &format::percent(share, 1),
                     (value_x + 4, bar_top + BAR / 2),
-                    text(FONT_SMALL).pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
+                    &text(FONT_SMALL).pos(Pos::new(HPos::Left, VPos::Center)),
+                )?;
                 end
             }
             None => {
-                area.draw(&Text::new(
-                    row.missing_text.clone(),
+                draw_text(
+                    area,
+                    &row.missing_text,
                     (x0 + 4, bar_top + BAR / 2),
-                    muted.pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
+                    &muted.pos(Pos::new(HPos::Left, VPos::Center)),
+                )?;
                 x0
             }
         };
@@ -157,7 +163,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
             )?;
         }
         let note = fit_text(area, &row.note, width - x0 - PAD, &muted);
-        area.draw(&Text::new(note, (x0, bar_top + BAR + 5), muted.clone()))?;
+        draw_text(area, &note, (x0, bar_top + BAR + 5), &muted)?;
         layout.marks.push(Mark {
             datum: i,
             x0: PAD,

@@ -12,12 +12,12 @@
 //! rows and columns with thinned numbers and list the names in a key below.
 //! The selected zone's row and column are outlined.
 
-use plotters::element::{PathElement, Rectangle, Text};
+use plotters::element::{PathElement, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, text_style};
+use super::marks::{anchored, draw_anchored, draw_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -181,11 +181,7 @@ pub fn draw<DB: DrawingBackend>(
     let mut layout = Layout::default();
     let n = view.zones.len();
     if n == 0 {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, f.legend_y + 4),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, f.legend_y + 4), &body)?;
         draw_lines(area, &f.missing, (PAD, f.legend_y + 26), LINE, &muted)?;
         return Ok(layout);
     }
@@ -295,18 +291,24 @@ pub fn draw<DB: DrawingBackend>(
                 &small,
                 FONT_SMALL,
             );
-            area.draw(&Text::new(
-                label,
+            draw_anchored(
+                area,
+                &label,
                 (x0 - 6, top + cell * i as i32 + cell / 2),
-                anchored(&small, HPos::Right, VPos::Center),
-            ))?;
+                &small,
+                HPos::Right,
+                VPos::Center,
+            )?;
         }
         if keep(column_step) {
-            area.draw(&Text::new(
-                zone.number.to_string(),
+            draw_anchored(
+                area,
+                &zone.number.to_string(),
                 (x0 + cell * i as i32 + cell / 2, top - 4),
-                anchored(&small, HPos::Center, VPos::Bottom),
-            ))?;
+                &small,
+                HPos::Center,
+                VPos::Bottom,
+            )?;
         }
     }
 
@@ -326,11 +328,7 @@ pub fn draw<DB: DrawingBackend>(
 
     y = top + side + 10;
     if let Some(key) = &f.key {
-        area.draw(&Text::new(
-            view.key_title.clone(),
-            (PAD, key.y),
-            muted.clone(),
-        ))?;
+        draw_text(area, &view.key_title, (PAD, key.y), &muted)?;
         for (i, zone) in view.zones.iter().enumerate() {
             let (column, row) = (i as i32 / key.rows, i as i32 % key.rows);
             let at = (
@@ -339,7 +337,7 @@ pub fn draw<DB: DrawingBackend>(
             );
             let entry = format!("{} {}", zone.number, zone.name);
             let entry = fit(area, &entry, key.column_width - 6, &small, FONT_SMALL);
-            area.draw(&Text::new(entry, at, small.clone()))?;
+            draw_text(area, &entry, at, &small)?;
         }
         y = key.y + LINE + 2 + LINE * key.rows + 6;
     }
@@ -356,11 +354,7 @@ fn draw_legend<DB: DrawingBackend>(
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
     let y = f.legend_y;
-    area.draw(&Text::new(
-        view.legend_title.clone(),
-        (PAD, y),
-        muted.clone(),
-    ))?;
+    draw_text(area, &view.legend_title, (PAD, y), muted)?;
     let bar_top = y + LINE;
     let ramp_w = ramp_width(width - 2 * PAD);
     // The ramp in 2 px steps (half the canvas calls of 1 px ones; the
@@ -386,11 +380,12 @@ fn draw_legend<DB: DrawingBackend>(
             2 => HPos::Right,
             _ => HPos::Center,
         };
-        area.draw(&Text::new(
-            format!("{value:.2}"),
+        draw_text(
+            area,
+            &format!("{value:.2}"),
             (x, bar_top + LEGEND_BAR + 3),
-            anchored(muted, h, VPos::Top),
-        ))?;
+            &anchored(muted, h, VPos::Top),
+        )?;
     }
     // The threshold on the ramp, as a tick above the bar.
     if (view.scale_min..=1.0).contains(&view.threshold) {
@@ -421,11 +416,12 @@ fn draw_legend<DB: DrawingBackend>(
         [(dot_x + 4, dot_y - 2), (dot_x + 8, dot_y + 2)],
         dot.filled(),
     ))?;
-    area.draw(&Text::new(
-        view.legend_below.clone(),
+    draw_text(
+        area,
+        &view.legend_below,
         (dot_x + 18, dot_y),
-        anchored(muted, HPos::Left, VPos::Center),
-    ))?;
+        &anchored(muted, HPos::Left, VPos::Center),
+    )?;
     Ok(())
 }
 

@@ -5,12 +5,12 @@
 //! weights; the interval is also written at the right ("3–5"). Shapes and
 //! the legend tell the three apart.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style, text_width};
+use super::marks::{draw_anchored, fit_text, text_style, text_width};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
@@ -124,17 +124,23 @@ pub fn draw<DB: DrawingBackend>(
     for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
         let x = x_of(rank as f64);
         area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
-        area.draw(&Text::new(
-            rank.to_string(),
+        draw_anchored(
+            area,
+            &rank.to_string(),
             (x, bottom + 4),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
-    area.draw(&Text::new(
-        view.axis_label.clone(),
+    draw_anchored(
+        area,
+        &view.axis_label,
         ((x0 + x1) / 2, bottom + 22),
-        anchored(&muted, HPos::Center, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Center,
+        VPos::Top,
+    )?;
 
     let mut layout = Layout::default();
     let name_room = x0 - PAD - 8;
@@ -152,11 +158,7 @@ pub fn draw<DB: DrawingBackend>(
             ))?;
         }
         let name = fit_text(area, &row.name, name_room, &body);
-        area.draw(&Text::new(
-            name,
-            (PAD, centre),
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+        draw_anchored(area, &name, (PAD, centre), &body, HPos::Left, VPos::Center)?;
         match (row.p05, row.p95) {
             (Some(a), Some(b)) => {
                 draw_interval(area, (x_of(a as f64), x_of(b as f64)), centre)?;
@@ -165,18 +167,24 @@ pub fn draw<DB: DrawingBackend>(
                 } else {
                     format!("{a}–{b}")
                 };
-                area.draw(&Text::new(
-                    text,
+                draw_anchored(
+                    area,
+                    &text,
                     (width - PAD, centre),
-                    anchored(&small, HPos::Right, VPos::Center),
-                ))?;
+                    &small,
+                    HPos::Right,
+                    VPos::Center,
+                )?;
             }
             _ => {
-                area.draw(&Text::new(
-                    view.lang.pick("未排名", "not ranked").to_string(),
+                draw_anchored(
+                    area,
+                    view.lang.pick("未排名", "not ranked"),
                     (x0 + 4, centre),
-                    anchored(&muted, HPos::Left, VPos::Center),
-                ))?;
+                    &muted,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
             }
         }
         if let Some(base) = row.base_rank {

@@ -10,12 +10,12 @@
 //! width (the tooltip and the table give the figures). The line under each
 //! bar gives the groups' sizes and shares of GDP.
 
-use plotters::element::{Rectangle, Text};
+use plotters::element::Rectangle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, legend_text, text_style};
+use super::marks::{anchored, draw_anchored, draw_text, legend_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -156,11 +156,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
 
     let mut layout = Layout::default();
     if max_total(view) <= 0.0 {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, legend_y + 4),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, legend_y + 4), &body)?;
         let missing = wrap(&view.missing_text, (width - 2 * PAD).max(1), FONT_SMALL);
         draw_lines(area, &missing, (PAD, legend_y + 26), LINE, &muted)?;
         return Ok(layout);
@@ -186,7 +182,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
     let mut y = top;
     let mut datum = 0;
     for row in &view.rows {
-        area.draw(&Text::new(row.label.clone(), (PAD, y), body.clone()))?;
+        draw_text(area, &row.label, (PAD, y), &body)?;
         let bar_top = y + LINE + 4;
         let segments = segments(view, row, width);
         let labels = row.segments(view.lang);
@@ -211,11 +207,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                         } else {
                             (x_a + 3, HPos::Left)
                         };
-                        area.draw(&Text::new(
-                            text,
+                        draw_text(
+                            area,
+                            &text,
                             (at, bar_top + BAR / 2),
-                            anchored(style, h, VPos::Center),
-                        ))?;
+                            &anchored(style, h, VPos::Center),
+                        )?;
                     }
                     layout.marks.push(Mark {
                         datum,
@@ -227,18 +224,24 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                     });
                     datum += 1;
                 }
-                area.draw(&Text::new(
-                    format!("{total:.3}"),
+                draw_anchored(
+                    area,
+                    &format!("{total:.3}"),
                     (last.x_b + 4, bar_top + BAR / 2),
-                    anchored(&body, HPos::Left, VPos::Center),
-                ))?;
+                    &body,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
             }
             _ => {
-                area.draw(&Text::new(
-                    row.missing_text.clone(),
+                draw_anchored(
+                    area,
+                    &row.missing_text,
                     (PAD, bar_top + BAR / 2),
-                    anchored(&muted, HPos::Left, VPos::Center),
-                ))?;
+                    &muted,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
             }
         }
         // The key: each numbered segment's swatch, number, name and share.
@@ -255,20 +258,24 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                     swatch,
                     (x + KEY_SWATCH, centre + KEY_SWATCH / 2),
                 )?;
-                area.draw(&Text::new(
-                    number.to_string(),
+                draw_text(
+                    area,
+                    &number.to_string(),
                     (x + KEY_SWATCH / 2, centre),
-                    anchored(
+                    &anchored(
                         if between { &on_blue } else { &small },
                         HPos::Center,
                         VPos::Center,
                     ),
-                ))?;
-                area.draw(&Text::new(
-                    text.to_string(),
+                )?;
+                draw_anchored(
+                    area,
+                    text,
                     (x + KEY_SWATCH + 4, centre),
-                    anchored(&small, HPos::Left, VPos::Center),
-                ))?;
+                    &small,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
                 x += key_entry_width(text);
             }
             key_y += KEY_LINE;

@@ -6,12 +6,12 @@
 //! a warning bar hatched one way with a triangle, an exit bar cross-hatched
 //! with a cross; the legend names each.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_width, wrap_text};
+use super::marks::{anchored, draw_text, fit_text, text_width, wrap_text};
 use super::paragraph::draw_lines;
 use super::style;
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
@@ -197,7 +197,7 @@ pub fn draw_change<DB: DrawingBackend>(
         change.abs().to_string()
     };
     let style = anchored(text, HPos::Right, VPos::Center);
-    area.draw(&Text::new(label.clone(), (right, y), style.clone()))?;
+    draw_text(area, &label, (right, y), &style)?;
     if change == 0 {
         return Ok(());
     }
@@ -299,11 +299,12 @@ pub fn draw_legend<DB: DrawingBackend>(
         }
         let room = cell - 34;
         let label = fit_text(area, label, room, text);
-        area.draw(&Text::new(
-            label,
+        draw_text(
+            area,
+            &label,
             (left + 31, centre),
-            anchored(text, HPos::Left, VPos::Center),
-        ))?;
+            &anchored(text, HPos::Left, VPos::Center),
+        )?;
     }
     Ok(())
 }

@@ -3,14 +3,14 @@
 //! colour, thicker, with a marker shape at every point and its name at the
 //! line's end, so that neither colour nor position alone tells them apart.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width, title_extra, titled, MESSAGE_HEIGHT,
+    anchored, draw_message, draw_text, draw_wrapped, estimated_lines, fit_text, legend_text,
+    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -97,11 +97,12 @@ fn draw_body<DB: DrawingBackend>(
     let right = width - PAD - label_room;
     let y = Scale::linear(lo.min(0.0), hi, (bottom, top), ticks);
     draw_y_axis(area, &y, (left, right), view.percent)?;
-    area.draw(&Text::new(
-        fit_text(area, &view.y_title, width - 2 * PAD, &muted),
+    draw_text(
+        area,
+        &fit_text(area, &view.y_title, width - 2 * PAD, &muted),
         (PAD, top - 20),
-        muted.clone(),
-    ))?;
+        &muted,
+    )?;
 
     let n = view.years.len() as i32;
     let x_at = |year: usize| {
@@ -118,7 +119,7 @@ fn draw_body<DB: DrawingBackend>(
         let label = year.to_string();
         let half = text_width(area, &label, &year_style) / 2;
         if x - half > last_right + 4 {
-            area.draw(&Text::new(label, (x, bottom + 5), year_style.clone()))?;
+            draw_text(area, &label, (x, bottom + 5), &year_style)?;
             last_right = x + half;
         }
     }
@@ -271,11 +272,12 @@ fn draw_end_labels<DB: DrawingBackend>(
         };
         let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
         draw_marker(area, MARKERS[k % MARKERS.len()], (right + 10, *y), &colour)?;
-        area.draw(&Text::new(
-            fit_text(area, &series.name, room - 22, body),
+        draw_text(
+            area,
+            &fit_text(area, &series.name, room - 22, body),
             (right + 18, *y),
-            anchored(body, HPos::Left, VPos::Center),
-        ))?;
+            &anchored(body, HPos::Left, VPos::Center),
+        )?;
     }
     Ok(())
 }
