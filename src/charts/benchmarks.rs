@@ -4,14 +4,13 @@
 //! has listed companies and hollow when it has none, so "most zones have
 //! none" can be counted at a glance. Notes say what per km² figures exist.
 
-use plotters::element::Rectangle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_message, draw_text, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines, fit_text,
+    legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::paragraph::estimate_width;
 use super::scale::{draw_x_axis, Scale};
@@ -182,10 +181,7 @@ fn draw_body<DB: DrawingBackend>(
                 } else {
                     style::REFERENCE
                 };
-                area.draw(&Rectangle::new(
-                    [(x0, bar_top), (end, bar_top + BAR)],
-                    fill.filled(),
-                ))?;
+                draw_rect(area, [(x0, bar_top), (end, bar_top + BAR)], fill.filled())?;
                 draw_anchored(
                     area,
                     &count(v),
@@ -227,15 +223,17 @@ fn draw_body<DB: DrawingBackend>(
         &body,
     )?;
     let centre = y + 28;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(PAD, centre - 6), (PAD + 12, centre + 6)],
         style::BLUE.filled(),
-    ))?;
+    )?;
     let x = legend_text(area, &view.legend_some, (PAD + 18, centre), &muted)?;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x, centre - 6), (x + 12, centre + 6)],
         ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-    ))?;
+    )?;
     legend_text(area, &view.legend_none, (x + 18, centre), &muted)?;
     y += GRID_HEAD;
     let columns = grid_columns(width);
@@ -248,7 +246,7 @@ fn draw_body<DB: DrawingBackend>(
         let cell = [(cx, cy), (cx + CELL, cy + CELL)];
         match zone.value {
             Some(v) if v > 0.0 => {
-                area.draw(&Rectangle::new(cell, style::BLUE.filled()))?;
+                draw_rect(area, cell, style::BLUE.filled())?;
                 draw_anchored(
                     area,
                     &format::grouped(v, 0),
@@ -259,17 +257,19 @@ fn draw_body<DB: DrawingBackend>(
                 )?;
             }
             Some(_) => {
-                area.draw(&Rectangle::new(
+                draw_rect(
+                    area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
                     ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-                ))?;
+                )?;
             }
             None => {
                 // Unknown: a dashed-looking grey outline with a question mark.
-                area.draw(&Rectangle::new(
+                draw_rect(
+                    area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
                     ShapeStyle::from(&style::MUTED_LINE).stroke_width(1),
-                ))?;
+                )?;
                 draw_anchored(
                     area,
                     "?",
@@ -281,10 +281,11 @@ fn draw_body<DB: DrawingBackend>(
             }
         }
         if zone.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(cx - 3, cy - 3), (cx + CELL + 3, cy + CELL + 3)],
                 ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+            )?;
             selected_label = Some(zone.label.clone());
         }
         layout.marks.push(Mark {

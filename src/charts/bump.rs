@@ -5,12 +5,12 @@
 //! end, at their last rank. Lines are grey; the selected zone's is blue,
 //! thick and drawn last, its name in blue.
 
-use plotters::element::{PathElement, Rectangle};
+use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{draw_anchored, fit_text, text_style, text_width};
+use super::marks::{draw_anchored, draw_rect, fit_text, text_style, text_width};
 use super::style::{self, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
@@ -138,10 +138,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             };
             let (x, y) = (x_of(t), y_of(rank));
             // A white disc under the glyph keeps it clear of the lines.
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(x - 5, y - 5), (x + 5, y + 5)],
                 style::BACKGROUND.filled(),
-            ))?;
+            )?;
             draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
             layout.marks.push(Mark {
                 datum: i * n_years + t,

@@ -8,12 +8,14 @@
 //! larger diamond with its name below the curve): the marks, in the
 //! curve's order.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle};
+use plotters::element::{Circle, PathElement, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{draw_anchored, draw_dashed, draw_diamond, draw_text, legend_text, text_style};
+use super::marks::{
+    draw_anchored, draw_dashed, draw_diamond, draw_rect, draw_text, legend_text, text_style,
+};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -137,10 +139,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
             VPos::Center,
         )?;
     }
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(left, top), (left + side, top + side)],
-        style::TEXT_MUTED,
-    ))?;
+        style::TEXT_MUTED.into(),
+    )?;
     draw_lines(area, &f.x_label, (left, top + side + 22), LINE, &muted)?;
     draw_dashed(
         area,

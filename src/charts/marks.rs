@@ -1,7 +1,7 @@
 //! Drawing pieces every chart uses: text that fits, dashed lines, diamonds,
 //! legend entries, text styles.
 
-use plotters::element::{PathElement, Polygon, Text};
+use plotters::element::{PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
@@ -45,6 +45,17 @@ pub fn draw_anchored<DB: DrawingBackend>(
     v: VPos,
 ) -> Result<(), ChartError> {
     draw_text(area, text, pos, &anchored(style, h, v))
+}
+
+/// Draws the rectangle between `corners` in `style` (one call for every
+/// chart's bars, cells and swatches, as [`draw_text`] is for text).
+pub fn draw_rect<DB: DrawingBackend>(
+    area: &Area<DB>,
+    corners: [(i32, i32); 2],
+    style: ShapeStyle,
+) -> Result<(), ChartError> {
+    area.draw(&Rectangle::new(corners, style))?;
+    Ok(())
 }
 
 /// The width of `text` in `style`, as the backend measures it.

@@ -5,14 +5,15 @@
 //! apart by position, the boundary numbers on the axis, dashed separators and
 //! a key with their counts, not by their tint alone.
 
-use plotters::element::{Circle, PathElement, Rectangle};
+use plotters::element::{Circle, PathElement};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_anchored, draw_dashed, draw_message, draw_text, draw_wrapped, estimated_lines,
-    fit_text, legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    anchored, draw_anchored, draw_dashed, draw_message, draw_rect, draw_text, draw_wrapped,
+    estimated_lines, fit_text, legend_text, text_style, text_width, title_extra, titled,
+    MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -101,10 +102,7 @@ fn draw_body<DB: DrawingBackend>(
         } else {
             style::TINT_WARM
         };
-        area.draw(&Rectangle::new(
-            [(x0, BANDS_TOP), (x1, rows_bottom)],
-            tint.filled(),
-        ))?;
+        draw_rect(area, [(x0, BANDS_TOP), (x1, rows_bottom)], tint.filled())?;
         if i > 0 {
             draw_dashed(
                 area,
@@ -167,10 +165,11 @@ fn draw_body<DB: DrawingBackend>(
                 9,
                 ShapeStyle::from(&style::TEXT).stroke_width(2),
             ))?;
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(PAD - 4, top + 1), (right + 10, top + ROW - 1)],
                 ShapeStyle::from(&style::TEXT).stroke_width(1),
-            ))?;
+            )?;
         }
         // The rank goes after the whole path (clear of the earlier years'
         // circles), else before it, else beside the dot on a white ground.
@@ -186,10 +185,11 @@ fn draw_body<DB: DrawingBackend>(
         } else if first.min(x - 3) - 7 - w >= left {
             (first.min(x - 3) - 7, HPos::Right)
         } else {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(x - 10 - w - 2, cy - 8), (x - 8, cy + 8)],
                 style::BACKGROUND.filled(),
-            ))?;
+            )?;
             (x - 10, HPos::Right)
         };
         draw_anchored(area, &rank, (label_x, cy), &small, pos, VPos::Center)?;
@@ -215,14 +215,12 @@ fn draw_body<DB: DrawingBackend>(
         } else {
             style::TINT_WARM
         };
-        area.draw(&Rectangle::new(
+        draw_rect(area, [(x, cy - 6), (x + 14, cy + 6)], tint.filled())?;
+        draw_rect(
+            area,
             [(x, cy - 6), (x + 14, cy + 6)],
-            tint.filled(),
-        ))?;
-        area.draw(&Rectangle::new(
-            [(x, cy - 6), (x + 14, cy + 6)],
-            style::REFERENCE,
-        ))?;
+            style::REFERENCE.into(),
+        )?;
         let label = band_key(&band.label, band.count, view.lang);
         draw_anchored(
             area,

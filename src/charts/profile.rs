@@ -6,12 +6,14 @@
 //! On a phone each dimension's name goes above its bars; on wider screens it
 //! sits left of them, on up to two lines.
 
-use plotters::element::{PathElement, Rectangle};
+use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_anchored, draw_text, fit_text, text_style, wrap_text};
+use super::marks::{
+    anchored, draw_anchored, draw_rect, draw_text, fit_text, text_style, wrap_text,
+};
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
@@ -69,20 +71,22 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     draw_title(area, &view.title, width, &title_style)?;
 
     let zone_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(left, centre - BAR / 2), (left + 26, centre + BAR / 2)],
             style::BLUE.filled(),
-        ))?;
+        )?;
         Ok(())
     };
     let average_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [
                 (left, centre - AVERAGE_BAR / 2),
                 (left + 26, centre + AVERAGE_BAR / 2),
             ],
             style::REFERENCE.filled(),
-        ))?;
+        )?;
         Ok(())
     };
     let entries = [
@@ -180,10 +184,7 @@ fn draw_pair<DB: DrawingBackend>(
         match value {
             Some(v) => {
                 let end = scale(v).max(x0 + 2);
-                area.draw(&Rectangle::new(
-                    [(x0, y), (end, y + height)],
-                    color.filled(),
-                ))?;
+                draw_rect(area, [(x0, y), (end, y + height)], color.filled())?;
                 draw_text(
                     area,
                     &format!("{v:.1}"),

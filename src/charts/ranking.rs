@@ -9,14 +9,14 @@
 //! their patterns and glyphs; every zone still has its mark for tooltips and
 //! keyboard navigation.
 
-use plotters::element::{PathElement, Polygon, Rectangle};
+use plotters::element::{PathElement, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_anchored, draw_dashed, draw_text, fit_text, text_style, text_width, title_extra,
-    titled, wrap_text,
+    anchored, draw_anchored, draw_dashed, draw_rect, draw_text, fit_text, text_style, text_width,
+    title_extra, titled, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -254,10 +254,11 @@ fn draw_rows<DB: DrawingBackend>(
         let centre = y + ROW / 2;
         let (bar_top, bar_bottom) = (centre - BAR / 2, centre + BAR / 2);
         if row.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
                 style::HIGHLIGHT.filled(),
-            ))?;
+            )?;
         }
         let rank = row.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
         draw_text(
@@ -311,10 +312,11 @@ fn draw_rows<DB: DrawingBackend>(
             }
         };
         if row.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(geometry.x0 - 1, bar_top - 2), (end + 1, bar_bottom + 2)],
                 ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+            )?;
         }
         draw_change(area, row.rank_change, (width - PAD, centre), small)?;
         layout.marks.push(Mark {
@@ -395,10 +397,11 @@ fn draw_compact<DB: DrawingBackend>(
         let (y0, y1) = (row_top(start), row_top(end).max(row_top(start) + 1));
         draw_tier_bar(area, (strip0, y0), (strip1, y1), tier, true)?;
         if y1 - y0 >= 16 {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(strip0, (y0 + y1) / 2 - 7), (strip1, (y0 + y1) / 2 + 7)],
                 style::BACKGROUND.filled(),
-            ))?;
+            )?;
             draw_tier_glyph(area, tier, ((strip0 + strip1) / 2, (y0 + y1) / 2), 6, true)?;
         }
         start = end;
@@ -422,13 +425,14 @@ fn draw_compact<DB: DrawingBackend>(
             ShapeStyle::from(&style::TEXT).stroke_width(2),
         ))?;
         let label = fit_text(area, &row.tooltip, geometry.x1 - geometry.x0, small);
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [
                 (geometry.x1 - text_width(area, &label, small) - 4, y - 18),
                 (geometry.x1, y - 3),
             ],
             style::BACKGROUND.filled(),
-        ))?;
+        )?;
         draw_text(
             area,
             &label,

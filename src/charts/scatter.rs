@@ -5,14 +5,14 @@
 //! largest zones and the selected one are labelled; both axes can be
 //! logarithmic.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle};
+use plotters::element::{Circle, PathElement, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_message, draw_text, draw_wrapped, estimated_lines, fit_text, legend_text,
-    overlaps, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines, fit_text,
+    legend_text, overlaps, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -250,9 +250,9 @@ fn draw_dot<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let corners = [(x - 2, y - 2), (x + 2, y + 2)];
     if point.national {
-        area.draw(&Rectangle::new(corners, style::BLUE.filled()))?;
+        draw_rect(area, corners, style::BLUE.filled())?;
     } else {
-        area.draw(&Rectangle::new(corners, style::VERMILLION))?;
+        draw_rect(area, corners, style::VERMILLION.into())?;
     }
     Ok(())
 }
@@ -317,10 +317,11 @@ fn draw_labels<DB: DrawingBackend>(
         let Some(b) = spot else {
             continue;
         };
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(b.0 - 2, b.1), (b.2 + 2, b.3)],
             style::BACKGROUND.mix(0.85).filled(),
-        ))?;
+        )?;
         draw_anchored(
             area,
             &name,

@@ -7,13 +7,14 @@
 //! disagree (C8: 50% against C9: 56% of high-tech enterprises), both diamonds
 //! are drawn and the row says so in words.
 
-use plotters::element::{PathElement, Rectangle};
+use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::marks::{
-    dashed, draw_diamond, draw_text, fit_text, legend_text, text_width, title_extra, titled,
+    dashed, draw_diamond, draw_rect, draw_text, fit_text, legend_text, text_width, title_extra,
+    titled,
 };
 use super::style::PAD;
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -127,10 +128,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
                 } else {
                     style::BLUE
                 };
-                area.draw(&Rectangle::new(
-                    [(x0, bar_top), (end, bar_top + BAR)],
-                    fill.filled(),
-                ))?;
+                draw_rect(area, [(x0, bar_top), (end, bar_top + BAR)], fill.filled())?;
                 let value_x = if (0..24).contains(&(diamonds_end - end)) {
                     diamonds_end
                 } else {
@@ -198,10 +196,11 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let centre = y + 7;
     let mut x = x;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x, centre - 5), (x + 14, centre + 5)],
         style::BLUE.filled(),
-    ))?;
+    )?;
     x += 18;
     x = legend_text(area, &view.legend_computed, (x, centre), muted)?;
     draw_diamond(area, (x + 6, centre), 6, &style::VERMILLION)?;

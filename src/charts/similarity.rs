@@ -12,12 +12,12 @@
 //! rows and columns with thinned numbers and list the names in a key below.
 //! The selected zone's row and column are outlined.
 
-use plotters::element::{PathElement, Rectangle};
+use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_anchored, draw_text, text_style};
+use super::marks::{anchored, draw_anchored, draw_rect, draw_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -260,16 +260,14 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             style::TEXT
         };
-        area.draw(&Rectangle::new(
-            [(x, y), (x + dot, y + dot)],
-            colour.filled(),
-        ))?;
+        draw_rect(area, [(x, y), (x + dot, y + dot)], colour.filled())?;
     }
     let side = cell * n as i32;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x0, top), (x0 + side, top + side)],
-        style::TEXT_MUTED,
-    ))?;
+        style::TEXT_MUTED.into(),
+    )?;
 
     // Labels: every row and column where there is room, else thinned.
     let row_step = ((14 + cell - 1) / cell.max(1)).max(1) as usize;
@@ -316,14 +314,16 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(i) = view.zones.iter().position(|z| z.selected) {
         let at = cell * i as i32;
         let outline = ShapeStyle::from(&style::VERMILLION).stroke_width(2);
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(x0 - 1, top + at - 1), (x0 + side + 1, top + at + cell + 1)],
             outline,
-        ))?;
-        area.draw(&Rectangle::new(
+        )?;
+        draw_rect(
+            area,
             [(x0 + at - 1, top - 1), (x0 + at + cell + 1, top + side + 1)],
             outline,
-        ))?;
+        )?;
     }
 
     y = top + side + 10;
@@ -363,15 +363,17 @@ fn draw_legend<DB: DrawingBackend>(
         let value = view.scale_min + (1.0 - view.scale_min) * x as f64 / (ramp_w - 1).max(1) as f64;
         let (colour, _) = ramp(value, view.scale_min);
         let right = (x + RAMP_STEP).min(ramp_w);
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(PAD + x, bar_top), (PAD + right, bar_top + LEGEND_BAR)],
             colour.filled(),
-        ))?;
+        )?;
     }
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(PAD, bar_top), (PAD + ramp_w, bar_top + LEGEND_BAR)],
-        style::TEXT_MUTED,
-    ))?;
+        style::TEXT_MUTED.into(),
+    )?;
     let ticks = [view.scale_min, (view.scale_min + 1.0) / 2.0, 1.0];
     for (k, value) in ticks.iter().enumerate() {
         let x = PAD + (ramp_w as f64 * k as f64 / 2.0).round() as i32;
@@ -408,14 +410,16 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         style::TEXT
     };
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(dot_x, dot_y - 6), (dot_x + 12, dot_y + 6)],
         colour.filled(),
-    ))?;
-    area.draw(&Rectangle::new(
+    )?;
+    draw_rect(
+        area,
         [(dot_x + 4, dot_y - 2), (dot_x + 8, dot_y + 2)],
         dot.filled(),
-    ))?;
+    )?;
     draw_text(
         area,
         &view.legend_below,
@@ -433,6 +437,6 @@ fn fill_run<DB: DrawingBackend>(
     from: (i32, i32),
     to: (i32, i32),
 ) -> Result<(), ChartError> {
-    area.draw(&Rectangle::new([from, to], colour.filled()))?;
+    draw_rect(area, [from, to], colour.filled())?;
     Ok(())
 }

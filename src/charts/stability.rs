@@ -5,12 +5,12 @@
 //! weights; the interval is also written at the right ("3–5"). Shapes and
 //! the legend tell the three apart.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle};
+use plotters::element::{Circle, PathElement, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{draw_anchored, fit_text, text_style, text_width};
+use super::marks::{draw_anchored, draw_rect, fit_text, text_style, text_width};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
@@ -148,14 +148,16 @@ pub fn draw<DB: DrawingBackend>(
         let y = top + ROW * i as i32;
         let centre = y + ROW / 2;
         if row.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
                 style::HIGHLIGHT.filled(),
-            ))?;
-            area.draw(&Rectangle::new(
+            )?;
+            draw_rect(
+                area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
                 ShapeStyle::from(&style::TEXT).stroke_width(1),
-            ))?;
+            )?;
         }
         let name = fit_text(area, &row.name, name_room, &body);
         draw_anchored(area, &name, (PAD, centre), &body, HPos::Left, VPos::Center)?;

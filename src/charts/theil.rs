@@ -10,12 +10,11 @@
 //! width (the tooltip and the table give the figures). The line under each
 //! bar gives the groups' sizes and shares of GDP.
 
-use plotters::element::Rectangle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_anchored, draw_text, legend_text, text_style};
+use super::marks::{anchored, draw_anchored, draw_rect, draw_text, legend_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -164,19 +163,22 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
 
     // Legend: a solid swatch for between, an outlined pale one for within.
     let centre = legend_y + 8;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(PAD, centre - 6), (PAD + 14, centre + 6)],
         style::BLUE.filled(),
-    ))?;
+    )?;
     let x = legend_text(area, &view.legend_between, (PAD + 18, centre), &muted)?;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x, centre - 6), (x + 14, centre + 6)],
         style::WITHIN_FILL.filled(),
-    ))?;
-    area.draw(&Rectangle::new(
+    )?;
+    draw_rect(
+        area,
         [(x, centre - 6), (x + 14, centre + 6)],
-        style::BLUE,
-    ))?;
+        style::BLUE.into(),
+    )?;
     legend_text(area, &view.legend_within, (x + 18, centre), &muted)?;
 
     let mut y = top;
@@ -297,13 +299,14 @@ fn draw_segment<DB: DrawingBackend>(
     to: (i32, i32),
 ) -> Result<(), ChartError> {
     if between {
-        area.draw(&Rectangle::new([from, to], style::BLUE.filled()))?;
+        draw_rect(area, [from, to], style::BLUE.filled())?;
     } else {
-        area.draw(&Rectangle::new([from, to], style::WITHIN_FILL.filled()))?;
-        area.draw(&Rectangle::new(
+        draw_rect(area, [from, to], style::WITHIN_FILL.filled())?;
+        draw_rect(
+            area,
             [from, to],
             ShapeStyle::from(&style::BLUE).stroke_width(1),
-        ))?;
+        )?;
     }
     Ok(())
 }

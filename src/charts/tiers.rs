@@ -6,12 +6,12 @@
 //! a warning bar hatched one way with a triangle, an exit bar cross-hatched
 //! with a cross; the legend names each.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle};
+use plotters::element::{Circle, PathElement, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_text, fit_text, text_width, wrap_text};
+use super::marks::{anchored, draw_rect, draw_text, fit_text, text_width, wrap_text};
 use super::paragraph::draw_lines;
 use super::style;
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
@@ -71,10 +71,7 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
     tier: Option<Tier>,
     patterned: bool,
 ) -> Result<(), ChartError> {
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        tier_color(tier).filled(),
-    ))?;
+    draw_rect(area, [(x0, y0), (x1, y1)], tier_color(tier).filled())?;
     if !patterned {
         return Ok(());
     }
