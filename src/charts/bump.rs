@@ -5,12 +5,11 @@
 //! end, at their last rank. Lines are grey; the selected zone's is blue,
 //! thick and drawn last, its name in blue.
 
-use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{draw_anchored, draw_rect, fit_text, text_style, text_width};
+use super::marks::{draw_anchored, draw_line, draw_rect, fit_text, text_style, text_width};
 use super::style::{self, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
@@ -87,7 +86,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     // Years across the top and bottom, with a grid line each.
     for (t, year) in view.years.iter().enumerate() {
         let x = x_of(t);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
         for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
             draw_anchored(area, &year.to_string(), (x, y), &muted, HPos::Center, v)?;
         }
@@ -115,10 +114,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
         for t in 1..line.points.len() {
             if let (Some(a), Some(b)) = (line.points[t - 1].rank, line.points[t].rank) {
-                area.draw(&PathElement::new(
-                    vec![(x_of(t - 1), y_of(a)), (x_of(t), y_of(b))],
+                draw_line(
+                    area,
+                    (x_of(t - 1), y_of(a)),
+                    (x_of(t), y_of(b)),
                     ShapeStyle::from(color).stroke_width(stroke),
-                ))?;
+                )?;
             }
         }
         Ok::<(), ChartError>(())

@@ -8,12 +8,14 @@
 //! states), so neither colour nor position alone carries the finding. The
 //! selected zone is a larger diamond, named on the strip's label line.
 
-use plotters::element::{Circle, PathElement};
+use plotters::element::Circle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{draw_anchored, draw_dashed, draw_diamond, draw_text, legend_text, text_style};
+use super::marks::{
+    draw_anchored, draw_dashed, draw_diamond, draw_line, draw_text, legend_text, text_style,
+};
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -238,10 +240,12 @@ pub fn draw<DB: DrawingBackend>(
                     x = legend_text(area, &view.legend_zone, (x + 20, centre), &muted)?;
                 }
                 1 => {
-                    area.draw(&PathElement::new(
-                        vec![(x + 9, centre - 7), (x + 9, centre + 7)],
+                    draw_line(
+                        area,
+                        (x + 9, centre - 7),
+                        (x + 9, centre + 7),
                         ShapeStyle::from(&style::TEXT).stroke_width(2),
-                    ))?;
+                    )?;
                     x = legend_text(area, &view.legend_average, (x + 20, centre), &muted)?;
                 }
                 _ => {
@@ -277,10 +281,12 @@ pub fn draw<DB: DrawingBackend>(
         }
         let strip_top = draw_lines(area, &f.selected_lines, (PAD, below_label), LINE, &muted)? + 4;
         let strip_bottom = strip_top + LANE * f.lane_count as i32 + 8;
-        area.draw(&PathElement::new(
-            vec![(PAD, strip_bottom), (width - PAD, strip_bottom)],
-            style::GRID,
-        ))?;
+        draw_line(
+            area,
+            (PAD, strip_bottom),
+            (width - PAD, strip_bottom),
+            style::GRID.into(),
+        )?;
         // Scale ends (the label line says when the scale is logarithmic).
         draw_anchored(
             area,
@@ -300,10 +306,12 @@ pub fn draw<DB: DrawingBackend>(
         )?;
         if let Some(average) = row.average {
             let x = x_of(f.scale, average, width);
-            area.draw(&PathElement::new(
-                vec![(x, strip_top - 2), (x, strip_bottom + 2)],
+            draw_line(
+                area,
+                (x, strip_top - 2),
+                (x, strip_bottom + 2),
                 ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+            )?;
         }
         if let Some(reference) = row.reference {
             let x = x_of(f.scale, reference, width);

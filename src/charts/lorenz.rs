@@ -8,13 +8,14 @@
 //! larger diamond with its name below the curve): the marks, in the
 //! curve's order.
 
-use plotters::element::{Circle, PathElement, Polygon};
+use plotters::element::{Circle, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_dashed, draw_diamond, draw_rect, draw_text, legend_text, text_style,
+    draw_anchored, draw_dashed, draw_diamond, draw_line, draw_path, draw_rect, draw_text,
+    legend_text, text_style,
 };
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -87,10 +88,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     // Legend: the curve (a line with a dot), the equality line (dashed).
     let centre = f.legend_y + 8;
     let mut x = PAD;
-    area.draw(&PathElement::new(
-        vec![(x, centre), (x + 18, centre)],
+    draw_line(
+        area,
+        (x, centre),
+        (x + 18, centre),
         ShapeStyle::from(&style::BLUE).stroke_width(2),
-    ))?;
+    )?;
     area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
     x = legend_text(area, &view.legend_curve, (x + 24, centre), &muted)?;
     draw_dashed(area, (x, centre), (x + 18, centre), &style::REFERENCE, 2)?;
@@ -114,14 +117,18 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     for tick in 0..=4 {
         let share = tick as f64 / 4.0;
         let label = format::percent(share, 0);
-        area.draw(&PathElement::new(
-            vec![(px(share), top), (px(share), top + side)],
-            style::GRID,
-        ))?;
-        area.draw(&PathElement::new(
-            vec![(left, py(share)), (left + side, py(share))],
-            style::GRID,
-        ))?;
+        draw_line(
+            area,
+            (px(share), top),
+            (px(share), top + side),
+            style::GRID.into(),
+        )?;
+        draw_line(
+            area,
+            (left, py(share)),
+            (left + side, py(share)),
+            style::GRID.into(),
+        )?;
         draw_anchored(
             area,
             &label,
@@ -152,10 +159,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         &style::REFERENCE,
         2,
     )?;
-    area.draw(&PathElement::new(
-        curve,
-        ShapeStyle::from(&style::BLUE).stroke_width(2),
-    ))?;
+    draw_path(area, curve, ShapeStyle::from(&style::BLUE).stroke_width(2))?;
 
     // The Gini, top left inside the plot, where the curve never goes.
     draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;

@@ -58,6 +58,26 @@ pub fn draw_rect<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Draws the polyline through `points` in `style`.
+pub fn draw_path<DB: DrawingBackend>(
+    area: &Area<DB>,
+    points: Vec<(i32, i32)>,
+    style: ShapeStyle,
+) -> Result<(), ChartError> {
+    area.draw(&PathElement::new(points, style))?;
+    Ok(())
+}
+
+/// Draws a straight line from `from` to `to` in `style`.
+pub fn draw_line<DB: DrawingBackend>(
+    area: &Area<DB>,
+    from: (i32, i32),
+    to: (i32, i32),
+    style: ShapeStyle,
+) -> Result<(), ChartError> {
+    draw_path(area, vec![from, to], style)
+}
+
 /// The width of `text` in `style`, as the backend measures it.
 pub fn text_width<DB: DrawingBackend>(area: &Area<DB>, text: &str, style: &TextStyle) -> i32 {
     area.estimate_text_size(text, style)
@@ -125,10 +145,7 @@ pub fn draw_dashed<DB: DrawingBackend>(
     width: u32,
 ) -> Result<(), ChartError> {
     for dash in dashed(from, to, 4, 3) {
-        area.draw(&PathElement::new(
-            dash,
-            ShapeStyle::from(color).stroke_width(width),
-        ))?;
+        draw_path(area, dash, ShapeStyle::from(color).stroke_width(width))?;
     }
     Ok(())
 }
@@ -145,7 +162,7 @@ pub fn draw_diamond<DB: DrawingBackend>(
     area.draw(&Polygon::new(points.clone(), fill.filled()))?;
     let mut outline = points;
     outline.push((x, y - r));
-    area.draw(&PathElement::new(outline, style::BACKGROUND))?;
+    draw_path(area, outline, style::BACKGROUND.into())?;
     Ok(())
 }
 

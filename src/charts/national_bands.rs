@@ -5,15 +5,15 @@
 //! apart by position, the boundary numbers on the axis, dashed separators and
 //! a key with their counts, not by their tint alone.
 
-use plotters::element::{Circle, PathElement};
+use plotters::element::Circle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_anchored, draw_dashed, draw_message, draw_rect, draw_text, draw_wrapped,
-    estimated_lines, fit_text, legend_text, text_style, text_width, title_extra, titled,
-    MESSAGE_HEIGHT,
+    anchored, draw_anchored, draw_dashed, draw_line, draw_message, draw_rect, draw_text,
+    draw_wrapped, estimated_lines, fit_text, legend_text, text_style, text_width, title_extra,
+    titled, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -141,10 +141,12 @@ fn draw_body<DB: DrawingBackend>(
         let ranks = zone.path.iter().map(|(_, r)| *r);
         if let (Some(lo), Some(hi)) = (ranks.clone().min(), ranks.max()) {
             if lo < hi {
-                area.draw(&PathElement::new(
-                    vec![(at(f64::from(lo)), cy), (at(f64::from(hi)), cy)],
-                    style::REFERENCE,
-                ))?;
+                draw_line(
+                    area,
+                    (at(f64::from(lo)), cy),
+                    (at(f64::from(hi)), cy),
+                    style::REFERENCE.into(),
+                )?;
             }
         }
         for (year, rank) in &zone.path {
@@ -271,18 +273,17 @@ fn draw_axis<DB: DrawingBackend>(
     }
     crate::order::sort_by(&mut ticks, Ord::cmp);
     ticks.dedup();
-    area.draw(&PathElement::new(
-        vec![(at(0.5), y), (at(f64::from(of) + 0.5), y)],
-        style::REFERENCE,
-    ))?;
+    draw_line(
+        area,
+        (at(0.5), y),
+        (at(f64::from(of) + 0.5), y),
+        style::REFERENCE.into(),
+    )?;
     let label_style = anchored(muted, HPos::Center, VPos::Top);
     let mut last_right = i32::MIN;
     for tick in ticks {
         let x = at(f64::from(tick));
-        area.draw(&PathElement::new(
-            vec![(x, y), (x, y + 4)],
-            style::REFERENCE,
-        ))?;
+        draw_line(area, (x, y), (x, y + 4), style::REFERENCE.into())?;
         let label = tick.to_string();
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 4 {
@@ -313,10 +314,12 @@ fn draw_legend<DB: DrawingBackend>(
             3,
             ShapeStyle::from(&style::REFERENCE).stroke_width(1),
         ))?;
-        area.draw(&PathElement::new(
-            vec![(x + 7, centre), (x + 20, centre)],
-            style::REFERENCE,
-        ))?;
+        draw_line(
+            area,
+            (x + 7, centre),
+            (x + 20, centre),
+            style::REFERENCE.into(),
+        )?;
         legend_text(area, &view.legend_earlier, (x + 26, centre), muted)?;
     }
     Ok(())

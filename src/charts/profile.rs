@@ -6,13 +6,12 @@
 //! On a phone each dimension's name goes above its bars; on wider screens it
 //! sits left of them, on up to two lines.
 
-use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_anchored, draw_rect, draw_text, fit_text, text_style, wrap_text,
+    anchored, draw_anchored, draw_line, draw_rect, draw_text, fit_text, text_style, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -108,7 +107,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let bottom = top + row_h * view.rows.len() as i32;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale(tick);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
         draw_anchored(
             area,
             &format!("{tick:.0}"),
@@ -143,10 +142,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
         draw_pair(area, view, row, (scale, x0), bars_top, (&small, &muted))?;
         if i == 0 && view.rows.len() > 1 {
             // The composite apart from the dimensions it is made of.
-            area.draw(&PathElement::new(
-                vec![(PAD, y + row_h - 1), (width - PAD, y + row_h - 1)],
-                style::REFERENCE,
-            ))?;
+            draw_line(
+                area,
+                (PAD, y + row_h - 1),
+                (width - PAD, y + row_h - 1),
+                style::REFERENCE.into(),
+            )?;
         }
         layout.marks.push(Mark {
             datum: i,

@@ -9,14 +9,14 @@
 //! their patterns and glyphs; every zone still has its mark for tooltips and
 //! keyboard navigation.
 
-use plotters::element::{PathElement, Polygon};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_anchored, draw_dashed, draw_rect, draw_text, fit_text, text_style, text_width,
-    title_extra, titled, wrap_text,
+    anchored, draw_anchored, draw_dashed, draw_line, draw_rect, draw_text, fit_text, text_style,
+    text_width, title_extra, titled, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -170,7 +170,7 @@ fn draw_body<DB: DrawingBackend>(
                 // From the bottom of bar i − 1 to the top of bar i.
                 let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
                 let to = (plot_top + ROW * i + (ROW - BAR) / 2).min(plot_top + plot_h);
-                area.draw(&PathElement::new(vec![(x, from), (x, to)], stroke))?;
+                draw_line(area, (x, from), (x, to), stroke)?;
             }
         }
         draw_anchored(
@@ -214,7 +214,7 @@ fn draw_axis<DB: DrawingBackend>(
     let bottom = top + height;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = geometry.scale(tick);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
         draw_anchored(
             area,
             &format!("{tick:.0}"),
@@ -420,10 +420,12 @@ fn draw_compact<DB: DrawingBackend>(
     // The selected zone, named.
     if let Some((i, row)) = view.rows.iter().enumerate().find(|(_, r)| r.selected) {
         let y = (row_top(i) + row_top(i + 1)) / 2;
-        area.draw(&PathElement::new(
-            vec![(geometry.x0, y), (geometry.x1, y)],
+        draw_line(
+            area,
+            (geometry.x0, y),
+            (geometry.x1, y),
             ShapeStyle::from(&style::TEXT).stroke_width(2),
-        ))?;
+        )?;
         let label = fit_text(area, &row.tooltip, geometry.x1 - geometry.x0, small);
         draw_rect(
             area,

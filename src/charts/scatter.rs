@@ -5,14 +5,14 @@
 //! largest zones and the selected one are labelled; both axes can be
 //! logarithmic.
 
-use plotters::element::{Circle, PathElement, Polygon};
+use plotters::element::{Circle, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines, fit_text,
-    legend_text, overlaps, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_message, draw_path, draw_rect, draw_text, draw_wrapped, estimated_lines,
+    fit_text, legend_text, overlaps, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -222,10 +222,11 @@ fn draw_bubble<DB: DrawingBackend>(
             corners.clone(),
             style::BACKGROUND.mix(0.6).filled(),
         ))?;
-        area.draw(&PathElement::new(
+        draw_path(
+            area,
             corners,
             ShapeStyle::from(&style::VERMILLION).stroke_width(2),
-        ))?;
+        )?;
     }
     if point.selected {
         area.draw(&Circle::new(
@@ -350,10 +351,11 @@ fn draw_legend<DB: DrawingBackend>(
     ))?;
     area.draw(&Circle::new((x + 6, centre), 6, style::BLUE))?;
     x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
-    area.draw(&PathElement::new(
+    draw_path(
+        area,
         triangle((x + 7, centre + 1), 5.0),
         ShapeStyle::from(&style::VERMILLION).stroke_width(2),
-    ))?;
+    )?;
     x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
     let (x, centre) = if width < NARROW {
         (PAD, centre + 20)

@@ -7,14 +7,13 @@
 //! disagree (C8: 50% against C9: 56% of high-tech enterprises), both diamonds
 //! are drawn and the row says so in words.
 
-use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::marks::{
-    dashed, draw_diamond, draw_rect, draw_text, fit_text, legend_text, text_width, title_extra,
-    titled,
+    dashed, draw_diamond, draw_line, draw_path, draw_rect, draw_text, fit_text, legend_text,
+    text_width, title_extra, titled,
 };
 use super::style::PAD;
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -86,10 +85,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
     for tick in 0..=4 {
         let share = tick as f64 / 4.0;
         let x = scale(share);
-        area.draw(&PathElement::new(
-            vec![(x, plot_top), (x, plot_bottom)],
-            style::GRID,
-        ))?;
+        draw_line(area, (x, plot_top), (x, plot_bottom), style::GRID.into())?;
         draw_text(
             area,
             &format::percent(share, 0),
@@ -178,10 +174,11 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
         let x = scale(land);
         for mark in &layout.marks {
             for dash in dashed((x, mark.y0 - 3), (x, mark.y1 + 3), 4, 3) {
-                area.draw(&PathElement::new(
+                draw_path(
+                    area,
                     dash,
                     ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-                ))?;
+                )?;
             }
         }
     }
@@ -207,10 +204,11 @@ fn draw_legend<DB: DrawingBackend>(
     x += 16;
     x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
     for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
-        area.draw(&PathElement::new(
+        draw_path(
+            area,
             dash,
             ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-        ))?;
+        )?;
     }
     legend_text(area, &view.legend_baseline, (x + 12, centre), muted)?;
     Ok(())

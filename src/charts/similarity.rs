@@ -12,12 +12,11 @@
 //! rows and columns with thinned numbers and list the names in a key below.
 //! The selected zone's row and column are outlined.
 
-use plotters::element::PathElement;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_anchored, draw_rect, draw_text, text_style};
+use super::marks::{anchored, draw_anchored, draw_line, draw_rect, draw_text, text_style};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{PAD, TITLE_LINE};
@@ -225,10 +224,12 @@ pub fn draw<DB: DrawingBackend>(
                 }
                 _ => {
                     // Undefined: white with a diagonal, never a colour.
-                    area.draw(&PathElement::new(
-                        vec![(cx, cy + cell), (cx + cell, cy)],
-                        style::TEXT_MUTED,
-                    ))?;
+                    draw_line(
+                        area,
+                        (cx, cy + cell),
+                        (cx + cell, cy),
+                        style::TEXT_MUTED.into(),
+                    )?;
                 }
             }
             layout.marks.push(Mark {
@@ -394,10 +395,12 @@ fn draw_legend<DB: DrawingBackend>(
         let x = PAD
             + (ramp_w as f64 * (view.threshold - view.scale_min) / (1.0 - view.scale_min)).round()
                 as i32;
-        area.draw(&PathElement::new(
-            vec![(x, bar_top - 3), (x, bar_top + LEGEND_BAR + 2)],
+        draw_line(
+            area,
+            (x, bar_top - 3),
+            (x, bar_top + LEGEND_BAR + 2),
             ShapeStyle::from(&style::TEXT).stroke_width(2),
-        ))?;
+        )?;
     }
     let (dot_x, dot_y) = if f.legend_stacked {
         (PAD, bar_top + LEGEND_BAR + LINE + 10)

@@ -5,12 +5,14 @@
 //! weights; the interval is also written at the right ("3–5"). Shapes and
 //! the legend tell the three apart.
 
-use plotters::element::{Circle, PathElement, Polygon};
+use plotters::element::{Circle, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{draw_anchored, draw_rect, fit_text, text_style, text_width};
+use super::marks::{
+    draw_anchored, draw_line, draw_path, draw_rect, fit_text, text_style, text_width,
+};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
@@ -52,10 +54,7 @@ fn draw_base<DB: DrawingBackend>(area: &Area<DB>, (x, y): (i32, i32)) -> Result<
         points[..4].to_vec(),
         style::BACKGROUND.filled(),
     ))?;
-    area.draw(&PathElement::new(
-        points,
-        ShapeStyle::from(&style::TEXT).stroke_width(2),
-    ))?;
+    draw_path(area, points, ShapeStyle::from(&style::TEXT).stroke_width(2))?;
     Ok(())
 }
 
@@ -65,9 +64,9 @@ fn draw_interval<DB: DrawingBackend>(
     y: i32,
 ) -> Result<(), ChartError> {
     let stroke = ShapeStyle::from(&style::BLUE).stroke_width(2);
-    area.draw(&PathElement::new(vec![(a, y), (b, y)], stroke))?;
+    draw_line(area, (a, y), (b, y), stroke)?;
     for x in [a, b] {
-        area.draw(&PathElement::new(vec![(x, y - 5), (x, y + 5)], stroke))?;
+        draw_line(area, (x, y - 5), (x, y + 5), stroke)?;
     }
     Ok(())
 }
@@ -123,7 +122,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
         let x = x_of(rank as f64);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
         draw_anchored(
             area,
             &rank.to_string(),

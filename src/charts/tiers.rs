@@ -6,12 +6,14 @@
 //! a warning bar hatched one way with a triangle, an exit bar cross-hatched
 //! with a cross; the legend names each.
 
-use plotters::element::{Circle, PathElement, Polygon};
+use plotters::element::{Circle, Polygon};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_rect, draw_text, fit_text, text_width, wrap_text};
+use super::marks::{
+    anchored, draw_line, draw_path, draw_rect, draw_text, fit_text, text_width, wrap_text,
+};
 use super::paragraph::draw_lines;
 use super::style;
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
@@ -85,7 +87,7 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
         Some(Tier::Reward) | None => Vec::new(),
     };
     for lines in hatches {
-        area.draw(&PathElement::new(zigzag(&lines), stroke))?;
+        draw_path(area, zigzag(&lines), stroke)?;
     }
     Ok(())
 }
@@ -154,14 +156,8 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
         Some(Tier::Exit) => {
             let stroke = ShapeStyle::from(&color).stroke_width(3);
             let d = r - 1;
-            area.draw(&PathElement::new(
-                vec![(x - d, y - d), (x + d, y + d)],
-                stroke,
-            ))?;
-            area.draw(&PathElement::new(
-                vec![(x - d, y + d), (x + d, y - d)],
-                stroke,
-            ))?;
+            draw_line(area, (x - d, y - d), (x + d, y + d), stroke)?;
+            draw_line(area, (x - d, y + d), (x + d, y - d), stroke)?;
         }
         None if none_circle => {
             area.draw(&Circle::new(
@@ -222,8 +218,8 @@ pub fn draw_arrow<DB: DrawingBackend>(
             [(x - 4, y + 2), (x, y + 6), (x + 4, y + 2)],
         )
     };
-    area.draw(&PathElement::new(vec![tail, tip], stroke))?;
-    area.draw(&PathElement::new(head.to_vec(), stroke))?;
+    draw_line(area, tail, tip, stroke)?;
+    draw_path(area, head.to_vec(), stroke)?;
     Ok(())
 }
 

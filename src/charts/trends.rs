@@ -3,14 +3,14 @@
 //! colour, thicker, with a marker shape at every point and its name at the
 //! line's end, so that neither colour nor position alone tells them apart.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle};
+use plotters::element::{Circle, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_text, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    anchored, draw_line, draw_message, draw_path, draw_text, draw_wrapped, estimated_lines,
+    fit_text, legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -69,10 +69,12 @@ fn draw_body<DB: DrawingBackend>(
     let body = text_style(FONT_BODY, &style::TEXT);
     if view.series.len() > view.labelled.len() {
         let centre = PAD + 31;
-        area.draw(&PathElement::new(
-            vec![(PAD, centre), (PAD + 18, centre)],
-            style::MUTED_LINE,
-        ))?;
+        draw_line(
+            area,
+            (PAD, centre),
+            (PAD + 18, centre),
+            style::MUTED_LINE.into(),
+        )?;
         legend_text(area, &view.legend_others, (PAD + 24, centre), &muted)?;
     }
 
@@ -137,7 +139,7 @@ fn draw_body<DB: DrawingBackend>(
     // Context lines first, highlighted ones on top.
     for s in (0..view.series.len()).filter(|s| !view.labelled.contains(s)) {
         for run in runs(view, s, &point) {
-            area.draw(&PathElement::new(run, style::MUTED_LINE))?;
+            draw_path(area, run, style::MUTED_LINE.into())?;
         }
     }
     let mut ends: Vec<(i32, usize)> = Vec::new();
@@ -145,10 +147,7 @@ fn draw_body<DB: DrawingBackend>(
         let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
         let width = if view.selected == Some(*s) { 4 } else { 3 };
         for run in runs(view, *s, &point) {
-            area.draw(&PathElement::new(
-                run,
-                ShapeStyle::from(&colour).stroke_width(width),
-            ))?;
+            draw_path(area, run, ShapeStyle::from(&colour).stroke_width(width))?;
         }
         for year in 0..view.years.len() {
             if let Some(p) = point(*s, year) {
