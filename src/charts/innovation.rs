@@ -8,13 +8,13 @@
 //! states), so neither colour nor position alone carries the finding. The
 //! selected zone is a larger diamond, named on the strip's label line.
 
-use plotters::element::Circle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_dashed, draw_diamond, draw_line, draw_text, legend_text, text_style,
+    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_text, legend_text,
+    text_style,
 };
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -236,7 +236,7 @@ pub fn draw<DB: DrawingBackend>(
         for entry in entries {
             match entry {
                 0 => {
-                    area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
+                    draw_circle(area, (x + 9, centre), DOT, style::BLUE.filled())?;
                     x = legend_text(area, &view.legend_zone, (x + 20, centre), &muted)?;
                 }
                 1 => {
@@ -327,8 +327,8 @@ pub fn draw<DB: DrawingBackend>(
         for (point, (x, lane)) in row.points.iter().zip(&f.places) {
             let x = *x;
             let cy = strip_top + 4 + DOT + LANE * *lane as i32;
-            area.draw(&Circle::new((x, cy), DOT, style::BLUE.filled()))?;
-            area.draw(&Circle::new((x, cy), DOT, style::BACKGROUND))?;
+            draw_circle(area, (x, cy), DOT, style::BLUE.filled())?;
+            draw_circle(area, (x, cy), DOT, style::BACKGROUND.into())?;
             if point.selected {
                 selected = Some((x, cy));
             }

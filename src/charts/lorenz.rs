@@ -8,14 +8,14 @@
 //! larger diamond with its name below the curve): the marks, in the
 //! curve's order.
 
-use plotters::element::{Circle, Polygon};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_dashed, draw_diamond, draw_line, draw_path, draw_rect, draw_text,
-    legend_text, text_style,
+    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_path, draw_rect,
+    draw_text, legend_text, text_style,
 };
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
@@ -94,7 +94,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         (x + 18, centre),
         ShapeStyle::from(&style::BLUE).stroke_width(2),
     )?;
-    area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
+    draw_circle(area, (x + 9, centre), DOT, style::BLUE.filled())?;
     x = legend_text(area, &view.legend_curve, (x + 24, centre), &muted)?;
     draw_dashed(area, (x, centre), (x + 18, centre), &style::REFERENCE, 2)?;
     legend_text(area, &view.legend_equality, (x + 24, centre), &muted)?;
@@ -173,7 +173,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     let mut selected = None;
     for (i, point) in view.points.iter().enumerate() {
         let (x, y) = (px(point.cum_land_share), py(point.cum_value_share));
-        area.draw(&Circle::new((x, y), DOT, style::BLUE.filled()))?;
+        draw_circle(area, (x, y), DOT, style::BLUE.filled())?;
         if point.selected {
             selected = Some((x, y, point));
         }

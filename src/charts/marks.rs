@@ -1,7 +1,7 @@
 //! Drawing pieces every chart uses: text that fits, dashed lines, diamonds,
 //! legend entries, text styles.
 
-use plotters::element::{PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, IntoFont, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
@@ -76,6 +76,17 @@ pub fn draw_line<DB: DrawingBackend>(
     style: ShapeStyle,
 ) -> Result<(), ChartError> {
     draw_path(area, vec![from, to], style)
+}
+
+/// Draws a circle of `radius` pixels around `centre` in `style`.
+pub fn draw_circle<DB: DrawingBackend>(
+    area: &Area<DB>,
+    centre: (i32, i32),
+    radius: i32,
+    style: ShapeStyle,
+) -> Result<(), ChartError> {
+    area.draw(&Circle::new(centre, radius, style))?;
+    Ok(())
 }
 
 /// The width of `text` in `style`, as the backend measures it.

@@ -5,15 +5,14 @@
 //! apart by position, the boundary numbers on the axis, dashed separators and
 //! a key with their counts, not by their tint alone.
 
-use plotters::element::Circle;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_anchored, draw_dashed, draw_line, draw_message, draw_rect, draw_text,
-    draw_wrapped, estimated_lines, fit_text, legend_text, text_style, text_width, title_extra,
-    titled, MESSAGE_HEIGHT,
+    anchored, draw_anchored, draw_circle, draw_dashed, draw_line, draw_message, draw_rect,
+    draw_text, draw_wrapped, estimated_lines, fit_text, legend_text, text_style, text_width,
+    title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -151,22 +150,24 @@ fn draw_body<DB: DrawingBackend>(
         }
         for (year, rank) in &zone.path {
             if *year != view.year {
-                area.draw(&Circle::new(
+                draw_circle(
+                    area,
                     (at(f64::from(*rank)), cy),
                     3,
                     ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-                ))?;
+                )?;
             }
         }
         let x = at(f64::from(zone.rank));
-        area.draw(&Circle::new((x, cy), 6, style::BLUE.filled()))?;
-        area.draw(&Circle::new((x, cy), 6, style::BACKGROUND))?;
+        draw_circle(area, (x, cy), 6, style::BLUE.filled())?;
+        draw_circle(area, (x, cy), 6, style::BACKGROUND.into())?;
         if zone.selected {
-            area.draw(&Circle::new(
+            draw_circle(
+                area,
                 (x, cy),
                 9,
                 ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+            )?;
             draw_rect(
                 area,
                 [(PAD - 4, top + 1), (right + 10, top + ROW - 1)],
@@ -306,14 +307,15 @@ fn draw_legend<DB: DrawingBackend>(
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
     let centre = PAD + 31;
-    area.draw(&Circle::new((PAD + 6, centre), 6, style::BLUE.filled()))?;
+    draw_circle(area, (PAD + 6, centre), 6, style::BLUE.filled())?;
     let x = legend_text(area, &view.legend_latest, (PAD + 16, centre), muted)?;
     if !view.legend_earlier.is_empty() {
-        area.draw(&Circle::new(
+        draw_circle(
+            area,
             (x + 4, centre),
             3,
             ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-        ))?;
+        )?;
         draw_line(
             area,
             (x + 7, centre),

@@ -5,14 +5,15 @@
 //! largest zones and the selected one are labelled; both axes can be
 //! logarithmic.
 
-use plotters::element::{Circle, Polygon};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_message, draw_path, draw_rect, draw_text, draw_wrapped, estimated_lines,
-    fit_text, legend_text, overlaps, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_circle, draw_message, draw_path, draw_rect, draw_text, draw_wrapped,
+    estimated_lines, fit_text, legend_text, overlaps, text_style, text_width, title_extra, titled,
+    MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -210,12 +211,13 @@ fn draw_bubble<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let radius = r.round() as i32;
     if point.national {
-        area.draw(&Circle::new(centre, radius, style::BLUE.mix(0.35).filled()))?;
-        area.draw(&Circle::new(
+        draw_circle(area, centre, radius, style::BLUE.mix(0.35).filled())?;
+        draw_circle(
+            area,
             centre,
             radius,
             ShapeStyle::from(&style::BLUE).stroke_width(1),
-        ))?;
+        )?;
     } else {
         let corners = triangle(centre, r);
         area.draw(&Polygon::new(
@@ -229,11 +231,12 @@ fn draw_bubble<DB: DrawingBackend>(
         )?;
     }
     if point.selected {
-        area.draw(&Circle::new(
+        draw_circle(
+            area,
             centre,
             (r * if point.national { 1.0 } else { 1.56 }).round() as i32 + 4,
             ShapeStyle::from(&style::TEXT).stroke_width(3),
-        ))?;
+        )?;
     }
     Ok(())
 }
@@ -344,12 +347,8 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let centre = PAD + 24 + 7;
     let mut x = PAD;
-    area.draw(&Circle::new(
-        (x + 6, centre),
-        6,
-        style::BLUE.mix(0.35).filled(),
-    ))?;
-    area.draw(&Circle::new((x + 6, centre), 6, style::BLUE))?;
+    draw_circle(area, (x + 6, centre), 6, style::BLUE.mix(0.35).filled())?;
+    draw_circle(area, (x + 6, centre), 6, style::BLUE.into())?;
     x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
     draw_path(
         area,
@@ -362,8 +361,8 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         (x, centre)
     };
-    area.draw(&Circle::new((x + 3, centre), 3, style::REFERENCE))?;
-    area.draw(&Circle::new((x + 16, centre), 7, style::REFERENCE))?;
+    draw_circle(area, (x + 3, centre), 3, style::REFERENCE.into())?;
+    draw_circle(area, (x + 16, centre), 7, style::REFERENCE.into())?;
     legend_text(
         area,
         &fit_text(area, &view.size_note, width - x - 30 - PAD, muted),

@@ -5,13 +5,13 @@
 //! weights; the interval is also written at the right ("3–5"). Shapes and
 //! the legend tell the three apart.
 
-use plotters::element::{Circle, Polygon};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_line, draw_path, draw_rect, fit_text, text_style, text_width,
+    draw_anchored, draw_circle, draw_line, draw_path, draw_rect, fit_text, text_style, text_width,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
@@ -43,7 +43,7 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
-    area.draw(&Circle::new(at, 4, style::BLUE.filled()))?;
+    draw_circle(area, at, 4, style::BLUE.filled())?;
     Ok(())
 }
 

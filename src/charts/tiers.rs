@@ -6,13 +6,14 @@
 //! a warning bar hatched one way with a triangle, an exit bar cross-hatched
 //! with a cross; the legend names each.
 
-use plotters::element::{Circle, Polygon};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_line, draw_path, draw_rect, draw_text, fit_text, text_width, wrap_text,
+    anchored, draw_circle, draw_line, draw_path, draw_rect, draw_text, fit_text, text_width,
+    wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style;
@@ -160,11 +161,12 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
             draw_line(area, (x - d, y + d), (x + d, y - d), stroke)?;
         }
         None if none_circle => {
-            area.draw(&Circle::new(
+            draw_circle(
+                area,
                 (x, y),
                 r - 1,
                 ShapeStyle::from(&color).stroke_width(2),
-            ))?;
+            )?;
         }
         None => {}
     }
