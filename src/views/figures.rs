@@ -155,6 +155,29 @@ pub fn claim_verdict(claim: &ClaimResult, lang: Lang) -> String {
     }
 }
 
+/// The claims the file gives to `chart`, one line each with its verdict:
+/// "C19（成立）：…" / "C19 (holds): …".
+pub fn claim_lines(claims: &[ClaimResult], chart: &str, lang: Lang) -> Vec<String> {
+    claims
+        .iter()
+        .filter(|c| c.chart == chart)
+        .map(|c| match lang {
+            Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
+            Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
+        })
+        .collect()
+}
+
+/// The line that names the zones left out for lack of `what`: "缺少GDP，
+/// 未计入：甲、乙" / "No GDP, left out: A, B"; empty when none is.
+pub fn left_out(what_zh: &str, what_en: &str, missing: &[String], lang: Lang) -> String {
+    match lang {
+        _ if missing.is_empty() => String::new(),
+        Lang::Zh => format!("缺少{what_zh}，未计入：{}", missing.join("、")),
+        Lang::En => format!("No {what_en}, left out: {}", missing.join(", ")),
+    }
+}
+
 /// 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd".
 pub fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {

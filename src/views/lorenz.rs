@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::metrics::inequality::{gini, lorenz};
 use crate::model::{Dataset, Level};
 
-use super::figures::level_values;
+use super::figures::{claim_lines, left_out, level_values};
 use super::Table;
 
 /// The chart id claims use for this chart.
@@ -165,22 +165,8 @@ impl LorenzView {
             (Some(g), Lang::En) => format!("Gini of GDP over zones {g:.2}"),
             (None, _) => String::new(),
         };
-        let missing_text = if missing.is_empty() {
-            String::new()
-        } else {
-            match lang {
-                Lang::Zh => format!("缺少GDP，未计入：{}", missing.join("、")),
-                Lang::En => format!("No GDP, left out: {}", missing.join(", ")),
-            }
-        };
-        let claims: Vec<String> = claims
-            .iter()
-            .filter(|c| c.chart == CHART)
-            .map(|c| match lang {
-                Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
-                Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
-            })
-            .collect();
+        let missing_text = left_out("GDP", "GDP", &missing, lang);
+        let claims: Vec<String> = claim_lines(claims, CHART, lang);
         let summary = summary(
             &points,
             land_gini,

@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::metrics::inequality::{group_ids, theil_decomposition, TheilDecomposition, TheilKind};
 use crate::model::{Dataset, Level};
 
-use super::figures::level_values;
+use super::figures::{left_out, level_values};
 use super::Table;
 
 /// The chart id of this chart.
@@ -222,14 +222,7 @@ impl TheilView {
                 ));
             }
         }
-        let missing_text = if missing.is_empty() {
-            String::new()
-        } else {
-            match lang {
-                Lang::Zh => format!("缺少GDP，未计入：{}", missing.join("、")),
-                Lang::En => format!("No GDP, left out: {}", missing.join(", ")),
-            }
-        };
+        let missing_text = left_out("GDP", "GDP", &missing, lang);
         let who = match (level, lang) {
             (None, _) => String::new(),
             (Some(l), Lang::Zh) => l.label(lang).to_string(),
