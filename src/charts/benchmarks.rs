@@ -5,7 +5,7 @@
 //! none" can be counted at a glance. Notes say what per km² figures exist.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -232,7 +232,7 @@ fn draw_body<DB: DrawingBackend>(
     draw_rect(
         area,
         [(x, centre - 6), (x + 12, centre + 6)],
-        ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+        style::stroke(&style::REFERENCE, 1),
     )?;
     legend_text(area, &view.legend_none, (x + 18, centre), &muted)?;
     y += GRID_HEAD;
@@ -260,7 +260,7 @@ fn draw_body<DB: DrawingBackend>(
                 draw_rect(
                     area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
-                    ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+                    style::stroke(&style::REFERENCE, 1),
                 )?;
             }
             None => {
@@ -268,7 +268,7 @@ fn draw_body<DB: DrawingBackend>(
                 draw_rect(
                     area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
-                    ShapeStyle::from(&style::MUTED_LINE).stroke_width(1),
+                    style::stroke(&style::MUTED_LINE, 1),
                 )?;
                 draw_anchored(
                     area,
@@ -284,7 +284,7 @@ fn draw_body<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(cx - 3, cy - 3), (cx + CELL + 3, cy + CELL + 3)],
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
+                style::stroke(&style::TEXT, 2),
             )?;
             selected_label = Some(zone.label.clone());
         }

@@ -9,7 +9,7 @@
 //! selected zone is a larger diamond, named on the strip's label line.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -244,7 +244,7 @@ pub fn draw<DB: DrawingBackend>(
                         area,
                         (x + 9, centre - 7),
                         (x + 9, centre + 7),
-                        ShapeStyle::from(&style::TEXT).stroke_width(2),
+                        style::stroke(&style::TEXT, 2),
                     )?;
                     x = legend_text(area, &view.legend_average, (x + 20, centre), &muted)?;
                 }
@@ -310,7 +310,7 @@ pub fn draw<DB: DrawingBackend>(
                 area,
                 (x, strip_top - 2),
                 (x, strip_bottom + 2),
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
+                style::stroke(&style::TEXT, 2),
             )?;
         }
         if let Some(reference) = row.reference {

@@ -10,7 +10,7 @@
 
 use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -92,7 +92,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         area,
         (x, centre),
         (x + 18, centre),
-        ShapeStyle::from(&style::BLUE).stroke_width(2),
+        style::stroke(&style::BLUE, 2),
     )?;
     draw_circle(area, (x + 9, centre), DOT, style::BLUE.filled())?;
     x = legend_text(area, &view.legend_curve, (x + 24, centre), &muted)?;
@@ -159,7 +159,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         &style::REFERENCE,
         2,
     )?;
-    draw_path(area, curve, ShapeStyle::from(&style::BLUE).stroke_width(2))?;
+    draw_path(area, curve, style::stroke(&style::BLUE, 2))?;
 
     // The Gini, top left inside the plot, where the curve never goes.
     draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;

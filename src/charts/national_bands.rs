@@ -6,7 +6,7 @@
 //! a key with their counts, not by their tint alone.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -154,7 +154,7 @@ fn draw_body<DB: DrawingBackend>(
                     area,
                     (at(f64::from(*rank)), cy),
                     3,
-                    ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+                    style::stroke(&style::REFERENCE, 1),
                 )?;
             }
         }
@@ -162,16 +162,11 @@ fn draw_body<DB: DrawingBackend>(
         draw_circle(area, (x, cy), 6, style::BLUE.filled())?;
         draw_circle(area, (x, cy), 6, style::BACKGROUND.into())?;
         if zone.selected {
-            draw_circle(
-                area,
-                (x, cy),
-                9,
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
-            )?;
+            draw_circle(area, (x, cy), 9, style::stroke(&style::TEXT, 2))?;
             draw_rect(
                 area,
                 [(PAD - 4, top + 1), (right + 10, top + ROW - 1)],
-                ShapeStyle::from(&style::TEXT).stroke_width(1),
+                style::stroke(&style::TEXT, 1),
             )?;
         }
         // The rank goes after the whole path (clear of the earlier years'
@@ -314,7 +309,7 @@ fn draw_legend<DB: DrawingBackend>(
             area,
             (x + 4, centre),
             3,
-            ShapeStyle::from(&style::REFERENCE).stroke_width(1),
+            style::stroke(&style::REFERENCE, 1),
         )?;
         draw_line(
             area,

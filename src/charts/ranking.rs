@@ -11,7 +11,7 @@
 
 use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -165,7 +165,7 @@ fn draw_body<DB: DrawingBackend>(
                 2,
             )?;
         } else {
-            let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+            let stroke = style::stroke(&style::TEXT, 2);
             for i in 0..=view.rows.len() as i32 {
                 // From the bottom of bar i − 1 to the top of bar i.
                 let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
@@ -315,7 +315,7 @@ fn draw_rows<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(geometry.x0 - 1, bar_top - 2), (end + 1, bar_bottom + 2)],
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
+                style::stroke(&style::TEXT, 2),
             )?;
         }
         draw_change(area, row.rank_change, (width - PAD, centre), small)?;
@@ -424,7 +424,7 @@ fn draw_compact<DB: DrawingBackend>(
             area,
             (geometry.x0, y),
             (geometry.x1, y),
-            ShapeStyle::from(&style::TEXT).stroke_width(2),
+            style::stroke(&style::TEXT, 2),
         )?;
         let label = fit_text(area, &row.tooltip, geometry.x1 - geometry.x0, small);
         draw_rect(

@@ -7,7 +7,7 @@
 
 use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -212,30 +212,21 @@ fn draw_bubble<DB: DrawingBackend>(
     let radius = r.round() as i32;
     if point.national {
         draw_circle(area, centre, radius, style::BLUE.mix(0.35).filled())?;
-        draw_circle(
-            area,
-            centre,
-            radius,
-            ShapeStyle::from(&style::BLUE).stroke_width(1),
-        )?;
+        draw_circle(area, centre, radius, style::stroke(&style::BLUE, 1))?;
     } else {
         let corners = triangle(centre, r);
         area.draw(&Polygon::new(
             corners.clone(),
             style::BACKGROUND.mix(0.6).filled(),
         ))?;
-        draw_path(
-            area,
-            corners,
-            ShapeStyle::from(&style::VERMILLION).stroke_width(2),
-        )?;
+        draw_path(area, corners, style::stroke(&style::VERMILLION, 2))?;
     }
     if point.selected {
         draw_circle(
             area,
             centre,
             (r * if point.national { 1.0 } else { 1.56 }).round() as i32 + 4,
-            ShapeStyle::from(&style::TEXT).stroke_width(3),
+            style::stroke(&style::TEXT, 3),
         )?;
     }
     Ok(())
@@ -353,7 +344,7 @@ fn draw_legend<DB: DrawingBackend>(
     draw_path(
         area,
         triangle((x + 7, centre + 1), 5.0),
-        ShapeStyle::from(&style::VERMILLION).stroke_width(2),
+        style::stroke(&style::VERMILLION, 2),
     )?;
     x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
     let (x, centre) = if width < NARROW {

@@ -8,7 +8,7 @@
 //! are drawn and the row says so in words.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
+use plotters::style::{Color, IntoFont, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
 use super::marks::{
@@ -174,11 +174,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
         let x = scale(land);
         for mark in &layout.marks {
             for dash in dashed((x, mark.y0 - 3), (x, mark.y1 + 3), 4, 3) {
-                draw_path(
-                    area,
-                    dash,
-                    ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-                )?;
+                draw_path(area, dash, style::stroke(&style::REFERENCE, 2))?;
             }
         }
     }
@@ -204,11 +200,7 @@ fn draw_legend<DB: DrawingBackend>(
     x += 16;
     x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
     for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
-        draw_path(
-            area,
-            dash,
-            ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-        )?;
+        draw_path(area, dash, style::stroke(&style::REFERENCE, 2))?;
     }
     legend_text(area, &view.legend_baseline, (x + 12, centre), muted)?;
     Ok(())

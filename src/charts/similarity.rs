@@ -13,7 +13,7 @@
 //! The selected zone's row and column are outlined.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor, ShapeStyle};
+use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, draw_anchored, draw_line, draw_rect, draw_text, text_style};
@@ -314,7 +314,7 @@ pub fn draw<DB: DrawingBackend>(
     // The selected zone: its row and column outlined.
     if let Some(i) = view.zones.iter().position(|z| z.selected) {
         let at = cell * i as i32;
-        let outline = ShapeStyle::from(&style::VERMILLION).stroke_width(2);
+        let outline = style::stroke(&style::VERMILLION, 2);
         draw_rect(
             area,
             [(x0 - 1, top + at - 1), (x0 + side + 1, top + at + cell + 1)],
@@ -399,7 +399,7 @@ fn draw_legend<DB: DrawingBackend>(
             area,
             (x, bar_top - 3),
             (x, bar_top + LEGEND_BAR + 2),
-            ShapeStyle::from(&style::TEXT).stroke_width(2),
+            style::stroke(&style::TEXT, 2),
         )?;
     }
     let (dot_x, dot_y) = if f.legend_stacked {

@@ -7,7 +7,7 @@
 
 use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -54,7 +54,7 @@ fn draw_base<DB: DrawingBackend>(area: &Area<DB>, (x, y): (i32, i32)) -> Result<
         points[..4].to_vec(),
         style::BACKGROUND.filled(),
     ))?;
-    draw_path(area, points, ShapeStyle::from(&style::TEXT).stroke_width(2))?;
+    draw_path(area, points, style::stroke(&style::TEXT, 2))?;
     Ok(())
 }
 
@@ -63,7 +63,7 @@ fn draw_interval<DB: DrawingBackend>(
     (a, b): (i32, i32),
     y: i32,
 ) -> Result<(), ChartError> {
-    let stroke = ShapeStyle::from(&style::BLUE).stroke_width(2);
+    let stroke = style::stroke(&style::BLUE, 2);
     draw_line(area, (a, y), (b, y), stroke)?;
     for x in [a, b] {
         draw_line(area, (x, y - 5), (x, y + 5), stroke)?;
@@ -155,7 +155,7 @@ pub fn draw<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                ShapeStyle::from(&style::TEXT).stroke_width(1),
+                style::stroke(&style::TEXT, 1),
             )?;
         }
         let name = fit_text(area, &row.name, name_room, &body);

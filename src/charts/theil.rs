@@ -11,7 +11,7 @@
 //! bar gives the groups' sizes and shares of GDP.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, draw_anchored, draw_rect, draw_text, legend_text, text_style};
@@ -302,11 +302,7 @@ fn draw_segment<DB: DrawingBackend>(
         draw_rect(area, [from, to], style::BLUE.filled())?;
     } else {
         draw_rect(area, [from, to], style::WITHIN_FILL.filled())?;
-        draw_rect(
-            area,
-            [from, to],
-            ShapeStyle::from(&style::BLUE).stroke_width(1),
-        )?;
+        draw_rect(area, [from, to], style::stroke(&style::BLUE, 1))?;
     }
     Ok(())
 }

@@ -8,7 +8,7 @@
 
 use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
+use plotters::style::{Color, RGBColor, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -78,7 +78,7 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
     if !patterned {
         return Ok(());
     }
-    let stroke = ShapeStyle::from(&style::BACKGROUND).stroke_width(2);
+    let stroke = style::stroke(&style::BACKGROUND, 2);
     let hatches = match tier {
         Some(Tier::Warning) => vec![hatch_lines((x0, y0), (x1, y1), 6, true)],
         Some(Tier::Exit) => vec![
@@ -155,18 +155,13 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
             area.draw(&Polygon::new(points, color.filled()))?;
         }
         Some(Tier::Exit) => {
-            let stroke = ShapeStyle::from(&color).stroke_width(3);
+            let stroke = style::stroke(&color, 3);
             let d = r - 1;
             draw_line(area, (x - d, y - d), (x + d, y + d), stroke)?;
             draw_line(area, (x - d, y + d), (x + d, y - d), stroke)?;
         }
         None if none_circle => {
-            draw_circle(
-                area,
-                (x, y),
-                r - 1,
-                ShapeStyle::from(&color).stroke_width(2),
-            )?;
+            draw_circle(area, (x, y), r - 1, style::stroke(&color, 2))?;
         }
         None => {}
     }
@@ -206,7 +201,7 @@ pub fn draw_arrow<DB: DrawingBackend>(
     (x, y): (i32, i32),
     up: bool,
 ) -> Result<(), ChartError> {
-    let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+    let stroke = style::stroke(&style::TEXT, 2);
     let (tip, tail, head) = if up {
         (
             (x, y - 6),

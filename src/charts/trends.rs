@@ -5,7 +5,7 @@
 
 use plotters::element::{Circle, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor, ShapeStyle};
+use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -147,7 +147,7 @@ fn draw_body<DB: DrawingBackend>(
         let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
         let width = if view.selected == Some(*s) { 4 } else { 3 };
         for run in runs(view, *s, &point) {
-            draw_path(area, run, ShapeStyle::from(&colour).stroke_width(width))?;
+            draw_path(area, run, style::stroke(&colour, width))?;
         }
         for year in 0..view.years.len() {
             if let Some(p) = point(*s, year) {
