@@ -13,11 +13,11 @@ use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_text, legend_text,
-    text_style,
+    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_text, draw_title,
+    legend_text, text_style, title_lines,
 };
 use super::paragraph::{draw_lines, estimate_width, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
@@ -169,7 +169,7 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, lang: Lang, width: i32) 
 }
 
 fn header(view: &InnovationView, width: i32) -> (Vec<String>, i32, i32) {
-    let title = wrap(&view.title, inner(width), FONT_TITLE);
+    let title = title_lines(&view.title, width);
     let legend_y = PAD + TITLE_LINE * title.len() as i32 + 4;
     let legend_lines = legend_rows(view, width).len() as i32;
     (title, legend_y, legend_y + 20 * legend_lines + 6)
@@ -216,14 +216,10 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &InnovationView,
 ) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    let (title_lines, legend_y, top) = header(view, width);
-    draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)?;
+    let (_title_lines, legend_y, top) = header(view, width);
     let mut layout = Layout::default();
     if view.rows.is_empty() {
         draw_text(area, &view.empty_text, (PAD, legend_y + 4), &body)?;

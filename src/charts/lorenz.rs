@@ -15,10 +15,10 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
     draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_path, draw_rect,
-    draw_text, legend_text, text_style,
+    draw_text, draw_title, legend_text, text_style, title_lines,
 };
 use super::paragraph::{draw_lines, estimate_width, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
@@ -32,7 +32,6 @@ const DOT: i32 = 3;
 
 /// Where everything goes at a width: shared by `preferred_height` and `draw`.
 struct Frame {
-    title: Vec<String>,
     x_label: Vec<String>,
     missing: Vec<String>,
     legend_y: i32,
@@ -43,8 +42,8 @@ struct Frame {
 
 fn frame(view: &LorenzView, width: i32) -> Frame {
     let inner = (width - 2 * PAD).max(1);
-    let title = wrap(&view.title, inner, FONT_TITLE);
-    let legend_y = PAD + TITLE_LINE * title.len() as i32 + 4;
+    let title = title_lines(&view.title, width).len() as i32;
+    let legend_y = PAD + TITLE_LINE * title + 4;
     let y_label_y = legend_y + 22;
     let side = (width - PAD - Y_TICKS - PAD - 8).clamp(1, MAX_SIDE);
     let top = y_label_y + LINE + 6;
@@ -53,7 +52,6 @@ fn frame(view: &LorenzView, width: i32) -> Frame {
     let below = top + side + 22 + LINE * x_label.len() as i32;
     let height = below + LINE * missing.len() as i32 + PAD;
     Frame {
-        title,
         x_label,
         missing,
         legend_y,
@@ -70,13 +68,10 @@ pub fn preferred_height(view: &LorenzView, width: u32) -> u32 {
 
 /// Draws the chart into `area` and returns where each zone's dot went.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let f = frame(view, width as i32);
-    let title = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
+    let f = frame(view, width);
     let body = text_style(FONT_BODY, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    draw_lines(area, &f.title, (PAD, PAD), TITLE_LINE, &title)?;
 
     let mut layout = Layout::default();
     if view.points.is_empty() {

@@ -16,9 +16,11 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_anchored, draw_line, draw_rect, draw_text, text_style};
+use super::marks::{
+    anchored, draw_anchored, draw_line, draw_rect, draw_text, draw_title, text_style, title_lines,
+};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::similarity::SimilarityView;
@@ -69,7 +71,7 @@ fn row_label(view: &SimilarityView, i: usize, names: bool) -> String {
 fn frame(view: &SimilarityView, width: i32) -> Frame {
     let inner = (width - 2 * PAD).max(1);
     let n = view.zones.len() as i32;
-    let title = wrap(&view.title, inner, FONT_TITLE);
+    let title = title_lines(&view.title, width);
     let headline = wrap(&view.headline, inner, FONT_BODY);
     let missing = wrap(&view.missing_text, inner, FONT_SMALL);
     let legend_y = PAD + TITLE_LINE * title.len() as i32 + LINE * headline.len() as i32 + 6;
@@ -166,15 +168,12 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &SimilarityView,
 ) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
+    let width = draw_title(area, &view.title)?;
     let f = frame(view, width);
-    let title = text_style(FONT_TITLE, &style::TEXT);
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    let mut y = draw_lines(area, &f.title, (PAD, PAD), TITLE_LINE, &title)?;
+    let mut y = PAD + TITLE_LINE * f.title.len() as i32;
     draw_lines(area, &f.headline, (PAD, y), LINE, &body)?;
 
     let mut layout = Layout::default();

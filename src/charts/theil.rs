@@ -14,9 +14,11 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_anchored, draw_rect, draw_text, legend_text, text_style};
+use super::marks::{
+    anchored, draw_anchored, draw_rect, draw_text, draw_title, legend_text, text_style, title_lines,
+};
 use super::paragraph::{draw_lines, estimate_width, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::theil::{TheilRow, TheilView};
@@ -125,7 +127,7 @@ fn row_height(view: &TheilView, row: &TheilRow, width: i32) -> i32 {
 }
 
 fn header(view: &TheilView, width: i32) -> (Vec<String>, i32) {
-    let title = wrap(&view.title, (width - 2 * PAD).max(1), FONT_TITLE);
+    let title = title_lines(&view.title, width);
     let top = PAD + TITLE_LINE * title.len() as i32 + 4 + 24;
     (title, top)
 }
@@ -142,16 +144,13 @@ pub fn preferred_height(view: &TheilView, width: u32) -> u32 {
 /// Draws the chart into `area` and returns where each segment went, bar by
 /// bar, between part first.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let on_blue = text_style(FONT_SMALL, &style::BACKGROUND);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     let (title_lines, top) = header(view, width);
-    let legend_y = draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)? + 4;
+    let legend_y = PAD + TITLE_LINE * title_lines.len() as i32 + 4;
 
     let mut layout = Layout::default();
     if max_total(view) <= 0.0 {
