@@ -9,10 +9,11 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
+use super::marks;
 use super::marks::{draw_anchored, draw_line, draw_rect, fit_text, text_style, text_width};
-use super::style::{self, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
 use super::tiers::{draw_tier_glyph, legend_lines, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::bump::{BumpLine, BumpView};
@@ -45,16 +46,13 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
 /// order of their last rank, years ascending.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    // Titles wrap by the width estimate, as every chart's (see `marks`).
+    let width = marks::draw_title(area, &view.title)?;
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &small);
     }
-    draw_title(area, &view.title, width, &title_style)?;
     let entries: Vec<(LegendKey, &str)> = view
         .legend
         .iter()

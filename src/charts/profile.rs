@@ -10,13 +10,14 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
+use super::marks;
 use super::marks::{
     anchored, draw_anchored, draw_line, draw_rect, draw_text, fit_text, text_style, wrap_text,
 };
 use super::paragraph::draw_lines;
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
 use super::tiers::{legend_lines, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
@@ -57,17 +58,14 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
 
 /// Draws the profile into `area`; one mark per row (composite first).
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    // Titles wrap by the width estimate, as every chart's (see `marks`).
+    let width = marks::draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
-    draw_title(area, &view.title, width, &title_style)?;
 
     let zone_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
         draw_rect(

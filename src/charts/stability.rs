@@ -10,12 +10,13 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
+use super::marks;
 use super::marks::{
     draw_anchored, draw_circle, draw_line, draw_path, draw_rect, fit_text, text_style, text_width,
 };
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
 use super::tiers::{legend_lines, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::stability::StabilityView;
@@ -76,17 +77,14 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &StabilityView,
 ) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    // Titles wrap by the width estimate, as every chart's (see `marks`).
+    let width = marks::draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
-    draw_title(area, &view.title, width, &title_style)?;
 
     let median_key = |(left, centre): (i32, i32)| draw_median(area, (left + 13, centre));
     let interval_key =

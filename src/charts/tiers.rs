@@ -317,26 +317,9 @@ pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
     ticks
 }
 
-/// Draws an evaluation chart's title, wrapped on as many lines as it needs.
-pub(super) fn draw_title<DB: DrawingBackend>(
-    area: &Area<DB>,
-    title: &str,
-    width: i32,
-    style: &TextStyle,
-) -> Result<(), ChartError> {
-    let lines = wrap_text(
-        area,
-        title,
-        width - 2 * PAD,
-        title_lines(title, width) as usize,
-        style,
-    );
-    draw_lines(area, &lines, (PAD, PAD), TITLE_LINE, style)?;
-    Ok(())
-}
-
-/// Draws what an evaluation chart shows when the evaluation failed: its
-/// title, then the error in words, and no marks.
+/// Draws what an evaluation chart shows when the evaluation failed: the
+/// error in words under its title (drawn by
+/// [`marks::draw_title`](super::marks::draw_title)), and no marks.
 pub(super) fn draw_error<DB: DrawingBackend>(
     area: &Area<DB>,
     title: &str,
@@ -344,9 +327,7 @@ pub(super) fn draw_error<DB: DrawingBackend>(
     width: i32,
     text: &TextStyle,
 ) -> Result<Layout, ChartError> {
-    let title_style = super::marks::text_style(style::FONT_TITLE, &style::TEXT);
     let title = super::marks::title_lines(title, width);
-    draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
     let below = PAD + TITLE_LINE * title.len().max(1) as i32;
     let lines = wrap_text(area, error, width - 2 * PAD, 4, text);
     draw_lines(area, &lines, (PAD, below), NOTE_LINE, text)?;
