@@ -4,14 +4,13 @@
 //! has listed companies and hollow when it has none, so "most zones have
 //! none" can be counted at a glance. Notes say what per km² figures exist.
 
-use plotters::element::{Rectangle, Text};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines, fit_text,
+    legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::paragraph::estimate_width;
 use super::scale::{draw_x_axis, Scale};
@@ -101,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    titled(area, &view.title, |area| draw_body(area, view, largest))
+    titled(area, &view.title, &|area| draw_body(area, view, largest))
 }
 
 /// Everything under the title (see [`titled`]).
@@ -141,11 +140,14 @@ fn draw_body<DB: DrawingBackend>(
     let bars_top = TOP;
     let bars_bottom = TOP + row_h * view.bars.len() as i32;
     draw_x_axis(area, &scale, (bars_top, bars_bottom), false)?;
-    area.draw(&Text::new(
-        fit_text(area, &view.axis_title, x1 - x0, &muted),
+    draw_anchored(
+        area,
+        &fit_text(area, &view.axis_title, x1 - x0, &muted),
         (x1, bars_bottom + 24),
-        anchored(&muted, HPos::Right, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Right,
+        VPos::Top,
+    )?;
 
     let mut layout = Layout::default();
     let count = |v: f64| match view.lang {
@@ -163,11 +165,14 @@ fn draw_body<DB: DrawingBackend>(
                 label_width - PAD,
             )
         };
-        area.draw(&Text::new(
-            fit_text(area, &bar.name, room, &body),
+        draw_anchored(
+            area,
+            &fit_text(area, &bar.name, room, &body),
             label_at,
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Center,
+        )?;
         let end = match bar.value {
             Some(v) => {
                 let end = scale.map(v).max(x0 + 2);
@@ -176,23 +181,26 @@ fn draw_body<DB: DrawingBackend>(
                 } else {
                     style::REFERENCE
                 };
-                area.draw(&Rectangle::new(
-                    [(x0, bar_top), (end, bar_top + BAR)],
-                    fill.filled(),
-                ))?;
-                area.draw(&Text::new(
-                    count(v),
+                draw_rect(area, [(x0, bar_top), (end, bar_top + BAR)], fill.filled())?;
+                draw_anchored(
+                    area,
+                    &count(v),
                     (end + 4, bar_top + BAR / 2),
-                    anchored(&small, HPos::Left, VPos::Center),
-                ))?;
+                    &small,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
                 end
             }
             None => {
-                area.draw(&Text::new(
+                draw_anchored(
+                    area,
                     no_data(view.lang),
                     (x0 + 4, bar_top + BAR / 2),
-                    anchored(&muted, HPos::Left, VPos::Center),
-                ))?;
+                    &muted,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
                 x0 + 8
             }
         };
@@ -208,21 +216,24 @@ fn draw_body<DB: DrawingBackend>(
 
     // The zone grid.
     let mut y = bars_bottom + AXIS;
-    area.draw(&Text::new(
-        fit_text(area, &view.zones_title, width - 2 * PAD, &body),
+    draw_text(
+        area,
+        &fit_text(area, &view.zones_title, width - 2 * PAD, &body),
         (PAD, y),
-        body.clone(),
-    ))?;
+        &body,
+    )?;
     let centre = y + 28;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(PAD, centre - 6), (PAD + 12, centre + 6)],
         style::BLUE.filled(),
-    ))?;
+    )?;
     let x = legend_text(area, &view.legend_some, (PAD + 18, centre), &muted)?;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x, centre - 6), (x + 12, centre + 6)],
-        ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-    ))?;
+        style::stroke(&style::REFERENCE, 1),
+    )?;
     legend_text(area, &view.legend_none, (x + 18, centre), &muted)?;
     y += GRID_HEAD;
     let columns = grid_columns(width);
@@ -235,37 +246,46 @@ fn draw_body<DB: DrawingBackend>(
         let cell = [(cx, cy), (cx + CELL, cy + CELL)];
         match zone.value {
             Some(v) if v > 0.0 => {
-                area.draw(&Rectangle::new(cell, style::BLUE.filled()))?;
-                area.draw(&Text::new(
-                    format::grouped(v, 0),
+                draw_rect(area, cell, style::BLUE.filled())?;
+                draw_anchored(
+                    area,
+                    &format::grouped(v, 0),
                     (cx + CELL / 2, cy + CELL / 2),
-                    anchored(&on_blue, HPos::Center, VPos::Center),
-                ))?;
+                    &on_blue,
+                    HPos::Center,
+                    VPos::Center,
+                )?;
             }
             Some(_) => {
-                area.draw(&Rectangle::new(
+                draw_rect(
+                    area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
-                    ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-                ))?;
+                    style::stroke(&style::REFERENCE, 1),
+                )?;
             }
             None => {
                 // Unknown: a dashed-looking grey outline with a question mark.
-                area.draw(&Rectangle::new(
+                draw_rect(
+                    area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
-                    ShapeStyle::from(&style::MUTED_LINE).stroke_width(1),
-                ))?;
-                area.draw(&Text::new(
+                    style::stroke(&style::MUTED_LINE, 1),
+                )?;
+                draw_anchored(
+                    area,
                     "?",
                     (cx + CELL / 2, cy + CELL / 2),
-                    anchored(&muted, HPos::Center, VPos::Center),
-                ))?;
+                    &muted,
+                    HPos::Center,
+                    VPos::Center,
+                )?;
             }
         }
         if zone.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(cx - 3, cy - 3), (cx + CELL + 3, cy + CELL + 3)],
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+                style::stroke(&style::TEXT, 2),
+            )?;
             selected_label = Some(zone.label.clone());
         }
         layout.marks.push(Mark {
@@ -279,11 +299,12 @@ fn draw_body<DB: DrawingBackend>(
     }
     y += grid_rows(view, width) * (CELL + CELL_GAP);
     if let Some(label) = selected_label {
-        area.draw(&Text::new(
-            fit_text(area, &label, width - 2 * PAD, &body),
+        draw_text(
+            area,
+            &fit_text(area, &label, width - 2 * PAD, &body),
             (PAD, y + 2),
-            body.clone(),
-        ))?;
+            &body,
+        )?;
     }
     y += 22;
     for note in notes(view) {

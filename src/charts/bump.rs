@@ -5,15 +5,15 @@
 //! end, at their last rank. Lines are grey; the selected zone's is blue,
 //! thick and drawn last, its name in blue.
 
-use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style, text_width};
-use super::style::{self, FONT_SMALL, FONT_TITLE};
+use super::marks;
+use super::marks::{draw_anchored, draw_line, draw_rect, fit_text, text_style, text_width};
+use super::style::{self, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
 use super::tiers::{draw_tier_glyph, legend_lines, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::bump::{BumpLine, BumpView};
@@ -46,16 +46,13 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
 /// order of their last rank, years ascending.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    // Titles wrap by the width estimate, as every chart's (see `marks`).
+    let width = marks::draw_title(area, &view.title)?;
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &small);
     }
-    draw_title(area, &view.title, width, &title_style)?;
     let entries: Vec<(LegendKey, &str)> = view
         .legend
         .iter()
@@ -87,36 +84,40 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     // Years across the top and bottom, with a grid line each.
     for (t, year) in view.years.iter().enumerate() {
         let x = x_of(t);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
         for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
-            area.draw(&Text::new(
-                year.to_string(),
-                (x, y),
-                anchored(&muted, HPos::Center, v),
-            ))?;
+            draw_anchored(area, &year.to_string(), (x, y), &muted, HPos::Center, v)?;
         }
     }
     // Ranks down the left, under their title.
-    area.draw(&Text::new(
-        view.axis_label.clone(),
+    draw_anchored(
+        area,
+        &view.axis_label,
         (PAD, top - 4),
-        anchored(&muted, HPos::Left, VPos::Bottom),
-    ))?;
+        &muted,
+        HPos::Left,
+        VPos::Bottom,
+    )?;
     for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
-        area.draw(&Text::new(
-            rank.to_string(),
+        draw_anchored(
+            area,
+            &rank.to_string(),
             (PAD + 22, y_of(rank)),
-            anchored(&muted, HPos::Right, VPos::Center),
-        ))?;
+            &muted,
+            HPos::Right,
+            VPos::Center,
+        )?;
     }
 
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
         for t in 1..line.points.len() {
             if let (Some(a), Some(b)) = (line.points[t - 1].rank, line.points[t].rank) {
-                area.draw(&PathElement::new(
-                    vec![(x_of(t - 1), y_of(a)), (x_of(t), y_of(b))],
+                draw_line(
+                    area,
+                    (x_of(t - 1), y_of(a)),
+                    (x_of(t), y_of(b)),
                     ShapeStyle::from(color).stroke_width(stroke),
-                ))?;
+                )?;
             }
         }
         Ok::<(), ChartError>(())
@@ -136,10 +137,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             };
             let (x, y) = (x_of(t), y_of(rank));
             // A white disc under the glyph keeps it clear of the lines.
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(x - 5, y - 5), (x + 5, y + 5)],
                 style::BACKGROUND.filled(),
-            ))?;
+            )?;
             draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
             layout.marks.push(Mark {
                 datum: i * n_years + t,
@@ -173,11 +175,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             label_room,
             &small,
         );
-        area.draw(&Text::new(
-            label,
+        draw_anchored(
+            area,
+            &label,
             (px1 + 10, y_of(rank)),
-            anchored(&text_style(FONT_SMALL, &color), HPos::Left, VPos::Center),
-        ))?;
+            &text_style(FONT_SMALL, &color),
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
     Ok(layout)
 }

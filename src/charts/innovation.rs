@@ -8,14 +8,16 @@
 //! states), so neither colour nor position alone carries the finding. The
 //! selected zone is a larger diamond, named on the strip's label line.
 
-use plotters::element::{Circle, PathElement, Text};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
+use super::marks::{
+    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_text, draw_title,
+    legend_text, text_style, title_lines,
+};
 use super::paragraph::{draw_lines, estimate_width, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
@@ -167,7 +169,7 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, lang: Lang, width: i32) 
 }
 
 fn header(view: &InnovationView, width: i32) -> (Vec<String>, i32, i32) {
-    let title = wrap(&view.title, inner(width), FONT_TITLE);
+    let title = title_lines(&view.title, width);
     let legend_y = PAD + TITLE_LINE * title.len() as i32 + 4;
     let legend_lines = legend_rows(view, width).len() as i32;
     (title, legend_y, legend_y + 20 * legend_lines + 6)
@@ -214,21 +216,13 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &InnovationView,
 ) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    let (title_lines, legend_y, top) = header(view, width);
-    draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)?;
+    let (_title_lines, legend_y, top) = header(view, width);
     let mut layout = Layout::default();
     if view.rows.is_empty() {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, legend_y + 4),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, legend_y + 4), &body)?;
         return Ok(layout);
     }
 
@@ -238,14 +232,16 @@ pub fn draw<DB: DrawingBackend>(
         for entry in entries {
             match entry {
                 0 => {
-                    area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
+                    draw_circle(area, (x + 9, centre), DOT, style::BLUE.filled())?;
                     x = legend_text(area, &view.legend_zone, (x + 20, centre), &muted)?;
                 }
                 1 => {
-                    area.draw(&PathElement::new(
-                        vec![(x + 9, centre - 7), (x + 9, centre + 7)],
-                        ShapeStyle::from(&style::TEXT).stroke_width(2),
-                    ))?;
+                    draw_line(
+                        area,
+                        (x + 9, centre - 7),
+                        (x + 9, centre + 7),
+                        style::stroke(&style::TEXT, 2),
+                    )?;
                     x = legend_text(area, &view.legend_average, (x + 20, centre), &muted)?;
                 }
                 _ => {
@@ -270,35 +266,48 @@ pub fn draw<DB: DrawingBackend>(
         // The selected zone's name and value: on the label's last line, or
         // on lines of their own under it.
         if let Some(text) = &f.selected_inline {
-            area.draw(&Text::new(
-                text.clone(),
+            draw_anchored(
+                area,
+                text,
                 (width - PAD, below_label - LINE / 2),
-                anchored(&muted, HPos::Right, VPos::Center),
-            ))?;
+                &muted,
+                HPos::Right,
+                VPos::Center,
+            )?;
         }
         let strip_top = draw_lines(area, &f.selected_lines, (PAD, below_label), LINE, &muted)? + 4;
         let strip_bottom = strip_top + LANE * f.lane_count as i32 + 8;
-        area.draw(&PathElement::new(
-            vec![(PAD, strip_bottom), (width - PAD, strip_bottom)],
-            style::GRID,
-        ))?;
+        draw_line(
+            area,
+            (PAD, strip_bottom),
+            (width - PAD, strip_bottom),
+            style::GRID.into(),
+        )?;
         // Scale ends (the label line says when the scale is logarithmic).
-        area.draw(&Text::new(
-            row.format.format(f.scale.lo, view.lang),
+        draw_anchored(
+            area,
+            &row.format.format(f.scale.lo, view.lang),
             (PAD, strip_bottom + 2),
-            anchored(&muted, HPos::Left, VPos::Top),
-        ))?;
-        area.draw(&Text::new(
-            row.format.format(f.scale.hi, view.lang),
+            &muted,
+            HPos::Left,
+            VPos::Top,
+        )?;
+        draw_anchored(
+            area,
+            &row.format.format(f.scale.hi, view.lang),
             (width - PAD, strip_bottom + 2),
-            anchored(&muted, HPos::Right, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Right,
+            VPos::Top,
+        )?;
         if let Some(average) = row.average {
             let x = x_of(f.scale, average, width);
-            area.draw(&PathElement::new(
-                vec![(x, strip_top - 2), (x, strip_bottom + 2)],
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+            draw_line(
+                area,
+                (x, strip_top - 2),
+                (x, strip_bottom + 2),
+                style::stroke(&style::TEXT, 2),
+            )?;
         }
         if let Some(reference) = row.reference {
             let x = x_of(f.scale, reference, width);
@@ -314,8 +323,8 @@ pub fn draw<DB: DrawingBackend>(
         for (point, (x, lane)) in row.points.iter().zip(&f.places) {
             let x = *x;
             let cy = strip_top + 4 + DOT + LANE * *lane as i32;
-            area.draw(&Circle::new((x, cy), DOT, style::BLUE.filled()))?;
-            area.draw(&Circle::new((x, cy), DOT, style::BACKGROUND))?;
+            draw_circle(area, (x, cy), DOT, style::BLUE.filled())?;
+            draw_circle(area, (x, cy), DOT, style::BACKGROUND.into())?;
             if point.selected {
                 selected = Some((x, cy));
             }

@@ -8,14 +8,17 @@
 //! larger diamond with its name below the curve): the marks, in the
 //! curve's order.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, draw_diamond, legend_text, text_style};
+use super::marks::{
+    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_path, draw_rect,
+    draw_text, draw_title, legend_text, text_style, title_lines,
+};
 use super::paragraph::{draw_lines, estimate_width, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
@@ -29,7 +32,6 @@ const DOT: i32 = 3;
 
 /// Where everything goes at a width: shared by `preferred_height` and `draw`.
 struct Frame {
-    title: Vec<String>,
     x_label: Vec<String>,
     missing: Vec<String>,
     legend_y: i32,
@@ -40,8 +42,8 @@ struct Frame {
 
 fn frame(view: &LorenzView, width: i32) -> Frame {
     let inner = (width - 2 * PAD).max(1);
-    let title = wrap(&view.title, inner, FONT_TITLE);
-    let legend_y = PAD + TITLE_LINE * title.len() as i32 + 4;
+    let title = title_lines(&view.title, width).len() as i32;
+    let legend_y = PAD + TITLE_LINE * title + 4;
     let y_label_y = legend_y + 22;
     let side = (width - PAD - Y_TICKS - PAD - 8).clamp(1, MAX_SIDE);
     let top = y_label_y + LINE + 6;
@@ -50,7 +52,6 @@ fn frame(view: &LorenzView, width: i32) -> Frame {
     let below = top + side + 22 + LINE * x_label.len() as i32;
     let height = below + LINE * missing.len() as i32 + PAD;
     Frame {
-        title,
         x_label,
         missing,
         legend_y,
@@ -67,21 +68,14 @@ pub fn preferred_height(view: &LorenzView, width: u32) -> u32 {
 
 /// Draws the chart into `area` and returns where each zone's dot went.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let f = frame(view, width as i32);
-    let title = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
+    let f = frame(view, width);
     let body = text_style(FONT_BODY, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    draw_lines(area, &f.title, (PAD, PAD), TITLE_LINE, &title)?;
 
     let mut layout = Layout::default();
     if view.points.is_empty() {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, f.legend_y + 8),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, f.legend_y + 8), &body)?;
         draw_lines(area, &f.missing, (PAD, f.legend_y + 30), LINE, &muted)?;
         return Ok(layout);
     }
@@ -89,11 +83,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     // Legend: the curve (a line with a dot), the equality line (dashed).
     let centre = f.legend_y + 8;
     let mut x = PAD;
-    area.draw(&PathElement::new(
-        vec![(x, centre), (x + 18, centre)],
-        ShapeStyle::from(&style::BLUE).stroke_width(2),
-    ))?;
-    area.draw(&Circle::new((x + 9, centre), DOT, style::BLUE.filled()))?;
+    draw_line(
+        area,
+        (x, centre),
+        (x + 18, centre),
+        style::stroke(&style::BLUE, 2),
+    )?;
+    draw_circle(area, (x + 9, centre), DOT, style::BLUE.filled())?;
     x = legend_text(area, &view.legend_curve, (x + 24, centre), &muted)?;
     draw_dashed(area, (x, centre), (x + 18, centre), &style::REFERENCE, 2)?;
     legend_text(area, &view.legend_equality, (x + 24, centre), &muted)?;
@@ -101,11 +97,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     let (left, top, side) = f.plot;
     let px = |share: f64| left + (share.clamp(0.0, 1.0) * side as f64).round() as i32;
     let py = |share: f64| top + side - (share.clamp(0.0, 1.0) * side as f64).round() as i32;
-    area.draw(&Text::new(
-        view.y_label.clone(),
-        (PAD, f.y_label_y),
-        muted.clone(),
-    ))?;
+    draw_text(area, &view.y_label, (PAD, f.y_label_y), &muted)?;
 
     // The area between equality and the curve, then grid and ticks.
     let mut curve: Vec<(i32, i32)> = vec![(px(0.0), py(0.0))];
@@ -120,29 +112,40 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     for tick in 0..=4 {
         let share = tick as f64 / 4.0;
         let label = format::percent(share, 0);
-        area.draw(&PathElement::new(
-            vec![(px(share), top), (px(share), top + side)],
-            style::GRID,
-        ))?;
-        area.draw(&PathElement::new(
-            vec![(left, py(share)), (left + side, py(share))],
-            style::GRID,
-        ))?;
-        area.draw(&Text::new(
-            label.clone(),
+        draw_line(
+            area,
+            (px(share), top),
+            (px(share), top + side),
+            style::GRID.into(),
+        )?;
+        draw_line(
+            area,
+            (left, py(share)),
+            (left + side, py(share)),
+            style::GRID.into(),
+        )?;
+        draw_anchored(
+            area,
+            &label,
             (px(share), top + side + 5),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
-        area.draw(&Text::new(
-            label,
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
+        draw_anchored(
+            area,
+            &label,
             (left - 5, py(share)),
-            anchored(&muted, HPos::Right, VPos::Center),
-        ))?;
+            &muted,
+            HPos::Right,
+            VPos::Center,
+        )?;
     }
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(left, top), (left + side, top + side)],
-        style::TEXT_MUTED,
-    ))?;
+        style::TEXT_MUTED.into(),
+    )?;
     draw_lines(area, &f.x_label, (left, top + side + 22), LINE, &muted)?;
     draw_dashed(
         area,
@@ -151,27 +154,21 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         &style::REFERENCE,
         2,
     )?;
-    area.draw(&PathElement::new(
-        curve,
-        ShapeStyle::from(&style::BLUE).stroke_width(2),
-    ))?;
+    draw_path(area, curve, style::stroke(&style::BLUE, 2))?;
 
     // The Gini, top left inside the plot, where the curve never goes.
-    area.draw(&Text::new(
-        view.gini_text.clone(),
-        (left + 8, top + 8),
-        body.clone(),
-    ))?;
-    area.draw(&Text::new(
-        view.zone_gini_text.clone(),
+    draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;
+    draw_text(
+        area,
+        &view.zone_gini_text,
         (left + 8, top + 8 + LINE + 2),
-        muted.clone(),
-    ))?;
+        &muted,
+    )?;
 
     let mut selected = None;
     for (i, point) in view.points.iter().enumerate() {
         let (x, y) = (px(point.cum_land_share), py(point.cum_value_share));
-        area.draw(&Circle::new((x, y), DOT, style::BLUE.filled()))?;
+        draw_circle(area, (x, y), DOT, style::BLUE.filled())?;
         if point.selected {
             selected = Some((x, y, point));
         }
@@ -190,11 +187,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         // that corner is empty; kept inside the plot.
         let name_width = estimate_width(&point.name, FONT_BODY);
         let name_x = (x + 10).min(left + side - 4 - name_width).max(left + 4);
-        area.draw(&Text::new(
-            point.name.clone(),
+        draw_anchored(
+            area,
+            &point.name,
             (name_x, (y + 8).min(top + side - 20)),
-            anchored(&body, HPos::Left, VPos::Top),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Top,
+        )?;
     }
     draw_lines(
         area,

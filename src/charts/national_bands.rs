@@ -5,14 +5,14 @@
 //! apart by position, the boundary numbers on the axis, dashed separators and
 //! a key with their counts, not by their tint alone.
 
-use plotters::element::{Circle, PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_dashed, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text,
-    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    anchored, draw_anchored, draw_circle, draw_dashed, draw_line, draw_message, draw_rect,
+    draw_text, draw_wrapped, estimated_lines, fit_text, legend_text, text_style, text_width,
+    title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
@@ -66,7 +66,7 @@ pub fn draw<DB: DrawingBackend>(
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    titled(area, &view.title, |area| draw_body(area, view, of))
+    titled(area, &view.title, &|area| draw_body(area, view, of))
 }
 
 /// Everything under the title (see [`titled`]).
@@ -101,10 +101,7 @@ fn draw_body<DB: DrawingBackend>(
         } else {
             style::TINT_WARM
         };
-        area.draw(&Rectangle::new(
-            [(x0, BANDS_TOP), (x1, rows_bottom)],
-            tint.filled(),
-        ))?;
+        draw_rect(area, [(x0, BANDS_TOP), (x1, rows_bottom)], tint.filled())?;
         if i > 0 {
             draw_dashed(
                 area,
@@ -116,11 +113,14 @@ fn draw_body<DB: DrawingBackend>(
         }
         let label = band_key(&band.label, band.count, view.lang);
         if text_width(area, &label, &muted) + 6 <= x1 - x0 {
-            area.draw(&Text::new(
-                label,
+            draw_anchored(
+                area,
+                &label,
                 ((x0 + x1) / 2, BANDS_TOP + 11),
-                anchored(&muted, HPos::Center, VPos::Center),
-            ))?;
+                &muted,
+                HPos::Center,
+                VPos::Center,
+            )?;
         }
     }
     draw_axis(area, view, of, &at, rows_bottom, right, &muted)?;
@@ -129,42 +129,45 @@ fn draw_body<DB: DrawingBackend>(
     for (i, zone) in view.zones.iter().enumerate() {
         let top = ROWS_TOP + ROW * i as i32;
         let cy = top + ROW / 2;
-        area.draw(&Text::new(
-            fit_text(area, &zone.name, left - PAD - 8, &body),
+        draw_anchored(
+            area,
+            &fit_text(area, &zone.name, left - PAD - 8, &body),
             (PAD, cy),
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Center,
+        )?;
         let ranks = zone.path.iter().map(|(_, r)| *r);
         if let (Some(lo), Some(hi)) = (ranks.clone().min(), ranks.max()) {
             if lo < hi {
-                area.draw(&PathElement::new(
-                    vec![(at(f64::from(lo)), cy), (at(f64::from(hi)), cy)],
-                    style::REFERENCE,
-                ))?;
+                draw_line(
+                    area,
+                    (at(f64::from(lo)), cy),
+                    (at(f64::from(hi)), cy),
+                    style::REFERENCE.into(),
+                )?;
             }
         }
         for (year, rank) in &zone.path {
             if *year != view.year {
-                area.draw(&Circle::new(
+                draw_circle(
+                    area,
                     (at(f64::from(*rank)), cy),
                     3,
-                    ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-                ))?;
+                    style::stroke(&style::REFERENCE, 1),
+                )?;
             }
         }
         let x = at(f64::from(zone.rank));
-        area.draw(&Circle::new((x, cy), 6, style::BLUE.filled()))?;
-        area.draw(&Circle::new((x, cy), 6, style::BACKGROUND))?;
+        draw_circle(area, (x, cy), 6, style::BLUE.filled())?;
+        draw_circle(area, (x, cy), 6, style::BACKGROUND.into())?;
         if zone.selected {
-            area.draw(&Circle::new(
-                (x, cy),
-                9,
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
-            area.draw(&Rectangle::new(
+            draw_circle(area, (x, cy), 9, style::stroke(&style::TEXT, 2))?;
+            draw_rect(
+                area,
                 [(PAD - 4, top + 1), (right + 10, top + ROW - 1)],
-                ShapeStyle::from(&style::TEXT).stroke_width(1),
-            ))?;
+                style::stroke(&style::TEXT, 1),
+            )?;
         }
         // The rank goes after the whole path (clear of the earlier years'
         // circles), else before it, else beside the dot on a white ground.
@@ -180,17 +183,14 @@ fn draw_body<DB: DrawingBackend>(
         } else if first.min(x - 3) - 7 - w >= left {
             (first.min(x - 3) - 7, HPos::Right)
         } else {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(x - 10 - w - 2, cy - 8), (x - 8, cy + 8)],
                 style::BACKGROUND.filled(),
-            ))?;
+            )?;
             (x - 10, HPos::Right)
         };
-        area.draw(&Text::new(
-            rank,
-            (label_x, cy),
-            anchored(&small, pos, VPos::Center),
-        ))?;
+        draw_anchored(area, &rank, (label_x, cy), &small, pos, VPos::Center)?;
         layout.marks.push(Mark {
             datum: i,
             x0: PAD,
@@ -213,20 +213,21 @@ fn draw_body<DB: DrawingBackend>(
         } else {
             style::TINT_WARM
         };
-        area.draw(&Rectangle::new(
+        draw_rect(area, [(x, cy - 6), (x + 14, cy + 6)], tint.filled())?;
+        draw_rect(
+            area,
             [(x, cy - 6), (x + 14, cy + 6)],
-            tint.filled(),
-        ))?;
-        area.draw(&Rectangle::new(
-            [(x, cy - 6), (x + 14, cy + 6)],
-            style::REFERENCE,
-        ))?;
+            style::REFERENCE.into(),
+        )?;
         let label = band_key(&band.label, band.count, view.lang);
-        area.draw(&Text::new(
-            fit_text(area, &label, column_width - 24, &small),
+        draw_anchored(
+            area,
+            &fit_text(area, &label, column_width - 24, &small),
             (x + 20, cy),
-            anchored(&small, HPos::Left, VPos::Center),
-        ))?;
+            &small,
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
     y += key_rows(view, width) * KEY_ROW;
     if !view.missing.is_empty() {
@@ -268,30 +269,30 @@ fn draw_axis<DB: DrawingBackend>(
     }
     crate::order::sort_by(&mut ticks, Ord::cmp);
     ticks.dedup();
-    area.draw(&PathElement::new(
-        vec![(at(0.5), y), (at(f64::from(of) + 0.5), y)],
-        style::REFERENCE,
-    ))?;
+    draw_line(
+        area,
+        (at(0.5), y),
+        (at(f64::from(of) + 0.5), y),
+        style::REFERENCE.into(),
+    )?;
     let label_style = anchored(muted, HPos::Center, VPos::Top);
     let mut last_right = i32::MIN;
     for tick in ticks {
         let x = at(f64::from(tick));
-        area.draw(&PathElement::new(
-            vec![(x, y), (x, y + 4)],
-            style::REFERENCE,
-        ))?;
+        draw_line(area, (x, y), (x, y + 4), style::REFERENCE.into())?;
         let label = tick.to_string();
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 4 {
-            area.draw(&Text::new(label, (x, y + 6), label_style.clone()))?;
+            draw_text(area, &label, (x, y + 6), &label_style)?;
             last_right = x + half;
         }
     }
-    area.draw(&Text::new(
-        fit_text(area, &view.axis_title, right - PAD, muted),
+    draw_text(
+        area,
+        &fit_text(area, &view.axis_title, right - PAD, muted),
         (right, y + 22),
-        anchored(muted, HPos::Right, VPos::Top),
-    ))?;
+        &anchored(muted, HPos::Right, VPos::Top),
+    )?;
     Ok(())
 }
 
@@ -301,18 +302,21 @@ fn draw_legend<DB: DrawingBackend>(
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
     let centre = PAD + 31;
-    area.draw(&Circle::new((PAD + 6, centre), 6, style::BLUE.filled()))?;
+    draw_circle(area, (PAD + 6, centre), 6, style::BLUE.filled())?;
     let x = legend_text(area, &view.legend_latest, (PAD + 16, centre), muted)?;
     if !view.legend_earlier.is_empty() {
-        area.draw(&Circle::new(
+        draw_circle(
+            area,
             (x + 4, centre),
             3,
-            ShapeStyle::from(&style::REFERENCE).stroke_width(1),
-        ))?;
-        area.draw(&PathElement::new(
-            vec![(x + 7, centre), (x + 20, centre)],
-            style::REFERENCE,
-        ))?;
+            style::stroke(&style::REFERENCE, 1),
+        )?;
+        draw_line(
+            area,
+            (x + 7, centre),
+            (x + 20, centre),
+            style::REFERENCE.into(),
+        )?;
         legend_text(area, &view.legend_earlier, (x + 26, centre), muted)?;
     }
     Ok(())

@@ -6,11 +6,10 @@
 //! `preferred_height` (which has no backend) and its `draw` break the same
 //! lines.
 
-use plotters::element::Text;
 use plotters::prelude::DrawingBackend;
 use plotters::style::TextStyle;
 
-use super::marks::text_width;
+use super::marks::{draw_text, text_width};
 use super::{Area, ChartError};
 
 /// The estimated width of `text` at `size` px.
@@ -68,9 +67,18 @@ fn opens(c: char) -> bool {
 }
 
 /// `text` broken into lines no wider than `max_width` px (estimated) at
-/// `size` px: at spaces, or between CJK characters; a word longer than a
-/// line is broken where it must. Never empty for a non-empty text.
+/// `size` px (see [`wrap_by`]).
 pub fn wrap(text: &str, max_width: i32, size: f64) -> Vec<String> {
+    wrap_by(text, max_width, &|s| estimate_width(s, size))
+}
+
+/// `text` broken into lines no wider than `max_width` px as `width`
+/// measures them: at spaces, or between CJK characters, never before closing
+/// or after opening punctuation; a word longer than a line is broken where
+/// it must. Never empty for a non-empty text. The one line breaker of every
+/// chart: [`wrap`] measures by the estimate,
+/// [`wrap_text`](super::marks::wrap_text) by the backend.
+pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<String> {
     // Tokens: a run of spaces, a run of non-wide non-space characters (a
     // word), or one wide character with any punctuation that follows it.
     let mut tokens: Vec<String> = Vec::new();
@@ -94,19 +102,17 @@ pub fn wrap(text: &str, max_width: i32, size: f64) -> Vec<String> {
     let mut line = String::new();
     for token in tokens {
         let candidate = format!("{line}{token}");
-        if line.is_empty() || estimate_width(candidate.trim_end(), size) <= max_width {
+        if line.is_empty() || width(candidate.trim_end()) <= max_width {
             line = candidate;
         } else {
             lines.push(line.trim_end().to_string());
             line = token.trim_start().to_string();
         }
         // A token wider than a line on its own: break it by characters.
-        while estimate_width(line.trim_end(), size) > max_width && line.chars().count() > 1 {
+        while width(line.trim_end()) > max_width && line.chars().count() > 1 {
             let chars: Vec<char> = line.chars().collect();
             let mut keep = chars.len() - 1;
-            while keep > 1
-                && estimate_width(&chars[..keep].iter().collect::<String>(), size) > max_width
-            {
+            while keep > 1 && width(&chars[..keep].iter().collect::<String>()) > max_width {
                 keep -= 1;
             }
             lines.push(chars[..keep].iter().collect());
@@ -130,7 +136,7 @@ pub fn draw_lines<DB: DrawingBackend>(
 ) -> Result<i32, ChartError> {
     let mut y = y;
     for line in lines {
-        area.draw(&Text::new(line.clone(), (x, y), style.clone()))?;
+        draw_text(area, line, (x, y), style)?;
         y += line_height;
     }
     Ok(y)

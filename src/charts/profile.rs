@@ -6,16 +6,19 @@
 //! On a phone each dimension's name goes above its bars; on wider screens it
 //! sits left of them, on up to two lines.
 
-use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::marks;
+use super::marks::{
+    anchored, draw_anchored, draw_line, draw_rect, draw_text, fit_text, text_style, wrap_text,
+};
+use super::paragraph::draw_lines;
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
-use super::tiers::{draw_lines, legend_lines, wrap_text, LegendKey};
+use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
+use super::tiers::{legend_lines, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 
@@ -55,33 +58,32 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
 
 /// Draws the profile into `area`; one mark per row (composite first).
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    // Titles wrap by the width estimate, as every chart's (see `marks`).
+    let width = marks::draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
-    draw_title(area, &view.title, width, &title_style)?;
 
     let zone_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(left, centre - BAR / 2), (left + 26, centre + BAR / 2)],
             style::BLUE.filled(),
-        ))?;
+        )?;
         Ok(())
     };
     let average_key = |(left, centre): (i32, i32)| -> Result<(), ChartError> {
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [
                 (left, centre - AVERAGE_BAR / 2),
                 (left + 26, centre + AVERAGE_BAR / 2),
             ],
             style::REFERENCE.filled(),
-        ))?;
+        )?;
         Ok(())
     };
     let entries = [
@@ -103,29 +105,31 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let bottom = top + row_h * view.rows.len() as i32;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale(tick);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
-        area.draw(&Text::new(
-            format!("{tick:.0}"),
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_anchored(
+            area,
+            &format!("{tick:.0}"),
             (x, bottom + 4),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
-    area.draw(&Text::new(
-        view.lang.pick("得分（0–100）", "Score (0–100)").to_string(),
+    draw_anchored(
+        area,
+        view.lang.pick("得分（0–100）", "Score (0–100)"),
         ((x0 + x1) / 2, bottom + 22),
-        anchored(&muted, HPos::Center, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Center,
+        VPos::Top,
+    )?;
 
     let mut layout = Layout::default();
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + row_h * i as i32;
         let bars_top = if stacked {
             let label = fit_text(area, &row.label, width - 2 * PAD, &body);
-            area.draw(&Text::new(
-                label,
-                (PAD, y + 3),
-                anchored(&body, HPos::Left, VPos::Top),
-            ))?;
+            draw_anchored(area, &label, (PAD, y + 3), &body, HPos::Left, VPos::Top)?;
             y + 21
         } else {
             let lines = wrap_text(area, &row.label, x0 - PAD - 8, 2, &body);
@@ -136,10 +140,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
         draw_pair(area, view, row, (scale, x0), bars_top, (&small, &muted))?;
         if i == 0 && view.rows.len() > 1 {
             // The composite apart from the dimensions it is made of.
-            area.draw(&PathElement::new(
-                vec![(PAD, y + row_h - 1), (width - PAD, y + row_h - 1)],
-                style::REFERENCE,
-            ))?;
+            draw_line(
+                area,
+                (PAD, y + row_h - 1),
+                (width - PAD, y + row_h - 1),
+                style::REFERENCE.into(),
+            )?;
         }
         layout.marks.push(Mark {
             datum: i,
@@ -177,22 +183,21 @@ fn draw_pair<DB: DrawingBackend>(
         match value {
             Some(v) => {
                 let end = scale(v).max(x0 + 2);
-                area.draw(&Rectangle::new(
-                    [(x0, y), (end, y + height)],
-                    color.filled(),
-                ))?;
-                area.draw(&Text::new(
-                    format!("{v:.1}"),
+                draw_rect(area, [(x0, y), (end, y + height)], color.filled())?;
+                draw_text(
+                    area,
+                    &format!("{v:.1}"),
                     (end + 4, centre),
-                    anchored(text, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(text, HPos::Left, VPos::Center),
+                )?;
             }
             None => {
-                area.draw(&Text::new(
-                    view.missing_text.clone(),
+                draw_text(
+                    area,
+                    &view.missing_text,
                     (x0 + 4, centre),
-                    anchored(muted, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(muted, HPos::Left, VPos::Center),
+                )?;
             }
         }
     }

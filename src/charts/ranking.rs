@@ -9,18 +9,22 @@
 //! their patterns and glyphs; every zone still has its mark for tooltips and
 //! keyboard navigation.
 
-use plotters::element::{PathElement, Polygon, Rectangle, Text};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, draw_dashed, fit_text, text_style, text_width, title_extra, titled};
+use super::marks::{
+    anchored, draw_anchored, draw_dashed, draw_line, draw_rect, draw_text, fit_text, text_style,
+    text_width, title_extra, titled, wrap_text,
+};
+use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
-    draw_change, draw_legend, draw_lines, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks,
-    tier_color, wrap_text, LegendKey,
+    draw_change, draw_legend, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks, tier_color,
+    LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
 use crate::format::grouped;
@@ -68,7 +72,7 @@ pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
 
 /// Draws the ranking into `area` and returns one mark per zone in rank order.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &RankingView) -> Result<Layout, ChartError> {
-    titled(area, &view.title, |area| draw_body(area, view))
+    titled(area, &view.title, &|area| draw_body(area, view))
 }
 
 /// Everything under the title (see [`titled`]).
@@ -161,19 +165,22 @@ fn draw_body<DB: DrawingBackend>(
                 2,
             )?;
         } else {
-            let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+            let stroke = style::stroke(&style::TEXT, 2);
             for i in 0..=view.rows.len() as i32 {
                 // From the bottom of bar i − 1 to the top of bar i.
                 let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
                 let to = (plot_top + ROW * i + (ROW - BAR) / 2).min(plot_top + plot_h);
-                area.draw(&PathElement::new(vec![(x, from), (x, to)], stroke))?;
+                draw_line(area, (x, from), (x, to), stroke)?;
             }
         }
-        area.draw(&Text::new(
-            view.threshold_label.clone(),
+        draw_anchored(
+            area,
+            &view.threshold_label,
             (x + 4, plot_top - PLOT_GAP + 2),
-            anchored(&muted, HPos::Left, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Left,
+            VPos::Top,
+        )?;
     }
     let layout = if compact {
         draw_compact(area, view, &geometry, plot_top, plot_h, &small)?
@@ -207,18 +214,24 @@ fn draw_axis<DB: DrawingBackend>(
     let bottom = top + height;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = geometry.scale(tick);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
-        area.draw(&Text::new(
-            format!("{tick:.0}"),
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_anchored(
+            area,
+            &format!("{tick:.0}"),
             (x, bottom + 4),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
-    area.draw(&Text::new(
-        view.axis_label.clone(),
+    draw_anchored(
+        area,
+        &view.axis_label,
         ((geometry.x0 + geometry.x1) / 2, bottom + 22),
-        anchored(&muted, HPos::Center, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Center,
+        VPos::Top,
+    )?;
     Ok(())
 }
 
@@ -241,17 +254,19 @@ fn draw_rows<DB: DrawingBackend>(
         let centre = y + ROW / 2;
         let (bar_top, bar_bottom) = (centre - BAR / 2, centre + BAR / 2);
         if row.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
                 style::HIGHLIGHT.filled(),
-            ))?;
+            )?;
         }
         let rank = row.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
-        area.draw(&Text::new(
-            rank,
+        draw_text(
+            area,
+            &rank,
             (PAD + 22, centre),
-            anchored(small, HPos::Right, VPos::Center),
-        ))?;
+            &anchored(small, HPos::Right, VPos::Center),
+        )?;
         for (k, tier) in row.markers.iter().enumerate() {
             draw_tier_glyph(
                 area,
@@ -262,11 +277,12 @@ fn draw_rows<DB: DrawingBackend>(
             )?;
         }
         let name = fit_text(area, &row.name, name_room, body);
-        area.draw(&Text::new(
-            name,
+        draw_text(
+            area,
+            &name,
             (PAD + 58, centre),
-            anchored(body, HPos::Left, VPos::Center),
-        ))?;
+            &anchored(body, HPos::Left, VPos::Center),
+        )?;
         let end = match row.score {
             Some(score) => {
                 let end = geometry.scale(score).max(geometry.x0 + 2);
@@ -277,27 +293,30 @@ fn draw_rows<DB: DrawingBackend>(
                     row.tier,
                     true,
                 )?;
-                area.draw(&Text::new(
-                    format!("{score:.1}"),
+                draw_text(
+                    area,
+                    &format!("{score:.1}"),
                     (end + 4, centre),
-                    anchored(small, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(small, HPos::Left, VPos::Center),
+                )?;
                 end
             }
             None => {
-                area.draw(&Text::new(
-                    view.missing_text.clone(),
+                draw_text(
+                    area,
+                    &view.missing_text,
                     (geometry.x0 + 4, centre),
-                    anchored(muted, HPos::Left, VPos::Center),
-                ))?;
+                    &anchored(muted, HPos::Left, VPos::Center),
+                )?;
                 geometry.x0
             }
         };
         if row.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(geometry.x0 - 1, bar_top - 2), (end + 1, bar_bottom + 2)],
-                ShapeStyle::from(&style::TEXT).stroke_width(2),
-            ))?;
+                style::stroke(&style::TEXT, 2),
+            )?;
         }
         draw_change(area, row.rank_change, (width - PAD, centre), small)?;
         layout.marks.push(Mark {
@@ -378,10 +397,11 @@ fn draw_compact<DB: DrawingBackend>(
         let (y0, y1) = (row_top(start), row_top(end).max(row_top(start) + 1));
         draw_tier_bar(area, (strip0, y0), (strip1, y1), tier, true)?;
         if y1 - y0 >= 16 {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(strip0, (y0 + y1) / 2 - 7), (strip1, (y0 + y1) / 2 + 7)],
                 style::BACKGROUND.filled(),
-            ))?;
+            )?;
             draw_tier_glyph(area, tier, ((strip0 + strip1) / 2, (y0 + y1) / 2), 6, true)?;
         }
         start = end;
@@ -390,32 +410,37 @@ fn draw_compact<DB: DrawingBackend>(
     let ticks = rank_ticks(n, (height / 40).max(2) as usize);
     for rank in ticks {
         let y = (row_top(rank - 1) + row_top(rank)) / 2;
-        area.draw(&Text::new(
-            grouped(rank as f64, 0),
+        draw_text(
+            area,
+            &grouped(rank as f64, 0),
             (PAD + 38, y),
-            anchored(small, HPos::Right, VPos::Center),
-        ))?;
+            &anchored(small, HPos::Right, VPos::Center),
+        )?;
     }
     // The selected zone, named.
     if let Some((i, row)) = view.rows.iter().enumerate().find(|(_, r)| r.selected) {
         let y = (row_top(i) + row_top(i + 1)) / 2;
-        area.draw(&PathElement::new(
-            vec![(geometry.x0, y), (geometry.x1, y)],
-            ShapeStyle::from(&style::TEXT).stroke_width(2),
-        ))?;
+        draw_line(
+            area,
+            (geometry.x0, y),
+            (geometry.x1, y),
+            style::stroke(&style::TEXT, 2),
+        )?;
         let label = fit_text(area, &row.tooltip, geometry.x1 - geometry.x0, small);
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [
                 (geometry.x1 - text_width(area, &label, small) - 4, y - 18),
                 (geometry.x1, y - 3),
             ],
             style::BACKGROUND.filled(),
-        ))?;
-        area.draw(&Text::new(
-            label,
+        )?;
+        draw_text(
+            area,
+            &label,
             (geometry.x1 - 2, y - 4),
-            anchored(small, HPos::Right, VPos::Bottom),
-        ))?;
+            &anchored(small, HPos::Right, VPos::Bottom),
+        )?;
     }
     Ok(layout)
 }

@@ -2,11 +2,10 @@
 //! ticks (1, 2 or 5 × 10ᵏ apart on a linear axis; powers of ten, and 2 and 5
 //! times them over few decades, on a log axis) and their labels.
 
-use plotters::element::{PathElement, Text};
 use plotters::prelude::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, text_style, text_width};
+use super::marks::{anchored, draw_line, draw_text, text_style, text_width};
 use super::style::{self, FONT_SMALL};
 use super::{Area, ChartError};
 use crate::format;
@@ -155,18 +154,20 @@ pub fn draw_x_axis<DB: DrawingBackend>(
     let mut last_right = i32::MIN;
     for tick in scale.ticks() {
         let x = scale.map(tick);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
         let label = scale.tick_label(tick, percent);
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 6 {
-            area.draw(&Text::new(label, (x, bottom + 5), label_style.clone()))?;
+            draw_text(area, &label, (x, bottom + 5), &label_style)?;
             last_right = x + half;
         }
     }
-    area.draw(&PathElement::new(
-        vec![(scale.map(scale.lo), bottom), (scale.map(scale.hi), bottom)],
-        style::REFERENCE,
-    ))?;
+    draw_line(
+        area,
+        (scale.map(scale.lo), bottom),
+        (scale.map(scale.hi), bottom),
+        style::REFERENCE.into(),
+    )?;
     Ok(())
 }
 
@@ -186,20 +187,23 @@ pub fn draw_y_axis<DB: DrawingBackend>(
     let mut last_top = i32::MAX;
     for tick in scale.ticks() {
         let y = scale.map(tick);
-        area.draw(&PathElement::new(vec![(left, y), (right, y)], style::GRID))?;
+        draw_line(area, (left, y), (right, y), style::GRID.into())?;
         if y + 8 < last_top {
-            area.draw(&Text::new(
-                scale.tick_label(tick, percent),
+            draw_text(
+                area,
+                &scale.tick_label(tick, percent),
                 (left - 4, y),
-                label_style.clone(),
-            ))?;
+                &label_style,
+            )?;
             last_top = y - 8;
         }
     }
-    area.draw(&PathElement::new(
-        vec![(left, scale.map(scale.lo)), (left, scale.map(scale.hi))],
-        style::REFERENCE,
-    ))?;
+    draw_line(
+        area,
+        (left, scale.map(scale.lo)),
+        (left, scale.map(scale.hi)),
+        style::REFERENCE.into(),
+    )?;
     Ok(())
 }
 

@@ -5,14 +5,15 @@
 //! largest zones and the selected one are labelled; both axes can be
 //! logarithmic.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, overlaps,
-    text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_circle, draw_message, draw_path, draw_rect, draw_text, draw_wrapped,
+    estimated_lines, fit_text, legend_text, overlaps, text_style, text_width, title_extra, titled,
+    MESSAGE_HEIGHT,
 };
 use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -68,7 +69,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ScatterView) -> Result<L
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     }
-    titled(area, &view.title, |area| draw_body(area, view))
+    titled(area, &view.title, &|area| draw_body(area, view))
 }
 
 /// Everything under the title (see [`titled`]).
@@ -102,16 +103,20 @@ fn draw_body<DB: DrawingBackend>(
     let y = make(y_lo, y_hi, (bottom, top));
     draw_y_axis(area, &y, (left, right), false)?;
     draw_x_axis(area, &x, (top, bottom), false)?;
-    area.draw(&Text::new(
-        fit_text(area, &view.y_title, width - 2 * PAD, &muted),
+    draw_text(
+        area,
+        &fit_text(area, &view.y_title, width - 2 * PAD, &muted),
         (PAD, top - 20),
-        muted.clone(),
-    ))?;
-    area.draw(&Text::new(
-        fit_text(area, &view.x_title, right - left, &muted),
+        &muted,
+    )?;
+    draw_anchored(
+        area,
+        &fit_text(area, &view.x_title, right - left, &muted),
         (right, bottom + 24),
-        anchored(&muted, HPos::Right, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Right,
+        VPos::Top,
+    )?;
 
     let largest = view
         .points
@@ -206,29 +211,23 @@ fn draw_bubble<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let radius = r.round() as i32;
     if point.national {
-        area.draw(&Circle::new(centre, radius, style::BLUE.mix(0.35).filled()))?;
-        area.draw(&Circle::new(
-            centre,
-            radius,
-            ShapeStyle::from(&style::BLUE).stroke_width(1),
-        ))?;
+        draw_circle(area, centre, radius, style::BLUE.mix(0.35).filled())?;
+        draw_circle(area, centre, radius, style::stroke(&style::BLUE, 1))?;
     } else {
         let corners = triangle(centre, r);
         area.draw(&Polygon::new(
             corners.clone(),
             style::BACKGROUND.mix(0.6).filled(),
         ))?;
-        area.draw(&PathElement::new(
-            corners,
-            ShapeStyle::from(&style::VERMILLION).stroke_width(2),
-        ))?;
+        draw_path(area, corners, style::stroke(&style::VERMILLION, 2))?;
     }
     if point.selected {
-        area.draw(&Circle::new(
+        draw_circle(
+            area,
             centre,
             (r * if point.national { 1.0 } else { 1.56 }).round() as i32 + 4,
-            ShapeStyle::from(&style::TEXT).stroke_width(3),
-        ))?;
+            style::stroke(&style::TEXT, 3),
+        )?;
     }
     Ok(())
 }
@@ -246,9 +245,9 @@ fn draw_dot<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let corners = [(x - 2, y - 2), (x + 2, y + 2)];
     if point.national {
-        area.draw(&Rectangle::new(corners, style::BLUE.filled()))?;
+        draw_rect(area, corners, style::BLUE.filled())?;
     } else {
-        area.draw(&Rectangle::new(corners, style::VERMILLION))?;
+        draw_rect(area, corners, style::VERMILLION.into())?;
     }
     Ok(())
 }
@@ -313,15 +312,19 @@ fn draw_labels<DB: DrawingBackend>(
         let Some(b) = spot else {
             continue;
         };
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(b.0 - 2, b.1), (b.2 + 2, b.3)],
             style::BACKGROUND.mix(0.85).filled(),
-        ))?;
-        area.draw(&Text::new(
-            name,
+        )?;
+        draw_anchored(
+            area,
+            &name,
             (b.0, b.1 + h / 2),
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+            &body,
+            HPos::Left,
+            VPos::Center,
+        )?;
         taken.push(b);
     }
     Ok(())
@@ -335,25 +338,22 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let centre = PAD + 24 + 7;
     let mut x = PAD;
-    area.draw(&Circle::new(
-        (x + 6, centre),
-        6,
-        style::BLUE.mix(0.35).filled(),
-    ))?;
-    area.draw(&Circle::new((x + 6, centre), 6, style::BLUE))?;
+    draw_circle(area, (x + 6, centre), 6, style::BLUE.mix(0.35).filled())?;
+    draw_circle(area, (x + 6, centre), 6, style::BLUE.into())?;
     x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
-    area.draw(&PathElement::new(
+    draw_path(
+        area,
         triangle((x + 7, centre + 1), 5.0),
-        ShapeStyle::from(&style::VERMILLION).stroke_width(2),
-    ))?;
+        style::stroke(&style::VERMILLION, 2),
+    )?;
     x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
     let (x, centre) = if width < NARROW {
         (PAD, centre + 20)
     } else {
         (x, centre)
     };
-    area.draw(&Circle::new((x + 3, centre), 3, style::REFERENCE))?;
-    area.draw(&Circle::new((x + 16, centre), 7, style::REFERENCE))?;
+    draw_circle(area, (x + 3, centre), 3, style::REFERENCE.into())?;
+    draw_circle(area, (x + 16, centre), 7, style::REFERENCE.into())?;
     legend_text(
         area,
         &fit_text(area, &view.size_note, width - x - 30 - PAD, muted),

@@ -7,12 +7,14 @@
 //! disagree (C8: 50% against C9: 56% of high-tech enterprises), both diamonds
 //! are drawn and the row says so in words.
 
-use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, IntoFont, ShapeStyle, TextStyle};
+use plotters::style::{Color, IntoFont, TextStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 
-use super::marks::{dashed, draw_diamond, fit_text, legend_text, text_width, title_extra, titled};
+use super::marks::{
+    dashed, draw_diamond, draw_line, draw_path, draw_rect, draw_text, fit_text, legend_text,
+    text_width, title_extra, titled,
+};
 use super::style::PAD;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{Area, ChartError, Layout, Mark};
@@ -46,7 +48,7 @@ fn row_height(width: i32) -> i32 {
 
 /// Draws the chart into `area` and returns where each row's bar went.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<Layout, ChartError> {
-    titled(area, &view.title, |area| draw_body(area, view))
+    titled(area, &view.title, &|area| draw_body(area, view))
 }
 
 /// Everything under the title (see [`titled`]).
@@ -83,15 +85,13 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
     for tick in 0..=4 {
         let share = tick as f64 / 4.0;
         let x = scale(share);
-        area.draw(&PathElement::new(
-            vec![(x, plot_top), (x, plot_bottom)],
-            style::GRID,
-        ))?;
-        area.draw(&Text::new(
-            format::percent(share, 0),
+        draw_line(area, (x, plot_top), (x, plot_bottom), style::GRID.into())?;
+        draw_text(
+            area,
+            &format::percent(share, 0),
             (x, plot_bottom + 6),
-            muted.pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
+            &muted.pos(Pos::new(HPos::Center, VPos::Top)),
+        )?;
     }
 
     let mut layout = Layout::default();
@@ -103,11 +103,12 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
             (top + 4, (PAD, top + 4 + BAR / 2), label_width - PAD)
         };
         let label = fit_text(area, &row.label, label_room, &text(FONT_BODY));
-        area.draw(&Text::new(
-            label,
+        draw_text(
+            area,
+            &label,
             label_at,
-            text(FONT_BODY).pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+            &text(FONT_BODY).pos(Pos::new(HPos::Left, VPos::Center)),
+        )?;
         // The value goes right of the bar and of any diamond just past its end.
         let diamonds_end = row
             .stated
@@ -123,28 +124,27 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
                 } else {
                     style::BLUE
                 };
-                area.draw(&Rectangle::new(
-                    [(x0, bar_top), (end, bar_top + BAR)],
-                    fill.filled(),
-                ))?;
+                draw_rect(area, [(x0, bar_top), (end, bar_top + BAR)], fill.filled())?;
                 let value_x = if (0..24).contains(&(diamonds_end - end)) {
                     diamonds_end
                 } else {
                     end
                 };
-                area.draw(&Text::new(
-                    format::percent(share, 1),
+                draw_text(
+                    area,
+                    &format::percent(share, 1),
                     (value_x + 4, bar_top + BAR / 2),
-                    text(FONT_SMALL).pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
+                    &text(FONT_SMALL).pos(Pos::new(HPos::Left, VPos::Center)),
+                )?;
                 end
             }
             None => {
-                area.draw(&Text::new(
-                    row.missing_text.clone(),
+                draw_text(
+                    area,
+                    &row.missing_text,
                     (x0 + 4, bar_top + BAR / 2),
-                    muted.pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
+                    &muted.pos(Pos::new(HPos::Left, VPos::Center)),
+                )?;
                 x0
             }
         };
@@ -157,7 +157,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
             )?;
         }
         let note = fit_text(area, &row.note, width - x0 - PAD, &muted);
-        area.draw(&Text::new(note, (x0, bar_top + BAR + 5), muted.clone()))?;
+        draw_text(area, &note, (x0, bar_top + BAR + 5), &muted)?;
         layout.marks.push(Mark {
             datum: i,
             x0: PAD,
@@ -174,10 +174,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
         let x = scale(land);
         for mark in &layout.marks {
             for dash in dashed((x, mark.y0 - 3), (x, mark.y1 + 3), 4, 3) {
-                area.draw(&PathElement::new(
-                    dash,
-                    ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-                ))?;
+                draw_path(area, dash, style::stroke(&style::REFERENCE, 2))?;
             }
         }
     }
@@ -192,20 +189,18 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let centre = y + 7;
     let mut x = x;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x, centre - 5), (x + 14, centre + 5)],
         style::BLUE.filled(),
-    ))?;
+    )?;
     x += 18;
     x = legend_text(area, &view.legend_computed, (x, centre), muted)?;
     draw_diamond(area, (x + 6, centre), 6, &style::VERMILLION)?;
     x += 16;
     x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
     for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
-        area.draw(&PathElement::new(
-            dash,
-            ShapeStyle::from(&style::REFERENCE).stroke_width(2),
-        ))?;
+        draw_path(area, dash, style::stroke(&style::REFERENCE, 2))?;
     }
     legend_text(area, &view.legend_baseline, (x + 12, centre), muted)?;
     Ok(())

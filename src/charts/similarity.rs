@@ -12,14 +12,15 @@
 //! rows and columns with thinned numbers and list the names in a key below.
 //! The selected zone's row and column are outlined.
 
-use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor, ShapeStyle};
+use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, text_style};
+use super::marks::{
+    anchored, draw_anchored, draw_line, draw_rect, draw_text, draw_title, text_style, title_lines,
+};
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::similarity::SimilarityView;
@@ -70,7 +71,7 @@ fn row_label(view: &SimilarityView, i: usize, names: bool) -> String {
 fn frame(view: &SimilarityView, width: i32) -> Frame {
     let inner = (width - 2 * PAD).max(1);
     let n = view.zones.len() as i32;
-    let title = wrap(&view.title, inner, FONT_TITLE);
+    let title = title_lines(&view.title, width);
     let headline = wrap(&view.headline, inner, FONT_BODY);
     let missing = wrap(&view.missing_text, inner, FONT_SMALL);
     let legend_y = PAD + TITLE_LINE * title.len() as i32 + LINE * headline.len() as i32 + 6;
@@ -167,25 +168,18 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &SimilarityView,
 ) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
+    let width = draw_title(area, &view.title)?;
     let f = frame(view, width);
-    let title = text_style(FONT_TITLE, &style::TEXT);
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    let mut y = draw_lines(area, &f.title, (PAD, PAD), TITLE_LINE, &title)?;
+    let mut y = PAD + TITLE_LINE * f.title.len() as i32;
     draw_lines(area, &f.headline, (PAD, y), LINE, &body)?;
 
     let mut layout = Layout::default();
     let n = view.zones.len();
     if n == 0 {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, f.legend_y + 4),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, f.legend_y + 4), &body)?;
         draw_lines(area, &f.missing, (PAD, f.legend_y + 26), LINE, &muted)?;
         return Ok(layout);
     }
@@ -229,10 +223,12 @@ pub fn draw<DB: DrawingBackend>(
                 }
                 _ => {
                     // Undefined: white with a diagonal, never a colour.
-                    area.draw(&PathElement::new(
-                        vec![(cx, cy + cell), (cx + cell, cy)],
-                        style::TEXT_MUTED,
-                    ))?;
+                    draw_line(
+                        area,
+                        (cx, cy + cell),
+                        (cx + cell, cy),
+                        style::TEXT_MUTED.into(),
+                    )?;
                 }
             }
             layout.marks.push(Mark {
@@ -264,16 +260,14 @@ pub fn draw<DB: DrawingBackend>(
         } else {
             style::TEXT
         };
-        area.draw(&Rectangle::new(
-            [(x, y), (x + dot, y + dot)],
-            colour.filled(),
-        ))?;
+        draw_rect(area, [(x, y), (x + dot, y + dot)], colour.filled())?;
     }
     let side = cell * n as i32;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x0, top), (x0 + side, top + side)],
-        style::TEXT_MUTED,
-    ))?;
+        style::TEXT_MUTED.into(),
+    )?;
 
     // Labels: every row and column where there is room, else thinned.
     let row_step = ((14 + cell - 1) / cell.max(1)).max(1) as usize;
@@ -295,42 +289,46 @@ pub fn draw<DB: DrawingBackend>(
                 &small,
                 FONT_SMALL,
             );
-            area.draw(&Text::new(
-                label,
+            draw_anchored(
+                area,
+                &label,
                 (x0 - 6, top + cell * i as i32 + cell / 2),
-                anchored(&small, HPos::Right, VPos::Center),
-            ))?;
+                &small,
+                HPos::Right,
+                VPos::Center,
+            )?;
         }
         if keep(column_step) {
-            area.draw(&Text::new(
-                zone.number.to_string(),
+            draw_anchored(
+                area,
+                &zone.number.to_string(),
                 (x0 + cell * i as i32 + cell / 2, top - 4),
-                anchored(&small, HPos::Center, VPos::Bottom),
-            ))?;
+                &small,
+                HPos::Center,
+                VPos::Bottom,
+            )?;
         }
     }
 
     // The selected zone: its row and column outlined.
     if let Some(i) = view.zones.iter().position(|z| z.selected) {
         let at = cell * i as i32;
-        let outline = ShapeStyle::from(&style::VERMILLION).stroke_width(2);
-        area.draw(&Rectangle::new(
+        let outline = style::stroke(&style::VERMILLION, 2);
+        draw_rect(
+            area,
             [(x0 - 1, top + at - 1), (x0 + side + 1, top + at + cell + 1)],
             outline,
-        ))?;
-        area.draw(&Rectangle::new(
+        )?;
+        draw_rect(
+            area,
             [(x0 + at - 1, top - 1), (x0 + at + cell + 1, top + side + 1)],
             outline,
-        ))?;
+        )?;
     }
 
     y = top + side + 10;
     if let Some(key) = &f.key {
-        area.draw(&Text::new(
-            view.key_title.clone(),
-            (PAD, key.y),
-            muted.clone(),
-        ))?;
+        draw_text(area, &view.key_title, (PAD, key.y), &muted)?;
         for (i, zone) in view.zones.iter().enumerate() {
             let (column, row) = (i as i32 / key.rows, i as i32 % key.rows);
             let at = (
@@ -339,7 +337,7 @@ pub fn draw<DB: DrawingBackend>(
             );
             let entry = format!("{} {}", zone.number, zone.name);
             let entry = fit(area, &entry, key.column_width - 6, &small, FONT_SMALL);
-            area.draw(&Text::new(entry, at, small.clone()))?;
+            draw_text(area, &entry, at, &small)?;
         }
         y = key.y + LINE + 2 + LINE * key.rows + 6;
     }
@@ -356,11 +354,7 @@ fn draw_legend<DB: DrawingBackend>(
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
     let y = f.legend_y;
-    area.draw(&Text::new(
-        view.legend_title.clone(),
-        (PAD, y),
-        muted.clone(),
-    ))?;
+    draw_text(area, &view.legend_title, (PAD, y), muted)?;
     let bar_top = y + LINE;
     let ramp_w = ramp_width(width - 2 * PAD);
     // The ramp in 2 px steps (half the canvas calls of 1 px ones; the
@@ -369,15 +363,17 @@ fn draw_legend<DB: DrawingBackend>(
         let value = view.scale_min + (1.0 - view.scale_min) * x as f64 / (ramp_w - 1).max(1) as f64;
         let (colour, _) = ramp(value, view.scale_min);
         let right = (x + RAMP_STEP).min(ramp_w);
-        area.draw(&Rectangle::new(
+        draw_rect(
+            area,
             [(PAD + x, bar_top), (PAD + right, bar_top + LEGEND_BAR)],
             colour.filled(),
-        ))?;
+        )?;
     }
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(PAD, bar_top), (PAD + ramp_w, bar_top + LEGEND_BAR)],
-        style::TEXT_MUTED,
-    ))?;
+        style::TEXT_MUTED.into(),
+    )?;
     let ticks = [view.scale_min, (view.scale_min + 1.0) / 2.0, 1.0];
     for (k, value) in ticks.iter().enumerate() {
         let x = PAD + (ramp_w as f64 * k as f64 / 2.0).round() as i32;
@@ -386,21 +382,24 @@ fn draw_legend<DB: DrawingBackend>(
             2 => HPos::Right,
             _ => HPos::Center,
         };
-        area.draw(&Text::new(
-            format!("{value:.2}"),
+        draw_text(
+            area,
+            &format!("{value:.2}"),
             (x, bar_top + LEGEND_BAR + 3),
-            anchored(muted, h, VPos::Top),
-        ))?;
+            &anchored(muted, h, VPos::Top),
+        )?;
     }
     // The threshold on the ramp, as a tick above the bar.
     if (view.scale_min..=1.0).contains(&view.threshold) {
         let x = PAD
             + (ramp_w as f64 * (view.threshold - view.scale_min) / (1.0 - view.scale_min)).round()
                 as i32;
-        area.draw(&PathElement::new(
-            vec![(x, bar_top - 3), (x, bar_top + LEGEND_BAR + 2)],
-            ShapeStyle::from(&style::TEXT).stroke_width(2),
-        ))?;
+        draw_line(
+            area,
+            (x, bar_top - 3),
+            (x, bar_top + LEGEND_BAR + 2),
+            style::stroke(&style::TEXT, 2),
+        )?;
     }
     let (dot_x, dot_y) = if f.legend_stacked {
         (PAD, bar_top + LEGEND_BAR + LINE + 10)
@@ -413,19 +412,22 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         style::TEXT
     };
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(dot_x, dot_y - 6), (dot_x + 12, dot_y + 6)],
         colour.filled(),
-    ))?;
-    area.draw(&Rectangle::new(
+    )?;
+    draw_rect(
+        area,
         [(dot_x + 4, dot_y - 2), (dot_x + 8, dot_y + 2)],
         dot.filled(),
-    ))?;
-    area.draw(&Text::new(
-        view.legend_below.clone(),
+    )?;
+    draw_text(
+        area,
+        &view.legend_below,
         (dot_x + 18, dot_y),
-        anchored(muted, HPos::Left, VPos::Center),
-    ))?;
+        &anchored(muted, HPos::Left, VPos::Center),
+    )?;
     Ok(())
 }
 
@@ -437,6 +439,6 @@ fn fill_run<DB: DrawingBackend>(
     from: (i32, i32),
     to: (i32, i32),
 ) -> Result<(), ChartError> {
-    area.draw(&Rectangle::new([from, to], colour.filled()))?;
+    draw_rect(area, [from, to], colour.filled())?;
     Ok(())
 }

@@ -5,15 +5,18 @@
 //! weights; the interval is also written at the right ("3–5"). Shapes and
 //! the legend tell the three apart.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_style, text_width};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::marks;
+use super::marks::{
+    draw_anchored, draw_circle, draw_line, draw_path, draw_rect, fit_text, text_style, text_width,
+};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
-use super::tiers::{draw_error, draw_legend_and_note, draw_title, note_lines, title_lines};
+use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
 use super::tiers::{legend_lines, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::stability::StabilityView;
@@ -41,7 +44,7 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
-    area.draw(&Circle::new(at, 4, style::BLUE.filled()))?;
+    draw_circle(area, at, 4, style::BLUE.filled())?;
     Ok(())
 }
 
@@ -52,10 +55,7 @@ fn draw_base<DB: DrawingBackend>(area: &Area<DB>, (x, y): (i32, i32)) -> Result<
         points[..4].to_vec(),
         style::BACKGROUND.filled(),
     ))?;
-    area.draw(&PathElement::new(
-        points,
-        ShapeStyle::from(&style::TEXT).stroke_width(2),
-    ))?;
+    draw_path(area, points, style::stroke(&style::TEXT, 2))?;
     Ok(())
 }
 
@@ -64,10 +64,10 @@ fn draw_interval<DB: DrawingBackend>(
     (a, b): (i32, i32),
     y: i32,
 ) -> Result<(), ChartError> {
-    let stroke = ShapeStyle::from(&style::BLUE).stroke_width(2);
-    area.draw(&PathElement::new(vec![(a, y), (b, y)], stroke))?;
+    let stroke = style::stroke(&style::BLUE, 2);
+    draw_line(area, (a, y), (b, y), stroke)?;
     for x in [a, b] {
-        area.draw(&PathElement::new(vec![(x, y - 5), (x, y + 5)], stroke))?;
+        draw_line(area, (x, y - 5), (x, y + 5), stroke)?;
     }
     Ok(())
 }
@@ -77,17 +77,14 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &StabilityView,
 ) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title_style = text_style(FONT_TITLE, &style::TEXT);
+    // Titles wrap by the width estimate, as every chart's (see `marks`).
+    let width = marks::draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
-    draw_title(area, &view.title, width, &title_style)?;
 
     let median_key = |(left, centre): (i32, i32)| draw_median(area, (left + 13, centre));
     let interval_key =
@@ -123,18 +120,24 @@ pub fn draw<DB: DrawingBackend>(
     };
     for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
         let x = x_of(rank as f64);
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], style::GRID))?;
-        area.draw(&Text::new(
-            rank.to_string(),
+        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_anchored(
+            area,
+            &rank.to_string(),
             (x, bottom + 4),
-            anchored(&muted, HPos::Center, VPos::Top),
-        ))?;
+            &muted,
+            HPos::Center,
+            VPos::Top,
+        )?;
     }
-    area.draw(&Text::new(
-        view.axis_label.clone(),
+    draw_anchored(
+        area,
+        &view.axis_label,
         ((x0 + x1) / 2, bottom + 22),
-        anchored(&muted, HPos::Center, VPos::Top),
-    ))?;
+        &muted,
+        HPos::Center,
+        VPos::Top,
+    )?;
 
     let mut layout = Layout::default();
     let name_room = x0 - PAD - 8;
@@ -142,21 +145,19 @@ pub fn draw<DB: DrawingBackend>(
         let y = top + ROW * i as i32;
         let centre = y + ROW / 2;
         if row.selected {
-            area.draw(&Rectangle::new(
+            draw_rect(
+                area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
                 style::HIGHLIGHT.filled(),
-            ))?;
-            area.draw(&Rectangle::new(
+            )?;
+            draw_rect(
+                area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                ShapeStyle::from(&style::TEXT).stroke_width(1),
-            ))?;
+                style::stroke(&style::TEXT, 1),
+            )?;
         }
         let name = fit_text(area, &row.name, name_room, &body);
-        area.draw(&Text::new(
-            name,
-            (PAD, centre),
-            anchored(&body, HPos::Left, VPos::Center),
-        ))?;
+        draw_anchored(area, &name, (PAD, centre), &body, HPos::Left, VPos::Center)?;
         match (row.p05, row.p95) {
             (Some(a), Some(b)) => {
                 draw_interval(area, (x_of(a as f64), x_of(b as f64)), centre)?;
@@ -165,18 +166,24 @@ pub fn draw<DB: DrawingBackend>(
                 } else {
                     format!("{a}–{b}")
                 };
-                area.draw(&Text::new(
-                    text,
+                draw_anchored(
+                    area,
+                    &text,
                     (width - PAD, centre),
-                    anchored(&small, HPos::Right, VPos::Center),
-                ))?;
+                    &small,
+                    HPos::Right,
+                    VPos::Center,
+                )?;
             }
             _ => {
-                area.draw(&Text::new(
-                    view.lang.pick("未排名", "not ranked").to_string(),
+                draw_anchored(
+                    area,
+                    view.lang.pick("未排名", "not ranked"),
                     (x0 + 4, centre),
-                    anchored(&muted, HPos::Left, VPos::Center),
-                ))?;
+                    &muted,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
             }
         }
         if let Some(base) = row.base_rank {

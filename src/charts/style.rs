@@ -5,7 +5,7 @@
 //! every text at least 4.5:1 (WCAG 2.1, 1.4.11 and 1.4.3). Colour is never the
 //! only cue: charts add patterns, markers or labels.
 
-use plotters::style::{FontFamily, RGBColor};
+use plotters::style::{FontFamily, RGBColor, ShapeStyle};
 
 pub const BACKGROUND: RGBColor = RGBColor(255, 255, 255);
 /// Body text: 17.4:1 on white.
@@ -90,3 +90,10 @@ pub const HIGHLIGHT: RGBColor = RGBColor(255, 243, 196);
 
 #[cfg(test)]
 mod tests;
+
+/// A line `width` pixels wide in `color`: one call where
+/// `ShapeStyle::from(..).stroke_width(..)` was built inline at each of some
+/// 30 places.
+pub fn stroke(color: &RGBColor, width: u32) -> ShapeStyle {
+    ShapeStyle::from(color).stroke_width(width)
+}

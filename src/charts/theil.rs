@@ -10,14 +10,15 @@
 //! width (the tooltip and the table give the figures). The line under each
 //! bar gives the groups' sizes and shares of GDP.
 
-use plotters::element::{Rectangle, Text};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, legend_text, text_style};
+use super::marks::{
+    anchored, draw_anchored, draw_rect, draw_text, draw_title, legend_text, text_style, title_lines,
+};
 use super::paragraph::{draw_lines, estimate_width, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL, FONT_TITLE};
+use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::theil::{TheilRow, TheilView};
@@ -126,7 +127,7 @@ fn row_height(view: &TheilView, row: &TheilRow, width: i32) -> i32 {
 }
 
 fn header(view: &TheilView, width: i32) -> (Vec<String>, i32) {
-    let title = wrap(&view.title, (width - 2 * PAD).max(1), FONT_TITLE);
+    let title = title_lines(&view.title, width);
     let top = PAD + TITLE_LINE * title.len() as i32 + 4 + 24;
     (title, top)
 }
@@ -143,24 +144,17 @@ pub fn preferred_height(view: &TheilView, width: u32) -> u32 {
 /// Draws the chart into `area` and returns where each segment went, bar by
 /// bar, between part first.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Layout, ChartError> {
-    area.fill(&style::BACKGROUND)?;
-    let (width, _) = area.dim_in_pixel();
-    let width = width as i32;
-    let title = text_style(FONT_TITLE, &style::TEXT);
+    let width = draw_title(area, &view.title)?;
     let body = text_style(FONT_BODY, &style::TEXT);
     let small = text_style(FONT_SMALL, &style::TEXT);
     let on_blue = text_style(FONT_SMALL, &style::BACKGROUND);
     let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
     let (title_lines, top) = header(view, width);
-    let legend_y = draw_lines(area, &title_lines, (PAD, PAD), TITLE_LINE, &title)? + 4;
+    let legend_y = PAD + TITLE_LINE * title_lines.len() as i32 + 4;
 
     let mut layout = Layout::default();
     if max_total(view) <= 0.0 {
-        area.draw(&Text::new(
-            view.empty_text.clone(),
-            (PAD, legend_y + 4),
-            body,
-        ))?;
+        draw_text(area, &view.empty_text, (PAD, legend_y + 4), &body)?;
         let missing = wrap(&view.missing_text, (width - 2 * PAD).max(1), FONT_SMALL);
         draw_lines(area, &missing, (PAD, legend_y + 26), LINE, &muted)?;
         return Ok(layout);
@@ -168,25 +162,28 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
 
     // Legend: a solid swatch for between, an outlined pale one for within.
     let centre = legend_y + 8;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(PAD, centre - 6), (PAD + 14, centre + 6)],
         style::BLUE.filled(),
-    ))?;
+    )?;
     let x = legend_text(area, &view.legend_between, (PAD + 18, centre), &muted)?;
-    area.draw(&Rectangle::new(
+    draw_rect(
+        area,
         [(x, centre - 6), (x + 14, centre + 6)],
         style::WITHIN_FILL.filled(),
-    ))?;
-    area.draw(&Rectangle::new(
+    )?;
+    draw_rect(
+        area,
         [(x, centre - 6), (x + 14, centre + 6)],
-        style::BLUE,
-    ))?;
+        style::BLUE.into(),
+    )?;
     legend_text(area, &view.legend_within, (x + 18, centre), &muted)?;
 
     let mut y = top;
     let mut datum = 0;
     for row in &view.rows {
-        area.draw(&Text::new(row.label.clone(), (PAD, y), body.clone()))?;
+        draw_text(area, &row.label, (PAD, y), &body)?;
         let bar_top = y + LINE + 4;
         let segments = segments(view, row, width);
         let labels = row.segments(view.lang);
@@ -211,11 +208,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                         } else {
                             (x_a + 3, HPos::Left)
                         };
-                        area.draw(&Text::new(
-                            text,
+                        draw_text(
+                            area,
+                            &text,
                             (at, bar_top + BAR / 2),
-                            anchored(style, h, VPos::Center),
-                        ))?;
+                            &anchored(style, h, VPos::Center),
+                        )?;
                     }
                     layout.marks.push(Mark {
                         datum,
@@ -227,18 +225,24 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                     });
                     datum += 1;
                 }
-                area.draw(&Text::new(
-                    format!("{total:.3}"),
+                draw_anchored(
+                    area,
+                    &format!("{total:.3}"),
                     (last.x_b + 4, bar_top + BAR / 2),
-                    anchored(&body, HPos::Left, VPos::Center),
-                ))?;
+                    &body,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
             }
             _ => {
-                area.draw(&Text::new(
-                    row.missing_text.clone(),
+                draw_anchored(
+                    area,
+                    &row.missing_text,
                     (PAD, bar_top + BAR / 2),
-                    anchored(&muted, HPos::Left, VPos::Center),
-                ))?;
+                    &muted,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
             }
         }
         // The key: each numbered segment's swatch, number, name and share.
@@ -255,20 +259,24 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                     swatch,
                     (x + KEY_SWATCH, centre + KEY_SWATCH / 2),
                 )?;
-                area.draw(&Text::new(
-                    number.to_string(),
+                draw_text(
+                    area,
+                    &number.to_string(),
                     (x + KEY_SWATCH / 2, centre),
-                    anchored(
+                    &anchored(
                         if between { &on_blue } else { &small },
                         HPos::Center,
                         VPos::Center,
                     ),
-                ))?;
-                area.draw(&Text::new(
-                    text.to_string(),
+                )?;
+                draw_anchored(
+                    area,
+                    text,
                     (x + KEY_SWATCH + 4, centre),
-                    anchored(&small, HPos::Left, VPos::Center),
-                ))?;
+                    &small,
+                    HPos::Left,
+                    VPos::Center,
+                )?;
                 x += key_entry_width(text);
             }
             key_y += KEY_LINE;
@@ -290,13 +298,10 @@ fn draw_segment<DB: DrawingBackend>(
     to: (i32, i32),
 ) -> Result<(), ChartError> {
     if between {
-        area.draw(&Rectangle::new([from, to], style::BLUE.filled()))?;
+        draw_rect(area, [from, to], style::BLUE.filled())?;
     } else {
-        area.draw(&Rectangle::new([from, to], style::WITHIN_FILL.filled()))?;
-        area.draw(&Rectangle::new(
-            [from, to],
-            ShapeStyle::from(&style::BLUE).stroke_width(1),
-        ))?;
+        draw_rect(area, [from, to], style::WITHIN_FILL.filled())?;
+        draw_rect(area, [from, to], style::stroke(&style::BLUE, 1))?;
     }
     Ok(())
 }

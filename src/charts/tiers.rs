@@ -1,17 +1,21 @@
 //! Drawing pieces of the evaluation charts: the tiers (reward, warning,
 //! named for exit) as colour, pattern and marker glyph, the tier legend,
-//! rank-change arrows, and text wrapped to a width.
+//! and rank-change arrows.
 //!
 //! A tier is never told by colour alone: a reward bar is solid with a star,
 //! a warning bar hatched one way with a triangle, an exit bar cross-hatched
 //! with a cross; the legend names each.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::Polygon;
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
+use plotters::style::{Color, RGBColor, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
-use super::marks::{anchored, fit_text, text_width};
+use super::marks::{
+    anchored, draw_circle, draw_line, draw_path, draw_rect, draw_text, fit_text, text_width,
+    wrap_text,
+};
+use super::paragraph::draw_lines;
 use super::style;
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout};
@@ -70,14 +74,11 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
     tier: Option<Tier>,
     patterned: bool,
 ) -> Result<(), ChartError> {
-    area.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        tier_color(tier).filled(),
-    ))?;
+    draw_rect(area, [(x0, y0), (x1, y1)], tier_color(tier).filled())?;
     if !patterned {
         return Ok(());
     }
-    let stroke = ShapeStyle::from(&style::BACKGROUND).stroke_width(2);
+    let stroke = style::stroke(&style::BACKGROUND, 2);
     let hatches = match tier {
         Some(Tier::Warning) => vec![hatch_lines((x0, y0), (x1, y1), 6, true)],
         Some(Tier::Exit) => vec![
@@ -87,7 +88,7 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
         Some(Tier::Reward) | None => Vec::new(),
     };
     for lines in hatches {
-        area.draw(&PathElement::new(zigzag(&lines), stroke))?;
+        draw_path(area, zigzag(&lines), stroke)?;
     }
     Ok(())
 }
@@ -154,23 +155,13 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
             area.draw(&Polygon::new(points, color.filled()))?;
         }
         Some(Tier::Exit) => {
-            let stroke = ShapeStyle::from(&color).stroke_width(3);
+            let stroke = style::stroke(&color, 3);
             let d = r - 1;
-            area.draw(&PathElement::new(
-                vec![(x - d, y - d), (x + d, y + d)],
-                stroke,
-            ))?;
-            area.draw(&PathElement::new(
-                vec![(x - d, y + d), (x + d, y - d)],
-                stroke,
-            ))?;
+            draw_line(area, (x - d, y - d), (x + d, y + d), stroke)?;
+            draw_line(area, (x - d, y + d), (x + d, y - d), stroke)?;
         }
         None if none_circle => {
-            area.draw(&Circle::new(
-                (x, y),
-                r - 1,
-                ShapeStyle::from(&color).stroke_width(2),
-            ))?;
+            draw_circle(area, (x, y), r - 1, style::stroke(&color, 2))?;
         }
         None => {}
     }
@@ -196,7 +187,7 @@ pub fn draw_change<DB: DrawingBackend>(
         change.abs().to_string()
     };
     let style = anchored(text, HPos::Right, VPos::Center);
-    area.draw(&Text::new(label.clone(), (right, y), style.clone()))?;
+    draw_text(area, &label, (right, y), &style)?;
     if change == 0 {
         return Ok(());
     }
@@ -210,7 +201,7 @@ pub fn draw_arrow<DB: DrawingBackend>(
     (x, y): (i32, i32),
     up: bool,
 ) -> Result<(), ChartError> {
-    let stroke = ShapeStyle::from(&style::TEXT).stroke_width(2);
+    let stroke = style::stroke(&style::TEXT, 2);
     let (tip, tail, head) = if up {
         (
             (x, y - 6),
@@ -224,8 +215,8 @@ pub fn draw_arrow<DB: DrawingBackend>(
             [(x - 4, y + 2), (x, y + 6), (x + 4, y + 2)],
         )
     };
-    area.draw(&PathElement::new(vec![tail, tip], stroke))?;
-    area.draw(&PathElement::new(head.to_vec(), stroke))?;
+    draw_line(area, tail, tip, stroke)?;
+    draw_path(area, head.to_vec(), stroke)?;
     Ok(())
 }
 
@@ -298,91 +289,12 @@ pub fn draw_legend<DB: DrawingBackend>(
         }
         let room = cell - 34;
         let label = fit_text(area, label, room, text);
-        area.draw(&Text::new(
-            label,
+        draw_text(
+            area,
+            &label,
             (left + 31, centre),
-            anchored(text, HPos::Left, VPos::Center),
-        ))?;
-    }
-    Ok(())
-}
-
-/// `text` broken into lines of at most `max_width` pixels: at spaces where
-/// it has them, else between any two characters (Chinese); at most `lines`
-/// lines, the last shortened with "…" if the text goes on.
-pub fn wrap_text<DB: DrawingBackend>(
-    area: &Area<DB>,
-    text: &str,
-    max_width: i32,
-    lines: usize,
-    style: &TextStyle,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    // Units: words with their following space, or single CJK characters.
-    let mut units: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
-        if c.is_ascii() || c == '–' || c == '—' || c == '’' || c == '±' || c == '…' {
-            word.push(c);
-            if c == ' ' {
-                units.push(std::mem::take(&mut word));
-            }
-        } else if "）》」』，。、；：！？".contains(c) {
-            // Closing punctuation never starts a line.
-            word.push(c);
-            match units.last_mut() {
-                Some(last) if word.chars().count() == 1 => last.push(c),
-                _ => units.push(word.clone()),
-            }
-            word.clear();
-        } else {
-            if !word.is_empty() {
-                units.push(std::mem::take(&mut word));
-            }
-            units.push(c.to_string());
-        }
-    }
-    if !word.is_empty() {
-        units.push(word);
-    }
-    let mut rest = units.into_iter().peekable();
-    while let Some(unit) = rest.next() {
-        let candidate = format!("{current}{unit}");
-        if current.is_empty() || text_width(area, candidate.trim_end(), style) <= max_width {
-            current = candidate;
-            continue;
-        }
-        out.push(current.trim_end().to_string());
-        if out.len() == lines {
-            let remaining: String = std::iter::once(unit).chain(rest).collect();
-            if let Some(last) = out.last_mut() {
-                *last = fit_text(area, &format!("{last} {remaining}"), max_width, style);
-            }
-            return out;
-        }
-        current = unit;
-    }
-    if !current.trim().is_empty() {
-        out.push(current.trim_end().to_string());
-    }
-    out
-}
-
-/// Draws `lines` from `(x, y)` (top left), `step` pixels apart.
-pub fn draw_lines<DB: DrawingBackend>(
-    area: &Area<DB>,
-    lines: &[String],
-    (x, y): (i32, i32),
-    step: i32,
-    style: &TextStyle,
-) -> Result<(), ChartError> {
-    for (i, line) in lines.iter().enumerate() {
-        area.draw(&Text::new(
-            line.clone(),
-            (x, y + step * i as i32),
-            anchored(style, HPos::Left, VPos::Top),
-        ))?;
+            &anchored(text, HPos::Left, VPos::Center),
+        )?;
     }
     Ok(())
 }
@@ -405,25 +317,9 @@ pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
     ticks
 }
 
-/// Draws an evaluation chart's title, wrapped on as many lines as it needs.
-pub(super) fn draw_title<DB: DrawingBackend>(
-    area: &Area<DB>,
-    title: &str,
-    width: i32,
-    style: &TextStyle,
-) -> Result<(), ChartError> {
-    let lines = wrap_text(
-        area,
-        title,
-        width - 2 * PAD,
-        title_lines(title, width) as usize,
-        style,
-    );
-    draw_lines(area, &lines, (PAD, PAD), TITLE_LINE, style)
-}
-
-/// Draws what an evaluation chart shows when the evaluation failed: its
-/// title, then the error in words, and no marks.
+/// Draws what an evaluation chart shows when the evaluation failed: the
+/// error in words under its title (drawn by
+/// [`marks::draw_title`](super::marks::draw_title)), and no marks.
 pub(super) fn draw_error<DB: DrawingBackend>(
     area: &Area<DB>,
     title: &str,
@@ -431,9 +327,7 @@ pub(super) fn draw_error<DB: DrawingBackend>(
     width: i32,
     text: &TextStyle,
 ) -> Result<Layout, ChartError> {
-    let title_style = super::marks::text_style(style::FONT_TITLE, &style::TEXT);
     let title = super::marks::title_lines(title, width);
-    super::paragraph::draw_lines(area, &title, (PAD, PAD), TITLE_LINE, &title_style)?;
     let below = PAD + TITLE_LINE * title.len().max(1) as i32;
     let lines = wrap_text(area, error, width - 2 * PAD, 4, text);
     draw_lines(area, &lines, (PAD, below), NOTE_LINE, text)?;
@@ -467,7 +361,8 @@ pub(super) fn draw_legend_and_note<DB: DrawingBackend>(
         note_lines(width) as usize,
         muted,
     );
-    draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)
+    draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)?;
+    Ok(())
 }
 
 /// Lines the evaluation charts give their title: two on a phone (below

@@ -3,14 +3,14 @@
 //! colour, thicker, with a marker shape at every point and its name at the
 //! line's end, so that neither colour nor position alone tells them apart.
 
-use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::element::{Circle, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor, ShapeStyle};
+use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_message, draw_wrapped, estimated_lines, fit_text, legend_text, text_style,
-    text_width, title_extra, titled, MESSAGE_HEIGHT,
+    anchored, draw_line, draw_message, draw_path, draw_text, draw_wrapped, estimated_lines,
+    fit_text, legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::scale::{draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -55,7 +55,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TrendsView) -> Result<La
         draw_message(area, &view.title, &view.empty_text)?;
         return Ok(Layout::default());
     };
-    titled(area, &view.title, |area| draw_body(area, view, (lo, hi)))
+    titled(area, &view.title, &|area| draw_body(area, view, (lo, hi)))
 }
 
 /// Everything under the title (see [`titled`]).
@@ -69,10 +69,12 @@ fn draw_body<DB: DrawingBackend>(
     let body = text_style(FONT_BODY, &style::TEXT);
     if view.series.len() > view.labelled.len() {
         let centre = PAD + 31;
-        area.draw(&PathElement::new(
-            vec![(PAD, centre), (PAD + 18, centre)],
-            style::MUTED_LINE,
-        ))?;
+        draw_line(
+            area,
+            (PAD, centre),
+            (PAD + 18, centre),
+            style::MUTED_LINE.into(),
+        )?;
         legend_text(area, &view.legend_others, (PAD + 24, centre), &muted)?;
     }
 
@@ -97,11 +99,12 @@ fn draw_body<DB: DrawingBackend>(
     let right = width - PAD - label_room;
     let y = Scale::linear(lo.min(0.0), hi, (bottom, top), ticks);
     draw_y_axis(area, &y, (left, right), view.percent)?;
-    area.draw(&Text::new(
-        fit_text(area, &view.y_title, width - 2 * PAD, &muted),
+    draw_text(
+        area,
+        &fit_text(area, &view.y_title, width - 2 * PAD, &muted),
         (PAD, top - 20),
-        muted.clone(),
-    ))?;
+        &muted,
+    )?;
 
     let n = view.years.len() as i32;
     let x_at = |year: usize| {
@@ -118,7 +121,7 @@ fn draw_body<DB: DrawingBackend>(
         let label = year.to_string();
         let half = text_width(area, &label, &year_style) / 2;
         if x - half > last_right + 4 {
-            area.draw(&Text::new(label, (x, bottom + 5), year_style.clone()))?;
+            draw_text(area, &label, (x, bottom + 5), &year_style)?;
             last_right = x + half;
         }
     }
@@ -136,7 +139,7 @@ fn draw_body<DB: DrawingBackend>(
     // Context lines first, highlighted ones on top.
     for s in (0..view.series.len()).filter(|s| !view.labelled.contains(s)) {
         for run in runs(view, s, &point) {
-            area.draw(&PathElement::new(run, style::MUTED_LINE))?;
+            draw_path(area, run, style::MUTED_LINE.into())?;
         }
     }
     let mut ends: Vec<(i32, usize)> = Vec::new();
@@ -144,10 +147,7 @@ fn draw_body<DB: DrawingBackend>(
         let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
         let width = if view.selected == Some(*s) { 4 } else { 3 };
         for run in runs(view, *s, &point) {
-            area.draw(&PathElement::new(
-                run,
-                ShapeStyle::from(&colour).stroke_width(width),
-            ))?;
+            draw_path(area, run, style::stroke(&colour, width))?;
         }
         for year in 0..view.years.len() {
             if let Some(p) = point(*s, year) {
@@ -271,11 +271,12 @@ fn draw_end_labels<DB: DrawingBackend>(
         };
         let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
         draw_marker(area, MARKERS[k % MARKERS.len()], (right + 10, *y), &colour)?;
-        area.draw(&Text::new(
-            fit_text(area, &series.name, room - 22, body),
+        draw_text(
+            area,
+            &fit_text(area, &series.name, room - 22, body),
             (right + 18, *y),
-            anchored(body, HPos::Left, VPos::Center),
-        ))?;
+            &anchored(body, HPos::Left, VPos::Center),
+        )?;
     }
     Ok(())
 }

@@ -7,7 +7,37 @@
 use crate::claims::ClaimResult;
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Check, Claim, Dataset, ValueKind};
+use crate::model::{Check, Claim, Dataset, Level, ValueKind, Zone};
+
+/// The zones of `level` (all main zones when `None`) whose value of
+/// `indicator` in `year` is a finite number ≥ 0 and that `counts` accepts, as
+/// (index into `Dataset::zones`, value); and the names, in `lang`, of the
+/// zones of `level` left out, in the dataset's order.
+pub fn level_values(
+    dataset: &Dataset,
+    indicator: &str,
+    year: i32,
+    level: Option<Level>,
+    counts: fn(&Zone) -> bool,
+    lang: Lang,
+) -> (Vec<(usize, f64)>, Vec<String>) {
+    let column = dataset
+        .column(indicator, year)
+        .map(|c| c.values.as_slice())
+        .unwrap_or_default();
+    let mut zones = Vec::new();
+    let mut missing = Vec::new();
+    for (i, zone) in dataset.zones.iter().enumerate() {
+        if level.is_some_and(|l| l != zone.level) {
+            continue;
+        }
+        match column.get(i).copied().flatten() {
+            Some(v) if v.is_finite() && v >= 0.0 && counts(zone) => zones.push((i, v)),
+            _ => missing.push(zone.name.get(lang).to_string()),
+        }
+    }
+    (zones, missing)
+}
 
 /// The unit id of amounts in 亿元 (10⁸ CNY).
 const YI_YUAN: &str = "yi_yuan";
@@ -122,6 +152,29 @@ pub fn claim_verdict(claim: &ClaimResult, lang: Lang) -> String {
         (Lang::Zh, false) => format!("数据与报告的说法（{}）不符。", claim.id),
         (Lang::En, true) => format!(" The data agree with the report ({}).", claim.id),
         (Lang::En, false) => format!(" The data do not bear out the report ({}).", claim.id),
+    }
+}
+
+/// The claims the file gives to `chart`, one line each with its verdict:
+/// "C19（成立）：…" / "C19 (holds): …".
+pub fn claim_lines(claims: &[ClaimResult], chart: &str, lang: Lang) -> Vec<String> {
+    claims
+        .iter()
+        .filter(|c| c.chart == chart)
+        .map(|c| match lang {
+            Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
+            Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
+        })
+        .collect()
+}
+
+/// The line that names the zones left out for lack of `what`: "缺少GDP，
+/// 未计入：甲、乙" / "No GDP, left out: A, B"; empty when none is.
+pub fn left_out(what_zh: &str, what_en: &str, missing: &[String], lang: Lang) -> String {
+    match lang {
+        _ if missing.is_empty() => String::new(),
+        Lang::Zh => format!("缺少{what_zh}，未计入：{}", missing.join("、")),
+        Lang::En => format!("No {what_en}, left out: {}", missing.join(", ")),
     }
 }
 

@@ -26,6 +26,7 @@ use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Level, ValueKind};
 
+use super::figures::claim_lines;
 use super::Table;
 
 /// The chart id claims use for this chart.
@@ -169,14 +170,7 @@ impl InnovationView {
         selected: Option<usize>,
         lang: Lang,
     ) -> InnovationView {
-        let claim_lines: Vec<String> = claims
-            .iter()
-            .filter(|c| c.chart == CHART)
-            .map(|c| match lang {
-                Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
-                Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
-            })
-            .collect();
+        let claim_lines: Vec<String> = claim_lines(claims, CHART, lang);
         let title = match lang {
             Lang::Zh => format!("高新区创新投入与强度（{year}年）"),
             Lang::En => format!("The zones' innovation inputs and intensities ({year})"),

@@ -18,6 +18,7 @@ use crate::i18n::Lang;
 use crate::metrics::inequality::{gini, lorenz};
 use crate::model::{Dataset, Level};
 
+use super::figures::{claim_lines, left_out, level_values};
 use super::Table;
 
 /// The chart id claims use for this chart.
@@ -112,25 +113,14 @@ impl LorenzView {
         selected: Option<usize>,
         lang: Lang,
     ) -> LorenzView {
-        let column = dataset
-            .column(INDICATOR, year)
-            .map(|c| c.values.as_slice())
-            .unwrap_or_default();
-        let mut zones = Vec::new();
-        let mut missing = Vec::new();
-        for (i, zone) in dataset.zones.iter().enumerate() {
-            if level.is_some_and(|l| l != zone.level) {
-                continue;
-            }
-            match column.get(i).copied().flatten() {
-                Some(v) if v.is_finite() && v >= 0.0 && zone.land_km2 > 0.0 => {
-                    zones.push((i, v, zone.land_km2))
-                }
-                _ => missing.push(zone.name.get(lang).to_string()),
-            }
-        }
+        // A zone without land has no place on a land-weighted curve.
+        let (zones, missing) =
+            level_values(dataset, INDICATOR, year, level, |z| z.land_km2 > 0.0, lang);
         let values: Vec<f64> = zones.iter().map(|z| z.1).collect();
-        let land: Vec<f64> = zones.iter().map(|z| z.2).collect();
+        let land: Vec<f64> = zones
+            .iter()
+            .map(|&(i, _)| dataset.zones.get(i).map_or(0.0, |z| z.land_km2))
+            .collect();
         let total_value: f64 = values.iter().sum();
         let total_land: f64 = land.iter().sum();
         let curve = lorenz(&values, &land);
@@ -141,7 +131,8 @@ impl LorenzView {
                     .points
                     .iter()
                     .filter_map(|p| {
-                        let (zone, value, land) = *zones.get(p.zone)?;
+                        let (zone, value) = *zones.get(p.zone)?;
+                        let land = *land.get(p.zone)?;
                         Some(LorenzRow {
                             zone,
                             name: dataset.zones.get(zone)?.name.get(lang).to_string(),
@@ -174,22 +165,8 @@ impl LorenzView {
             (Some(g), Lang::En) => format!("Gini of GDP over zones {g:.2}"),
             (None, _) => String::new(),
         };
-        let missing_text = if missing.is_empty() {
-            String::new()
-        } else {
-            match lang {
-                Lang::Zh => format!("缺少GDP，未计入：{}", missing.join("、")),
-                Lang::En => format!("No GDP, left out: {}", missing.join(", ")),
-            }
-        };
-        let claims: Vec<String> = claims
-            .iter()
-            .filter(|c| c.chart == CHART)
-            .map(|c| match lang {
-                Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
-                Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
-            })
-            .collect();
+        let missing_text = left_out("GDP", "GDP", &missing, lang);
+        let claims: Vec<String> = claim_lines(claims, CHART, lang);
         let summary = summary(
             &points,
             land_gini,

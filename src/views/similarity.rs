@@ -18,6 +18,7 @@ use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Level};
 
+use super::figures::{claim_lines, left_out};
 use super::Table;
 
 /// The chart id claims use for this chart.
@@ -154,22 +155,8 @@ impl SimilarityView {
             .filter(|z| z.industry_mix.is_none() && level.map_or(true, |l| l == z.level))
             .map(|z| z.name.get(lang).to_string())
             .collect();
-        let missing_text = if missing.is_empty() {
-            String::new()
-        } else {
-            match lang {
-                Lang::Zh => format!("缺少产业结构数据，未计入：{}", missing.join("、")),
-                Lang::En => format!("No industry mix, left out: {}", missing.join(", ")),
-            }
-        };
-        let claims: Vec<String> = claims
-            .iter()
-            .filter(|c| c.chart == CHART)
-            .map(|c| match lang {
-                Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
-                Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
-            })
-            .collect();
+        let missing_text = left_out("产业结构数据", "industry mix", &missing, lang);
+        let claims: Vec<String> = claim_lines(claims, CHART, lang);
         let years = analysis
             .mix_years
             .iter()

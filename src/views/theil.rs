@@ -15,6 +15,7 @@ use crate::i18n::Lang;
 use crate::metrics::inequality::{group_ids, theil_decomposition, TheilDecomposition, TheilKind};
 use crate::model::{Dataset, Level};
 
+use super::figures::{left_out, level_values};
 use super::Table;
 
 /// The chart id of this chart.
@@ -159,21 +160,7 @@ impl TheilView {
     /// Builds the view of `year` over the zones of `level` (all main zones
     /// when `None`).
     pub fn build(dataset: &Dataset, year: i32, level: Option<Level>, lang: Lang) -> TheilView {
-        let column = dataset
-            .column(INDICATOR, year)
-            .map(|c| c.values.as_slice())
-            .unwrap_or_default();
-        let mut zones = Vec::new();
-        let mut missing = Vec::new();
-        for (i, zone) in dataset.zones.iter().enumerate() {
-            if level.is_some_and(|l| l != zone.level) {
-                continue;
-            }
-            match column.get(i).copied().flatten() {
-                Some(v) if v.is_finite() && v >= 0.0 => zones.push((i, v)),
-                _ => missing.push(zone.name.get(lang).to_string()),
-            }
-        }
+        let (zones, missing) = level_values(dataset, INDICATOR, year, level, |_| true, lang);
         let values: Vec<f64> = zones.iter().map(|z| z.1).collect();
         let level_labels: Vec<&str> = zones
             .iter()
@@ -235,14 +222,7 @@ impl TheilView {
                 ));
             }
         }
-        let missing_text = if missing.is_empty() {
-            String::new()
-        } else {
-            match lang {
-                Lang::Zh => format!("缺少GDP，未计入：{}", missing.join("、")),
-                Lang::En => format!("No GDP, left out: {}", missing.join(", ")),
-            }
-        };
+        let missing_text = left_out("GDP", "GDP", &missing, lang);
         let who = match (level, lang) {
             (None, _) => String::new(),
             (Some(l), Lang::Zh) => l.label(lang).to_string(),

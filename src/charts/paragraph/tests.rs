@@ -14,3 +14,22 @@ fn wraps_words_and_cjk() {
     // A word longer than the line is broken.
     assert_eq!(wrap("abcdefghijkl", 40, 12.0), ["abcde", "fghij", "kl"]);
 }
+
+#[test]
+fn wraps_by_any_measure_and_limits_lines() {
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    // One pixel a character: breaks fall where the count says.
+    let count = |s: &str| s.chars().count() as i32;
+    assert_eq!(wrap_by("ab cd ef", 5, &count), ["ab cd", "ef"]);
+    // By the backend's measure, at most two lines: the second ends in "…".
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (200, 100)).into_drawing_area();
+    let style = crate::charts::marks::text_style(12.0, &crate::charts::style::TEXT);
+    let text = "one two three four five six seven eight nine ten";
+    let all = crate::charts::marks::wrap_text(&area, text, 60, usize::MAX, &style);
+    let two = crate::charts::marks::wrap_text(&area, text, 60, 2, &style);
+    assert!(all.len() > 2, "{all:?}");
+    assert_eq!(two.len(), 2);
+    assert_eq!(two[0], all[0]);
+    assert!(two[1].ends_with('…'), "{two:?}");
+}
