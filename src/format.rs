@@ -69,29 +69,6 @@ fn trim(value: f64, decimals: usize) -> String {
     }
 }
 
-/// `text` in double quotes, with `"`, `\` and control characters escaped as
-/// Rust and JSON write them: how messages show an id or a value from a file
-/// (`"Zone A"`, `"a\"b"`). Debug formatting (`{:?}`) would do the same but
-/// brings Unicode's printable-character tables into the wasm.
-pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests;
 

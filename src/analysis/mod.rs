@@ -363,7 +363,7 @@ pub fn indicator_index(dataset: &Dataset, id: &str) -> Result<usize, AnalysisErr
     dataset.indicator_index(id).ok_or_else(|| {
         AnalysisError::new(
             AnalysisErrorKind::UnknownIndicator,
-            format!("the data has no indicator {}", crate::format::quoted(id)),
+            format!("the data has no indicator {id:?}"),
         )
     })
 }

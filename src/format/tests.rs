@@ -22,22 +22,3 @@ fn formats_as_people_write_them() {
     assert_eq!(yi_yuan(36.96, Lang::En), "3.7 billion CNY");
     assert_eq!(yi_yuan(0.0, Lang::En), "0.0 billion CNY");
 }
-
-#[test]
-fn quotes_like_debug_formatting() {
-    // Expected: the standard library's `{:?}` of the same text (native), the
-    // formatting `quoted` replaces; the cases cover every escape it writes.
-    for text in [
-        "Zone A",
-        "",
-        "张江高新区",
-        "a\"b",
-        "back\\slash",
-        "line\nbreak\r\ttab",
-        "nul\0 and escape \u{1b} and DEL \u{7f}",
-        "C1 control \u{85}",
-        "emoji 🚀 and 'single quotes'",
-    ] {
-        assert_eq!(quoted(text), format!("{text:?}"), "{text}");
-    }
-}

@@ -14,7 +14,6 @@
 //! bare; the only bare Latin words are `JSON`, `null`, `true` and `false`,
 //! which the reader types as such.
 
-use crate::format::quoted;
 use crate::model::Level;
 
 /// A JSON value found in the file, as a message shows it: the text is cut at
@@ -41,7 +40,7 @@ impl Found {
             Found::Null => "null".to_string(),
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("the number {n}"),
-            Found::Text { shown, cut } => format!("the text {}{}", quoted(shown), ellipsis(*cut)),
+            Found::Text { shown, cut } => format!("the text {shown:?}{}", ellipsis(*cut)),
             Found::Array(n) => format!("an array of {n}"),
             Found::Object => "an object".to_string(),
         }
@@ -52,7 +51,7 @@ impl Found {
             Found::Null => "null".to_string(),
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("数值 {n}"),
-            Found::Text { shown, cut } => format!("文本 {}{}", quoted(shown), ellipsis(*cut)),
+            Found::Text { shown, cut } => format!("文本 {shown:?}{}", ellipsis(*cut)),
             Found::Array(n) => format!("含 {n} 项的数组"),
             Found::Object => "对象".to_string(),
         }
@@ -135,7 +134,7 @@ fn zone_zh(level: Level) -> &'static str {
 fn quoted_zh(items: &[String]) -> String {
     items
         .iter()
-        .map(|s| quoted(s))
+        .map(|s| format!("{s:?}"))
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -277,13 +276,13 @@ impl Phrase {
         match self {
             P::Value(f) => f.en(),
             P::Nothing => "nothing".into(),
-            P::Quoted(s) => quoted(s),
-            P::QuotedAgain(s) => format!("{} again", quoted(s)),
+            P::Quoted(s) => format!("{s:?}"),
+            P::QuotedAgain(s) => format!("{s:?} again"),
             P::JsonDocument => "a JSON document".into(),
             P::JsonSyntax { en, .. } => en.clone(),
             P::AtMostBytes(n) => format!("at most {n} bytes"),
             P::Bytes(n) => format!("{n} bytes"),
-            P::SchemaField => format!("\"schema\": {}", quoted(super::SCHEMA)),
+            P::SchemaField => format!("\"schema\": {:?}", super::SCHEMA),
             P::NoSchemaField => "no schema field".into(),
             P::UsableDataset => "a usable dataset".into(),
             P::UnusableDataset => "an unusable one".into(),
@@ -296,7 +295,7 @@ impl Phrase {
             P::Number => "a number".into(),
             P::NumberOrNull => "a number, or null when missing".into(),
             P::Boolean => "true or false".into(),
-            P::Field(k) => format!("a field {}", quoted(k)),
+            P::Field(k) => format!("a field {k:?}"),
             P::FieldOnce => "each field once".into(),
             P::OneOf(names) => format!("one of: {}", names.join(", ")),
             P::AtMostItems(n) => format!("at most {n} items"),
@@ -353,11 +352,11 @@ impl Phrase {
             P::NationalZone => "a national zone".into(),
             P::NationalOrRegionalZone => "a national or region-level zone".into(),
             P::ZoneOfLevel(level) => zone_en(*level),
-            P::SubParkRow(key) => format!("the sub-park {}", quoted(key)),
+            P::SubParkRow(key) => format!("the sub-park {key:?}"),
             P::NoParent => "no parent (only sub-parks have one)".into(),
             P::ParentOnLevel(level) => format!("a parent on {}", zone_en(*level)),
             P::ParentOfSubPark => "the id of the national parent of a sub-park".into(),
-            P::IdWithLevel(id, level) => format!("{}, {}", quoted(id), zone_en(*level)),
+            P::IdWithLevel(id, level) => format!("{id:?}, {}", zone_en(*level)),
             P::ParentChain => "a parent chain ending at a national zone".into(),
             P::Chain(ids) => ids.join(" -> "),
         }
@@ -370,8 +369,8 @@ impl Phrase {
         match self {
             P::Value(f) => f.zh(),
             P::Nothing => "无".into(),
-            P::Quoted(s) => quoted(s),
-            P::QuotedAgain(s) => format!("再次出现的 {}", quoted(s)),
+            P::Quoted(s) => format!("{s:?}"),
+            P::QuotedAgain(s) => format!("再次出现的 {s:?}"),
             P::JsonDocument => "JSON 文档".into(),
             P::JsonSyntax {
                 zh, line, column, ..
@@ -384,7 +383,7 @@ impl Phrase {
             }
             P::AtMostBytes(n) => format!("最多 {n} 字节"),
             P::Bytes(n) => format!("{n} 字节"),
-            P::SchemaField => format!("\"schema\": {}", quoted(super::SCHEMA)),
+            P::SchemaField => format!("\"schema\": {:?}", super::SCHEMA),
             P::NoSchemaField => "没有 \"schema\" 字段".into(),
             P::UsableDataset => "可用的数据集".into(),
             P::UnusableDataset => "不可用的数据集".into(),
@@ -397,7 +396,7 @@ impl Phrase {
             P::Number => "数值".into(),
             P::NumberOrNull => "数值（缺失时写 null）".into(),
             P::Boolean => "true 或 false".into(),
-            P::Field(k) => format!("字段 {}", quoted(k)),
+            P::Field(k) => format!("字段 {k:?}"),
             P::FieldOnce => "每个字段只出现一次".into(),
             P::OneOf(names) => format!("以下之一：{}", quoted_zh(names)),
             P::AtMostItems(n) => format!("最多 {n} 项"),
@@ -439,11 +438,11 @@ impl Phrase {
             P::OneRankingPerZoneYear => "每个园区每年一条排名".into(),
             P::OneTotalPer => "每个指标、年份、口径一条全市总量".into(),
             P::OneAveragePer => "每个指标、年份一条平均值".into(),
-            P::SecondEntryFor(key) => format!("重复记录：{}", quoted(key)),
+            P::SecondEntryFor(key) => format!("重复记录：{key:?}"),
             P::SecondEntrySameKey => "同一键的重复记录".into(),
             P::SecondRankingFor(year) => format!("{year} 年的重复排名"),
             P::EntryForEveryZone { indicator, year } => {
-                format!("每个园区都有指标 {} 在 {year} 年的记录", quoted(indicator))
+                format!("每个园区都有指标 {indicator:?} 在 {year} 年的记录")
             }
             P::NoneForZones { count, shown, more } => format!(
                 "{count} 个园区没有记录：{}{}",
@@ -454,15 +453,15 @@ impl Phrase {
             P::NationalZone => "国家级高新区".into(),
             P::NationalOrRegionalZone => "国家级或市级高新区".into(),
             P::ZoneOfLevel(level) => zone_zh(*level).into(),
-            P::SubParkRow(key) => format!("分园区的记录 {}", quoted(key)),
+            P::SubParkRow(key) => format!("分园区的记录 {key:?}"),
             P::NoParent => "没有 \"parent\"（只有分园区才有）".into(),
             P::ParentOnLevel(level) => format!("{}上的 \"parent\"", zone_zh(*level)),
             P::ParentOfSubPark => "分园区所属国家级高新区的标识".into(),
-            P::IdWithLevel(id, level) => format!("{}，它是{}", quoted(id), zone_zh(*level)),
+            P::IdWithLevel(id, level) => format!("{id:?}，它是{}", zone_zh(*level)),
             P::ParentChain => "终止于国家级高新区的上级链".into(),
             P::Chain(ids) => ids
                 .iter()
-                .map(|id| quoted(id))
+                .map(|id| format!("{id:?}"))
                 .collect::<Vec<_>>()
                 .join(" → "),
         }
