@@ -36,6 +36,7 @@ const TEXT = {
   zh: {
     loading: "正在加载…",
     failed: "组件无法加载：",
+    internal: "组件出现内部错误，请刷新页面。如果再次出现，请告知网站管理员：",
     badData: "数据文件有问题，无法显示：",
     warnings: "数据文件有可疑之处（仍可使用）：",
     tabs: "视图",
@@ -74,6 +75,7 @@ const TEXT = {
   en: {
     loading: "Loading…",
     failed: "The widget could not load: ",
+    internal: "The widget hit an internal error. Please reload the page; if it happens again, tell the site's administrators: ",
     badData: "The data file has problems and cannot be shown: ",
     warnings: "The data file has suspicious values (still usable): ",
     tabs: "Views",
@@ -150,7 +152,7 @@ class ZoneMonitor extends HTMLElement {
     this.frame = el("div", "zm");
     this.root.append(sheet, this.frame);
     this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
-    this.onHashChange = () => this.restoreFromHash() && this.update();
+    this.onHashChange = this.guard(() => this.restoreFromHash() && this.update());
   }
 
   get langTag() {
@@ -223,12 +225,23 @@ class ZoneMonitor extends HTMLElement {
     try {
       this.widget = Widget.load(this.text, this.langTag);
     } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
       return this.fail(this.t.badData, problems);
     }
     this.applyAttributes();
     this.restoreFromHash();
     this.render();
+  }
+
+  /**
+   * A trap in the wasm (a Rust panic: a bug, never bad data; the release
+   * build aborts on panic) leaves the module's state unknown: say so and stop
+   * calling it, rather than carry on with half-updated state.
+   */
+  crash(error) {
+    this.widget = null;
+    this.fail(this.t.internal, [String(error.message || error)]);
   }
 
   /** Shows why nothing can be drawn: never a blank box. */
@@ -367,7 +380,7 @@ class ZoneMonitor extends HTMLElement {
 
     const header = el("header", "zm-header");
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
-    header.append(button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
+    header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
     header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
     const warnings = this.widget.warnings();
@@ -386,12 +399,12 @@ class ZoneMonitor extends HTMLElement {
     tablist.setAttribute("role", "tablist");
     tablist.setAttribute("aria-label", t.tabs);
     this.tabButtons = this.tabs.map((tab, i) => {
-      const b = button("zm-tab", tab.label, () => this.selectTab(tab.id, true));
+      const b = this.button("zm-tab", tab.label, () => this.selectTab(tab.id, true));
       b.id = `${this.uid}-tab-${tab.id}`;
       b.setAttribute("role", "tab");
       b.setAttribute("aria-controls", `${this.uid}-panel`);
       b.dataset.tab = tab.id;
-      b.addEventListener("keydown", (event) => this.onTabKey(event, i));
+      this.listen(b, "keydown", (event) => this.onTabKey(event, i));
       return b;
     });
     tablist.append(...this.tabButtons);
@@ -431,8 +444,8 @@ class ZoneMonitor extends HTMLElement {
     slider.id = yearLabel.htmlFor = `${this.uid}-year`;
     const output = el("output", "zm-year-value", String(this.widget.year()));
     output.htmlFor = slider.id;
-    slider.addEventListener("input", () => this.selectYear(Number(slider.value)));
-    this.playButton = button("zm-play", t.play, () => (this.playing ? this.stopPlaying() : this.startPlaying()));
+    this.listen(slider, "input", () => this.selectYear(Number(slider.value)));
+    this.playButton = this.button("zm-play", t.play, () => (this.playing ? this.stopPlaying() : this.startPlaying()));
     this.playButton.setAttribute("aria-pressed", "false");
     yearBox.append(yearLabel, slider, output, this.playButton);
     this.yearSlider = slider;
@@ -457,13 +470,13 @@ class ZoneMonitor extends HTMLElement {
     }
     const current = this.zoneList.find((z) => z.id === this.widget.zone());
     input.value = current ? current.name : "";
-    input.addEventListener("change", () => {
+    this.listen(input, "change", () => {
       const zone = this.zoneList.find((z) => z.name === input.value.trim() || z.id === input.value.trim());
       if (zone) this.selectZone(zone.id);
       else if (input.value.trim() === "") this.selectZone("");
       else this.announce(`${t.unknownZone}${input.value}`);
     });
-    zoneBox.append(zoneLabel, input, list, button("zm-clear", t.clear, () => {
+    zoneBox.append(zoneLabel, input, list, this.button("zm-clear", t.clear, () => {
       input.value = "";
       this.selectZone("");
     }));
@@ -480,7 +493,7 @@ class ZoneMonitor extends HTMLElement {
       select.append(option);
     }
     select.value = this.level || "";
-    select.addEventListener("change", () => {
+    this.listen(select, "change", () => {
       this.level = select.value;
       this.widget.set_level(select.value);
       this.update();
@@ -499,7 +512,7 @@ class ZoneMonitor extends HTMLElement {
       indicatorSelect.append(option);
     }
     indicatorSelect.value = this.widget.indicator() || "gdp";
-    indicatorSelect.addEventListener("change", () => {
+    this.listen(indicatorSelect, "change", () => {
       this.widget.set_indicator(indicatorSelect.value);
       this.update();
     });
@@ -513,14 +526,14 @@ class ZoneMonitor extends HTMLElement {
     log.checked = !!this.logScale;
     const logLabel = el("label", "", t.log);
     logLabel.htmlFor = log.id;
-    log.addEventListener("change", () => {
+    this.listen(log, "change", () => {
       this.logScale = log.checked;
       this.widget.set_log_scale(log.checked);
       this.update();
     });
     logBox.append(log, logLabel);
 
-    const share = button("zm-share", t.share, async () => {
+    const share = this.button("zm-share", t.share, async () => {
       const link = this.shareLink();
       try {
         await navigator.clipboard.writeText(link);
@@ -595,12 +608,23 @@ class ZoneMonitor extends HTMLElement {
     this.saveState();
   }
 
+  /** A button whose handler runs guarded. */
+  button(className, text, onClick) {
+    return button(className, text, this.guard(onClick));
+  }
+
+  /** Listens for `type` on `target`, guarded. */
+  listen(target, type, handler) {
+    target.addEventListener(type, this.guard(handler));
+  }
+
   /** Wraps an event handler so that an error is said, not lost in the console. */
   guard(handler) {
     return (...args) => {
       try {
         return handler(...args);
       } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
         this.announce(`${this.t.actionFailed}${error.message || error}`);
       }
     };
@@ -669,7 +693,7 @@ class ZoneMonitor extends HTMLElement {
       if (claim.chart) {
         const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
         if (tab) {
-          item.append(button("zm-link", `${this.t.showChart}`, () => {
+          item.append(this.button("zm-link", `${this.t.showChart}`, () => {
             this.selectTab(tab.id, false);
             this.cards.get(claim.chart)?.canvas.focus();
           }));
@@ -726,7 +750,7 @@ class ZoneMonitor extends HTMLElement {
       status.textContent = this.widget.evaluation_summary().summary;
       this.update();
     };
-    for (const s of sliders) s.slider.addEventListener("input", applyWeights);
+    for (const s of sliders) this.listen(s.slider, "input", applyWeights);
 
     const methodRow = el("div", "zm-control");
     const methodLabel = el("label", "", t.method);
@@ -741,7 +765,7 @@ class ZoneMonitor extends HTMLElement {
       (p) => p.normalisation === framework.current.normalisation && p.aggregation === framework.current.aggregation && (p.weighting === framework.current.weighting || (p.weighting === "framework" && framework.current.weighting === "dimensions")),
     );
     method.value = current ? current.id : framework.presets[0].id;
-    method.addEventListener("change", () => {
+    this.listen(method, "change", () => {
       const preset = framework.presets.find((p) => p.id === method.value);
       try {
         this.widget.set_evaluation(preset.normalisation, preset.weighting, preset.aggregation);
@@ -753,7 +777,7 @@ class ZoneMonitor extends HTMLElement {
       this.update();
     });
     methodRow.append(methodLabel, method);
-    const reset = button("zm-reset", t.reset, () => {
+    const reset = this.button("zm-reset", t.reset, () => {
       this.widget.reset_evaluation();
       this.renderTab();
     });
@@ -776,7 +800,7 @@ class ZoneMonitor extends HTMLElement {
       list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
     }
     sources.append(list);
-    const csv = button("zm-export-csv", this.t.dataCsv, this.guard(() => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.year()}.csv`)));
+    const csv = this.button("zm-export-csv", this.t.dataCsv, () => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.year()}.csv`));
     return [csv, scroller, sources];
   }
 
@@ -822,7 +846,7 @@ class ZoneMonitor extends HTMLElement {
     plot.append(canvas, tooltip);
     const tableBox = el("div", "zm-table-box");
     tableBox.hidden = true;
-    const toggle = button("zm-table-toggle", t.showTable, () => {
+    const toggle = this.button("zm-table-toggle", t.showTable, () => {
       tableBox.hidden = !tableBox.hidden;
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
       toggle.textContent = tableBox.hidden ? t.showTable : t.hideTable;
@@ -832,9 +856,9 @@ class ZoneMonitor extends HTMLElement {
     const actions = el("div", "zm-actions");
     actions.append(
       toggle,
-      button("zm-export-png", t.png, this.guard(() => this.exportPng(chart))),
-      button("zm-export-svg", t.svg, this.guard(() => this.download(new Blob([this.widget.export_svg(chart, this.chartWidth(canvas))], { type: "image/svg+xml" }), `${chart}.svg`))),
-      button("zm-export-csv", t.csv, this.guard(() => this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`))),
+      this.button("zm-export-png", t.png, () => this.exportPng(chart)),
+      this.button("zm-export-svg", t.svg, () => this.download(new Blob([this.widget.export_svg(chart, this.chartWidth(canvas))], { type: "image/svg+xml" }), `${chart}.svg`)),
+      this.button("zm-export-csv", t.csv, () => this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`)),
     );
     figure.append(plot, summary, actions, tableBox);
     const card = { chart, canvas, tooltip, summary, tableBox };
@@ -876,11 +900,11 @@ class ZoneMonitor extends HTMLElement {
       const box = canvas.getBoundingClientRect();
       return this.widget.hit(chart, event.clientX - box.left, event.clientY - box.top);
     };
-    canvas.addEventListener("pointermove", this.guard((event) => show(at(event))));
-    canvas.addEventListener("pointerdown", this.guard((event) => show(at(event))));
-    canvas.addEventListener("pointerleave", (event) => event.pointerType === "mouse" && show(null));
-    canvas.addEventListener("blur", () => show(null));
-    canvas.addEventListener("keydown", this.guard((event) => {
+    this.listen(canvas, "pointermove", (event) => show(at(event)));
+    this.listen(canvas, "pointerdown", (event) => show(at(event)));
+    this.listen(canvas, "pointerleave", (event) => event.pointerType === "mouse" && show(null));
+    this.listen(canvas, "blur", () => show(null));
+    this.listen(canvas, "keydown", (event) => {
       const marks = this.widget.marks(chart);
       if (event.key === "Escape") return show(null);
       if (!marks.length) return;
@@ -892,7 +916,7 @@ class ZoneMonitor extends HTMLElement {
       event.preventDefault();
       show(marks[focused]);
       this.announce(marks[focused].label);
-    }));
+    });
   }
 
   // ---- drawing and exports --------------------------------------------
@@ -918,6 +942,7 @@ class ZoneMonitor extends HTMLElement {
     try {
       for (const card of this.cards.values()) this.widget.draw(card.chart, card.canvas, this.chartWidth(card.canvas), dpr);
     } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);
     }
     this.markReady();

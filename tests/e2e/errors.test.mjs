@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, shot, startServer } from "./harness.mjs";
+import { ROOT, launch, openPage, shot, startServer, waitReady } from "./harness.mjs";
 
 let server;
 let browser;
@@ -73,5 +73,34 @@ test("a file that is not JSON at all is explained, not a blank box", async () =>
     assert.match(box.items[0], /JSON/);
   } finally {
     await context.close();
+  }
+});
+
+test("a trap in the wasm is said as an internal error and the widget stops, in the page's language", async () => {
+  // No input is known to make the Rust code panic (that is the point), so the
+  // trap a panic would raise under panic = abort is thrown from JS, at the
+  // call the year slider makes: this checks what the reader then sees.
+  for (const [lang, title] of [["zh", /内部错误/], ["en", /internal error/]]) {
+    const { page, context } = await openPage(browser, `${server.url}${lang === "en" ? "#lang=en" : ""}`);
+    try {
+      await waitReady(page);
+      await page.evaluate(() => {
+        const host = document.querySelector("zone-monitor");
+        host.widget.set_year = () => {
+          throw new WebAssembly.RuntimeError("unreachable");
+        };
+        const slider = host.shadowRoot.querySelector(".zm-year");
+        slider.value = String(Number(slider.min));
+        slider.dispatchEvent(new Event("input"));
+      });
+      const box = await errorBox(page);
+      assert.match(box.title, title);
+      assert.deepEqual(box.items, ["unreachable"]);
+      // Nothing is left to call the broken module: the controls are gone.
+      const controls = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelectorAll("input, select, canvas").length);
+      assert.equal(controls, 0);
+    } finally {
+      await context.close();
+    }
   }
 });
