@@ -19,19 +19,29 @@ pub fn sorted_indices(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> V
 /// Sorts `items` by `compare`, stably: `slice::sort_by` without its code size.
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
-    // target[i]: where the item now at i belongs. Swapping along the
-    // permutation's cycles puts every item in place.
+    // Only the swapping depends on `T`; which swaps is worked out once.
+    for (i, j) in swaps(order) {
+        items.swap(i, j);
+    }
+}
+
+/// The swaps that put each item where `order` (new position → old index)
+/// says: swapping along the permutation's cycles.
+fn swaps(order: Vec<usize>) -> Vec<(usize, usize)> {
+    // target[i]: where the item now at i belongs.
     let mut target = vec![0; order.len()];
     for (new, old) in order.into_iter().enumerate() {
         target[old] = new;
     }
-    for i in 0..items.len() {
+    let mut swaps = Vec::new();
+    for i in 0..target.len() {
         while target[i] != i {
             let j = target[i];
-            items.swap(i, j);
+            swaps.push((i, j));
             target.swap(i, j);
         }
     }
+    swaps
 }
 
 /// Sorts `items` by a key, stably: `slice::sort_by_key` without its code size.
