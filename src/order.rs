@@ -51,7 +51,7 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
 
 /// Sorts numbers ascending by `f64::total_cmp`.
 pub fn sort_f64(values: &mut [f64]) {
-    values.sort_by(f64::total_cmp);
+    sort_by(values, f64::total_cmp);
 }
 
 #[cfg(test)]
