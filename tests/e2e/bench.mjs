@@ -1,11 +1,13 @@
 // Browser benchmarks, run by `./build.sh bench` (not a test: it measures and
 // prints). For each measure: the median of RUNS fresh page loads or draws.
 //
-//   time to first chart   navigation start → the widget's ready event
+//   time to first chart   navigation start → the widget's ready event (1024 px
+//                         at DPR 1, and 360 px at DPR 2 like a phone)
 //   redraw                one Widget.draw of the current chart (wasm + canvas)
 //   hover to tooltip      a pointermove over a bar → the tooltip shows its value
 //   slider to redraw      a weight slider's input → the evaluation tab redrawn
-//   draw per chart        bench.html: every chart, and the big synthetic ones
+//   draw per chart        bench.html: every chart, and the big synthetic ones,
+//                         at DPR 1 and 2
 //   bytes                 what a first visit transfers (gzip where the server
 //                         would compress: measured by gzipping each response)
 
@@ -68,6 +70,16 @@ try {
     await context.close();
   }
   console.log(`time to first chart: median ${median(firstChart).toFixed(1)} ms of ${RUNS} loads`);
+  // The same on a phone: 360 px wide at DPR 2 (four times the pixels a
+  // canvas of that size has at DPR 1).
+  const phoneFirstChart = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { page, context } = await openPage(browser, server.url, { width: 360, height: 740, dpr: 2 });
+    await waitReady(page);
+    phoneFirstChart.push(await page.evaluate(() => performance.getEntriesByName("zone-monitor:ready")[0]?.startTime ?? NaN));
+    await context.close();
+  }
+  console.log(`time to first chart, 360 px at DPR 2: median ${median(phoneFirstChart).toFixed(1)} ms of ${RUNS} loads`);
   let total = 0;
   let code = 0;
   for (const { path, raw, gzip } of bytes) {
@@ -104,7 +116,7 @@ try {
   const { page, context } = await openPage(browser, `${server.url}bench.html`, { width: 1024, height: 800 });
   await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 120000 });
   for (const r of await page.evaluate(() => window.benchResults)) {
-    console.log(`draw ${r.chart.padEnd(16)} ${r.data.padEnd(16)} median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(2)} ms`);
+    console.log(`draw ${r.chart.padEnd(16)} ${r.data.padEnd(16)} DPR ${r.dpr}  median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(2)} ms`);
   }
   await context.close();
 } finally {
