@@ -48,8 +48,8 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layout, ChartError> {
     // Titles wrap by the width estimate, as every chart's (see `marks`).
     let width = marks::draw_title(area, &view.title)?;
-    let small = text_style(FONT_SMALL, &style::TEXT);
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let small = text_style(FONT_SMALL, &style::palette().text);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &small);
     }
@@ -84,7 +84,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     // Years across the top and bottom, with a grid line each.
     for (t, year) in view.years.iter().enumerate() {
         let x = x_of(t);
-        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
         for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
             draw_anchored(area, &year.to_string(), (x, y), &muted, HPos::Center, v)?;
         }
@@ -123,10 +123,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         Ok::<(), ChartError>(())
     };
     for line in view.lines.iter().filter(|l| !l.selected) {
-        draw_line(line, &style::LINE_MUTED, 1)?;
+        draw_line(line, &style::palette().line_muted, 1)?;
     }
     for line in view.lines.iter().filter(|l| l.selected) {
-        draw_line(line, &style::BLUE, 3)?;
+        draw_line(line, &style::palette().blue, 3)?;
     }
 
     let mut layout = Layout::default();
@@ -140,7 +140,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             draw_rect(
                 area,
                 [(x - 5, y - 5), (x + 5, y + 5)],
-                style::BACKGROUND.filled(),
+                style::palette().background.filled(),
             )?;
             draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
             layout.marks.push(Mark {
@@ -168,7 +168,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         }
     }
     for (rank, names, selected) in labels {
-        let color = if selected { style::BLUE } else { style::TEXT };
+        let color = if selected {
+            style::palette().blue
+        } else {
+            style::palette().text
+        };
         let label = fit_text(
             area,
             &names.join(view.lang.pick("、", ", ")),

@@ -173,7 +173,7 @@ pub fn draw_diamond<DB: DrawingBackend>(
     area.draw(&Polygon::new(points.clone(), fill.filled()))?;
     let mut outline = points;
     outline.push((x, y - r));
-    draw_path(area, outline, style::BACKGROUND.into())?;
+    draw_path(area, outline, style::palette().background.into())?;
     Ok(())
 }
 
@@ -242,9 +242,9 @@ pub fn title_extra(title: &str, width: i32) -> i32 {
 /// Clears the area to the background and draws the chart's title at its top
 /// left, wrapped to as many lines as it needs; returns the area's width.
 pub fn draw_title<DB: DrawingBackend>(area: &Area<DB>, title: &str) -> Result<i32, ChartError> {
-    area.fill(&style::BACKGROUND)?;
+    area.fill(&style::palette().background)?;
     let width = area.dim_in_pixel().0 as i32;
-    let title_style = text_style(style::FONT_TITLE, &style::TEXT);
+    let title_style = text_style(style::FONT_TITLE, &style::palette().text);
     super::paragraph::draw_lines(
         area,
         &title_lines(title, width),
@@ -289,7 +289,7 @@ pub fn draw_message<DB: DrawingBackend>(
     let width = draw_title(area, title)?;
     let height = area.dim_in_pixel().1 as i32;
     let muted = anchored(
-        &text_style(style::FONT_BODY, &style::TEXT_MUTED),
+        &text_style(style::FONT_BODY, &style::palette().text_muted),
         HPos::Center,
         VPos::Center,
     );

@@ -30,6 +30,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
 use crate::views::View;
+use style::Palette;
 
 /// A chart that could not be drawn, with the backend's reason.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,8 +121,14 @@ pub fn preferred_height(view: &View, width: u32) -> u32 {
     }
 }
 
-/// Draws any chart's view into `area`.
-pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &View) -> Result<Layout, ChartError> {
+/// Draws any chart's view into `area` in `palette` ([`style::LIGHT`] or
+/// [`style::DARK`]).
+pub fn draw<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &View,
+    palette: &'static Palette,
+) -> Result<Layout, ChartError> {
+    let _current = style::use_palette(palette);
     match view {
         View::Shares(view) => shares::draw(area, view),
         View::Scatter(view) => scatter::draw(area, view),

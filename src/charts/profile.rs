@@ -60,9 +60,9 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<Layout, ChartError> {
     // Titles wrap by the width estimate, as every chart's (see `marks`).
     let width = marks::draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::TEXT);
-    let small = text_style(FONT_SMALL, &style::TEXT);
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let body = text_style(FONT_BODY, &style::palette().text);
+    let small = text_style(FONT_SMALL, &style::palette().text);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
@@ -71,7 +71,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
         draw_rect(
             area,
             [(left, centre - BAR / 2), (left + 26, centre + BAR / 2)],
-            style::BLUE.filled(),
+            style::palette().blue.filled(),
         )?;
         Ok(())
     };
@@ -82,7 +82,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
                 (left, centre - AVERAGE_BAR / 2),
                 (left + 26, centre + AVERAGE_BAR / 2),
             ],
-            style::REFERENCE.filled(),
+            style::palette().reference.filled(),
         )?;
         Ok(())
     };
@@ -105,7 +105,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let bottom = top + row_h * view.rows.len() as i32;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale(tick);
-        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
         draw_anchored(
             area,
             &format!("{tick:.0}"),
@@ -144,7 +144,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
                 area,
                 (PAD, y + row_h - 1),
                 (width - PAD, y + row_h - 1),
-                style::REFERENCE.into(),
+                style::palette().reference.into(),
             )?;
         }
         layout.marks.push(Mark {
@@ -169,12 +169,12 @@ fn draw_pair<DB: DrawingBackend>(
     (small, muted): (&plotters::style::TextStyle, &plotters::style::TextStyle),
 ) -> Result<(), ChartError> {
     let bars = [
-        (row.score, top, BAR, style::BLUE, small),
+        (row.score, top, BAR, style::palette().blue, small),
         (
             row.average,
             top + BAR + 2,
             AVERAGE_BAR,
-            style::REFERENCE,
+            style::palette().reference,
             muted,
         ),
     ];

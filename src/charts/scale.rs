@@ -147,14 +147,14 @@ pub fn draw_x_axis<DB: DrawingBackend>(
     percent: bool,
 ) -> Result<(), ChartError> {
     let label_style = anchored(
-        &text_style(FONT_SMALL, &style::TEXT_MUTED),
+        &text_style(FONT_SMALL, &style::palette().text_muted),
         HPos::Center,
         VPos::Top,
     );
     let mut last_right = i32::MIN;
     for tick in scale.ticks() {
         let x = scale.map(tick);
-        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
         let label = scale.tick_label(tick, percent);
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 6 {
@@ -166,7 +166,7 @@ pub fn draw_x_axis<DB: DrawingBackend>(
         area,
         (scale.map(scale.lo), bottom),
         (scale.map(scale.hi), bottom),
-        style::REFERENCE.into(),
+        style::palette().reference.into(),
     )?;
     Ok(())
 }
@@ -180,14 +180,14 @@ pub fn draw_y_axis<DB: DrawingBackend>(
     percent: bool,
 ) -> Result<(), ChartError> {
     let label_style = anchored(
-        &text_style(FONT_SMALL, &style::TEXT_MUTED),
+        &text_style(FONT_SMALL, &style::palette().text_muted),
         HPos::Right,
         VPos::Center,
     );
     let mut last_top = i32::MAX;
     for tick in scale.ticks() {
         let y = scale.map(tick);
-        draw_line(area, (left, y), (right, y), style::GRID.into())?;
+        draw_line(area, (left, y), (right, y), style::palette().grid.into())?;
         if y + 8 < last_top {
             draw_text(
                 area,
@@ -202,14 +202,14 @@ pub fn draw_y_axis<DB: DrawingBackend>(
         area,
         (left, scale.map(scale.lo)),
         (left, scale.map(scale.hi)),
-        style::REFERENCE.into(),
+        style::palette().reference.into(),
     )?;
     Ok(())
 }
 
 /// The width of the widest tick label, for the margin a y axis needs.
 pub fn widest_label<DB: DrawingBackend>(area: &Area<DB>, scale: &Scale, percent: bool) -> i32 {
-    let label_style = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let label_style = text_style(FONT_SMALL, &style::palette().text_muted);
     scale
         .ticks()
         .iter()

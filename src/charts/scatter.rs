@@ -78,7 +78,7 @@ fn draw_body<DB: DrawingBackend>(
     view: &ScatterView,
 ) -> Result<Layout, ChartError> {
     let width = area.dim_in_pixel().0 as i32;
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
     draw_legend(area, view, width, &muted)?;
 
     // Scales: ticks first (they fix the y labels' margin), then pixels.
@@ -211,22 +211,36 @@ fn draw_bubble<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let radius = r.round() as i32;
     if point.national {
-        draw_circle(area, centre, radius, style::BLUE.mix(0.35).filled())?;
-        draw_circle(area, centre, radius, style::stroke(&style::BLUE, 1))?;
+        draw_circle(
+            area,
+            centre,
+            radius,
+            style::palette().blue.mix(0.35).filled(),
+        )?;
+        draw_circle(
+            area,
+            centre,
+            radius,
+            style::stroke(&style::palette().blue, 1),
+        )?;
     } else {
         let corners = triangle(centre, r);
         area.draw(&Polygon::new(
             corners.clone(),
-            style::BACKGROUND.mix(0.6).filled(),
+            style::palette().background.mix(0.6).filled(),
         ))?;
-        draw_path(area, corners, style::stroke(&style::VERMILLION, 2))?;
+        draw_path(
+            area,
+            corners,
+            style::stroke(&style::palette().vermillion, 2),
+        )?;
     }
     if point.selected {
         draw_circle(
             area,
             centre,
             (r * if point.national { 1.0 } else { 1.56 }).round() as i32 + 4,
-            style::stroke(&style::TEXT, 3),
+            style::stroke(&style::palette().text, 3),
         )?;
     }
     Ok(())
@@ -245,9 +259,9 @@ fn draw_dot<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let corners = [(x - 2, y - 2), (x + 2, y + 2)];
     if point.national {
-        draw_rect(area, corners, style::BLUE.filled())?;
+        draw_rect(area, corners, style::palette().blue.filled())?;
     } else {
-        draw_rect(area, corners, style::VERMILLION.into())?;
+        draw_rect(area, corners, style::palette().vermillion.into())?;
     }
     Ok(())
 }
@@ -270,7 +284,7 @@ fn draw_labels<DB: DrawingBackend>(
     crate::order::sort_by_key(&mut chosen, |i| {
         (!view.points[*i].selected, view.points[*i].gdp_rank)
     });
-    let body = text_style(FONT_BODY, &style::TEXT);
+    let body = text_style(FONT_BODY, &style::palette().text);
     let mut taken: Vec<(i32, i32, i32, i32)> = Vec::new();
     let max_label = (width / 3).max(60);
     for i in chosen {
@@ -315,7 +329,7 @@ fn draw_labels<DB: DrawingBackend>(
         draw_rect(
             area,
             [(b.0 - 2, b.1), (b.2 + 2, b.3)],
-            style::BACKGROUND.mix(0.85).filled(),
+            style::palette().background.mix(0.85).filled(),
         )?;
         draw_anchored(
             area,
@@ -338,13 +352,18 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let centre = PAD + 24 + 7;
     let mut x = PAD;
-    draw_circle(area, (x + 6, centre), 6, style::BLUE.mix(0.35).filled())?;
-    draw_circle(area, (x + 6, centre), 6, style::BLUE.into())?;
+    draw_circle(
+        area,
+        (x + 6, centre),
+        6,
+        style::palette().blue.mix(0.35).filled(),
+    )?;
+    draw_circle(area, (x + 6, centre), 6, style::palette().blue.into())?;
     x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
     draw_path(
         area,
         triangle((x + 7, centre + 1), 5.0),
-        style::stroke(&style::VERMILLION, 2),
+        style::stroke(&style::palette().vermillion, 2),
     )?;
     x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
     let (x, centre) = if width < NARROW {
@@ -352,8 +371,8 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         (x, centre)
     };
-    draw_circle(area, (x + 3, centre), 3, style::REFERENCE.into())?;
-    draw_circle(area, (x + 16, centre), 7, style::REFERENCE.into())?;
+    draw_circle(area, (x + 3, centre), 3, style::palette().reference.into())?;
+    draw_circle(area, (x + 16, centre), 7, style::palette().reference.into())?;
     legend_text(
         area,
         &fit_text(area, &view.size_note, width - x - 30 - PAD, muted),

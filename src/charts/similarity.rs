@@ -21,7 +21,7 @@ use super::marks::{
 };
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL};
-use super::style::{PAD, TITLE_LINE};
+use super::style::{Palette, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::similarity::SimilarityView;
 
@@ -137,9 +137,10 @@ type Run = (RGBColor, (i32, i32), (i32, i32));
 /// How many classes the colour ramp has above its lowest colour.
 const RAMP_STEPS: f64 = 20.0;
 
-/// The colour of similarity `value` on the ramp from `scale_min` to 1, and
-/// whether marks drawn on it should be light.
-pub fn ramp(value: f64, scale_min: f64) -> (RGBColor, bool) {
+/// The colour of similarity `value` on `palette`'s ramp from `scale_min` to
+/// 1, and whether marks drawn on it take the background colour (on the high
+/// half of the ramp, the far side from the background) rather than the text's.
+pub fn ramp(palette: &Palette, value: f64, scale_min: f64) -> (RGBColor, bool) {
     let span = (1.0 - scale_min).max(1e-9);
     // In RAMP_STEPS classes: the eye cannot tell more apart on one hue, the
     // exact value is in the tooltip and the table, and cells of one class
@@ -151,9 +152,9 @@ pub fn ramp(value: f64, scale_min: f64) -> (RGBColor, bool) {
         RGBColor(c(a.0, b.0), c(a.1, b.1), c(a.2, b.2))
     };
     let colour = if t < 0.5 {
-        mix(style::HEAT_LOW, style::HEAT_MID, t * 2.0)
+        mix(palette.heat_low, palette.heat_mid, t * 2.0)
     } else {
-        mix(style::HEAT_MID, style::HEAT_HIGH, (t - 0.5) * 2.0)
+        mix(palette.heat_mid, palette.heat_high, (t - 0.5) * 2.0)
     };
     (colour, t >= 0.5)
 }
@@ -170,9 +171,9 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Layout, ChartError> {
     let width = draw_title(area, &view.title)?;
     let f = frame(view, width);
-    let body = text_style(FONT_BODY, &style::TEXT);
-    let small = text_style(FONT_SMALL, &style::TEXT);
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let body = text_style(FONT_BODY, &style::palette().text);
+    let small = text_style(FONT_SMALL, &style::palette().text);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
     let mut y = PAD + TITLE_LINE * f.title.len() as i32;
     draw_lines(area, &f.headline, (PAD, y), LINE, &body)?;
 
@@ -204,7 +205,7 @@ pub fn draw<DB: DrawingBackend>(
         let mut run: Option<(i32, RGBColor)> = None;
         for (c, value) in row.iter().enumerate() {
             let cx = x0 + cell * c as i32;
-            let colour = value.map(|v| ramp(v, view.scale_min));
+            let colour = value.map(|v| ramp(style::palette(), v, view.scale_min));
             if let Some((start, run_colour)) = run {
                 if colour.map(|(c, _)| c) != Some(run_colour) {
                     runs.push((run_colour, (start, cy), (cx, cy + cell)));
@@ -212,22 +213,22 @@ pub fn draw<DB: DrawingBackend>(
                 }
             }
             match (value, colour) {
-                (Some(v), Some((colour, light_marks))) => {
+                (Some(v), Some((colour, dot_in_background))) => {
                     if run.is_none() {
                         run = Some((cx, colour));
                     }
                     if *v < view.threshold && cell >= 4 {
                         let at = (cx + (cell - dot) / 2, cy + (cell - dot) / 2);
-                        dots.push((at, light_marks));
+                        dots.push((at, dot_in_background));
                     }
                 }
                 _ => {
-                    // Undefined: white with a diagonal, never a colour.
+                    // Undefined: the background with a diagonal, never a colour.
                     draw_line(
                         area,
                         (cx, cy + cell),
                         (cx + cell, cy),
-                        style::TEXT_MUTED.into(),
+                        style::palette().text_muted.into(),
                     )?;
                 }
             }
@@ -253,12 +254,12 @@ pub fn draw<DB: DrawingBackend>(
     for (colour, from, to) in runs {
         fill_run(area, colour, from, to)?;
     }
-    crate::order::sort_by_key(&mut dots, |(_, light)| *light);
-    for ((x, y), light) in dots {
-        let colour = if light {
-            style::BACKGROUND
+    crate::order::sort_by_key(&mut dots, |(_, in_background)| *in_background);
+    for ((x, y), in_background) in dots {
+        let colour = if in_background {
+            style::palette().background
         } else {
-            style::TEXT
+            style::palette().text
         };
         draw_rect(area, [(x, y), (x + dot, y + dot)], colour.filled())?;
     }
@@ -266,7 +267,7 @@ pub fn draw<DB: DrawingBackend>(
     draw_rect(
         area,
         [(x0, top), (x0 + side, top + side)],
-        style::TEXT_MUTED.into(),
+        style::palette().text_muted.into(),
     )?;
 
     // Labels: every row and column where there is room, else thinned.
@@ -313,7 +314,7 @@ pub fn draw<DB: DrawingBackend>(
     // The selected zone: its row and column outlined.
     if let Some(i) = view.zones.iter().position(|z| z.selected) {
         let at = cell * i as i32;
-        let outline = style::stroke(&style::VERMILLION, 2);
+        let outline = style::stroke(&style::palette().vermillion, 2);
         draw_rect(
             area,
             [(x0 - 1, top + at - 1), (x0 + side + 1, top + at + cell + 1)],
@@ -361,7 +362,7 @@ fn draw_legend<DB: DrawingBackend>(
     // steps are still too fine to see).
     for x in (0..ramp_w).step_by(RAMP_STEP as usize) {
         let value = view.scale_min + (1.0 - view.scale_min) * x as f64 / (ramp_w - 1).max(1) as f64;
-        let (colour, _) = ramp(value, view.scale_min);
+        let (colour, _) = ramp(style::palette(), value, view.scale_min);
         let right = (x + RAMP_STEP).min(ramp_w);
         draw_rect(
             area,
@@ -372,7 +373,7 @@ fn draw_legend<DB: DrawingBackend>(
     draw_rect(
         area,
         [(PAD, bar_top), (PAD + ramp_w, bar_top + LEGEND_BAR)],
-        style::TEXT_MUTED.into(),
+        style::palette().text_muted.into(),
     )?;
     let ticks = [view.scale_min, (view.scale_min + 1.0) / 2.0, 1.0];
     for (k, value) in ticks.iter().enumerate() {
@@ -398,7 +399,7 @@ fn draw_legend<DB: DrawingBackend>(
             area,
             (x, bar_top - 3),
             (x, bar_top + LEGEND_BAR + 2),
-            style::stroke(&style::TEXT, 2),
+            style::stroke(&style::palette().text, 2),
         )?;
     }
     let (dot_x, dot_y) = if f.legend_stacked {
@@ -406,11 +407,11 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         (PAD + ramp_w + 24, bar_top + LEGEND_BAR / 2)
     };
-    let (colour, light) = ramp(view.threshold - 0.05, view.scale_min);
-    let dot = if light {
-        style::BACKGROUND
+    let (colour, in_background) = ramp(style::palette(), view.threshold - 0.05, view.scale_min);
+    let dot = if in_background {
+        style::palette().background
     } else {
-        style::TEXT
+        style::palette().text
     };
     draw_rect(
         area,

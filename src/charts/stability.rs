@@ -44,7 +44,7 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
-    draw_circle(area, at, 4, style::BLUE.filled())?;
+    draw_circle(area, at, 4, style::palette().blue.filled())?;
     Ok(())
 }
 
@@ -53,9 +53,9 @@ fn draw_base<DB: DrawingBackend>(area: &Area<DB>, (x, y): (i32, i32)) -> Result<
     let points = vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y), (x, y - r)];
     area.draw(&Polygon::new(
         points[..4].to_vec(),
-        style::BACKGROUND.filled(),
+        style::palette().background.filled(),
     ))?;
-    draw_path(area, points, style::stroke(&style::TEXT, 2))?;
+    draw_path(area, points, style::stroke(&style::palette().text, 2))?;
     Ok(())
 }
 
@@ -64,7 +64,7 @@ fn draw_interval<DB: DrawingBackend>(
     (a, b): (i32, i32),
     y: i32,
 ) -> Result<(), ChartError> {
-    let stroke = style::stroke(&style::BLUE, 2);
+    let stroke = style::stroke(&style::palette().blue, 2);
     draw_line(area, (a, y), (b, y), stroke)?;
     for x in [a, b] {
         draw_line(area, (x, y - 5), (x, y + 5), stroke)?;
@@ -79,9 +79,9 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Layout, ChartError> {
     // Titles wrap by the width estimate, as every chart's (see `marks`).
     let width = marks::draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::TEXT);
-    let small = text_style(FONT_SMALL, &style::TEXT);
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let body = text_style(FONT_BODY, &style::palette().text);
+    let small = text_style(FONT_SMALL, &style::palette().text);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
@@ -120,7 +120,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
         let x = x_of(rank as f64);
-        draw_line(area, (x, top), (x, bottom), style::GRID.into())?;
+        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
         draw_anchored(
             area,
             &rank.to_string(),
@@ -148,12 +148,12 @@ pub fn draw<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                style::HIGHLIGHT.filled(),
+                style::palette().highlight.filled(),
             )?;
             draw_rect(
                 area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                style::stroke(&style::TEXT, 1),
+                style::stroke(&style::palette().text, 1),
             )?;
         }
         let name = fit_text(area, &row.name, name_room, &body);

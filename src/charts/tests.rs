@@ -70,8 +70,40 @@ fn snapshot(
 fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
     let height = super::preferred_height(view, width);
     snapshot(name, (width, height), |area| {
-        super::draw(area, view).expect("draws")
+        super::draw(area, view, &super::style::LIGHT).expect("draws")
     })
+}
+
+/// Charts drawn in the dark palette, one per kind of colour it carries: bars
+/// and the report's diamonds (shares), tiers and the selected row's band
+/// (ranking), the ramp and its dots (similarity), highlighted lines among
+/// muted ones (trends), band tints (national bands), text on bars and the
+/// within-group fill (Theil). The light palette's snapshots are the others.
+#[test]
+fn dark_snapshots() {
+    use crate::views::ChartId;
+    for (chart, langs) in [
+        (ChartId::Shares, &[Lang::Zh, Lang::En][..]),
+        (ChartId::Ranking, &[Lang::Zh, Lang::En]),
+        (ChartId::Similarity, &[Lang::Zh, Lang::En]),
+        (ChartId::Trends, &[Lang::Zh, Lang::En]),
+        (ChartId::NationalBands, &[Lang::Zh]),
+        (ChartId::Theil, &[Lang::En]),
+    ] {
+        for &lang in langs {
+            let view = bundled_chart(chart, lang, |s| s.zone = Some(10));
+            let name = format!(
+                "dark-{}-{}-wide",
+                chart.as_str().replace('_', "-"),
+                lang.tag()
+            );
+            let width = 720;
+            let height = super::preferred_height(&view, width);
+            snapshot(&name, (width, height), |area| {
+                super::draw(area, &view, &super::style::DARK).expect("draws")
+            });
+        }
+    }
 }
 
 /// A view of the bundled dataset for 2022 in `lang`, with a state tweak.
@@ -191,7 +223,7 @@ fn layout_of(view: &crate::views::View, width: u32) -> Layout {
     let height = super::preferred_height(view, width);
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-    super::draw(&area, view).unwrap()
+    super::draw(&area, view, &super::style::LIGHT).unwrap()
 }
 
 /// Every chart of this module draws its views, full or empty, at any width
@@ -269,7 +301,7 @@ fn svg_of(view: &crate::views::View, width: u32) -> String {
     {
         let height = super::preferred_height(view, width);
         let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        super::draw(&area, view).expect("draws");
+        super::draw(&area, view, &super::style::LIGHT).expect("draws");
         area.present().expect("presents");
     }
     svg

@@ -145,10 +145,10 @@ pub fn preferred_height(view: &TheilView, width: u32) -> u32 {
 /// bar, between part first.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Layout, ChartError> {
     let width = draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::TEXT);
-    let small = text_style(FONT_SMALL, &style::TEXT);
-    let on_blue = text_style(FONT_SMALL, &style::BACKGROUND);
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
+    let body = text_style(FONT_BODY, &style::palette().text);
+    let small = text_style(FONT_SMALL, &style::palette().text);
+    let on_blue = text_style(FONT_SMALL, &style::palette().background);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
     let (title_lines, top) = header(view, width);
     let legend_y = PAD + TITLE_LINE * title_lines.len() as i32 + 4;
 
@@ -165,18 +165,18 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
     draw_rect(
         area,
         [(PAD, centre - 6), (PAD + 14, centre + 6)],
-        style::BLUE.filled(),
+        style::palette().blue.filled(),
     )?;
     let x = legend_text(area, &view.legend_between, (PAD + 18, centre), &muted)?;
     draw_rect(
         area,
         [(x, centre - 6), (x + 14, centre + 6)],
-        style::WITHIN_FILL.filled(),
+        style::palette().within_fill.filled(),
     )?;
     draw_rect(
         area,
         [(x, centre - 6), (x + 14, centre + 6)],
-        style::BLUE.into(),
+        style::palette().blue.into(),
     )?;
     legend_text(area, &view.legend_within, (x + 18, centre), &muted)?;
 
@@ -298,10 +298,10 @@ fn draw_segment<DB: DrawingBackend>(
     to: (i32, i32),
 ) -> Result<(), ChartError> {
     if between {
-        draw_rect(area, [from, to], style::BLUE.filled())?;
+        draw_rect(area, [from, to], style::palette().blue.filled())?;
     } else {
-        draw_rect(area, [from, to], style::WITHIN_FILL.filled())?;
-        draw_rect(area, [from, to], style::stroke(&style::BLUE, 1))?;
+        draw_rect(area, [from, to], style::palette().within_fill.filled())?;
+        draw_rect(area, [from, to], style::stroke(&style::palette().blue, 1))?;
     }
     Ok(())
 }

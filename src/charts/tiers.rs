@@ -24,10 +24,10 @@ use crate::metrics::dynamic::Tier;
 /// A tier's colour (see `style`).
 pub fn tier_color(tier: Option<Tier>) -> RGBColor {
     match tier {
-        Some(Tier::Reward) => style::TIER_REWARD,
-        Some(Tier::Warning) => style::TIER_WARNING,
-        Some(Tier::Exit) => style::TIER_EXIT,
-        None => style::TIER_NONE,
+        Some(Tier::Reward) => style::palette().tier_reward,
+        Some(Tier::Warning) => style::palette().tier_warning,
+        Some(Tier::Exit) => style::palette().tier_exit,
+        None => style::palette().tier_none,
     }
 }
 
@@ -78,7 +78,7 @@ pub fn draw_tier_bar<DB: DrawingBackend>(
     if !patterned {
         return Ok(());
     }
-    let stroke = style::stroke(&style::BACKGROUND, 2);
+    let stroke = style::stroke(&style::palette().background, 2);
     let hatches = match tier {
         Some(Tier::Warning) => vec![hatch_lines((x0, y0), (x1, y1), 6, true)],
         Some(Tier::Exit) => vec![
@@ -201,7 +201,7 @@ pub fn draw_arrow<DB: DrawingBackend>(
     (x, y): (i32, i32),
     up: bool,
 ) -> Result<(), ChartError> {
-    let stroke = style::stroke(&style::TEXT, 2);
+    let stroke = style::stroke(&style::palette().text, 2);
     let (tip, tail, head) = if up {
         (
             (x, y - 6),

@@ -23,8 +23,11 @@ const TOP: i32 = 76;
 const AXIS_BELOW: i32 = 26;
 /// Space between the first and last year and the plot's edges.
 const INSET: i32 = 10;
-/// The highlighted series' colours and marker shapes, in label order.
-const HIGHLIGHT: [RGBColor; 3] = [style::BLUE, style::VERMILLION, style::GREEN];
+/// The colour of the `k`th highlighted series, in label order.
+fn highlight(k: usize) -> RGBColor {
+    let palette = style::palette();
+    [palette.blue, palette.vermillion, palette.green][k % 3]
+}
 
 #[derive(Clone, Copy)]
 enum Marker {
@@ -32,6 +35,7 @@ enum Marker {
     Square,
     Diamond,
 }
+/// The highlighted series' marker shapes, in label order.
 const MARKERS: [Marker; 3] = [Marker::Circle, Marker::Square, Marker::Diamond];
 
 /// The height this chart wants at `width` CSS pixels.
@@ -65,15 +69,15 @@ fn draw_body<DB: DrawingBackend>(
     (lo, hi): (f64, f64),
 ) -> Result<Layout, ChartError> {
     let width = area.dim_in_pixel().0 as i32;
-    let muted = text_style(FONT_SMALL, &style::TEXT_MUTED);
-    let body = text_style(FONT_BODY, &style::TEXT);
+    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &style::palette().text);
     if view.series.len() > view.labelled.len() {
         let centre = PAD + 31;
         draw_line(
             area,
             (PAD, centre),
             (PAD + 18, centre),
-            style::MUTED_LINE.into(),
+            style::palette().muted_line.into(),
         )?;
         legend_text(area, &view.legend_others, (PAD + 24, centre), &muted)?;
     }
@@ -139,12 +143,12 @@ fn draw_body<DB: DrawingBackend>(
     // Context lines first, highlighted ones on top.
     for s in (0..view.series.len()).filter(|s| !view.labelled.contains(s)) {
         for run in runs(view, s, &point) {
-            draw_path(area, run, style::MUTED_LINE.into())?;
+            draw_path(area, run, style::palette().muted_line.into())?;
         }
     }
     let mut ends: Vec<(i32, usize)> = Vec::new();
     for (k, s) in view.labelled.iter().enumerate() {
-        let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
+        let colour = highlight(k);
         let width = if view.selected == Some(*s) { 4 } else { 3 };
         for run in runs(view, *s, &point) {
             draw_path(area, run, style::stroke(&colour, width))?;
@@ -269,7 +273,7 @@ fn draw_end_labels<DB: DrawingBackend>(
         let Some(series) = view.labelled.get(*k).and_then(|s| view.series.get(*s)) else {
             continue;
         };
-        let colour = HIGHLIGHT[k % HIGHLIGHT.len()];
+        let colour = highlight(*k);
         draw_marker(area, MARKERS[k % MARKERS.len()], (right + 10, *y), &colour)?;
         draw_text(
             area,

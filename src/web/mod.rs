@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::analysis::evaluation::EvaluationSettings;
+use crate::charts::style::{self, Palette};
 use crate::charts::{self, Layout};
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
@@ -46,6 +47,9 @@ pub struct Widget {
     /// The evaluation under `state.evaluation`, recomputed only when the
     /// weights or the methods change (each year's sensitivity on first use).
     evaluated: Evaluated,
+    /// Whether `draw` uses the dark palette: the page follows its colour
+    /// scheme (`set_dark`).
+    dark: bool,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -97,6 +101,7 @@ impl Widget {
                     warnings: loaded.warnings,
                     state,
                     layouts: Vec::new(),
+                    dark: false,
                 })
             }
             Err(problems) => {
@@ -108,6 +113,12 @@ impl Widget {
                 Err(error.into())
             }
         }
+    }
+
+    /// Draws the charts from now on in the dark palette (true) or the light
+    /// one (false, the default), to match the page's colour scheme.
+    pub fn set_dark(&mut self, dark: bool) {
+        self.dark = dark;
     }
 
     pub fn set_lang(&mut self, lang: &str) {
@@ -133,7 +144,8 @@ impl Widget {
     }
 
     /// Draws a chart on `canvas`, `width` CSS pixels wide at `dpr` device
-    /// pixels per CSS pixel; the height is the chart's own.
+    /// pixels per CSS pixel, in the colour scheme of `set_dark`; the height
+    /// is the chart's own.
     pub fn draw(
         &mut self,
         chart: &str,
@@ -142,10 +154,29 @@ impl Widget {
         dpr: f64,
     ) -> Result<(), JsError> {
         let id = parse_chart(chart)?;
-        let layout = draw_on_canvas(&self.view(id), canvas, width, dpr)?;
+        let palette = if self.dark {
+            &style::DARK
+        } else {
+            &style::LIGHT
+        };
+        let layout = draw_on_canvas(&self.view(id), canvas, width, dpr, palette)?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
         Ok(())
+    }
+
+    /// Draws a chart on `canvas` for the PNG download, like `draw` but
+    /// always light and leaving hit-testing alone: exports go into documents
+    /// and print, whatever the screen's colour scheme.
+    pub fn export_png(
+        &self,
+        chart: &str,
+        canvas: &HtmlCanvasElement,
+        width: u32,
+        dpr: f64,
+    ) -> Result<(), JsError> {
+        let view = self.view(parse_chart(chart)?);
+        draw_on_canvas(&view, canvas, width, dpr, &style::LIGHT).map(|_| ())
     }
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
@@ -347,7 +378,8 @@ impl Widget {
     }
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
-    /// measured with a detached canvas, as on screen.
+    /// measured with a detached canvas, as on screen. Always light, like the
+    /// PNG: exports go into documents and print.
     pub fn export_svg(&self, chart: &str, width: u32) -> Result<String, JsError> {
         let view = self.view(parse_chart(chart)?);
         let width = width.clamp(200, 4096);
@@ -357,7 +389,7 @@ impl Widget {
         {
             let backend = Surface::Svg(SVGBackend::with_string(&mut svg, (width, height)));
             let area = Measured::new(backend, (width, height), measurer).into_drawing_area();
-            charts::draw(&area, &view).map_err(|e| JsError::new(&e.to_string()))?;
+            charts::draw(&area, &view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
         }
         Ok(svg)
@@ -606,13 +638,14 @@ impl Widget {
     }
 }
 
-/// Draws `view` on `canvas`, `width` CSS pixels wide at its preferred height,
-/// crisp at `dpr`.
+/// Draws `view` on `canvas` in `palette`, `width` CSS pixels wide at its
+/// preferred height, crisp at `dpr`.
 fn draw_on_canvas(
     view: &View,
     canvas: &HtmlCanvasElement,
     width: u32,
     dpr: f64,
+    palette: &'static Palette,
 ) -> Result<Layout, JsError> {
     let width = width.clamp(200, 4096);
     let height = charts::preferred_height(view, width);
@@ -620,7 +653,7 @@ fn draw_on_canvas(
     let surface = Surface::canvas(canvas)
         .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
     let area = Measured::new(surface, (width, height), context).into_drawing_area();
-    let layout = charts::draw(&area, view).map_err(|e| JsError::new(&e.to_string()))?;
+    let layout = charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
     area.present().map_err(|e| JsError::new(&e.to_string()))?;
     Ok(layout)
 }
@@ -654,7 +687,7 @@ impl SyntheticChart {
     }
 
     pub fn draw(&self, canvas: &HtmlCanvasElement, width: u32, dpr: f64) -> Result<(), JsError> {
-        draw_on_canvas(&self.view, canvas, width, dpr).map(|_| ())
+        draw_on_canvas(&self.view, canvas, width, dpr, &style::LIGHT).map(|_| ())
     }
 
     /// Draws like `draw` and says how many marks the chart drew (for tests).
@@ -664,7 +697,8 @@ impl SyntheticChart {
         width: u32,
         dpr: f64,
     ) -> Result<usize, JsError> {
-        draw_on_canvas(&self.view, canvas, width, dpr).map(|layout| layout.marks.len())
+        draw_on_canvas(&self.view, canvas, width, dpr, &style::LIGHT)
+            .map(|layout| layout.marks.len())
     }
 }
 

@@ -7,7 +7,10 @@
 //
 // Attributes: src (dataset URL; default: the bundled data/zones.json beside
 // this script), lang (zh | en), view (a tab id), zone (a zone id), year, and
-// heading-level (of its title; default 2, the standalone page says 1), and
+// heading-level (of its title; default 2, the standalone page says 1),
+// theme (light | dark; absent: follow the reader's system, as
+// prefers-color-scheme says; the charts are drawn in the same scheme as the
+// stylesheet's, and redrawn when it changes), and
 // hash (present: the element keeps its state in the page's URL hash as it
 // changes; the standalone page sets it). Without it the element still reads
 // its state from the hash once when it loads, under its id ("#id.view=..."),
@@ -30,6 +33,8 @@ import init, { Widget } from "zone-monitor-wasm";
 
 const BASE = new URL(".", import.meta.url);
 const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
+// The reader's system colour scheme, followed unless the theme attribute pins one.
+const DARK_SYSTEM = matchMedia("(prefers-color-scheme: dark)");
 
 // The widget's own words; chart texts and data come from Rust.
 const TEXT = {
@@ -137,7 +142,7 @@ function button(className, text, onClick) {
 let instances = 0;
 
 class ZoneMonitor extends HTMLElement {
-  static observedAttributes = ["lang", "src", "view", "zone", "year"];
+  static observedAttributes = ["lang", "src", "view", "zone", "year", "theme"];
 
   constructor() {
     super();
@@ -153,6 +158,7 @@ class ZoneMonitor extends HTMLElement {
     this.root.append(sheet, this.frame);
     this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.update());
+    this.onSchemeChange = this.guard(() => this.applyTheme());
   }
 
   get langTag() {
@@ -171,21 +177,38 @@ class ZoneMonitor extends HTMLElement {
     return TEXT[this.langTag];
   }
 
+  /** Whether the charts are dark: the same rule as the stylesheet's dark
+   * custom properties (theme="dark", or a dark system unless theme="light"). */
+  get dark() {
+    const theme = this.getAttribute("theme");
+    return theme === "dark" || (theme !== "light" && DARK_SYSTEM.matches);
+  }
+
+  /** Redraws the charts in the current colour scheme. */
+  applyTheme() {
+    if (!this.widget) return;
+    this.widget.set_dark(this.dark);
+    this.draw();
+  }
+
   connectedCallback() {
     this.resizeObserver.observe(this);
     if (this.hasAttribute("hash")) window.addEventListener("hashchange", this.onHashChange);
+    DARK_SYSTEM.addEventListener("change", this.onSchemeChange);
     this.load();
   }
 
   disconnectedCallback() {
     this.resizeObserver.disconnect();
     window.removeEventListener("hashchange", this.onHashChange);
+    DARK_SYSTEM.removeEventListener("change", this.onSchemeChange);
     this.stopPlaying();
   }
 
   attributeChangedCallback(name, before, after) {
     if (!this.isConnected || before === after || this.applying) return;
     if (name === "src") return this.load();
+    if (name === "theme") return this.applyTheme();
     if (name === "lang") {
       if (this.widget) {
         this.widget.set_lang(this.langTag);
@@ -229,6 +252,7 @@ class ZoneMonitor extends HTMLElement {
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
       return this.fail(this.t.badData, problems);
     }
+    this.widget.set_dark(this.dark);
     this.applyAttributes();
     this.restoreFromHash();
     this.render();
@@ -955,10 +979,12 @@ class ZoneMonitor extends HTMLElement {
     this.dispatchEvent(new CustomEvent("zone-monitor:ready", { bubbles: true, composed: true }));
   }
 
+  /** The chart as a PNG, light whatever the screen shows (like the SVG):
+   * exports go into documents and print. */
   exportPng(chart) {
     const card = this.cards.get(chart);
     const canvas = document.createElement("canvas");
-    this.widget.draw(chart, canvas, this.chartWidth(card.canvas), 2);
+    this.widget.export_png(chart, canvas, this.chartWidth(card.canvas), 2);
     canvas.toBlob((blob) => blob && this.download(blob, `${chart}.png`), "image/png");
   }
 

@@ -24,7 +24,7 @@ fn wraps_by_any_measure_and_limits_lines() {
     // By the backend's measure, at most two lines: the second ends in "…".
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (200, 100)).into_drawing_area();
-    let style = crate::charts::marks::text_style(12.0, &crate::charts::style::TEXT);
+    let style = crate::charts::marks::text_style(12.0, &crate::charts::style::LIGHT.text);
     let text = "one two three four five six seven eight nine ten";
     let all = crate::charts::marks::wrap_text(&area, text, 60, usize::MAX, &style);
     let two = crate::charts::marks::wrap_text(&area, text, 60, 2, &style);

@@ -52,7 +52,8 @@ fn draw_all(dataset: &Dataset) -> Vec<usize> {
                     let mut svg = String::new();
                     let area =
                         SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-                    let layout = super::super::draw(&area, &view).expect("draws");
+                    let layout = super::super::draw(&area, &view, &super::super::style::LIGHT)
+                        .expect("draws");
                     if lang == Lang::Zh && !log && zone.is_none() && width == 360 {
                         marks.push(layout.marks.len());
                     }

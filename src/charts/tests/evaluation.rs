@@ -5,7 +5,7 @@
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 use super::snapshot;
-use crate::charts::{self, Layout};
+use crate::charts::{self, style, Layout};
 use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset, Level};
@@ -42,7 +42,7 @@ fn draw_at(view: &View, width: u32) -> Layout {
     let mut svg = String::new();
     let height = charts::preferred_height(view, width);
     let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-    charts::draw(&area, view).unwrap()
+    charts::draw(&area, view, &style::LIGHT).unwrap()
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn evaluation_snapshots_zh_en_narrow_wide() {
                 let height = charts::preferred_height(&view, width);
                 let name = format!("{}-{tag}-{size}", chart.as_str());
                 snapshot(&name, (width, height), |area| {
-                    charts::draw(area, &view).unwrap()
+                    charts::draw(area, &view, &style::LIGHT).unwrap()
                 });
             }
         }
@@ -87,7 +87,7 @@ fn evaluation_snapshots_selected_and_filtered() {
         let height = charts::preferred_height(&view, 720);
         let name = format!("{}-en-wide-regional-selected", chart.as_str());
         snapshot(&name, (720, height), |area| {
-            charts::draw(area, &view).unwrap()
+            charts::draw(area, &view, &style::LIGHT).unwrap()
         });
     }
 }
@@ -97,7 +97,7 @@ fn ranking_of_a_thousand_zones_draws_a_mark_each() {
     let view = View::Ranking(RankingView::synthetic(1000, Lang::En));
     let height = charts::preferred_height(&view, 720);
     let layout = snapshot("ranking-synthetic-1000", (720, height), |area| {
-        charts::draw(area, &view).unwrap()
+        charts::draw(area, &view, &style::LIGHT).unwrap()
     });
     assert_eq!(layout.marks.len(), 1000);
     let datums: Vec<usize> = layout.marks.iter().map(|m| m.datum).collect();
@@ -223,7 +223,7 @@ fn missing_values_are_drawn_as_missing() {
                 let name = format!("{}-en-narrow-missing", chart.as_str());
                 let height = charts::preferred_height(&view, 360);
                 snapshot(&name, (360, height), |area| {
-                    charts::draw(area, &view).unwrap()
+                    charts::draw(area, &view, &style::LIGHT).unwrap()
                 });
             }
             match (&view, lang) {
