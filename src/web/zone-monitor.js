@@ -119,6 +119,12 @@ const TEXT = {
 };
 
 let wasmReady = null;
+// The first trap of the wasm (a Rust panic), once there is one. The module is
+// shared by every element on the page and its state is then unknown, so no
+// element calls it again; each says so instead.
+let trap = null;
+const elements = new Set();
+
 function loadWasm() {
   wasmReady ??= init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", BASE) });
   return wasmReady;
@@ -132,7 +138,8 @@ function el(tag, className, text) {
   return node;
 }
 
-function button(className, text, onClick) {
+/** A button; elements make theirs with `this.button`, which guards the handler. */
+function plainButton(className, text, onClick) {
   const b = el("button", `zm-button ${className}`.trim(), text);
   b.type = "button";
   b.addEventListener("click", onClick);
@@ -192,6 +199,8 @@ class ZoneMonitor extends HTMLElement {
   }
 
   connectedCallback() {
+    elements.add(this);
+    if (trap) return this.stop();
     this.resizeObserver.observe(this);
     if (this.hasAttribute("hash")) window.addEventListener("hashchange", this.onHashChange);
     DARK_SYSTEM.addEventListener("change", this.onSchemeChange);
@@ -199,6 +208,7 @@ class ZoneMonitor extends HTMLElement {
   }
 
   disconnectedCallback() {
+    elements.delete(this);
     this.resizeObserver.disconnect();
     window.removeEventListener("hashchange", this.onHashChange);
     DARK_SYSTEM.removeEventListener("change", this.onSchemeChange);
@@ -206,7 +216,13 @@ class ZoneMonitor extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.isConnected || before === after || this.applying) return;
+    if (!this.isConnected || before === after || this.applying || trap) return;
+    // The browser reports an error thrown here instead of passing it to
+    // whoever set the attribute: guard it like an event handler.
+    this.guard(() => this.attributeChanged(name, after))();
+  }
+
+  attributeChanged(name, after) {
     if (name === "src") return this.load();
     if (name === "theme") return this.applyTheme();
     if (name === "lang") {
@@ -240,11 +256,12 @@ class ZoneMonitor extends HTMLElement {
     } catch (error) {
       return this.fail(this.t.failed, [String(error.message || error)]);
     }
-    this.show();
+    this.guard(() => this.show())();
   }
 
   /** Hands the fetched dataset to the wasm: the widget, or its problems. */
   show() {
+    if (trap) return this.stop();
     try {
       this.widget = Widget.load(this.text, this.langTag);
     } catch (error) {
@@ -264,8 +281,16 @@ class ZoneMonitor extends HTMLElement {
    * calling it, rather than carry on with half-updated state.
    */
   crash(error) {
+    trap ??= error;
+    for (const element of elements) element.stop();
+  }
+
+  /** Says the module is broken and lets go of it: nothing calls it again. */
+  stop() {
+    this.stopPlaying();
     this.widget = null;
-    this.fail(this.t.internal, [String(error.message || error)]);
+    this.text = undefined;
+    this.fail(this.t.internal, [String(trap.message || trap)]);
   }
 
   /** Shows why nothing can be drawn: never a blank box. */
@@ -328,7 +353,8 @@ class ZoneMonitor extends HTMLElement {
       try {
         if (method?.length !== 3) throw new Error("method");
         this.widget.set_evaluation(...method);
-      } catch {
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
         ignored.push(`method=${params.get("method")}`);
       }
     }
@@ -337,7 +363,8 @@ class ZoneMonitor extends HTMLElement {
       try {
         if (!weights.every(Number.isFinite)) throw new Error("weights");
         this.widget.set_weights(new Float64Array(weights));
-      } catch {
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
         ignored.push(`weights=${params.get("weights")}`);
       }
     }
@@ -605,10 +632,13 @@ class ZoneMonitor extends HTMLElement {
 
   startPlaying() {
     const years = Array.from(this.widget.years());
-    this.playing = setInterval(() => {
-      const i = years.indexOf(this.widget.year());
-      this.selectYear(years[(i + 1) % years.length]);
-    }, 1200);
+    this.playing = setInterval(
+      this.guard(() => {
+        const i = years.indexOf(this.widget.year());
+        this.selectYear(years[(i + 1) % years.length]);
+      }),
+      1200,
+    );
     this.playButton.textContent = this.t.pause;
     this.playButton.setAttribute("aria-pressed", "true");
   }
@@ -634,7 +664,7 @@ class ZoneMonitor extends HTMLElement {
 
   /** A button whose handler runs guarded. */
   button(className, text, onClick) {
-    return button(className, text, this.guard(onClick));
+    return plainButton(className, text, this.guard(onClick));
   }
 
   /** Listens for `type` on `target`, guarded. */
@@ -642,14 +672,25 @@ class ZoneMonitor extends HTMLElement {
     target.addEventListener(type, this.guard(handler));
   }
 
-  /** Wraps an event handler so that an error is said, not lost in the console. */
+  /**
+   * Wraps an event handler (or a promise-returning one) so that an error is
+   * said to the reader and kept in the console, a trap ends the widget, and
+   * nothing runs once the module has trapped.
+   */
   guard(handler) {
+    const onError = (error) => {
+      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
+      console.error(error);
+      this.announce(`${this.t.actionFailed}${error.message || error}`);
+    };
     return (...args) => {
+      if (trap) return;
       try {
-        return handler(...args);
+        const result = handler(...args);
+        if (result instanceof Promise) result.catch(onError);
+        return result;
       } catch (error) {
-        if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
-        this.announce(`${this.t.actionFailed}${error.message || error}`);
+        onError(error);
       }
     };
   }
@@ -768,6 +809,7 @@ class ZoneMonitor extends HTMLElement {
       try {
         this.widget.set_weights(new Float64Array(sliders.map((s) => Number(s.slider.value))));
       } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
         status.textContent = String(error.message || error);
         return;
       }
@@ -794,6 +836,7 @@ class ZoneMonitor extends HTMLElement {
       try {
         this.widget.set_evaluation(preset.normalisation, preset.weighting, preset.aggregation);
       } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
         status.textContent = String(error.message || error);
         return;
       }

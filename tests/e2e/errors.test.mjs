@@ -104,3 +104,31 @@ test("a trap in the wasm is said as an internal error and the widget stops, in t
     }
   }
 });
+
+test("after a trap every widget on the page stops, not only the one that trapped", async () => {
+  // demo.html: two elements sharing one wasm module, and an iframe with its own.
+  const { page, context } = await openPage(browser, `${server.url}demo.html`, { width: 1024, height: 900 });
+  try {
+    await waitReady(page, "#first");
+    await waitReady(page, "#second");
+    await page.evaluate(() => {
+      const first = document.getElementById("first");
+      first.widget.set_year = () => {
+        throw new WebAssembly.RuntimeError("unreachable");
+      };
+      const slider = first.shadowRoot.querySelector(".zm-year");
+      slider.value = String(Number(slider.min));
+      slider.dispatchEvent(new Event("input"));
+    });
+    const titles = await page.evaluate(() =>
+      ["first", "second"].map((id) => document.getElementById(id).shadowRoot.querySelector('[role="alert"] p')?.textContent ?? null),
+    );
+    assert.match(titles[0], /内部错误/);
+    assert.match(titles[1], /internal error/);
+    // The iframe's widget has its own module and goes on working.
+    const framed = await page.frameLocator("#frame").locator("zone-monitor").evaluate((host) => host.dataset.ready === "true" && !host.shadowRoot.querySelector('[role="alert"]'));
+    assert.equal(framed, true);
+  } finally {
+    await context.close();
+  }
+});
