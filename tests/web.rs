@@ -197,7 +197,9 @@ fn the_ranking_draws_and_answers_the_pointer() {
 }
 
 /// The ranking of 1,000 zones (the size the drawing benchmark times, in
-/// `www/bench.html`) draws every zone as a mark on a real canvas.
+/// `www/bench.html`) draws every zone as a mark on a real canvas. Needs the
+/// `bench` feature, as `./build.sh test` builds these tests.
+#[cfg(feature = "bench")]
 #[wasm_bindgen_test]
 fn a_thousand_zone_ranking_draws_every_zone() {
     let chart = zone_monitor::web::SyntheticChart::new("ranking", 1000).unwrap();

@@ -11,7 +11,9 @@ const WARMUP = 3;
 
 // A canvas records drawing calls and rasterizes them later; reading one pixel
 // back makes it rasterize now, so the time includes the pixels, not only the
-// calls.
+// calls. The benchmark's Chromium runs without a GPU (software canvas, as the
+// widget's own canvases there); with a GPU, repeated read-backs could move the
+// canvas to software rendering and time another path.
 function flush(canvas) {
   canvas.getContext("2d").getImageData(0, 0, 1, 1);
 }

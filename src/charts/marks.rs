@@ -1,5 +1,8 @@
-//! Drawing pieces every chart uses: text that fits, dashed lines, diamonds,
-//! legend entries, text styles.
+//! Drawing pieces every chart uses: text, rectangles, lines, paths and
+//! circles (one helper each instead of a plotters element built at every call
+//! site: each of those was its own copy of code in the wasm); text that fits
+//! or wraps, titles and the titled frame, the "no data" message, dashed
+//! lines, diamonds, legend entries, text styles.
 
 use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::DrawingBackend;

@@ -106,6 +106,29 @@ fn dark_snapshots() {
     }
 }
 
+/// A draw in the dark palette leaves the light one current afterwards, even
+/// when it fails (the palette is restored by a guard, not by the draw's end).
+#[test]
+fn the_palette_is_put_back_after_a_draw() {
+    let view = bundled_chart(crate::views::ChartId::Shares, Lang::Zh, |_| {});
+    let mut svg = String::new();
+    let area = SVGBackend::with_string(&mut svg, (720, 400)).into_drawing_area();
+    // Palettes are consts (no one address): told apart by their background.
+    let light = || super::style::palette().background == super::style::LIGHT.background;
+    assert_ne!(
+        super::style::LIGHT.background,
+        super::style::DARK.background
+    );
+    assert!(light());
+    super::draw(&area, &view, &super::style::DARK).expect("draws");
+    assert!(light());
+    // A chart 1 px wide still draws (its message), dark, and puts light back.
+    let mut tiny = String::new();
+    let area = SVGBackend::with_string(&mut tiny, (1, 1)).into_drawing_area();
+    let _ = super::draw(&area, &view, &super::style::DARK);
+    assert!(light());
+}
+
 /// A view of the bundled dataset for 2022 in `lang`, with a state tweak.
 fn bundled_chart(
     id: crate::views::ChartId,

@@ -38,6 +38,12 @@ pub mod limits {
 
 use limits::*;
 
+// The duplicate checks pack (zone, indicator, year) into one u64 key: the zone
+// from bit 32, the indicator in bits 16–31, the year (1900–2100) in the low 16
+// bits. The limits keep the parts apart.
+const _: () =
+    assert!(limits::MAX_ZONES <= u32::MAX as usize && limits::MAX_INDICATORS <= u16::MAX as usize);
+
 const ROOT_FIELDS: &[&str] = &[
     "schema",
     "meta",

@@ -271,6 +271,11 @@ def _(d):
     d["national_rankings"][0]["rank"] = 170
 
 
+@case("duplicate_ranking", ["error duplicate_entry national_rankings[1]"])
+def _(d):
+    d["national_rankings"].append(copy.deepcopy(d["national_rankings"][0]))
+
+
 @case("ranking_regional_zone", ["error ranking_not_national national_rankings[0].zone"])
 def _(d):
     d["national_rankings"][0]["zone"] = "b"
