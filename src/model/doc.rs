@@ -124,17 +124,15 @@ struct Builder {
 
 impl Builder {
     fn string(&mut self, s: &str, share: bool) -> u32 {
-        if share {
-            if let Some(i) = self.shared.get(s) {
-                return self.shared_at[i];
-            }
-        }
         let i = self.doc.strings.len() as u32;
-        self.doc.strings.push(s.into());
         if share {
-            self.shared.insert(s);
+            let (n, new) = self.shared.add(s);
+            if !new {
+                return self.shared_at[n];
+            }
             self.shared_at.push(i);
         }
+        self.doc.strings.push(s.into());
         i
     }
 

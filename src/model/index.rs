@@ -34,16 +34,16 @@ impl Slots {
         }
     }
 
-    /// Adds entry `n`, the entries before it being in already; `hash_of`
-    /// hashes any entry, for when the table grows.
-    fn add(&mut self, n: usize, hash_of: &dyn Fn(usize) -> u64) {
+    /// Adds entry `n` with hash `hash`, the entries before it being in
+    /// already; `hash_of` hashes any of those, for when the table grows.
+    fn add(&mut self, n: usize, hash: u64, hash_of: &dyn Fn(usize) -> u64) {
         if (n + 1) * 2 > self.0.len() {
             self.0 = vec![0; (self.0.len() * 2).max(16)];
             for i in 0..n {
                 self.place(i, hash_of(i));
             }
         }
-        self.place(n, hash_of(n));
+        self.place(n, hash);
     }
 
     fn place(&mut self, entry: usize, hash: u64) {
@@ -93,13 +93,20 @@ impl Ids {
     /// Adds a name, numbered [`Ids::len`]; `false` (and nothing added) if
     /// it is there already.
     pub fn insert(&mut self, name: &str) -> bool {
-        if self.get(name).is_some() {
-            return false;
+        self.add(name).1
+    }
+
+    /// The number of a name, added if it is new; and whether it was.
+    pub fn add(&mut self, name: &str) -> (usize, bool) {
+        let hash = hash_str(name);
+        if let Some(i) = self.slots.find(hash, &|i| &*self.names[i] == name) {
+            return (i, false);
         }
         self.names.push(name.into());
         let names = &self.names;
-        self.slots.add(names.len() - 1, &|i| hash_str(&names[i]));
-        true
+        self.slots
+            .add(names.len() - 1, hash, &|i| hash_str(&names[i]));
+        (names.len() - 1, true)
     }
 
     /// The name numbered `i` ("" past the end).
@@ -118,16 +125,13 @@ pub(crate) struct Seen {
 impl Seen {
     /// Adds a key; `false` if it was there already.
     pub fn insert(&mut self, key: u64) -> bool {
-        if self
-            .slots
-            .find(mix(key), &|i| self.keys[i] == key)
-            .is_some()
-        {
+        let hash = mix(key);
+        if self.slots.find(hash, &|i| self.keys[i] == key).is_some() {
             return false;
         }
         self.keys.push(key);
         let keys = &self.keys;
-        self.slots.add(keys.len() - 1, &|i| mix(keys[i]));
+        self.slots.add(keys.len() - 1, hash, &|i| mix(keys[i]));
         true
     }
 }

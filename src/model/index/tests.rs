@@ -33,3 +33,12 @@ fn seen_keys_are_seen_once() {
         assert!(!seen.insert(*k), "{k} again");
     }
 }
+
+#[test]
+fn add_gives_the_number_of_a_name_new_or_not() {
+    let mut ids = Ids::default();
+    assert_eq!(ids.add("a"), (0, true));
+    assert_eq!(ids.add("b"), (1, true));
+    assert_eq!(ids.add("a"), (0, false));
+    assert_eq!(ids.len(), 2);
+}
