@@ -109,10 +109,11 @@ fn draw_body<DB: DrawingBackend>(
     view: &BenchmarksView,
     largest: f64,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = area.dim_in_pixel().0 as i32;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
 
     let stacked = stacked(view, width);
     let row_h = row_height(view, width);
@@ -177,9 +178,9 @@ fn draw_body<DB: DrawingBackend>(
             Some(v) => {
                 let end = scale.map(v).max(x0 + 2);
                 let fill = if bar.own {
-                    style::palette().blue
+                    palette.blue
                 } else {
-                    style::palette().reference
+                    palette.reference
                 };
                 draw_rect(area, [(x0, bar_top), (end, bar_top + BAR)], fill.filled())?;
                 draw_anchored(
@@ -226,18 +227,18 @@ fn draw_body<DB: DrawingBackend>(
     draw_rect(
         area,
         [(PAD, centre - 6), (PAD + 12, centre + 6)],
-        style::palette().blue.filled(),
+        palette.blue.filled(),
     )?;
     let x = legend_text(area, &view.legend_some, (PAD + 18, centre), &muted)?;
     draw_rect(
         area,
         [(x, centre - 6), (x + 12, centre + 6)],
-        style::stroke(&style::palette().reference, 1),
+        style::stroke(&palette.reference, 1),
     )?;
     legend_text(area, &view.legend_none, (x + 18, centre), &muted)?;
     y += GRID_HEAD;
     let columns = grid_columns(width);
-    let on_blue = text_style(FONT_SMALL, &style::palette().background);
+    let on_blue = text_style(FONT_SMALL, &palette.background);
     let mut selected_label = None;
     for (i, zone) in view.zones.iter().enumerate() {
         let (col, row) = (i as i32 % columns, i as i32 / columns);
@@ -246,7 +247,7 @@ fn draw_body<DB: DrawingBackend>(
         let cell = [(cx, cy), (cx + CELL, cy + CELL)];
         match zone.value {
             Some(v) if v > 0.0 => {
-                draw_rect(area, cell, style::palette().blue.filled())?;
+                draw_rect(area, cell, palette.blue.filled())?;
                 draw_anchored(
                     area,
                     &format::grouped(v, 0),
@@ -260,7 +261,7 @@ fn draw_body<DB: DrawingBackend>(
                 draw_rect(
                     area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
-                    style::stroke(&style::palette().reference, 1),
+                    style::stroke(&palette.reference, 1),
                 )?;
             }
             None => {
@@ -268,7 +269,7 @@ fn draw_body<DB: DrawingBackend>(
                 draw_rect(
                     area,
                     [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
-                    style::stroke(&style::palette().muted_line, 1),
+                    style::stroke(&palette.muted_line, 1),
                 )?;
                 draw_anchored(
                     area,
@@ -284,7 +285,7 @@ fn draw_body<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(cx - 3, cy - 3), (cx + CELL + 3, cy + CELL + 3)],
-                style::stroke(&style::palette().text, 2),
+                style::stroke(&palette.text, 2),
             )?;
             selected_label = Some(zone.label.clone());
         }

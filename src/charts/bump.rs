@@ -6,7 +6,7 @@
 //! thick and drawn last, its name in blue.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, ShapeStyle};
+use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks;
@@ -46,10 +46,11 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
 /// order of their last rank, years ascending.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     // Titles wrap by the width estimate, as every chart's (see `marks`).
     let width = marks::draw_title(area, &view.title)?;
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &small);
     }
@@ -84,7 +85,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     // Years across the top and bottom, with a grid line each.
     for (t, year) in view.years.iter().enumerate() {
         let x = x_of(t);
-        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
+        draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
             draw_anchored(area, &year.to_string(), (x, y), &muted, HPos::Center, v)?;
         }
@@ -116,17 +117,17 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
                     area,
                     (x_of(t - 1), y_of(a)),
                     (x_of(t), y_of(b)),
-                    ShapeStyle::from(color).stroke_width(stroke),
+                    style::stroke(color, stroke),
                 )?;
             }
         }
         Ok::<(), ChartError>(())
     };
     for line in view.lines.iter().filter(|l| !l.selected) {
-        draw_line(line, &style::palette().line_muted, 1)?;
+        draw_line(line, &palette.line_muted, 1)?;
     }
     for line in view.lines.iter().filter(|l| l.selected) {
-        draw_line(line, &style::palette().blue, 3)?;
+        draw_line(line, &palette.blue, 3)?;
     }
 
     let mut layout = Layout::default();
@@ -140,7 +141,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             draw_rect(
                 area,
                 [(x - 5, y - 5), (x + 5, y + 5)],
-                style::palette().background.filled(),
+                palette.background.filled(),
             )?;
             draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
             layout.marks.push(Mark {
@@ -168,11 +169,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         }
     }
     for (rank, names, selected) in labels {
-        let color = if selected {
-            style::palette().blue
-        } else {
-            style::palette().text
-        };
+        let color = if selected { palette.blue } else { palette.text };
         let label = fit_text(
             area,
             &names.join(view.lang.pick("、", ", ")),

@@ -216,9 +216,10 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &InnovationView,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     let (_title_lines, legend_y, top) = header(view, width);
     let mut layout = Layout::default();
     if view.rows.is_empty() {
@@ -232,7 +233,7 @@ pub fn draw<DB: DrawingBackend>(
         for entry in entries {
             match entry {
                 0 => {
-                    draw_circle(area, (x + 9, centre), DOT, style::palette().blue.filled())?;
+                    draw_circle(area, (x + 9, centre), DOT, palette.blue.filled())?;
                     x = legend_text(area, &view.legend_zone, (x + 20, centre), &muted)?;
                 }
                 1 => {
@@ -240,7 +241,7 @@ pub fn draw<DB: DrawingBackend>(
                         area,
                         (x + 9, centre - 7),
                         (x + 9, centre + 7),
-                        style::stroke(&style::palette().text, 2),
+                        style::stroke(&palette.text, 2),
                     )?;
                     x = legend_text(area, &view.legend_average, (x + 20, centre), &muted)?;
                 }
@@ -249,7 +250,7 @@ pub fn draw<DB: DrawingBackend>(
                         area,
                         (x + 9, centre - 7),
                         (x + 9, centre + 7),
-                        &style::palette().vermillion,
+                        &palette.vermillion,
                         2,
                     )?;
                     x = legend_text(area, &view.legend_reference, (x + 20, centre), &muted)?;
@@ -281,7 +282,7 @@ pub fn draw<DB: DrawingBackend>(
             area,
             (PAD, strip_bottom),
             (width - PAD, strip_bottom),
-            style::palette().grid.into(),
+            palette.grid.into(),
         )?;
         // Scale ends (the label line says when the scale is logarithmic).
         draw_anchored(
@@ -306,7 +307,7 @@ pub fn draw<DB: DrawingBackend>(
                 area,
                 (x, strip_top - 2),
                 (x, strip_bottom + 2),
-                style::stroke(&style::palette().text, 2),
+                style::stroke(&palette.text, 2),
             )?;
         }
         if let Some(reference) = row.reference {
@@ -315,7 +316,7 @@ pub fn draw<DB: DrawingBackend>(
                 area,
                 (x, strip_top - 2),
                 (x, strip_bottom + 2),
-                &style::palette().vermillion,
+                &palette.vermillion,
                 2,
             )?;
         }
@@ -323,8 +324,8 @@ pub fn draw<DB: DrawingBackend>(
         for (point, (x, lane)) in row.points.iter().zip(&f.places) {
             let x = *x;
             let cy = strip_top + 4 + DOT + LANE * *lane as i32;
-            draw_circle(area, (x, cy), DOT, style::palette().blue.filled())?;
-            draw_circle(area, (x, cy), DOT, style::palette().background.into())?;
+            draw_circle(area, (x, cy), DOT, palette.blue.filled())?;
+            draw_circle(area, (x, cy), DOT, palette.background.into())?;
             if point.selected {
                 selected = Some((x, cy));
             }
@@ -339,7 +340,7 @@ pub fn draw<DB: DrawingBackend>(
             datum += 1;
         }
         if let Some(at) = selected {
-            draw_diamond(area, at, 7, &style::palette().vermillion)?;
+            draw_diamond(area, at, 7, &palette.vermillion)?;
         }
         draw_lines(area, &f.note, (PAD, strip_bottom + LINE + 2), LINE, &muted)?;
         y += f.height;

@@ -68,10 +68,11 @@ pub fn preferred_height(view: &LorenzView, width: u32) -> u32 {
 
 /// Draws the chart into `area` and returns where each zone's dot went.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = draw_title(area, &view.title)?;
     let f = frame(view, width);
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
 
     let mut layout = Layout::default();
     if view.points.is_empty() {
@@ -87,17 +88,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         area,
         (x, centre),
         (x + 18, centre),
-        style::stroke(&style::palette().blue, 2),
+        style::stroke(&palette.blue, 2),
     )?;
-    draw_circle(area, (x + 9, centre), DOT, style::palette().blue.filled())?;
+    draw_circle(area, (x + 9, centre), DOT, palette.blue.filled())?;
     x = legend_text(area, &view.legend_curve, (x + 24, centre), &muted)?;
-    draw_dashed(
-        area,
-        (x, centre),
-        (x + 18, centre),
-        &style::palette().reference,
-        2,
-    )?;
+    draw_dashed(area, (x, centre), (x + 18, centre), &palette.reference, 2)?;
     legend_text(area, &view.legend_equality, (x + 24, centre), &muted)?;
 
     let (left, top, side) = f.plot;
@@ -114,10 +109,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     );
     let mut between = curve.clone();
     between.push((px(1.0), py(1.0)));
-    area.draw(&Polygon::new(
-        between,
-        style::palette().lorenz_area.filled(),
-    ))?;
+    area.draw(&Polygon::new(between, palette.lorenz_area.filled()))?;
     for tick in 0..=4 {
         let share = tick as f64 / 4.0;
         let label = format::percent(share, 0);
@@ -125,13 +117,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
             area,
             (px(share), top),
             (px(share), top + side),
-            style::palette().grid.into(),
+            palette.grid.into(),
         )?;
         draw_line(
             area,
             (left, py(share)),
             (left + side, py(share)),
-            style::palette().grid.into(),
+            palette.grid.into(),
         )?;
         draw_anchored(
             area,
@@ -153,17 +145,17 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     draw_rect(
         area,
         [(left, top), (left + side, top + side)],
-        style::palette().text_muted.into(),
+        palette.text_muted.into(),
     )?;
     draw_lines(area, &f.x_label, (left, top + side + 22), LINE, &muted)?;
     draw_dashed(
         area,
         (px(0.0), py(0.0)),
         (px(1.0), py(1.0)),
-        &style::palette().reference,
+        &palette.reference,
         2,
     )?;
-    draw_path(area, curve, style::stroke(&style::palette().blue, 2))?;
+    draw_path(area, curve, style::stroke(&palette.blue, 2))?;
 
     // The Gini, top left inside the plot, where the curve never goes.
     draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;
@@ -177,7 +169,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     let mut selected = None;
     for (i, point) in view.points.iter().enumerate() {
         let (x, y) = (px(point.cum_land_share), py(point.cum_value_share));
-        draw_circle(area, (x, y), DOT, style::palette().blue.filled())?;
+        draw_circle(area, (x, y), DOT, palette.blue.filled())?;
         if point.selected {
             selected = Some((x, y, point));
         }
@@ -191,7 +183,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
         });
     }
     if let Some((x, y, point)) = selected {
-        draw_diamond(area, (x, y), 7, &style::palette().vermillion)?;
+        draw_diamond(area, (x, y), 7, &palette.vermillion)?;
         // The name right of and below the dot: the curve is convex, so
         // that corner is empty; kept inside the plot.
         let name_width = estimate_width(&point.name, FONT_BODY);

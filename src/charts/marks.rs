@@ -159,7 +159,7 @@ pub fn draw_dashed<DB: DrawingBackend>(
     width: u32,
 ) -> Result<(), ChartError> {
     for dash in dashed(from, to, 4, 3) {
-        draw_path(area, dash, ShapeStyle::from(color).stroke_width(width))?;
+        draw_path(area, dash, style::stroke(color, width))?;
     }
     Ok(())
 }
@@ -245,9 +245,10 @@ pub fn title_extra(title: &str, width: i32) -> i32 {
 /// Clears the area to the background and draws the chart's title at its top
 /// left, wrapped to as many lines as it needs; returns the area's width.
 pub fn draw_title<DB: DrawingBackend>(area: &Area<DB>, title: &str) -> Result<i32, ChartError> {
-    area.fill(&style::palette().background)?;
+    let palette = style::palette();
+    area.fill(&palette.background)?;
     let width = area.dim_in_pixel().0 as i32;
-    let title_style = text_style(style::FONT_TITLE, &style::palette().text);
+    let title_style = text_style(style::FONT_TITLE, &palette.text);
     super::paragraph::draw_lines(
         area,
         &title_lines(title, width),

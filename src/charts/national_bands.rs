@@ -75,10 +75,11 @@ fn draw_body<DB: DrawingBackend>(
     view: &NationalBandsView,
     of: u32,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = area.dim_in_pixel().0 as i32;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     draw_legend(area, view, &muted)?;
 
     let widest = view
@@ -97,9 +98,9 @@ fn draw_body<DB: DrawingBackend>(
     for (i, band) in view.bands.iter().enumerate() {
         let (x0, x1) = (at(f64::from(band.from) - 0.5), at(f64::from(band.to) + 0.5));
         let tint = if i % 2 == 0 {
-            style::palette().tint_cool
+            palette.tint_cool
         } else {
-            style::palette().tint_warm
+            palette.tint_warm
         };
         draw_rect(area, [(x0, BANDS_TOP), (x1, rows_bottom)], tint.filled())?;
         if i > 0 {
@@ -107,7 +108,7 @@ fn draw_body<DB: DrawingBackend>(
                 area,
                 (x0, BANDS_TOP),
                 (x0, rows_bottom),
-                &style::palette().reference,
+                &palette.reference,
                 1,
             )?;
         }
@@ -144,7 +145,7 @@ fn draw_body<DB: DrawingBackend>(
                     area,
                     (at(f64::from(lo)), cy),
                     (at(f64::from(hi)), cy),
-                    style::palette().reference.into(),
+                    palette.reference.into(),
                 )?;
             }
         }
@@ -154,19 +155,19 @@ fn draw_body<DB: DrawingBackend>(
                     area,
                     (at(f64::from(*rank)), cy),
                     3,
-                    style::stroke(&style::palette().reference, 1),
+                    style::stroke(&palette.reference, 1),
                 )?;
             }
         }
         let x = at(f64::from(zone.rank));
-        draw_circle(area, (x, cy), 6, style::palette().blue.filled())?;
-        draw_circle(area, (x, cy), 6, style::palette().background.into())?;
+        draw_circle(area, (x, cy), 6, palette.blue.filled())?;
+        draw_circle(area, (x, cy), 6, palette.background.into())?;
         if zone.selected {
-            draw_circle(area, (x, cy), 9, style::stroke(&style::palette().text, 2))?;
+            draw_circle(area, (x, cy), 9, style::stroke(&palette.text, 2))?;
             draw_rect(
                 area,
                 [(PAD - 4, top + 1), (right + 10, top + ROW - 1)],
-                style::stroke(&style::palette().text, 1),
+                style::stroke(&palette.text, 1),
             )?;
         }
         // The rank goes after the whole path (clear of the earlier years'
@@ -186,7 +187,7 @@ fn draw_body<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(x - 10 - w - 2, cy - 8), (x - 8, cy + 8)],
-                style::palette().background.filled(),
+                palette.background.filled(),
             )?;
             (x - 10, HPos::Right)
         };
@@ -209,15 +210,15 @@ fn draw_body<DB: DrawingBackend>(
         let x = PAD + col * column_width;
         let cy = y + row * KEY_ROW + KEY_ROW / 2;
         let tint = if i % 2 == 0 {
-            style::palette().tint_cool
+            palette.tint_cool
         } else {
-            style::palette().tint_warm
+            palette.tint_warm
         };
         draw_rect(area, [(x, cy - 6), (x + 14, cy + 6)], tint.filled())?;
         draw_rect(
             area,
             [(x, cy - 6), (x + 14, cy + 6)],
-            style::palette().reference.into(),
+            palette.reference.into(),
         )?;
         let label = band_key(&band.label, band.count, view.lang);
         draw_anchored(
@@ -262,6 +263,7 @@ fn draw_axis<DB: DrawingBackend>(
     right: i32,
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     // The first and last places and the round band limits: 50, 100, 160.
     let mut ticks: Vec<u32> = vec![1, of];
     for band in &view.bands {
@@ -273,13 +275,13 @@ fn draw_axis<DB: DrawingBackend>(
         area,
         (at(0.5), y),
         (at(f64::from(of) + 0.5), y),
-        style::palette().reference.into(),
+        palette.reference.into(),
     )?;
     let label_style = anchored(muted, HPos::Center, VPos::Top);
     let mut last_right = i32::MIN;
     for tick in ticks {
         let x = at(f64::from(tick));
-        draw_line(area, (x, y), (x, y + 4), style::palette().reference.into())?;
+        draw_line(area, (x, y), (x, y + 4), palette.reference.into())?;
         let label = tick.to_string();
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 4 {
@@ -301,21 +303,22 @@ fn draw_legend<DB: DrawingBackend>(
     view: &NationalBandsView,
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let centre = PAD + 31;
-    draw_circle(area, (PAD + 6, centre), 6, style::palette().blue.filled())?;
+    draw_circle(area, (PAD + 6, centre), 6, palette.blue.filled())?;
     let x = legend_text(area, &view.legend_latest, (PAD + 16, centre), muted)?;
     if !view.legend_earlier.is_empty() {
         draw_circle(
             area,
             (x + 4, centre),
             3,
-            style::stroke(&style::palette().reference, 1),
+            style::stroke(&palette.reference, 1),
         )?;
         draw_line(
             area,
             (x + 7, centre),
             (x + 20, centre),
-            style::palette().reference.into(),
+            palette.reference.into(),
         )?;
         legend_text(area, &view.legend_earlier, (x + 26, centre), muted)?;
     }

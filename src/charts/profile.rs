@@ -58,11 +58,12 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
 
 /// Draws the profile into `area`; one mark per row (composite first).
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     // Titles wrap by the width estimate, as every chart's (see `marks`).
     let width = marks::draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
@@ -71,7 +72,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
         draw_rect(
             area,
             [(left, centre - BAR / 2), (left + 26, centre + BAR / 2)],
-            style::palette().blue.filled(),
+            palette.blue.filled(),
         )?;
         Ok(())
     };
@@ -82,7 +83,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
                 (left, centre - AVERAGE_BAR / 2),
                 (left + 26, centre + AVERAGE_BAR / 2),
             ],
-            style::palette().reference.filled(),
+            palette.reference.filled(),
         )?;
         Ok(())
     };
@@ -105,7 +106,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     let bottom = top + row_h * view.rows.len() as i32;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = scale(tick);
-        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
+        draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(
             area,
             &format!("{tick:.0}"),
@@ -144,7 +145,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
                 area,
                 (PAD, y + row_h - 1),
                 (width - PAD, y + row_h - 1),
-                style::palette().reference.into(),
+                palette.reference.into(),
             )?;
         }
         layout.marks.push(Mark {
@@ -168,13 +169,14 @@ fn draw_pair<DB: DrawingBackend>(
     top: i32,
     (small, muted): (&plotters::style::TextStyle, &plotters::style::TextStyle),
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let bars = [
-        (row.score, top, BAR, style::palette().blue, small),
+        (row.score, top, BAR, palette.blue, small),
         (
             row.average,
             top + BAR + 2,
             AVERAGE_BAR,
-            style::palette().reference,
+            palette.reference,
             muted,
         ),
     ];

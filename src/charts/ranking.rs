@@ -80,10 +80,11 @@ fn draw_body<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &RankingView,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = area.dim_in_pixel().0 as i32;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     if let Some(error) = &view.error {
         let lines = wrap_text(area, error, width - 2 * PAD, 4, &body);
         draw_lines(area, &lines, (PAD, PAD + TITLE), NOTE_LINE, &body)?;
@@ -161,11 +162,11 @@ fn draw_body<DB: DrawingBackend>(
                 area,
                 (x, plot_top - 4),
                 (x, plot_top + plot_h),
-                &style::palette().text,
+                &palette.text,
                 2,
             )?;
         } else {
-            let stroke = style::stroke(&style::palette().text, 2);
+            let stroke = style::stroke(&palette.text, 2);
             for i in 0..=view.rows.len() as i32 {
                 // From the bottom of bar i − 1 to the top of bar i.
                 let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
@@ -210,11 +211,12 @@ fn draw_axis<DB: DrawingBackend>(
     top: i32,
     height: i32,
 ) -> Result<(), ChartError> {
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let palette = style::palette();
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     let bottom = top + height;
     for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let x = geometry.scale(tick);
-        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
+        draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(
             area,
             &format!("{tick:.0}"),
@@ -245,6 +247,7 @@ fn draw_rows<DB: DrawingBackend>(
     small: &plotters::style::TextStyle,
     muted: &plotters::style::TextStyle,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let (width, _) = area.dim_in_pixel();
     let width = width as i32;
     let mut layout = Layout::default();
@@ -257,7 +260,7 @@ fn draw_rows<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                style::palette().highlight.filled(),
+                palette.highlight.filled(),
             )?;
         }
         let rank = row.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
@@ -315,7 +318,7 @@ fn draw_rows<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(geometry.x0 - 1, bar_top - 2), (end + 1, bar_bottom + 2)],
-                style::stroke(&style::palette().text, 2),
+                style::stroke(&palette.text, 2),
             )?;
         }
         draw_change(area, row.rank_change, (width - PAD, centre), small)?;
@@ -341,6 +344,7 @@ fn draw_compact<DB: DrawingBackend>(
     height: i32,
     small: &plotters::style::TextStyle,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let n = view.rows.len();
     let (width, _) = area.dim_in_pixel();
     let width = width as i32;
@@ -400,7 +404,7 @@ fn draw_compact<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(strip0, (y0 + y1) / 2 - 7), (strip1, (y0 + y1) / 2 + 7)],
-                style::palette().background.filled(),
+                palette.background.filled(),
             )?;
             draw_tier_glyph(area, tier, ((strip0 + strip1) / 2, (y0 + y1) / 2), 6, true)?;
         }
@@ -424,7 +428,7 @@ fn draw_compact<DB: DrawingBackend>(
             area,
             (geometry.x0, y),
             (geometry.x1, y),
-            style::stroke(&style::palette().text, 2),
+            style::stroke(&palette.text, 2),
         )?;
         let label = fit_text(area, &row.tooltip, geometry.x1 - geometry.x0, small);
         draw_rect(
@@ -433,7 +437,7 @@ fn draw_compact<DB: DrawingBackend>(
                 (geometry.x1 - text_width(area, &label, small) - 4, y - 18),
                 (geometry.x1, y - 3),
             ],
-            style::palette().background.filled(),
+            palette.background.filled(),
         )?;
         draw_text(
             area,

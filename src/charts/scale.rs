@@ -146,15 +146,16 @@ pub fn draw_x_axis<DB: DrawingBackend>(
     (top, bottom): (i32, i32),
     percent: bool,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let label_style = anchored(
-        &text_style(FONT_SMALL, &style::palette().text_muted),
+        &text_style(FONT_SMALL, &palette.text_muted),
         HPos::Center,
         VPos::Top,
     );
     let mut last_right = i32::MIN;
     for tick in scale.ticks() {
         let x = scale.map(tick);
-        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
+        draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         let label = scale.tick_label(tick, percent);
         let half = text_width(area, &label, &label_style) / 2 + 1;
         if x - half > last_right + 6 {
@@ -166,7 +167,7 @@ pub fn draw_x_axis<DB: DrawingBackend>(
         area,
         (scale.map(scale.lo), bottom),
         (scale.map(scale.hi), bottom),
-        style::palette().reference.into(),
+        palette.reference.into(),
     )?;
     Ok(())
 }
@@ -179,15 +180,16 @@ pub fn draw_y_axis<DB: DrawingBackend>(
     (left, right): (i32, i32),
     percent: bool,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let label_style = anchored(
-        &text_style(FONT_SMALL, &style::palette().text_muted),
+        &text_style(FONT_SMALL, &palette.text_muted),
         HPos::Right,
         VPos::Center,
     );
     let mut last_top = i32::MAX;
     for tick in scale.ticks() {
         let y = scale.map(tick);
-        draw_line(area, (left, y), (right, y), style::palette().grid.into())?;
+        draw_line(area, (left, y), (right, y), palette.grid.into())?;
         if y + 8 < last_top {
             draw_text(
                 area,
@@ -202,7 +204,7 @@ pub fn draw_y_axis<DB: DrawingBackend>(
         area,
         (left, scale.map(scale.lo)),
         (left, scale.map(scale.hi)),
-        style::palette().reference.into(),
+        palette.reference.into(),
     )?;
     Ok(())
 }

@@ -209,38 +209,25 @@ fn draw_bubble<DB: DrawingBackend>(
     centre: (i32, i32),
     r: f64,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let radius = r.round() as i32;
     if point.national {
-        draw_circle(
-            area,
-            centre,
-            radius,
-            style::palette().blue.mix(0.35).filled(),
-        )?;
-        draw_circle(
-            area,
-            centre,
-            radius,
-            style::stroke(&style::palette().blue, 1),
-        )?;
+        draw_circle(area, centre, radius, palette.blue.mix(0.35).filled())?;
+        draw_circle(area, centre, radius, style::stroke(&palette.blue, 1))?;
     } else {
         let corners = triangle(centre, r);
         area.draw(&Polygon::new(
             corners.clone(),
-            style::palette().background.mix(0.6).filled(),
+            palette.background.mix(0.6).filled(),
         ))?;
-        draw_path(
-            area,
-            corners,
-            style::stroke(&style::palette().vermillion, 2),
-        )?;
+        draw_path(area, corners, style::stroke(&palette.vermillion, 2))?;
     }
     if point.selected {
         draw_circle(
             area,
             centre,
             (r * if point.national { 1.0 } else { 1.56 }).round() as i32 + 4,
-            style::stroke(&style::palette().text, 3),
+            style::stroke(&palette.text, 3),
         )?;
     }
     Ok(())
@@ -257,11 +244,12 @@ fn draw_dot<DB: DrawingBackend>(
     point: &ScatterPoint,
     (x, y): (i32, i32),
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let corners = [(x - 2, y - 2), (x + 2, y + 2)];
     if point.national {
-        draw_rect(area, corners, style::palette().blue.filled())?;
+        draw_rect(area, corners, palette.blue.filled())?;
     } else {
-        draw_rect(area, corners, style::palette().vermillion.into())?;
+        draw_rect(area, corners, palette.vermillion.into())?;
     }
     Ok(())
 }
@@ -276,6 +264,7 @@ fn draw_labels<DB: DrawingBackend>(
     (left, top, right, bottom): (i32, i32, i32, i32),
     width: i32,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let count = if width < NARROW { 3 } else { 5 };
     let mut chosen: Vec<usize> = (0..view.points.len())
         .filter(|i| view.points[*i].selected || view.points[*i].gdp_rank < count)
@@ -284,7 +273,7 @@ fn draw_labels<DB: DrawingBackend>(
     crate::order::sort_by_key(&mut chosen, |i| {
         (!view.points[*i].selected, view.points[*i].gdp_rank)
     });
-    let body = text_style(FONT_BODY, &style::palette().text);
+    let body = text_style(FONT_BODY, &palette.text);
     let mut taken: Vec<(i32, i32, i32, i32)> = Vec::new();
     let max_label = (width / 3).max(60);
     for i in chosen {
@@ -329,7 +318,7 @@ fn draw_labels<DB: DrawingBackend>(
         draw_rect(
             area,
             [(b.0 - 2, b.1), (b.2 + 2, b.3)],
-            style::palette().background.mix(0.85).filled(),
+            palette.background.mix(0.85).filled(),
         )?;
         draw_anchored(
             area,
@@ -350,20 +339,16 @@ fn draw_legend<DB: DrawingBackend>(
     width: i32,
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let centre = PAD + 24 + 7;
     let mut x = PAD;
-    draw_circle(
-        area,
-        (x + 6, centre),
-        6,
-        style::palette().blue.mix(0.35).filled(),
-    )?;
-    draw_circle(area, (x + 6, centre), 6, style::palette().blue.into())?;
+    draw_circle(area, (x + 6, centre), 6, palette.blue.mix(0.35).filled())?;
+    draw_circle(area, (x + 6, centre), 6, palette.blue.into())?;
     x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
     draw_path(
         area,
         triangle((x + 7, centre + 1), 5.0),
-        style::stroke(&style::palette().vermillion, 2),
+        style::stroke(&palette.vermillion, 2),
     )?;
     x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
     let (x, centre) = if width < NARROW {
@@ -371,8 +356,8 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         (x, centre)
     };
-    draw_circle(area, (x + 3, centre), 3, style::palette().reference.into())?;
-    draw_circle(area, (x + 16, centre), 7, style::palette().reference.into())?;
+    draw_circle(area, (x + 3, centre), 3, palette.reference.into())?;
+    draw_circle(area, (x + 16, centre), 7, palette.reference.into())?;
     legend_text(
         area,
         &fit_text(area, &view.size_note, width - x - 30 - PAD, muted),

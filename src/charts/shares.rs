@@ -53,10 +53,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<La
 
 /// Everything under the title (see [`titled`]).
 fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = area.dim_in_pixel().0 as i32;
     let font = |size: f64| (style::FONT_FAMILY, size).into_font();
-    let text = |size: f64| TextStyle::from(font(size)).color(&style::palette().text);
-    let muted = TextStyle::from(font(FONT_SMALL)).color(&style::palette().text_muted);
+    let text = |size: f64| TextStyle::from(font(size)).color(&palette.text);
+    let muted = TextStyle::from(font(FONT_SMALL)).color(&palette.text_muted);
 
     draw_legend(area, view, (PAD, PAD + 24), &muted)?;
 
@@ -85,12 +86,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
     for tick in 0..=4 {
         let share = tick as f64 / 4.0;
         let x = scale(share);
-        draw_line(
-            area,
-            (x, plot_top),
-            (x, plot_bottom),
-            style::palette().grid.into(),
-        )?;
+        draw_line(area, (x, plot_top), (x, plot_bottom), palette.grid.into())?;
         draw_text(
             area,
             &format::percent(share, 0),
@@ -125,9 +121,9 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
             Some(share) => {
                 let end = scale(share).max(x0 + 1);
                 let fill = if i == 0 {
-                    style::palette().reference
+                    palette.reference
                 } else {
-                    style::palette().blue
+                    palette.blue
                 };
                 draw_rect(area, [(x0, bar_top), (end, bar_top + BAR)], fill.filled())?;
                 let value_x = if (0..24).contains(&(diamonds_end - end)) {
@@ -158,7 +154,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
                 area,
                 (scale(stated.value), bar_top + BAR / 2),
                 6,
-                &style::palette().vermillion,
+                &palette.vermillion,
             )?;
         }
         let note = fit_text(area, &row.note, width - x0 - PAD, &muted);
@@ -179,7 +175,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
         let x = scale(land);
         for mark in &layout.marks {
             for dash in dashed((x, mark.y0 - 3), (x, mark.y1 + 3), 4, 3) {
-                draw_path(area, dash, style::stroke(&style::palette().reference, 2))?;
+                draw_path(area, dash, style::stroke(&palette.reference, 2))?;
             }
         }
     }
@@ -192,20 +188,21 @@ fn draw_legend<DB: DrawingBackend>(
     (x, y): (i32, i32),
     muted: &TextStyle,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let centre = y + 7;
     let mut x = x;
     draw_rect(
         area,
         [(x, centre - 5), (x + 14, centre + 5)],
-        style::palette().blue.filled(),
+        palette.blue.filled(),
     )?;
     x += 18;
     x = legend_text(area, &view.legend_computed, (x, centre), muted)?;
-    draw_diamond(area, (x + 6, centre), 6, &style::palette().vermillion)?;
+    draw_diamond(area, (x + 6, centre), 6, &palette.vermillion)?;
     x += 16;
     x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
     for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
-        draw_path(area, dash, style::stroke(&style::palette().reference, 2))?;
+        draw_path(area, dash, style::stroke(&palette.reference, 2))?;
     }
     legend_text(area, &view.legend_baseline, (x + 12, centre), muted)?;
     Ok(())

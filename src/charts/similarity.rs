@@ -169,11 +169,12 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &SimilarityView,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = draw_title(area, &view.title)?;
     let f = frame(view, width);
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     let mut y = PAD + TITLE_LINE * f.title.len() as i32;
     draw_lines(area, &f.headline, (PAD, y), LINE, &body)?;
 
@@ -205,7 +206,7 @@ pub fn draw<DB: DrawingBackend>(
         let mut run: Option<(i32, RGBColor)> = None;
         for (c, value) in row.iter().enumerate() {
             let cx = x0 + cell * c as i32;
-            let colour = value.map(|v| ramp(style::palette(), v, view.scale_min));
+            let colour = value.map(|v| ramp(palette, v, view.scale_min));
             if let Some((start, run_colour)) = run {
                 if colour.map(|(c, _)| c) != Some(run_colour) {
                     runs.push((run_colour, (start, cy), (cx, cy + cell)));
@@ -228,7 +229,7 @@ pub fn draw<DB: DrawingBackend>(
                         area,
                         (cx, cy + cell),
                         (cx + cell, cy),
-                        style::palette().text_muted.into(),
+                        palette.text_muted.into(),
                     )?;
                 }
             }
@@ -257,9 +258,9 @@ pub fn draw<DB: DrawingBackend>(
     crate::order::sort_by_key(&mut dots, |(_, in_background)| *in_background);
     for ((x, y), in_background) in dots {
         let colour = if in_background {
-            style::palette().background
+            palette.background
         } else {
-            style::palette().text
+            palette.text
         };
         draw_rect(area, [(x, y), (x + dot, y + dot)], colour.filled())?;
     }
@@ -267,7 +268,7 @@ pub fn draw<DB: DrawingBackend>(
     draw_rect(
         area,
         [(x0, top), (x0 + side, top + side)],
-        style::palette().text_muted.into(),
+        palette.text_muted.into(),
     )?;
 
     // Labels: every row and column where there is room, else thinned.
@@ -314,7 +315,7 @@ pub fn draw<DB: DrawingBackend>(
     // The selected zone: its row and column outlined.
     if let Some(i) = view.zones.iter().position(|z| z.selected) {
         let at = cell * i as i32;
-        let outline = style::stroke(&style::palette().vermillion, 2);
+        let outline = style::stroke(&palette.vermillion, 2);
         draw_rect(
             area,
             [(x0 - 1, top + at - 1), (x0 + side + 1, top + at + cell + 1)],
@@ -354,6 +355,7 @@ fn draw_legend<DB: DrawingBackend>(
     width: i32,
     muted: &plotters::style::TextStyle,
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     let y = f.legend_y;
     draw_text(area, &view.legend_title, (PAD, y), muted)?;
     let bar_top = y + LINE;
@@ -362,7 +364,7 @@ fn draw_legend<DB: DrawingBackend>(
     // steps are still too fine to see).
     for x in (0..ramp_w).step_by(RAMP_STEP as usize) {
         let value = view.scale_min + (1.0 - view.scale_min) * x as f64 / (ramp_w - 1).max(1) as f64;
-        let (colour, _) = ramp(style::palette(), value, view.scale_min);
+        let (colour, _) = ramp(palette, value, view.scale_min);
         let right = (x + RAMP_STEP).min(ramp_w);
         draw_rect(
             area,
@@ -373,7 +375,7 @@ fn draw_legend<DB: DrawingBackend>(
     draw_rect(
         area,
         [(PAD, bar_top), (PAD + ramp_w, bar_top + LEGEND_BAR)],
-        style::palette().text_muted.into(),
+        palette.text_muted.into(),
     )?;
     let ticks = [view.scale_min, (view.scale_min + 1.0) / 2.0, 1.0];
     for (k, value) in ticks.iter().enumerate() {
@@ -399,7 +401,7 @@ fn draw_legend<DB: DrawingBackend>(
             area,
             (x, bar_top - 3),
             (x, bar_top + LEGEND_BAR + 2),
-            style::stroke(&style::palette().text, 2),
+            style::stroke(&palette.text, 2),
         )?;
     }
     let (dot_x, dot_y) = if f.legend_stacked {
@@ -407,11 +409,11 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         (PAD + ramp_w + 24, bar_top + LEGEND_BAR / 2)
     };
-    let (colour, in_background) = ramp(style::palette(), view.threshold - 0.05, view.scale_min);
+    let (colour, in_background) = ramp(palette, view.threshold - 0.05, view.scale_min);
     let dot = if in_background {
-        style::palette().background
+        palette.background
     } else {
-        style::palette().text
+        palette.text
     };
     draw_rect(
         area,

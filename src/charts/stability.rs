@@ -49,13 +49,14 @@ fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<()
 }
 
 fn draw_base<DB: DrawingBackend>(area: &Area<DB>, (x, y): (i32, i32)) -> Result<(), ChartError> {
+    let palette = style::palette();
     let r = 6;
     let points = vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y), (x, y - r)];
     area.draw(&Polygon::new(
         points[..4].to_vec(),
-        style::palette().background.filled(),
+        palette.background.filled(),
     ))?;
-    draw_path(area, points, style::stroke(&style::palette().text, 2))?;
+    draw_path(area, points, style::stroke(&palette.text, 2))?;
     Ok(())
 }
 
@@ -77,11 +78,12 @@ pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &StabilityView,
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     // Titles wrap by the width estimate, as every chart's (see `marks`).
     let width = marks::draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     if let Some(error) = &view.error {
         return draw_error(area, &view.title, error, width, &body);
     }
@@ -120,7 +122,7 @@ pub fn draw<DB: DrawingBackend>(
     };
     for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
         let x = x_of(rank as f64);
-        draw_line(area, (x, top), (x, bottom), style::palette().grid.into())?;
+        draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(
             area,
             &rank.to_string(),
@@ -148,12 +150,12 @@ pub fn draw<DB: DrawingBackend>(
             draw_rect(
                 area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                style::palette().highlight.filled(),
+                palette.highlight.filled(),
             )?;
             draw_rect(
                 area,
                 [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
-                style::stroke(&style::palette().text, 1),
+                style::stroke(&palette.text, 1),
             )?;
         }
         let name = fit_text(area, &row.name, name_room, &body);

@@ -144,11 +144,12 @@ pub fn preferred_height(view: &TheilView, width: u32) -> u32 {
 /// Draws the chart into `area` and returns where each segment went, bar by
 /// bar, between part first.
 pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = draw_title(area, &view.title)?;
-    let body = text_style(FONT_BODY, &style::palette().text);
-    let small = text_style(FONT_SMALL, &style::palette().text);
-    let on_blue = text_style(FONT_SMALL, &style::palette().background);
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let on_blue = text_style(FONT_SMALL, &palette.background);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
     let (title_lines, top) = header(view, width);
     let legend_y = PAD + TITLE_LINE * title_lines.len() as i32 + 4;
 
@@ -165,18 +166,18 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
     draw_rect(
         area,
         [(PAD, centre - 6), (PAD + 14, centre + 6)],
-        style::palette().blue.filled(),
+        palette.blue.filled(),
     )?;
     let x = legend_text(area, &view.legend_between, (PAD + 18, centre), &muted)?;
     draw_rect(
         area,
         [(x, centre - 6), (x + 14, centre + 6)],
-        style::palette().within_fill.filled(),
+        palette.within_fill.filled(),
     )?;
     draw_rect(
         area,
         [(x, centre - 6), (x + 14, centre + 6)],
-        style::palette().blue.into(),
+        palette.blue.into(),
     )?;
     legend_text(area, &view.legend_within, (x + 18, centre), &muted)?;
 
@@ -297,11 +298,12 @@ fn draw_segment<DB: DrawingBackend>(
     from: (i32, i32),
     to: (i32, i32),
 ) -> Result<(), ChartError> {
+    let palette = style::palette();
     if between {
-        draw_rect(area, [from, to], style::palette().blue.filled())?;
+        draw_rect(area, [from, to], palette.blue.filled())?;
     } else {
-        draw_rect(area, [from, to], style::palette().within_fill.filled())?;
-        draw_rect(area, [from, to], style::stroke(&style::palette().blue, 1))?;
+        draw_rect(area, [from, to], palette.within_fill.filled())?;
+        draw_rect(area, [from, to], style::stroke(&palette.blue, 1))?;
     }
     Ok(())
 }

@@ -23,11 +23,12 @@ use crate::metrics::dynamic::Tier;
 
 /// A tier's colour (see `style`).
 pub fn tier_color(tier: Option<Tier>) -> RGBColor {
+    let palette = style::palette();
     match tier {
-        Some(Tier::Reward) => style::palette().tier_reward,
-        Some(Tier::Warning) => style::palette().tier_warning,
-        Some(Tier::Exit) => style::palette().tier_exit,
-        None => style::palette().tier_none,
+        Some(Tier::Reward) => palette.tier_reward,
+        Some(Tier::Warning) => palette.tier_warning,
+        Some(Tier::Exit) => palette.tier_exit,
+        None => palette.tier_none,
     }
 }
 

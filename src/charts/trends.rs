@@ -68,16 +68,17 @@ fn draw_body<DB: DrawingBackend>(
     view: &TrendsView,
     (lo, hi): (f64, f64),
 ) -> Result<Layout, ChartError> {
+    let palette = style::palette();
     let width = area.dim_in_pixel().0 as i32;
-    let muted = text_style(FONT_SMALL, &style::palette().text_muted);
-    let body = text_style(FONT_BODY, &style::palette().text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
+    let body = text_style(FONT_BODY, &palette.text);
     if view.series.len() > view.labelled.len() {
         let centre = PAD + 31;
         draw_line(
             area,
             (PAD, centre),
             (PAD + 18, centre),
-            style::palette().muted_line.into(),
+            palette.muted_line.into(),
         )?;
         legend_text(area, &view.legend_others, (PAD + 24, centre), &muted)?;
     }
@@ -143,7 +144,7 @@ fn draw_body<DB: DrawingBackend>(
     // Context lines first, highlighted ones on top.
     for s in (0..view.series.len()).filter(|s| !view.labelled.contains(s)) {
         for run in runs(view, s, &point) {
-            draw_path(area, run, style::palette().muted_line.into())?;
+            draw_path(area, run, palette.muted_line.into())?;
         }
     }
     let mut ends: Vec<(i32, usize)> = Vec::new();
