@@ -7,3 +7,4 @@ mod architecture;
 mod claims;
 mod data;
 mod metrics;
+mod values;

@@ -1,0 +1,306 @@
+//! `zone-monitor export-values` and `import-values`: the observations as a
+//! CSV table and back. A round trip of the bundled file, a table with Chinese
+//! headers, the defaults, and a corpus of broken tables
+//! (`tests/datasets/csv/NAME.csv` + `NAME.expect`, each written by hand: the
+//! problems expected, in order, one per line, `severity kind line column`
+//! with `-` for none, or `severity kind path` for a problem the validator
+//! places outside the observations; a first line `args: …` adds options).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use zone_monitor::model;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zone-monitor"))
+        .args(args)
+        .output()
+        .expect("zone-monitor runs")
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("zm-values-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 path")
+}
+
+fn read_json(p: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(p).expect("readable")).expect("JSON")
+}
+
+/// Observations keyed by zone/indicator/year: (value, status, source).
+fn by_key(observations: &Value) -> BTreeMap<String, (Option<f64>, Value, Value)> {
+    let mut out = BTreeMap::new();
+    for o in observations.as_array().expect("observations") {
+        let key = format!("{}/{}/{}", o["zone"], o["indicator"], o["year"]);
+        let entry = (
+            o["value"].as_f64(),
+            o["status"].clone(),
+            o["source"].clone(),
+        );
+        assert!(out.insert(key.clone(), entry).is_none(), "{key} twice");
+    }
+    out
+}
+
+/// The independent check: exported and imported back, the bundled file's
+/// observations are the same, value, status and source, for every zone,
+/// indicator and year (compared with the file read by serde_json, not by the
+/// code under test), and nothing else of the file changed.
+#[test]
+fn bundled_file_round_trips_through_csv() {
+    let dir = scratch("round-trip");
+    let bundled = root().join("www/data/zones.json");
+    let (csv, out) = (dir.join("values.csv"), dir.join("zones.json"));
+    let export = run(&["export-values", path(&bundled), "-o", path(&csv)]);
+    assert_eq!(export.status.code(), Some(0), "{export:?}");
+    let import = run(&[
+        "import-values",
+        path(&bundled),
+        path(&csv),
+        "-o",
+        path(&out),
+    ]);
+    assert_eq!(import.status.code(), Some(0), "{import:?}");
+
+    let text = std::fs::read_to_string(&out).expect("written");
+    let loaded = model::load(&text).expect("the result loads");
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+
+    let mut before = read_json(&bundled);
+    let mut after: Value = serde_json::from_str(&text).expect("JSON");
+    let (old, new) = (before["observations"].take(), after["observations"].take());
+    assert_eq!(
+        old.as_array().map(Vec::len),
+        Some(4860),
+        "36 zones × 27 × 5"
+    );
+    assert_eq!(by_key(&old), by_key(&new));
+    assert_eq!(before, after, "everything but the observations is BASE's");
+}
+
+/// The template: a BOM, the English header, one row per observation in the
+/// file's order, the value as written, an empty cell for no source
+/// (tests/datasets/good/minimal.json, read by eye).
+#[test]
+fn export_writes_the_template() {
+    let minimal = root().join("tests/datasets/good/minimal.json");
+    let out = run(&["export-values", path(&minimal)]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "\u{feff}zone,indicator,year,value,status,source");
+    assert_eq!(lines[1], "a,gdp,2021,100.5,illustrative,");
+    assert_eq!(lines[2], "b,gdp,2021,20,illustrative,");
+    assert_eq!(lines[9], "a,rd,2021,0.03,illustrative,");
+    assert_eq!(lines.len(), 13);
+}
+
+fn import_minimal(csv: &str, extra: &[&str], name: &str) -> (Output, PathBuf) {
+    let dir = scratch(name);
+    let out = dir.join("out.json");
+    let minimal = root().join("tests/datasets/good/minimal.json");
+    let csv = root().join("tests/datasets/csv").join(csv);
+    let mut args = vec![
+        "import-values",
+        path(&minimal),
+        path(&csv),
+        "-o",
+        path(&out),
+    ];
+    args.extend_from_slice(extra);
+    (run(&args), out)
+}
+
+/// Chinese headers (园区, 指标, 年份, 数值, 状态, 来源), a BOM, CRLF line ends
+/// and a blank row at the end, as Excel saves "CSV UTF-8": the observations
+/// of minimal.json, which the table copies.
+#[test]
+fn chinese_headers_give_the_same_observations() {
+    let (output, out) = import_minimal("good_zh_headers.csv", &[], "zh");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let minimal = read_json(&root().join("tests/datasets/good/minimal.json"));
+    assert_eq!(read_json(&out)["observations"], minimal["observations"]);
+}
+
+/// Without status and source columns: status `reported`, the source of
+/// `--source`; an empty value is null; `3e-2` is 0.03.
+#[test]
+fn defaults_are_reported_and_the_source_option() {
+    let (output, out) = import_minimal("good_defaults.csv", &["--source", "report"], "defaults");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let result = read_json(&out);
+    let rows = by_key(&result["observations"]);
+    assert_eq!(rows.len(), 12);
+    for (key, (_, status, source)) in &rows {
+        assert_eq!(
+            (status, source),
+            (&"reported".into(), &"report".into()),
+            "{key}"
+        );
+    }
+    assert_eq!(rows[r#""b"/"gdp"/2022"#].0, None);
+    assert_eq!(rows[r#""a"/"rd"/2022"#].0, Some(0.03));
+    assert_eq!(rows[r#""a"/"gdp"/2021"#].0, Some(100.5));
+}
+
+/// One broken table: its problems, in order, as its `.expect` lists them;
+/// the exit code; the output written only without errors; every message
+/// with its kind and fix in both languages.
+fn check_csv(csv: &Path) -> Result<(), String> {
+    let name = csv.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let expect =
+        std::fs::read_to_string(csv.with_extension("expect")).map_err(|e| e.to_string())?;
+    let mut args: Vec<&str> = Vec::new();
+    let mut expected = Vec::new();
+    for line in expect.lines() {
+        match line.strip_prefix("args: ") {
+            Some(a) => args.extend(a.split(' ')),
+            None => expected.push(line.to_string()),
+        }
+    }
+    args.push("--json");
+    let file = csv.file_name().and_then(|s| s.to_str()).unwrap_or_default();
+    let (output, out) = import_minimal(file, &args, name);
+    let report: Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("{e}: {}", String::from_utf8_lossy(&output.stderr)))?;
+    let problems = report["problems"].as_array().cloned().unwrap_or_default();
+    let found: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            let s = |v: &Value| v.as_str().map(str::to_string);
+            let (severity, kind) = (
+                s(&p["severity"]).unwrap_or_default(),
+                s(&p["kind"]).unwrap_or_default(),
+            );
+            match (p["line"].as_u64(), s(&p["path"])) {
+                (None, Some(path)) => format!("{severity} {kind} {path}"),
+                (line, _) => format!(
+                    "{severity} {kind} {} {}",
+                    line.map_or("-".to_string(), |l| l.to_string()),
+                    s(&p["column"]).unwrap_or("-".into())
+                ),
+            }
+        })
+        .collect();
+    if found != expected {
+        return Err(format!(
+            "expected {expected:#?}\nfound {found:#?}\n{report:#}"
+        ));
+    }
+    let errors = expected.iter().any(|l| l.starts_with("error "));
+    if output.status.code() != Some(if errors { 1 } else { 0 }) {
+        return Err(format!("exit {:?}", output.status.code()));
+    }
+    if out.exists() == errors {
+        return Err(format!(
+            "output written: {}, errors: {errors}",
+            out.exists()
+        ));
+    }
+    for p in &problems {
+        let kind = p["kind"].as_str().unwrap_or_default();
+        let (en, zh) = (
+            p["message"].as_str().unwrap_or_default(),
+            p["message_zh"].as_str().unwrap_or_default(),
+        );
+        if !en.contains(&format!(": {kind}: expected "))
+            || !zh.ends_with(&format!("（{kind}）"))
+            || !zh.contains("应为")
+        {
+            return Err(format!("message not in the validator's shape:\n{en}\n{zh}"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_broken_table_gives_exactly_its_expected_problems() {
+    let dir = root().join("tests/datasets/csv");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/datasets/csv exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 16, "only {} tables", files.len());
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|f| check_csv(f).err().map(|e| format!("{}: {e}", f.display())))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Every problem kind of the table has a case in the corpus.
+#[test]
+fn every_table_problem_kind_has_a_case() {
+    let dir = root().join("tests/datasets/csv");
+    let mut expects = String::new();
+    for entry in std::fs::read_dir(dir).expect("csv/").flatten() {
+        if entry.path().extension().is_some_and(|e| e == "expect") {
+            expects.push_str(&std::fs::read_to_string(entry.path()).expect("readable"));
+        }
+    }
+    for kind in [
+        "not_utf8",
+        "missing_header",
+        "unknown_column",
+        "duplicate_column",
+        "missing_column",
+        "wrong_field_count",
+        "empty_cell",
+        "unknown_zone",
+        "unknown_indicator",
+        "not_a_year",
+        "not_a_number",
+        "unknown_status",
+        "unknown_source",
+    ] {
+        assert!(expects.contains(&format!(" {kind} ")), "no case for {kind}");
+    }
+}
+
+/// A GBK file (Chinese Excel's plain "CSV") is a problem to fix, not a crash:
+/// exit 1, the message names "CSV UTF-8".
+#[test]
+fn a_gbk_file_is_reported_not_a_panic() {
+    let (output, out) = import_minimal("not_utf8_gbk.csv", &["--lang", "zh"], "gbk");
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(!out.exists());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(text.contains("CSV UTF-8") && text.contains("GBK"), "{text}");
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn bad_arguments_and_unreadable_files_exit_2() {
+    let minimal = root().join("tests/datasets/good/minimal.json");
+    let csv = root().join("tests/datasets/csv/good_zh_headers.csv");
+    let missing = root().join("tests/datasets/csv/no-such-file.csv");
+    for args in [
+        vec!["import-values", path(&minimal), path(&csv), "--json"],
+        vec!["import-values", path(&minimal)],
+        vec!["import-values", path(&minimal), path(&missing)],
+        vec!["import-values", path(&csv), path(&csv)],
+        vec!["export-values", path(&missing)],
+        vec!["export-values", path(&csv)],
+    ] {
+        assert_eq!(run(&args).status.code(), Some(2), "{args:?}");
+    }
+}
