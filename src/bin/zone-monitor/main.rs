@@ -27,6 +27,9 @@ use zone_monitor::claims::{self, ClaimResult};
 use zone_monitor::i18n::Lang;
 use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 
+// A CSV for a spreadsheet is the native tool's business: the `csv` crate is
+// a native-only dependency (the wasm build's clippy compiles this binary too).
+#[cfg(not(target_arch = "wasm32"))]
 mod values;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
@@ -69,8 +72,10 @@ fn main() -> ExitCode {
     };
     match command.as_str() {
         "report" => return report(rest),
-        "export-values" => return export_values(rest),
-        "import-values" => return import_values(rest),
+        #[cfg(not(target_arch = "wasm32"))]
+        "export-values" => return spreadsheet::export_values(rest),
+        #[cfg(not(target_arch = "wasm32"))]
+        "import-values" => return spreadsheet::import_values(rest),
         _ => {}
     }
     let options = match parse_options(rest) {
@@ -332,210 +337,224 @@ fn report(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The options of `export-values` and `import-values`: files, `-o`,
-/// `--source`, `--json`, `--lang`.
-struct ValuesOptions {
-    files: Vec<String>,
-    out: Option<String>,
-    source: Option<String>,
-    json: bool,
-    lang: Lang,
-}
+/// `export-values` and `import-values`: their options, files and output
+/// around `values`.
+#[cfg(not(target_arch = "wasm32"))]
+mod spreadsheet {
+    use super::*;
+    use crate::values;
 
-fn parse_values_options(args: &[String]) -> Result<ValuesOptions, String> {
-    let mut options = ValuesOptions {
-        files: Vec::new(),
-        out: None,
-        source: None,
-        json: false,
-        lang: Lang::En,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-o" | "--output" => options.out = Some(it.next().ok_or("-o needs a file")?.clone()),
-            "--source" => {
-                options.source = Some(it.next().ok_or("--source needs a source id")?.clone())
+    /// The options of `export-values` and `import-values`: files, `-o`,
+    /// `--source`, `--json`, `--lang`.
+    struct ValuesOptions {
+        files: Vec<String>,
+        out: Option<String>,
+        source: Option<String>,
+        json: bool,
+        lang: Lang,
+    }
+
+    fn parse_values_options(args: &[String]) -> Result<ValuesOptions, String> {
+        let mut options = ValuesOptions {
+            files: Vec::new(),
+            out: None,
+            source: None,
+            json: false,
+            lang: Lang::En,
+        };
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "-o" | "--output" => {
+                    options.out = Some(it.next().ok_or("-o needs a file")?.clone())
+                }
+                "--source" => {
+                    options.source = Some(it.next().ok_or("--source needs a source id")?.clone())
+                }
+                "--json" => options.json = true,
+                "--lang" => {
+                    options.lang = Lang::from_tag(it.next().ok_or("--lang needs zh or en")?)
+                }
+                s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
+                s => options.files.push(s.to_string()),
             }
-            "--json" => options.json = true,
-            "--lang" => options.lang = Lang::from_tag(it.next().ok_or("--lang needs zh or en")?),
-            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}")),
-            s => options.files.push(s.to_string()),
         }
+        Ok(options)
     }
-    Ok(options)
-}
 
-fn read_file(name: &str) -> Result<Vec<u8>, ExitCode> {
-    std::fs::read(name).map_err(|e| {
-        eprintln!("cannot read {name}: {e}");
-        ExitCode::from(2)
-    })
-}
-
-/// Writes `bytes` to `out`, or to stdout.
-fn write_out(out: Option<&str>, bytes: &[u8]) -> Result<(), ExitCode> {
-    use std::io::Write;
-    let written = match out {
-        Some(path) => std::fs::write(path, bytes).map_err(|e| format!("cannot write {path}: {e}")),
-        None => std::io::stdout()
-            .write_all(bytes)
-            .map_err(|e| format!("cannot write: {e}")),
-    };
-    written.map_err(|e| {
-        eprintln!("{e}");
-        ExitCode::from(2)
-    })
-}
-
-fn export_values(args: &[String]) -> ExitCode {
-    let options = match parse_values_options(args) {
-        Ok(o) if o.files.len() == 1 && o.source.is_none() => o,
-        Ok(_) => {
-            eprintln!("export-values takes one FILE and -o\n{USAGE}");
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            eprintln!("{e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let name = &options.files[0];
-    let bytes = match read_file(name) {
-        Ok(b) => b,
-        Err(code) => return code,
-    };
-    let text = String::from_utf8_lossy(&bytes);
-    match values::export(name, &text) {
-        Ok(csv) => match write_out(options.out.as_deref(), &csv) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(code) => code,
-        },
-        Err(values::Unreadable(e)) => {
-            eprintln!("{e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-fn import_values(args: &[String]) -> ExitCode {
-    let options = match parse_values_options(args) {
-        Ok(o) if o.files.len() == 2 && !(o.json && o.out.is_none()) => o,
-        Ok(o) if o.files.len() == 2 => {
-            eprintln!(
-                "--json prints the report on stdout: give the dataset's file with -o\n{USAGE}"
-            );
-            return ExitCode::from(2);
-        }
-        Ok(_) => {
-            eprintln!("import-values takes BASE and VALUES.csv\n{USAGE}");
-            return ExitCode::from(2);
-        }
-        Err(e) => {
-            eprintln!("{e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let (base_name, csv_name) = (&options.files[0], &options.files[1]);
-    let base = match read_file(base_name).and_then(|b| {
-        String::from_utf8(b).map_err(|e| {
-            eprintln!("cannot read {base_name}: not UTF-8 text ({e})");
+    fn read_file(name: &str) -> Result<Vec<u8>, ExitCode> {
+        std::fs::read(name).map_err(|e| {
+            eprintln!("cannot read {name}: {e}");
             ExitCode::from(2)
         })
-    }) {
-        Ok(b) => b,
-        Err(code) => return code,
-    };
-    let csv = match read_file(csv_name) {
-        Ok(b) => b,
-        Err(code) => return code,
-    };
-    let imported = match values::import(base_name, &base, &csv, options.source.as_deref()) {
-        Ok(i) => i,
-        Err(values::Unreadable(e)) => {
+    }
+
+    /// Writes `bytes` to `out`, or to stdout.
+    fn write_out(out: Option<&str>, bytes: &[u8]) -> Result<(), ExitCode> {
+        use std::io::Write;
+        let written = match out {
+            Some(path) => {
+                std::fs::write(path, bytes).map_err(|e| format!("cannot write {path}: {e}"))
+            }
+            None => std::io::stdout()
+                .write_all(bytes)
+                .map_err(|e| format!("cannot write: {e}")),
+        };
+        written.map_err(|e| {
             eprintln!("{e}");
-            return ExitCode::from(2);
-        }
-    };
-    let errors = imported.problems.iter().filter(|p| p.is_error()).count();
-    let warnings = imported.problems.len() - errors;
-    let valid = imported.dataset.is_some();
-    if let Some(dataset) = &imported.dataset {
-        if let Err(code) = write_out(options.out.as_deref(), dataset.as_bytes()) {
-            return code;
+            ExitCode::from(2)
+        })
+    }
+
+    pub fn export_values(args: &[String]) -> ExitCode {
+        let options = match parse_values_options(args) {
+            Ok(o) if o.files.len() == 1 && o.source.is_none() => o,
+            Ok(_) => {
+                eprintln!("export-values takes one FILE and -o\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("{e}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        let name = &options.files[0];
+        let bytes = match read_file(name) {
+            Ok(b) => b,
+            Err(code) => return code,
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        match values::export(name, &text) {
+            Ok(csv) => match write_out(options.out.as_deref(), &csv) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(code) => code,
+            },
+            Err(values::Unreadable(e)) => {
+                eprintln!("{e}");
+                ExitCode::from(2)
+            }
         }
     }
-    // The dataset may be on stdout: the messages then go to stderr.
-    let say = |line: String| {
-        if options.out.is_some() {
-            println!("{line}");
-        } else {
-            eprintln!("{line}");
-        }
-    };
-    if options.json {
-        let problems: Vec<Value> = imported
-            .problems
-            .iter()
-            .map(|p| {
-                json!({
-                    "severity": p.severity.as_str(),
-                    "line": p.line,
-                    "column": p.column,
-                    "path": p.path,
-                    "kind": p.kind,
-                    "expected": p.expected_en(),
-                    "found": p.found_en(),
-                    "message": p.message(Lang::En),
-                    "message_zh": p.message(Lang::Zh),
-                })
+
+    pub fn import_values(args: &[String]) -> ExitCode {
+        let options = match parse_values_options(args) {
+            Ok(o) if o.files.len() == 2 && !(o.json && o.out.is_none()) => o,
+            Ok(o) if o.files.len() == 2 => {
+                eprintln!(
+                    "--json prints the report on stdout: give the dataset's file with -o\n{USAGE}"
+                );
+                return ExitCode::from(2);
+            }
+            Ok(_) => {
+                eprintln!("import-values takes BASE and VALUES.csv\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("{e}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        let (base_name, csv_name) = (&options.files[0], &options.files[1]);
+        let base = match read_file(base_name).and_then(|b| {
+            String::from_utf8(b).map_err(|e| {
+                eprintln!("cannot read {base_name}: not UTF-8 text ({e})");
+                ExitCode::from(2)
             })
-            .collect();
-        let out = json!({
-            "file": csv_name,
-            "base": base_name,
-            "output": if valid { options.out.as_deref() } else { None },
-            "rows": imported.rows,
-            "valid": valid,
-            "errors": errors,
-            "warnings": warnings,
-            "problems": problems,
-        });
-        say(serde_json::to_string_pretty(&out).unwrap_or_default());
-    } else {
-        let lang = options.lang;
-        for p in &imported.problems {
-            let severity = match (p.is_error(), lang) {
-                (true, Lang::Zh) => "错误",
-                (true, Lang::En) => "error",
-                (false, Lang::Zh) => "警告",
-                (false, Lang::En) => "warning",
-            };
-            say(format!(
-                "{severity}{}{}",
-                lang.pick("：", ": "),
-                p.message(lang)
-            ));
+        }) {
+            Ok(b) => b,
+            Err(code) => return code,
+        };
+        let csv = match read_file(csv_name) {
+            Ok(b) => b,
+            Err(code) => return code,
+        };
+        let imported = match values::import(base_name, &base, &csv, options.source.as_deref()) {
+            Ok(i) => i,
+            Err(values::Unreadable(e)) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+        let errors = imported.problems.iter().filter(|p| p.is_error()).count();
+        let warnings = imported.problems.len() - errors;
+        let valid = imported.dataset.is_some();
+        if let Some(dataset) = &imported.dataset {
+            if let Err(code) = write_out(options.out.as_deref(), dataset.as_bytes()) {
+                return code;
+            }
         }
-        let target = options.out.as_deref().unwrap_or("stdout");
-        say(match (lang, valid) {
-            (Lang::Zh, true) => format!(
-                "{csv_name}：{} 行，已写入 {target}（{errors} 个错误，{warnings} 个警告）",
-                imported.rows
-            ),
-            (Lang::Zh, false) => format!(
-                "{csv_name}：{} 行，有错误，未写入任何文件（{errors} 个错误，{warnings} 个警告）",
-                imported.rows
-            ),
-            (Lang::En, true) => format!(
-                "{csv_name}: {} rows, written to {target} ({errors} errors, {warnings} warnings)",
-                imported.rows
-            ),
-            (Lang::En, false) => format!(
-                "{csv_name}: {} rows, not written: it has errors ({errors} errors, {warnings} warnings)",
-                imported.rows
-            ),
-        });
+        // The dataset may be on stdout: the messages then go to stderr.
+        let say = |line: String| {
+            if options.out.is_some() {
+                println!("{line}");
+            } else {
+                eprintln!("{line}");
+            }
+        };
+        if options.json {
+            let problems: Vec<Value> = imported
+                .problems
+                .iter()
+                .map(|p| {
+                    json!({
+                        "severity": p.severity.as_str(),
+                        "line": p.line,
+                        "column": p.column,
+                        "path": p.path,
+                        "kind": p.kind,
+                        "expected": p.expected_en(),
+                        "found": p.found_en(),
+                        "message": p.message(Lang::En),
+                        "message_zh": p.message(Lang::Zh),
+                    })
+                })
+                .collect();
+            let out = json!({
+                "file": csv_name,
+                "base": base_name,
+                "output": if valid { options.out.as_deref() } else { None },
+                "rows": imported.rows,
+                "valid": valid,
+                "errors": errors,
+                "warnings": warnings,
+                "problems": problems,
+            });
+            say(serde_json::to_string_pretty(&out).unwrap_or_default());
+        } else {
+            let lang = options.lang;
+            for p in &imported.problems {
+                let severity = match (p.is_error(), lang) {
+                    (true, Lang::Zh) => "错误",
+                    (true, Lang::En) => "error",
+                    (false, Lang::Zh) => "警告",
+                    (false, Lang::En) => "warning",
+                };
+                say(format!(
+                    "{severity}{}{}",
+                    lang.pick("：", ": "),
+                    p.message(lang)
+                ));
+            }
+            let target = options.out.as_deref().unwrap_or("stdout");
+            say(match (lang, valid) {
+                (Lang::Zh, true) => format!(
+                    "{csv_name}：{} 行，已写入 {target}（{errors} 个错误，{warnings} 个警告）",
+                    imported.rows
+                ),
+                (Lang::Zh, false) => format!(
+                    "{csv_name}：{} 行，有错误，未写入任何文件（{errors} 个错误，{warnings} 个警告）",
+                    imported.rows
+                ),
+                (Lang::En, true) => format!(
+                    "{csv_name}: {} rows, written to {target} ({errors} errors, {warnings} warnings)",
+                    imported.rows
+                ),
+                (Lang::En, false) => format!(
+                    "{csv_name}: {} rows, not written: it has errors ({errors} errors, {warnings} warnings)",
+                    imported.rows
+                ),
+            });
+        }
+        ExitCode::from(if valid { 0 } else { 1 })
     }
-    ExitCode::from(if valid { 0 } else { 1 })
 }
