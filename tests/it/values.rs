@@ -223,6 +223,54 @@ fn check_csv(csv: &Path) -> Result<(), String> {
             return Err(format!("message not in the validator's shape:\n{en}\n{zh}"));
         }
     }
+    for p in &problems {
+        check_languages(
+            p["message"].as_str().unwrap_or_default(),
+            p["message_zh"].as_str().unwrap_or_default(),
+        )?;
+    }
+    Ok(())
+}
+
+/// `text` without its quoted parts (`"…"`, with `\"` escapes).
+fn unquoted(text: &str) -> String {
+    let (mut out, mut quoted, mut escaped) = (String::new(), false, false);
+    for c in text.chars() {
+        match (quoted, escaped, c) {
+            (true, false, '\\') => escaped = true,
+            (true, true, _) => escaped = false,
+            (_, false, '"') => quoted = !quoted,
+            (false, _, c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Each message in one language, as the validator's (tests/it/data/messages.rs):
+/// past its place (`第 3 行 D 列`) and before its code, the Chinese has no
+/// Latin word outside quotes but the names a reader types as such, the
+/// English no Chinese character outside quotes.
+fn check_languages(en: &str, zh: &str) -> Result<(), String> {
+    const ALLOWED: &[&str] = &[
+        "JSON", "null", "true", "false", "CSV", "UTF", "GBK", "WPS", "Excel",
+    ];
+    let body = zh.split_once('：').map_or(zh, |(_, b)| b);
+    let body = body.rsplit_once('（').map_or(body, |(b, _)| b);
+    let text = unquoted(body);
+    let english: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty() && !ALLOWED.contains(w))
+        .collect();
+    if !english.is_empty() {
+        return Err(format!("English {english:?} in {zh}"));
+    }
+    if unquoted(en)
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return Err(format!("Chinese in {en}"));
+    }
     Ok(())
 }
 

@@ -220,7 +220,7 @@ mod fix {
         "Save the file as \"CSV UTF-8 (Comma delimited)\" (WPS: choose the UTF-8 encoding when saving as CSV); Chinese Excel's plain \"CSV\" saves GBK by default.",
     );
     pub const MISSING_HEADER: (&str, &str) = (
-        "第一行应为列名：zone,indicator,year,value,status,source（或 园区,指标,年份,数值,状态,来源）；可用 \"zone-monitor export-values\" 生成模板。",
+        "第一行应为列名：\"zone,indicator,year,value,status,source\"（或 \"园区,指标,年份,数值,状态,来源\"）；可用 \"zone-monitor export-values\" 生成模板。",
         "The first row names the columns: zone,indicator,year,value,status,source (or the Chinese names); \"zone-monitor export-values\" writes a template.",
     );
     pub const MISSING_COLUMN: (&str, &str) = (
