@@ -352,3 +352,54 @@ fn bad_arguments_and_unreadable_files_exit_2() {
         assert_eq!(run(&args).status.code(), Some(2), "{args:?}");
     }
 }
+
+/// docs/DATA.md's examples ("From a spreadsheet") are messages the corpus
+/// gives, word for word.
+#[test]
+fn docs_examples_are_real_messages() {
+    let dir = root().join("tests/datasets/csv");
+    let mut messages = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("csv/").flatten() {
+        let csv = entry.path();
+        if !csv.extension().is_some_and(|e| e == "csv") {
+            continue;
+        }
+        let expect = std::fs::read_to_string(csv.with_extension("expect")).expect("expect");
+        let mut args: Vec<&str> = expect
+            .lines()
+            .filter_map(|l| l.strip_prefix("args: "))
+            .flat_map(|a| a.split(' '))
+            .collect();
+        args.push("--json");
+        let name = csv.file_name().and_then(|s| s.to_str()).expect("name");
+        let (output, _) = import_minimal(name, &args, &format!("docs-{name}"));
+        let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        for p in report["problems"].as_array().expect("problems") {
+            messages.push(format!(
+                "{}<br>{}",
+                p["message"].as_str().unwrap_or_default(),
+                p["message_zh"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    let docs = std::fs::read_to_string(root().join("docs/DATA.md")).expect("docs/DATA.md");
+    let section = docs
+        .split_once("## From a spreadsheet")
+        .and_then(|(_, rest)| rest.split_once("\n## "))
+        .map(|(s, _)| s)
+        .expect("the section");
+    let mut rows = 0;
+    for line in section.lines().filter(|l| l.contains("<br>")) {
+        let example = line
+            .trim_end_matches(" |")
+            .rsplit_once(" | ")
+            .map(|(_, e)| e.replace("\\|", "|"))
+            .expect("a table row");
+        assert!(
+            messages.contains(&example),
+            "not a message of the corpus:\n{example}"
+        );
+        rows += 1;
+    }
+    assert_eq!(rows, 13, "one example per kind of the table");
+}
