@@ -804,10 +804,11 @@ class ZoneMonitor extends HTMLElement {
     showShares();
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
-    const applyWeights = () => {
-      showShares();
+    // Applies a change of the evaluation settings: the status line then says
+    // why they cannot be used, or what the new ranking is.
+    const applyEvaluation = (change) => {
       try {
-        this.widget.set_weights(new Float64Array(sliders.map((s) => Number(s.slider.value))));
+        change();
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) throw error;
         status.textContent = String(error.message || error);
@@ -815,6 +816,10 @@ class ZoneMonitor extends HTMLElement {
       }
       status.textContent = this.widget.evaluation_summary().summary;
       this.update();
+    };
+    const applyWeights = () => {
+      showShares();
+      applyEvaluation(() => this.widget.set_weights(new Float64Array(sliders.map((s) => Number(s.slider.value)))));
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
 
@@ -833,15 +838,7 @@ class ZoneMonitor extends HTMLElement {
     method.value = current ? current.id : framework.presets[0].id;
     this.listen(method, "change", () => {
       const preset = framework.presets.find((p) => p.id === method.value);
-      try {
-        this.widget.set_evaluation(preset.normalisation, preset.weighting, preset.aggregation);
-      } catch (error) {
-        if (error instanceof WebAssembly.RuntimeError) throw error;
-        status.textContent = String(error.message || error);
-        return;
-      }
-      status.textContent = this.widget.evaluation_summary().summary;
-      this.update();
+      applyEvaluation(() => this.widget.set_evaluation(preset.normalisation, preset.weighting, preset.aggregation));
     });
     methodRow.append(methodLabel, method);
     const reset = this.button("zm-reset", t.reset, () => {
