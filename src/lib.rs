@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod metrics;
 pub mod model;
 pub mod order;
+mod registry;
 pub mod views;
 
 #[cfg(target_arch = "wasm32")]

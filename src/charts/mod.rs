@@ -102,49 +102,32 @@ impl Layout {
     }
 }
 
-/// The height chart `view` wants at `width` CSS pixels.
-pub fn preferred_height(view: &View, width: u32) -> u32 {
-    match view {
-        View::Shares(view) => shares::preferred_height(view, width),
-        View::Scatter(view) => scatter::preferred_height(view, width),
-        View::Trends(view) => trends::preferred_height(view, width),
-        View::Benchmarks(view) => benchmarks::preferred_height(view, width),
-        View::NationalBands(view) => national_bands::preferred_height(view, width),
-        View::Lorenz(view) => lorenz::preferred_height(view, width),
-        View::Similarity(view) => similarity::preferred_height(view, width),
-        View::Theil(view) => theil::preferred_height(view, width),
-        View::Innovation(view) => innovation::preferred_height(view, width),
-        View::Ranking(view) => ranking::preferred_height(view, width),
-        View::Profile(view) => profile::preferred_height(view, width),
-        View::Bump(view) => bump::preferred_height(view, width),
-        View::Stability(view) => stability::preferred_height(view, width),
-    }
-}
+macro_rules! define_drawing {
+    ($($chart:ident($module:ident::$view:ident) in $tab:ident [$($control:ident),*];)*) => {
+        /// The height chart `view` wants at `width` CSS pixels.
+        pub fn preferred_height(view: &View, width: u32) -> u32 {
+            match view {
+                $(View::$chart(view) => $module::preferred_height(view, width)),*
+            }
+        }
 
-/// Draws any chart's view into `area` in `palette` ([`style::LIGHT`] or
-/// [`style::DARK`]).
-pub fn draw<DB: DrawingBackend>(
-    area: &Area<DB>,
-    view: &View,
-    palette: &'static Palette,
-) -> Result<Layout, ChartError> {
-    let _current = style::use_palette(palette);
-    match view {
-        View::Shares(view) => shares::draw(area, view),
-        View::Scatter(view) => scatter::draw(area, view),
-        View::Trends(view) => trends::draw(area, view),
-        View::Benchmarks(view) => benchmarks::draw(area, view),
-        View::NationalBands(view) => national_bands::draw(area, view),
-        View::Lorenz(view) => lorenz::draw(area, view),
-        View::Similarity(view) => similarity::draw(area, view),
-        View::Theil(view) => theil::draw(area, view),
-        View::Innovation(view) => innovation::draw(area, view),
-        View::Ranking(view) => ranking::draw(area, view),
-        View::Profile(view) => profile::draw(area, view),
-        View::Bump(view) => bump::draw(area, view),
-        View::Stability(view) => stability::draw(area, view),
-    }
+        /// Draws any chart's view into `area` in `palette` ([`style::LIGHT`] or
+        /// [`style::DARK`]).
+        pub fn draw<DB: DrawingBackend>(
+            area: &Area<DB>,
+            view: &View,
+            palette: &'static Palette,
+        ) -> Result<Layout, ChartError> {
+            let _current = style::use_palette(palette);
+            match view {
+                $(View::$chart(view) => $module::draw(area, view)),*
+            }
+        }
+    };
 }
+// Each chart's drawer is `<module>::draw` and `<module>::preferred_height`,
+// dispatched from the registry's list (src/registry.rs).
+crate::registry::for_each_chart!(define_drawing);
 
 /// Shorthand for the area every chart draws into.
 pub type Area<DB> = DrawingArea<DB, Shift>;

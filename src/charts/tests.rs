@@ -18,10 +18,9 @@ mod trends;
 
 use super::shares;
 use super::{Layout, Mark};
-use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::load;
 use crate::views::shares::SharesView;
+use crate::views::testing::{build_in, bundled, latest, state};
 
 fn snapshot(
     name: &str,
@@ -135,7 +134,7 @@ fn bundled_chart(
     lang: Lang,
     tweak: impl FnOnce(&mut crate::views::ViewState),
 ) -> crate::views::View {
-    let dataset = crate::views::testing::bundled();
+    let dataset = bundled();
     crate::views::testing::build_with(&dataset, lang, tweak, |context| {
         crate::views::View::build(id, context)
     })
@@ -143,10 +142,12 @@ fn bundled_chart(
 
 /// The shares view of the bundled dataset for 2022.
 fn bundled_view(lang: Lang) -> SharesView {
-    let dataset = load(include_str!("../../www/data/zones.json"))
-        .expect("valid")
-        .dataset;
-    SharesView::build(&dataset, &evaluate(&dataset), 2022, lang)
+    let dataset = bundled();
+    build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, lang),
+        SharesView::build,
+    )
 }
 
 #[test]
@@ -232,15 +233,6 @@ mod lorenz;
 mod similarity;
 mod theil;
 
-/// The bundled dataset and its evaluated claims, for the chart modules.
-fn bundled() -> (crate::model::Dataset, Vec<crate::claims::ClaimResult>) {
-    let dataset = load(include_str!("../../www/data/zones.json"))
-        .expect("valid")
-        .dataset;
-    let claims = evaluate(&dataset);
-    (dataset, claims)
-}
-
 /// The layout of `view` drawn at `width` (no snapshot).
 fn layout_of(view: &crate::views::View, width: u32) -> Layout {
     let height = super::preferred_height(view, width);
@@ -254,36 +246,32 @@ fn layout_of(view: &crate::views::View, width: u32) -> Layout {
 #[test]
 fn charts_draw_empty_and_tiny_without_panicking() {
     use crate::views::{innovation, lorenz, similarity, theil, View};
-    let (full, claims) = bundled();
+    let full = bundled();
     let mut empty = full.clone();
     for zone in &mut empty.zones {
         zone.industry_mix = None;
     }
     for (dataset, year) in [(&full, 2022), (&empty, 1999)] {
         let views = [
-            View::Lorenz(lorenz::LorenzView::build(
+            View::Lorenz(build_in(
                 dataset,
-                &claims,
-                year,
-                None,
-                Some(3),
-                Lang::Zh,
+                &state(dataset, year, None, Some(3), Lang::Zh),
+                lorenz::LorenzView::build,
             )),
-            View::Similarity(similarity::SimilarityView::build(
+            View::Similarity(build_in(
                 dataset,
-                &claims,
-                None,
-                Some(3),
-                Lang::En,
+                &state(dataset, latest(dataset), None, Some(3), Lang::En),
+                similarity::SimilarityView::build,
             )),
-            View::Theil(theil::TheilView::build(dataset, year, None, Lang::En)),
-            View::Innovation(innovation::InnovationView::build(
+            View::Theil(build_in(
                 dataset,
-                &claims,
-                year,
-                None,
-                Some(3),
-                Lang::Zh,
+                &state(dataset, year, None, None, Lang::En),
+                theil::TheilView::build,
+            )),
+            View::Innovation(build_in(
+                dataset,
+                &state(dataset, year, None, Some(3), Lang::Zh),
+                innovation::InnovationView::build,
             )),
         ];
         for view in &views {

@@ -11,13 +11,12 @@
 use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
-use crate::model::{Dataset, Level};
 
 use super::evaluation::{
     level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown, tier_label,
-    tier_legend, verdict, Evaluated,
+    tier_legend, verdict,
 };
-use super::Table;
+use super::{Context, Table};
 
 /// Everything chart 9 shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,13 +61,9 @@ pub struct BumpPoint {
 
 impl BumpView {
     /// Builds the ranks of every year from the cached evaluation.
-    pub fn build(
-        dataset: &Dataset,
-        evaluated: &Evaluated,
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> BumpView {
+    pub fn build(context: &Context) -> BumpView {
+        let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
+        let (level, selected, lang) = (state.level, state.zone, state.lang);
         let who = level_phrase(level, lang);
         let title = match lang {
             Lang::Zh => format!(

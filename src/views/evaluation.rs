@@ -244,6 +244,67 @@ pub fn method_label(settings: &EvaluationSettings, lang: Lang) -> String {
     .join(lang.pick("、", ", "))
 }
 
+/// A method the widget offers by name: a choice of normalisation,
+/// weighting and aggregation (ids of [`NORMALISATIONS`], [`WEIGHTINGS`],
+/// [`AGGREGATIONS`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+    /// `(normalisation, weighting, aggregation)`.
+    pub methods: (&'static str, &'static str, &'static str),
+}
+
+/// The methods the widget's method select offers.
+pub const PRESETS: &[Preset] = &[
+    Preset {
+        id: "framework",
+        zh: "指标体系（默认）",
+        en: "the framework (default)",
+        methods: ("min_max", "framework", "arithmetic"),
+    },
+    Preset {
+        id: "entropy_topsis",
+        zh: "熵权TOPSIS",
+        en: "entropy-weighted TOPSIS",
+        methods: ("min_max", "entropy", "topsis"),
+    },
+];
+
+/// The preset `settings` follow: the one with their normalisation,
+/// weighting and aggregation, where the reader's own dimension weights
+/// count as the framework preset's (the sliders refine it); the first
+/// preset when none fits.
+pub fn preset_id(settings: &EvaluationSettings) -> &'static str {
+    let n = normalisation_id(&settings.normalisation);
+    let w = weighting_id(&settings.weighting);
+    let a = aggregation_id(&settings.aggregation);
+    PRESETS
+        .iter()
+        .find(|preset| {
+            let (pn, pw, pa) = preset.methods;
+            (pn, pa) == (n, a) && (pw == w || (pw, w) == ("framework", "dimensions"))
+        })
+        .map_or(PRESETS[0].id, |preset| preset.id)
+}
+
+/// What each slider's weight is as a share of all of them, as the sliders
+/// show it ("25%"); "—" for each when they are all zero.
+pub fn weight_shares(weights: &[f64]) -> Vec<String> {
+    let total: f64 = weights.iter().filter(|w| w.is_finite()).sum();
+    weights
+        .iter()
+        .map(|w| {
+            if total > 0.0 && w.is_finite() {
+                format!("{}%", (100.0 * w / total).round())
+            } else {
+                "—".to_string()
+            }
+        })
+        .collect()
+}
+
 /// The dimension weights the sliders show: the reader's when they set them,
 /// else the framework's (percent, as the framework gives them).
 pub fn slider_weights(dataset: &Dataset, settings: &EvaluationSettings) -> Vec<f64> {

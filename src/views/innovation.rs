@@ -21,13 +21,12 @@
 //! of all zones, and the rows say so).
 
 use crate::analysis::innovation::{innovation, IntensityRow, LevelRow, INCUBATORS};
-use crate::claims::ClaimResult;
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Level, ValueKind};
 
 use super::figures::claim_lines;
-use super::Table;
+use super::{Context, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "innovation";
@@ -162,14 +161,9 @@ impl InnovationRow {
 
 impl InnovationView {
     /// Builds the view of `year`, dots of `level` only (all when `None`).
-    pub fn build(
-        dataset: &Dataset,
-        claims: &[ClaimResult],
-        year: i32,
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> InnovationView {
+    pub fn build(context: &Context) -> InnovationView {
+        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         let claim_lines: Vec<String> = claim_lines(claims, CHART, lang);
         let title = match lang {
             Lang::Zh => format!("高新区创新投入与强度（{year}年）"),

@@ -12,14 +12,13 @@
 //! `state.level` restricts the curve to national or region-level zones (the
 //! Gini is then of those zones alone); `state.year` picks the year.
 
-use crate::claims::ClaimResult;
 use crate::format::{percent, yi_yuan};
 use crate::i18n::Lang;
 use crate::metrics::inequality::{gini, lorenz};
-use crate::model::{Dataset, Level};
+use crate::model::Level;
 
 use super::figures::{claim_lines, left_out, level_values};
-use super::Table;
+use super::{Context, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "lorenz";
@@ -105,14 +104,9 @@ impl LorenzRow {
 impl LorenzView {
     /// Builds the view of `year`, over the zones of `level` (all main zones
     /// when `None`), with `selected` highlighted.
-    pub fn build(
-        dataset: &Dataset,
-        claims: &[ClaimResult],
-        year: i32,
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> LorenzView {
+    pub fn build(context: &Context) -> LorenzView {
+        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         // A zone without land has no place on a land-weighted curve.
         let (zones, missing) =
             level_values(dataset, INDICATOR, year, level, |z| z.land_km2 > 0.0, lang);

@@ -20,6 +20,7 @@ pub mod overview;
 pub mod profile;
 pub mod ranking;
 pub mod scatter;
+pub mod session;
 pub mod shares;
 pub mod similarity;
 pub mod stability;
@@ -28,6 +29,8 @@ pub(crate) mod testing;
 pub mod theil;
 pub mod trends;
 pub mod ui;
+
+use std::cell::OnceCell;
 
 use serde::Serialize;
 
@@ -91,68 +94,222 @@ impl Table {
     }
 }
 
-/// The charts the widget knows, by the ids claims and the page use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    Shares,
-    Scatter,
-    Trends,
-    Benchmarks,
-    NationalBands,
-    Lorenz,
-    Similarity,
-    Theil,
-    Innovation,
-    Ranking,
-    Profile,
-    Bump,
-    Stability,
+/// A control of the reader's: what a chart responds to. A change of one
+/// rebuilds the views of the charts that respond to it, and the page shows
+/// it on a tab where one of the tab's charts does (the registry says which).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Year,
+    Zone,
+    Level,
+    LogScale,
+    Indicator,
+    /// The evaluation's weights and methods (sliders, method, reset).
+    Weights,
 }
 
-impl ChartId {
-    pub const ALL: &'static [ChartId] = &[
-        ChartId::Shares,
-        ChartId::Scatter,
-        ChartId::Trends,
-        ChartId::Benchmarks,
-        ChartId::NationalBands,
-        ChartId::Lorenz,
-        ChartId::Similarity,
-        ChartId::Theil,
-        ChartId::Innovation,
-        ChartId::Ranking,
-        ChartId::Profile,
-        ChartId::Bump,
-        ChartId::Stability,
+impl Control {
+    pub const ALL: &'static [Control] = &[
+        Control::Year,
+        Control::Zone,
+        Control::Level,
+        Control::LogScale,
+        Control::Indicator,
+        Control::Weights,
     ];
 
-    pub fn parse(id: &str) -> Option<ChartId> {
-        ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
-    }
-
+    /// The control's name for the page.
     pub fn as_str(self) -> &'static str {
         match self {
-            ChartId::Shares => "shares",
-            ChartId::Scatter => scatter::CHART,
-            ChartId::Trends => trends::CHART,
-            ChartId::Benchmarks => benchmarks::CHART,
-            ChartId::NationalBands => national_bands::CHART,
-            ChartId::Lorenz => lorenz::CHART,
-            ChartId::Similarity => similarity::CHART,
-            ChartId::Theil => theil::CHART,
-            ChartId::Innovation => innovation::CHART,
-            ChartId::Ranking => "ranking",
-            ChartId::Profile => "profile",
-            ChartId::Bump => "bump",
-            ChartId::Stability => "stability",
+            Control::Year => "year",
+            Control::Zone => "zone",
+            Control::Level => "level",
+            Control::LogScale => "log_scale",
+            Control::Indicator => "indicator",
+            Control::Weights => "weights",
         }
     }
 }
 
-/// What the reader has chosen: the language, the year, the selected zone.
+/// A set of [`Control`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Controls(u8);
+
+impl Controls {
+    pub const fn of(controls: &[Control]) -> Controls {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < controls.len() {
+            bits |= 1 << controls[i] as u8;
+            i += 1;
+        }
+        Controls(bits)
+    }
+
+    pub fn contains(self, control: Control) -> bool {
+        self.0 & (1 << control as u8) != 0
+    }
+
+    pub fn union(self, other: Controls) -> Controls {
+        Controls(self.0 | other.0)
+    }
+
+    /// The controls' names, in [`Control::ALL`]'s order.
+    pub fn names(self) -> Vec<&'static str> {
+        Control::ALL
+            .iter()
+            .filter(|c| self.contains(**c))
+            .map(|c| c.as_str())
+            .collect()
+    }
+}
+
+macro_rules! define_tabs {
+    ($($tab:ident $id:literal ($zh:literal, $en:literal) [$($control:ident),*];)*) => {
+        /// The widget's tabs, from [`crate::registry::for_each_tab!`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum TabId {
+            $($tab),*
+        }
+
+        impl TabId {
+            pub const ALL: &'static [TabId] = &[$(TabId::$tab),*];
+
+            /// The tab's id in the share link.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(TabId::$tab => $id),*
+                }
+            }
+
+            pub fn parse(id: &str) -> Option<TabId> {
+                TabId::ALL.iter().copied().find(|t| t.as_str() == id)
+            }
+
+            pub fn label(self, lang: Lang) -> &'static str {
+                match self {
+                    $(TabId::$tab => lang.pick($zh, $en)),*
+                }
+            }
+
+            /// The controls the tab responds to itself, besides its charts'.
+            fn own_controls(self) -> Controls {
+                match self {
+                    $(TabId::$tab => Controls::of(&[$(Control::$control),*])),*
+                }
+            }
+        }
+    };
+}
+crate::registry::for_each_tab!(define_tabs);
+
+impl TabId {
+    /// The tab's charts, in the registry's order.
+    pub fn charts(self) -> impl Iterator<Item = ChartId> {
+        ChartId::ALL
+            .iter()
+            .copied()
+            .filter(move |c| c.tab() == self)
+    }
+
+    /// The controls the page shows on the tab: its own and its charts'.
+    pub fn controls(self) -> Controls {
+        self.charts()
+            .fold(self.own_controls(), |all, c| all.union(c.controls()))
+    }
+}
+
+macro_rules! define_charts {
+    ($($chart:ident($module:ident::$view:ident) in $tab:ident [$($control:ident),*];)*) => {
+        /// The charts the widget knows, from [`crate::registry::for_each_chart!`]:
+        /// the ids claims and the page use are their modules' names.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ChartId {
+            $($chart),*
+        }
+
+        impl ChartId {
+            pub const ALL: &'static [ChartId] = &[$(ChartId::$chart),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ChartId::$chart => stringify!($module)),*
+                }
+            }
+
+            /// The tab that shows the chart.
+            pub fn tab(self) -> TabId {
+                match self {
+                    $(ChartId::$chart => TabId::$tab),*
+                }
+            }
+
+            /// The controls whose change rebuilds the chart's view.
+            pub fn controls(self) -> Controls {
+                match self {
+                    $(ChartId::$chart => Controls::of(&[$(Control::$control),*])),*
+                }
+            }
+        }
+
+        /// A chart's view, whichever chart it is.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum View {
+            $($chart($module::$view)),*
+        }
+
+        impl View {
+            /// Builds the view of chart `id` for the reader's current choices.
+            pub fn build(id: ChartId, context: &Context) -> View {
+                match id {
+                    $(ChartId::$chart => View::$chart($module::$view::build(context))),*
+                }
+            }
+
+            pub fn id(&self) -> ChartId {
+                match self {
+                    $(View::$chart(_) => ChartId::$chart),*
+                }
+            }
+
+            /// The chart's title: its accessible name.
+            pub fn title(&self) -> &str {
+                match self {
+                    $(View::$chart(view) => &view.title),*
+                }
+            }
+
+            /// The chart's one-paragraph description: its accessible description.
+            pub fn summary(&self) -> &str {
+                match self {
+                    $(View::$chart(view) => &view.summary),*
+                }
+            }
+
+            /// Every figure the chart draws, as a table.
+            pub fn table(&self) -> Table {
+                match self {
+                    $(View::$chart(view) => view.table()),*
+                }
+            }
+        }
+    };
+}
+crate::registry::for_each_chart!(define_charts);
+
+impl ChartId {
+    pub fn parse(id: &str) -> Option<ChartId> {
+        ChartId::ALL.iter().copied().find(|c| c.as_str() == id)
+    }
+}
+
+/// What the reader has chosen: the tab, the language, the year, the selected
+/// zone, the filters and the evaluation's settings. The widget keeps one
+/// (`session::Session`) and writes it to the share link (`session::params`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewState {
     pub lang: Lang,
+    pub tab: TabId,
     pub year: i32,
     /// The selected zone, highlighted in every chart: an index into
     /// `Dataset::zones`.
@@ -167,205 +324,59 @@ pub struct ViewState {
     /// How the composite index is computed (weights, normalisation,
     /// aggregation); the default is the dataset's framework.
     pub evaluation: EvaluationSettings,
+    /// Whether the charts are drawn in the dark palette (the page's colour
+    /// scheme); exports are light whatever it says.
+    pub dark: bool,
 }
 
 impl ViewState {
-    /// Chinese, the latest year of the data, no zone selected.
+    /// Chinese, the overview, the latest year of the data, no zone selected.
     pub fn initial(dataset: &Dataset) -> ViewState {
         ViewState {
             lang: Lang::Zh,
+            tab: TabId::Overview,
             year: dataset.years.last().copied().unwrap_or_default(),
             zone: None,
             log_scale: false,
             level: None,
             indicator: None,
             evaluation: EvaluationSettings::default(),
+            dark: false,
         }
     }
 }
 
-/// What a view is built from.
+/// What a view is built from: the dataset, its claims checked, the reader's
+/// choices, and the evaluation under those choices (computed on first use:
+/// only the evaluation charts need it).
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub dataset: &'a Dataset,
     pub claims: &'a [ClaimResult],
     pub state: &'a ViewState,
+    evaluated: &'a OnceCell<Evaluated>,
 }
 
-/// A chart's view, whichever chart it is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum View {
-    Shares(shares::SharesView),
-    Scatter(scatter::ScatterView),
-    Trends(trends::TrendsView),
-    Benchmarks(benchmarks::BenchmarksView),
-    NationalBands(national_bands::NationalBandsView),
-    Lorenz(lorenz::LorenzView),
-    Similarity(similarity::SimilarityView),
-    Theil(theil::TheilView),
-    Innovation(innovation::InnovationView),
-    Ranking(ranking::RankingView),
-    Profile(profile::ProfileView),
-    Bump(bump::BumpView),
-    Stability(stability::StabilityView),
-}
-
-impl View {
-    /// Builds the view of chart `id` for the reader's current choices. The
-    /// evaluation charts compute the evaluation for the occasion; the widget,
-    /// which caches it, calls [`View::build_with`].
-    pub fn build(id: ChartId, context: &Context) -> View {
-        View::build_with(id, context, None)
-    }
-
-    /// Builds the view of chart `id`, the evaluation charts from `evaluated`
-    /// when it is given (it must be for `context.state.evaluation`), else
-    /// from an evaluation computed here.
-    pub fn build_with(id: ChartId, context: &Context, evaluated: Option<&Evaluated>) -> View {
-        match id {
-            ChartId::Shares => View::Shares(shares::SharesView::build(
-                context.dataset,
-                context.claims,
-                context.state.year,
-                context.state.lang,
-            )),
-            ChartId::Scatter => View::Scatter(scatter::ScatterView::build(context)),
-            ChartId::Trends => View::Trends(trends::TrendsView::build(context)),
-            ChartId::Benchmarks => View::Benchmarks(benchmarks::BenchmarksView::build(context)),
-            ChartId::NationalBands => {
-                View::NationalBands(national_bands::NationalBandsView::build(context))
-            }
-            ChartId::Lorenz => View::Lorenz(lorenz::LorenzView::build(
-                context.dataset,
-                context.claims,
-                context.state.year,
-                context.state.level,
-                context.state.zone,
-                context.state.lang,
-            )),
-            ChartId::Similarity => View::Similarity(similarity::SimilarityView::build(
-                context.dataset,
-                context.claims,
-                context.state.level,
-                context.state.zone,
-                context.state.lang,
-            )),
-            ChartId::Theil => View::Theil(theil::TheilView::build(
-                context.dataset,
-                context.state.year,
-                context.state.level,
-                context.state.lang,
-            )),
-            ChartId::Innovation => View::Innovation(innovation::InnovationView::build(
-                context.dataset,
-                context.claims,
-                context.state.year,
-                context.state.level,
-                context.state.zone,
-                context.state.lang,
-            )),
-            ChartId::Ranking | ChartId::Profile | ChartId::Bump | ChartId::Stability => {
-                let computed;
-                let evaluated = match evaluated {
-                    Some(evaluated) => evaluated,
-                    None => {
-                        computed = Evaluated::compute(context.dataset, &context.state.evaluation);
-                        &computed
-                    }
-                };
-                let (dataset, state) = (context.dataset, context.state);
-                match id {
-                    ChartId::Profile => View::Profile(profile::ProfileView::build(
-                        dataset,
-                        evaluated,
-                        state.year,
-                        state.level,
-                        state.zone,
-                        state.lang,
-                    )),
-                    ChartId::Bump => View::Bump(bump::BumpView::build(
-                        dataset,
-                        evaluated,
-                        state.level,
-                        state.zone,
-                        state.lang,
-                    )),
-                    ChartId::Stability => View::Stability(stability::StabilityView::build(
-                        dataset,
-                        evaluated,
-                        state.year,
-                        state.level,
-                        state.zone,
-                        state.lang,
-                    )),
-                    // The ranking (the arm above admits only these four).
-                    _ => View::Ranking(ranking::RankingView::build(
-                        dataset,
-                        evaluated,
-                        state.year,
-                        state.level,
-                        state.zone,
-                        state.lang,
-                    )),
-                }
-            }
+impl<'a> Context<'a> {
+    /// `evaluated` is the evaluation under `state.evaluation` if it has
+    /// been computed, or an empty cell it is computed into on first use.
+    pub fn new(
+        dataset: &'a Dataset,
+        claims: &'a [ClaimResult],
+        state: &'a ViewState,
+        evaluated: &'a OnceCell<Evaluated>,
+    ) -> Context<'a> {
+        Context {
+            dataset,
+            claims,
+            state,
+            evaluated,
         }
     }
 
-    /// The chart's title: its accessible name.
-    pub fn title(&self) -> &str {
-        match self {
-            View::Shares(view) => &view.title,
-            View::Scatter(view) => &view.title,
-            View::Trends(view) => &view.title,
-            View::Benchmarks(view) => &view.title,
-            View::NationalBands(view) => &view.title,
-            View::Lorenz(view) => &view.title,
-            View::Similarity(view) => &view.title,
-            View::Theil(view) => &view.title,
-            View::Innovation(view) => &view.title,
-            View::Ranking(view) => &view.title,
-            View::Profile(view) => &view.title,
-            View::Bump(view) => &view.title,
-            View::Stability(view) => &view.title,
-        }
-    }
-
-    /// The chart's one-paragraph description: its accessible description.
-    pub fn summary(&self) -> &str {
-        match self {
-            View::Shares(view) => &view.summary,
-            View::Scatter(view) => &view.summary,
-            View::Trends(view) => &view.summary,
-            View::Benchmarks(view) => &view.summary,
-            View::NationalBands(view) => &view.summary,
-            View::Lorenz(view) => &view.summary,
-            View::Similarity(view) => &view.summary,
-            View::Theil(view) => &view.summary,
-            View::Innovation(view) => &view.summary,
-            View::Ranking(view) => &view.summary,
-            View::Profile(view) => &view.summary,
-            View::Bump(view) => &view.summary,
-            View::Stability(view) => &view.summary,
-        }
-    }
-
-    /// Every figure the chart draws, as a table.
-    pub fn table(&self) -> Table {
-        match self {
-            View::Shares(view) => view.table(),
-            View::Scatter(view) => view.table(),
-            View::Trends(view) => view.table(),
-            View::Benchmarks(view) => view.table(),
-            View::NationalBands(view) => view.table(),
-            View::Lorenz(view) => view.table(),
-            View::Similarity(view) => view.table(),
-            View::Theil(view) => view.table(),
-            View::Innovation(view) => view.table(),
-            View::Ranking(view) => view.table(),
-            View::Profile(view) => view.table(),
-            View::Bump(view) => view.table(),
-            View::Stability(view) => view.table(),
-        }
+    /// The evaluation of every year under the reader's settings.
+    pub fn evaluated(&self) -> &'a Evaluated {
+        self.evaluated
+            .get_or_init(|| Evaluated::compute(self.dataset, &self.state.evaluation))
     }
 }

@@ -11,10 +11,10 @@
 
 use crate::format::capitalised;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Level};
+use crate::model::Level;
 
-use super::evaluation::{level_phrase, method_label, rank_text, score_text, shown, Evaluated};
-use super::Table;
+use super::evaluation::{level_phrase, method_label, rank_text, score_text, shown};
+use super::{Context, Table};
 
 /// Everything chart 6 shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,14 +57,9 @@ pub struct ProfileRow {
 
 impl ProfileView {
     /// Builds the profile of `selected` (or the leader) in `year`.
-    pub fn build(
-        dataset: &Dataset,
-        evaluated: &Evaluated,
-        year: i32,
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> ProfileView {
+    pub fn build(context: &Context) -> ProfileView {
+        let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
+        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         let mut view = ProfileView {
             lang,
             year,

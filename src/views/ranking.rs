@@ -11,13 +11,13 @@ use crate::analysis::evaluation::Evaluation;
 use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
-use crate::model::{Dataset, Level};
+use crate::model::Level;
 
 use super::evaluation::{
     change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown,
-    tier_label, tier_legend, tier_markers, verdict, Evaluated,
+    tier_label, tier_legend, tier_markers, verdict,
 };
-use super::Table;
+use super::{Context, Table};
 
 /// Everything chart 2 shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,14 +74,9 @@ pub struct RankingRow {
 
 impl RankingView {
     /// Builds the ranking of `year` from the cached evaluation.
-    pub fn build(
-        dataset: &Dataset,
-        evaluated: &Evaluated,
-        year: i32,
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> RankingView {
+    pub fn build(context: &Context) -> RankingView {
+        let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
+        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         let title = title(level, year, lang);
         let evaluation = match &evaluated.evaluation {
             Ok(evaluation) => evaluation,

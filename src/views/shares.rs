@@ -9,13 +9,12 @@
 //! year is a diamond. Claims the file marks as contradicting each other (C8:
 //! 50% against C9: 56%) are both drawn and the row says so in words.
 
-use crate::claims::ClaimResult;
 use crate::format::{in_sentence, percent};
 use crate::i18n::Lang;
 use crate::metrics::shares::share_of_total;
 use crate::model::{Check, Dataset, Measure, Op};
 
-use super::Table;
+use super::{Context, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "shares";
@@ -65,7 +64,13 @@ pub struct StatedShare {
 
 impl SharesView {
     /// Builds the view for `year` from the dataset and its evaluated claims.
-    pub fn build(dataset: &Dataset, claims: &[ClaimResult], year: i32, lang: Lang) -> SharesView {
+    pub fn build(context: &Context) -> SharesView {
+        let (dataset, claims, year, lang) = (
+            context.dataset,
+            context.claims,
+            context.state.year,
+            context.state.lang,
+        );
         let mut measures = vec![Measure::Land];
         let mut stated: Vec<(Measure, StatedShare)> = Vec::new();
         for (claim, result) in dataset.claims.iter().zip(claims) {

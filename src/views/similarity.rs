@@ -13,13 +13,12 @@
 //! `state.level` keeps the zones of one level.
 
 use crate::analysis::specialisation::{specialisation, DEFAULT_SIMILARITY_THRESHOLD};
-use crate::claims::ClaimResult;
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
-use crate::model::{Check, Dataset, Level};
+use crate::model::Check;
 
 use super::figures::{claim_lines, left_out};
-use super::Table;
+use super::{Context, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "similarity";
@@ -75,13 +74,9 @@ pub struct SimilarityZone {
 
 impl SimilarityView {
     /// Builds the view over the zones of `level` (all main zones when `None`).
-    pub fn build(
-        dataset: &Dataset,
-        claims: &[ClaimResult],
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> SimilarityView {
+    pub fn build(context: &Context) -> SimilarityView {
+        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (level, selected, lang) = (state.level, state.zone, state.lang);
         let threshold = dataset
             .claims
             .iter()

@@ -12,10 +12,9 @@
 use crate::format::capitalised;
 use crate::format::grouped;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Level};
 
-use super::evaluation::{level_phrase, method_label, ordinal, rank_text, shown, Evaluated};
-use super::Table;
+use super::evaluation::{level_phrase, method_label, ordinal, rank_text, shown};
+use super::{Context, Table};
 
 /// Everything chart 10 shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,14 +54,9 @@ pub struct StabilityRow {
 impl StabilityView {
     /// Builds the view of `year` from the cached evaluation, computing that
     /// year's sensitivity if it has not been yet.
-    pub fn build(
-        dataset: &Dataset,
-        evaluated: &Evaluated,
-        year: i32,
-        level: Option<Level>,
-        selected: Option<usize>,
-        lang: Lang,
-    ) -> StabilityView {
+    pub fn build(context: &Context) -> StabilityView {
+        let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
+        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         let spec = &evaluated.spec;
         let title = match lang {
             Lang::Zh => format!(

@@ -1,9 +1,12 @@
 //! Helpers for the views' and charts' tests: the bundled dataset, and a view
-//! built from a dataset with the reader's state tweaked.
+//! built from a dataset for a given reader's state.
 
+use std::cell::OnceCell;
+
+use super::evaluation::Evaluated;
 use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::{load, Dataset};
+use crate::model::{load, Dataset, Level};
 
 use super::{Context, ViewState};
 
@@ -14,6 +17,43 @@ pub fn bundled() -> Dataset {
         .dataset
 }
 
+/// The state of a reader of `lang` in `year`, listing zones of `level` with
+/// the zone at index `zone` selected; everything else as on first load.
+pub fn state(
+    dataset: &Dataset,
+    year: i32,
+    level: Option<Level>,
+    zone: Option<usize>,
+    lang: Lang,
+) -> ViewState {
+    ViewState {
+        lang,
+        year,
+        level,
+        zone,
+        ..ViewState::initial(dataset)
+    }
+}
+
+/// What `build` makes of `dataset` (its claims evaluated) for `state`.
+pub fn build_in<T>(dataset: &Dataset, state: &ViewState, build: impl FnOnce(&Context) -> T) -> T {
+    let claims = evaluate(dataset);
+    build(&Context::new(dataset, &claims, state, &OnceCell::new()))
+}
+
+/// Like [`build_in`], with the evaluation given rather than computed from
+/// `state.evaluation` (a test that alters the evaluation's result).
+pub fn build_evaluated<T>(
+    dataset: &Dataset,
+    state: &ViewState,
+    evaluated: Evaluated,
+    build: impl FnOnce(&Context) -> T,
+) -> T {
+    let claims = evaluate(dataset);
+    let cell = OnceCell::from(evaluated);
+    build(&Context::new(dataset, &claims, state, &cell))
+}
+
 /// What `build` makes of `dataset` (its claims evaluated) for a reader of
 /// `lang` in the latest year, after `tweak` has changed the state.
 pub fn build_with<T>(
@@ -22,15 +62,15 @@ pub fn build_with<T>(
     tweak: impl FnOnce(&mut ViewState),
     build: impl FnOnce(&Context) -> T,
 ) -> T {
-    let claims = evaluate(dataset);
     let mut state = ViewState {
         lang,
         ..ViewState::initial(dataset)
     };
     tweak(&mut state);
-    build(&Context {
-        dataset,
-        claims: &claims,
-        state: &state,
-    })
+    build_in(dataset, &state, build)
+}
+
+/// The last year of `dataset`'s data (where a chart ignores the year).
+pub fn latest(dataset: &Dataset) -> i32 {
+    dataset.years.last().copied().unwrap_or_default()
 }

@@ -13,10 +13,10 @@
 use crate::format::percent;
 use crate::i18n::Lang;
 use crate::metrics::inequality::{group_ids, theil_decomposition, TheilDecomposition, TheilKind};
-use crate::model::{Dataset, Level};
+use crate::model::Level;
 
 use super::figures::{left_out, level_values};
-use super::Table;
+use super::{Context, Table};
 
 /// The chart id of this chart.
 pub const CHART: &str = "theil";
@@ -159,7 +159,9 @@ impl TheilRow {
 impl TheilView {
     /// Builds the view of `year` over the zones of `level` (all main zones
     /// when `None`).
-    pub fn build(dataset: &Dataset, year: i32, level: Option<Level>, lang: Lang) -> TheilView {
+    pub fn build(context: &Context) -> TheilView {
+        let (dataset, state) = (context.dataset, context.state);
+        let (year, level, lang) = (state.year, state.level, state.lang);
         let (zones, missing) = level_values(dataset, INDICATOR, year, level, |_| true, lang);
         let values: Vec<f64> = zones.iter().map(|z| z.1).collect();
         let level_labels: Vec<&str> = zones

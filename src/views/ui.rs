@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::{ChartId, TabId};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Status};
 
@@ -13,11 +14,10 @@ pub struct UiText {
     pub title: String,
     /// Says how many zone-level values are illustrative; empty when none is.
     pub illustrative_notice: String,
-    pub show_table: &'static str,
-    pub hide_table: &'static str,
     /// The label of the button that switches to the other language, written
     /// in that language so its readers find it.
     pub switch_language: &'static str,
+    pub words: Words,
 }
 
 impl UiText {
@@ -26,9 +26,91 @@ impl UiText {
             lang: lang.tag(),
             title: dataset.meta.title.get(lang).to_string(),
             illustrative_notice: illustrative_notice(dataset, lang),
+            switch_language: lang.pick("English", "中文"),
+            words: Words::of(lang),
+        }
+    }
+}
+
+/// The widget's own words, in one language: every label, button and
+/// message of the page that does not come from the data. (The script keeps
+/// three of its own for the moments the wasm cannot answer: loading it,
+/// failing to load it, and after it has trapped.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Words {
+    /// Heads the dataset's problems when it cannot be shown.
+    pub bad_data: &'static str,
+    pub warnings: &'static str,
+    /// The tab list's name.
+    pub tabs: &'static str,
+    pub year: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    pub zone: &'static str,
+    pub zone_placeholder: &'static str,
+    pub clear: &'static str,
+    pub level: &'static str,
+    pub all_levels: &'static str,
+    pub national: &'static str,
+    pub regional: &'static str,
+    pub log: &'static str,
+    pub indicator: &'static str,
+    pub weights: &'static str,
+    pub method: &'static str,
+    pub reset: &'static str,
+    pub weights_help: &'static str,
+    pub headline: &'static str,
+    pub data_csv: &'static str,
+    pub action_failed: &'static str,
+    pub link_ignored: &'static str,
+    pub show_chart: &'static str,
+    pub show_table: &'static str,
+    pub hide_table: &'static str,
+    pub png: &'static str,
+    pub svg: &'static str,
+    pub csv: &'static str,
+    pub share: &'static str,
+    pub copied: &'static str,
+    pub sources: &'static str,
+    pub unknown_zone: &'static str,
+}
+
+impl Words {
+    pub fn of(lang: Lang) -> Words {
+        Words {
+            bad_data: lang.pick("数据文件有问题，无法显示：", "The data file has problems and cannot be shown: "),
+            warnings: lang.pick("数据文件有可疑之处（仍可使用）：", "The data file has suspicious values (still usable): "),
+            tabs: lang.pick("视图", "Views"),
+            year: lang.pick("年份", "Year"),
+            play: lang.pick("播放", "Play"),
+            pause: lang.pick("暂停", "Pause"),
+            zone: lang.pick("查找高新区", "Find a zone"),
+            zone_placeholder: lang.pick("输入名称", "Type a name"),
+            clear: lang.pick("清除", "Clear"),
+            level: lang.pick("级别", "Level"),
+            all_levels: lang.pick("全部", "All"),
+            national: lang.pick("国家级", "National"),
+            regional: lang.pick("市级", "Region-level"),
+            log: lang.pick("对数坐标", "Log scale"),
+            indicator: lang.pick("趋势指标", "Trend indicator"),
+            weights: lang.pick("维度权重", "Dimension weights"),
+            method: lang.pick("评价方法", "Method"),
+            reset: lang.pick("恢复默认", "Reset"),
+            weights_help: lang.pick("拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
+            headline: lang.pick("报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
+            data_csv: lang.pick("下载本表 CSV", "Download this table (CSV)"),
+            action_failed: lang.pick("操作未能完成：", "That did not work: "),
+            link_ignored: lang.pick("链接中有无法使用的设置，已忽略：", "The link has settings this data cannot use; they were ignored: "),
+            show_chart: lang.pick("查看图表", "Show the chart"),
             show_table: lang.pick("以表格显示", "Show as table"),
             hide_table: lang.pick("隐藏表格", "Hide table"),
-            switch_language: lang.pick("English", "中文"),
+            png: lang.pick("下载 PNG", "Download PNG"),
+            svg: lang.pick("下载 SVG", "Download SVG"),
+            csv: lang.pick("下载 CSV", "Download CSV"),
+            share: lang.pick("复制分享链接", "Copy share link"),
+            copied: lang.pick("链接已复制", "Link copied"),
+            sources: lang.pick("数据来源", "Sources"),
+            unknown_zone: lang.pick("没有找到这个高新区：", "No zone of that name: "),
         }
     }
 }
@@ -74,64 +156,28 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
     }
 }
 
-/// One tab of the widget: an id for the URL, a label, its charts.
+/// One tab of the widget as the page receives it: an id for the URL, a
+/// label, its charts and the controls it shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tab {
     pub id: &'static str,
     pub label: &'static str,
-    /// The charts of the tab, in order, among those the widget has.
+    /// The tab's charts, in order.
     pub charts: Vec<&'static str>,
+    /// The controls the page shows on the tab (`Control::as_str`): those
+    /// its charts respond to, and its own.
+    pub controls: Vec<&'static str>,
 }
 
-/// The widget's tabs and the charts each shows, from the report's questions:
-/// what the zones achieve, how they rank, how unequal they are, whether they
-/// specialise, how innovative they are, how they compare, how they move.
+/// The widget's tabs, from the registry (src/registry.rs).
 pub fn tabs(lang: Lang) -> Vec<Tab> {
-    use super::ChartId;
-    const TABS: &[(&str, &str, &str, &[&str])] = &[
-        ("overview", "概览", "Overview", &["shares"]),
-        (
-            "evaluation",
-            "综合评价",
-            "Evaluation",
-            &["ranking", "profile", "stability"],
-        ),
-        (
-            "imbalance",
-            "发展不平衡",
-            "Imbalance",
-            &["lorenz", "scatter", "theil"],
-        ),
-        (
-            "specialisation",
-            "产业特色",
-            "Specialisation",
-            &["similarity"],
-        ),
-        (
-            "innovation",
-            "创新能力",
-            "Innovation",
-            &["innovation", "trends"],
-        ),
-        (
-            "benchmarks",
-            "对标",
-            "Benchmarks",
-            &["benchmarks", "national_bands"],
-        ),
-        ("dynamic", "动态管理", "Dynamic management", &["bump"]),
-        ("data", "数据与来源", "Data and sources", &[]),
-    ];
-    TABS.iter()
-        .map(|(id, zh, en, charts)| Tab {
-            id,
-            label: lang.pick(zh, en),
-            charts: charts
-                .iter()
-                .filter_map(|c| ChartId::parse(c))
-                .map(ChartId::as_str)
-                .collect(),
+    TabId::ALL
+        .iter()
+        .map(|&tab| Tab {
+            id: tab.as_str(),
+            label: tab.label(lang),
+            charts: tab.charts().map(ChartId::as_str).collect(),
+            controls: tab.controls().names(),
         })
         .collect()
 }

@@ -15,41 +15,31 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use crate::analysis::evaluation::EvaluationSettings;
 use crate::charts::style::{self, Palette};
 use crate::charts::{self, Layout};
-use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
-use crate::model::Level;
-use crate::model::{self, Dataset, Problem};
+use crate::model::{self, Problem};
 use crate::views::data;
 use crate::views::evaluation::{
-    self as evaluation, aggregation_id, method_label, normalisation_id, slider_weights,
-    weighting_id, Evaluated,
+    self as evaluation, aggregation_id, method_label, normalisation_id, preset_id, slider_weights,
+    weight_shares, weighting_id,
 };
 use crate::views::overview::Overview;
-use crate::views::ui::{self, UiText};
-use crate::views::{ChartId, Context, View, ViewState};
+use crate::views::session::Session;
+use crate::views::ui::{self, UiText, Words};
+use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
 /// Pixels around a mark within which a pointer still hits it (a fingertip).
 const HIT_TOLERANCE: i32 = 8;
 
-/// The widget's state for one `<zone-monitor>` element.
+/// The widget for one `<zone-monitor>` element: the reader's session and
+/// where each chart last drew its marks.
 #[wasm_bindgen]
 pub struct Widget {
-    dataset: Dataset,
-    claims: Vec<ClaimResult>,
-    warnings: Vec<Problem>,
-    state: ViewState,
+    session: Session,
     /// Where each chart last drew its marks, for hit-testing.
     layouts: Vec<(ChartId, Layout)>,
-    /// The evaluation under `state.evaluation`, recomputed only when the
-    /// weights or the methods change (each year's sensitivity on first use).
-    evaluated: Evaluated,
-    /// Whether `draw` uses the dark palette: the page follows its colour
-    /// scheme (`set_dark`).
-    dark: bool,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -79,6 +69,13 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The widget's own words in `lang` (`views::ui::Words`), for what the page
+/// says before a dataset has loaded (its problems, for one).
+#[wasm_bindgen]
+pub fn words(lang: &str) -> Result<JsValue, JsError> {
+    to_js(&Words::of(Lang::from_tag(lang)))
+}
+
 #[wasm_bindgen]
 impl Widget {
     /// Validates and loads a dataset. On failure it throws an `Error` whose
@@ -87,23 +84,10 @@ impl Widget {
     pub fn load(json: &str, lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
         match model::load(json) {
-            Ok(loaded) => {
-                let claims = claims::evaluate(&loaded.dataset);
-                let state = ViewState {
-                    lang,
-                    ..ViewState::initial(&loaded.dataset)
-                };
-                let evaluated = Evaluated::compute(&loaded.dataset, &state.evaluation);
-                Ok(Widget {
-                    evaluated,
-                    dataset: loaded.dataset,
-                    claims,
-                    warnings: loaded.warnings,
-                    state,
-                    layouts: Vec::new(),
-                    dark: false,
-                })
-            }
+            Ok(loaded) => Ok(Widget {
+                session: Session::new(loaded, lang),
+                layouts: Vec::new(),
+            }),
             Err(problems) => {
                 let list = problems_out(&problems.0, lang);
                 let text: Vec<&str> = list.iter().map(|p| p.message.as_str()).collect();
@@ -118,29 +102,31 @@ impl Widget {
     /// Draws the charts from now on in the dark palette (true) or the light
     /// one (false, the default), to match the page's colour scheme.
     pub fn set_dark(&mut self, dark: bool) {
-        self.dark = dark;
+        self.session.set_dark(dark);
     }
 
     pub fn set_lang(&mut self, lang: &str) {
-        self.state.lang = Lang::from_tag(lang);
+        self.session.set_lang(Lang::from_tag(lang));
+    }
+
+    /// The language of the widget's words and charts: "zh" or "en".
+    pub fn lang(&self) -> String {
+        self.session.lang().tag().to_string()
     }
 
     /// The page's strings around the charts, in the current language.
     pub fn texts(&self) -> Result<JsValue, JsError> {
-        to_js(&UiText::build(&self.dataset, self.state.lang))
+        to_js(&UiText::build(&self.session.dataset, self.session.lang()))
     }
 
     /// The dataset's warnings (usable but suspicious values), as problems.
     pub fn warnings(&self) -> Result<JsValue, JsError> {
-        to_js(&problems_out(&self.warnings, self.state.lang))
+        to_js(&problems_out(&self.session.warnings, self.session.lang()))
     }
 
     /// The height a chart wants at `width` CSS pixels.
     pub fn chart_height(&self, chart: &str, width: u32) -> Result<u32, JsError> {
-        Ok(charts::preferred_height(
-            &self.view(parse_chart(chart)?),
-            width,
-        ))
+        Ok(charts::preferred_height(self.view(chart)?, width))
     }
 
     /// Draws a chart on `canvas`, `width` CSS pixels wide at `dpr` device
@@ -154,12 +140,12 @@ impl Widget {
         dpr: f64,
     ) -> Result<(), JsError> {
         let id = parse_chart(chart)?;
-        let palette = if self.dark {
+        let palette = if self.session.state().dark {
             &style::DARK
         } else {
             &style::LIGHT
         };
-        let layout = draw_on_canvas(&self.view(id), canvas, width, dpr, palette)?;
+        let layout = draw_on_canvas(self.session.view(id), canvas, width, dpr, palette)?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
         Ok(())
@@ -175,8 +161,7 @@ impl Widget {
         width: u32,
         dpr: f64,
     ) -> Result<(), JsError> {
-        let view = self.view(parse_chart(chart)?);
-        draw_on_canvas(&view, canvas, width, dpr, &style::LIGHT).map(|_| ())
+        draw_on_canvas(self.view(chart)?, canvas, width, dpr, &style::LIGHT).map(|_| ())
     }
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
@@ -200,12 +185,29 @@ impl Widget {
 
     /// The chart's title, in the current language.
     pub fn chart_title(&self, chart: &str) -> Result<String, JsError> {
-        Ok(self.view(parse_chart(chart)?).title().to_string())
+        Ok(self.view(chart)?.title().to_string())
     }
 
     /// The chart's one-paragraph description, in the current language.
     pub fn summary(&self, chart: &str) -> Result<String, JsError> {
-        Ok(self.view(parse_chart(chart)?).summary().to_string())
+        Ok(self.view(chart)?.summary().to_string())
+    }
+
+    /// What a chart's card shows besides the drawing, from one view:
+    /// `{title, summary, table: {caption, columns, rows}}`.
+    pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct Card<'a> {
+            title: &'a str,
+            summary: &'a str,
+            table: crate::views::Table,
+        }
+        let view = self.view(chart)?;
+        to_js(&Card {
+            title: view.title(),
+            summary: view.summary(),
+            table: view.table(),
+        })
     }
 
     /// Every chart the widget can draw, by id.
@@ -216,32 +218,44 @@ impl Widget {
             .collect()
     }
 
-    /// The tabs and their charts: `[{id, label, charts}]`.
+    /// The tabs with their charts and controls: `[{id, label, charts,
+    /// controls}]`.
     pub fn tabs(&self) -> Result<JsValue, JsError> {
-        to_js(&ui::tabs(self.lang()))
+        to_js(&ui::tabs(self.session.lang()))
+    }
+
+    /// The open tab's id.
+    pub fn tab(&self) -> String {
+        self.session.state().tab.as_str().to_string()
+    }
+
+    /// Opens a tab; false (and no change) for an unknown id.
+    pub fn set_tab(&mut self, id: &str) -> bool {
+        self.session.set_tab(id)
     }
 
     /// The report's claims checked against the data (see `views::overview`).
     pub fn overview(&self) -> Result<JsValue, JsError> {
-        to_js(&Overview::build(&self.dataset, &self.claims, self.lang()))
+        let session = &self.session;
+        to_js(&Overview::build(
+            &session.dataset,
+            &session.claims,
+            session.lang(),
+        ))
     }
 
     /// The years of the data, ascending.
     pub fn years(&self) -> Vec<i32> {
-        self.dataset.years.clone()
+        self.session.dataset.years.clone()
     }
 
     pub fn year(&self) -> i32 {
-        self.state.year
+        self.session.state().year
     }
 
     /// Selects a year; false (and no change) when the data have no such year.
     pub fn set_year(&mut self, year: i32) -> bool {
-        let known = self.dataset.years.contains(&year);
-        if known {
-            self.state.year = year;
-        }
-        known
+        self.session.set_year(year)
     }
 
     /// The zones for the selector: `[{id, name, level, level_label}]`.
@@ -253,8 +267,9 @@ impl Widget {
             level: &'static str,
             level_label: &'static str,
         }
-        let lang = self.lang();
+        let lang = self.session.lang();
         let zones: Vec<ZoneOut> = self
+            .session
             .dataset
             .zones
             .iter()
@@ -270,36 +285,22 @@ impl Widget {
 
     /// The selected zone's id, if any.
     pub fn zone(&self) -> Option<String> {
-        self.state
-            .zone
-            .and_then(|z| self.dataset.zones.get(z))
-            .map(|z| z.id.clone())
+        self.session.zone_id().map(str::to_string)
     }
 
     /// Selects a zone by id ("" clears); false (and no change) for an unknown id.
     pub fn set_zone(&mut self, id: &str) -> bool {
-        if id.is_empty() {
-            self.state.zone = None;
-            return true;
-        }
-        match self.dataset.zone_index(id) {
-            Some(index) => {
-                self.state.zone = Some(index);
-                true
-            }
-            None => false,
-        }
+        self.session.set_zone(id)
+    }
+
+    /// The level filter: "national", "regional", or "" for all.
+    pub fn level(&self) -> String {
+        self.session.level_id().to_string()
     }
 
     /// Shows only zones of a level ("national", "regional"; "" for all).
     pub fn set_level(&mut self, level: &str) -> bool {
-        self.state.level = match level {
-            "" => None,
-            "national" => Some(Level::National),
-            "regional" => Some(Level::Regional),
-            _ => return false,
-        };
-        true
+        self.session.set_level(level)
     }
 
     /// The indicators, for the trends chart's selector: `[{id, name, unit}]`.
@@ -310,16 +311,16 @@ impl Widget {
             name: &'a str,
             unit: &'a str,
         }
-        let lang = self.lang();
-        let list: Vec<IndicatorOut> = self
-            .dataset
+        let lang = self.session.lang();
+        let dataset = &self.session.dataset;
+        let list: Vec<IndicatorOut> = dataset
             .indicators
             .iter()
             .enumerate()
             .map(|(i, indicator)| IndicatorOut {
                 id: &indicator.id,
                 name: indicator.name.get(lang),
-                unit: self.dataset.unit_label(i, lang),
+                unit: dataset.unit_label(i, lang),
             })
             .collect();
         to_js(&list)
@@ -328,68 +329,69 @@ impl Widget {
     /// The indicator the trends chart follows, by id ("" for the default);
     /// false (and no change) for an unknown id.
     pub fn set_indicator(&mut self, id: &str) -> bool {
-        if id.is_empty() {
-            self.state.indicator = None;
-            return true;
-        }
-        match self.dataset.indicator_index(id) {
-            Some(index) => {
-                self.state.indicator = Some(index);
-                true
-            }
-            None => false,
-        }
+        self.session.set_indicator(id)
     }
 
     /// The id of the indicator the trends chart follows, if one is chosen.
     pub fn indicator(&self) -> Option<String> {
-        self.state
-            .indicator
-            .and_then(|i| self.dataset.indicators.get(i))
-            .map(|i| i.id.clone())
+        self.session.indicator_id().map(str::to_string)
+    }
+
+    pub fn log_scale(&self) -> bool {
+        self.session.state().log_scale
     }
 
     pub fn set_log_scale(&mut self, on: bool) {
-        self.state.log_scale = on;
+        self.session.set_log_scale(on);
+    }
+
+    /// The state as the share link's settings: `[[key, value], ...]`, for
+    /// the page to put in the URL's hash.
+    pub fn state_params(&self) -> Result<JsValue, JsError> {
+        to_js(&self.session.params())
+    }
+
+    /// Restores the state from the share link's settings (`[[key, value],
+    /// ...]`); returns the settings the data cannot use, as `key=value`.
+    pub fn restore_params(&mut self, params: JsValue) -> Result<Vec<String>, JsError> {
+        let params: Vec<(String, String)> =
+            serde_wasm_bindgen::from_value(params).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(self.session.restore(&params))
     }
 
     /// The zones × indicators table of the selected year, for the data tab.
     pub fn data_table(&self) -> Result<JsValue, JsError> {
-        to_js(&data::zone_table(
-            &self.dataset,
-            self.state.year,
-            self.lang(),
-        ))
+        to_js(&self.data_tab_table())
     }
 
     /// The data tab's table as CSV (UTF-8 with a byte-order mark).
     pub fn export_data_csv(&self) -> String {
-        data::zone_table(&self.dataset, self.state.year, self.lang()).to_csv()
+        self.data_tab_table().to_csv()
     }
 
     /// The sources of the dataset: `[{id, title, date, kind}]`.
     pub fn sources(&self) -> Result<JsValue, JsError> {
-        to_js(&data::sources(&self.dataset, self.lang()))
+        to_js(&data::sources(&self.session.dataset, self.session.lang()))
     }
 
     /// The chart's table as CSV (UTF-8 with a byte-order mark).
     pub fn export_csv(&self, chart: &str) -> Result<String, JsError> {
-        Ok(self.view(parse_chart(chart)?).table().to_csv())
+        Ok(self.view(chart)?.table().to_csv())
     }
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
     /// measured with a detached canvas, as on screen. Always light, like the
     /// PNG: exports go into documents and print.
     pub fn export_svg(&self, chart: &str, width: u32) -> Result<String, JsError> {
-        let view = self.view(parse_chart(chart)?);
+        let view = self.view(chart)?;
         let width = width.clamp(200, 4096);
-        let height = charts::preferred_height(&view, width);
+        let height = charts::preferred_height(view, width);
         let measurer = detached_context().map_err(|e| JsError::new(&e))?;
         let mut svg = String::new();
         {
             let backend = Surface::Svg(SVGBackend::with_string(&mut svg, (width, height)));
             let area = Measured::new(backend, (width, height), measurer).into_drawing_area();
-            charts::draw(&area, &view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
+            charts::draw(&area, view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
         }
         Ok(svg)
@@ -397,20 +399,24 @@ impl Widget {
 
     /// The table behind "show as table": `{caption, columns, rows}`.
     pub fn table(&self, chart: &str) -> Result<JsValue, JsError> {
-        to_js(&self.view(parse_chart(chart)?).table())
+        to_js(&self.view(chart)?.table())
     }
-    /// The evaluation framework and the choices of the controls:
-    /// `{dimensions: [{id, name, weight, framework_weight}], normalisations,
-    /// weightings, aggregations: [{id, label}], presets: [{id, label,
-    /// normalisation, weighting, aggregation}], current: {normalisation,
-    /// weighting, aggregation, method}}`. `weight` is the slider's value:
-    /// the reader's weight if set, else the framework's (percent).
+
+    /// The evaluation framework and the controls' state:
+    /// `{name, dimensions: [{id, name, weight, share, framework_weight}],
+    /// normalisations, weightings, aggregations: [{id, label}], presets:
+    /// [{id, label, normalisation, weighting, aggregation}], preset,
+    /// current: {normalisation, weighting, aggregation, method}}`. `weight`
+    /// is the slider's value: the reader's weight if set, else the
+    /// framework's (percent); `share` its share of all sliders as shown
+    /// ("25%"); `preset` the id of the preset the settings follow.
     pub fn framework(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Dimension<'a> {
             id: &'a str,
             name: &'a str,
             weight: f64,
+            share: String,
             framework_weight: f64,
         }
         #[derive(Serialize)]
@@ -441,11 +447,14 @@ impl Widget {
             weightings: Vec<Choice<'a>>,
             aggregations: Vec<Choice<'a>>,
             presets: Vec<Preset<'a>>,
+            preset: &'a str,
             current: Current<'a>,
         }
-        let lang = self.lang();
-        let settings = &self.state.evaluation;
-        let weights = slider_weights(&self.dataset, settings);
+        let lang = self.session.lang();
+        let dataset = &self.session.dataset;
+        let settings = &self.session.state().evaluation;
+        let weights = slider_weights(dataset, settings);
+        let shares = weight_shares(&weights);
         let choices = |table: &'static [(&'static str, &'static str, &'static str)]| {
             table
                 .iter()
@@ -456,39 +465,35 @@ impl Widget {
                 .collect()
         };
         let framework = Framework {
-            name: self.dataset.framework.name.get(lang),
-            dimensions: self
-                .dataset
+            name: dataset.framework.name.get(lang),
+            dimensions: dataset
                 .framework
                 .dimensions
                 .iter()
                 .zip(weights)
-                .map(|(d, weight)| Dimension {
+                .zip(shares)
+                .map(|((d, weight), share)| Dimension {
                     id: &d.id,
                     name: d.name.get(lang),
                     weight,
+                    share,
                     framework_weight: d.weight,
                 })
                 .collect(),
             normalisations: choices(evaluation::NORMALISATIONS),
             weightings: choices(evaluation::WEIGHTINGS),
             aggregations: choices(evaluation::AGGREGATIONS),
-            presets: vec![
-                Preset {
-                    id: "framework",
-                    label: lang.pick("指标体系（默认）", "the framework (default)"),
-                    normalisation: "min_max",
-                    weighting: "framework",
-                    aggregation: "arithmetic",
-                },
-                Preset {
-                    id: "entropy_topsis",
-                    label: lang.pick("熵权TOPSIS", "entropy-weighted TOPSIS"),
-                    normalisation: "min_max",
-                    weighting: "entropy",
-                    aggregation: "topsis",
-                },
-            ],
+            presets: evaluation::PRESETS
+                .iter()
+                .map(|preset| Preset {
+                    id: preset.id,
+                    label: lang.pick(preset.zh, preset.en),
+                    normalisation: preset.methods.0,
+                    weighting: preset.methods.1,
+                    aggregation: preset.methods.2,
+                })
+                .collect(),
+            preset: preset_id(settings),
             current: Current {
                 normalisation: normalisation_id(&settings.normalisation),
                 weighting: weighting_id(&settings.weighting),
@@ -499,19 +504,20 @@ impl Widget {
         to_js(&framework)
     }
 
+    /// Each slider's share of all of them as the sliders show it ("25%",
+    /// or "—" when all are 0), for the sliders' live text while dragging.
+    pub fn weight_shares(&self, weights: Vec<f64>) -> Vec<String> {
+        weight_shares(&weights)
+    }
+
     /// Sets the reader's weight of each framework dimension (in the order of
     /// `framework().dimensions`, any scale: they are renormalised) and
     /// recomputes the evaluation. Throws, changing nothing, for a wrong
     /// count, a negative or non-numeric weight, or all weights zero.
     pub fn set_weights(&mut self, weights: Vec<f64>) -> Result<(), JsError> {
-        let settings = evaluation::with_dimension_weights(
-            &self.dataset,
-            &self.state.evaluation,
-            &weights,
-            self.lang(),
-        )
-        .map_err(|e| JsError::new(&e))?;
-        self.apply_evaluation(settings)
+        self.session
+            .set_weights(&weights)
+            .map_err(|e| JsError::new(&e))
     }
 
     /// Chooses the methods by id (see `framework()`): normalisation
@@ -527,19 +533,27 @@ impl Widget {
         weighting: &str,
         aggregation: &str,
     ) -> Result<(), JsError> {
-        let settings = evaluation::with_methods(
-            &self.dataset,
-            &self.state.evaluation,
-            (normalisation, weighting, aggregation),
-            self.lang(),
-        )
-        .map_err(|e| JsError::new(&e))?;
-        self.apply_evaluation(settings)
+        self.session
+            .set_methods((normalisation, weighting, aggregation))
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Chooses one of the presets of `framework().presets` by id.
+    pub fn set_preset(&mut self, id: &str) -> Result<(), JsError> {
+        let preset = evaluation::PRESETS
+            .iter()
+            .find(|preset| preset.id == id)
+            .ok_or_else(|| JsError::new(&format!("unknown preset \"{id}\"")))?;
+        self.session
+            .set_methods(preset.methods)
+            .map_err(|e| JsError::new(&e))
     }
 
     /// Back to the framework: min-max, the framework's weights, weighted sum.
     pub fn reset_evaluation(&mut self) -> Result<(), JsError> {
-        self.apply_evaluation(EvaluationSettings::default())
+        self.session
+            .reset_evaluation()
+            .map_err(|e| JsError::new(&e))
     }
 
     /// The evaluation in a few figures, for the controls' live text:
@@ -562,16 +576,17 @@ impl Widget {
             leader: Option<String>,
             summary: String,
         }
-        let lang = self.lang();
-        let year = self.state.year;
-        let evaluation = self
-            .evaluated
+        let session = &self.session;
+        let lang = session.lang();
+        let year = session.state().year;
+        let evaluation = session
+            .evaluated()
             .evaluation
             .as_ref()
             .map_err(|e| JsError::new(&e.message))?;
         let year_eval = evaluation.year(year);
-        let ranking = self.view(ChartId::Ranking);
-        let leader = match &ranking {
+        let ranking = session.view(ChartId::Ranking);
+        let leader = match ranking {
             View::Ranking(view) => view
                 .rows
                 .first()
@@ -580,9 +595,9 @@ impl Widget {
             _ => None,
         };
         to_js(&Summary {
-            method: method_label(&self.state.evaluation, lang),
+            method: method_label(&session.state().evaluation, lang),
             year,
-            weights: self
+            weights: session
                 .dataset
                 .framework
                 .dimensions
@@ -601,33 +616,13 @@ impl Widget {
 }
 
 impl Widget {
-    fn lang(&self) -> Lang {
-        self.state.lang
+    fn view(&self, chart: &str) -> Result<&View, JsError> {
+        Ok(self.session.view(parse_chart(chart)?))
     }
 
-    fn view(&self, id: ChartId) -> View {
-        let context = Context {
-            dataset: &self.dataset,
-            claims: &self.claims,
-            state: &self.state,
-        };
-        View::build_with(id, &context, Some(&self.evaluated))
-    }
-
-    /// Recomputes the evaluation with `settings` and keeps them, or leaves
-    /// everything as it was and says why they cannot be used.
-    fn apply_evaluation(&mut self, settings: EvaluationSettings) -> Result<(), JsError> {
-        if self.evaluated.is_for(&settings) {
-            self.state.evaluation = settings;
-            return Ok(());
-        }
-        let evaluated = Evaluated::compute(&self.dataset, &settings);
-        if let Err(error) = &evaluated.evaluation {
-            return Err(JsError::new(&error.message));
-        }
-        self.state.evaluation = settings;
-        self.evaluated = evaluated;
-        Ok(())
+    fn data_tab_table(&self) -> crate::views::Table {
+        let session = &self.session;
+        data::zone_table(&session.dataset, session.state().year, session.lang())
     }
 
     fn layout(&self, id: ChartId) -> Option<&Layout> {

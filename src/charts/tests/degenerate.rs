@@ -2,13 +2,13 @@
 //! draws (a message when there is nothing to draw) and never panics, at the
 //! narrowest width the widget allows (200) up to a wide desktop.
 
+use crate::views::testing::build_in;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset};
 use crate::views::testing::bundled;
-use crate::views::{ChartId, Context, View, ViewState};
+use crate::views::{ChartId, View, ViewState};
 
 const CHARTS: [ChartId; 4] = [
     ChartId::Scatter,
@@ -25,7 +25,6 @@ fn file(text: &str) -> Dataset {
 /// and without a selection, at several widths; returns how many marks each
 /// drew at 360 px in Chinese.
 fn draw_all(dataset: &Dataset) -> Vec<usize> {
-    let claims = evaluate(dataset);
     let mut marks = Vec::new();
     for id in CHARTS {
         for lang in [Lang::Zh, Lang::En] {
@@ -36,14 +35,7 @@ fn draw_all(dataset: &Dataset) -> Vec<usize> {
                     zone,
                     ..ViewState::initial(dataset)
                 };
-                let view = View::build(
-                    id,
-                    &Context {
-                        dataset,
-                        claims: &claims,
-                        state: &state,
-                    },
-                );
+                let view = build_in(dataset, &state, |context| View::build(id, context));
                 assert!(!view.summary().is_empty(), "{id:?} says something");
                 let _ = view.table();
                 for width in [200, 360, 1400] {

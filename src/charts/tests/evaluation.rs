@@ -2,40 +2,22 @@
 //! rank over the years, rank stability) on the bundled dataset, with the
 //! framework's settings.
 
+use crate::views::testing::{build_in, bundled};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 use super::snapshot;
 use crate::charts::{self, style, Layout};
-use crate::claims::evaluate;
 use crate::i18n::Lang;
-use crate::model::{load, Dataset, Level};
-use crate::views::evaluation::Evaluated;
+use crate::model::{Dataset, Level};
 use crate::views::ranking::RankingView;
-use crate::views::{ChartId, Context, View, ViewState};
-
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("valid")
-        .dataset
-}
+use crate::views::{ChartId, View, ViewState};
 
 /// The view of `chart` on the bundled data for 2022 with `state` changed by
 /// `adjust`.
-fn view(
-    dataset: &Dataset,
-    evaluated: &Evaluated,
-    chart: ChartId,
-    adjust: impl FnOnce(&mut ViewState),
-) -> View {
-    let claims = evaluate(dataset);
+fn view(dataset: &Dataset, chart: ChartId, adjust: impl FnOnce(&mut ViewState)) -> View {
     let mut state = ViewState::initial(dataset);
     adjust(&mut state);
-    let context = Context {
-        dataset,
-        claims: &claims,
-        state: &state,
-    };
-    View::build_with(chart, &context, Some(evaluated))
+    build_in(dataset, &state, |context| View::build(chart, context))
 }
 
 fn draw_at(view: &View, width: u32) -> Layout {
@@ -48,7 +30,6 @@ fn draw_at(view: &View, width: u32) -> Layout {
 #[test]
 fn evaluation_snapshots_zh_en_narrow_wide() {
     let dataset = bundled();
-    let evaluated = Evaluated::compute(&dataset, &Default::default());
     for chart in [
         ChartId::Ranking,
         ChartId::Profile,
@@ -57,7 +38,7 @@ fn evaluation_snapshots_zh_en_narrow_wide() {
     ] {
         for (lang, tag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
             for (width, size) in [(720, "wide"), (360, "narrow")] {
-                let view = view(&dataset, &evaluated, chart, |s| s.lang = lang);
+                let view = view(&dataset, chart, |s| s.lang = lang);
                 let height = charts::preferred_height(&view, width);
                 let name = format!("{}-{tag}-{size}", chart.as_str());
                 snapshot(&name, (width, height), |area| {
@@ -71,7 +52,6 @@ fn evaluation_snapshots_zh_en_narrow_wide() {
 #[test]
 fn evaluation_snapshots_selected_and_filtered() {
     let dataset = bundled();
-    let evaluated = Evaluated::compute(&dataset, &Default::default());
     let z17 = dataset.zone_index("z17");
     for chart in [
         ChartId::Ranking,
@@ -79,7 +59,7 @@ fn evaluation_snapshots_selected_and_filtered() {
         ChartId::Bump,
         ChartId::Stability,
     ] {
-        let view = view(&dataset, &evaluated, chart, |s| {
+        let view = view(&dataset, chart, |s| {
             s.lang = Lang::En;
             s.zone = z17;
             s.level = Some(Level::Regional);
@@ -112,10 +92,7 @@ fn ranking_of_a_thousand_zones_draws_a_mark_each() {
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
     let dataset = bundled();
-    let evaluated = Evaluated::compute(&dataset, &Default::default());
-    let view = view(&dataset, &evaluated, ChartId::Ranking, |s| {
-        s.lang = Lang::En
-    });
+    let view = view(&dataset, ChartId::Ranking, |s| s.lang = Lang::En);
     let layout = draw_at(&view, 720);
     assert_eq!(layout.marks.len(), 36);
     let hit = layout.hit(300, 190, 0).expect("a bar under (300, 190)");
@@ -145,8 +122,7 @@ fn compact_ranking_hit_covers_every_zone() {
 #[test]
 fn bump_hit_finds_the_point() {
     let dataset = bundled();
-    let evaluated = Evaluated::compute(&dataset, &Default::default());
-    let view = view(&dataset, &evaluated, ChartId::Bump, |s| s.lang = Lang::Zh);
+    let view = view(&dataset, ChartId::Bump, |s| s.lang = Lang::Zh);
     let layout = draw_at(&view, 720);
     assert_eq!(layout.marks.len(), 36 * 5);
     let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");
@@ -163,17 +139,12 @@ fn bump_hit_finds_the_point() {
 #[test]
 fn stability_and_profile_hit_their_first_rows() {
     let dataset = bundled();
-    let evaluated = Evaluated::compute(&dataset, &Default::default());
-    let stability = view(&dataset, &evaluated, ChartId::Stability, |s| {
-        s.lang = Lang::En
-    });
+    let stability = view(&dataset, ChartId::Stability, |s| s.lang = Lang::En);
     let layout = draw_at(&stability, 720);
     let first = &layout.marks[0];
     let hit = layout.hit(300, (first.y0 + first.y1) / 2, 0).unwrap();
     assert!(hit.label.starts_with("Zone A: 1st"), "{}", hit.label);
-    let profile = view(&dataset, &evaluated, ChartId::Profile, |s| {
-        s.lang = Lang::En
-    });
+    let profile = view(&dataset, ChartId::Profile, |s| s.lang = Lang::En);
     let layout = draw_at(&profile, 360);
     assert_eq!(layout.marks.len(), 6, "composite and five dimensions");
     let second = &layout.marks[1];
@@ -199,23 +170,17 @@ fn missing_values_are_drawn_as_missing() {
         }
     }
     let dataset = crate::analysis::tests::load(&json);
-    let claims = evaluate(&dataset);
     for lang in [Lang::Zh, Lang::En] {
         let mut state = ViewState::initial(&dataset);
         state.lang = lang;
         state.zone = Some(1);
-        let context = Context {
-            dataset: &dataset,
-            claims: &claims,
-            state: &state,
-        };
         for chart in [
             ChartId::Ranking,
             ChartId::Profile,
             ChartId::Bump,
             ChartId::Stability,
         ] {
-            let view = View::build(chart, &context);
+            let view = build_in(&dataset, &state, |context| View::build(chart, context));
             for width in [360, 720] {
                 draw_at(&view, width);
             }
@@ -273,14 +238,13 @@ fn missing_values_are_drawn_as_missing() {
 #[test]
 fn an_empty_selection_draws_and_says_so() {
     let dataset = bundled();
-    let evaluated = Evaluated::compute(&dataset, &Default::default());
     for chart in [
         ChartId::Ranking,
         ChartId::Profile,
         ChartId::Bump,
         ChartId::Stability,
     ] {
-        let view = view(&dataset, &evaluated, chart, |s| {
+        let view = view(&dataset, chart, |s| {
             s.lang = Lang::En;
             s.level = Some(Level::SubPark);
         });

@@ -3,11 +3,16 @@
 use super::{bundled, layout_of, snapshot_view};
 use crate::i18n::Lang;
 use crate::views::innovation::InnovationView;
+use crate::views::testing::{build_in, state};
 use crate::views::View;
 
 fn view(lang: Lang, selected: Option<usize>) -> InnovationView {
-    let (dataset, claims) = bundled();
-    InnovationView::build(&dataset, &claims, 2022, None, selected, lang)
+    let dataset = bundled();
+    build_in(
+        &dataset,
+        &state(&dataset, 2022, None, selected, lang),
+        InnovationView::build,
+    )
 }
 
 #[test]
@@ -51,7 +56,7 @@ fn innovation_every_dot_is_under_its_own_centre() {
 fn innovation_names_the_selected_zone_whole_on_a_phone() {
     // "◆ name value" goes on the strip's label line when it fits there, else
     // on a line of its own: never shortened, for any zone, at 360 px.
-    let (dataset, _) = bundled();
+    let dataset = bundled();
     for lang in [Lang::Zh, Lang::En] {
         for zone in 0..dataset.zones.len() {
             let v = view(lang, Some(zone));

@@ -3,12 +3,15 @@
 use super::{bundled, layout_of, snapshot_view};
 use crate::i18n::Lang;
 use crate::views::lorenz::LorenzView;
+use crate::views::testing::{build_in, state};
 use crate::views::View;
 
 fn view(lang: Lang, selected: Option<usize>) -> View {
-    let (dataset, claims) = bundled();
-    View::Lorenz(LorenzView::build(
-        &dataset, &claims, 2022, None, selected, lang,
+    let dataset = bundled();
+    View::Lorenz(build_in(
+        &dataset,
+        &state(&dataset, 2022, None, selected, lang),
+        LorenzView::build,
     ))
 }
 

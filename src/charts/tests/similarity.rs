@@ -3,11 +3,16 @@
 use super::{bundled, layout_of, snapshot_view};
 use crate::i18n::Lang;
 use crate::views::similarity::SimilarityView;
+use crate::views::testing::{build_in, latest, state};
 use crate::views::View;
 
 fn view(lang: Lang, selected: Option<usize>) -> SimilarityView {
-    let (dataset, claims) = bundled();
-    SimilarityView::build(&dataset, &claims, None, selected, lang)
+    let dataset = bundled();
+    build_in(
+        &dataset,
+        &state(&dataset, latest(&dataset), None, selected, lang),
+        SimilarityView::build,
+    )
 }
 
 #[test]

@@ -2,12 +2,17 @@
 
 use super::{bundled, layout_of, snapshot_view};
 use crate::i18n::Lang;
+use crate::views::testing::{build_in, state};
 use crate::views::theil::TheilView;
 use crate::views::View;
 
 fn view(lang: Lang) -> View {
-    let (dataset, _) = bundled();
-    View::Theil(TheilView::build(&dataset, 2022, None, lang))
+    let dataset = bundled();
+    View::Theil(build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, lang),
+        TheilView::build,
+    ))
 }
 
 #[test]

@@ -4,14 +4,19 @@
 //! warned and named for exit.
 
 use super::*;
-use crate::analysis::evaluation::EvaluationSettings;
+use crate::model::Level;
+
 use crate::analysis::tests::tiny;
+use crate::views::testing::{build_in, latest, state};
 
 #[test]
 fn lines_in_last_rank_order_with_tiers_by_hand() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = BumpView::build(&dataset, &evaluated, None, Some(0), Lang::Zh);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, latest(&dataset), None, Some(0), Lang::Zh),
+        BumpView::build,
+    );
     assert_eq!(view.years, [2021, 2022]);
     assert_eq!(view.max_rank, 4);
     let zones: Vec<usize> = view.lines.iter().map(|l| l.zone).collect();
@@ -41,8 +46,17 @@ fn lines_in_last_rank_order_with_tiers_by_hand() {
 #[test]
 fn the_level_filter_keeps_that_levels_lines() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = BumpView::build(&dataset, &evaluated, Some(Level::National), None, Lang::En);
+    let view = build_in(
+        &dataset,
+        &state(
+            &dataset,
+            latest(&dataset),
+            Some(Level::National),
+            None,
+            Lang::En,
+        ),
+        BumpView::build,
+    );
     let zones: Vec<usize> = view.lines.iter().map(|l| l.zone).collect();
     assert_eq!(zones, [0, 1]);
     assert_eq!(view.max_rank, 4, "ranks among all zones");

@@ -4,9 +4,9 @@
 //! dataset's own figures computed independently by tools/expected_values.py
 //! (plain NumPy over www/data/zones.json, section "views/innovation").
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset, Level};
+use crate::views::testing::{build_in, state};
 
 use super::{InnovationView, ValueFormat};
 
@@ -17,7 +17,11 @@ fn bundled() -> Dataset {
 }
 
 fn build(dataset: &Dataset, level: Option<Level>, lang: Lang) -> InnovationView {
-    InnovationView::build(dataset, &evaluate(dataset), 2022, level, Some(10), lang)
+    build_in(
+        dataset,
+        &state(dataset, 2022, level, Some(10), lang),
+        InnovationView::build,
+    )
 }
 
 #[test]
@@ -185,7 +189,11 @@ fn a_missing_value_is_listed_not_drawn() {
 
 #[test]
 fn a_year_without_data_says_so() {
-    let view = InnovationView::build(&bundled(), &[], 1999, None, None, Lang::En);
+    let view = build_in(
+        &bundled(),
+        &state(&bundled(), 1999, None, None, Lang::En),
+        InnovationView::build,
+    );
     assert!(view.rows.is_empty());
     assert_eq!(view.summary, "No innovation figures.");
 }

@@ -1,9 +1,9 @@
 //! The Lorenz view on the bundled dataset and on hand-made curves.
 
 use crate::analysis::imbalance::imbalance;
-use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset, Level};
+use crate::views::testing::{build_in, state};
 
 use super::{densest_tenth, LorenzRow, LorenzView};
 
@@ -14,7 +14,11 @@ fn bundled() -> Dataset {
 }
 
 fn build(dataset: &Dataset, year: i32, level: Option<Level>, lang: Lang) -> LorenzView {
-    LorenzView::build(dataset, &evaluate(dataset), year, level, Some(0), lang)
+    build_in(
+        dataset,
+        &state(dataset, year, level, Some(0), lang),
+        LorenzView::build,
+    )
 }
 
 #[test]

@@ -7,6 +7,8 @@
 use super::*;
 use crate::analysis::evaluation::EvaluationSettings;
 use crate::analysis::tests::tiny;
+use crate::views::testing::{build_in, state};
+use crate::views::ViewState;
 
 fn close(got: Option<f64>, want: f64) {
     let got = got.expect("a value");
@@ -16,8 +18,11 @@ fn close(got: Option<f64>, want: f64) {
 #[test]
 fn the_selected_zone_against_the_average_by_hand() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = ProfileView::build(&dataset, &evaluated, 2022, None, Some(1), Lang::Zh);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, Some(1), Lang::Zh),
+        ProfileView::build,
+    );
     assert_eq!(view.zone, Some(1));
     assert_eq!(view.title, "z2区各维度得分与平均（2022年）");
     let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();
@@ -45,15 +50,11 @@ fn the_selected_zone_against_the_average_by_hand() {
 #[test]
 fn without_a_selection_the_leader_and_the_level_average() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
     // Region-level zones: z3 (50) and z4 (70); the leader is z4.
-    let view = ProfileView::build(
+    let view = build_in(
         &dataset,
-        &evaluated,
-        2022,
-        Some(Level::Regional),
-        None,
-        Lang::En,
+        &state(&dataset, 2022, Some(Level::Regional), None, Lang::En),
+        ProfileView::build,
     );
     assert_eq!(view.zone, Some(3));
     assert!(view
@@ -74,8 +75,14 @@ fn a_failed_evaluation_is_said() {
         weighting: crate::analysis::evaluation::EvaluationWeighting::Dimensions { weights: vec![] },
         ..EvaluationSettings::default()
     };
-    let evaluated = Evaluated::compute(&dataset, &settings);
-    let view = ProfileView::build(&dataset, &evaluated, 2022, None, None, Lang::Zh);
+    let view = build_in(
+        &dataset,
+        &ViewState {
+            evaluation: settings.clone(),
+            ..state(&dataset, 2022, None, None, Lang::Zh)
+        },
+        ProfileView::build,
+    );
     assert!(view.rows.is_empty());
     assert!(view.error.is_some());
 }

@@ -5,7 +5,10 @@
 use super::*;
 use crate::analysis::evaluation::{evaluate, EvaluationSettings};
 use crate::analysis::tests::tiny;
+use crate::model::Dataset;
 use crate::views::evaluation::with_dimension_weights;
+use crate::views::testing::{build_in, state};
+use crate::views::ViewState;
 
 fn bundled() -> Dataset {
     crate::model::load(include_str!("../../../www/data/zones.json"))
@@ -20,8 +23,11 @@ fn bundled() -> Dataset {
 #[test]
 fn tiny_rows_by_hand() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = RankingView::build(&dataset, &evaluated, 2022, None, Some(1), Lang::Zh);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, Some(1), Lang::Zh),
+        RankingView::build,
+    );
     let names: Vec<&str> = view.rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["z4区", "z3区", "z1区", "z2区"]);
     let ranks: Vec<Option<usize>> = view.rows.iter().map(|r| r.rank).collect();
@@ -56,14 +62,10 @@ fn tiny_rows_by_hand() {
 #[test]
 fn the_level_filter_lists_that_level_with_ranks_among_all() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = RankingView::build(
+    let view = build_in(
         &dataset,
-        &evaluated,
-        2022,
-        Some(Level::National),
-        None,
-        Lang::En,
+        &state(&dataset, 2022, Some(Level::National), None, Lang::En),
+        RankingView::build,
     );
     let names: Vec<&str> = view.rows.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Zone z1", "Zone z2"]);
@@ -78,8 +80,11 @@ fn the_level_filter_lists_that_level_with_ranks_among_all() {
 #[test]
 fn first_year_has_no_arrows_and_says_nothing_of_risers() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = RankingView::build(&dataset, &evaluated, 2021, None, None, Lang::En);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2021, None, None, Lang::En),
+        RankingView::build,
+    );
     assert!(view.rows.iter().all(|r| r.rank_change.is_none()));
     assert!(!view.summary.contains("rose"), "{}", view.summary);
 }
@@ -96,8 +101,14 @@ fn first_year_has_no_arrows_and_says_nothing_of_risers() {
 fn bundled_ranking_matches_the_analysis() {
     let dataset = bundled();
     let settings = EvaluationSettings::default();
-    let evaluated = Evaluated::compute(&dataset, &settings);
-    let view = RankingView::build(&dataset, &evaluated, 2022, None, None, Lang::En);
+    let view = build_in(
+        &dataset,
+        &ViewState {
+            evaluation: settings.clone(),
+            ..state(&dataset, 2022, None, None, Lang::En)
+        },
+        RankingView::build,
+    );
     let evaluation = evaluate(&dataset, &settings).unwrap();
     let year = evaluation.year(2022).unwrap();
     assert_eq!(view.rows.len(), 36);
@@ -147,21 +158,27 @@ fn moving_a_weight_reranks_as_the_analysis_does() {
     let base = EvaluationSettings::default();
     let moved =
         with_dimension_weights(&dataset, &base, &[0.0, 0.0, 0.0, 100.0, 0.0], Lang::En).unwrap();
-    let evaluated = Evaluated::compute(&dataset, &moved);
-    let view = RankingView::build(&dataset, &evaluated, 2022, None, None, Lang::En);
+    let view = build_in(
+        &dataset,
+        &ViewState {
+            evaluation: moved.clone(),
+            ..state(&dataset, 2022, None, None, Lang::En)
+        },
+        RankingView::build,
+    );
     let expected = evaluate(&dataset, &moved).unwrap();
     let mut by_rank: Vec<_> = expected.year(2022).unwrap().zones.iter().collect();
     by_rank.sort_by_key(|z| (z.rank.is_none(), z.rank));
     let got: Vec<usize> = view.rows.iter().map(|r| r.zone).collect();
     let want: Vec<usize> = by_rank.iter().map(|z| z.zone).collect();
     assert_eq!(got, want);
-    let before = RankingView::build(
+    let before = build_in(
         &dataset,
-        &Evaluated::compute(&dataset, &base),
-        2022,
-        None,
-        None,
-        Lang::En,
+        &ViewState {
+            evaluation: base.clone(),
+            ..state(&dataset, 2022, None, None, Lang::En)
+        },
+        RankingView::build,
     );
     let before: Vec<usize> = before.rows.iter().map(|r| r.zone).collect();
     assert_ne!(got, before, "the weights move the ranking");
@@ -176,8 +193,14 @@ fn a_failed_evaluation_is_said_not_drawn() {
         },
         ..EvaluationSettings::default()
     };
-    let evaluated = Evaluated::compute(&dataset, &settings);
-    let view = RankingView::build(&dataset, &evaluated, 2022, None, None, Lang::En);
+    let view = build_in(
+        &dataset,
+        &ViewState {
+            evaluation: settings.clone(),
+            ..state(&dataset, 2022, None, None, Lang::En)
+        },
+        RankingView::build,
+    );
     assert!(view.rows.is_empty());
     let error = view.error.as_deref().unwrap();
     assert!(

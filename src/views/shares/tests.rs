@@ -1,9 +1,9 @@
 //! The shares view on the bundled dataset: its figures against the report
 //! (FACTS.md C5–C10) and the C8/C9 disagreement stated in words.
 
-use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::load;
+use crate::views::testing::{build_in, state};
 
 use super::SharesView;
 
@@ -15,7 +15,11 @@ fn bundled() -> crate::model::Dataset {
 #[test]
 fn rows_follow_the_claims_with_land_first() {
     let dataset = bundled();
-    let view = SharesView::build(&dataset, &evaluate(&dataset), 2022, Lang::Zh);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, Lang::Zh),
+        SharesView::build,
+    );
     let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();
     assert_eq!(labels[0], "国土面积");
     assert_eq!(
@@ -35,15 +39,22 @@ fn rows_follow_the_claims_with_land_first() {
 #[test]
 fn the_c8_c9_disagreement_is_drawn_and_said() {
     let dataset = bundled();
-    let claims = evaluate(&dataset);
-    let zh = SharesView::build(&dataset, &claims, 2022, Lang::Zh);
+    let zh = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, Lang::Zh),
+        SharesView::build,
+    );
     let row = &zh.rows[3];
     let ids: Vec<&str> = row.stated.iter().map(|s| s.claim_id.as_str()).collect();
     assert_eq!(ids, ["C8", "C9"]);
     assert!(row.disagreement);
     assert_eq!(row.note, "报告前后不一致：50%（C8）与56%（C9）");
     assert!(zh.summary.contains("前后不一致"), "{}", zh.summary);
-    let en = SharesView::build(&dataset, &claims, 2022, Lang::En);
+    let en = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, Lang::En),
+        SharesView::build,
+    );
     assert_eq!(
         en.rows[3].note,
         "The report disagrees with itself: 50% (C8) vs 56% (C9)"
@@ -59,7 +70,11 @@ fn the_c8_c9_disagreement_is_drawn_and_said() {
 #[test]
 fn other_years_have_shares_but_no_stated_figures() {
     let dataset = bundled();
-    let view = SharesView::build(&dataset, &evaluate(&dataset), 2020, Lang::En);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2020, None, None, Lang::En),
+        SharesView::build,
+    );
     assert!(view
         .rows
         .iter()
@@ -69,7 +84,11 @@ fn other_years_have_shares_but_no_stated_figures() {
 #[test]
 fn table_lists_every_row() {
     let dataset = bundled();
-    let view = SharesView::build(&dataset, &evaluate(&dataset), 2022, Lang::En);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, Lang::En),
+        SharesView::build,
+    );
     let table = view.table();
     assert_eq!(table.columns.len(), 3);
     assert_eq!(table.rows.len(), view.rows.len());

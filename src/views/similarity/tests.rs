@@ -5,9 +5,9 @@
 //! 0.882707, least 0.670365.
 
 use crate::analysis::specialisation::{specialisation, DEFAULT_SIMILARITY_THRESHOLD};
-use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset, Level};
+use crate::views::testing::{build_in, latest, state};
 
 use super::SimilarityView;
 
@@ -18,7 +18,11 @@ fn bundled() -> Dataset {
 }
 
 fn build(dataset: &Dataset, level: Option<Level>, lang: Lang) -> SimilarityView {
-    SimilarityView::build(dataset, &evaluate(dataset), level, Some(2), lang)
+    build_in(
+        dataset,
+        &state(dataset, latest(dataset), level, Some(2), lang),
+        SimilarityView::build,
+    )
 }
 
 #[test]

@@ -7,6 +7,9 @@ use super::*;
 use crate::analysis::evaluation::{sensitivity, EvaluationSettings, DEFAULT_SENSITIVITY};
 use crate::analysis::tests::tiny;
 use crate::metrics::sensitivity::SensitivitySpec;
+use crate::views::testing::{build_evaluated, build_in, state};
+use crate::views::Evaluated;
+use crate::views::ViewState;
 
 #[test]
 fn no_perturbation_no_spread() {
@@ -17,7 +20,12 @@ fn no_perturbation_no_spread() {
         draws: 10,
         seed: 1,
     };
-    let view = StabilityView::build(&dataset, &evaluated, 2022, None, Some(3), Lang::En);
+    let view = build_evaluated(
+        &dataset,
+        &state(&dataset, 2022, None, Some(3), Lang::En),
+        evaluated,
+        StabilityView::build,
+    );
     let zones: Vec<usize> = view.rows.iter().map(|r| r.zone).collect();
     assert_eq!(zones, [3, 2, 0, 1]);
     for (row, rank) in view.rows.iter().zip(1..) {
@@ -49,8 +57,14 @@ fn bundled_rows_are_the_analysis_sensitivity() {
         .unwrap()
         .dataset;
     let settings = EvaluationSettings::default();
-    let evaluated = Evaluated::compute(&dataset, &settings);
-    let view = StabilityView::build(&dataset, &evaluated, 2022, None, None, Lang::Zh);
+    let view = build_in(
+        &dataset,
+        &ViewState {
+            evaluation: settings.clone(),
+            ..state(&dataset, 2022, None, None, Lang::Zh)
+        },
+        StabilityView::build,
+    );
     let expected = sensitivity(
         &dataset,
         &EvaluationSettings {
@@ -104,8 +118,11 @@ fn bundled_rows_are_the_analysis_sensitivity() {
 #[test]
 fn an_unknown_year_is_said() {
     let dataset = tiny();
-    let evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
-    let view = StabilityView::build(&dataset, &evaluated, 1999, None, None, Lang::En);
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 1999, None, None, Lang::En),
+        StabilityView::build,
+    );
     assert!(view.rows.is_empty());
     assert!(view.error.as_deref().unwrap().contains("no year 1999"));
 }

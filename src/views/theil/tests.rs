@@ -7,6 +7,7 @@
 use crate::i18n::Lang;
 use crate::metrics::inequality::TheilKind;
 use crate::model::{load, Dataset, Level};
+use crate::views::testing::{build_in, state};
 
 use super::TheilView;
 
@@ -22,7 +23,11 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn splits_by_level_and_by_area() {
-    let view = TheilView::build(&bundled(), 2022, None, Lang::En);
+    let view = build_in(
+        &bundled(),
+        &state(&bundled(), 2022, None, None, Lang::En),
+        TheilView::build,
+    );
     let labels: Vec<&str> = view.rows.iter().map(|r| r.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -62,7 +67,11 @@ fn splits_by_level_and_by_area() {
 fn summary_gives_the_between_shares() {
     // tools/expected_values.py: between levels 0.260572 / 0.524446 = 49.7%,
     // between areas 0.073394 / 0.524446 = 14.0% of Theil T.
-    let en = TheilView::build(&bundled(), 2022, None, Lang::En);
+    let en = build_in(
+        &bundled(),
+        &state(&bundled(), 2022, None, None, Lang::En),
+        TheilView::build,
+    );
     assert!(
         en.summary.starts_with(
             "In 2022 the Theil T of GDP over the 36 zones is 0.52: 50% lies between levels \
@@ -71,14 +80,22 @@ fn summary_gives_the_between_shares() {
         "{}",
         en.summary
     );
-    let zh = TheilView::build(&bundled(), 2022, None, Lang::Zh);
+    let zh = build_in(
+        &bundled(),
+        &state(&bundled(), 2022, None, None, Lang::Zh),
+        TheilView::build,
+    );
     assert!(zh.summary.contains("级别之间的差距占50%"), "{}", zh.summary);
     assert!(zh.summary.contains("片区之间的差距占14%"));
 }
 
 #[test]
 fn a_level_drops_the_split_by_level() {
-    let view = TheilView::build(&bundled(), 2022, Some(Level::Regional), Lang::Zh);
+    let view = build_in(
+        &bundled(),
+        &state(&bundled(), 2022, Some(Level::Regional), None, Lang::Zh),
+        TheilView::build,
+    );
     assert_eq!(view.rows.len(), 2);
     assert!(view.rows.iter().all(|r| r.label.starts_with("按片区")));
     let zones: usize = view.rows[0].groups.iter().map(|g| g.zones).sum();
@@ -87,7 +104,11 @@ fn a_level_drops_the_split_by_level() {
 
 #[test]
 fn a_year_without_data_says_so() {
-    let view = TheilView::build(&bundled(), 1999, None, Lang::En);
+    let view = build_in(
+        &bundled(),
+        &state(&bundled(), 1999, None, None, Lang::En),
+        TheilView::build,
+    );
     assert!(view.rows.iter().all(|r| r.total.is_none()));
     assert!(
         view.summary.starts_with("No data to split."),
@@ -100,7 +121,11 @@ fn a_year_without_data_says_so() {
 
 #[test]
 fn table_lists_total_and_parts() {
-    let view = TheilView::build(&bundled(), 2022, None, Lang::En);
+    let view = build_in(
+        &bundled(),
+        &state(&bundled(), 2022, None, None, Lang::En),
+        TheilView::build,
+    );
     let table = view.table();
     // Per row: the total, the between part and one line per group.
     assert_eq!(table.rows.len(), 2 * (2 + 2) + 2 * (2 + 3));

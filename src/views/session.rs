@@ -1,0 +1,357 @@
+//! The reader's session: one dataset, the reader's choices ([`ViewState`])
+//! and the views built for them, each once.
+//!
+//! The widget keeps one [`Session`] per element; the page only reports what
+//! the reader did (`set_year`, `set_zone`, ...) and asks for views. A change
+//! of a control drops the views of the charts that respond to it (the
+//! registry says which) and nothing else, so a card's title, summary, table,
+//! drawing and hit-testing all read one view, built on first use. The share
+//! link is written and read here too ([`Session::params`],
+//! [`Session::restore`]): the page only encodes the pairs into the URL.
+
+use std::cell::OnceCell;
+
+use super::evaluation::{
+    self, aggregation_id, normalisation_id, slider_weights, weighting_id, Evaluated,
+};
+use super::{ChartId, Context, Control, TabId, View, ViewState};
+use crate::analysis::evaluation::{EvaluationSettings, EvaluationWeighting};
+use crate::claims::{self, ClaimResult};
+use crate::i18n::Lang;
+use crate::model::{Dataset, Level, Loaded, Problem};
+
+/// A loaded dataset and what the reader has chosen and seen of it.
+#[derive(Debug)]
+pub struct Session {
+    pub dataset: Dataset,
+    pub claims: Vec<ClaimResult>,
+    /// The dataset's warnings (usable but suspicious values).
+    pub warnings: Vec<Problem>,
+    state: ViewState,
+    /// The evaluation under `state.evaluation`, computed on first use and
+    /// again only when the weights or the methods change.
+    evaluated: OnceCell<Evaluated>,
+    /// Each chart's view for the current state, by `ChartId` position in
+    /// `ChartId::ALL`; empty until asked for.
+    views: Vec<OnceCell<View>>,
+}
+
+impl Session {
+    /// A session on `loaded` for a reader of `lang`, in the initial state.
+    pub fn new(loaded: Loaded, lang: Lang) -> Session {
+        let claims = claims::evaluate(&loaded.dataset);
+        let state = ViewState {
+            lang,
+            ..ViewState::initial(&loaded.dataset)
+        };
+        Session {
+            dataset: loaded.dataset,
+            claims,
+            warnings: loaded.warnings,
+            state,
+            evaluated: OnceCell::new(),
+            views: ChartId::ALL.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    pub fn state(&self) -> &ViewState {
+        &self.state
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    /// The view of chart `id` in the current state, built the first time it
+    /// is asked for.
+    pub fn view(&self, id: ChartId) -> &View {
+        let slot = ChartId::ALL.iter().position(|c| *c == id).unwrap_or(0);
+        self.views[slot].get_or_init(|| View::build(id, &self.context()))
+    }
+
+    /// The evaluation of every year under the reader's settings.
+    pub fn evaluated(&self) -> &Evaluated {
+        self.context().evaluated()
+    }
+
+    fn context(&self) -> Context<'_> {
+        Context::new(&self.dataset, &self.claims, &self.state, &self.evaluated)
+    }
+
+    /// Drops the views of the charts that respond to `control`.
+    fn changed(&mut self, control: Control) {
+        for (id, view) in ChartId::ALL.iter().zip(&mut self.views) {
+            if id.controls().contains(control) {
+                view.take();
+            }
+        }
+    }
+
+    /// Every view is in the reader's language: a new one drops them all.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if self.state.lang != lang {
+            self.state.lang = lang;
+            self.views.iter_mut().for_each(|view| drop(view.take()));
+        }
+    }
+
+    /// Opens a tab by id; false (and no change) for an unknown id.
+    pub fn set_tab(&mut self, id: &str) -> bool {
+        match TabId::parse(id) {
+            Some(tab) => {
+                self.state.tab = tab;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Selects a year; false (and no change) when the data have no such year.
+    pub fn set_year(&mut self, year: i32) -> bool {
+        if !self.dataset.years.contains(&year) {
+            return false;
+        }
+        if self.state.year != year {
+            self.state.year = year;
+            self.changed(Control::Year);
+        }
+        true
+    }
+
+    /// Selects a zone by id ("" clears); false (and no change) for an
+    /// unknown id.
+    pub fn set_zone(&mut self, id: &str) -> bool {
+        let zone = match id {
+            "" => None,
+            id => match self.dataset.zone_index(id) {
+                Some(index) => Some(index),
+                None => return false,
+            },
+        };
+        if self.state.zone != zone {
+            self.state.zone = zone;
+            self.changed(Control::Zone);
+        }
+        true
+    }
+
+    /// The selected zone's id, if any.
+    pub fn zone_id(&self) -> Option<&str> {
+        let zone = self.dataset.zones.get(self.state.zone?)?;
+        Some(&zone.id)
+    }
+
+    /// Shows only zones of a level ("national", "regional"; "" for all);
+    /// false (and no change) for another word.
+    pub fn set_level(&mut self, level: &str) -> bool {
+        let level = match level {
+            "" => None,
+            "national" => Some(Level::National),
+            "regional" => Some(Level::Regional),
+            _ => return false,
+        };
+        if self.state.level != level {
+            self.state.level = level;
+            self.changed(Control::Level);
+        }
+        true
+    }
+
+    /// The level filter's id: "national", "regional", or "" for all.
+    pub fn level_id(&self) -> &'static str {
+        self.state.level.map_or("", Level::as_str)
+    }
+
+    /// The indicator the trends chart follows, by id ("" for the default);
+    /// false (and no change) for an unknown id.
+    pub fn set_indicator(&mut self, id: &str) -> bool {
+        let indicator = match id {
+            "" => None,
+            id => match self.dataset.indicator_index(id) {
+                Some(index) => Some(index),
+                None => return false,
+            },
+        };
+        if self.state.indicator != indicator {
+            self.state.indicator = indicator;
+            self.changed(Control::Indicator);
+        }
+        true
+    }
+
+    /// The id of the indicator the trends chart follows, if one is chosen.
+    pub fn indicator_id(&self) -> Option<&str> {
+        let indicator = self.dataset.indicators.get(self.state.indicator?)?;
+        Some(&indicator.id)
+    }
+
+    pub fn set_log_scale(&mut self, on: bool) {
+        if self.state.log_scale != on {
+            self.state.log_scale = on;
+            self.changed(Control::LogScale);
+        }
+    }
+
+    /// The charts' palette follows the page's colour scheme; views do not
+    /// depend on it.
+    pub fn set_dark(&mut self, dark: bool) {
+        self.state.dark = dark;
+    }
+
+    /// Sets the reader's weight of each framework dimension (any scale:
+    /// they are renormalised). `Err`, changing nothing, says in the reader's
+    /// language why they cannot be used.
+    pub fn set_weights(&mut self, weights: &[f64]) -> Result<(), String> {
+        let settings = evaluation::with_dimension_weights(
+            &self.dataset,
+            &self.state.evaluation,
+            weights,
+            self.lang(),
+        )?;
+        self.apply_evaluation(settings)
+    }
+
+    /// Chooses the methods by id (`views::evaluation::NORMALISATIONS`,
+    /// `WEIGHTINGS`, `AGGREGATIONS`). `Err`, changing nothing, for an
+    /// unknown id or a combination the data cannot be evaluated with.
+    pub fn set_methods(&mut self, methods: (&str, &str, &str)) -> Result<(), String> {
+        let settings =
+            evaluation::with_methods(&self.dataset, &self.state.evaluation, methods, self.lang())?;
+        self.apply_evaluation(settings)
+    }
+
+    /// Back to the framework: min-max, the framework's weights, weighted sum.
+    pub fn reset_evaluation(&mut self) -> Result<(), String> {
+        self.apply_evaluation(EvaluationSettings::default())
+    }
+
+    /// Recomputes the evaluation with `settings` and keeps them, or leaves
+    /// everything as it was and says why they cannot be used.
+    fn apply_evaluation(&mut self, settings: EvaluationSettings) -> Result<(), String> {
+        if self.evaluated.get().is_some_and(|e| e.is_for(&settings)) {
+            self.state.evaluation = settings;
+            return Ok(());
+        }
+        let evaluated = Evaluated::compute(&self.dataset, &settings);
+        if let Err(error) = &evaluated.evaluation {
+            return Err(error.message.clone());
+        }
+        self.state.evaluation = settings;
+        self.evaluated = OnceCell::from(evaluated);
+        self.changed(Control::Weights);
+        Ok(())
+    }
+
+    /// The state as the share link's settings, in a fixed order; defaults
+    /// are left out (no zone, all levels, the default indicator, linear
+    /// axes, the framework's method).
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let state = &self.state;
+        let mut params = vec![("view", state.tab.as_str().to_string())];
+        if let Some(zone) = self.zone_id() {
+            params.push(("zone", zone.to_string()));
+        }
+        params.push(("year", state.year.to_string()));
+        if state.level.is_some() {
+            params.push(("level", self.level_id().to_string()));
+        }
+        if let Some(indicator) = self.indicator_id() {
+            params.push(("indicator", indicator.to_string()));
+        }
+        if state.log_scale {
+            params.push(("log", "1".to_string()));
+        }
+        let settings = &state.evaluation;
+        let (n, w, a) = (
+            normalisation_id(&settings.normalisation),
+            weighting_id(&settings.weighting),
+            aggregation_id(&settings.aggregation),
+        );
+        if let EvaluationWeighting::Dimensions { .. } = settings.weighting {
+            // The weights need the methods they refine: written as the
+            // framework's, then the reader's weights over them.
+            params.push(("method", format!("{n}.framework.{a}")));
+            let weights: Vec<String> = slider_weights(&self.dataset, settings)
+                .iter()
+                .map(|w| format!("{}", w.round()))
+                .collect();
+            params.push(("weights", weights.join(",")));
+        } else if (n, w, a) != ("min_max", "framework", "arithmetic") {
+            params.push(("method", format!("{n}.{w}.{a}")));
+        }
+        params.push(("lang", state.lang.tag().to_string()));
+        params
+    }
+
+    /// Restores the state from the share link's settings (as
+    /// [`Session::params`] writes them; unknown keys are not ours and are
+    /// left alone). Returns each setting the data cannot use, as `key=value`:
+    /// the page says they were ignored rather than drop them silently.
+    pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
+        let get = |key: &str| {
+            params
+                .iter()
+                .rev()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        let mut ignored = Vec::new();
+        let mut check = |key: &str, value: &str, ok: bool| {
+            if !ok {
+                ignored.push(format!("{key}={value}"));
+            }
+        };
+        if let Some(lang) = get("lang") {
+            match lang {
+                "zh" | "en" => self.set_lang(Lang::from_tag(lang)),
+                _ => check("lang", lang, false),
+            }
+        }
+        if let Some(view) = get("view") {
+            let ok = self.set_tab(view);
+            check("view", view, ok);
+        }
+        if let Some(zone) = get("zone") {
+            let ok = self.set_zone(zone);
+            check("zone", zone, ok);
+        }
+        if let Some(year) = get("year") {
+            let ok = year.parse().is_ok_and(|year| self.set_year(year));
+            check("year", year, ok);
+        }
+        if let Some(level) = get("level") {
+            let ok = self.set_level(level);
+            check("level", level, ok);
+        }
+        if let Some(indicator) = get("indicator") {
+            let ok = self.set_indicator(indicator);
+            check("indicator", indicator, ok);
+        }
+        if let Some(log) = get("log") {
+            match log {
+                "1" => self.set_log_scale(true),
+                "0" => self.set_log_scale(false),
+                _ => check("log", log, false),
+            }
+        }
+        if let Some(method) = get("method") {
+            let ok = match method.split('.').collect::<Vec<_>>()[..] {
+                [n, w, a] => self.set_methods((n, w, a)).is_ok(),
+                _ => false,
+            };
+            check("method", method, ok);
+        }
+        if let Some(weights) = get("weights") {
+            let parsed: Option<Vec<f64>> = weights
+                .split(',')
+                .map(|w| w.trim().parse().ok().filter(|w: &f64| w.is_finite()))
+                .collect();
+            let ok = parsed.is_some_and(|weights| self.set_weights(&weights).is_ok());
+            check("weights", weights, ok);
+        }
+        ignored
+    }
+}
+
+#[cfg(test)]
+mod tests;

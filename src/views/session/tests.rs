@@ -1,0 +1,226 @@
+//! The session: the share link's settings written and read back, settings
+//! the data cannot use reported, and a state change dropping the views of
+//! the charts that respond to it and no others (the registry's controls).
+
+use super::*;
+use crate::model::load;
+
+fn session() -> Session {
+    let loaded =
+        load(include_str!("../../../www/data/zones.json")).expect("the bundled dataset is valid");
+    Session::new(loaded, Lang::Zh)
+}
+
+fn pairs(params: &[(&str, String)]) -> Vec<(String, String)> {
+    params
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+/// A change of one control, as the page would make it.
+type Change = fn(&mut Session);
+
+/// Which charts have a view built, in registry order.
+fn built(session: &Session) -> Vec<ChartId> {
+    ChartId::ALL
+        .iter()
+        .zip(&session.views)
+        .filter(|(_, view)| view.get().is_some())
+        .map(|(id, _)| *id)
+        .collect()
+}
+
+fn build_all(session: &Session) {
+    for id in ChartId::ALL {
+        session.view(*id);
+    }
+}
+
+/// On first load only the tab, the latest year and the language are
+/// written: the defaults of the rest are left out.
+#[test]
+fn the_initial_state_writes_only_tab_year_and_language() {
+    let params = session().params();
+    let want = [("view", "overview"), ("year", "2022"), ("lang", "zh")];
+    let want: Vec<(&str, String)> = want.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    assert_eq!(params, want);
+}
+
+/// Every setting changed, written, read into a new session: the same
+/// settings come back, in the order the link writes them, none ignored.
+#[test]
+fn the_share_link_round_trips() {
+    let mut first = session();
+    assert!(first.set_tab("evaluation"));
+    assert!(first.set_zone("z07"));
+    assert!(first.set_year(2020));
+    assert!(first.set_level("regional"));
+    assert!(first.set_indicator("invention_patents"));
+    first.set_log_scale(true);
+    first.set_methods(("vector", "equal", "topsis")).unwrap();
+    first.set_lang(Lang::En);
+    let written = first.params();
+    let keys: Vec<&str> = written.iter().map(|(k, _)| *k).collect();
+    assert_eq!(
+        keys,
+        [
+            "view",
+            "zone",
+            "year",
+            "level",
+            "indicator",
+            "log",
+            "method",
+            "lang"
+        ]
+    );
+    assert_eq!(written[6].1, "vector.equal.topsis");
+
+    let mut second = session();
+    let ignored = second.restore(&pairs(&written));
+    assert_eq!(ignored, Vec::<String>::new());
+    assert_eq!(second.params(), written);
+    assert_eq!(second.lang(), Lang::En);
+    assert_eq!(second.state().tab, TabId::Evaluation);
+    assert_eq!(second.zone_id(), Some("z07"));
+}
+
+/// The reader's dimension weights are written as the framework's methods
+/// and the weights over them (rounded percentages, as the sliders show),
+/// and read back to the same evaluation.
+#[test]
+fn dimension_weights_round_trip() {
+    let mut first = session();
+    first.set_weights(&[10.0, 20.0, 30.0, 40.0, 0.0]).unwrap();
+    let written = first.params();
+    let get = |key: &str| {
+        written
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(get("method"), Some("min_max.framework.arithmetic"));
+    assert_eq!(get("weights"), Some("10,20,30,40,0"));
+
+    let mut second = session();
+    assert!(second.restore(&pairs(&written)).is_empty());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+}
+
+/// Each setting the data cannot use is reported as `key=value` and leaves
+/// its part of the state as it was; keys that are not ours are left alone.
+#[test]
+fn settings_the_data_cannot_use_are_reported_and_change_nothing() {
+    let mut session = session();
+    let before = session.params();
+    let link = [
+        ("view", "nowhere"),
+        ("zone", "z99"),
+        ("year", "1999"),
+        ("level", "city"),
+        ("indicator", "rainfall"),
+        ("log", "yes"),
+        ("method", "min_max.framework"),
+        ("weights", "1,x,3"),
+        ("lang", "fr"),
+        ("utm_source", "portal"),
+    ];
+    let link: Vec<(String, String)> = link
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let ignored = session.restore(&link);
+    assert_eq!(
+        ignored,
+        [
+            "lang=fr",
+            "view=nowhere",
+            "zone=z99",
+            "year=1999",
+            "level=city",
+            "indicator=rainfall",
+            "log=yes",
+            "method=min_max.framework",
+            "weights=1,x,3",
+        ]
+    );
+    assert_eq!(session.params(), before);
+}
+
+/// Weights that cannot be used (the wrong count) are an error in the
+/// reader's language and change nothing.
+#[test]
+fn unusable_weights_are_refused_without_change() {
+    let mut session = session();
+    let before = session.state().evaluation.clone();
+    let error = session.set_weights(&[1.0]).unwrap_err();
+    assert!(error.contains("维度"), "{error}");
+    assert_eq!(session.state().evaluation, before);
+}
+
+/// A control drops exactly the views of the charts the registry lists for
+/// it; the others are kept, not rebuilt.
+#[test]
+fn a_change_drops_only_the_views_that_respond_to_it() {
+    let cases: [(Control, Change); 6] = [
+        (Control::Year, |s| assert!(s.set_year(2020))),
+        (Control::Zone, |s| assert!(s.set_zone("z03"))),
+        (Control::Level, |s| assert!(s.set_level("national"))),
+        (Control::LogScale, |s| s.set_log_scale(true)),
+        (Control::Indicator, |s| {
+            assert!(s.set_indicator("invention_patents"))
+        }),
+        (Control::Weights, |s| {
+            s.set_weights(&[1.0, 1.0, 1.0, 1.0, 1.0]).unwrap()
+        }),
+    ];
+    for (control, change) in cases {
+        let mut session = session();
+        build_all(&session);
+        change(&mut session);
+        let kept = built(&session);
+        let want: Vec<ChartId> = ChartId::ALL
+            .iter()
+            .copied()
+            .filter(|id| !id.controls().contains(control))
+            .collect();
+        assert_eq!(kept, want, "{control:?}");
+        assert!(
+            kept.len() < ChartId::ALL.len(),
+            "{control:?} drops some view"
+        );
+    }
+}
+
+/// Setting what is already set, the tab, or the theme rebuilds nothing; a
+/// new language rebuilds everything.
+#[test]
+fn no_change_keeps_every_view_and_a_language_drops_all() {
+    let mut session = session();
+    build_all(&session);
+    let year = session.state().year;
+    assert!(session.set_year(year));
+    assert!(session.set_zone(""));
+    assert!(session.set_level(""));
+    session.set_log_scale(false);
+    assert!(session.set_tab("imbalance"));
+    session.set_dark(true);
+    session.reset_evaluation().unwrap();
+    assert_eq!(built(&session), ChartId::ALL);
+    session.set_lang(Lang::En);
+    assert_eq!(built(&session), []);
+}
+
+/// The evaluation is computed once for all the evaluation charts, and
+/// again only for new settings.
+#[test]
+fn the_evaluation_is_shared_by_the_charts_that_need_it() {
+    let mut session = session();
+    let first: *const Evaluated = session.evaluated();
+    session.view(ChartId::Ranking);
+    session.view(ChartId::Bump);
+    assert!(std::ptr::eq(first, session.evaluated()));
+    session.set_weights(&[1.0, 1.0, 1.0, 1.0, 1.0]).unwrap();
+    assert!(!session.evaluated().is_for(&EvaluationSettings::default()));
+}
