@@ -117,8 +117,10 @@ fn framework_lists_the_dimensions_and_the_methods() {
         .collect();
     assert_eq!(weights, [20.0, 20.0, 15.0, 15.0, 30.0]);
     assert_eq!(framework["current"]["weighting"], "framework");
-    assert_eq!(framework["presets"][1]["weighting"], "entropy");
-    assert_eq!(framework["aggregations"][2]["id"], "topsis");
+    assert_eq!(framework["preset"], "framework");
+    assert_eq!(framework["presets"][1]["id"], "entropy_topsis");
+    assert_eq!(framework["presets"][1]["label"], "entropy-weighted TOPSIS");
+    assert_eq!(framework["dimensions"][0]["share"], "20%");
 }
 
 /// Moving a weight re-ranks the zones as `analysis::evaluation::evaluate`
@@ -129,7 +131,7 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     let mut widget = bundled_widget("en");
     let weights = vec![0.0, 0.0, 0.0, 100.0, 0.0];
     widget.set_weights(weights.clone()).unwrap();
-    let table = json(widget.table("ranking").unwrap());
+    let table = json(widget.card("ranking").unwrap())["table"].clone();
     let dataset = zone_monitor::model::load(include_str!("../www/data/zones.json"))
         .unwrap()
         .dataset;
@@ -149,10 +151,18 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     assert_eq!(framework["current"]["weighting"], "dimensions");
 }
 
+/// The summary on chart `chart`'s card.
+fn summary(widget: &Widget, chart: &str) -> String {
+    json(widget.card(chart).unwrap())["summary"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 #[wasm_bindgen_test]
 fn bad_weights_and_methods_are_refused_and_change_nothing() {
     let mut widget = bundled_widget("en");
-    let before = widget.summary("ranking").unwrap();
+    let before = summary(&widget, "ranking");
     assert!(widget.set_weights(vec![1.0, -1.0, 1.0, 1.0, 1.0]).is_err());
     assert!(widget.set_weights(vec![0.0; 5]).is_err());
     assert!(widget
@@ -162,15 +172,15 @@ fn bad_weights_and_methods_are_refused_and_change_nothing() {
     assert!(widget
         .set_evaluation("min_max", "framework", "median")
         .is_err());
-    assert_eq!(widget.summary("ranking").unwrap(), before);
+    assert_eq!(summary(&widget, "ranking"), before);
 
     widget
         .set_evaluation("min_max", "entropy", "topsis")
         .unwrap();
-    let entropy = widget.summary("ranking").unwrap();
+    let entropy = summary(&widget, "ranking");
     assert!(entropy.contains("entropy-weighted TOPSIS"), "{entropy}");
     widget.reset_evaluation().unwrap();
-    assert_eq!(widget.summary("ranking").unwrap(), before);
+    assert_eq!(summary(&widget, "ranking"), before);
 }
 
 #[wasm_bindgen_test]

@@ -17,10 +17,11 @@ try {
       const figure = document.createElement("figure");
       const canvas = document.createElement("canvas");
       canvas.setAttribute("role", "img");
-      canvas.setAttribute("aria-label", widgets[lang].chart_title(chart));
+      const card = widgets[lang].card(chart);
+      canvas.setAttribute("aria-label", card.title);
       const caption = document.createElement("figcaption");
       caption.lang = lang === "zh" ? "zh-CN" : "en";
-      caption.textContent = `${chart} (${lang}): ${widgets[lang].summary(chart)}`;
+      caption.textContent = `${chart} (${lang}): ${card.summary}`;
       figure.append(canvas, caption);
       gallery.append(figure);
       cards.push({ chart, lang, canvas });

@@ -342,9 +342,11 @@ impl Session {
             check("method", method, ok);
         }
         if let Some(weights) = get("weights") {
+            // Whole percentages, as `params` writes them and the sliders
+            // step (core's float parser would add ~15 KB to the module).
             let parsed: Option<Vec<f64>> = weights
                 .split(',')
-                .map(|w| w.trim().parse().ok().filter(|w: &f64| w.is_finite()))
+                .map(|w| w.trim().parse::<u32>().ok().map(f64::from))
                 .collect();
             let ok = parsed.is_some_and(|weights| self.set_weights(&weights).is_ok());
             check("weights", weights, ok);

@@ -32,86 +32,61 @@ impl UiText {
     }
 }
 
-/// The widget's own words, in one language: every label, button and
-/// message of the page that does not come from the data. (The script keeps
-/// three of its own for the moments the wasm cannot answer: loading it,
-/// failing to load it, and after it has trapped.)
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Words {
-    /// Heads the dataset's problems when it cannot be shown.
-    pub bad_data: &'static str,
-    pub warnings: &'static str,
-    /// The tab list's name.
-    pub tabs: &'static str,
-    pub year: &'static str,
-    pub play: &'static str,
-    pub pause: &'static str,
-    pub zone: &'static str,
-    pub zone_placeholder: &'static str,
-    pub clear: &'static str,
-    pub level: &'static str,
-    pub all_levels: &'static str,
-    pub national: &'static str,
-    pub regional: &'static str,
-    pub log: &'static str,
-    pub indicator: &'static str,
-    pub weights: &'static str,
-    pub method: &'static str,
-    pub reset: &'static str,
-    pub weights_help: &'static str,
-    pub headline: &'static str,
-    pub data_csv: &'static str,
-    pub action_failed: &'static str,
-    pub link_ignored: &'static str,
-    pub show_chart: &'static str,
-    pub show_table: &'static str,
-    pub hide_table: &'static str,
-    pub png: &'static str,
-    pub svg: &'static str,
-    pub csv: &'static str,
-    pub share: &'static str,
-    pub copied: &'static str,
-    pub sources: &'static str,
-    pub unknown_zone: &'static str,
-}
+/// The widget's own words: every label, button and message of the page
+/// that does not come from the data, as `(key, 中文, English)`. (The script
+/// keeps three of its own for the moments the wasm cannot answer: loading
+/// it, failing to load it, and after it has trapped.) A table rather than a
+/// struct: the page receives it as one object keyed by `key`, and a table
+/// costs the module one loop instead of a serializer per field.
+const WORDS: &[(&str, &str, &str)] = &[
+    ("bad_data", "数据文件有问题，无法显示：", "The data file has problems and cannot be shown: "),
+    ("warnings", "数据文件有可疑之处（仍可使用）：", "The data file has suspicious values (still usable): "),
+    ("tabs", "视图", "Views"),
+    ("year", "年份", "Year"),
+    ("play", "播放", "Play"),
+    ("pause", "暂停", "Pause"),
+    ("zone", "查找高新区", "Find a zone"),
+    ("zone_placeholder", "输入名称", "Type a name"),
+    ("clear", "清除", "Clear"),
+    ("level", "级别", "Level"),
+    ("all_levels", "全部", "All"),
+    ("national", "国家级", "National"),
+    ("regional", "市级", "Region-level"),
+    ("log", "对数坐标", "Log scale"),
+    ("indicator", "趋势指标", "Trend indicator"),
+    ("weights", "维度权重", "Dimension weights"),
+    ("method", "评价方法", "Method"),
+    ("reset", "恢复默认", "Reset"),
+    ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
+    ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
+    ("data_csv", "下载本表 CSV", "Download this table (CSV)"),
+    ("action_failed", "操作未能完成：", "That did not work: "),
+    ("link_ignored", "链接中有无法使用的设置，已忽略：", "The link has settings this data cannot use; they were ignored: "),
+    ("show_chart", "查看图表", "Show the chart"),
+    ("show_table", "以表格显示", "Show as table"),
+    ("hide_table", "隐藏表格", "Hide table"),
+    ("png", "下载 PNG", "Download PNG"),
+    ("svg", "下载 SVG", "Download SVG"),
+    ("csv", "下载 CSV", "Download CSV"),
+    ("share", "复制分享链接", "Copy share link"),
+    ("copied", "链接已复制", "Link copied"),
+    ("sources", "数据来源", "Sources"),
+    ("unknown_zone", "没有找到这个高新区：", "No zone of that name: "),
+];
+
+/// The widget's own words in `lang`, serialized as `{key: word, ...}`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Words(pub Lang);
 
 impl Words {
     pub fn of(lang: Lang) -> Words {
-        Words {
-            bad_data: lang.pick("数据文件有问题，无法显示：", "The data file has problems and cannot be shown: "),
-            warnings: lang.pick("数据文件有可疑之处（仍可使用）：", "The data file has suspicious values (still usable): "),
-            tabs: lang.pick("视图", "Views"),
-            year: lang.pick("年份", "Year"),
-            play: lang.pick("播放", "Play"),
-            pause: lang.pick("暂停", "Pause"),
-            zone: lang.pick("查找高新区", "Find a zone"),
-            zone_placeholder: lang.pick("输入名称", "Type a name"),
-            clear: lang.pick("清除", "Clear"),
-            level: lang.pick("级别", "Level"),
-            all_levels: lang.pick("全部", "All"),
-            national: lang.pick("国家级", "National"),
-            regional: lang.pick("市级", "Region-level"),
-            log: lang.pick("对数坐标", "Log scale"),
-            indicator: lang.pick("趋势指标", "Trend indicator"),
-            weights: lang.pick("维度权重", "Dimension weights"),
-            method: lang.pick("评价方法", "Method"),
-            reset: lang.pick("恢复默认", "Reset"),
-            weights_help: lang.pick("拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
-            headline: lang.pick("报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
-            data_csv: lang.pick("下载本表 CSV", "Download this table (CSV)"),
-            action_failed: lang.pick("操作未能完成：", "That did not work: "),
-            link_ignored: lang.pick("链接中有无法使用的设置，已忽略：", "The link has settings this data cannot use; they were ignored: "),
-            show_chart: lang.pick("查看图表", "Show the chart"),
-            show_table: lang.pick("以表格显示", "Show as table"),
-            hide_table: lang.pick("隐藏表格", "Hide table"),
-            png: lang.pick("下载 PNG", "Download PNG"),
-            svg: lang.pick("下载 SVG", "Download SVG"),
-            csv: lang.pick("下载 CSV", "Download CSV"),
-            share: lang.pick("复制分享链接", "Copy share link"),
-            copied: lang.pick("链接已复制", "Link copied"),
-            sources: lang.pick("数据来源", "Sources"),
-            unknown_zone: lang.pick("没有找到这个高新区：", "No zone of that name: "),
-        }
+        Words(lang)
+    }
+}
+
+impl Serialize for Words {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(WORDS.iter().map(|(key, zh, en)| (key, self.0.pick(zh, en))))
     }
 }
 
@@ -180,4 +155,31 @@ pub fn tabs(lang: Lang) -> Vec<Tab> {
             controls: tab.controls().names(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each key once; each word written in both languages, the Chinese
+    /// one in Chinese (a CJK character) and the English one without any.
+    #[test]
+    fn every_word_once_in_both_languages() {
+        let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for (i, (key, zh, en)) in WORDS.iter().enumerate() {
+            assert!(!WORDS[..i].iter().any(|(k, _, _)| k == key), "{key} twice");
+            assert!(cjk(zh), "{key}: {zh}");
+            assert!(!en.is_empty() && !cjk(en), "{key}: {en}");
+        }
+    }
+
+    /// The page receives the words as one object keyed as in the table.
+    #[test]
+    fn words_serialize_as_an_object_by_key() {
+        let en = serde_json::to_value(Words::of(Lang::En)).unwrap();
+        assert_eq!(en["show_table"], "Show as table");
+        let zh = serde_json::to_value(Words::of(Lang::Zh)).unwrap();
+        assert_eq!(zh["unknown_zone"], "没有找到这个高新区：");
+        assert_eq!(zh.as_object().unwrap().len(), WORDS.len());
+    }
 }

@@ -183,16 +183,6 @@ impl Widget {
         to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
     }
 
-    /// The chart's title, in the current language.
-    pub fn chart_title(&self, chart: &str) -> Result<String, JsError> {
-        Ok(self.view(chart)?.title().to_string())
-    }
-
-    /// The chart's one-paragraph description, in the current language.
-    pub fn summary(&self, chart: &str) -> Result<String, JsError> {
-        Ok(self.view(chart)?.summary().to_string())
-    }
-
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}}`.
     pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
@@ -351,12 +341,15 @@ impl Widget {
         to_js(&self.session.params())
     }
 
-    /// Restores the state from the share link's settings (`[[key, value],
-    /// ...]`); returns the settings the data cannot use, as `key=value`.
-    pub fn restore_params(&mut self, params: JsValue) -> Result<Vec<String>, JsError> {
-        let params: Vec<(String, String)> =
-            serde_wasm_bindgen::from_value(params).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(self.session.restore(&params))
+    /// Restores the state from the share link's settings, given flat as
+    /// `[key, value, key, value, ...]`; returns the settings the data cannot
+    /// use, as `key=value`.
+    pub fn restore_params(&mut self, params: Vec<String>) -> Vec<String> {
+        let pairs: Vec<(String, String)> = params
+            .chunks_exact(2)
+            .map(|pair| (pair[0].clone(), pair[1].clone()))
+            .collect();
+        self.session.restore(&pairs)
     }
 
     /// The zones × indicators table of the selected year, for the data tab.
@@ -397,16 +390,10 @@ impl Widget {
         Ok(svg)
     }
 
-    /// The table behind "show as table": `{caption, columns, rows}`.
-    pub fn table(&self, chart: &str) -> Result<JsValue, JsError> {
-        to_js(&self.view(chart)?.table())
-    }
-
     /// The evaluation framework and the controls' state:
     /// `{name, dimensions: [{id, name, weight, share, framework_weight}],
-    /// normalisations, weightings, aggregations: [{id, label}], presets:
-    /// [{id, label, normalisation, weighting, aggregation}], preset,
-    /// current: {normalisation, weighting, aggregation, method}}`. `weight`
+    /// presets: [{id, label}], preset, current: {normalisation, weighting,
+    /// aggregation, method}}`. `weight`
     /// is the slider's value: the reader's weight if set, else the
     /// framework's (percent); `share` its share of all sliders as shown
     /// ("25%"); `preset` the id of the preset the settings follow.
@@ -420,17 +407,9 @@ impl Widget {
             framework_weight: f64,
         }
         #[derive(Serialize)]
-        struct Choice<'a> {
-            id: &'a str,
-            label: &'a str,
-        }
-        #[derive(Serialize)]
         struct Preset<'a> {
             id: &'a str,
             label: &'a str,
-            normalisation: &'a str,
-            weighting: &'a str,
-            aggregation: &'a str,
         }
         #[derive(Serialize)]
         struct Current<'a> {
@@ -443,9 +422,6 @@ impl Widget {
         struct Framework<'a> {
             name: &'a str,
             dimensions: Vec<Dimension<'a>>,
-            normalisations: Vec<Choice<'a>>,
-            weightings: Vec<Choice<'a>>,
-            aggregations: Vec<Choice<'a>>,
             presets: Vec<Preset<'a>>,
             preset: &'a str,
             current: Current<'a>,
@@ -455,15 +431,6 @@ impl Widget {
         let settings = &self.session.state().evaluation;
         let weights = slider_weights(dataset, settings);
         let shares = weight_shares(&weights);
-        let choices = |table: &'static [(&'static str, &'static str, &'static str)]| {
-            table
-                .iter()
-                .map(|(id, zh, en)| Choice {
-                    id,
-                    label: lang.pick(zh, en),
-                })
-                .collect()
-        };
         let framework = Framework {
             name: dataset.framework.name.get(lang),
             dimensions: dataset
@@ -480,17 +447,11 @@ impl Widget {
                     framework_weight: d.weight,
                 })
                 .collect(),
-            normalisations: choices(evaluation::NORMALISATIONS),
-            weightings: choices(evaluation::WEIGHTINGS),
-            aggregations: choices(evaluation::AGGREGATIONS),
             presets: evaluation::PRESETS
                 .iter()
                 .map(|preset| Preset {
                     id: preset.id,
                     label: lang.pick(preset.zh, preset.en),
-                    normalisation: preset.methods.0,
-                    weighting: preset.methods.1,
-                    aggregation: preset.methods.2,
                 })
                 .collect(),
             preset: preset_id(settings),

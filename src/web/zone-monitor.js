@@ -29,92 +29,25 @@
 // file a portal serves. Its URL is the base of the wasm, the stylesheet and
 // the bundled data.
 
-import init, { Widget } from "zone-monitor-wasm";
+import init, { Widget, words } from "zone-monitor-wasm";
 
 const BASE = new URL(".", import.meta.url);
 const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
 // The reader's system colour scheme, followed unless the theme attribute pins one.
 const DARK_SYSTEM = matchMedia("(prefers-color-scheme: dark)");
 
-// The widget's own words; chart texts and data come from Rust.
-const TEXT = {
+// The only words said before the wasm has loaded (or when it cannot be
+// called); every other user-facing string comes from Rust (`words`, `texts`).
+const BOOT = {
   zh: {
     loading: "正在加载…",
     failed: "组件无法加载：",
     internal: "组件出现内部错误，请刷新页面。如果再次出现，请告知网站管理员：",
-    badData: "数据文件有问题，无法显示：",
-    warnings: "数据文件有可疑之处（仍可使用）：",
-    tabs: "视图",
-    year: "年份",
-    play: "播放",
-    pause: "暂停",
-    zone: "查找高新区",
-    zonePlaceholder: "输入名称",
-    clear: "清除",
-    level: "级别",
-    allLevels: "全部",
-    national: "国家级",
-    regional: "市级",
-    log: "对数坐标",
-    indicator: "趋势指标",
-    weights: "维度权重",
-    method: "评价方法",
-    reset: "恢复默认",
-    weightsHelp: "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。",
-    headline: "报告的主要数字（由数据计算）",
-    dataCsv: "下载本表 CSV",
-    actionFailed: "操作未能完成：",
-    linkIgnored: "链接中有无法使用的设置，已忽略：",
-    showChart: "查看图表",
-    showTable: "以表格显示",
-    hideTable: "隐藏表格",
-    png: "下载 PNG",
-    svg: "下载 SVG",
-    csv: "下载 CSV",
-    share: "复制分享链接",
-    copied: "链接已复制",
-    sources: "数据来源",
-    unknownZone: "没有找到这个高新区：",
-    chartsOf: "图表",
   },
   en: {
     loading: "Loading…",
     failed: "The widget could not load: ",
     internal: "The widget hit an internal error. Please reload the page; if it happens again, tell the site's administrators: ",
-    badData: "The data file has problems and cannot be shown: ",
-    warnings: "The data file has suspicious values (still usable): ",
-    tabs: "Views",
-    year: "Year",
-    play: "Play",
-    pause: "Pause",
-    zone: "Find a zone",
-    zonePlaceholder: "Type a name",
-    clear: "Clear",
-    level: "Level",
-    allLevels: "All",
-    national: "National",
-    regional: "Region-level",
-    log: "Log scale",
-    indicator: "Trend indicator",
-    weights: "Dimension weights",
-    method: "Method",
-    reset: "Reset",
-    weightsHelp: "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move.",
-    headline: "The report's headline figures (computed from the data)",
-    dataCsv: "Download this table (CSV)",
-    actionFailed: "That did not work: ",
-    linkIgnored: "The link has settings this data cannot use; they were ignored: ",
-    showChart: "Show the chart",
-    showTable: "Show as table",
-    hideTable: "Hide table",
-    png: "Download PNG",
-    svg: "Download SVG",
-    csv: "Download CSV",
-    share: "Copy share link",
-    copied: "Link copied",
-    sources: "Sources",
-    unknownZone: "No zone of that name: ",
-    chartsOf: "Charts",
   },
 };
 
@@ -125,8 +58,11 @@ let wasmReady = null;
 let trap = null;
 const elements = new Set();
 
+// Whether the module can be called (for the words it holds).
+let wasmLoaded = false;
+
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", BASE) });
+  wasmReady ??= init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", BASE) }).then(() => (wasmLoaded = true));
   return wasmReady;
 }
 
@@ -155,7 +91,6 @@ class ZoneMonitor extends HTMLElement {
     super();
     this.uid = `zm${++instances}`;
     this.widget = null;
-    this.tab = "overview";
     this.cards = new Map(); // chart id → { canvas, tooltip, summary, table, ... }
     this.root = this.attachShadow({ mode: "open" });
     const sheet = el("link");
@@ -164,7 +99,10 @@ class ZoneMonitor extends HTMLElement {
     this.frame = el("div", "zm");
     this.root.append(sheet, this.frame);
     this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
-    this.onHashChange = this.guard(() => this.restoreFromHash() && this.update());
+    this.onHashChange = this.guard(() => {
+      const lang = this.langTag;
+      if (this.restoreFromHash()) lang === this.langTag ? this.update() : this.render();
+    });
     this.onSchemeChange = this.guard(() => this.applyTheme());
   }
 
@@ -180,8 +118,11 @@ class ZoneMonitor extends HTMLElement {
     return Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2;
   }
 
+  /** The widget's words in the current language: from Rust once the wasm
+   * has loaded, the boot words before. */
   get t() {
-    return TEXT[this.langTag];
+    if (this.words?.lang !== this.langTag) this.words = wasmLoaded && !trap ? { ...BOOT[this.langTag], ...words(this.langTag), lang: this.langTag } : null;
+    return this.words ?? BOOT[this.langTag];
   }
 
   /** Whether the charts are dark: the same rule as the stylesheet's dark
@@ -267,7 +208,7 @@ class ZoneMonitor extends HTMLElement {
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
-      return this.fail(this.t.badData, problems);
+      return this.fail(this.t.bad_data, problems);
     }
     this.widget.set_dark(this.dark);
     this.applyAttributes();
@@ -307,91 +248,37 @@ class ZoneMonitor extends HTMLElement {
   }
 
   applyAttributes() {
-    const view = this.getAttribute("view");
-    if (view) this.tab = view;
+    if (this.getAttribute("view")) this.widget.set_tab(this.getAttribute("view"));
     if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
     if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
   }
 
   // ---- state in the URL hash ------------------------------------------
 
-  /** Reads view, zone, year and lang from the hash; true when it held any. */
   /** The prefix of this element's keys in the hash: none for the element
    * that owns the hash, its id (if any) for one embedded among others. */
   get hashPrefix() {
     return this.hasAttribute("hash") || !this.id ? "" : `${this.id}.`;
   }
 
+  /** Restores the state from this element's settings in the hash (Rust
+   * reads them); true when it held any. */
   restoreFromHash() {
     if (!this.widget) return false;
-    const all = new URLSearchParams(location.hash.slice(1));
-    const params = new URLSearchParams();
-    for (const [key, value] of all) if (key.startsWith(this.hashPrefix)) params.set(key.slice(this.hashPrefix.length), value);
-    if (![...params.keys()].length) return false;
-    const ignored = [];
-    if (params.get("lang") && params.get("lang") !== this.langTag) {
-      this.withoutEcho(() => this.setAttribute("lang", params.get("lang")));
-      this.widget.set_lang(this.langTag);
+    const pairs = []; // flat: key, value, key, value, ...
+    for (const [key, value] of new URLSearchParams(location.hash.slice(1))) {
+      if (key.startsWith(this.hashPrefix)) pairs.push(key.slice(this.hashPrefix.length), value);
     }
-    const apply = (key, ok) => params.has(key) && !ok && ignored.push(`${key}=${params.get(key)}`);
-    if (params.get("view")) {
-      const known = this.widget.tabs().some((tab) => tab.id === params.get("view"));
-      if (known) this.tab = params.get("view");
-      apply("view", known);
-    }
-    apply("zone", !params.has("zone") || this.widget.set_zone(params.get("zone")));
-    apply("year", !params.has("year") || this.widget.set_year(Number(params.get("year"))));
-    if (params.has("level")) {
-      const ok = this.widget.set_level(params.get("level"));
-      if (ok) this.level = params.get("level");
-      apply("level", ok);
-    }
-    apply("indicator", !params.has("indicator") || this.widget.set_indicator(params.get("indicator")));
-    if (params.get("log") === "1") this.widget.set_log_scale((this.logScale = true));
-    const method = params.get("method")?.split(".");
-    if (params.has("method")) {
-      try {
-        if (method?.length !== 3) throw new Error("method");
-        this.widget.set_evaluation(...method);
-      } catch (error) {
-        if (error instanceof WebAssembly.RuntimeError) throw error;
-        ignored.push(`method=${params.get("method")}`);
-      }
-    }
-    const weights = params.get("weights")?.split(",").map(Number);
-    if (params.has("weights")) {
-      try {
-        if (!weights.every(Number.isFinite)) throw new Error("weights");
-        this.widget.set_weights(new Float64Array(weights));
-      } catch (error) {
-        if (error instanceof WebAssembly.RuntimeError) throw error;
-        ignored.push(`weights=${params.get("weights")}`);
-      }
-    }
+    if (!pairs.length) return false;
     // Settings the data cannot use are said, not dropped silently.
-    this.linkIgnored = ignored;
+    this.linkIgnored = this.widget.restore_params(pairs);
+    if (this.widget.lang() !== this.langTag) this.withoutEcho(() => this.setAttribute("lang", this.widget.lang()));
     return true;
   }
 
+  /** The state as the share link's settings (Rust writes them). */
   stateParams() {
-    const params = new URLSearchParams();
-    params.set("view", this.tab);
-    const zone = this.widget.zone();
-    if (zone) params.set("zone", zone);
-    params.set("year", String(this.widget.year()));
-    if (this.level) params.set("level", this.level);
-    if (this.widget.indicator()) params.set("indicator", this.widget.indicator());
-    if (this.logScale) params.set("log", "1");
-    const current = this.widget.framework().current;
-    const method = `${current.normalisation}.${current.weighting}.${current.aggregation}`;
-    if (current.weighting === "dimensions") {
-      params.set("method", `${current.normalisation}.framework.${current.aggregation}`);
-      params.set("weights", this.widget.framework().dimensions.map((d) => Math.round(d.weight)).join(","));
-    } else if (method !== "min_max.framework.arithmetic") {
-      params.set("method", method);
-    }
-    params.set("lang", this.langTag);
-    return params;
+    return new URLSearchParams(this.widget.state_params());
   }
 
   /** Records the state: in the hash (when asked to) and as an event. */
@@ -445,7 +332,6 @@ class ZoneMonitor extends HTMLElement {
     }
 
     this.tabs = this.widget.tabs();
-    if (!this.tabs.some((tab) => tab.id === this.tab)) this.tab = "overview";
     const tablist = el("div", "zm-tabs");
     tablist.setAttribute("role", "tablist");
     tablist.setAttribute("aria-label", t.tabs);
@@ -470,7 +356,7 @@ class ZoneMonitor extends HTMLElement {
 
     this.frame.append(header, tablist, this.controls());
     if (this.linkIgnored?.length) {
-      const notice = el("p", "zm-link-notice", `${t.linkIgnored}${this.linkIgnored.join(", ")}`);
+      const notice = el("p", "zm-link-notice", `${t.link_ignored}${this.linkIgnored.join(", ")}`);
       notice.setAttribute("role", "status");
       this.frame.append(notice);
     }
@@ -507,7 +393,7 @@ class ZoneMonitor extends HTMLElement {
     const zoneLabel = el("label", "", t.zone);
     const input = el("input", "zm-zone");
     input.type = "search";
-    input.placeholder = t.zonePlaceholder;
+    input.placeholder = t.zone_placeholder;
     input.id = zoneLabel.htmlFor = `${this.uid}-zone`;
     const list = el("datalist");
     list.id = `${this.uid}-zones`;
@@ -525,7 +411,7 @@ class ZoneMonitor extends HTMLElement {
       const zone = this.zoneList.find((z) => z.name === input.value.trim() || z.id === input.value.trim());
       if (zone) this.selectZone(zone.id);
       else if (input.value.trim() === "") this.selectZone("");
-      else this.announce(`${t.unknownZone}${input.value}`);
+      else this.announce(`${t.unknown_zone}${input.value}`);
     });
     zoneBox.append(zoneLabel, input, list, this.button("zm-clear", t.clear, () => {
       input.value = "";
@@ -538,14 +424,13 @@ class ZoneMonitor extends HTMLElement {
     const levelLabel = el("label", "", t.level);
     const select = el("select", "zm-level");
     select.id = levelLabel.htmlFor = `${this.uid}-level`;
-    for (const [value, label] of [["", t.allLevels], ["national", t.national], ["regional", t.regional]]) {
+    for (const [value, label] of [["", t.all_levels], ["national", t.national], ["regional", t.regional]]) {
       const option = el("option", "", label);
       option.value = value;
       select.append(option);
     }
-    select.value = this.level || "";
+    select.value = this.widget.level();
     this.listen(select, "change", () => {
-      this.level = select.value;
       this.widget.set_level(select.value);
       this.update();
     });
@@ -574,11 +459,10 @@ class ZoneMonitor extends HTMLElement {
     const log = el("input");
     log.type = "checkbox";
     log.id = `${this.uid}-log`;
-    log.checked = !!this.logScale;
+    log.checked = this.widget.log_scale();
     const logLabel = el("label", "", t.log);
     logLabel.htmlFor = log.id;
     this.listen(log, "change", () => {
-      this.logScale = log.checked;
       this.widget.set_log_scale(log.checked);
       this.update();
     });
@@ -595,7 +479,7 @@ class ZoneMonitor extends HTMLElement {
     });
 
     bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share);
-    this.contextControls = { indicator: [indicatorBox, ["trends"]], log: [logBox, ["scatter", "benchmarks"]] };
+    this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, indicator: indicatorBox, log_scale: logBox };
     return bar;
   }
 
@@ -612,8 +496,7 @@ class ZoneMonitor extends HTMLElement {
   // ---- state changes ---------------------------------------------------
 
   selectTab(id, focusPanel) {
-    if (!this.tabs?.some((tab) => tab.id === id)) return;
-    this.tab = id;
+    if (!this.widget.set_tab(id)) return;
     this.renderTab();
     if (focusPanel) this.panel.focus({ preventScroll: true });
   }
@@ -657,7 +540,7 @@ class ZoneMonitor extends HTMLElement {
     if (!this.widget || !this.panel) return;
     this.yearSlider.value = String(this.widget.year());
     this.yearOutput.textContent = String(this.widget.year());
-    if (this.tab === "data") this.renderTab();
+    if (this.widget.tab() === "data" || this.widget.tab() !== this.shownTab) this.renderTab();
     else this.refreshCards();
     this.saveState();
   }
@@ -681,7 +564,7 @@ class ZoneMonitor extends HTMLElement {
     const onError = (error) => {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       console.error(error);
-      this.announce(`${this.t.actionFailed}${error.message || error}`);
+      this.announce(`${this.t.action_failed}${error.message || error}`);
     };
     return (...args) => {
       if (trap) return;
@@ -704,23 +587,25 @@ class ZoneMonitor extends HTMLElement {
   // ---- the panel -------------------------------------------------------
 
   renderTab() {
+    const tab = this.tabs.find((x) => x.id === this.widget.tab());
+    this.shownTab = tab.id;
     for (const b of this.tabButtons) {
-      const selected = b.dataset.tab === this.tab;
+      const selected = b.dataset.tab === tab.id;
       b.setAttribute("aria-selected", String(selected));
       b.tabIndex = selected ? 0 : -1;
     }
-    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${this.tab}`);
+    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${tab.id}`);
     this.panel.replaceChildren();
     this.cards.clear();
-    const tab = this.tabs.find((x) => x.id === this.tab);
-    // Controls that only some charts use are shown with those charts.
-    for (const [box, charts] of Object.values(this.contextControls)) box.hidden = !charts.some((c) => tab.charts.includes(c));
-    if (this.tab === "evaluation") this.panel.append(this.evaluationControls());
-    const overview = this.tab === "overview" ? this.overview() : null;
+    // A control is shown only where what is on screen responds to it (the
+    // registry in Rust says which).
+    for (const [control, box] of Object.entries(this.controlBoxes)) box.hidden = !tab.controls.includes(control);
+    if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
+    const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
     for (const chart of tab.charts) this.panel.append(this.card(chart));
     if (overview) this.panel.append(overview.claims);
-    if (this.tab === "data") this.panel.append(...this.dataTab());
+    if (tab.id === "data") this.panel.append(...this.dataTab());
     this.draw();
     this.saveState();
   }
@@ -758,7 +643,7 @@ class ZoneMonitor extends HTMLElement {
       if (claim.chart) {
         const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
         if (tab) {
-          item.append(this.button("zm-link", `${this.t.showChart}`, () => {
+          item.append(this.button("zm-link", `${this.t.show_chart}`, () => {
             this.selectTab(tab.id, false);
             this.cards.get(claim.chart)?.canvas.focus();
           }));
@@ -776,7 +661,7 @@ class ZoneMonitor extends HTMLElement {
     const framework = this.widget.framework();
     const box = el("section", "zm-evaluation");
     const heading = el(`h${this.headingLevel + 1}`, "", framework.name);
-    const help = el("p", "zm-help", t.weightsHelp);
+    const help = el("p", "zm-help", t.weights_help);
     help.id = `${this.uid}-weights-help`;
     const fieldset = el("fieldset", "zm-weights");
     fieldset.append(el("legend", "", t.weights));
@@ -784,24 +669,22 @@ class ZoneMonitor extends HTMLElement {
       const row = el("div", "zm-weight");
       const label = el("label", "", dimension.name);
       const slider = el("input");
+      const output = el("output", "zm-weight-value");
       slider.type = "range";
       slider.min = "0";
       slider.max = "60";
       slider.step = "1";
       slider.value = String(Math.round(dimension.weight));
+      output.textContent = dimension.share;
       slider.id = label.htmlFor = `${this.uid}-weight-${dimension.id}`;
       slider.setAttribute("aria-describedby", help.id);
-      const output = el("output", "zm-weight-value");
       output.htmlFor = slider.id;
       row.append(label, slider, output);
       fieldset.append(row);
       return { slider, output };
     });
-    const showShares = () => {
-      const total = sliders.reduce((sum, s) => sum + Number(s.slider.value), 0);
-      for (const s of sliders) s.output.textContent = total > 0 ? `${Math.round((100 * Number(s.slider.value)) / total)}%` : "—";
-    };
-    showShares();
+    const values = () => new Float64Array(sliders.map((s) => Number(s.slider.value)));
+    const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
     // Applies a change of the evaluation settings: the status line then says
@@ -819,7 +702,7 @@ class ZoneMonitor extends HTMLElement {
     };
     const applyWeights = () => {
       showShares();
-      applyEvaluation(() => this.widget.set_weights(new Float64Array(sliders.map((s) => Number(s.slider.value)))));
+      applyEvaluation(() => this.widget.set_weights(values()));
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
 
@@ -832,14 +715,8 @@ class ZoneMonitor extends HTMLElement {
       option.value = preset.id;
       method.append(option);
     }
-    const current = framework.presets.find(
-      (p) => p.normalisation === framework.current.normalisation && p.aggregation === framework.current.aggregation && (p.weighting === framework.current.weighting || (p.weighting === "framework" && framework.current.weighting === "dimensions")),
-    );
-    method.value = current ? current.id : framework.presets[0].id;
-    this.listen(method, "change", () => {
-      const preset = framework.presets.find((p) => p.id === method.value);
-      applyEvaluation(() => this.widget.set_evaluation(preset.normalisation, preset.weighting, preset.aggregation));
-    });
+    method.value = framework.preset;
+    this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
     methodRow.append(methodLabel, method);
     const reset = this.button("zm-reset", t.reset, () => {
       this.widget.reset_evaluation();
@@ -864,7 +741,7 @@ class ZoneMonitor extends HTMLElement {
       list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
     }
     sources.append(list);
-    const csv = this.button("zm-export-csv", this.t.dataCsv, () => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.year()}.csv`));
+    const csv = this.button("zm-export-csv", this.t.data_csv, () => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.year()}.csv`));
     return [csv, scroller, sources];
   }
 
@@ -910,10 +787,10 @@ class ZoneMonitor extends HTMLElement {
     plot.append(canvas, tooltip);
     const tableBox = el("div", "zm-table-box");
     tableBox.hidden = true;
-    const toggle = this.button("zm-table-toggle", t.showTable, () => {
+    const toggle = this.button("zm-table-toggle", t.show_table, () => {
       tableBox.hidden = !tableBox.hidden;
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
-      toggle.textContent = tableBox.hidden ? t.showTable : t.hideTable;
+      toggle.textContent = tableBox.hidden ? t.show_table : t.hide_table;
     });
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
@@ -934,9 +811,10 @@ class ZoneMonitor extends HTMLElement {
 
   /** The texts of a card that follow the state: name, summary, table. */
   fillCard(card) {
-    card.canvas.setAttribute("aria-label", this.widget.chart_title(card.chart));
-    card.summary.textContent = this.widget.summary(card.chart);
-    card.tableBox.replaceChildren(this.tableElement(this.widget.table(card.chart)));
+    const { title, summary, table } = this.widget.card(card.chart);
+    card.canvas.setAttribute("aria-label", title);
+    card.summary.textContent = summary;
+    card.tableBox.replaceChildren(this.tableElement(table));
   }
 
   refreshCards() {
