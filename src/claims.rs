@@ -1,4 +1,4 @@
-//! The report's claims (FACTS.md C1–C19) checked against a dataset.
+//! The report's claims (C1–C19, docs/CLAIMS.md) checked against a dataset.
 //!
 //! Each [`Claim`] of the dataset carries declarative [`Check`]s; [`evaluate`]
 //! computes each check's figure from the data and compares it with the figure
