@@ -1,4 +1,4 @@
-//! The report's claims (FACTS.md C1–C19) checked against a dataset.
+//! The report's claims (C1–C19, docs/CLAIMS.md) checked against a dataset.
 //!
 //! Each [`Claim`] of the dataset carries declarative [`Check`]s; [`evaluate`]
 //! computes each check's figure from the data and compares it with the figure
@@ -7,10 +7,12 @@
 //! against its own figures, and flagged: the widget shows both and says they
 //! disagree rather than silently picking one.
 //!
-//! Pure: no serde, no drawing. Metrics come from [`crate::metrics`].
+//! Pure: no serde, no drawing. Sums, means, shares and counts are computed
+//! here; every metric beyond them (Gini, industry-structure similarity) comes
+//! from [`crate::analysis`], never from `metrics` directly (ARCHITECTURE.md).
 
+use crate::analysis::{imbalance::gini, specialisation::similar_pair_count};
 use crate::i18n::Lang;
-use crate::metrics::{inequality::gini, similarity::cosine};
 use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Text, ZoneFilter};
 
 /// The outcome of one check.
@@ -508,28 +510,8 @@ fn similar_pairs(
             f.en
         ),
     );
-    let mixes: Vec<&[f64]> = ds
-        .zones_matching(zones)
-        .into_iter()
-        .filter_map(|i| {
-            ds.zones
-                .get(i)
-                .and_then(|z| z.industry_mix.as_ref())
-                .map(|m| m.values.as_slice())
-        })
-        .collect();
-    let mut pairs = 0usize;
-    let mut similar = 0usize;
-    for (i, a) in mixes.iter().enumerate() {
-        for b in &mixes[i + 1..] {
-            if let Some(c) = cosine(a, b) {
-                pairs += 1;
-                if c >= threshold {
-                    similar += 1;
-                }
-            }
-        }
-    }
+    let count = similar_pair_count(ds, &ds.zones_matching(zones), threshold);
+    let (pairs, similar) = (count.pairs, count.similar);
     if pairs == 0 {
         return no_data(
             what,

@@ -112,6 +112,16 @@ impl Groupings {
     }
 }
 
+/// The Gini coefficient of values the caller picked (claim C19's check:
+/// the zones a filter selects, missing values left out by the caller).
+///
+/// G = Σ_i Σ_j |x_i − x_j| / (2 n² μ), the population form of
+/// [`crate::metrics::inequality::gini`] (docs/METRICS.md). `None` for no
+/// value, a negative or non-finite one, or a zero total.
+pub fn gini(values: &[f64]) -> Option<f64> {
+    crate::metrics::inequality::gini(values)
+}
+
 /// The imbalance of indicator `indicator` (index) in `year` over the main
 /// zones that have a value.
 pub fn imbalance(

@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use super::{Context, Id};
-use crate::metrics::similarity::structure_report;
+use crate::metrics::similarity::{cosine, structure_report};
 use crate::model::Dataset;
 
 /// The similarity from which two zones count as "alike" (C18's check uses
@@ -91,6 +91,48 @@ pub struct DistinctiveIndustry {
     pub industry: usize,
     pub industry_id: String,
     pub location_quotient: f64,
+}
+
+/// Pairs of zones by industry-structure similarity (claim C18's check; for
+/// all main zones, [`Specialisation`] has the same counts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PairCount {
+    /// Pairs whose similarity is defined (neither mix all zero).
+    pub pairs: usize,
+    /// Of these, pairs with similarity ≥ the threshold.
+    pub similar: usize,
+}
+
+/// Counts the pairs of `zones` (indices into [`Dataset::zones`]) whose
+/// industry mixes have a cosine similarity ≥ `threshold` (UNIDO's structural
+/// similarity, [`crate::metrics::similarity::cosine`]). Zones without a mix
+/// are skipped; `pairs` is 0 when fewer than two have one.
+pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) -> PairCount {
+    let mixes: Vec<&[f64]> = zones
+        .iter()
+        .filter_map(|i| {
+            dataset
+                .zones
+                .get(*i)
+                .and_then(|z| z.industry_mix.as_ref())
+                .map(|m| m.values.as_slice())
+        })
+        .collect();
+    let mut count = PairCount {
+        pairs: 0,
+        similar: 0,
+    };
+    for (i, a) in mixes.iter().enumerate() {
+        for b in &mixes[i + 1..] {
+            if let Some(c) = cosine(a, b) {
+                count.pairs += 1;
+                if c >= threshold {
+                    count.similar += 1;
+                }
+            }
+        }
+    }
+    count
 }
 
 /// The structure measures of the main zones' industry mixes, pairs listed

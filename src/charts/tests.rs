@@ -177,8 +177,8 @@ fn shares_hit_testing_finds_the_row_under_the_pointer() {
     // its bar from y = 194 to 210 (ROW = 46, 4 px inset, BAR = 16).
     let hit = layout.hit(300, 200, 0).expect("a bar is under (300, 200)");
     assert_eq!(hit.datum, 3);
-    // FACTS.md C9: 56%; by hand, 11,196 / 19,993 (the file's 2022 region
-    // total) = 56.0%.
+    // docs/CLAIMS.md, C9: 56%; by hand, 11,196 / 19,993 (the file's 2022
+    // region total) = 56.0%.
     assert!(
         hit.label.contains("56.0%") && hit.label.contains("C8"),
         "{}",

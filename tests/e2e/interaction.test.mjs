@@ -49,7 +49,8 @@ test("hovering a bar shows its value in the tooltip", async () => {
   const { page, context, log } = await open();
   try {
     const { left, top, marks } = await marksOf(page, "shares");
-    // Row 3 is the high-tech enterprises: 11,196 of 19,993 = 56.0% (FACTS.md C9).
+    // Row 3 is the high-tech enterprises: 11,196 of 19,993 = 56.0%
+    // (docs/CLAIMS.md, C9).
     const mark = marks[3];
     await page.mouse.move(left + (mark.x0 + mark.x1) / 2, top + (mark.y0 + mark.y1) / 2);
     const tooltip = await inWidget(page, (root) => {

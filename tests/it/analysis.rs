@@ -1,6 +1,6 @@
 //! The analysis on the bundled dataset and `zone-monitor report`.
 //!
-//! Expected figures come from the report (FACTS.md, claims C3–C19) and from
+//! Expected figures come from the report (docs/CLAIMS.md, C3–C19) and from
 //! tools/expected_values.py (NumPy over www/data/zones.json, not the crate).
 //! `zone-monitor claims` computes the same figures on its own path
 //! (src/claims.rs); where the two should agree the test also compares them,

@@ -22,8 +22,8 @@ fn every_claim_holds_on_the_bundled_data() {
 
 /// C8 and C9 disagree (50% vs 56% of the region's high-tech enterprises):
 /// both hold as stated, each against the total it implies, and both are
-/// flagged. Figures from FACTS.md: 11,196 / 0.56 = 19,992.9 → 19,993;
-/// 11,196 / 0.50 = 22,392.
+/// flagged. Figures from docs/CLAIMS.md, C8 and C9: 11,196 / 0.56 =
+/// 19,992.9 → 19,993; 11,196 / 0.50 = 22,392.
 #[test]
 fn c8_and_c9_both_hold_as_stated_and_are_flagged() {
     let ds = bundled();
@@ -49,7 +49,7 @@ fn c8_and_c9_both_hold_as_stated_and_are_flagged() {
 }
 
 /// The figures the report states, read straight from the bundled data
-/// (FACTS.md C3–C17), independent of the claims stored in the file.
+/// (docs/CLAIMS.md, C3–C17), independent of the claims stored in the file.
 #[test]
 fn report_figures_from_the_columns() {
     let ds = bundled();

@@ -65,3 +65,11 @@ fn a_zero_leaves_theil_l_undefined_not_zero() {
     assert!(im.by_level.theil_l.is_none());
     assert!(im.by_level.theil_t.is_some());
 }
+
+#[test]
+fn gini_of_picked_values_by_hand() {
+    // GDP 2022 of the tiny dataset, as in gdp_2022_by_hand: 13/44.
+    close("gini", gini(&[10.0, 20.0, 30.0, 50.0]), 13.0 / 44.0);
+    assert_eq!(gini(&[]), None, "no value");
+    assert_eq!(gini(&[0.0, 0.0]), None, "zero total");
+}

@@ -48,3 +48,19 @@ fn tiny_mixes_by_hand() {
     // The heatmap chain puts z3 between z1 and z2, which have nothing in common.
     assert_eq!(s.heatmap_order[1], "z3");
 }
+
+#[test]
+fn similar_pair_count_by_hand() {
+    // Same mixes as above: of the three pairs of z1–z3, two reach 0.7
+    // (1/√2 ≈ 0.707 each) and none reaches 0.8; z4 has no mix.
+    let ds = tiny();
+    let all = [0, 1, 2, 3];
+    let count = |zones: &[usize], threshold| {
+        let c = similar_pair_count(&ds, zones, threshold);
+        (c.pairs, c.similar)
+    };
+    assert_eq!(count(&all, 0.7), (3, 2), "as specialisation() counts");
+    assert_eq!(count(&all, 0.8), (3, 0));
+    assert_eq!(count(&[0, 1], 0.0), (1, 1), "cos(z1, z2) = 0 ≥ 0");
+    assert_eq!(count(&[0, 3], 0.0), (0, 0), "one zone with a mix: no pair");
+}

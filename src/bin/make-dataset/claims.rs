@@ -1,6 +1,6 @@
-//! The report's claims C1–C19 (FACTS.md), each with its text, the chart that
-//! shows it (one of `zone_monitor::model::CHART_IDS`) and the declarative
-//! checks that decide whether the data supports it.
+//! The report's claims C1–C19 (docs/CLAIMS.md), each with its text, the
+//! chart that shows it (one of `zone_monitor::model::CHART_IDS`) and the
+//! declarative checks that decide whether the data supports it.
 
 use crate::writer::{n, s, text, Json};
 

@@ -10,8 +10,8 @@
 //! The zones are anonymised (甲高新区 / Zone A, …) and their values are
 //! illustrative: drawn from a seeded SplitMix64 ([`SEED`]) around the report's
 //! aggregates, which are kept exact. What the report states (sums, shares,
-//! counts, rank bands; FACTS.md C1–C19) is imposed on the 2022 values by
-//! construction: integer totals are split with the largest-remainder method,
+//! counts, rank bands: docs/CLAIMS.md, C1–C19) is imposed on the 2022 values
+//! by construction: integer totals are split with the largest-remainder method,
 //! amounts are split in tenths the same way, and region totals are derived
 //! from the stated shares. Earlier years are grown backwards from 2022 with
 //! per-zone growth rates, so rankings move a little from year to year.
