@@ -501,7 +501,7 @@ mod spreadsheet {
                         "line": p.line,
                         "column": p.column,
                         "path": p.path,
-                        "kind": p.kind,
+                        "kind": p.kind(),
                         "expected": p.expected_en(),
                         "found": p.found_en(),
                         "message": p.message(Lang::En),

@@ -1,0 +1,192 @@
+//! `export-values` and `import-values`: a dataset's observations as a long
+//! table a spreadsheet opens (one row per zone, indicator and year), and back.
+//!
+//! [`export`] writes the template; [`import`] reads a table into a copy of a
+//! base file and reports every problem at once as [`SheetProblem`]s: the
+//! table's own (line and column of the CSV, what was expected, what was
+//! found, the fix, in Chinese and English like the validator's; their kinds
+//! are [`problem::SheetKind`]), then the validator's on the result, its
+//! `observations[i]` paths turned back into the line the row came from.
+//!
+//! An import is a pipeline, one module a step: `decode` (bytes to text to
+//! CSV records), `header`, `rows` (cells to observations), `rewrite` (the
+//! rows onto the base file), `revalidate` (the validator on the result).
+//!
+//! This is the command-line tool's edge, native only: the wasm never sees a
+//! CSV. It reads the base file with `serde_json::Value` to rewrite it (the
+//! library's compact document is read-only); the result is checked by
+//! `model::load` like any other file.
+
+mod decode;
+mod export;
+mod header;
+mod problem;
+mod revalidate;
+mod rewrite;
+mod rows;
+
+use serde_json::Value;
+
+pub use export::export;
+use problem::Report;
+pub use problem::SheetProblem;
+
+/// The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts
+/// with one (otherwise as the system's code page, GBK on a Chinese Windows).
+const BOM: &str = "\u{feff}";
+
+/// The table's columns, in the template's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Zone,
+    Indicator,
+    Year,
+    Value,
+    Status,
+    Source,
+}
+
+const COLUMNS: [Column; 6] = [
+    Column::Zone,
+    Column::Indicator,
+    Column::Year,
+    Column::Value,
+    Column::Status,
+    Column::Source,
+];
+
+impl Column {
+    fn en(self) -> &'static str {
+        match self {
+            Column::Zone => "zone",
+            Column::Indicator => "indicator",
+            Column::Year => "year",
+            Column::Value => "value",
+            Column::Status => "status",
+            Column::Source => "source",
+        }
+    }
+
+    fn zh(self) -> &'static str {
+        match self {
+            Column::Zone => "园区",
+            Column::Indicator => "指标",
+            Column::Year => "年份",
+            Column::Value => "数值",
+            Column::Status => "状态",
+            Column::Source => "来源",
+        }
+    }
+
+    /// A header cell as written: the English name (any case) or the Chinese.
+    fn from_header(cell: &str) -> Option<Column> {
+        let cell = cell.trim();
+        COLUMNS
+            .into_iter()
+            .find(|c| cell.eq_ignore_ascii_case(c.en()) || cell == c.zh())
+    }
+
+    fn required(self) -> bool {
+        !matches!(self, Column::Status | Column::Source)
+    }
+
+    /// The JSON field of an observation this column fills.
+    fn field(self) -> &'static str {
+        self.en()
+    }
+}
+
+const STATUSES: [&str; 3] = ["reported", "derived", "illustrative"];
+
+/// What `export-values` and `import-values` cannot even start on: exit 2.
+pub struct Unreadable(pub String);
+
+/// Reads a base file as JSON, for both commands.
+fn parse_base(name: &str, text: &str) -> Result<Value, Unreadable> {
+    serde_json::from_str(text).map_err(|e| {
+        Unreadable(format!(
+            "cannot read {name}: not valid JSON ({e}); `zone-monitor validate {name}` explains"
+        ))
+    })
+}
+
+/// The ids a row may name, from the base file, in its order.
+struct BaseIds {
+    zones: Vec<String>,
+    indicators: Vec<String>,
+    sources: Vec<String>,
+}
+
+impl BaseIds {
+    fn of(base: &Value) -> BaseIds {
+        BaseIds {
+            zones: ids(base.get("zones")),
+            indicators: ids(base.get("indicators")),
+            sources: ids(base.get("meta").and_then(|m| m.get("sources"))),
+        }
+    }
+}
+
+/// The ids of a list of the base file (`zones`, `indicators`,
+/// `meta.sources`), in its order.
+fn ids(list: Option<&Value>) -> Vec<String> {
+    list.and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What an import found: every problem, and the new file's text when it has
+/// no error.
+pub struct Imported {
+    pub problems: Vec<SheetProblem>,
+    pub rows: usize,
+    pub dataset: Option<String>,
+}
+
+impl Imported {
+    /// A table that could not be read past its bytes or its header.
+    fn unread(report: Report) -> Imported {
+        Imported {
+            problems: report.problems,
+            rows: 0,
+            dataset: None,
+        }
+    }
+}
+
+/// `import-values`: BASE with its observations replaced by the table's rows.
+/// `default_source` is the `--source` option.
+pub fn import(
+    base_name: &str,
+    base_text: &str,
+    csv_bytes: &[u8],
+    default_source: Option<&str>,
+) -> Result<Imported, Unreadable> {
+    let mut base = parse_base(base_name, base_text)?;
+    let ids = BaseIds::of(&base);
+    let mut report = Report::default();
+
+    let Some(text) = decode::text(csv_bytes, &mut report) else {
+        return Ok(Imported::unread(report));
+    };
+    let mut records = decode::records(text);
+    let Some(header) = header::read(&mut records, &ids.sources, default_source, &mut report) else {
+        return Ok(Imported::unread(report));
+    };
+    let (rows, read) = rows::read(records, &header, &ids, default_source, &mut report);
+
+    let table_ok = !report.has_errors();
+    let text = rewrite::apply(&mut base, &rows)?;
+    let (loads, problems) = revalidate::check(&text, table_ok, &rows, &report.columns);
+    report.problems.extend(problems);
+    Ok(Imported {
+        problems: report.problems,
+        rows: read,
+        dataset: (table_ok && loads).then_some(text),
+    })
+}
