@@ -151,18 +151,6 @@ fn claims_reach_the_metrics_only_through_the_analysis() {
 /// text.
 const NOT_OURS: &[&str] = &[".git", "target", "node_modules", "www/pkg", "www/pkg-bench"];
 
-/// Files that still cite the report's notes outside the repository and
-/// belong to another change in progress (src/views' tests). Each one is
-/// to cite docs/CLAIMS.md instead; then its entry goes, which this test
-/// demands so the list cannot go stale.
-const CITATIONS_PENDING: &[&str] = &[
-    "src/views/benchmarks/tests.rs",
-    "src/views/innovation/tests.rs",
-    "src/views/national_bands/tests.rs",
-    "src/views/overview/tests.rs",
-    "src/views/shares/tests.rs",
-];
-
 fn project_files(root: &Path, path: &Path, out: &mut Vec<PathBuf>) {
     let relative = path.strip_prefix(root).unwrap_or(path);
     let skipped = NOT_OURS
@@ -197,17 +185,11 @@ fn the_project_cites_no_file_outside_it() {
     project_files(root, root, &mut files);
     assert!(files.len() > 100, "project files found: {}", files.len());
     let mut offences = Vec::new();
-    let mut cited = Vec::new();
     for file in &files {
         let bytes = std::fs::read(file).unwrap();
         if bytes.windows(needle.len()).any(|w| w == needle) {
             let relative = file.strip_prefix(root).unwrap_or(file);
-            let name = relative.to_string_lossy().replace('\\', "/");
-            if CITATIONS_PENDING.contains(&name.as_str()) {
-                cited.push(name);
-            } else {
-                offences.push(name);
-            }
+            offences.push(relative.to_string_lossy().replace('\\', "/"));
         }
     }
     assert!(
@@ -215,13 +197,5 @@ fn the_project_cites_no_file_outside_it() {
         "these files cite a file outside the repository; cite docs/CLAIMS.md \
          (with the claim id) instead:\n{}",
         offences.join("\n")
-    );
-    let stale: Vec<&&str> = CITATIONS_PENDING
-        .iter()
-        .filter(|p| !cited.iter().any(|c| c == *p))
-        .collect();
-    assert!(
-        stale.is_empty(),
-        "these files no longer cite it: remove them from CITATIONS_PENDING: {stale:?}"
     );
 }

@@ -1,4 +1,4 @@
-//! The benchmarks view on the bundled dataset: the figures of C17 (FACTS.md:
+//! The benchmarks view on the bundled dataset: the figures of C17 (docs/CLAIMS.md:
 //! 60 listed companies in the zones, Zhangjiang 360, Shenzhen 189, most
 //! zones with none); the dataset's own counts from tools/expected_values.py
 //! (plain Python over www/data/zones.json, section "views/benchmarks").

@@ -1,5 +1,5 @@
 //! The innovation view on the bundled dataset: the figures of C14–C16 as the
-//! report states them (FACTS.md: below the province's average; county zones
+//! report states them (docs/CLAIMS.md: below the province's average; county zones
 //! without a national incubator; 19,000 invention patents), with the
 //! dataset's own figures computed independently by tools/expected_values.py
 //! (plain NumPy over www/data/zones.json, section "views/innovation").

@@ -1,5 +1,5 @@
 //! The national bands view on the bundled dataset: the figures of C13
-//! (FACTS.md: of 169 zones ranked nationally, 3 of the region's 12 in the top
+//! (docs/CLAIMS.md: of 169 zones ranked nationally, 3 of the region's 12 in the top
 //! 50, half beyond 100, 2 at the very bottom, 160th or lower); the ranks
 //! themselves read from www/data/zones.json's national_rankings, listed by
 //! tools/expected_values.py (section "views/national_bands": the 12 national

@@ -1,4 +1,4 @@
-//! The overview on the bundled dataset: every claim of the report (FACTS.md
+//! The overview on the bundled dataset: every claim of the report (docs/CLAIMS.md,
 //! C1–C19) is listed with its verdict; C8 and C9 are flagged as contradicting
 //! each other, all others as supported.
 
@@ -40,7 +40,7 @@ fn every_claim_is_listed_with_its_verdict() {
 #[test]
 fn check_lines_read_as_figures() {
     let overview = bundled_overview(Lang::En);
-    // C4: high-tech value added sums to 6,425 亿元 (FACTS.md C4), an exact match.
+    // C4: high-tech value added sums to 6,425 亿元 (docs/CLAIMS.md, C4), an exact match.
     let c4 = &overview.claims[3];
     assert!(
         c4.checks[0].contains("6,425") && c4.checks[0].ends_with('✓'),
@@ -56,7 +56,7 @@ fn check_lines_read_as_figures() {
 
 #[test]
 fn headline_claims_are_figures() {
-    // FACTS.md: C1–C4, C11 and C12 are figures, not charts (docs/DATA.md,
+    // docs/CLAIMS.md: C1–C4, C11 and C12 are figures, not charts (docs/DATA.md,
     // "Charts"). C3's figure is the zones' GDP, over 17,300 亿元.
     let overview = bundled_overview(Lang::Zh);
     let ids: Vec<&str> = overview

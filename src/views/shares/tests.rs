@@ -1,5 +1,5 @@
 //! The shares view on the bundled dataset: its figures against the report
-//! (FACTS.md C5–C10) and the C8/C9 disagreement stated in words.
+//! (docs/CLAIMS.md, C5–C10) and the C8/C9 disagreement stated in words.
 
 use crate::i18n::Lang;
 use crate::model::load;
@@ -27,7 +27,7 @@ fn rows_follow_the_claims_with_land_first() {
         5,
         "land, GDP, tech contracts, high-tech enterprises, high-tech VA: {labels:?}"
     );
-    // The report's figures hold on the bundled data (FACTS.md C5, C6, C7, C9, C10).
+    // The report's figures hold on the bundled data (docs/CLAIMS.md, C5, C6, C7, C9, C10).
     let share = |i: usize| view.rows[i].share.unwrap();
     assert!(share(0) < 0.03);
     assert!(share(1) > 0.32);
