@@ -3,7 +3,12 @@
 use super::*;
 
 impl Validator {
-    pub(super) fn benchmark(&mut self, node: &Node<'_>) -> Option<Benchmark> {
+    /// Reads `benchmarks`.
+    pub(super) fn read_benchmarks(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.benchmarks = self.optional_list(node, MAX_LIST, Self::benchmark);
+    }
+
+    fn benchmark(&mut self, node: &Node<'_>) -> Option<Benchmark> {
         let obj = self.w.object(node, &["id", "name", "values"])?;
         let id = self
             .w

@@ -25,17 +25,16 @@ impl Validator {
         out
     }
 
-    /// An optional array field (absent or null: empty).
+    /// An optional array (absent or null: empty).
     pub(super) fn optional_list<'a, T>(
         &mut self,
-        obj: &Obj<'a>,
-        key: &str,
+        node: Option<&Node<'a>>,
         max: usize,
         item: fn(&mut Self, &Node<'a>) -> Option<T>,
     ) -> Option<Vec<T>> {
-        match obj.get_non_null(key) {
+        match node {
             None => Some(Vec::new()),
-            Some(n) => self.list(&n, max, item),
+            Some(n) => self.list(n, max, item),
         }
     }
 

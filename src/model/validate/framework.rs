@@ -3,7 +3,12 @@
 use super::*;
 
 impl Validator {
-    pub(super) fn framework(&mut self, node: &Node<'_>) -> Option<Framework> {
+    /// Reads `framework`.
+    pub(super) fn read_framework(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.framework = node.and_then(|n| self.framework(n));
+    }
+
+    fn framework(&mut self, node: &Node<'_>) -> Option<Framework> {
         let obj = self
             .w
             .object(node, &["name", "source", "dimensions", "tiers"])?;

@@ -3,15 +3,20 @@
 use super::*;
 
 impl Validator {
-    pub(super) fn rankings(
+    /// Reads `national_rankings`.
+    pub(super) fn read_national_rankings(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.rankings = self.rankings(node, &parts.main_index);
+    }
+
+    fn rankings(
         &mut self,
-        root: &Obj<'_>,
+        node: Option<&Node<'_>>,
         main_index: &[Option<usize>],
     ) -> Option<Vec<Ranking>> {
-        let Some(node) = root.get_non_null("national_rankings") else {
+        let Some(node) = node else {
             return Some(Vec::new());
         };
-        let items = self.w.array(&node, MAX_ROWS)?;
+        let items = self.w.array(node, MAX_ROWS)?;
         let mut out = Some(Vec::new());
         let mut seen = Seen::default();
         for n in items.iter() {

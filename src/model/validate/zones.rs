@@ -16,7 +16,13 @@ const ZONE_FIELDS: &[&str] = &[
 ];
 
 impl Validator {
-    pub(super) fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
+    /// Reads `zones`, and numbers the national and regional ones.
+    pub(super) fn read_zones(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.zones = node.and_then(|n| self.zones(n));
+        parts.main_index = self.main_indices();
+    }
+
+    fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
         let items = self.w.array(node, MAX_ZONES)?;
         // First pass: ids, levels and parents, so references resolve in any
         // order. Unknown fields and everything else wait for the second pass.
@@ -106,7 +112,7 @@ impl Validator {
 
     /// Index in [`Dataset::zones`] of each zone in file order (`None` for
     /// sub-parks).
-    pub(super) fn main_indices(&self) -> Vec<Option<usize>> {
+    fn main_indices(&self) -> Vec<Option<usize>> {
         let mut next = 0;
         self.zone_refs
             .iter()
