@@ -1,0 +1,33 @@
+//! `industries`: the industries zones may name as leading or in their mix.
+
+use super::*;
+
+const INDUSTRY_GROUPS: &[&str] = &["leading", "emerging", "digital", "other"];
+
+impl Validator {
+    /// Reads `industries`.
+    pub(super) fn read_industries(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.industries = self.optional_list(node, MAX_LIST, Self::industry);
+    }
+
+    fn industry(&mut self, node: &Node<'_>) -> Option<Industry> {
+        let obj = self.w.object(node, &["id", "name", "groups"])?;
+        let id = self
+            .w
+            .required(&obj, "id")
+            .and_then(|n| self.register(|s| &mut s.industries, &n));
+        let name = self.required_text(&obj, "name", MAX_NAME_CHARS);
+        let groups = match obj.get_non_null("groups") {
+            None => Some(Vec::new()),
+            Some(n) => self.list(&n, INDUSTRY_GROUPS.len(), |s, g| {
+                s.w.choice(g, INDUSTRY_GROUPS)
+                    .map(|i| INDUSTRY_GROUPS[i].to_string())
+            }),
+        };
+        Some(Industry {
+            id: id?,
+            name: name?,
+            groups: groups?,
+        })
+    }
+}

@@ -1,0 +1,120 @@
+//! `region_totals` and `reference_averages`: figures for the whole region
+//! and for a reference group, and the value/status/source triple they share
+//! with benchmarks.
+
+use super::*;
+
+impl Validator {
+    /// Reads `region_totals` (their duplicates: see `read_reference_averages`).
+    pub(super) fn read_region_totals(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.region_totals = self.optional_list(node, MAX_ROWS, Self::region_total);
+    }
+
+    /// Reads `reference_averages`, then reports duplicates in both lists,
+    /// region totals first: only once both are read, so that problems keep
+    /// their order.
+    pub(super) fn read_reference_averages(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
+        parts.reference_averages = self.optional_list(node, MAX_ROWS, Self::reference_average);
+        if let Some(totals) = &parts.region_totals {
+            let keys = totals
+                .iter()
+                .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
+            self.no_duplicates("region_totals", keys, || P::OneTotalPer);
+        }
+        if let Some(averages) = &parts.reference_averages {
+            let keys = averages
+                .iter()
+                .map(|r| format!("{}/{}", r.indicator, r.year));
+            self.no_duplicates("reference_averages", keys, || P::OneAveragePer);
+        }
+    }
+
+    /// Warns where the zones' sum exceeds the region's total: a share over 1
+    /// means a unit, a year or a total is wrong.
+    pub(super) fn totals_cover_zones(&mut self, ds: &Dataset) {
+        for (i, total) in ds.region_totals.iter().enumerate() {
+            let Some(value) = total.figure.value else {
+                continue;
+            };
+            let Some(zones) = ds.values(total.measure, total.year) else {
+                continue;
+            };
+            let sum: f64 = zones.iter().flatten().sum();
+            if sum > value * (1.0 + 1e-9) {
+                self.w.warn(
+                    &format!("region_totals[{i}].value"),
+                    K::ShareOverOne,
+                    P::TotalAtLeast(sum.to_string()),
+                    P::TotalWithShare {
+                        total: value.to_string(),
+                        share: (value > 0.0).then(|| format!("{:.3}", sum / value)),
+                    },
+                );
+            }
+        }
+    }
+
+    fn region_total(&mut self, node: &Node<'_>) -> Option<RegionTotal> {
+        let obj = self.w.object(
+            node,
+            &["indicator", "year", "variant", "value", "status", "source"],
+        )?;
+        let measure = self.measure(&obj, "indicator", true);
+        let year = self.year(&obj);
+        let variant = match obj.get_non_null("variant") {
+            None => Some(None),
+            Some(n) => self.w.id(&n).map(Some),
+        };
+        let figure = self.figure(&obj, measure);
+        Some(RegionTotal {
+            measure: measure?,
+            year: year?,
+            variant: variant?,
+            figure: figure?,
+        })
+    }
+
+    /// `value` (number ≥ 0 or null), `status`, `source`.
+    pub(super) fn figure(&mut self, obj: &Obj<'_>, measure: Option<Measure>) -> Option<Figure> {
+        let value = self.w.required(obj, "value").and_then(|n| {
+            let x = self.w.nullable_number(&n)?;
+            match (x, measure) {
+                (Some(x), Some(Measure::Indicator(i))) => self.check_value(&n, i, x).map(Some),
+                (Some(x), _) if x < 0.0 => {
+                    self.w.error(
+                        &n.path,
+                        K::NegativeValue,
+                        P::NumberAtLeastZero,
+                        n.describe(),
+                    );
+                    None
+                }
+                _ => Some(x),
+            }
+        });
+        let status = self.status(obj);
+        let source = self.source_ref(obj);
+        Some(Figure {
+            value: value?,
+            status: status?,
+            source: source?,
+        })
+    }
+
+    fn reference_average(&mut self, node: &Node<'_>) -> Option<ReferenceAverage> {
+        let obj = self
+            .w
+            .object(node, &["indicator", "year", "value", "status", "source"])?;
+        let measure = self.measure(&obj, "indicator", false);
+        let year = self.year(&obj);
+        let figure = self.figure(&obj, measure);
+        let Measure::Indicator(indicator) = measure? else {
+            return None;
+        };
+        Some(ReferenceAverage {
+            indicator,
+            year: year?,
+            figure: figure?,
+        })
+    }
+}
