@@ -3,12 +3,7 @@
 use super::*;
 
 impl Validator {
-    /// Reads `benchmarks`.
-    pub(super) fn read_benchmarks(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.benchmarks = self.optional_list(node, MAX_LIST, Self::benchmark);
-    }
-
-    fn benchmark(&mut self, node: &Node<'_>) -> Option<Benchmark> {
+    pub(super) fn benchmark(&mut self, node: &Node<'_>) -> Option<Benchmark> {
         let obj = self.w.object(node, &["id", "name", "values"])?;
         let id = self
             .w

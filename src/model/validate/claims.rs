@@ -3,16 +3,11 @@
 use super::*;
 
 impl Validator {
-    /// Reads `claims`.
-    pub(super) fn read_claims(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.claims = self.claims(node);
-    }
-
-    fn claims(&mut self, node: Option<&Node<'_>>) -> Option<Vec<Claim>> {
-        let Some(node) = node else {
+    pub(super) fn claims(&mut self, root: &Obj<'_>) -> Option<Vec<Claim>> {
+        let Some(node) = root.get_non_null("claims") else {
             return Some(Vec::new());
         };
-        let items = self.w.array(node, MAX_LIST)?;
+        let items = self.w.array(&node, MAX_LIST)?;
         let mut ids = Ids::default();
         let mut parsed = Vec::new();
         for n in items.iter() {

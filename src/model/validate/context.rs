@@ -3,12 +3,7 @@
 use super::*;
 
 impl Validator {
-    /// Reads `context`.
-    pub(super) fn read_context(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.context = self.optional_list(node, MAX_LIST, Self::context_figure);
-    }
-
-    fn context_figure(&mut self, node: &Node<'_>) -> Option<ContextFigure> {
+    pub(super) fn context_figure(&mut self, node: &Node<'_>) -> Option<ContextFigure> {
         let obj = self.w.object(
             node,
             &["id", "label", "year", "value", "unit", "status", "source"],

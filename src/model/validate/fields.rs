@@ -25,16 +25,17 @@ impl Validator {
         out
     }
 
-    /// An optional array (absent or null: empty).
+    /// An optional array field (absent or null: empty).
     pub(super) fn optional_list<'a, T>(
         &mut self,
-        node: Option<&Node<'a>>,
+        obj: &Obj<'a>,
+        key: &str,
         max: usize,
         item: fn(&mut Self, &Node<'a>) -> Option<T>,
     ) -> Option<Vec<T>> {
-        match node {
+        match obj.get_non_null(key) {
             None => Some(Vec::new()),
-            Some(n) => self.list(n, max, item),
+            Some(n) => self.list(&n, max, item),
         }
     }
 

@@ -3,12 +3,7 @@
 use super::*;
 
 impl Validator {
-    /// Reads `framework`.
-    pub(super) fn read_framework(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.framework = node.and_then(|n| self.framework(n));
-    }
-
-    fn framework(&mut self, node: &Node<'_>) -> Option<Framework> {
+    pub(super) fn framework(&mut self, node: &Node<'_>) -> Option<Framework> {
         let obj = self
             .w
             .object(node, &["name", "source", "dimensions", "tiers"])?;

@@ -3,12 +3,7 @@
 use super::*;
 
 impl Validator {
-    /// Reads `indicators`.
-    pub(super) fn read_indicators(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.indicators = node.and_then(|n| self.list(n, MAX_INDICATORS, Self::indicator));
-    }
-
-    fn indicator(&mut self, node: &Node<'_>) -> Option<Indicator> {
+    pub(super) fn indicator(&mut self, node: &Node<'_>) -> Option<Indicator> {
         const FIELDS: &[&str] = &[
             "id",
             "name",

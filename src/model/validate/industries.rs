@@ -5,12 +5,7 @@ use super::*;
 const INDUSTRY_GROUPS: &[&str] = &["leading", "emerging", "digital", "other"];
 
 impl Validator {
-    /// Reads `industries`.
-    pub(super) fn read_industries(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.industries = self.optional_list(node, MAX_LIST, Self::industry);
-    }
-
-    fn industry(&mut self, node: &Node<'_>) -> Option<Industry> {
+    pub(super) fn industry(&mut self, node: &Node<'_>) -> Option<Industry> {
         let obj = self.w.object(node, &["id", "name", "groups"])?;
         let id = self
             .w

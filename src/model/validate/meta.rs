@@ -5,12 +5,7 @@ use super::*;
 const SOURCE_KINDS: &[&str] = &["report", "policy", "news", "statistics", "generated"];
 
 impl Validator {
-    /// Reads `meta`; its years are kept for the sections below.
-    pub(super) fn read_meta(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.meta = node.and_then(|n| self.meta(n));
-    }
-
-    fn meta(&mut self, node: &Node<'_>) -> Option<Meta> {
+    pub(super) fn meta(&mut self, node: &Node<'_>) -> Option<Meta> {
         let obj = self.w.object(
             node,
             &[

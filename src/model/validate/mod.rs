@@ -58,65 +58,22 @@ use limits::*;
 const _: () =
     assert!(limits::MAX_ZONES <= u32::MAX as usize && limits::MAX_INDICATORS <= u16::MAX as usize);
 
-/// Reads one section (`None` when absent) into its part of [`Parts`].
-type ReadSection = fn(&mut Validator, Option<&Node<'_>>, &mut Parts);
-
-/// One top-level section of a `zone-monitor/1` file.
-struct Section {
-    key: &'static str,
-    /// A required section that is missing is an error; an optional one
-    /// that is absent or null reads as empty.
-    required: bool,
-    read: ReadSection,
-}
-
-impl Section {
-    const fn required(key: &'static str, read: ReadSection) -> Self {
-        Section {
-            key,
-            required: true,
-            read,
-        }
-    }
-
-    const fn optional(key: &'static str, read: ReadSection) -> Self {
-        Section {
-            key,
-            required: false,
-            read,
-        }
-    }
-}
-
-/// The sections after `schema`, in the order they are read: each refers only
-/// to sections above it. Adding a section is one line here (and its field
-/// in [`Parts`] and [`Dataset`]).
-const SECTIONS: &[Section] = &[
-    Section::required("meta", Validator::read_meta),
-    Section::required("framework", Validator::read_framework),
-    Section::required("indicators", Validator::read_indicators),
-    Section::optional("industries", Validator::read_industries),
-    Section::optional("metro_areas", Validator::read_metro_areas),
-    Section::required("zones", Validator::read_zones),
-    Section::required("observations", Validator::read_observations),
-    Section::optional("region_totals", Validator::read_region_totals),
-    Section::optional("reference_averages", Validator::read_reference_averages),
-    Section::optional("national_rankings", Validator::read_national_rankings),
-    Section::optional("benchmarks", Validator::read_benchmarks),
-    Section::optional("context", Validator::read_context),
-    Section::optional("claims", Validator::read_claims),
+const ROOT_FIELDS: &[&str] = &[
+    "schema",
+    "meta",
+    "framework",
+    "indicators",
+    "industries",
+    "metro_areas",
+    "zones",
+    "observations",
+    "region_totals",
+    "reference_averages",
+    "national_rankings",
+    "benchmarks",
+    "context",
+    "claims",
 ];
-
-/// The fields a file's root may have: `schema` and the sections.
-const ROOT_FIELDS: [&str; SECTIONS.len() + 1] = {
-    let mut keys = ["schema"; SECTIONS.len() + 1];
-    let mut i = 0;
-    while i < SECTIONS.len() {
-        keys[i + 1] = SECTIONS[i].key;
-        i += 1;
-    }
-    keys
-};
 
 const LEVELS: &[&str] = &["national", "regional", "sub_park"];
 const LEVEL_VALUES: [Level; 3] = [Level::National, Level::Regional, Level::SubPark];
@@ -186,32 +143,9 @@ struct Validator {
     context: Ids,
 }
 
-/// The sections as read, each `None` where it cannot be used (a problem
-/// says why).
-#[derive(Default)]
-struct Parts {
-    meta: Option<Meta>,
-    framework: Option<Framework>,
-    indicators: Option<Vec<Indicator>>,
-    industries: Option<Vec<Industry>>,
-    metro_areas: Option<Vec<MetroArea>>,
-    zones: Option<Vec<Zone>>,
-    /// Index in [`Dataset::zones`] of each zone in file order (`None` for
-    /// sub-parks).
-    main_index: Vec<Option<usize>>,
-    columns: Option<Vec<Vec<Column>>>,
-    region_totals: Option<Vec<RegionTotal>>,
-    reference_averages: Option<Vec<ReferenceAverage>>,
-    rankings: Option<Vec<Ranking>>,
-    benchmarks: Option<Vec<Benchmark>>,
-    context: Option<Vec<ContextFigure>>,
-    claims: Option<Vec<Claim>>,
-}
-
 impl Validator {
     fn dataset(&mut self, root: &Node<'_>) -> Option<Dataset> {
-        let obj = self.w.object(root, &ROOT_FIELDS)?;
-        // `schema` first and on its own: a missing one has its own message.
+        let obj = self.w.object(root, ROOT_FIELDS)?;
         match obj.get("schema") {
             None => self
                 .w
@@ -224,37 +158,81 @@ impl Validator {
             ),
             Some(_) => {}
         }
-        let mut parts = Parts::default();
-        for section in SECTIONS {
-            let node = if section.required {
-                self.w.required(&obj, section.key)
-            } else {
-                obj.get_non_null(section.key)
-            };
-            (section.read)(self, node.as_ref(), &mut parts);
+        let meta = self.w.required(&obj, "meta").and_then(|n| self.meta(&n));
+        let framework = self
+            .w
+            .required(&obj, "framework")
+            .and_then(|n| self.framework(&n));
+        let indicators = self
+            .w
+            .required(&obj, "indicators")
+            .and_then(|n| self.list(&n, MAX_INDICATORS, Self::indicator));
+        let industries = self.optional_list(&obj, "industries", MAX_LIST, Self::industry);
+        let metro_areas = self.optional_list(&obj, "metro_areas", MAX_LIST, Self::metro_area);
+        let zones = self.w.required(&obj, "zones").and_then(|n| self.zones(&n));
+        let main_index = self.main_indices();
+        let n_main = main_index.iter().filter(|i| i.is_some()).count();
+        let columns = self
+            .w
+            .required(&obj, "observations")
+            .and_then(|n| self.observations(&n, &main_index, n_main));
+        let region_totals = self.optional_list(&obj, "region_totals", MAX_ROWS, Self::region_total);
+        let reference_averages = self.optional_list(
+            &obj,
+            "reference_averages",
+            MAX_ROWS,
+            Self::reference_average,
+        );
+        if let Some(totals) = &region_totals {
+            let keys = totals
+                .iter()
+                .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
+            self.no_duplicates("region_totals", keys, || P::OneTotalPer);
         }
+        if let Some(averages) = &reference_averages {
+            let keys = averages
+                .iter()
+                .map(|r| format!("{}/{}", r.indicator, r.year));
+            self.no_duplicates("reference_averages", keys, || P::OneAveragePer);
+        }
+        let rankings = self.rankings(&obj, &main_index);
+        let benchmarks = self.optional_list(&obj, "benchmarks", MAX_LIST, Self::benchmark);
+        let context = self.optional_list(&obj, "context", MAX_LIST, Self::context_figure);
+        let claims = self.claims(&obj);
 
         // One exit for every missing part, not one per part (each would
         // drop the other parts its own way: kilobytes of wasm).
         let (
+            Some(meta),
             Some(years),
-            Parts {
-                meta: Some(meta),
-                framework: Some(framework),
-                indicators: Some(indicators),
-                industries: Some(industries),
-                metro_areas: Some(metro_areas),
-                zones: Some(zones),
-                main_index,
-                columns: Some(columns),
-                region_totals: Some(region_totals),
-                reference_averages: Some(reference_averages),
-                rankings: Some(rankings),
-                benchmarks: Some(benchmarks),
-                context: Some(context),
-                claims: Some(claims),
-            },
-        ) = (self.years.clone(), parts)
+            Some(framework),
+            Some(indicators),
+            Some(industries),
+            Some(metro_areas),
+            Some(zones),
+            Some(columns),
+            Some(region_totals),
+            Some(reference_averages),
+            Some(rankings),
+            Some(benchmarks),
+            Some(context),
+            Some(claims),
+        ) = (
+            meta,
+            self.years.clone(),
+            framework,
+            indicators,
+            industries,
+            metro_areas,
+            zones,
+            columns,
+            region_totals,
+            reference_averages,
+            rankings,
+            benchmarks,
+            context,
+            claims,
+        )
         else {
             return None;
         };

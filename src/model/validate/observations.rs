@@ -3,13 +3,7 @@
 use super::*;
 
 impl Validator {
-    /// Reads `observations` into columns over the zones of [`Dataset::zones`].
-    pub(super) fn read_observations(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        let n_main = parts.main_index.iter().filter(|i| i.is_some()).count();
-        parts.columns = node.and_then(|n| self.observations(n, &parts.main_index, n_main));
-    }
-
-    fn observations(
+    pub(super) fn observations(
         &mut self,
         node: &Node<'_>,
         main_index: &[Option<usize>],

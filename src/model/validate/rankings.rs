@@ -3,20 +3,15 @@
 use super::*;
 
 impl Validator {
-    /// Reads `national_rankings`.
-    pub(super) fn read_national_rankings(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.rankings = self.rankings(node, &parts.main_index);
-    }
-
-    fn rankings(
+    pub(super) fn rankings(
         &mut self,
-        node: Option<&Node<'_>>,
+        root: &Obj<'_>,
         main_index: &[Option<usize>],
     ) -> Option<Vec<Ranking>> {
-        let Some(node) = node else {
+        let Some(node) = root.get_non_null("national_rankings") else {
             return Some(Vec::new());
         };
-        let items = self.w.array(node, MAX_ROWS)?;
+        let items = self.w.array(&node, MAX_ROWS)?;
         let mut out = Some(Vec::new());
         let mut seen = Seen::default();
         for n in items.iter() {

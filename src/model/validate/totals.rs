@@ -5,30 +5,6 @@
 use super::*;
 
 impl Validator {
-    /// Reads `region_totals` (their duplicates: see `read_reference_averages`).
-    pub(super) fn read_region_totals(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.region_totals = self.optional_list(node, MAX_ROWS, Self::region_total);
-    }
-
-    /// Reads `reference_averages`, then reports duplicates in both lists,
-    /// region totals first: only once both are read, so that problems keep
-    /// their order.
-    pub(super) fn read_reference_averages(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.reference_averages = self.optional_list(node, MAX_ROWS, Self::reference_average);
-        if let Some(totals) = &parts.region_totals {
-            let keys = totals
-                .iter()
-                .map(|t| format!("{:?}/{}/{:?}", t.measure, t.year, t.variant));
-            self.no_duplicates("region_totals", keys, || P::OneTotalPer);
-        }
-        if let Some(averages) = &parts.reference_averages {
-            let keys = averages
-                .iter()
-                .map(|r| format!("{}/{}", r.indicator, r.year));
-            self.no_duplicates("reference_averages", keys, || P::OneAveragePer);
-        }
-    }
-
     /// Warns where the zones' sum exceeds the region's total: a share over 1
     /// means a unit, a year or a total is wrong.
     pub(super) fn totals_cover_zones(&mut self, ds: &Dataset) {
@@ -54,7 +30,7 @@ impl Validator {
         }
     }
 
-    fn region_total(&mut self, node: &Node<'_>) -> Option<RegionTotal> {
+    pub(super) fn region_total(&mut self, node: &Node<'_>) -> Option<RegionTotal> {
         let obj = self.w.object(
             node,
             &["indicator", "year", "variant", "value", "status", "source"],
@@ -101,7 +77,7 @@ impl Validator {
         })
     }
 
-    fn reference_average(&mut self, node: &Node<'_>) -> Option<ReferenceAverage> {
+    pub(super) fn reference_average(&mut self, node: &Node<'_>) -> Option<ReferenceAverage> {
         let obj = self
             .w
             .object(node, &["indicator", "year", "value", "status", "source"])?;

@@ -16,13 +16,7 @@ const ZONE_FIELDS: &[&str] = &[
 ];
 
 impl Validator {
-    /// Reads `zones`, and numbers the national and regional ones.
-    pub(super) fn read_zones(&mut self, node: Option<&Node<'_>>, parts: &mut Parts) {
-        parts.zones = node.and_then(|n| self.zones(n));
-        parts.main_index = self.main_indices();
-    }
-
-    fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
+    pub(super) fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
         let items = self.w.array(node, MAX_ZONES)?;
         // First pass: ids, levels and parents, so references resolve in any
         // order. Unknown fields and everything else wait for the second pass.
@@ -112,7 +106,7 @@ impl Validator {
 
     /// Index in [`Dataset::zones`] of each zone in file order (`None` for
     /// sub-parks).
-    fn main_indices(&self) -> Vec<Option<usize>> {
+    pub(super) fn main_indices(&self) -> Vec<Option<usize>> {
         let mut next = 0;
         self.zone_refs
             .iter()
