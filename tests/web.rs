@@ -116,7 +116,6 @@ fn framework_lists_the_dimensions_and_the_methods() {
         .map(|d| d["weight"].as_f64().unwrap())
         .collect();
     assert_eq!(weights, [20.0, 20.0, 15.0, 15.0, 30.0]);
-    assert_eq!(framework["current"]["weighting"], "framework");
     assert_eq!(framework["preset"], "framework");
     assert_eq!(framework["presets"][1]["id"], "entropy_topsis");
     assert_eq!(framework["presets"][1]["label"], "entropy-weighted TOPSIS");
@@ -148,7 +147,7 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     }
     let framework = json(widget.framework().unwrap());
     assert_eq!(framework["dimensions"][3]["weight"], 100.0);
-    assert_eq!(framework["current"]["weighting"], "dimensions");
+    assert_eq!(framework["dimensions"][3]["share"], "100%");
 }
 
 /// The summary on chart `chart`'s card.

@@ -285,73 +285,72 @@ impl Session {
 
     /// Restores the state from the share link's settings (as
     /// [`Session::params`] writes them; unknown keys are not ours and are
-    /// left alone). Returns each setting the data cannot use, as `key=value`:
-    /// the page says they were ignored rather than drop them silently.
+    /// left alone; of a key given twice the last counts). Returns each
+    /// setting the data cannot use, as `key=value`: the page says they were
+    /// ignored rather than drop them silently.
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
-        let get = |key: &str| {
-            params
-                .iter()
-                .rev()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.as_str())
-        };
+        // The language first (messages follow it), the zone before the
+        // year, the methods before the weights they refine.
+        const KEYS: [&str; 9] = [
+            "lang",
+            "view",
+            "zone",
+            "year",
+            "level",
+            "indicator",
+            "log",
+            "method",
+            "weights",
+        ];
         let mut ignored = Vec::new();
-        let mut check = |key: &str, value: &str, ok: bool| {
-            if !ok {
+        for key in KEYS {
+            let Some((_, value)) = params.iter().rev().find(|(k, _)| k == key) else {
+                continue;
+            };
+            if !self.restore_one(key, value) {
                 ignored.push(format!("{key}={value}"));
             }
-        };
-        if let Some(lang) = get("lang") {
-            match lang {
-                "zh" | "en" => self.set_lang(Lang::from_tag(lang)),
-                _ => check("lang", lang, false),
-            }
-        }
-        if let Some(view) = get("view") {
-            let ok = self.set_tab(view);
-            check("view", view, ok);
-        }
-        if let Some(zone) = get("zone") {
-            let ok = self.set_zone(zone);
-            check("zone", zone, ok);
-        }
-        if let Some(year) = get("year") {
-            let ok = year.parse().is_ok_and(|year| self.set_year(year));
-            check("year", year, ok);
-        }
-        if let Some(level) = get("level") {
-            let ok = self.set_level(level);
-            check("level", level, ok);
-        }
-        if let Some(indicator) = get("indicator") {
-            let ok = self.set_indicator(indicator);
-            check("indicator", indicator, ok);
-        }
-        if let Some(log) = get("log") {
-            match log {
-                "1" => self.set_log_scale(true),
-                "0" => self.set_log_scale(false),
-                _ => check("log", log, false),
-            }
-        }
-        if let Some(method) = get("method") {
-            let ok = match method.split('.').collect::<Vec<_>>()[..] {
-                [n, w, a] => self.set_methods((n, w, a)).is_ok(),
-                _ => false,
-            };
-            check("method", method, ok);
-        }
-        if let Some(weights) = get("weights") {
-            // Whole percentages, as `params` writes them and the sliders
-            // step (core's float parser would add ~15 KB to the module).
-            let parsed: Option<Vec<f64>> = weights
-                .split(',')
-                .map(|w| w.trim().parse::<u32>().ok().map(f64::from))
-                .collect();
-            let ok = parsed.is_some_and(|weights| self.set_weights(&weights).is_ok());
-            check("weights", weights, ok);
         }
         ignored
+    }
+
+    /// Applies one setting of the share link; false if the data cannot use it.
+    fn restore_one(&mut self, key: &str, value: &str) -> bool {
+        match key {
+            "lang" => {
+                let known = matches!(value, "zh" | "en");
+                if known {
+                    self.set_lang(Lang::from_tag(value));
+                }
+                known
+            }
+            "view" => self.set_tab(value),
+            "zone" => self.set_zone(value),
+            "year" => value.parse().is_ok_and(|year| self.set_year(year)),
+            "level" => self.set_level(value),
+            "indicator" => self.set_indicator(value),
+            "log" => {
+                let known = matches!(value, "0" | "1");
+                if known {
+                    self.set_log_scale(value == "1");
+                }
+                known
+            }
+            "method" => match value.split('.').collect::<Vec<_>>()[..] {
+                [n, w, a] => self.set_methods((n, w, a)).is_ok(),
+                _ => false,
+            },
+            "weights" => {
+                // Whole percentages, as `params` writes them and the sliders
+                // step (core's float parser would add ~15 KB to the module).
+                let parsed: Option<Vec<f64>> = value
+                    .split(',')
+                    .map(|w| w.trim().parse::<u32>().ok().map(f64::from))
+                    .collect();
+                parsed.is_some_and(|weights| self.set_weights(&weights).is_ok())
+            }
+            _ => true,
+        }
     }
 }
 

@@ -21,8 +21,7 @@ use crate::i18n::Lang;
 use crate::model::{self, Problem};
 use crate::views::data;
 use crate::views::evaluation::{
-    self as evaluation, aggregation_id, method_label, normalisation_id, preset_id, slider_weights,
-    weight_shares, weighting_id,
+    self as evaluation, method_label, preset_id, slider_weights, weight_shares,
 };
 use crate::views::overview::Overview;
 use crate::views::session::Session;
@@ -109,11 +108,6 @@ impl Widget {
         self.session.set_lang(Lang::from_tag(lang));
     }
 
-    /// The language of the widget's words and charts: "zh" or "en".
-    pub fn lang(&self) -> String {
-        self.session.lang().tag().to_string()
-    }
-
     /// The page's strings around the charts, in the current language.
     pub fn texts(&self) -> Result<JsValue, JsError> {
         to_js(&UiText::build(&self.session.dataset, self.session.lang()))
@@ -122,11 +116,6 @@ impl Widget {
     /// The dataset's warnings (usable but suspicious values), as problems.
     pub fn warnings(&self) -> Result<JsValue, JsError> {
         to_js(&problems_out(&self.session.warnings, self.session.lang()))
-    }
-
-    /// The height a chart wants at `width` CSS pixels.
-    pub fn chart_height(&self, chart: &str, width: u32) -> Result<u32, JsError> {
-        Ok(charts::preferred_height(self.view(chart)?, width))
     }
 
     /// Draws a chart on `canvas`, `width` CSS pixels wide at `dpr` device
@@ -214,11 +203,6 @@ impl Widget {
         to_js(&ui::tabs(self.session.lang()))
     }
 
-    /// The open tab's id.
-    pub fn tab(&self) -> String {
-        self.session.state().tab.as_str().to_string()
-    }
-
     /// Opens a tab; false (and no change) for an unknown id.
     pub fn set_tab(&mut self, id: &str) -> bool {
         self.session.set_tab(id)
@@ -237,10 +221,6 @@ impl Widget {
     /// The years of the data, ascending.
     pub fn years(&self) -> Vec<i32> {
         self.session.dataset.years.clone()
-    }
-
-    pub fn year(&self) -> i32 {
-        self.session.state().year
     }
 
     /// Selects a year; false (and no change) when the data have no such year.
@@ -273,19 +253,9 @@ impl Widget {
         to_js(&zones)
     }
 
-    /// The selected zone's id, if any.
-    pub fn zone(&self) -> Option<String> {
-        self.session.zone_id().map(str::to_string)
-    }
-
     /// Selects a zone by id ("" clears); false (and no change) for an unknown id.
     pub fn set_zone(&mut self, id: &str) -> bool {
         self.session.set_zone(id)
-    }
-
-    /// The level filter: "national", "regional", or "" for all.
-    pub fn level(&self) -> String {
-        self.session.level_id().to_string()
     }
 
     /// Shows only zones of a level ("national", "regional"; "" for all).
@@ -322,13 +292,32 @@ impl Widget {
         self.session.set_indicator(id)
     }
 
-    /// The id of the indicator the trends chart follows, if one is chosen.
-    pub fn indicator(&self) -> Option<String> {
-        self.session.indicator_id().map(str::to_string)
-    }
-
-    pub fn log_scale(&self) -> bool {
-        self.session.state().log_scale
+    /// The reader's choices the page shows: `{tab, lang, year, zone,
+    /// level, indicator, log_scale}`; `zone` and `indicator` are ids or
+    /// null, `level` "national", "regional" or "" for all, `lang` "zh" or
+    /// "en". One object, read once per update, rather than a getter each.
+    pub fn state(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct State<'a> {
+            tab: &'a str,
+            lang: &'a str,
+            year: i32,
+            zone: Option<&'a str>,
+            level: &'a str,
+            indicator: Option<&'a str>,
+            log_scale: bool,
+        }
+        let session = &self.session;
+        let state = session.state();
+        to_js(&State {
+            tab: state.tab.as_str(),
+            lang: state.lang.tag(),
+            year: state.year,
+            zone: session.zone_id(),
+            level: session.level_id(),
+            indicator: session.indicator_id(),
+            log_scale: state.log_scale,
+        })
     }
 
     pub fn set_log_scale(&mut self, on: bool) {
@@ -392,8 +381,7 @@ impl Widget {
 
     /// The evaluation framework and the controls' state:
     /// `{name, dimensions: [{id, name, weight, share, framework_weight}],
-    /// presets: [{id, label}], preset, current: {normalisation, weighting,
-    /// aggregation, method}}`. `weight`
+    /// presets: [{id, label}], preset}`. `weight`
     /// is the slider's value: the reader's weight if set, else the
     /// framework's (percent); `share` its share of all sliders as shown
     /// ("25%"); `preset` the id of the preset the settings follow.
@@ -412,19 +400,11 @@ impl Widget {
             label: &'a str,
         }
         #[derive(Serialize)]
-        struct Current<'a> {
-            normalisation: &'a str,
-            weighting: &'a str,
-            aggregation: &'a str,
-            method: String,
-        }
-        #[derive(Serialize)]
         struct Framework<'a> {
             name: &'a str,
             dimensions: Vec<Dimension<'a>>,
             presets: Vec<Preset<'a>>,
             preset: &'a str,
-            current: Current<'a>,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
@@ -455,12 +435,6 @@ impl Widget {
                 })
                 .collect(),
             preset: preset_id(settings),
-            current: Current {
-                normalisation: normalisation_id(&settings.normalisation),
-                weighting: weighting_id(&settings.weighting),
-                aggregation: aggregation_id(&settings.aggregation),
-                method: method_label(settings, lang),
-            },
         };
         to_js(&framework)
     }

@@ -272,7 +272,8 @@ class ZoneMonitor extends HTMLElement {
     if (!pairs.length) return false;
     // Settings the data cannot use are said, not dropped silently.
     this.linkIgnored = this.widget.restore_params(pairs);
-    if (this.widget.lang() !== this.langTag) this.withoutEcho(() => this.setAttribute("lang", this.widget.lang()));
+    const { lang } = this.widget.state();
+    if (lang !== this.langTag) this.withoutEcho(() => this.setAttribute("lang", lang));
     return true;
   }
 
@@ -369,6 +370,7 @@ class ZoneMonitor extends HTMLElement {
     const bar = el("div", "zm-controls");
 
     // Year: a slider over the data's years, with play and pause.
+    const state = this.widget.state();
     const years = Array.from(this.widget.years());
     const yearBox = el("div", "zm-control");
     const yearLabel = el("label", "", t.year);
@@ -377,9 +379,9 @@ class ZoneMonitor extends HTMLElement {
     slider.min = String(years[0]);
     slider.max = String(years[years.length - 1]);
     slider.step = "1";
-    slider.value = String(this.widget.year());
+    slider.value = String(state.year);
     slider.id = yearLabel.htmlFor = `${this.uid}-year`;
-    const output = el("output", "zm-year-value", String(this.widget.year()));
+    const output = el("output", "zm-year-value", String(state.year));
     output.htmlFor = slider.id;
     this.listen(slider, "input", () => this.selectYear(Number(slider.value)));
     this.playButton = this.button("zm-play", t.play, () => (this.playing ? this.stopPlaying() : this.startPlaying()));
@@ -405,7 +407,7 @@ class ZoneMonitor extends HTMLElement {
       option.label = zone.level_label;
       list.append(option);
     }
-    const current = this.zoneList.find((z) => z.id === this.widget.zone());
+    const current = this.zoneList.find((z) => z.id === state.zone);
     input.value = current ? current.name : "";
     this.listen(input, "change", () => {
       const zone = this.zoneList.find((z) => z.name === input.value.trim() || z.id === input.value.trim());
@@ -429,7 +431,7 @@ class ZoneMonitor extends HTMLElement {
       option.value = value;
       select.append(option);
     }
-    select.value = this.widget.level();
+    select.value = state.level;
     this.listen(select, "change", () => {
       this.widget.set_level(select.value);
       this.update();
@@ -447,7 +449,7 @@ class ZoneMonitor extends HTMLElement {
       option.value = indicator.id;
       indicatorSelect.append(option);
     }
-    indicatorSelect.value = this.widget.indicator() || "gdp";
+    indicatorSelect.value = state.indicator || "gdp";
     this.listen(indicatorSelect, "change", () => {
       this.widget.set_indicator(indicatorSelect.value);
       this.update();
@@ -459,7 +461,7 @@ class ZoneMonitor extends HTMLElement {
     const log = el("input");
     log.type = "checkbox";
     log.id = `${this.uid}-log`;
-    log.checked = this.widget.log_scale();
+    log.checked = state.log_scale;
     const logLabel = el("label", "", t.log);
     logLabel.htmlFor = log.id;
     this.listen(log, "change", () => {
@@ -517,7 +519,7 @@ class ZoneMonitor extends HTMLElement {
     const years = Array.from(this.widget.years());
     this.playing = setInterval(
       this.guard(() => {
-        const i = years.indexOf(this.widget.year());
+        const i = years.indexOf(this.widget.state().year);
         this.selectYear(years[(i + 1) % years.length]);
       }),
       1200,
@@ -538,9 +540,10 @@ class ZoneMonitor extends HTMLElement {
   /** After a state change: controls, charts, tables and the hash follow. */
   update() {
     if (!this.widget || !this.panel) return;
-    this.yearSlider.value = String(this.widget.year());
-    this.yearOutput.textContent = String(this.widget.year());
-    if (this.widget.tab() === "data" || this.widget.tab() !== this.shownTab) this.renderTab();
+    const { year, tab } = this.widget.state();
+    this.yearSlider.value = String(year);
+    this.yearOutput.textContent = String(year);
+    if (tab === "data" || tab !== this.shownTab) this.renderTab();
     else this.refreshCards();
     this.saveState();
   }
@@ -587,7 +590,7 @@ class ZoneMonitor extends HTMLElement {
   // ---- the panel -------------------------------------------------------
 
   renderTab() {
-    const tab = this.tabs.find((x) => x.id === this.widget.tab());
+    const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
     this.shownTab = tab.id;
     for (const b of this.tabButtons) {
       const selected = b.dataset.tab === tab.id;
@@ -741,7 +744,7 @@ class ZoneMonitor extends HTMLElement {
       list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
     }
     sources.append(list);
-    const csv = this.button("zm-export-csv", this.t.data_csv, () => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.year()}.csv`));
+    const csv = this.button("zm-export-csv", this.t.data_csv, () => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.state().year}.csv`));
     return [csv, scroller, sources];
   }
 

@@ -176,6 +176,24 @@ test("exports give a PNG, an SVG and a CSV of what is shown", async () => {
   }
 });
 
+test("a control is shown only on the tabs whose charts respond to it (the registry's controls)", async () => {
+  // src/registry.rs: benchmarks and national_bands respond to year, zone and
+  // log scale, not to level or indicator; the overview's shares to the year only.
+  const shown = (root) => {
+    const boxes = { year: ".zm-year", zone: ".zm-zone", level: ".zm-level", indicator: ".zm-indicator", log: ".zm-control-log" };
+    return Object.fromEntries(Object.entries(boxes).map(([name, selector]) => [name, !root.querySelector(selector).closest(".zm-control").hidden]));
+  };
+  const { page, context, log } = await open("#view=benchmarks&lang=en");
+  try {
+    assert.deepEqual(await inWidget(page, shown), { year: true, zone: true, level: false, indicator: false, log: true });
+    await inWidget(page, (root) => root.querySelector(".zm-tab[data-tab=overview]").click());
+    assert.deepEqual(await inWidget(page, shown), { year: true, zone: false, level: false, indicator: false, log: false });
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("choosing a zone by name highlights it, and the trends follow the chosen indicator", async () => {
   const { page, context, log } = await open("#view=innovation&lang=en");
   try {
@@ -193,8 +211,7 @@ test("choosing a zone by name highlights it, and the trends follow the chosen in
       select.dispatchEvent(new Event("change"));
     });
     const host = "document.querySelector('zone-monitor')";
-    const trends = await page.evaluate(`${host}.widget.summary("trends")`);
-    const title = await page.evaluate(`${host}.widget.chart_title("trends")`);
+    const { summary: trends, title } = await page.evaluate(`${host}.widget.card("trends")`);
     assert.match(title, /^Invention patents granted/);
     assert.match(trends, /Zone C/);
     assert.match(page.url(), /zone=z03/);
@@ -220,14 +237,14 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
 
   const { page, context, log } = await open("#view=evaluation&lang=en");
   try {
-    const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.table("ranking").rows.map((r) => [r[0], r[1]]));
+    const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
     await inWidget(page, (root, weights) => {
       root.querySelectorAll(".zm-weight input").forEach((slider, i) => {
         slider.value = String(weights[i]);
         slider.dispatchEvent(new Event("input"));
       });
     }, weights);
-    const after = await page.evaluate(() => document.querySelector("zone-monitor").widget.table("ranking").rows.map((r) => [r[0], r[1]]));
+    const after = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
     assert.notDeepEqual(after, before, "the ranking did not change");
     assert.deepEqual([...after].sort((a, b) => a[0].localeCompare(b[0])), expected);
     // The table the reader sees follows, and the link carries the weights.
@@ -243,7 +260,7 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
   // Opening the link restores the weights and the same ranking.
   const restored = await open(`#view=evaluation&lang=en&weights=${weights.join(",")}`);
   try {
-    const rows = await restored.page.evaluate(() => document.querySelector("zone-monitor").widget.table("ranking").rows.map((r) => [r[0], r[1]]));
+    const rows = await restored.page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
     assert.deepEqual([...rows].sort((a, b) => a[0].localeCompare(b[0])), expected);
   } finally {
     await restored.context.close();
