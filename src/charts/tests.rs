@@ -5,7 +5,14 @@
 //! and fails; `UPDATE_SNAPSHOTS=1 cargo test` accepts the new drawing. Natively
 //! plotters estimates text width with a fixed rule (no font files), so the SVG
 //! is the same on every machine.
+//!
+//! Every snapshot is a [`Case`] of one chart, listed by [`cases`]: its file
+//! name is the chart's registry id (`_` written `-`), optionally after
+//! `dark-`, then the case's variant. One test per chart of the registry draws
+//! its cases; [`every_golden_snapshot_is_a_case`] fails on a file no case
+//! draws, and [`every_chart_has_a_snapshot`] on a chart with none.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -17,10 +24,17 @@ mod scatter;
 mod trends;
 
 use super::shares;
+use super::style::{Palette, DARK, LIGHT};
 use super::{Layout, Mark};
 use crate::i18n::Lang;
 use crate::views::shares::SharesView;
 use crate::views::testing::{build_in, bundled, latest, state};
+use crate::views::{ChartId, View};
+
+/// Where the golden snapshots live.
+fn snapshot_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
+}
 
 fn snapshot(
     name: &str,
@@ -35,7 +49,7 @@ fn snapshot(
             .expect("an SVG string backend cannot fail to present");
         layout
     };
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let dir = snapshot_dir();
     let path = dir.join(format!("{name}.svg"));
     let new_path = dir.join(format!("{name}.new.svg"));
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
@@ -65,12 +79,179 @@ fn snapshot(
     layout
 }
 
-/// Draws `view` at `width` (its preferred height) as snapshot `name`.
-fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
-    let height = super::preferred_height(view, width);
-    snapshot(name, (width, height), |area| {
-        super::draw(area, view, &super::style::LIGHT).expect("draws")
-    })
+/// One golden snapshot of a chart: a view drawn at a width (its preferred
+/// height) in a palette, and what else must hold of the drawing.
+pub(super) struct Case {
+    /// What tells the case from the chart's others: "zh-wide", "en-narrow-log".
+    variant: String,
+    width: u32,
+    dark: bool,
+    view: Box<dyn Fn() -> View>,
+    check: Check,
+}
+
+/// What a case asserts of its view and of what the chart drew.
+type Check = Box<dyn Fn(&View, &Layout)>;
+
+impl Case {
+    /// `view()` drawn at `width` in the light palette.
+    fn light(variant: impl Into<String>, width: u32, view: impl Fn() -> View + 'static) -> Case {
+        Case {
+            variant: variant.into(),
+            width,
+            dark: false,
+            view: Box::new(view),
+            check: Box::new(|_, _| {}),
+        }
+    }
+
+    /// `view()` drawn at `width` in the dark palette.
+    fn dark(variant: impl Into<String>, width: u32, view: impl Fn() -> View + 'static) -> Case {
+        Case {
+            dark: true,
+            ..Case::light(variant, width, view)
+        }
+    }
+
+    /// The case with `check` run on its view and what the chart drew.
+    fn check(self, check: impl Fn(&View, &Layout) + 'static) -> Case {
+        Case {
+            check: Box::new(check),
+            ..self
+        }
+    }
+
+    /// The snapshot's file name without `.svg`: `[dark-]<chart id>-<variant>`,
+    /// the id with `-` for `_` (`national-bands-zh-wide`).
+    fn name(&self, chart: ChartId) -> String {
+        let dark = if self.dark { "dark-" } else { "" };
+        format!("{dark}{}-{}", file_id(chart), self.variant)
+    }
+
+    fn palette(&self) -> &'static Palette {
+        if self.dark {
+            &DARK
+        } else {
+            &LIGHT
+        }
+    }
+}
+
+/// A chart's id as snapshot names spell it.
+fn file_id(chart: ChartId) -> String {
+    chart.as_str().replace('_', "-")
+}
+
+/// The snapshot cases of `chart`. A match, not a list: a chart added to the
+/// registry does not compile here until it has its snapshots.
+fn cases(chart: ChartId) -> Vec<Case> {
+    let mut cases = match chart {
+        ChartId::Shares => shares_cases(),
+        ChartId::Ranking | ChartId::Profile | ChartId::Stability | ChartId::Bump => {
+            evaluation::cases(chart)
+        }
+        ChartId::Lorenz => lorenz::cases(),
+        ChartId::Scatter => scatter::cases(),
+        ChartId::Theil => theil::cases(),
+        ChartId::Similarity => similarity::cases(),
+        ChartId::Innovation => innovation::cases(),
+        ChartId::Trends => trends::cases(),
+        ChartId::Benchmarks => benchmarks::cases(),
+        ChartId::NationalBands => national_bands::cases(),
+    };
+    cases.extend(dark_cases(chart));
+    cases
+}
+
+/// Draws every case of `chart` and compares it with its golden snapshot.
+fn check_cases(chart: ChartId) {
+    for case in cases(chart) {
+        let name = case.name(chart);
+        let view = (case.view)();
+        assert_eq!(view.id(), chart, "case {name} builds another chart's view");
+        let height = super::preferred_height(&view, case.width);
+        let layout = snapshot(&name, (case.width, height), |area| {
+            super::draw(area, &view, case.palette()).expect("draws")
+        });
+        (case.check)(&view, &layout);
+    }
+}
+
+macro_rules! snapshot_tests {
+    ($($chart:ident($module:ident::$view:ident) in $tab:ident [$($control:ident),*];)*) => {
+        /// One test per chart of the registry, named by its id: the chart's
+        /// cases drawn and compared with their goldens.
+        mod snapshots {
+            $(
+                #[test]
+                fn $module() {
+                    super::check_cases(crate::views::ChartId::$chart);
+                }
+            )*
+        }
+    };
+}
+crate::registry::for_each_chart!(snapshot_tests);
+
+/// The names of the golden snapshots on disk (without `.svg`), leaving out
+/// the `.new.svg` drawings a failed comparison leaves beside them.
+fn golden_names() -> BTreeSet<String> {
+    std::fs::read_dir(snapshot_dir())
+        .expect("tests/snapshots is readable")
+        .map(|entry| entry.expect("a directory entry").file_name())
+        .filter_map(|file| file.to_str()?.strip_suffix(".svg").map(str::to_string))
+        .filter(|name| !name.ends_with(".new"))
+        .collect()
+}
+
+/// Every case's name, each once.
+fn case_names() -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    for &chart in ChartId::ALL {
+        for case in cases(chart) {
+            let name = case.name(chart);
+            assert!(names.insert(name.clone()), "two cases draw {name}");
+        }
+    }
+    names
+}
+
+#[test]
+fn every_golden_snapshot_is_a_case() {
+    let cases = case_names();
+    let orphans: Vec<_> = golden_names().difference(&cases).cloned().collect();
+    assert!(
+        orphans.is_empty(),
+        "no case draws tests/snapshots/{{{}}}.svg: delete the file or add its case to `cases`",
+        orphans.join(",")
+    );
+    // The other way round `check_cases` fails on its own ("is missing").
+}
+
+#[test]
+fn snapshot_names_start_with_a_chart_id() {
+    for name in golden_names() {
+        let bare = name.strip_prefix("dark-").unwrap_or(&name);
+        assert!(
+            ChartId::ALL
+                .iter()
+                .any(|&c| bare.starts_with(&format!("{}-", file_id(c)))),
+            "{name}.svg does not start with a chart's id (optionally after dark-)"
+        );
+    }
+}
+
+#[test]
+fn every_chart_has_a_snapshot() {
+    let goldens = golden_names();
+    for &chart in ChartId::ALL {
+        let cases = cases(chart);
+        assert!(!cases.is_empty(), "{chart:?} has no snapshot case");
+        for case in cases {
+            let name = case.name(chart);
+            assert!(goldens.contains(&name), "{chart:?}: no {name}.svg");
+        }
+    }
 }
 
 /// Charts drawn in the dark palette, one per kind of colour it carries: bars
@@ -78,66 +259,53 @@ fn snapshot_view(name: &str, view: &crate::views::View, width: u32) -> Layout {
 /// (ranking), the ramp and its dots (similarity), highlighted lines among
 /// muted ones (trends), band tints (national bands), text on bars and the
 /// within-group fill (Theil). The light palette's snapshots are the others.
-#[test]
-fn dark_snapshots() {
-    use crate::views::ChartId;
-    for (chart, langs) in [
-        (ChartId::Shares, &[Lang::Zh, Lang::En][..]),
-        (ChartId::Ranking, &[Lang::Zh, Lang::En]),
-        (ChartId::Similarity, &[Lang::Zh, Lang::En]),
-        (ChartId::Trends, &[Lang::Zh, Lang::En]),
-        (ChartId::NationalBands, &[Lang::Zh]),
-        (ChartId::Theil, &[Lang::En]),
-    ] {
-        for &lang in langs {
-            let view = bundled_chart(chart, lang, |s| s.zone = Some(10));
-            let name = format!(
-                "dark-{}-{}-wide",
-                chart.as_str().replace('_', "-"),
-                lang.tag()
-            );
-            let width = 720;
-            let height = super::preferred_height(&view, width);
-            snapshot(&name, (width, height), |area| {
-                super::draw(area, &view, &super::style::DARK).expect("draws")
-            });
+fn dark_cases(chart: ChartId) -> Vec<Case> {
+    let langs: &[Lang] = match chart {
+        ChartId::Shares | ChartId::Ranking | ChartId::Similarity | ChartId::Trends => {
+            &[Lang::Zh, Lang::En]
         }
-    }
+        ChartId::NationalBands => &[Lang::Zh],
+        ChartId::Theil => &[Lang::En],
+        _ => &[],
+    };
+    langs
+        .iter()
+        .map(|&lang| {
+            Case::dark(format!("{}-wide", lang.tag()), 720, move || {
+                bundled_chart(chart, lang, |s| s.zone = Some(10))
+            })
+        })
+        .collect()
 }
 
 /// A draw in the dark palette leaves the light one current afterwards, even
 /// when it fails (the palette is restored by a guard, not by the draw's end).
 #[test]
 fn the_palette_is_put_back_after_a_draw() {
-    let view = bundled_chart(crate::views::ChartId::Shares, Lang::Zh, |_| {});
+    let view = bundled_chart(ChartId::Shares, Lang::Zh, |_| {});
     let mut svg = String::new();
     let area = SVGBackend::with_string(&mut svg, (720, 400)).into_drawing_area();
     // Palettes are consts (no one address): told apart by their background.
-    let light = || super::style::palette().background == super::style::LIGHT.background;
-    assert_ne!(
-        super::style::LIGHT.background,
-        super::style::DARK.background
-    );
+    let light = || super::style::palette().background == LIGHT.background;
+    assert_ne!(LIGHT.background, DARK.background);
     assert!(light());
-    super::draw(&area, &view, &super::style::DARK).expect("draws");
+    super::draw(&area, &view, &DARK).expect("draws");
     assert!(light());
     // A chart 1 px wide still draws (its message), dark, and puts light back.
     let mut tiny = String::new();
     let area = SVGBackend::with_string(&mut tiny, (1, 1)).into_drawing_area();
-    let _ = super::draw(&area, &view, &super::style::DARK);
+    let _ = super::draw(&area, &view, &DARK);
     assert!(light());
 }
 
 /// A view of the bundled dataset for 2022 in `lang`, with a state tweak.
 fn bundled_chart(
-    id: crate::views::ChartId,
+    id: ChartId,
     lang: Lang,
     tweak: impl FnOnce(&mut crate::views::ViewState),
-) -> crate::views::View {
+) -> View {
     let dataset = bundled();
-    crate::views::testing::build_with(&dataset, lang, tweak, |context| {
-        crate::views::View::build(id, context)
-    })
+    crate::views::testing::build_with(&dataset, lang, tweak, |context| View::build(id, context))
 }
 
 /// The shares view of the bundled dataset for 2022.
@@ -150,21 +318,23 @@ fn bundled_view(lang: Lang) -> SharesView {
     )
 }
 
-#[test]
-fn shares_snapshot_wide_and_narrow() {
-    for (name, lang, width) in [
-        ("shares-zh-wide", Lang::Zh, 720),
-        ("shares-zh-narrow", Lang::Zh, 360),
-        ("shares-en-wide", Lang::En, 720),
-        ("shares-en-narrow", Lang::En, 360),
-    ] {
-        let view = bundled_view(lang);
-        let height = shares::preferred_height(&view, width);
-        let layout = snapshot(name, (width, height), |area| {
-            shares::draw(area, &view).unwrap()
-        });
-        assert_eq!(layout.marks.len(), view.rows.len(), "one mark per row");
+/// Shares, wide and narrow: one mark per row.
+fn shares_cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for lang in [Lang::Zh, Lang::En] {
+        for (size, width) in [("wide", 720), ("narrow", 360)] {
+            let case = Case::light(format!("{}-{size}", lang.tag()), width, move || {
+                View::Shares(bundled_view(lang))
+            });
+            cases.push(case.check(|view, layout| {
+                let View::Shares(shares) = view else {
+                    panic!("a shares view")
+                };
+                assert_eq!(layout.marks.len(), shares.rows.len(), "one mark per row");
+            }));
+        }
     }
+    cases
 }
 
 #[test]

@@ -1,35 +1,43 @@
 //! Chart 8, benchmarks: snapshots and hit-testing.
 
-use super::{bundled_chart, snapshot_view};
+use super::{bundled_chart, layout_of, Case};
 use crate::i18n::Lang;
 use crate::views::ChartId;
 
-#[test]
-fn benchmarks_snapshots() {
-    for (name, lang, width, log) in [
-        ("benchmarks-zh-wide", Lang::Zh, 720, false),
-        ("benchmarks-zh-narrow", Lang::Zh, 360, false),
-        ("benchmarks-en-wide", Lang::En, 720, false),
-        ("benchmarks-en-narrow", Lang::En, 360, false),
-        ("benchmarks-zh-wide-log", Lang::Zh, 720, true),
-        ("benchmarks-en-narrow-log", Lang::En, 360, true),
-    ] {
-        let view = bundled_chart(ChartId::Benchmarks, lang, |s| s.log_scale = log);
-        let layout = snapshot_view(name, &view, width);
-        assert_eq!(
-            layout.marks.len(),
-            3 + 36,
-            "three bars, then a square per zone"
-        );
-    }
-    let view = bundled_chart(ChartId::Benchmarks, Lang::Zh, |s| s.zone = Some(0));
-    snapshot_view("benchmarks-zh-narrow-selected", &view, 360);
+/// Linear and log, wide and narrow; a selected zone.
+pub(super) fn cases() -> Vec<Case> {
+    let mut cases: Vec<Case> = [
+        ("zh-wide", Lang::Zh, 720, false),
+        ("zh-narrow", Lang::Zh, 360, false),
+        ("en-wide", Lang::En, 720, false),
+        ("en-narrow", Lang::En, 360, false),
+        ("zh-wide-log", Lang::Zh, 720, true),
+        ("en-narrow-log", Lang::En, 360, true),
+    ]
+    .into_iter()
+    .map(|(variant, lang, width, log)| {
+        Case::light(variant, width, move || {
+            bundled_chart(ChartId::Benchmarks, lang, |s| s.log_scale = log)
+        })
+        .check(|_, layout| {
+            assert_eq!(
+                layout.marks.len(),
+                3 + 36,
+                "three bars, then a square per zone"
+            );
+        })
+    })
+    .collect();
+    cases.push(Case::light("zh-narrow-selected", 360, || {
+        bundled_chart(ChartId::Benchmarks, Lang::Zh, |s| s.zone = Some(0))
+    }));
+    cases
 }
 
 #[test]
 fn benchmarks_hit_finds_bars_and_squares() {
     let view = bundled_chart(ChartId::Benchmarks, Lang::En, |_| {});
-    let layout = snapshot_view("benchmarks-en-wide", &view, 720);
+    let layout = layout_of(&view, 720);
     // By hand at 720 px: rows of 30 px from y = 36, bars 18 px high centred:
     // Zhangjiang (row 1) from y = 72 to 90; the label column ends at x = 217.
     let hit = layout.hit(300, 80, 0).expect("the Zhangjiang bar");
@@ -62,6 +70,6 @@ fn benchmark_names_too_long_for_the_label_column_go_above_their_bars() {
         );
     }
     assert!(texts.iter().all(|t| !t.contains('…')), "{texts:?}");
-    let layout = super::layout_of(&view, 540);
+    let layout = layout_of(&view, 540);
     assert_eq!(layout.marks[0].x0, 8);
 }

@@ -5,7 +5,7 @@
 use crate::views::testing::{build_in, bundled};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use super::snapshot;
+use super::Case;
 use crate::charts::{self, style, Layout};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
@@ -27,62 +27,49 @@ fn draw_at(view: &View, width: u32) -> Layout {
     charts::draw(&area, view, &style::LIGHT).unwrap()
 }
 
-#[test]
-fn evaluation_snapshots_zh_en_narrow_wide() {
-    let dataset = bundled();
-    for chart in [
-        ChartId::Ranking,
-        ChartId::Profile,
-        ChartId::Bump,
-        ChartId::Stability,
-    ] {
-        for (lang, tag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
-            for (width, size) in [(720, "wide"), (360, "narrow")] {
-                let view = view(&dataset, chart, |s| s.lang = lang);
-                let height = charts::preferred_height(&view, width);
-                let name = format!("{}-{tag}-{size}", chart.as_str());
-                snapshot(&name, (width, height), |area| {
-                    charts::draw(area, &view, &style::LIGHT).unwrap()
-                });
-            }
+/// The cases of an evaluation chart (ranking, profile, bump, stability):
+/// Chinese and English, wide and narrow; a regional zone selected among the
+/// regional zones; a zone with missing values (see
+/// [`missing_values_are_drawn_as_missing`]); for the ranking, a thousand
+/// zones, a mark each in reading order.
+pub(super) fn cases(chart: ChartId) -> Vec<Case> {
+    let mut cases = Vec::new();
+    for lang in [Lang::Zh, Lang::En] {
+        for (size, width) in [("wide", 720), ("narrow", 360)] {
+            cases.push(Case::light(
+                format!("{}-{size}", lang.tag()),
+                width,
+                move || view(&bundled(), chart, |s| s.lang = lang),
+            ));
         }
     }
-}
-
-#[test]
-fn evaluation_snapshots_selected_and_filtered() {
-    let dataset = bundled();
-    let z17 = dataset.zone_index("z17");
-    for chart in [
-        ChartId::Ranking,
-        ChartId::Profile,
-        ChartId::Bump,
-        ChartId::Stability,
-    ] {
-        let view = view(&dataset, chart, |s| {
+    cases.push(Case::light("en-wide-regional-selected", 720, move || {
+        let dataset = bundled();
+        let z17 = dataset.zone_index("z17");
+        view(&dataset, chart, |s| {
             s.lang = Lang::En;
             s.zone = z17;
             s.level = Some(Level::Regional);
+        })
+    }));
+    cases.push(Case::light("en-narrow-missing", 360, move || {
+        view(&missing_dataset(), chart, |s| {
+            s.lang = Lang::En;
+            s.zone = Some(1);
+        })
+    }));
+    if chart == ChartId::Ranking {
+        let synthetic = Case::light("synthetic-1000", 720, || {
+            View::Ranking(RankingView::synthetic(1000, Lang::En))
         });
-        let height = charts::preferred_height(&view, 720);
-        let name = format!("{}-en-wide-regional-selected", chart.as_str());
-        snapshot(&name, (720, height), |area| {
-            charts::draw(area, &view, &style::LIGHT).unwrap()
-        });
+        cases.push(synthetic.check(|view, layout| {
+            assert_eq!(layout.marks.len(), 1000);
+            let datums: Vec<usize> = layout.marks.iter().map(|m| m.datum).collect();
+            assert!(datums.windows(2).all(|w| w[0] + 1 == w[1]), "reading order");
+            let _ = draw_at(view, 360);
+        }));
     }
-}
-
-#[test]
-fn ranking_of_a_thousand_zones_draws_a_mark_each() {
-    let view = View::Ranking(RankingView::synthetic(1000, Lang::En));
-    let height = charts::preferred_height(&view, 720);
-    let layout = snapshot("ranking-synthetic-1000", (720, height), |area| {
-        charts::draw(area, &view, &style::LIGHT).unwrap()
-    });
-    assert_eq!(layout.marks.len(), 1000);
-    let datums: Vec<usize> = layout.marks.iter().map(|m| m.datum).collect();
-    assert!(datums.windows(2).all(|w| w[0] + 1 == w[1]), "reading order");
-    let _ = draw_at(&view, 360);
+    cases
 }
 
 /// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + one
@@ -158,10 +145,8 @@ fn stability_and_profile_hit_their_first_rows() {
 }
 
 /// The tiny dataset of the analysis tests with z2's evaluated indicators
-/// missing in 2022: z2 has no score, no rank and no tier that year. Every
-/// chart draws it as missing and says so; nothing panics.
-#[test]
-fn missing_values_are_drawn_as_missing() {
+/// missing in 2022: z2 has no score, no rank and no tier that year.
+fn missing_dataset() -> Dataset {
     let mut json = crate::analysis::tests::tiny_json();
     for obs in json["observations"].as_array_mut().unwrap() {
         let (zone, indicator, year) = (&obs["zone"], &obs["indicator"], &obs["year"]);
@@ -169,7 +154,14 @@ fn missing_values_are_drawn_as_missing() {
             obs["value"] = serde_json::Value::Null;
         }
     }
-    let dataset = crate::analysis::tests::load(&json);
+    crate::analysis::tests::load(&json)
+}
+
+/// Every evaluation chart draws [`missing_dataset`]'s z2 as missing and says
+/// so; nothing panics. (Its English drawings are snapshots, "-missing".)
+#[test]
+fn missing_values_are_drawn_as_missing() {
+    let dataset = missing_dataset();
     for lang in [Lang::Zh, Lang::En] {
         let mut state = ViewState::initial(&dataset);
         state.lang = lang;
@@ -183,13 +175,6 @@ fn missing_values_are_drawn_as_missing() {
             let view = build_in(&dataset, &state, |context| View::build(chart, context));
             for width in [360, 720] {
                 draw_at(&view, width);
-            }
-            if lang == Lang::En {
-                let name = format!("{}-en-narrow-missing", chart.as_str());
-                let height = charts::preferred_height(&view, 360);
-                snapshot(&name, (360, height), |area| {
-                    charts::draw(area, &view, &style::LIGHT).unwrap()
-                });
             }
             match (&view, lang) {
                 (View::Ranking(v), Lang::En) => {

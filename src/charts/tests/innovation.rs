@@ -1,6 +1,6 @@
 //! The innovation chart: snapshots and hit-testing.
 
-use super::{bundled, layout_of, snapshot_view};
+use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;
 use crate::views::innovation::InnovationView;
 use crate::views::testing::{build_in, state};
@@ -15,20 +15,29 @@ fn view(lang: Lang, selected: Option<usize>) -> InnovationView {
     )
 }
 
-#[test]
-fn innovation_snapshots_wide_and_narrow() {
-    for (name, lang, width) in [
-        ("innovation-zh-wide", Lang::Zh, 720),
-        ("innovation-zh-narrow", Lang::Zh, 360),
-        ("innovation-en-wide", Lang::En, 720),
-        ("innovation-en-narrow", Lang::En, 360),
-    ] {
-        // Zone K (index 10), a national zone in a county, selected.
-        let v = view(lang, Some(10));
-        let dots: usize = v.rows.iter().map(|r| r.points.len()).sum();
-        let layout = snapshot_view(name, &View::Innovation(v), width);
-        assert_eq!(layout.marks.len(), dots, "one mark per dot");
-    }
+/// Wide and narrow, Zone K (index 10), a national zone in a county,
+/// selected.
+pub(super) fn cases() -> Vec<Case> {
+    [
+        ("zh-wide", Lang::Zh, 720),
+        ("zh-narrow", Lang::Zh, 360),
+        ("en-wide", Lang::En, 720),
+        ("en-narrow", Lang::En, 360),
+    ]
+    .into_iter()
+    .map(|(variant, lang, width)| {
+        Case::light(variant, width, move || {
+            View::Innovation(view(lang, Some(10)))
+        })
+        .check(|view, layout| {
+            let View::Innovation(v) = view else {
+                panic!("an innovation view")
+            };
+            let dots: usize = v.rows.iter().map(|r| r.points.len()).sum();
+            assert_eq!(layout.marks.len(), dots, "one mark per dot");
+        })
+    })
+    .collect()
 }
 
 #[test]

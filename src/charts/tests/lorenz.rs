@@ -1,6 +1,6 @@
 //! Chart 3, the Lorenz curve: snapshots and hit-testing.
 
-use super::{bundled, layout_of, snapshot_view};
+use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;
 use crate::views::lorenz::LorenzView;
 use crate::views::testing::{build_in, state};
@@ -15,19 +15,21 @@ fn view(lang: Lang, selected: Option<usize>) -> View {
     ))
 }
 
-#[test]
-fn lorenz_snapshots_wide_and_narrow() {
-    for (name, lang, width) in [
-        ("lorenz-zh-wide", Lang::Zh, 720),
-        ("lorenz-zh-narrow", Lang::Zh, 360),
-        ("lorenz-en-wide", Lang::En, 720),
-        ("lorenz-en-narrow", Lang::En, 360),
-    ] {
-        // Zone A (index 0), the largest by GDP (not the densest: that is Zone
-        // O, tools/expected_values.py), selected in every snapshot.
-        let layout = snapshot_view(name, &view(lang, Some(0)), width);
-        assert_eq!(layout.marks.len(), 36, "one dot per zone");
-    }
+/// Wide and narrow, Zone A (index 0), the largest by GDP (not the densest:
+/// that is Zone O, tools/expected_values.py), selected.
+pub(super) fn cases() -> Vec<Case> {
+    [
+        ("zh-wide", Lang::Zh, 720),
+        ("zh-narrow", Lang::Zh, 360),
+        ("en-wide", Lang::En, 720),
+        ("en-narrow", Lang::En, 360),
+    ]
+    .into_iter()
+    .map(|(variant, lang, width)| {
+        Case::light(variant, width, move || view(lang, Some(0)))
+            .check(|_, layout| assert_eq!(layout.marks.len(), 36, "one dot per zone"))
+    })
+    .collect()
 }
 
 #[test]

@@ -1,29 +1,35 @@
 //! Chart 11, national ranking bands: snapshots and hit-testing.
 
-use super::{bundled_chart, snapshot_view};
+use super::{bundled_chart, layout_of, Case};
 use crate::i18n::Lang;
 use crate::views::ChartId;
 
-#[test]
-fn national_bands_snapshots() {
-    for (name, lang, width) in [
-        ("national-bands-zh-wide", Lang::Zh, 720),
-        ("national-bands-zh-narrow", Lang::Zh, 360),
-        ("national-bands-en-wide", Lang::En, 720),
-        ("national-bands-en-narrow", Lang::En, 360),
-    ] {
-        let view = bundled_chart(ChartId::NationalBands, lang, |_| {});
-        let layout = snapshot_view(name, &view, width);
-        assert_eq!(layout.marks.len(), 12, "a row per national zone");
-    }
-    let view = bundled_chart(ChartId::NationalBands, Lang::Zh, |s| s.zone = Some(3));
-    snapshot_view("national-bands-zh-narrow-selected", &view, 360);
+/// Wide and narrow; a selected zone.
+pub(super) fn cases() -> Vec<Case> {
+    let mut cases: Vec<Case> = [
+        ("zh-wide", Lang::Zh, 720),
+        ("zh-narrow", Lang::Zh, 360),
+        ("en-wide", Lang::En, 720),
+        ("en-narrow", Lang::En, 360),
+    ]
+    .into_iter()
+    .map(|(variant, lang, width)| {
+        Case::light(variant, width, move || {
+            bundled_chart(ChartId::NationalBands, lang, |_| {})
+        })
+        .check(|_, layout| assert_eq!(layout.marks.len(), 12, "a row per national zone"))
+    })
+    .collect();
+    cases.push(Case::light("zh-narrow-selected", 360, || {
+        bundled_chart(ChartId::NationalBands, Lang::Zh, |s| s.zone = Some(3))
+    }));
+    cases
 }
 
 #[test]
 fn national_bands_hit_finds_the_row() {
     let view = bundled_chart(ChartId::NationalBands, Lang::En, |_| {});
-    let layout = snapshot_view("national-bands-en-wide", &view, 720);
+    let layout = layout_of(&view, 720);
     // Rows of 26 px from y = 78, best first: row 0 is Zone A (12th), row 11
     // (y = 364..389) Zone L (169th) (tools/expected_values.py,
     // "views/national_bands").

@@ -1,6 +1,6 @@
 //! Chart 5, the similarity heatmap: snapshots and hit-testing.
 
-use super::{bundled, layout_of, snapshot_view};
+use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;
 use crate::views::similarity::SimilarityView;
 use crate::views::testing::{build_in, latest, state};
@@ -15,18 +15,22 @@ fn view(lang: Lang, selected: Option<usize>) -> SimilarityView {
     )
 }
 
-#[test]
-fn similarity_snapshots_wide_and_narrow() {
-    for (name, lang, width) in [
-        ("similarity-zh-wide", Lang::Zh, 720),
-        ("similarity-zh-narrow", Lang::Zh, 360),
-        ("similarity-en-wide", Lang::En, 720),
-        ("similarity-en-narrow", Lang::En, 360),
-    ] {
-        // Zone C (index 2) selected: its row and column outlined.
-        let layout = snapshot_view(name, &View::Similarity(view(lang, Some(2))), width);
-        assert_eq!(layout.marks.len(), 36 * 36, "one mark per cell");
-    }
+/// Wide and narrow, Zone C (index 2) selected: its row and column outlined.
+pub(super) fn cases() -> Vec<Case> {
+    [
+        ("zh-wide", Lang::Zh, 720),
+        ("zh-narrow", Lang::Zh, 360),
+        ("en-wide", Lang::En, 720),
+        ("en-narrow", Lang::En, 360),
+    ]
+    .into_iter()
+    .map(|(variant, lang, width)| {
+        Case::light(variant, width, move || {
+            View::Similarity(view(lang, Some(2)))
+        })
+        .check(|_, layout| assert_eq!(layout.marks.len(), 36 * 36, "one mark per cell"))
+    })
+    .collect()
 }
 
 #[test]

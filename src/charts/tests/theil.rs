@@ -1,6 +1,6 @@
 //! Chart 12, the Theil split: snapshots and hit-testing.
 
-use super::{bundled, layout_of, snapshot_view};
+use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;
 use crate::views::testing::{build_in, state};
 use crate::views::theil::TheilView;
@@ -15,19 +15,23 @@ fn view(lang: Lang) -> View {
     ))
 }
 
-#[test]
-fn theil_snapshots_wide_and_narrow() {
-    for (name, lang, width) in [
-        ("theil-zh-wide", Lang::Zh, 720),
-        ("theil-zh-narrow", Lang::Zh, 360),
-        ("theil-en-wide", Lang::En, 720),
-        ("theil-en-narrow", Lang::En, 360),
-    ] {
-        let layout = snapshot_view(name, &view(lang), width);
-        // By level: between + 2 levels, twice (T, L); by area: between + 3
-        // areas, twice.
-        assert_eq!(layout.marks.len(), 2 * 3 + 2 * 4);
-    }
+/// Wide and narrow.
+pub(super) fn cases() -> Vec<Case> {
+    [
+        ("zh-wide", Lang::Zh, 720),
+        ("zh-narrow", Lang::Zh, 360),
+        ("en-wide", Lang::En, 720),
+        ("en-narrow", Lang::En, 360),
+    ]
+    .into_iter()
+    .map(|(variant, lang, width)| {
+        Case::light(variant, width, move || view(lang)).check(|_, layout| {
+            // By level: between + 2 levels, twice (T, L); by area: between +
+            // 3 areas, twice.
+            assert_eq!(layout.marks.len(), 2 * 3 + 2 * 4);
+        })
+    })
+    .collect()
 }
 
 #[test]
