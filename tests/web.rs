@@ -151,7 +151,7 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
 }
 
 /// The summary on chart `chart`'s card.
-fn summary(widget: &Widget, chart: &str) -> String {
+fn summary(widget: &zone_monitor::web::Widget, chart: &str) -> String {
     json(widget.card(chart).unwrap())["summary"]
         .as_str()
         .unwrap()
