@@ -89,7 +89,7 @@ export const Cards = (Base) => class extends Base {
       list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
     }
     sources.append(list);
-    const csv = this.button("zm-export-csv", this.t.data_csv, () => this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.state().year}.csv`));
+    const csv = this.button("zm-export-csv", this.t.data_csv, () => this.exportDataCsv());
     return [csv, scroller, sources];
   }
 
@@ -146,8 +146,8 @@ export const Cards = (Base) => class extends Base {
     actions.append(
       toggle,
       this.button("zm-export-png", t.png, () => this.exportPng(chart)),
-      this.button("zm-export-svg", t.svg, () => this.download(new Blob([this.widget.export_svg(chart, this.chartWidth(canvas))], { type: "image/svg+xml" }), `${chart}.svg`)),
-      this.button("zm-export-csv", t.csv, () => this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`)),
+      this.button("zm-export-svg", t.svg, () => this.exportSvg(chart)),
+      this.button("zm-export-csv", t.csv, () => this.exportCsv(chart)),
     );
     figure.append(plot, summary, actions, tableBox);
     const card = { chart, canvas, tooltip, summary, tableBox };

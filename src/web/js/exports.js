@@ -13,6 +13,22 @@ export const Exports = (Base) => class extends Base {
     canvas.toBlob((blob) => blob && this.download(blob, `${chart}.png`), "image/png");
   }
 
+  /** The chart as SVG, at the width it has on screen. */
+  exportSvg(chart) {
+    const width = this.chartWidth(this.cards.get(chart).canvas);
+    this.download(new Blob([this.widget.export_svg(chart, width)], { type: "image/svg+xml" }), `${chart}.svg`);
+  }
+
+  /** The chart's table as CSV. */
+  exportCsv(chart) {
+    this.download(new Blob([this.widget.export_csv(chart)], { type: "text/csv;charset=utf-8" }), `${chart}.csv`);
+  }
+
+  /** The data tab's table, for the year shown, as CSV. */
+  exportDataCsv() {
+    this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.state().year}.csv`);
+  }
+
   download(blob, name) {
     const a = el("a");
     a.href = URL.createObjectURL(blob);
