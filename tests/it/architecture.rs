@@ -19,7 +19,9 @@ const CORE: &[&str] = &[
 ];
 const FORBIDDEN: &[&str] = &["wasm_bindgen", "web_sys", "js_sys", "plotters"];
 
-fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
+/// Every file under `path` (or `path` itself) named `*.{extension}`,
+/// recursively, sorted.
+fn source_files(path: &Path, extension: &str, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
         let mut entries: Vec<_> = std::fs::read_dir(path)
             .unwrap()
@@ -27,11 +29,15 @@ fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
             .collect();
         entries.sort();
         for entry in entries {
-            rust_files(&entry, out);
+            source_files(&entry, extension, out);
         }
-    } else if path.extension().is_some_and(|e| e == "rs") {
+    } else if path.extension().is_some_and(|e| e == extension) {
         out.push(path.to_path_buf());
     }
+}
+
+fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
+    source_files(path, "rs", out);
 }
 
 #[test]
@@ -70,19 +76,25 @@ fn the_core_never_imports_browser_or_drawing_crates() {
 #[test]
 fn the_page_scripts_never_parse_html() {
     // ARCHITECTURE.md: nothing from the data is inserted as HTML. The
-    // widget's script and the pages' scripts build DOM nodes and set
-    // `textContent`; none of the HTML-parsing sinks may appear in them.
+    // widget's scripts (every module under src/web/) and the pages' scripts
+    // build DOM nodes and set `textContent`; none of the HTML-parsing sinks
+    // may appear in them.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut scripts = vec![root.join("src/web/zone-monitor.js")];
+    let mut scripts = Vec::new();
+    source_files(&root.join("src/web"), "js", &mut scripts);
+    assert!(
+        scripts.len() >= 7,
+        "the widget's modules found: {scripts:?}"
+    );
     let mut www: Vec<_> = std::fs::read_dir(root.join("www"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "js"))
-        // The built bundle is the source above plus wasm-bindgen's glue.
+        // The built bundle is the sources above plus wasm-bindgen's glue.
         .filter(|p| !p.ends_with("zone-monitor.js"))
         .collect();
+    assert!(www.len() >= 4, "the pages' scripts found: {www:?}");
     scripts.append(&mut www);
-    assert!(scripts.len() >= 4, "scripts found: {scripts:?}");
     let sinks = [
         "innerHTML",
         "outerHTML",
@@ -105,6 +117,99 @@ fn the_page_scripts_never_parse_html() {
     assert!(
         offences.is_empty(),
         "a script uses an HTML-parsing sink:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// The methods a widget module defines in its class body: lines indented
+/// by exactly two spaces that read `[static] [async] [get|set] name(...) {`
+/// (a keyword such as `if (...) {` is not a name).
+/// The modules are formatted so (a mixin's `class extends Base {` opens on
+/// the `export const` line), which the test below relies on.
+fn js_methods(text: &str) -> Vec<(usize, String)> {
+    let mut methods = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let Some(rest) = line.strip_prefix("  ") else {
+            continue;
+        };
+        // A definition opens its body on its line (`name(args) {`, or the
+        // whole of it: `name() {}`); a call at this indent does not.
+        if rest.starts_with(' ') || !(line.trim_end().ends_with('{') || line.contains(") {")) {
+            continue;
+        }
+        let mut rest = rest;
+        for prefix in ["static ", "async ", "get ", "set "] {
+            rest = rest.strip_prefix(prefix).unwrap_or(rest);
+        }
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+            .collect();
+        let keyword = [
+            "if", "for", "while", "switch", "catch", "function", "return",
+        ];
+        if !name.is_empty() && rest[name.len()..].starts_with('(') && !keyword.contains(&&*name) {
+            methods.push((n + 1, name));
+        }
+    }
+    methods
+}
+
+#[test]
+fn each_method_of_the_widget_is_defined_in_one_module() {
+    // The element is one class put together from mixins (src/web/js/): a
+    // method defined in two modules would silently shadow the other, the
+    // outer mixin winning; so would a field (`this.name = ...`) named like a
+    // method. Each name is defined once.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut modules = Vec::new();
+    source_files(&root.join("src/web"), "js", &mut modules);
+    let mut defined: Vec<(String, String)> = Vec::new(); // (name, where)
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for module in &modules {
+        let text = std::fs::read_to_string(module).unwrap();
+        let relative = module.strip_prefix(root).unwrap_or(module).display();
+        for (n, name) in js_methods(&text) {
+            defined.push((name, format!("{relative}:{n}")));
+        }
+        for (n, line) in text.lines().enumerate() {
+            for (i, _) in line.match_indices("this.") {
+                let after = &line[i + "this.".len()..];
+                let name: String = after
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+                    .collect();
+                let rest = after[name.len()..].trim_start();
+                let assigned = ["=", "??=", "||=", "&&="]
+                    .iter()
+                    .any(|op| rest.starts_with(op) && !rest.starts_with("=="));
+                if assigned {
+                    fields.push((name, format!("{relative}:{}", n + 1)));
+                }
+            }
+        }
+    }
+    // element.js (lifecycle, guard), controls, cards, hash, exports: the
+    // methods of the widget are found, or the format above has changed.
+    assert!(defined.len() > 40, "methods found: {defined:?}");
+    let mut offences = Vec::new();
+    for (i, (name, at)) in defined.iter().enumerate() {
+        for (other, other_at) in &defined[i + 1..] {
+            if name == other {
+                offences.push(format!("{name}: defined at {at} and at {other_at}"));
+            }
+        }
+        for (field, field_at) in &fields {
+            if name == field {
+                offences.push(format!(
+                    "{name}: a method at {at}, a field set at {field_at}"
+                ));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "a name of the widget's class is defined twice, one hiding the other:\n{}",
         offences.join("\n")
     );
 }

@@ -1,0 +1,245 @@
+// The panel: the tab's cards (canvas, tooltip, summary, table, export
+// buttons), the overview's figures and claims, the data tab, tables, pointer
+// and keyboard hit-testing, and drawing (Rust draws; this schedules it).
+
+import { el } from "./dom.js";
+
+export const Cards = (Base) => class extends Base {
+  renderTab() {
+    const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
+    this.shownTab = tab.id;
+    for (const b of this.tabButtons) {
+      const selected = b.dataset.tab === tab.id;
+      b.setAttribute("aria-selected", String(selected));
+      b.tabIndex = selected ? 0 : -1;
+    }
+    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${tab.id}`);
+    this.panel.replaceChildren();
+    this.cards.clear();
+    // A control is shown only where what is on screen responds to it (the
+    // registry in Rust says which).
+    for (const [control, box] of Object.entries(this.controlBoxes)) box.hidden = !tab.controls.includes(control);
+    if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
+    const overview = tab.id === "overview" ? this.overview() : null;
+    if (overview) this.panel.append(overview.figures);
+    for (const chart of tab.charts) this.panel.append(this.card(chart));
+    if (overview) this.panel.append(overview.claims);
+    if (tab.id === "data") this.panel.append(...this.dataTab());
+    this.draw();
+    this.saveState();
+  }
+
+  overview() {
+    const overview = this.widget.overview();
+    const section = el("section", "zm-claims");
+    let headline = el("div");
+    if (overview.headline.length) {
+      const figures = el("section", "zm-headline");
+      figures.append(el(`h${this.headingLevel + 1}`, "", this.t.headline));
+      const list = el("ul", "zm-figures");
+      for (const figure of overview.headline) {
+        const item = el("li", `zm-figure-card zm-${figure.verdict}`);
+        item.append(el("span", "zm-figure-value", figure.value), el("span", "zm-figure-label", figure.label));
+        const foot = el("span", "zm-figure-foot");
+        foot.append(el("span", "zm-badge", figure.verdict_label), el("span", "zm-claim-id", figure.claim_id));
+        item.append(foot);
+        list.append(item);
+      }
+      figures.append(list);
+      headline = figures;
+    }
+    section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
+    const list = el("ul", "zm-claim-list");
+    for (const claim of overview.claims) {
+      const item = el("li", `zm-claim zm-${claim.verdict}`);
+      item.id = `${this.uid}-claim-${claim.id}`;
+      const head = el("p", "zm-claim-head");
+      head.append(el("span", "zm-badge", claim.verdict_label), el("strong", "zm-claim-id", claim.id), el("span", "zm-claim-text", claim.text));
+      item.append(head);
+      const checks = el("ul", "zm-checks");
+      for (const line of [...claim.checks, ...claim.notes]) checks.append(el("li", "", line));
+      item.append(checks);
+      if (claim.chart) {
+        const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
+        if (tab) {
+          item.append(this.button("zm-link", `${this.t.show_chart}`, () => {
+            this.selectTab(tab.id, false);
+            this.cards.get(claim.chart)?.canvas.focus();
+          }));
+        }
+      }
+      list.append(item);
+    }
+    section.append(list);
+    return { figures: headline, claims: section };
+  }
+
+  dataTab() {
+    const table = this.tableElement(this.widget.data_table(), "zm-data-table");
+    const scroller = el("div", "zm-scroll");
+    scroller.tabIndex = 0;
+    scroller.setAttribute("role", "region");
+    scroller.setAttribute("aria-label", table.caption.textContent);
+    scroller.append(table);
+    const sources = el("section", "zm-sources");
+    sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
+    const list = el("ul");
+    for (const s of this.widget.sources()) {
+      const about = this.langTag === "zh" ? `（${s.date}，${s.kind}）` : ` (${s.date}, ${s.kind})`;
+      list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
+    }
+    sources.append(list);
+    const csv = this.button("zm-export-csv", this.t.data_csv, () => this.exportDataCsv());
+    return [csv, scroller, sources];
+  }
+
+  tableElement(data, className) {
+    const table = el("table", `zm-table ${className || ""}`.trim());
+    table.append(el("caption", "", data.caption));
+    const head = el("tr");
+    for (const column of data.columns) {
+      const th = el("th", "", column);
+      th.scope = "col";
+      head.append(th);
+    }
+    const thead = el("thead");
+    thead.append(head);
+    const body = el("tbody");
+    for (const row of data.rows) {
+      const tr = el("tr");
+      row.forEach((cell, i) => {
+        const c = el(i === 0 ? "th" : "td", "", cell);
+        if (i === 0) c.scope = "row";
+        tr.append(c);
+      });
+      body.append(tr);
+    }
+    table.append(thead, body);
+    return table;
+  }
+
+  /** A chart card: canvas, tooltip, summary, table toggle, exports. */
+  card(chart) {
+    const t = this.t;
+    const figure = el("figure", "zm-card");
+    figure.id = `${this.uid}-chart-${chart}`;
+    const canvas = el("canvas", "zm-canvas");
+    canvas.tabIndex = 0;
+    canvas.setAttribute("role", "img");
+    const summary = el("figcaption", "zm-summary");
+    summary.id = `${figure.id}-summary`;
+    canvas.setAttribute("aria-describedby", summary.id);
+    const tooltip = el("div", "zm-tooltip");
+    tooltip.hidden = true;
+    const plot = el("div", "zm-plot");
+    plot.append(canvas, tooltip);
+    const tableBox = el("div", "zm-table-box");
+    tableBox.hidden = true;
+    const toggle = this.button("zm-table-toggle", t.show_table, () => {
+      tableBox.hidden = !tableBox.hidden;
+      toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
+      toggle.textContent = tableBox.hidden ? t.show_table : t.hide_table;
+    });
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
+    const actions = el("div", "zm-actions");
+    actions.append(
+      toggle,
+      this.button("zm-export-png", t.png, () => this.exportPng(chart)),
+      this.button("zm-export-svg", t.svg, () => this.exportSvg(chart)),
+      this.button("zm-export-csv", t.csv, () => this.exportCsv(chart)),
+    );
+    figure.append(plot, summary, actions, tableBox);
+    const card = { chart, canvas, tooltip, summary, tableBox };
+    this.cards.set(chart, card);
+    this.wireChart(card);
+    this.fillCard(card);
+    return figure;
+  }
+
+  /** The texts of a card that follow the state: name, summary, table. */
+  fillCard(card) {
+    const { title, summary, table } = this.widget.card(card.chart);
+    card.canvas.setAttribute("aria-label", title);
+    card.summary.textContent = summary;
+    card.tableBox.replaceChildren(this.tableElement(table));
+  }
+
+  refreshCards() {
+    for (const card of this.cards.values()) this.fillCard(card);
+    this.draw();
+  }
+
+  wireChart(card) {
+    const { canvas, tooltip, chart } = card;
+    let focused = -1;
+    const show = (mark) => {
+      if (!mark) {
+        tooltip.hidden = true;
+        return;
+      }
+      tooltip.textContent = mark.label;
+      tooltip.hidden = false;
+      const width = canvas.clientWidth;
+      const x = Math.max(0, Math.min(mark.x1 + 8, width - tooltip.offsetWidth - 4));
+      const y = mark.y1 + 6 + tooltip.offsetHeight > canvas.clientHeight ? Math.max(0, mark.y0 - tooltip.offsetHeight - 6) : mark.y1 + 6;
+      tooltip.style.setProperty("--x", `${x}px`);
+      tooltip.style.setProperty("--y", `${y}px`);
+    };
+    const at = (event) => {
+      const box = canvas.getBoundingClientRect();
+      return this.widget.hit(chart, event.clientX - box.left, event.clientY - box.top);
+    };
+    this.listen(canvas, "pointermove", (event) => show(at(event)));
+    this.listen(canvas, "pointerdown", (event) => show(at(event)));
+    this.listen(canvas, "pointerleave", (event) => event.pointerType === "mouse" && show(null));
+    this.listen(canvas, "blur", () => show(null));
+    this.listen(canvas, "keydown", (event) => {
+      const marks = this.widget.marks(chart);
+      if (event.key === "Escape") return show(null);
+      if (!marks.length) return;
+      const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+      if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
+      else if (event.key === "Home") focused = 0;
+      else if (event.key === "End") focused = marks.length - 1;
+      else return;
+      event.preventDefault();
+      show(marks[focused]);
+      this.announce(marks[focused].label);
+    });
+  }
+
+  chartWidth(canvas) {
+    return Math.max(280, Math.floor(canvas.parentElement.clientWidth));
+  }
+
+  scheduleDraw() {
+    if (this.pending) return;
+    this.pending = requestAnimationFrame(() => {
+      this.pending = 0;
+      this.draw();
+    });
+  }
+
+  draw() {
+    if (!this.widget || !this.cards.size) {
+      if (this.widget) this.markReady();
+      return;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    try {
+      for (const card of this.cards.values()) this.widget.draw(card.chart, card.canvas, this.chartWidth(card.canvas), dpr);
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
+      return this.fail(this.t.failed, [String(error.message || error)]);
+    }
+    this.markReady();
+  }
+
+  markReady() {
+    this.removeAttribute("aria-busy");
+    if (this.dataset.ready !== "true") performance.mark("zone-monitor:ready");
+    this.dataset.ready = "true";
+    this.dispatchEvent(new CustomEvent("zone-monitor:ready", { bubbles: true, composed: true }));
+  }
+};

@@ -1,0 +1,314 @@
+// The chrome around the charts: the header, the tabs, the control bar (year
+// with play, zone, level, indicator, log scale, share link) and the
+// evaluation controls; the state changes they make (set in Rust through the
+// widget), and what follows one (`update`).
+
+import { el } from "./dom.js";
+
+export const Controls = (Base) => class extends Base {
+  render() {
+    const t = this.t;
+    const texts = this.widget.texts();
+    this.frame.lang = this.langTag === "zh" ? "zh-CN" : "en";
+    this.frame.replaceChildren();
+
+    const header = el("header", "zm-header");
+    header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
+    header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
+    header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
+    const warnings = this.widget.warnings();
+    if (warnings.length) {
+      const box = el("details", "zm-warnings");
+      box.append(el("summary", "", `${t.warnings}${warnings.length}`));
+      const list = el("ul");
+      for (const w of warnings) list.append(el("li", "", w.message));
+      box.append(list);
+      header.append(box);
+    }
+
+    this.tabs = this.widget.tabs();
+    const tablist = el("div", "zm-tabs");
+    tablist.setAttribute("role", "tablist");
+    tablist.setAttribute("aria-label", t.tabs);
+    this.tabButtons = this.tabs.map((tab, i) => {
+      const b = this.button("zm-tab", tab.label, () => this.selectTab(tab.id, true));
+      b.id = `${this.uid}-tab-${tab.id}`;
+      b.setAttribute("role", "tab");
+      b.setAttribute("aria-controls", `${this.uid}-panel`);
+      b.dataset.tab = tab.id;
+      this.listen(b, "keydown", (event) => this.onTabKey(event, i));
+      return b;
+    });
+    tablist.append(...this.tabButtons);
+
+    this.panel = el("section", "zm-panel");
+    this.panel.id = `${this.uid}-panel`;
+    this.panel.setAttribute("role", "tabpanel");
+    this.panel.tabIndex = -1;
+
+    this.live = el("p", "zm-live");
+    this.live.setAttribute("aria-live", "polite");
+
+    this.frame.append(header, tablist, this.controls());
+    if (this.linkIgnored?.length) {
+      const notice = el("p", "zm-link-notice", `${t.link_ignored}${this.linkIgnored.join(", ")}`);
+      notice.setAttribute("role", "status");
+      this.frame.append(notice);
+    }
+    this.frame.append(this.panel, this.live);
+    this.renderTab();
+  }
+
+  controls() {
+    const t = this.t;
+    const bar = el("div", "zm-controls");
+
+    // Year: a slider over the data's years, with play and pause.
+    const state = this.widget.state();
+    const years = Array.from(this.widget.years());
+    const yearBox = el("div", "zm-control");
+    const yearLabel = el("label", "", t.year);
+    const slider = el("input", "zm-year");
+    slider.type = "range";
+    slider.min = String(years[0]);
+    slider.max = String(years[years.length - 1]);
+    slider.step = "1";
+    slider.value = String(state.year);
+    slider.id = yearLabel.htmlFor = `${this.uid}-year`;
+    const output = el("output", "zm-year-value", String(state.year));
+    output.htmlFor = slider.id;
+    this.listen(slider, "input", () => this.selectYear(Number(slider.value)));
+    this.playButton = this.button("zm-play", t.play, () => (this.playing ? this.stopPlaying() : this.startPlaying()));
+    this.playButton.setAttribute("aria-pressed", "false");
+    yearBox.append(yearLabel, slider, output, this.playButton);
+    this.yearSlider = slider;
+    this.yearOutput = output;
+
+    // Zone: search by name, clear.
+    const zoneBox = el("div", "zm-control");
+    const zoneLabel = el("label", "", t.zone);
+    const input = el("input", "zm-zone");
+    input.type = "search";
+    input.placeholder = t.zone_placeholder;
+    input.id = zoneLabel.htmlFor = `${this.uid}-zone`;
+    const list = el("datalist");
+    list.id = `${this.uid}-zones`;
+    input.setAttribute("list", list.id);
+    this.zoneList = this.widget.zones();
+    for (const zone of this.zoneList) {
+      const option = el("option");
+      option.value = zone.name;
+      option.label = zone.level_label;
+      list.append(option);
+    }
+    const current = this.zoneList.find((z) => z.id === state.zone);
+    input.value = current ? current.name : "";
+    this.listen(input, "change", () => {
+      const zone = this.zoneList.find((z) => z.name === input.value.trim() || z.id === input.value.trim());
+      if (zone) this.selectZone(zone.id);
+      else if (input.value.trim() === "") this.selectZone("");
+      else this.announce(`${t.unknown_zone}${input.value}`);
+    });
+    zoneBox.append(zoneLabel, input, list, this.button("zm-clear", t.clear, () => {
+      input.value = "";
+      this.selectZone("");
+    }));
+    this.zoneInput = input;
+
+    // Level filter.
+    const levelBox = el("div", "zm-control");
+    const levelLabel = el("label", "", t.level);
+    const select = el("select", "zm-level");
+    select.id = levelLabel.htmlFor = `${this.uid}-level`;
+    for (const [value, label] of [["", t.all_levels], ["national", t.national], ["regional", t.regional]]) {
+      const option = el("option", "", label);
+      option.value = value;
+      select.append(option);
+    }
+    select.value = state.level;
+    this.listen(select, "change", () => {
+      this.widget.set_level(select.value);
+      this.update();
+    });
+    levelBox.append(levelLabel, select);
+
+    // The indicator the trends chart follows.
+    const indicatorBox = el("div", "zm-control zm-control-indicator");
+    const indicatorLabel = el("label", "", t.indicator);
+    const indicatorSelect = el("select", "zm-indicator");
+    indicatorSelect.id = indicatorLabel.htmlFor = `${this.uid}-indicator`;
+    for (const indicator of this.widget.indicators()) {
+      const unit = !indicator.unit ? "" : this.langTag === "zh" ? `（${indicator.unit}）` : ` (${indicator.unit})`;
+      const option = el("option", "", indicator.name + unit);
+      option.value = indicator.id;
+      indicatorSelect.append(option);
+    }
+    indicatorSelect.value = state.indicator || "gdp";
+    this.listen(indicatorSelect, "change", () => {
+      this.widget.set_indicator(indicatorSelect.value);
+      this.update();
+    });
+    indicatorBox.append(indicatorLabel, indicatorSelect);
+
+    // Log scale, for the charts that offer it.
+    const logBox = el("div", "zm-control zm-control-log");
+    const log = el("input");
+    log.type = "checkbox";
+    log.id = `${this.uid}-log`;
+    log.checked = state.log_scale;
+    const logLabel = el("label", "", t.log);
+    logLabel.htmlFor = log.id;
+    this.listen(log, "change", () => {
+      this.widget.set_log_scale(log.checked);
+      this.update();
+    });
+    logBox.append(log, logLabel);
+
+    const share = this.button("zm-share", t.share, async () => {
+      const link = this.shareLink();
+      try {
+        await navigator.clipboard.writeText(link);
+        this.announce(t.copied);
+      } catch {
+        this.announce(link);
+      }
+    });
+
+    bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share);
+    this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, indicator: indicatorBox, log_scale: logBox };
+    return bar;
+  }
+
+  onTabKey(event, index) {
+    const count = this.tabButtons.length;
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: count - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = this.tabButtons[(next + count) % count];
+    this.selectTab(target.dataset.tab, false);
+    target.focus();
+  }
+
+  /** Weight sliders per dimension, the method, reset: the ranking follows. */
+  evaluationControls() {
+    const t = this.t;
+    const framework = this.widget.framework();
+    const box = el("section", "zm-evaluation");
+    const heading = el(`h${this.headingLevel + 1}`, "", framework.name);
+    const help = el("p", "zm-help", t.weights_help);
+    help.id = `${this.uid}-weights-help`;
+    const fieldset = el("fieldset", "zm-weights");
+    fieldset.append(el("legend", "", t.weights));
+    const sliders = framework.dimensions.map((dimension) => {
+      const row = el("div", "zm-weight");
+      const label = el("label", "", dimension.name);
+      const slider = el("input");
+      const output = el("output", "zm-weight-value");
+      slider.type = "range";
+      slider.min = "0";
+      slider.max = "60";
+      slider.step = "1";
+      slider.value = String(Math.round(dimension.weight));
+      output.textContent = dimension.share;
+      slider.id = label.htmlFor = `${this.uid}-weight-${dimension.id}`;
+      slider.setAttribute("aria-describedby", help.id);
+      output.htmlFor = slider.id;
+      row.append(label, slider, output);
+      fieldset.append(row);
+      return { slider, output };
+    });
+    const values = () => new Float64Array(sliders.map((s) => Number(s.slider.value)));
+    const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
+    const status = el("p", "zm-evaluation-status");
+    status.setAttribute("role", "status");
+    // Applies a change of the evaluation settings: the status line then says
+    // why they cannot be used, or what the new ranking is.
+    const applyEvaluation = (change) => {
+      try {
+        change();
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
+        status.textContent = String(error.message || error);
+        return;
+      }
+      status.textContent = this.widget.evaluation_summary().summary;
+      this.update();
+    };
+    const applyWeights = () => {
+      showShares();
+      applyEvaluation(() => this.widget.set_weights(values()));
+    };
+    for (const s of sliders) this.listen(s.slider, "input", applyWeights);
+
+    const methodRow = el("div", "zm-control");
+    const methodLabel = el("label", "", t.method);
+    const method = el("select", "zm-method");
+    method.id = methodLabel.htmlFor = `${this.uid}-method`;
+    for (const preset of framework.presets) {
+      const option = el("option", "", preset.label);
+      option.value = preset.id;
+      method.append(option);
+    }
+    method.value = framework.preset;
+    this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
+    methodRow.append(methodLabel, method);
+    const reset = this.button("zm-reset", t.reset, () => {
+      this.widget.reset_evaluation();
+      this.renderTab();
+    });
+    box.append(heading, help, fieldset, methodRow, reset, status);
+    return box;
+  }
+
+  selectTab(id, focusPanel) {
+    if (!this.widget.set_tab(id)) return;
+    this.renderTab();
+    if (focusPanel) this.panel.focus({ preventScroll: true });
+  }
+
+  selectZone(id) {
+    if (!this.widget.set_zone(id)) return;
+    const zone = this.zoneList?.find((z) => z.id === id);
+    if (this.zoneInput) this.zoneInput.value = zone ? zone.name : "";
+    this.update();
+  }
+
+  selectYear(year) {
+    if (!this.widget.set_year(year)) return;
+    this.update();
+  }
+
+  startPlaying() {
+    const years = Array.from(this.widget.years());
+    this.playing = setInterval(
+      this.guard(() => {
+        const i = years.indexOf(this.widget.state().year);
+        this.selectYear(years[(i + 1) % years.length]);
+      }),
+      1200,
+    );
+    this.playButton.textContent = this.t.pause;
+    this.playButton.setAttribute("aria-pressed", "true");
+  }
+
+  stopPlaying() {
+    clearInterval(this.playing);
+    this.playing = null;
+    if (this.playButton) {
+      this.playButton.textContent = this.t.play;
+      this.playButton.setAttribute("aria-pressed", "false");
+    }
+  }
+
+  /** After a state change: controls, charts, tables and the hash follow. */
+  update() {
+    if (!this.widget || !this.panel) return;
+    const { year, tab } = this.widget.state();
+    this.yearSlider.value = String(year);
+    this.yearOutput.textContent = String(year);
+    if (tab === "data" || tab !== this.shownTab) this.renderTab();
+    else this.refreshCards();
+    this.saveState();
+  }
+};

@@ -1,0 +1,254 @@
+// The element itself: its lifecycle (connected, disconnected, attributes),
+// loading the wasm and the dataset, the colour scheme, errors and traps, and
+// the guard every event handler runs under. The other modules (controls,
+// cards, hash, exports) are mixins over this class; src/web/zone-monitor.js
+// puts them together.
+
+import init, { Widget, words } from "zone-monitor-wasm";
+import { el, plainButton } from "./dom.js";
+
+// Bundled, this is the URL of www/zone-monitor.js: the base of the wasm, the
+// stylesheet and the bundled data.
+const BASE = new URL(".", import.meta.url);
+const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
+// The reader's system colour scheme, followed unless the theme attribute pins one.
+const DARK_SYSTEM = matchMedia("(prefers-color-scheme: dark)");
+
+// The only words said before the wasm has loaded (or when it cannot be
+// called); every other user-facing string comes from Rust (`words`, `texts`).
+const BOOT = {
+  zh: {
+    loading: "正在加载…",
+    failed: "组件无法加载：",
+    internal: "组件出现内部错误，请刷新页面。如果再次出现，请告知网站管理员：",
+  },
+  en: {
+    loading: "Loading…",
+    failed: "The widget could not load: ",
+    internal: "The widget hit an internal error. Please reload the page; if it happens again, tell the site's administrators: ",
+  },
+};
+
+let wasmReady = null;
+// The first trap of the wasm (a Rust panic), once there is one. The module is
+// shared by every element on the page and its state is then unknown, so no
+// element calls it again; each says so instead.
+let trap = null;
+const elements = new Set();
+
+// Whether the module can be called (for the words it holds).
+let wasmLoaded = false;
+
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", BASE) }).then(() => (wasmLoaded = true));
+  return wasmReady;
+}
+
+let instances = 0;
+
+export class ZoneMonitorElement extends HTMLElement {
+  static observedAttributes = ["lang", "src", "view", "zone", "year", "theme"];
+
+  constructor() {
+    super();
+    this.uid = `zm${++instances}`;
+    this.widget = null;
+    this.cards = new Map(); // chart id → { canvas, tooltip, summary, table, ... }
+    this.root = this.attachShadow({ mode: "open" });
+    const sheet = el("link");
+    sheet.rel = "stylesheet";
+    sheet.href = new URL("zone-monitor.css", BASE).href;
+    this.frame = el("div", "zm");
+    this.root.append(sheet, this.frame);
+    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    this.onHashChange = this.guard(() => {
+      const lang = this.langTag;
+      if (this.restoreFromHash()) lang === this.langTag ? this.update() : this.render();
+    });
+    this.onSchemeChange = this.guard(() => this.applyTheme());
+  }
+
+  get langTag() {
+    const tag = this.getAttribute("lang") || document.documentElement.lang || "zh";
+    return tag.toLowerCase().startsWith("en") ? "en" : "zh";
+  }
+
+  /** The level of the widget's title: 2 inside a portal's page (which has
+   * its own h1), 1 where the widget is the page (attribute heading-level). */
+  get headingLevel() {
+    const level = Number(this.getAttribute("heading-level"));
+    return Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2;
+  }
+
+  /** The widget's words in the current language: from Rust once the wasm
+   * has loaded, the boot words before. */
+  get t() {
+    if (this.words?.lang !== this.langTag) this.words = wasmLoaded && !trap ? { ...BOOT[this.langTag], ...words(this.langTag), lang: this.langTag } : null;
+    return this.words ?? BOOT[this.langTag];
+  }
+
+  /** Whether the charts are dark: the same rule as the stylesheet's dark
+   * custom properties (theme="dark", or a dark system unless theme="light"). */
+  get dark() {
+    const theme = this.getAttribute("theme");
+    return theme === "dark" || (theme !== "light" && DARK_SYSTEM.matches);
+  }
+
+  /** Redraws the charts in the current colour scheme. */
+  applyTheme() {
+    if (!this.widget) return;
+    this.widget.set_dark(this.dark);
+    this.draw();
+  }
+
+  connectedCallback() {
+    elements.add(this);
+    if (trap) return this.stop();
+    this.resizeObserver.observe(this);
+    if (this.hasAttribute("hash")) window.addEventListener("hashchange", this.onHashChange);
+    DARK_SYSTEM.addEventListener("change", this.onSchemeChange);
+    this.load();
+  }
+
+  disconnectedCallback() {
+    elements.delete(this);
+    this.resizeObserver.disconnect();
+    window.removeEventListener("hashchange", this.onHashChange);
+    DARK_SYSTEM.removeEventListener("change", this.onSchemeChange);
+    this.stopPlaying();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.isConnected || before === after || this.applying || trap) return;
+    // The browser reports an error thrown here instead of passing it to
+    // whoever set the attribute: guard it like an event handler.
+    this.guard(() => this.attributeChanged(name, after))();
+  }
+
+  attributeChanged(name, after) {
+    if (name === "src") return this.load();
+    if (name === "theme") return this.applyTheme();
+    if (name === "lang") {
+      if (this.widget) {
+        this.widget.set_lang(this.langTag);
+        this.render();
+      } else if (this.text !== undefined) {
+        this.show(); // the dataset's problems, again, in the new language
+      }
+      return;
+    }
+    if (!this.widget) return;
+    if (name === "view" && after) this.selectTab(after, false);
+    if (name === "zone") this.selectZone(after || "");
+    if (name === "year" && after) this.selectYear(Number(after));
+  }
+
+  async load() {
+    this.setAttribute("aria-busy", "true");
+    this.frame.replaceChildren(el("p", "zm-status", this.t.loading));
+    this.widget?.free();
+    this.widget = null;
+    this.text = undefined;
+    const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
+    try {
+      const [response] = await Promise.all([fetch(src), loadWasm()]);
+      if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+      this.text = await response.text();
+    } catch (error) {
+      return this.fail(this.t.failed, [String(error.message || error)]);
+    }
+    this.guard(() => this.show())();
+  }
+
+  /** Hands the fetched dataset to the wasm: the widget, or its problems. */
+  show() {
+    if (trap) return this.stop();
+    try {
+      this.widget = Widget.load(this.text, this.langTag);
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
+      const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
+      return this.fail(this.t.bad_data, problems);
+    }
+    this.widget.set_dark(this.dark);
+    this.applyAttributes();
+    this.restoreFromHash();
+    this.render();
+  }
+
+  /**
+   * A trap in the wasm (a Rust panic: a bug, never bad data; the release
+   * build aborts on panic) leaves the module's state unknown: say so and stop
+   * calling it, rather than carry on with half-updated state.
+   */
+  crash(error) {
+    trap ??= error;
+    for (const element of elements) element.stop();
+  }
+
+  /** Says the module is broken and lets go of it: nothing calls it again. */
+  stop() {
+    this.stopPlaying();
+    this.widget = null;
+    this.text = undefined;
+    this.fail(this.t.internal, [String(trap.message || trap)]);
+  }
+
+  /** Shows why nothing can be drawn: never a blank box. */
+  fail(headline, messages) {
+    const box = el("div", "zm-error");
+    box.setAttribute("role", "alert");
+    box.append(el("p", "zm-error-title", headline));
+    const list = el("ul");
+    for (const message of messages) list.append(el("li", "", message));
+    box.append(list);
+    this.frame.replaceChildren(box);
+    this.removeAttribute("aria-busy");
+    this.dispatchEvent(new CustomEvent("zone-monitor:error", { bubbles: true, composed: true, detail: { messages } }));
+  }
+
+  applyAttributes() {
+    if (this.getAttribute("view")) this.widget.set_tab(this.getAttribute("view"));
+    if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
+    if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
+  }
+
+  /** A button whose handler runs guarded. */
+  button(className, text, onClick) {
+    return plainButton(className, text, this.guard(onClick));
+  }
+
+  /** Listens for `type` on `target`, guarded. */
+  listen(target, type, handler) {
+    target.addEventListener(type, this.guard(handler));
+  }
+
+  /**
+   * Wraps an event handler (or a promise-returning one) so that an error is
+   * said to the reader and kept in the console, a trap ends the widget, and
+   * nothing runs once the module has trapped.
+   */
+  guard(handler) {
+    const onError = (error) => {
+      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
+      console.error(error);
+      this.announce(`${this.t.action_failed}${error.message || error}`);
+    };
+    return (...args) => {
+      if (trap) return;
+      try {
+        const result = handler(...args);
+        if (result instanceof Promise) result.catch(onError);
+        return result;
+      } catch (error) {
+        onError(error);
+      }
+    };
+  }
+
+  announce(message) {
+    this.live.textContent = "";
+    // A fresh text node after a tick makes screen readers announce repeats too.
+    requestAnimationFrame(() => (this.live.textContent = message));
+  }
+}
