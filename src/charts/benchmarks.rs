@@ -1,4 +1,4 @@
-//! Chart 8, "benchmarks" (claim C17): horizontal bars of listed companies,
+//! The `benchmarks` chart, "benchmarks" (claim C17): horizontal bars of listed companies,
 //! the region's zones together against each benchmark zone, on a linear or
 //! log axis; under them a square per zone, filled (with its count) when it
 //! has listed companies and hollow when it has none, so "most zones have

@@ -1,4 +1,4 @@
-//! Chart 9, "rank over the years": a bump chart, years across, rank 1 at the
+//! The `bump` chart, "rank over the years": a bump chart, years across, rank 1 at the
 //! top, one line per zone, and at each year a marker whose shape and colour
 //! say the tier the zone earned (star: reward, triangle: warning, cross:
 //! named for exit, hollow circle: none). The zones' names sit at the right

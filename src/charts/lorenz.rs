@@ -1,4 +1,4 @@
-//! Chart 3, the Lorenz curve of GDP over land (claim C19): how far the
+//! The `lorenz` chart, the Lorenz curve of GDP over land (claim C19): how far the
 //! zones' GDP is from being spread like their land.
 //!
 //! A square plot: x the cumulative share of land, y the cumulative share of

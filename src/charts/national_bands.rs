@@ -1,4 +1,4 @@
-//! Chart 11, "national ranking bands" (claim C13): one row per national zone,
+//! The `national_bands` chart, "national ranking bands" (claim C13): one row per national zone,
 //! best first, a dot at its national rank along 1..=169 over four shaded
 //! bands (top 50, 51–100, beyond 100, the bottom). Hollow circles joined by a
 //! thin line show where the zone stood in the earlier years. Bands are told

@@ -1,4 +1,4 @@
-//! Chart 6, "zone profile": for the composite score and each dimension, a
+//! The `profile` chart, "zone profile": for the composite score and each dimension, a
 //! thick bar for the zone and a thin grey bar for the average of the zones,
 //! both on 0–100, each with its value; the zone's rank in the tooltip and
 //! the table. Thickness and the legend tell the two apart, not colour alone.

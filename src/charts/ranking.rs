@@ -1,4 +1,4 @@
-//! Chart 2, "ranking": one horizontal bar per zone, longest first, its
+//! The `ranking` chart, "ranking": one horizontal bar per zone, longest first, its
 //! length the composite score (0–100), its colour and pattern the tier the
 //! zone earned, with the tier's glyph beside the name, the rank change since
 //! the year before as an arrow, and the warning threshold as a dashed line.

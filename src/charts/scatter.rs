@@ -1,4 +1,4 @@
-//! Chart 4, "land against GDP": a bubble per zone at its land (x, km²) and
+//! The `scatter` chart, "land against GDP": a bubble per zone at its land (x, km²) and
 //! GDP (y, 亿元), the bubble's area proportional to its high-tech
 //! enterprises. National zones are filled circles, region-level zones hollow
 //! triangles of the same area (shape and a legend, not colour alone). The

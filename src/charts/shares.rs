@@ -1,4 +1,4 @@
-//! Chart 1, "shares against land": the zones hold a small share of the
+//! The `shares` chart, "shares against land": the zones hold a small share of the
 //! region's land and a large share of its output (report claims C5–C10).
 //!
 //! One horizontal bar per quantity, the zones' share of the region's total as

@@ -1,4 +1,4 @@
-//! Chart 5, the similarity heatmap of the zones' industry structures (claim
+//! The `similarity` chart, the similarity heatmap of the zones' industry structures (claim
 //! C18: one park, one specialty is not achieved).
 //!
 //! An n × n matrix of cells, zones in the view's order (similar zones side by

@@ -1,4 +1,4 @@
-//! Chart 10, "rank stability": one row per zone in the order of its rank at
+//! The `stability` chart, "rank stability": one row per zone in the order of its rank at
 //! the chosen weights; across, the rank (1 at the left). A line spans the
 //! 5–95% interval of the ranks over the Monte Carlo draws, a filled dot
 //! marks the median rank and a hollow diamond the rank at the chosen

@@ -1,4 +1,4 @@
-//! Chart 12, the imbalance split (claim C19): Theil T and L of GDP, each
+//! The `theil` chart, the imbalance split (claim C19): Theil T and L of GDP, each
 //! split into the part between groups of zones and the part within them.
 //!
 //! One bar per index and grouping (by level, by metro area), all on one

@@ -1,4 +1,4 @@
-//! Chart 7, "trends": one indicator over the years, a thin muted line per
+//! The `trends` chart, "trends": one indicator over the years, a thin muted line per
 //! zone, and the selected zone (or, with none selected, the top few) in
 //! colour, thicker, with a marker shape at every point and its name at the
 //! line's end, so that neither colour nor position alone tells them apart.

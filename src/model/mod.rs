@@ -34,21 +34,8 @@ macro_rules! chart_ids {
         /// "Charts"). Derived from the chart registry (`crate::registry`), like the views'
         /// `ChartId`, with `headline` first (the overview's figures, not a chart);
         /// the validator warns (`unknown_chart`) about any other id.
-        ///
-        /// - `headline`: figures shown as numbers in the overview rather than as a chart (C1–C4, C11, C12);
-        /// - `shares`: the zones' share of the region's land beside their shares of its output, with every share the report states (C5–C10);
-        /// - `ranking`: the composite evaluation score of each zone, with its tier and rank change;
-        /// - `profile`: the selected zone's dimension sub-scores against the region's average;
-        /// - `stability`: how much each zone's rank moves when the weights change (Monte Carlo);
-        /// - `lorenz`: the Lorenz curve and Gini coefficient of the zones' GDP over their land (C19);
-        /// - `scatter`: land against GDP, bubbles sized by high-tech enterprises;
-        /// - `theil`: the Theil index split between and within groups (level, metro area);
-        /// - `similarity`: how similar the zones' industry mixes are (cosine similarity of pairs) (C18);
-        /// - `innovation`: innovation inputs against the province's averages, national incubators in county zones, invention patents (C14–C16);
-        /// - `trends`: one indicator over the years for every zone;
-        /// - `benchmarks`: listed companies of the zones against zones elsewhere (Zhangjiang, Shenzhen) (C17);
-        /// - `national_bands`: the national zones by band of the national ranking (top 50, 51–100, beyond 100, the bottom) (C13);
-        /// - `bump`: the zones' ranks over the years with the tier each earned;
+        /// docs/DATA.md's "Charts" table says what each shows (tested to list
+        /// exactly these).
         pub const CHART_IDS: &[&str] = &["headline", $(stringify!($module)),*];
     };
 }

@@ -65,8 +65,8 @@ impl Session {
     /// The view of chart `id` in the current state, built the first time it
     /// is asked for.
     pub fn view(&self, id: ChartId) -> &View {
-        let slot = ChartId::ALL.iter().position(|c| *c == id).unwrap_or(0);
-        self.views[slot].get_or_init(|| View::build(id, &self.context()))
+        // The registry lists `ALL` in the order of the variants.
+        self.views[id as usize].get_or_init(|| View::build(id, &self.context()))
     }
 
     /// The evaluation of every year under the reader's settings.
@@ -271,9 +271,13 @@ impl Session {
             // The weights need the methods they refine: written as the
             // framework's, then the reader's weights over them.
             params.push(("method", format!("{n}.framework.{a}")));
-            let weights: Vec<String> = slider_weights(&self.dataset, settings)
+            // As whole percentages of their sum: the weights may be on any
+            // scale, and the link reads whole numbers.
+            let weights = slider_weights(&self.dataset, settings);
+            let total: f64 = weights.iter().sum();
+            let weights: Vec<String> = weights
                 .iter()
-                .map(|w| format!("{}", w.round()))
+                .map(|w| format!("{}", (100.0 * w / total).round()))
                 .collect();
             params.push(("weights", weights.join(",")));
         } else if (n, w, a) != ("min_max", "framework", "arithmetic") {
@@ -302,6 +306,20 @@ impl Session {
             "method",
             "weights",
         ];
+        // The link holds the whole state: what it leaves out is the default
+        // (see `params`), not whatever the reader had before.
+        if !params.iter().any(|(key, _)| KEYS.contains(&key.as_str())) {
+            return Vec::new();
+        }
+        self.set_zone("");
+        self.set_level("");
+        self.set_indicator("");
+        self.set_log_scale(false);
+        if self.state.evaluation != EvaluationSettings::default() {
+            // If the framework's own settings cannot evaluate this file, the
+            // evaluation charts say so whatever the link asks; keep going.
+            let _ = self.reset_evaluation();
+        }
         let mut ignored = Vec::new();
         for key in KEYS {
             let Some((_, value)) = params.iter().rev().find(|(k, _)| k == key) else {

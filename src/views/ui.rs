@@ -10,24 +10,20 @@ use crate::model::{Dataset, Status};
 /// The strings the page puts around the charts, in one language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UiText {
-    pub lang: &'static str,
     pub title: String,
     /// Says how many zone-level values are illustrative; empty when none is.
     pub illustrative_notice: String,
     /// The label of the button that switches to the other language, written
     /// in that language so its readers find it.
     pub switch_language: &'static str,
-    pub words: Words,
 }
 
 impl UiText {
     pub fn build(dataset: &Dataset, lang: Lang) -> UiText {
         UiText {
-            lang: lang.tag(),
             title: dataset.meta.title.get(lang).to_string(),
             illustrative_notice: illustrative_notice(dataset, lang),
             switch_language: lang.pick("English", "中文"),
-            words: Words::of(lang),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Chart 8, benchmarks: snapshots and hit-testing.
+//! The `benchmarks` chart, benchmarks: snapshots and hit-testing.
 
 use super::{bundled_chart, layout_of, Case};
 use crate::i18n::Lang;

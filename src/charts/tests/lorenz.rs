@@ -1,4 +1,4 @@
-//! Chart 3, the Lorenz curve: snapshots and hit-testing.
+//! The `lorenz` chart, the Lorenz curve: snapshots and hit-testing.
 
 use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;

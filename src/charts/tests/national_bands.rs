@@ -1,4 +1,4 @@
-//! Chart 11, national ranking bands: snapshots and hit-testing.
+//! The `national_bands` chart, national ranking bands: snapshots and hit-testing.
 
 use super::{bundled_chart, layout_of, Case};
 use crate::i18n::Lang;

@@ -1,4 +1,4 @@
-//! Chart 4, land against GDP: snapshots and hit-testing.
+//! The `scatter` chart, land against GDP: snapshots and hit-testing.
 
 use super::{bundled_chart, layout_of, Case};
 use crate::i18n::Lang;

@@ -1,4 +1,4 @@
-//! Chart 5, the similarity heatmap: snapshots and hit-testing.
+//! The `similarity` chart, the similarity heatmap: snapshots and hit-testing.
 
 use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;

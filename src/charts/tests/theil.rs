@@ -1,4 +1,4 @@
-//! Chart 12, the Theil split: snapshots and hit-testing.
+//! The `theil` chart, the Theil split: snapshots and hit-testing.
 
 use super::{bundled, layout_of, Case};
 use crate::i18n::Lang;

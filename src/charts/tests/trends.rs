@@ -1,4 +1,4 @@
-//! Chart 7, trends: snapshots and hit-testing.
+//! The `trends` chart, trends: snapshots and hit-testing.
 
 use super::{bundled_chart, layout_of, Case};
 use crate::i18n::Lang;

@@ -224,3 +224,74 @@ fn the_evaluation_is_shared_by_the_charts_that_need_it() {
     session.set_weights(&[1.0, 1.0, 1.0, 1.0, 1.0]).unwrap();
     assert!(!session.evaluated().is_for(&EvaluationSettings::default()));
 }
+
+/// A link holds the whole state: what it leaves out is the default, so
+/// following it from another state gives the state it was written from.
+#[test]
+fn a_link_restores_its_state_whatever_the_state_before() {
+    let written = session().params();
+    let mut other = session();
+    assert!(other.set_zone("z07"));
+    assert!(other.set_level("national"));
+    assert!(other.set_indicator("invention_patents"));
+    other.set_log_scale(true);
+    other.set_methods(("vector", "equal", "topsis")).unwrap();
+    assert!(other.restore(&pairs(&written)).is_empty());
+    assert_eq!(other.params(), written);
+    assert_eq!(other.state().evaluation, EvaluationSettings::default());
+}
+
+/// Weights on any scale are written as whole percentages of their sum
+/// (0.2, 0.2, 0.15, 0.15, 0.3 → 20, 20, 15, 15, 30 by hand), which read
+/// back to the same evaluation.
+#[test]
+fn weights_on_any_scale_are_written_as_percentages() {
+    let mut first = session();
+    first.set_weights(&[0.2, 0.2, 0.15, 0.15, 0.3]).unwrap();
+    let written = first.params();
+    let weights = written.iter().find(|(k, _)| *k == "weights").unwrap();
+    assert_eq!(weights.1, "20,20,15,15,30");
+    let mut second = session();
+    assert!(second.restore(&pairs(&written)).is_empty());
+    assert_eq!(second.params(), written);
+}
+
+/// The registry's lines are right: a chart that does not list a control
+/// shows the same title, summary and table when only that control changes
+/// (built afresh in two sessions, so the cache cannot hide a difference).
+#[test]
+fn a_chart_is_unchanged_by_a_control_it_does_not_list() {
+    let cases: [(Control, Change); 6] = [
+        (Control::Year, |s| assert!(s.set_year(2019))),
+        (Control::Zone, |s| assert!(s.set_zone("z03"))),
+        (Control::Level, |s| assert!(s.set_level("regional"))),
+        (Control::LogScale, |s| s.set_log_scale(true)),
+        (Control::Indicator, |s| {
+            assert!(s.set_indicator("invention_patents"))
+        }),
+        (Control::Weights, |s| {
+            s.set_weights(&[0.0, 0.0, 0.0, 1.0, 0.0]).unwrap()
+        }),
+    ];
+    let seen = |view: &View| {
+        (
+            view.title().to_string(),
+            view.summary().to_string(),
+            view.table(),
+        )
+    };
+    for (control, change) in cases {
+        let before = session();
+        let mut after = session();
+        change(&mut after);
+        for id in ChartId::ALL
+            .iter()
+            .filter(|id| !id.controls().contains(control))
+        {
+            assert!(
+                seen(before.view(*id)) == seen(after.view(*id)),
+                "{id:?} changes with {control:?}, which its registry line does not list"
+            );
+        }
+    }
+}

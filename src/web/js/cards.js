@@ -19,6 +19,8 @@ export const Cards = (Base) => class extends Base {
     // A control is shown only where what is on screen responds to it (the
     // registry in Rust says which).
     for (const [control, box] of Object.entries(this.controlBoxes)) box.hidden = !tab.controls.includes(control);
+    // The year does not play on under a hidden slider.
+    if (!tab.controls.includes("year")) this.stopPlaying();
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
