@@ -271,13 +271,19 @@ impl Session {
             // The weights need the methods they refine: written as the
             // framework's, then the reader's weights over them.
             params.push(("method", format!("{n}.framework.{a}")));
-            // As whole percentages of their sum: the weights may be on any
-            // scale, and the link reads whole numbers.
+            // Whole numbers, as the sliders set them; weights on another
+            // scale (any is allowed) as whole percentages of their sum,
+            // since the link reads whole numbers.
             let weights = slider_weights(&self.dataset, settings);
-            let total: f64 = weights.iter().sum();
+            let whole = weights.iter().all(|w| w.fract() == 0.0);
+            let scale = if whole {
+                1.0
+            } else {
+                100.0 / weights.iter().sum::<f64>()
+            };
             let weights: Vec<String> = weights
                 .iter()
-                .map(|w| format!("{}", (100.0 * w / total).round()))
+                .map(|w| format!("{}", (w * scale).round()))
                 .collect();
             params.push(("weights", weights.join(",")));
         } else if (n, w, a) != ("min_max", "framework", "arithmetic") {

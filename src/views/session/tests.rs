@@ -241,11 +241,18 @@ fn a_link_restores_its_state_whatever_the_state_before() {
     assert_eq!(other.state().evaluation, EvaluationSettings::default());
 }
 
-/// Weights on any scale are written as whole percentages of their sum
-/// (0.2, 0.2, 0.15, 0.15, 0.3 → 20, 20, 15, 15, 30 by hand), which read
-/// back to the same evaluation.
+/// Whole weights are written as they are (the sliders' values: 60 and 10
+/// stay 60 and 10, not 86 and 14); weights on another scale as whole
+/// percentages of their sum (0.2, 0.2, 0.15, 0.15, 0.3 → 20, 20, 15, 15,
+/// 30 by hand), which read back to the same link.
 #[test]
 fn weights_on_any_scale_are_written_as_percentages() {
+    let mut sliders = session();
+    sliders.set_weights(&[60.0, 0.0, 0.0, 0.0, 10.0]).unwrap();
+    let written = sliders.params();
+    let weights = written.iter().find(|(k, _)| *k == "weights").unwrap();
+    assert_eq!(weights.1, "60,0,0,0,10");
+
     let mut first = session();
     first.set_weights(&[0.2, 0.2, 0.15, 0.15, 0.3]).unwrap();
     let written = first.params();
