@@ -120,6 +120,27 @@ test("a share link restores tab, zone, year and language", async () => {
   }
 });
 
+test("following a link on the same page sets every control to the link's state, the defaults it leaves out included", async () => {
+  const { page, context, log } = await open("#view=imbalance&zone=z03&level=national&log=1&lang=en");
+  try {
+    const controls = () =>
+      inWidget(page, (root) => ({
+        zone: root.querySelector(".zm-zone").value,
+        level: root.querySelector(".zm-level").value,
+        log: root.querySelector(".zm-control-log input").checked,
+        year: root.querySelector(".zm-year-value").textContent,
+      }));
+    assert.deepEqual(await controls(), { zone: "Zone C", level: "national", log: true, year: "2022" });
+    await page.evaluate(() => (location.hash = "view=imbalance&year=2020&lang=en"));
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-year-value")?.textContent === "2020");
+    assert.deepEqual(await controls(), { zone: "", level: "", log: false, year: "2020" });
+    assert.match(page.url(), /#view=imbalance&year=2020&lang=en$/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("tabs work with arrow keys and the URL follows", async () => {
   const { page, context } = await open();
   try {

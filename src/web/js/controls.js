@@ -307,8 +307,8 @@ export const Controls = (Base) => class extends Base {
     const { year, tab } = this.widget.state();
     this.yearSlider.value = String(year);
     this.yearOutput.textContent = String(year);
-    if (tab === "data" || tab !== this.shownTab) this.renderTab();
-    else this.refreshCards();
+    if (tab === "data" || tab !== this.shownTab) return this.renderTab(); // it saves the state
+    this.refreshCards();
     this.saveState();
   }
 };

@@ -61,10 +61,9 @@ export class ZoneMonitorElement extends HTMLElement {
     this.frame = el("div", "zm");
     this.root.append(sheet, this.frame);
     this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
-    this.onHashChange = this.guard(() => {
-      const lang = this.langTag;
-      if (this.restoreFromHash()) lang === this.langTag ? this.update() : this.render();
-    });
+    // A followed link may change any control: the chrome is rebuilt from
+    // the restored state rather than patched control by control.
+    this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
     this.onSchemeChange = this.guard(() => this.applyTheme());
   }
 
