@@ -1,4 +1,4 @@
-//! The view behind chart 8, "benchmarks" (claim C17): the listed companies of
+//! The view behind the `benchmarks` chart, "benchmarks" (claim C17): the listed companies of
 //! all the region's zones together against the benchmark zones the dataset
 //! names (Shanghai Zhangjiang 360, Shenzhen 189), as counts, on a linear or
 //! (`ViewState::log_scale`) log axis; and how many of the region's zones have
@@ -22,7 +22,7 @@ pub const CHART: &str = "benchmarks";
 /// The indicator compared.
 pub const INDICATOR: &str = "listed_companies";
 
-/// Everything chart 8 shows, strings already in the reader's language.
+/// Everything the `benchmarks` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarksView {
     pub lang: Lang,

@@ -1,4 +1,4 @@
-//! The view behind chart 9, "rank over the years": each zone's rank in every
+//! The view behind the `bump` chart, "rank over the years": each zone's rank in every
 //! year of the data (a bump chart), with the dynamic management tier it
 //! earned that year as the point's marker.
 //!
@@ -18,7 +18,7 @@ use super::evaluation::{
 };
 use super::{Context, Table};
 
-/// Everything chart 9 shows, strings already in the reader's language.
+/// Everything the `bump` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BumpView {
     pub lang: Lang,

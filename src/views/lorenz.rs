@@ -1,4 +1,4 @@
-//! The view behind chart 3, the Lorenz curve of GDP over land (claim C19,
+//! The view behind the `lorenz` chart, the Lorenz curve of GDP over land (claim C19,
 //! "growth is unbalanced between zones").
 //!
 //! Zones are sorted by GDP density (GDP per km²), least dense first; the curve
@@ -25,7 +25,7 @@ pub const CHART: &str = "lorenz";
 /// The indicator the curve is of.
 pub const INDICATOR: &str = "gdp";
 
-/// Everything chart 3 shows, strings already in the reader's language.
+/// Everything the `lorenz` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LorenzView {
     pub lang: Lang,

@@ -1,4 +1,4 @@
-//! The view behind chart 11, "national ranking bands" (claim C13): where the
+//! The view behind the `national_bands` chart, "national ranking bands" (claim C13): where the
 //! region's national zones stand in the national evaluation (rank of 169),
 //! against four bands: the top 50, 51–100, beyond 100, and the very bottom.
 //!
@@ -18,7 +18,7 @@ use super::{Context, Table};
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "national_bands";
 
-/// Everything chart 11 shows, strings already in the reader's language.
+/// Everything the `national_bands` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NationalBandsView {
     pub lang: Lang,

@@ -1,4 +1,4 @@
-//! The view behind chart 6, "zone profile": the selected zone's composite
+//! The view behind the `profile` chart, "zone profile": the selected zone's composite
 //! score and dimension sub-scores (0–100) in one year beside the average of
 //! the zones, as paired bars, with the zone's rank on each.
 //!
@@ -16,7 +16,7 @@ use crate::model::Level;
 use super::evaluation::{level_phrase, method_label, rank_text, score_text, shown};
 use super::{Context, Table};
 
-/// Everything chart 6 shows, strings already in the reader's language.
+/// Everything the `profile` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileView {
     pub lang: Lang,

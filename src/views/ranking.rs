@@ -1,4 +1,4 @@
-//! The view behind chart 2, "ranking": the zones by their composite score in
+//! The view behind the `ranking` chart, "ranking": the zones by their composite score in
 //! one year, each with its rank, its change of rank since the year before,
 //! and the dynamic management tier it earned (reward, warning, named for
 //! exit) with the rule that fired.
@@ -19,7 +19,7 @@ use super::evaluation::{
 };
 use super::{Context, Table};
 
-/// Everything chart 2 shows, strings already in the reader's language.
+/// Everything the `ranking` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RankingView {
     pub lang: Lang,

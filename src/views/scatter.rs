@@ -1,4 +1,4 @@
-//! The view behind chart 4, "land against GDP": one bubble per zone at its
+//! The view behind the `scatter` chart, "land against GDP": one bubble per zone at its
 //! approved land (km²) and its GDP (亿元), the bubble's area proportional to
 //! its high-tech enterprises, national and region-level zones told apart by
 //! shape. `ViewState::log_scale` puts both axes on a log scale: a few large
@@ -18,7 +18,7 @@ use super::{Context, Table};
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "scatter";
 
-/// Everything chart 4 shows, strings already in the reader's language.
+/// Everything the `scatter` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScatterView {
     pub lang: Lang,

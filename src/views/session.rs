@@ -185,6 +185,16 @@ impl Session {
         Some(&indicator.id)
     }
 
+    /// The id of the indicator the trends chart follows: the chosen one, or
+    /// its default (`trends::default_indicator`).
+    pub fn shown_indicator_id(&self) -> Option<&str> {
+        let index = self
+            .state
+            .indicator
+            .or_else(|| super::trends::default_indicator(&self.dataset))?;
+        Some(&self.dataset.indicators.get(index)?.id)
+    }
+
     pub fn set_log_scale(&mut self, on: bool) {
         if self.state.log_scale != on {
             self.state.log_scale = on;

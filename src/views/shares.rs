@@ -1,4 +1,4 @@
-//! The view behind chart 1, "shares against land" (claims C5–C10): the zones'
+//! The view behind the `shares` chart, "shares against land" (claims C5–C10): the zones'
 //! share of the region's land beside their shares of its output, with every
 //! share the report states.
 //!
@@ -19,7 +19,7 @@ use super::{Context, Table};
 /// The chart id claims use for this chart.
 pub const CHART: &str = "shares";
 
-/// Everything chart 1 shows, strings already in the reader's language.
+/// Everything the `shares` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharesView {
     pub lang: Lang,

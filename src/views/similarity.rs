@@ -1,4 +1,4 @@
-//! The view behind chart 5, the similarity heatmap of the zones' industry
+//! The view behind the `similarity` chart, the similarity heatmap of the zones' industry
 //! structures (claim C18: industries converge, "one park, one specialty",
 //! 一园一特色, is not achieved).
 //!
@@ -23,7 +23,7 @@ use super::{Context, Table};
 /// The chart id claims use for this chart.
 pub const CHART: &str = "similarity";
 
-/// Everything chart 5 shows, strings already in the reader's language.
+/// Everything the `similarity` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SimilarityView {
     pub lang: Lang,

@@ -1,4 +1,4 @@
-//! The view behind chart 10, "rank stability": how much each zone's rank in
+//! The view behind the `stability` chart, "rank stability": how much each zone's rank in
 //! one year depends on the weights. The Monte Carlo sensitivity analysis
 //! (OECD/JRC 2008, step 7; `analysis::evaluation::sensitivity`) multiplies
 //! every weight by its own factor in [1 − δ, 1 + δ) (δ = 0.2), N = 1,000
@@ -16,7 +16,7 @@ use crate::i18n::Lang;
 use super::evaluation::{level_phrase, method_label, ordinal, rank_text, shown};
 use super::{Context, Table};
 
-/// Everything chart 10 shows, strings already in the reader's language.
+/// Everything the `stability` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StabilityView {
     pub lang: Lang,

@@ -1,4 +1,4 @@
-//! The view behind chart 12, the imbalance split (claim C19): how much of the
+//! The view behind the `theil` chart, the imbalance split (claim C19): how much of the
 //! inequality of GDP between zones lies between groups of zones (national
 //! against region-level; one metro area against another) and how much within
 //! them.
@@ -23,7 +23,7 @@ pub const CHART: &str = "theil";
 /// The indicator whose inequality is split.
 pub const INDICATOR: &str = "gdp";
 
-/// Everything chart 12 shows, strings already in the reader's language.
+/// Everything the `theil` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TheilView {
     pub lang: Lang,

@@ -1,4 +1,4 @@
-//! The view behind chart 7, "trends": one indicator (`ViewState::indicator`,
+//! The view behind the `trends` chart, "trends": one indicator (`ViewState::indicator`,
 //! GDP by default) over the years for every zone, the selected zone
 //! highlighted; with no zone selected the top few are labelled.
 //!
@@ -21,7 +21,7 @@ pub const CHART: &str = "trends";
 /// Series labelled at their end when no zone is selected.
 pub const LABELLED_TOP: usize = 3;
 
-/// Everything chart 7 shows, strings already in the reader's language.
+/// Everything the `trends` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendsView {
     pub lang: Lang,
@@ -69,8 +69,7 @@ impl TrendsView {
         let indicator = state
             .indicator
             .filter(|i| *i < dataset.indicators.len())
-            .or_else(|| dataset.indicator_index("gdp"))
-            .or((!dataset.indicators.is_empty()).then_some(0));
+            .or_else(|| default_indicator(dataset));
         let years = dataset.years.clone();
         let no_data = no_data(lang);
 
@@ -373,3 +372,11 @@ fn signed_percent(share: f64) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The indicator the trends follow when the reader has chosen none: GDP,
+/// or the file's first indicator when it has no GDP.
+pub fn default_indicator(dataset: &Dataset) -> Option<usize> {
+    dataset
+        .indicator_index("gdp")
+        .or((!dataset.indicators.is_empty()).then_some(0))
+}

@@ -293,9 +293,10 @@ impl Widget {
     }
 
     /// The reader's choices the page shows: `{tab, lang, year, zone,
-    /// level, indicator, log_scale}`; `zone` and `indicator` are ids or
-    /// null, `level` "national", "regional" or "" for all, `lang` "zh" or
-    /// "en". One object, read once per update, rather than a getter each.
+    /// level, indicator, log_scale}`; `zone` is an id or null, `indicator`
+    /// the id the trends follow (the chosen one or the default), `level`
+    /// "national", "regional" or "" for all, `lang` "zh" or "en". One
+    /// object, read once per update, rather than a getter each.
     pub fn state(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct State<'a> {
@@ -315,7 +316,7 @@ impl Widget {
             year: state.year,
             zone: session.zone_id(),
             level: session.level_id(),
-            indicator: session.indicator_id(),
+            indicator: session.shown_indicator_id(),
             log_scale: state.log_scale,
         })
     }

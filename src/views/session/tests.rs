@@ -302,3 +302,18 @@ fn a_chart_is_unchanged_by_a_control_it_does_not_list() {
         }
     }
 }
+
+/// The trends follow GDP until the reader chooses; a file without GDP
+/// starts at its first indicator, and the page's select shows that one.
+#[test]
+fn the_shown_indicator_is_the_default_until_one_is_chosen() {
+    let mut session = session();
+    assert_eq!(session.indicator_id(), None);
+    assert_eq!(session.shown_indicator_id(), Some("gdp"));
+    assert!(session.set_indicator("invention_patents"));
+    assert_eq!(session.shown_indicator_id(), Some("invention_patents"));
+    session.dataset.indicators.retain(|i| i.id != "gdp");
+    assert!(session.set_indicator(""));
+    let first = session.dataset.indicators[0].id.clone();
+    assert_eq!(session.shown_indicator_id(), Some(first.as_str()));
+}

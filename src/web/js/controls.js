@@ -144,7 +144,7 @@ export const Controls = (Base) => class extends Base {
       option.value = indicator.id;
       indicatorSelect.append(option);
     }
-    indicatorSelect.value = state.indicator || "gdp";
+    indicatorSelect.value = state.indicator ?? "";
     this.listen(indicatorSelect, "change", () => {
       this.widget.set_indicator(indicatorSelect.value);
       this.update();
