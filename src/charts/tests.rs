@@ -298,6 +298,15 @@ fn the_palette_is_put_back_after_a_draw() {
     assert!(light());
 }
 
+/// Each language at a wide (720 px) and a narrow (360 px) width, named as
+/// the snapshots' variants.
+const LANGS_AND_WIDTHS: [(&str, Lang, u32); 4] = [
+    ("zh-wide", Lang::Zh, 720),
+    ("zh-narrow", Lang::Zh, 360),
+    ("en-wide", Lang::En, 720),
+    ("en-narrow", Lang::En, 360),
+];
+
 /// A view of the bundled dataset for 2022 in `lang`, with a state tweak.
 fn bundled_chart(
     id: ChartId,

@@ -1,6 +1,6 @@
 //! The innovation chart: snapshots and hit-testing.
 
-use super::{bundled, layout_of, Case};
+use super::{bundled, layout_of, Case, LANGS_AND_WIDTHS};
 use crate::i18n::Lang;
 use crate::views::innovation::InnovationView;
 use crate::views::testing::{build_in, state};
@@ -18,26 +18,21 @@ fn view(lang: Lang, selected: Option<usize>) -> InnovationView {
 /// Wide and narrow, Zone K (index 10), a national zone in a county,
 /// selected.
 pub(super) fn cases() -> Vec<Case> {
-    [
-        ("zh-wide", Lang::Zh, 720),
-        ("zh-narrow", Lang::Zh, 360),
-        ("en-wide", Lang::En, 720),
-        ("en-narrow", Lang::En, 360),
-    ]
-    .into_iter()
-    .map(|(variant, lang, width)| {
-        Case::light(variant, width, move || {
-            View::Innovation(view(lang, Some(10)))
+    LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || {
+                View::Innovation(view(lang, Some(10)))
+            })
+            .check(|view, layout| {
+                let View::Innovation(v) = view else {
+                    panic!("an innovation view")
+                };
+                let dots: usize = v.rows.iter().map(|r| r.points.len()).sum();
+                assert_eq!(layout.marks.len(), dots, "one mark per dot");
+            })
         })
-        .check(|view, layout| {
-            let View::Innovation(v) = view else {
-                panic!("an innovation view")
-            };
-            let dots: usize = v.rows.iter().map(|r| r.points.len()).sum();
-            assert_eq!(layout.marks.len(), dots, "one mark per dot");
-        })
-    })
-    .collect()
+        .collect()
 }
 
 #[test]

@@ -1,35 +1,23 @@
 //! The `lorenz` chart, the Lorenz curve: snapshots and hit-testing.
 
-use super::{bundled, layout_of, Case};
+use super::{bundled_chart, layout_of, Case, LANGS_AND_WIDTHS};
 use crate::i18n::Lang;
-use crate::views::lorenz::LorenzView;
-use crate::views::testing::{build_in, state};
-use crate::views::View;
+use crate::views::{ChartId, View};
 
 fn view(lang: Lang, selected: Option<usize>) -> View {
-    let dataset = bundled();
-    View::Lorenz(build_in(
-        &dataset,
-        &state(&dataset, 2022, None, selected, lang),
-        LorenzView::build,
-    ))
+    bundled_chart(ChartId::Lorenz, lang, |s| s.zone = selected)
 }
 
 /// Wide and narrow, Zone A (index 0), the largest by GDP (not the densest:
 /// that is Zone O, tools/expected_values.py), selected.
 pub(super) fn cases() -> Vec<Case> {
-    [
-        ("zh-wide", Lang::Zh, 720),
-        ("zh-narrow", Lang::Zh, 360),
-        ("en-wide", Lang::En, 720),
-        ("en-narrow", Lang::En, 360),
-    ]
-    .into_iter()
-    .map(|(variant, lang, width)| {
-        Case::light(variant, width, move || view(lang, Some(0)))
-            .check(|_, layout| assert_eq!(layout.marks.len(), 36, "one dot per zone"))
-    })
-    .collect()
+    LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || view(lang, Some(0)))
+                .check(|_, layout| assert_eq!(layout.marks.len(), 36, "one dot per zone"))
+        })
+        .collect()
 }
 
 #[test]

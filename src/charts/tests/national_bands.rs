@@ -1,25 +1,20 @@
 //! The `national_bands` chart, national ranking bands: snapshots and hit-testing.
 
-use super::{bundled_chart, layout_of, Case};
+use super::{bundled_chart, layout_of, Case, LANGS_AND_WIDTHS};
 use crate::i18n::Lang;
 use crate::views::ChartId;
 
 /// Wide and narrow; a selected zone.
 pub(super) fn cases() -> Vec<Case> {
-    let mut cases: Vec<Case> = [
-        ("zh-wide", Lang::Zh, 720),
-        ("zh-narrow", Lang::Zh, 360),
-        ("en-wide", Lang::En, 720),
-        ("en-narrow", Lang::En, 360),
-    ]
-    .into_iter()
-    .map(|(variant, lang, width)| {
-        Case::light(variant, width, move || {
-            bundled_chart(ChartId::NationalBands, lang, |_| {})
+    let mut cases: Vec<Case> = LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || {
+                bundled_chart(ChartId::NationalBands, lang, |_| {})
+            })
+            .check(|_, layout| assert_eq!(layout.marks.len(), 12, "a row per national zone"))
         })
-        .check(|_, layout| assert_eq!(layout.marks.len(), 12, "a row per national zone"))
-    })
-    .collect();
+        .collect();
     cases.push(Case::light("zh-narrow-selected", 360, || {
         bundled_chart(ChartId::NationalBands, Lang::Zh, |s| s.zone = Some(3))
     }));

@@ -1,6 +1,6 @@
 //! The `similarity` chart, the similarity heatmap: snapshots and hit-testing.
 
-use super::{bundled, layout_of, Case};
+use super::{bundled, layout_of, Case, LANGS_AND_WIDTHS};
 use crate::i18n::Lang;
 use crate::views::similarity::SimilarityView;
 use crate::views::testing::{build_in, latest, state};
@@ -17,20 +17,15 @@ fn view(lang: Lang, selected: Option<usize>) -> SimilarityView {
 
 /// Wide and narrow, Zone C (index 2) selected: its row and column outlined.
 pub(super) fn cases() -> Vec<Case> {
-    [
-        ("zh-wide", Lang::Zh, 720),
-        ("zh-narrow", Lang::Zh, 360),
-        ("en-wide", Lang::En, 720),
-        ("en-narrow", Lang::En, 360),
-    ]
-    .into_iter()
-    .map(|(variant, lang, width)| {
-        Case::light(variant, width, move || {
-            View::Similarity(view(lang, Some(2)))
+    LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || {
+                View::Similarity(view(lang, Some(2)))
+            })
+            .check(|_, layout| assert_eq!(layout.marks.len(), 36 * 36, "one mark per cell"))
         })
-        .check(|_, layout| assert_eq!(layout.marks.len(), 36 * 36, "one mark per cell"))
-    })
-    .collect()
+        .collect()
 }
 
 #[test]

@@ -1,37 +1,25 @@
 //! The `theil` chart, the Theil split: snapshots and hit-testing.
 
-use super::{bundled, layout_of, Case};
+use super::{bundled_chart, layout_of, Case, LANGS_AND_WIDTHS};
 use crate::i18n::Lang;
-use crate::views::testing::{build_in, state};
-use crate::views::theil::TheilView;
-use crate::views::View;
+use crate::views::{ChartId, View};
 
 fn view(lang: Lang) -> View {
-    let dataset = bundled();
-    View::Theil(build_in(
-        &dataset,
-        &state(&dataset, 2022, None, None, lang),
-        TheilView::build,
-    ))
+    bundled_chart(ChartId::Theil, lang, |_| {})
 }
 
 /// Wide and narrow.
 pub(super) fn cases() -> Vec<Case> {
-    [
-        ("zh-wide", Lang::Zh, 720),
-        ("zh-narrow", Lang::Zh, 360),
-        ("en-wide", Lang::En, 720),
-        ("en-narrow", Lang::En, 360),
-    ]
-    .into_iter()
-    .map(|(variant, lang, width)| {
-        Case::light(variant, width, move || view(lang)).check(|_, layout| {
-            // By level: between + 2 levels, twice (T, L); by area: between +
-            // 3 areas, twice.
-            assert_eq!(layout.marks.len(), 2 * 3 + 2 * 4);
+    LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || view(lang)).check(|_, layout| {
+                // By level: between + 2 levels, twice (T, L); by area: between +
+                // 3 areas, twice.
+                assert_eq!(layout.marks.len(), 2 * 3 + 2 * 4);
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 #[test]

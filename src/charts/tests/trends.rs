@@ -1,25 +1,20 @@
 //! The `trends` chart, trends: snapshots and hit-testing.
 
-use super::{bundled_chart, layout_of, Case};
+use super::{bundled_chart, layout_of, Case, LANGS_AND_WIDTHS};
 use crate::i18n::Lang;
 use crate::views::ChartId;
 
 /// Wide and narrow; a selected zone, on another indicator with gaps.
 pub(super) fn cases() -> Vec<Case> {
-    let mut cases: Vec<Case> = [
-        ("zh-wide", Lang::Zh, 720),
-        ("zh-narrow", Lang::Zh, 360),
-        ("en-wide", Lang::En, 720),
-        ("en-narrow", Lang::En, 360),
-    ]
-    .into_iter()
-    .map(|(variant, lang, width)| {
-        Case::light(variant, width, move || {
-            bundled_chart(ChartId::Trends, lang, |_| {})
+    let mut cases: Vec<Case> = LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || {
+                bundled_chart(ChartId::Trends, lang, |_| {})
+            })
+            .check(|_, layout| assert_eq!(layout.marks.len(), 36 * 5, "a point per zone and year"))
         })
-        .check(|_, layout| assert_eq!(layout.marks.len(), 36 * 5, "a point per zone and year"))
-    })
-    .collect();
+        .collect();
     // Water use per value added has gaps in 2018: the lines break there.
     let water = Case::light("zh-wide-water-selected", 720, || {
         let dataset = crate::views::testing::bundled();
