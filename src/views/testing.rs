@@ -4,6 +4,7 @@
 use std::cell::OnceCell;
 
 use super::evaluation::Evaluated;
+use crate::analysis::evaluation::EvaluationSettings;
 use crate::claims::evaluate;
 use crate::i18n::Lang;
 use crate::model::{load, Dataset, Level};
@@ -32,6 +33,15 @@ pub fn state(
         level,
         zone,
         ..ViewState::initial(dataset)
+    }
+}
+
+/// The first-load state of a reader of `lang` in the latest year, with
+/// the evaluation under `settings`.
+pub fn evaluating(dataset: &Dataset, settings: &EvaluationSettings, lang: Lang) -> ViewState {
+    ViewState {
+        evaluation: settings.clone(),
+        ..state(dataset, latest(dataset), None, None, lang)
     }
 }
 

@@ -5,16 +5,10 @@
 //! (plain NumPy over www/data/zones.json, section "views/innovation").
 
 use crate::i18n::Lang;
-use crate::model::{load, Dataset, Level};
-use crate::views::testing::{build_in, state};
+use crate::model::{Dataset, Level};
+use crate::views::testing::{build_in, bundled, state};
 
 use super::{InnovationView, ValueFormat};
-
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
 
 fn build(dataset: &Dataset, level: Option<Level>, lang: Lang) -> InnovationView {
     build_in(

@@ -2,16 +2,10 @@
 
 use crate::analysis::imbalance::imbalance;
 use crate::i18n::Lang;
-use crate::model::{load, Dataset, Level};
-use crate::views::testing::{build_in, state};
+use crate::model::{Dataset, Level};
+use crate::views::testing::{build_in, bundled, state};
 
 use super::{densest_tenth, LorenzRow, LorenzView};
-
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
 
 fn build(dataset: &Dataset, year: i32, level: Option<Level>, lang: Lang) -> LorenzView {
     build_in(

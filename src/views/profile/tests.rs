@@ -7,8 +7,7 @@
 use super::*;
 use crate::analysis::evaluation::EvaluationSettings;
 use crate::analysis::tests::tiny;
-use crate::views::testing::{build_in, state};
-use crate::views::ViewState;
+use crate::views::testing::{build_in, evaluating, state};
 
 fn close(got: Option<f64>, want: f64) {
     let got = got.expect("a value");
@@ -77,10 +76,7 @@ fn a_failed_evaluation_is_said() {
     };
     let view = build_in(
         &dataset,
-        &ViewState {
-            evaluation: settings.clone(),
-            ..state(&dataset, 2022, None, None, Lang::Zh)
-        },
+        &evaluating(&dataset, &settings, Lang::Zh),
         ProfileView::build,
     );
     assert!(view.rows.is_empty());

@@ -5,16 +5,8 @@
 use super::*;
 use crate::analysis::evaluation::{evaluate, EvaluationSettings};
 use crate::analysis::tests::tiny;
-use crate::model::Dataset;
 use crate::views::evaluation::with_dimension_weights;
-use crate::views::testing::{build_in, state};
-use crate::views::ViewState;
-
-fn bundled() -> Dataset {
-    crate::model::load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
+use crate::views::testing::{build_in, bundled, evaluating, state};
 
 /// Tiny, 2022, framework weights 60/40, min-max: scores z1..z4 = 40, 15,
 /// 50, 70 → ranks 3, 4, 2, 1; changes +1, −1, 0, 0 (2021 ranks 4, 3, 2,
@@ -103,10 +95,7 @@ fn bundled_ranking_matches_the_analysis() {
     let settings = EvaluationSettings::default();
     let view = build_in(
         &dataset,
-        &ViewState {
-            evaluation: settings.clone(),
-            ..state(&dataset, 2022, None, None, Lang::En)
-        },
+        &evaluating(&dataset, &settings, Lang::En),
         RankingView::build,
     );
     let evaluation = evaluate(&dataset, &settings).unwrap();
@@ -160,10 +149,7 @@ fn moving_a_weight_reranks_as_the_analysis_does() {
         with_dimension_weights(&dataset, &base, &[0.0, 0.0, 0.0, 100.0, 0.0], Lang::En).unwrap();
     let view = build_in(
         &dataset,
-        &ViewState {
-            evaluation: moved.clone(),
-            ..state(&dataset, 2022, None, None, Lang::En)
-        },
+        &evaluating(&dataset, &moved, Lang::En),
         RankingView::build,
     );
     let expected = evaluate(&dataset, &moved).unwrap();
@@ -174,10 +160,7 @@ fn moving_a_weight_reranks_as_the_analysis_does() {
     assert_eq!(got, want);
     let before = build_in(
         &dataset,
-        &ViewState {
-            evaluation: base.clone(),
-            ..state(&dataset, 2022, None, None, Lang::En)
-        },
+        &evaluating(&dataset, &base, Lang::En),
         RankingView::build,
     );
     let before: Vec<usize> = before.rows.iter().map(|r| r.zone).collect();
@@ -195,10 +178,7 @@ fn a_failed_evaluation_is_said_not_drawn() {
     };
     let view = build_in(
         &dataset,
-        &ViewState {
-            evaluation: settings.clone(),
-            ..state(&dataset, 2022, None, None, Lang::En)
-        },
+        &evaluating(&dataset, &settings, Lang::En),
         RankingView::build,
     );
     assert!(view.rows.is_empty());

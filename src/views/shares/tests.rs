@@ -2,15 +2,9 @@
 //! (docs/CLAIMS.md, C5–C10) and the C8/C9 disagreement stated in words.
 
 use crate::i18n::Lang;
-use crate::model::load;
-use crate::views::testing::{build_in, state};
+use crate::views::testing::{build_in, bundled, state};
 
 use super::SharesView;
-
-fn bundled() -> crate::model::Dataset {
-    let text = include_str!("../../../www/data/zones.json");
-    load(text).expect("the bundled dataset is valid").dataset
-}
 
 #[test]
 fn rows_follow_the_claims_with_land_first() {

@@ -6,16 +6,10 @@
 
 use crate::analysis::specialisation::{specialisation, DEFAULT_SIMILARITY_THRESHOLD};
 use crate::i18n::Lang;
-use crate::model::{load, Dataset, Level};
-use crate::views::testing::{build_in, latest, state};
+use crate::model::{Dataset, Level};
+use crate::views::testing::{build_in, bundled, latest, state};
 
 use super::SimilarityView;
-
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
 
 fn build(dataset: &Dataset, level: Option<Level>, lang: Lang) -> SimilarityView {
     build_in(

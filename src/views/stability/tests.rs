@@ -7,9 +7,8 @@ use super::*;
 use crate::analysis::evaluation::{sensitivity, EvaluationSettings, DEFAULT_SENSITIVITY};
 use crate::analysis::tests::tiny;
 use crate::metrics::sensitivity::SensitivitySpec;
-use crate::views::testing::{build_evaluated, build_in, state};
+use crate::views::testing::{build_evaluated, build_in, evaluating, state};
 use crate::views::Evaluated;
-use crate::views::ViewState;
 
 #[test]
 fn no_perturbation_no_spread() {
@@ -59,10 +58,7 @@ fn bundled_rows_are_the_analysis_sensitivity() {
     let settings = EvaluationSettings::default();
     let view = build_in(
         &dataset,
-        &ViewState {
-            evaluation: settings.clone(),
-            ..state(&dataset, 2022, None, None, Lang::Zh)
-        },
+        &evaluating(&dataset, &settings, Lang::Zh),
         StabilityView::build,
     );
     let expected = sensitivity(

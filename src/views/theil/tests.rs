@@ -6,16 +6,10 @@
 
 use crate::i18n::Lang;
 use crate::metrics::inequality::TheilKind;
-use crate::model::{load, Dataset, Level};
-use crate::views::testing::{build_in, state};
+use crate::model::Level;
+use crate::views::testing::{build_in, bundled, state};
 
 use super::TheilView;
-
-fn bundled() -> Dataset {
-    load(include_str!("../../../www/data/zones.json"))
-        .expect("the bundled dataset is valid")
-        .dataset
-}
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-4
