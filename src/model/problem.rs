@@ -56,6 +56,9 @@ problem_kinds! {
     InvalidJson => "invalid_json",
         "文件不是合法的 JSON：在所示位置附近修正语法（逗号、引号、括号）。",
         "The file is not valid JSON: fix the syntax (commas, quotes, brackets) near the position shown.";
+    NotUtf8 => "not_utf8",
+        "把文件另存为 UTF-8 编码（编辑器或表格软件中“另存为”，编码选 UTF-8）；文件开头可以有字节顺序标记。",
+        "Save the file as UTF-8 (Save as, encoding UTF-8, in the editor or spreadsheet); a byte-order mark at the start is allowed.";
     FileTooLarge => "file_too_large",
         "文件过大，浏览器无法安全加载：减少年份、指标或园区数量，或拆分文件。",
         "The file is too large for a browser to load safely: cut years, indicators or zones, or split the file.";

@@ -101,11 +101,9 @@ fn read(options: &Options) -> Result<Result<Loaded, Vec<Problem>>, ExitCode> {
         eprintln!("cannot read {}: {e}", options.file);
         ExitCode::from(2)
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        eprintln!("cannot read {}: not UTF-8 text ({e})", options.file);
-        ExitCode::from(2)
-    })?;
-    Ok(model::load(&text).map_err(|p| p.0))
+    // The browser's rule: UTF-8, a byte-order mark allowed; other bytes
+    // are a `not_utf8` problem like any other.
+    Ok(model::load_bytes(&bytes).map_err(|p| p.0))
 }
 
 fn print_problems(problems: &[Problem], lang: Lang) {
