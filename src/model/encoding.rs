@@ -46,13 +46,14 @@ pub fn decode(bytes: &[u8]) -> Result<&str, BadEncoding> {
         Ok(text) => Ok(text.strip_prefix(BOM).unwrap_or(text)),
         Err(e) => {
             let at = e.valid_up_to();
-            // The valid part is UTF-8: lines and columns count its characters.
-            let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            // The bytes before are UTF-8: a character is a byte that does
+            // not continue one (10xxxxxx).
+            let before = &bytes[..at];
+            let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
             Err(BadEncoding {
                 byte: at,
-                line: 1 + before.matches('\n').count(),
-                column: 1 + before[line_start..].chars().count(),
+                line: 1 + before.iter().filter(|b| **b == b'\n').count(),
+                column: 1 + before[line_start..].iter().filter(|b| **b & 0xC0 != 0x80).count(),
                 guess: guess(bytes, at),
             })
         }

@@ -77,12 +77,13 @@ pub fn words(lang: &str) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Validates and loads a dataset. On failure it throws an `Error` whose
+    /// Validates and loads a dataset from the file's bytes (UTF-8, a
+    /// byte-order mark allowed: `model::load_bytes`). On failure it throws an `Error` whose
     /// message lists the problems and whose `problems` property holds them as
     /// `{severity, path, kind, message}` in the language of `lang`.
-    pub fn load(json: &str, lang: &str) -> Result<Widget, JsValue> {
+    pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
-        match model::load(json) {
+        match model::load_bytes(bytes) {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
