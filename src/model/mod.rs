@@ -224,6 +224,8 @@ pub struct IndustryMix {
     pub year: i32,
     pub unit: usize,
     pub values: Vec<f64>,
+    /// `None`: the file does not say (the field is optional).
+    pub status: Option<Status>,
 }
 
 /// One indicator in one year over all zones, in [`Dataset::zones`] order.
@@ -502,6 +504,9 @@ pub struct Claim {
     /// Claims this one disagrees with (C8 ↔ C9), as indices into
     /// [`Dataset::claims`].
     pub contradicts: Vec<usize>,
+    /// The readings and thresholds the file's author chose where the report
+    /// gives none, and why (docs/CLAIMS.md's "ours").
+    pub ours: Option<Text>,
 }
 
 /// A validated dataset. Columns are indexed by zone in [`Dataset::zones`]
