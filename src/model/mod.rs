@@ -189,7 +189,8 @@ pub struct Indicator {
 pub struct Industry {
     pub id: String,
     pub name: Text,
-    /// Lists of the report it comes from: leading | emerging | digital.
+    /// Lists of the report it comes from: leading | emerging | digital |
+    /// traditional | other.
     pub groups: Vec<String>,
 }
 
