@@ -115,7 +115,7 @@ impl ProfileView {
         };
         let name = dataset.zones.get(zone_score.zone).map_or_else(
             || zone_score.zone_id.to_string(),
-            |z| z.name.get(lang).to_string(),
+            |z| z.name.shown(lang),
         );
         view.zone = Some(zone_score.zone);
         view.title = match lang {
@@ -149,7 +149,7 @@ impl ProfileView {
         }];
         for (d, dimension) in evaluation.dimensions.iter().enumerate() {
             let weight = year_eval.dimension_weights.get(d).copied();
-            let dim_name = dimension.name.get(lang).to_string();
+            let dim_name = dimension.name.shown(lang);
             let label = match (weight, lang) {
                 (Some(w), Lang::Zh) => format!("{dim_name}（{}）", crate::format::percent(w, 0)),
                 (Some(w), Lang::En) => format!("{dim_name} ({})", crate::format::percent(w, 0)),
