@@ -31,7 +31,10 @@ fn the_names_own_isolates_cannot_close_or_outlive_ours() {
     // An isolate left open in the name: one more PDI closes it.
     check("a\u{2067}b", &format!("{FSI}a\u{2067}b{PDI}{PDI}"));
     // A PDI with no opener in the name: one more FSI for it to close.
-    check("a\u{2069}\u{202E}b", &format!("{FSI}{FSI}a\u{2069}\u{202E}b{PDI}"));
+    check(
+        "a\u{2069}\u{202E}b",
+        &format!("{FSI}{FSI}a\u{2069}\u{202E}b{PDI}"),
+    );
     // Balanced isolates need nothing more.
     check("\u{2066}a\u{2069}", &format!("{FSI}\u{2066}a\u{2069}{PDI}"));
 }

@@ -113,10 +113,10 @@ impl ProfileView {
             view.error = Some(message);
             return view;
         };
-        let name = dataset.zones.get(zone_score.zone).map_or_else(
-            || zone_score.zone_id.to_string(),
-            |z| z.name.shown(lang),
-        );
+        let name = dataset
+            .zones
+            .get(zone_score.zone)
+            .map_or_else(|| zone_score.zone_id.to_string(), |z| z.name.shown(lang));
         view.zone = Some(zone_score.zone);
         view.title = match lang {
             Lang::Zh => format!("{name}各维度得分与平均（{year}年）"),

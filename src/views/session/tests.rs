@@ -60,6 +60,7 @@ fn the_share_link_round_trips() {
     first.set_log_scale(true);
     first.set_methods(("vector", "equal", "topsis")).unwrap();
     first.set_lang(Lang::En);
+    first.set_elder(true);
     let written = first.params();
     let keys: Vec<&str> = written.iter().map(|(k, _)| *k).collect();
     assert_eq!(
@@ -72,6 +73,7 @@ fn the_share_link_round_trips() {
             "indicator",
             "log",
             "method",
+            "mode",
             "lang"
         ]
     );
@@ -84,6 +86,27 @@ fn the_share_link_round_trips() {
     assert_eq!(second.lang(), Lang::En);
     assert_eq!(second.state().tab, TabId::Evaluation);
     assert_eq!(second.zone_id(), Some("z07"));
+    assert!(second.state().elder);
+}
+
+/// Elder mode is how the reader reads: a link without `mode` leaves it as
+/// it is, `mode=standard` turns it off, another value is said to be ignored.
+#[test]
+fn a_link_sets_elder_mode_only_when_it_says_so() {
+    let mut s = session();
+    s.set_elder(true);
+    assert_eq!(
+        s.restore(&pairs(&[("view", "evaluation".into())])),
+        Vec::<String>::new()
+    );
+    assert!(s.state().elder);
+    assert_eq!(
+        s.restore(&pairs(&[("mode", "standard".into())])),
+        Vec::<String>::new()
+    );
+    assert!(!s.state().elder);
+    assert_eq!(s.restore(&pairs(&[("mode", "big".into())])), ["mode=big"]);
+    assert!(!s.state().elder);
 }
 
 /// The reader's dimension weights are written as the framework's methods
