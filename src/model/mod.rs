@@ -60,6 +60,12 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
     }
+
+    /// The string in `lang` as it goes into the widget's text: isolated from
+    /// the text around it when its direction could leak (`format::isolated`).
+    pub fn shown(&self, lang: Lang) -> String {
+        crate::format::isolated(self.get(lang))
+    }
 }
 
 /// Where a value comes from.
