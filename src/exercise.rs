@@ -162,9 +162,8 @@ fn every_chart(
                     continue;
                 }
                 let svg = svg(view, width, palette)?;
-                check_xml(&svg).map_err(|e| {
-                    format!("{} at {width} px in {state}: SVG {e}", id.as_str())
-                })?;
+                check_xml(&svg)
+                    .map_err(|e| format!("{} at {width} px in {state}: SVG {e}", id.as_str()))?;
                 done.drawings += 1;
             }
         }
@@ -195,14 +194,22 @@ pub fn check_xml(text: &str) -> Result<(), String> {
     let mut depth = 0usize;
     loop {
         match reader.read_event() {
-            Err(e) => return Err(format!("is not XML at byte {}: {e}", reader.error_position())),
+            Err(e) => {
+                return Err(format!(
+                    "is not XML at byte {}: {e}",
+                    reader.error_position()
+                ))
+            }
             Ok(quick_xml::events::Event::Eof) => break,
             Ok(quick_xml::events::Event::Start(_)) => depth += 1,
             Ok(quick_xml::events::Event::End(_)) => depth = depth.saturating_sub(1),
             Ok(quick_xml::events::Event::Text(t)) => {
                 let text = t.unescape().map_err(|e| format!("has a bad escape: {e}"))?;
                 if let Some(c) = text.chars().find(|c| !is_xml_char(*c)) {
-                    return Err(format!("holds U+{:04X}, not an XML character", u32::from(c)));
+                    return Err(format!(
+                        "holds U+{:04X}, not an XML character",
+                        u32::from(c)
+                    ));
                 }
             }
             Ok(_) => {}

@@ -49,11 +49,17 @@ pub fn decode(bytes: &[u8]) -> Result<&str, BadEncoding> {
             // The bytes before are UTF-8: a character is a byte that does
             // not continue one (10xxxxxx).
             let before = &bytes[..at];
-            let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            let line_start = before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i + 1);
             Err(BadEncoding {
                 byte: at,
                 line: 1 + before.iter().filter(|b| **b == b'\n').count(),
-                column: 1 + before[line_start..].iter().filter(|b| **b & 0xC0 != 0x80).count(),
+                column: 1 + before[line_start..]
+                    .iter()
+                    .filter(|b| **b & 0xC0 != 0x80)
+                    .count(),
                 guess: guess(bytes, at),
             })
         }
@@ -92,7 +98,10 @@ mod tests {
         assert_eq!(bad.guess, Guess::Gbk);
         // "{}" in UTF-16 LE with its mark.
         let bad = decode(b"\xFF\xFE{\x00}\x00").unwrap_err();
-        assert_eq!((bad.byte, bad.line, bad.column, bad.guess), (0, 1, 1, Guess::Utf16));
+        assert_eq!(
+            (bad.byte, bad.line, bad.column, bad.guess),
+            (0, 1, 1, Guess::Utf16)
+        );
         assert_eq!(decode(b"a\xFF").unwrap_err().guess, Guess::Unknown);
     }
 }

@@ -42,6 +42,7 @@ impl Found {
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("the number {n}"),
             Found::Text { shown, cut } => format!("the text {}{}", quoted(shown), ellipsis(*cut)),
+            Found::Array(0) => "an empty array".to_string(),
             Found::Array(n) => format!("an array of {n}"),
             Found::Object => "an object".to_string(),
         }
@@ -53,6 +54,7 @@ impl Found {
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("数值 {n}"),
             Found::Text { shown, cut } => format!("文本 {}{}", quoted(shown), ellipsis(*cut)),
+            Found::Array(0) => "空数组".to_string(),
             Found::Array(n) => format!("含 {n} 项的数组"),
             Found::Object => "对象".to_string(),
         }
@@ -106,6 +108,22 @@ pub enum IdList {
 }
 
 impl IdList {
+    /// The list's path in the file.
+    pub fn list_path(self) -> &'static str {
+        match self {
+            IdList::Source => "meta.sources",
+            IdList::Zone | IdList::NationalZone => "zones",
+            IdList::Indicator => "indicators",
+            IdList::Unit => "meta.units",
+            IdList::Dimension => "framework.dimensions",
+            IdList::Industry => "industries",
+            IdList::MetroArea => "metro_areas",
+            IdList::Benchmark => "benchmarks",
+            IdList::ContextFigure => "context",
+            IdList::Claim => "claims",
+        }
+    }
+
     /// `the id of …` in English.
     fn en(self) -> &'static str {
         match self {
@@ -340,7 +358,9 @@ impl Phrase {
                     bad.line,
                     bad.column,
                     bad.byte,
-                    bad.guess.name().map_or(String::new(), |g| format!("; {g}?"))
+                    bad.guess
+                        .name()
+                        .map_or(String::new(), |g| format!("; {g}?"))
                 ),
             },
             P::DisplayableText => "a text without control characters or noncharacters".into(),
@@ -454,7 +474,9 @@ impl Phrase {
                     bad.line,
                     bad.column,
                     bad.byte,
-                    bad.guess.name().map_or(String::new(), |g| format!("（可能是 {g}）"))
+                    bad.guess
+                        .name()
+                        .map_or(String::new(), |g| format!("（可能是 {g}）"))
                 ),
             },
             P::DisplayableText => "不含控制字符和非字符的文本".into(),

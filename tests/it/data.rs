@@ -142,8 +142,8 @@ fn check_bad(json: &std::path::Path) -> Result<(), String> {
         .lines()
         .map(str::to_string)
         .collect();
-    let loaded =
-        std::panic::catch_unwind(|| model::load_bytes(&bytes)).map_err(|_| "load panicked".to_string())?;
+    let loaded = std::panic::catch_unwind(|| model::load_bytes(&bytes))
+        .map_err(|_| "load panicked".to_string())?;
     let valid = loaded.is_ok();
     let problems = match loaded {
         Ok(l) => l.warnings,

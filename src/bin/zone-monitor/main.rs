@@ -21,6 +21,43 @@
 
 use std::process::ExitCode;
 
+// `println!` and `print!` that end the program quietly when stdout is
+// closed (`zone-monitor validate … | head -1`), as Unix tools do, instead
+// of std's panic "failed printing to stdout: Broken pipe". They shadow
+// std's for the whole tool.
+macro_rules! println {
+    () => {
+        $crate::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+macro_rules! print {
+    ($($arg:tt)*) => {
+        $crate::stdout(format_args!($($arg)*))
+    };
+}
+
+/// Writes to stdout; a closed pipe exits 0 at once, another error exits 2.
+fn stdout(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        quit_on_write_error(&e);
+    }
+}
+
+/// Ends the program after a failed write to stdout: quietly (exit 0) when
+/// the reader has gone, as `head` does; otherwise it says why (exit 2).
+fn quit_on_write_error(e: &std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("cannot write: {e}");
+    std::process::exit(2);
+}
+
 use serde_json::{json, Value};
 use zone_monitor::analysis;
 use zone_monitor::claims::{self, ClaimResult};
@@ -415,9 +452,13 @@ mod spreadsheet {
             Some(path) => {
                 std::fs::write(path, bytes).map_err(|e| format!("cannot write {path}: {e}"))
             }
-            None => std::io::stdout()
-                .write_all(bytes)
-                .map_err(|e| format!("cannot write: {e}")),
+            None => {
+                let mut out = std::io::stdout().lock();
+                if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
+                    crate::quit_on_write_error(&e);
+                }
+                Ok(())
+            }
         };
         written.map_err(|e| {
             eprintln!("{e}");

@@ -166,6 +166,9 @@ struct Validator {
     zone_refs: Vec<ZoneRef>,
     benchmarks: Ids,
     context: Ids,
+    /// The paths of lists refused whole (not an array, too long, absent):
+    /// references into them are not reported again, one by one.
+    unread: Vec<String>,
 }
 
 impl Validator {
@@ -188,13 +191,16 @@ impl Validator {
             .w
             .required(&obj, "framework")
             .and_then(|n| self.framework(&n));
-        let indicators = self
-            .w
-            .required(&obj, "indicators")
-            .and_then(|n| self.list(&n, MAX_INDICATORS, Self::indicator));
+        let indicators = match self.w.required(&obj, "indicators") {
+            Some(n) => self.list(&n, MAX_INDICATORS, Self::indicator),
+            None => self.unread_list("indicators"),
+        };
         let industries = self.optional_list(&obj, "industries", MAX_LIST, Self::industry);
         let metro_areas = self.optional_list(&obj, "metro_areas", MAX_LIST, Self::metro_area);
-        let zones = self.w.required(&obj, "zones").and_then(|n| self.zones(&n));
+        let zones = match self.w.required(&obj, "zones") {
+            Some(n) => self.zones(&n),
+            None => self.unread_list("zones"),
+        };
         let main_index = self.main_indices();
         let n_main = main_index.iter().filter(|i| i.is_some()).count();
         let columns = self
@@ -292,6 +298,14 @@ impl Validator {
         };
         self.totals_cover_zones(&dataset);
         Some(dataset)
+    }
+}
+
+impl Validator {
+    /// A list that is absent: references into it are not reported.
+    fn unread_list<T>(&mut self, path: &str) -> Option<T> {
+        self.unread.push(path.to_string());
+        None
     }
 }
 
