@@ -60,6 +60,12 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
     }
+
+    /// The string in `lang` as it goes into the widget's text: isolated from
+    /// the text around it when its direction could leak (`format::isolated`).
+    pub fn shown(&self, lang: Lang) -> String {
+        crate::format::isolated(self.get(lang))
+    }
 }
 
 /// Where a value comes from.
@@ -189,7 +195,8 @@ pub struct Indicator {
 pub struct Industry {
     pub id: String,
     pub name: Text,
-    /// Lists of the report it comes from: leading | emerging | digital.
+    /// Lists of the report it comes from: leading | emerging | digital |
+    /// traditional | other.
     pub groups: Vec<String>,
 }
 

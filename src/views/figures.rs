@@ -33,7 +33,7 @@ pub fn level_values(
         }
         match column.get(i).copied().flatten() {
             Some(v) if v.is_finite() && v >= 0.0 && counts(zone) => zones.push((i, v)),
-            _ => missing.push(zone.name.get(lang).to_string()),
+            _ => missing.push(zone.name.shown(lang)),
         }
     }
     (zones, missing)

@@ -208,7 +208,7 @@ export const Cards = (Base) => class extends Base {
       else return;
       event.preventDefault();
       show(marks[focused]);
-      this.announce(marks[focused].label);
+      this.say(marks[focused].label);
     });
   }
 
