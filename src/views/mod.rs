@@ -20,6 +20,7 @@ pub mod national_bands;
 pub mod overview;
 pub mod profile;
 pub mod ranking;
+pub mod rules;
 pub mod scatter;
 pub mod session;
 pub mod shares;

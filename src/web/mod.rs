@@ -19,7 +19,6 @@ use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
-use crate::views::data;
 use crate::views::evaluation::{
     self as evaluation, method_label, preset_id, slider_weights, weight_shares,
 };
@@ -27,6 +26,7 @@ use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
+use crate::views::{data, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -459,10 +459,13 @@ impl Widget {
 
     /// The evaluation framework and the controls' state:
     /// `{name, dimensions: [{id, name, weight, share, framework_weight}],
-    /// presets: [{id, label}], preset}`. `weight`
+    /// presets: [{id, label}], preset, sliders, weights_line}`. `weight`
     /// is the slider's value: the reader's weight if set, else the
-    /// framework's (percent); `share` its share of all sliders as shown
-    /// ("25%"); `preset` the id of the preset the settings follow.
+    /// framework's (percent); `share` the weight applied, as shown ("25%":
+    /// the slider's share, or the method's weight of the dimension in the
+    /// year shown); `preset` the id of the preset the settings follow;
+    /// `sliders` whether the sliders set the weights (not under entropy
+    /// weights); `weights_line` whose weights are on screen.
     pub fn framework(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Dimension<'a> {
@@ -483,12 +486,39 @@ impl Widget {
             dimensions: Vec<Dimension<'a>>,
             presets: Vec<Preset<'a>>,
             preset: &'a str,
+            sliders: bool,
+            weights_line: String,
+            rules: Rules<'a>,
+        }
+        /// The dynamic-management rules: a label and a value per stepper,
+        /// the rules in words, their effect against the file's.
+        #[derive(Serialize)]
+        struct Rules<'a> {
+            labels: Vec<&'a str>,
+            values: [f64; 5],
+            line: String,
+            effect: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let settings = &self.session.state().evaluation;
         let weights = slider_weights(dataset, settings);
-        let shares = weight_shares(&weights);
+        let evaluated = self.session.evaluated().evaluation.as_ref().ok();
+        let year = self.session.state().year;
+        let (shares, weights_line) = evaluation::weights_shown(dataset, evaluated, year, lang);
+        let rules_in_use = settings
+            .rules
+            .clone()
+            .unwrap_or_else(|| crate::analysis::evaluation::tier_rules(dataset));
+        let rules = Rules {
+            labels: rules::LABELS
+                .iter()
+                .map(|(zh, en)| lang.pick(zh, en))
+                .collect(),
+            values: rules::values(&rules_in_use),
+            line: rules::line(&rules_in_use, lang),
+            effect: evaluated.map_or_else(String::new, |e| rules::effect(dataset, e, year, lang)),
+        };
         let framework = Framework {
             name: dataset.framework.name.get(lang),
             dimensions: dataset
@@ -513,6 +543,9 @@ impl Widget {
                 })
                 .collect(),
             preset: preset_id(settings),
+            sliders: evaluation::sliders_set_weights(settings),
+            weights_line,
+            rules,
         };
         to_js(&framework)
     }
@@ -559,6 +592,15 @@ impl Widget {
             .ok_or_else(|| JsError::new(&format!("unknown preset \"{id}\"")))?;
         self.session
             .set_methods(preset.methods)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Sets the dynamic-management rules: five numbers in the order of
+    /// `framework().rules.labels` (0 switches a rule off); none: the
+    /// file's. Throws, changing nothing, for numbers that cannot be rules.
+    pub fn set_rules(&mut self, values: Option<Vec<f64>>) -> Result<(), JsError> {
+        self.session
+            .set_rules(values.as_deref())
             .map_err(|e| JsError::new(&e))
     }
 

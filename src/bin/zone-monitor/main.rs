@@ -63,6 +63,7 @@ use zone_monitor::analysis;
 use zone_monitor::claims::{self, ClaimResult};
 use zone_monitor::i18n::Lang;
 use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
+use zone_monitor::views;
 
 // A CSV for a spreadsheet is the native tool's business: the `csv` crate is
 // a native-only dependency (the wasm build's clippy compiles this binary too).
@@ -70,7 +71,9 @@ use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 mod values;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--weights W,W,...] [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--json] [--lang zh|en]
+         --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
+         --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
        zone-monitor export-values FILE [-o OUT.csv]
        zone-monitor import-values BASE VALUES.csv [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
 
@@ -289,13 +292,19 @@ fn claims(options: &Options) -> ExitCode {
     ExitCode::from(if all_hold { 0 } else { 1 })
 }
 
-/// `report FILE [--year Y] [--weights W,W,...] ...`: takes `--year` and
-/// `--weights` out, the rest are the common options. `--weights` gives one
-/// weight per dimension of the framework, in its order, any scale (as the
-/// widget's sliders do).
+/// `report FILE [--year Y] [--method M] [--weights W,W,...] [--rules
+/// T.R.B.S.E] ...`: takes those out, the rest are the common options.
+/// `--weights` gives one weight per dimension of the framework, in its
+/// order, any scale (as the widget's sliders do); `--method` a preset id of
+/// the widget's method select or `normalisation.weighting.aggregation` (the
+/// share link's `method`); `--rules` the share link's `rules`. The widget
+/// applies them through the same `views` functions, so the JSON is what the
+/// widget shows.
 fn report(args: &[String]) -> ExitCode {
     let mut year = None;
     let mut weights: Option<Vec<f64>> = None;
+    let mut method: Option<String> = None;
+    let mut rules: Option<String> = None;
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -306,6 +315,16 @@ fn report(args: &[String]) -> ExitCode {
                     eprintln!("--year needs a year, e.g. --year 2022\n{USAGE}");
                     return ExitCode::from(2);
                 }
+            }
+        } else if a == "--method" || a == "--rules" {
+            let Some(value) = it.next() else {
+                eprintln!("{a} needs a value\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            if a == "--method" {
+                method = Some(value.clone());
+            } else {
+                rules = Some(value.clone());
             }
         } else if a == "--weights" {
             let parsed: Option<Vec<f64>> = it.next().and_then(|w| {
@@ -351,6 +370,37 @@ fn report(args: &[String]) -> ExitCode {
         year,
         ..analysis::AnalysisSettings::report()
     };
+    if let Some(method) = method {
+        let preset = views::evaluation::PRESETS.iter().find(|p| p.id == method);
+        let ids: Vec<&str> = method.split('.').collect();
+        let methods = match (preset, &ids[..]) {
+            (Some(p), _) => p.methods,
+            (None, [n, w, a]) => (*n, *w, *a),
+            _ => {
+                eprintln!("--method: use framework, entropy_topsis, custom or N.W.A\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        match views::evaluation::with_methods(dataset, &settings.evaluation, methods, options.lang)
+        {
+            Ok(evaluation) => settings.evaluation = evaluation,
+            Err(e) => {
+                eprintln!("--method: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if let Some(rules) = rules {
+        let values: Option<Vec<f64>> = rules.split('.').map(|x| x.parse::<f64>().ok()).collect();
+        match values.as_deref().and_then(views::rules::from_values) {
+            Some(r) => settings.evaluation.rules = Some(r),
+            None => {
+                eprintln!("--rules needs five numbers >= 0 (counts whole), e.g. --rules 3.5.3.5.2\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    // The weights after the method, which they refine (as in the share link).
     if let Some(weights) = weights {
         let dimensions = dataset.framework.dimensions.len();
         if weights.len() != dimensions {
