@@ -19,7 +19,7 @@ use crate::charts::style::{self, Palette};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
-use crate::views::data;
+use crate::views::{data, glossary};
 use crate::views::evaluation::{
     self as evaluation, method_label, preset_id, slider_weights, weight_shares,
 };
@@ -173,20 +173,29 @@ impl Widget {
     }
 
     /// What a chart's card shows besides the drawing, from one view:
-    /// `{title, summary, table: {caption, columns, rows}}`.
+    /// `{title, summary, table: {caption, columns, rows}, about: [{term,
+    /// line, reading, report}]}`, `about` the measures it shows, explained.
     pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
             table: crate::views::Table,
+            about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
+        let (dataset, lang) = (&self.session.dataset, self.session.lang());
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
             table: view.table(),
+            about: glossary::explain(dataset, Some(chart), lang),
         })
+    }
+
+    /// Every measure explained, for the glossary: as `card`'s `about`.
+    pub fn glossary(&self) -> Result<JsValue, JsError> {
+        to_js(&glossary::explain(&self.session.dataset, None, self.session.lang()))
     }
 
     /// Every chart the widget can draw, by id.

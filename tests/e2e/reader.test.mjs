@@ -213,3 +213,35 @@ test("the year player pauses when the widget leaves the screen or the page is hi
     await context.close();
   }
 });
+
+test("each measure is explained at its chart and in the glossary, with the report's sentence", async () => {
+  // The words are views::glossary's; the quoted sentence is claim C19's text
+  // in www/data/zones.json.
+  const { page, context, log } = await open("#lang=en&view=imbalance");
+  try {
+    const lorenz = page.locator("zone-monitor >> [id$='-chart-lorenz']");
+    const lines = await lorenz.locator(".zm-about-line strong").allTextContents();
+    assert.deepEqual(lines, ["Gini coefficient, land-weighted", "Gini of GDP over zones"]);
+    const details = lorenz.locator(".zm-about-more");
+    assert.equal(await details.evaluate((d) => d.open), false, "folded until asked");
+    await details.locator("summary").click();
+    assert.equal(await details.locator(".zm-report-quote").textContent(), "The report says: Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4). (C19)");
+    assert.ok(await details.locator(".zm-report-quote").isVisible());
+    // Theil and the similarity chart each explain theirs.
+    assert.deepEqual(await page.locator("zone-monitor >> [id$='-chart-theil'] .zm-about-line strong").allTextContents(), ["Theil index"]);
+    await page.locator("zone-monitor >> .zm-tab[data-tab=data]").click();
+    const terms = await page.locator("zone-monitor >> .zm-glossary dt").allTextContents();
+    assert.deepEqual(terms, ["Gini coefficient, land-weighted", "Gini of GDP over zones", "Theil index", "Cosine similarity", "Composite score", "TOPSIS (closeness to the ideal)"]);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  const zh = await open("#lang=zh&view=specialisation");
+  try {
+    const card = zh.page.locator("zone-monitor >> [id$='-chart-similarity']");
+    assert.deepEqual(await card.locator(".zm-about-line strong").allTextContents(), ["余弦相似度"]);
+    assert.equal(await card.locator(".zm-about-more summary").textContent(), "这是什么意思？");
+  } finally {
+    await zh.context.close();
+  }
+});
