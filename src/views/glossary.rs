@@ -1,11 +1,10 @@
 //! What the measures mean, in plain words: for each measure a chart shows
-//! (the two Gini coefficients, Theil, cosine similarity, the composite
-//! score, TOPSIS), its name, one line on what it says, how to read a high
+//! (the two Gini coefficients, Theil, cosine similarity, the location
+//! quotient, the composite score, TOPSIS), its name, one line on what it says, how to read a high
 //! and a low value, and the report's sentence it backs (the dataset's claim
 //! text, when a claim checks it). The page shows a chart's measures under
 //! its summary (a line, and the rest behind a disclosure) and all of them
-//! as the glossary on the data tab. The location quotient is not here: no
-//! chart shows it (only `zone-monitor report --json` does).
+//! as the glossary on the data tab.
 
 use serde::Serialize;
 
@@ -77,6 +76,20 @@ const MEASURES: &[Measure] = &[
         ],
         claim: "C18",
         charts: &["similarity"],
+    },
+    Measure {
+        zh: [
+            "区位熵",
+            "某产业在一个园区产出中的比重，除以它在全部园区产出中的比重：衡量这个园区是否以该产业见长。",
+            "大于1表示比平均更集中；本组件以1.25及以上为该园区的特色产业。几个相似园区特色相同，就是“一园一特色”没有做到。",
+        ],
+        en: [
+            "Location quotient",
+            "An industry's share of one zone's output divided by its share of all the zones' output: whether the zone stands out in that industry.",
+            "Above 1 means more concentrated than average; this widget takes 1.25 or more as a zone's specialty. Similar zones sharing one specialty is 'one park, one specialty' not achieved.",
+        ],
+        claim: "C18",
+        charts: &["industries"],
     },
     Measure {
         zh: [

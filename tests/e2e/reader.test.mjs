@@ -231,7 +231,7 @@ test("each measure is explained at its chart and in the glossary, with the repor
     assert.deepEqual(await page.locator("zone-monitor >> [id$='-chart-theil'] .zm-about-line strong").allTextContents(), ["Theil index"]);
     await page.locator("zone-monitor >> .zm-tab[data-tab=data]").click();
     const terms = await page.locator("zone-monitor >> .zm-glossary dt").allTextContents();
-    assert.deepEqual(terms, ["Gini coefficient, land-weighted", "Gini of GDP over zones", "Theil index", "Cosine similarity", "Composite score", "TOPSIS (closeness to the ideal)"]);
+    assert.deepEqual(terms, ["Gini coefficient, land-weighted", "Gini of GDP over zones", "Theil index", "Cosine similarity", "Location quotient", "Composite score", "TOPSIS (closeness to the ideal)"]);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
@@ -243,5 +243,70 @@ test("each measure is explained at its chart and in the glossary, with the repor
     assert.equal(await card.locator(".zm-about-more summary").textContent(), "这是什么意思？");
   } finally {
     await zh.context.close();
+  }
+});
+
+/** A phone: 360 CSS px, touch (pointer: coarse). */
+async function openPhone(hash) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url + hash);
+  await waitReady(page);
+  return { page, context };
+}
+
+test("on a phone every control a finger uses is at least 44×44 CSS px, slider thumbs included", async () => {
+  // WCAG 2.5.5 (target size, enhanced): 44 × 44 CSS px. Measured on the
+  // page: each visible control's box, and each slider's thumb (its
+  // computed ::-webkit-slider-thumb size, as the browser lays it out).
+  const { page, context } = await openPhone("#lang=zh");
+  try {
+    const tabs = await page.locator("zone-monitor >> .zm-tab").evaluateAll((tabs) => tabs.map((t) => t.dataset.tab));
+    const small = [];
+    for (const tab of tabs) {
+      await page.locator(`zone-monitor >> .zm-tab[data-tab=${tab}]`).click();
+      small.push(...(await page.locator("zone-monitor").evaluate((host, tab) => {
+        const found = [];
+        for (const node of host.shadowRoot.querySelectorAll("button, input, select, summary, [role=option], [tabindex='0']:not(canvas)")) {
+          if (!node.checkVisibility()) continue;
+          const box = node.getBoundingClientRect();
+          const name = `${tab}: ${node.className || node.tagName} ${node.textContent.trim().slice(0, 20)}`;
+          if (box.width < 44 || box.height < 44) found.push(`${name} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+          if (node.type === "range") {
+            const thumb = getComputedStyle(node, "::-webkit-slider-thumb");
+            if (!(parseFloat(thumb.width) >= 44 && parseFloat(thumb.height) >= 44)) found.push(`${name} thumb ${thumb.width}×${thumb.height}`);
+          }
+        }
+        return found;
+      }, tab)));
+    }
+    assert.deepEqual(small, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a phone the headline figures sit two to a row and the claims fold by verdict", async () => {
+  const { page, context } = await openPhone("#lang=en");
+  try {
+    const lefts = await page.locator("zone-monitor >> .zm-figure-card").evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().left)));
+    assert.ok(lefts.length >= 2);
+    assert.equal(new Set(lefts).size, 2, `two columns: ${lefts}`);
+    // Folded: only the contradictions' group is open (C8 and C9, docs/CLAIMS.md).
+    const groups = page.locator("zone-monitor >> .zm-claim-group");
+    const open = await groups.evaluateAll((gs) => gs.map((g) => [g.classList.contains("zm-contradictory"), g.open]));
+    assert.ok(open.length >= 2);
+    for (const [contradictory, isOpen] of open) assert.equal(isOpen, contradictory);
+    const visibleClaims = () => page.locator("zone-monitor >> .zm-claim").evaluateAll((cs) => cs.filter((c) => c.checkVisibility()).map((c) => c.id.split("-claim-")[1]));
+    assert.deepEqual(await visibleClaims(), ["C8", "C9"]);
+    const only = page.locator("zone-monitor >> .zm-only-contradictions");
+    await only.click();
+    assert.equal(await only.getAttribute("aria-pressed"), "true");
+    assert.equal(await groups.evaluateAll((gs) => gs.filter((g) => g.checkVisibility()).length), 1);
+    await only.click();
+    await page.locator("zone-monitor >> .zm-claim-group:not(.zm-contradictory) > summary").first().click();
+    assert.ok((await visibleClaims()).length > 2, "a folded group opens");
+  } finally {
+    await context.close();
   }
 });

@@ -40,7 +40,7 @@ fn lorenz_explains_both_ginis_with_the_report_sentence() {
     let zh = explain(&dataset, Some("similarity"), Lang::Zh);
     assert_eq!(zh[0].term, "余弦相似度");
     assert!(zh[0].report.ends_with("（C18）"), "{}", zh[0].report);
-    // The glossary: all six; a chart without a measure (shares): none.
-    assert_eq!(explain(&dataset, None, Lang::Zh).len(), 6);
+    // The glossary: all seven; a chart without a measure (shares): none.
+    assert_eq!(explain(&dataset, None, Lang::Zh).len(), 7);
     assert!(explain(&dataset, Some("shares"), Lang::En).is_empty());
 }

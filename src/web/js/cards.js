@@ -51,8 +51,7 @@ export const Cards = (Base) => class extends Base {
       headline = figures;
     }
     section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
-    const list = el("ul", "zm-claim-list");
-    for (const claim of overview.claims) {
+    const items = overview.claims.map((claim) => {
       const item = el("li", `zm-claim zm-${claim.verdict}`);
       item.id = `${this.uid}-claim-${claim.id}`;
       const head = el("p", "zm-claim-head");
@@ -71,9 +70,9 @@ export const Cards = (Base) => class extends Base {
           }));
         }
       }
-      list.append(item);
-    }
-    section.append(list);
+      return item;
+    });
+    section.append(...this.claimGroups(overview.claims, items)); // claims.js
     return { figures: headline, claims: section };
   }
 
