@@ -310,3 +310,27 @@ test("on a phone the headline figures sit two to a row and the claims fold by ve
     await context.close();
   }
 });
+
+test("while a weight is dragged, the ranking's summary stays on screen", async () => {
+  // At 360 px the ranking chart is far below the sliders; the status line
+  // that follows each change must be inside the viewport.
+  const { page, context } = await openPhone("#lang=en&view=evaluation&zone=z03");
+  try {
+    const slider = page.locator("zone-monitor >> .zm-weight input").first();
+    await slider.scrollIntoViewIfNeeded();
+    await slider.evaluate((s) => {
+      s.value = "55";
+      s.dispatchEvent(new Event("input"));
+    });
+    const seen = await page.locator("zone-monitor >> .zm-evaluation-status").evaluate((status) => {
+      const box = status.getBoundingClientRect();
+      return { text: status.textContent, inView: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0 };
+    });
+    assert.match(seen.text, /Zone C/, "names the selected zone");
+    assert.ok(seen.inView, "the summary is on screen");
+    const ranking = await page.locator("zone-monitor >> [id$='-chart-ranking'] canvas").evaluate((c) => c.getBoundingClientRect().top);
+    assert.ok(ranking > 740, "the ranking chart itself is off screen: the summary is what shows the result");
+  } finally {
+    await context.close();
+  }
+});
