@@ -13,6 +13,7 @@ pub mod bump;
 pub mod data;
 pub mod evaluation;
 pub mod figures;
+pub mod glossary;
 pub mod industries;
 pub mod innovation;
 pub mod lorenz;

@@ -76,6 +76,10 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("copied", "链接已复制", "Link copied"),
     ("sources", "数据来源", "Sources"),
     ("unknown_zone", "没有匹配的高新区：", "No zone matches: "),
+    ("what_means", "这是什么意思？", "What does this mean?"),
+    ("glossary", "名词解释", "Glossary"),
+    ("report_says", "报告原文：", "The report says: "),
+    ("only_contradictions", "只看相互矛盾的说法", "Show only contradictions"),
     ("dismiss", "关闭此消息", "Dismiss this message"),
     ("played", "已播放到最后一年，停止。", "Played to the last year; stopped."),
 ];

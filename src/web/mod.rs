@@ -26,7 +26,7 @@ use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
-use crate::views::{data, rules};
+use crate::views::{data, glossary, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -228,20 +228,29 @@ impl Widget {
     }
 
     /// What a chart's card shows besides the drawing, from one view:
-    /// `{title, summary, table: {caption, columns, rows}}`.
+    /// `{title, summary, table: {caption, columns, rows}, about: [{term,
+    /// line, reading, report}]}`, `about` the measures it shows, explained.
     pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
             table: crate::views::Table,
+            about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
+        let (dataset, lang) = (&self.session.dataset, self.session.lang());
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
             table: view.table(),
+            about: glossary::explain(dataset, Some(chart), lang),
         })
+    }
+
+    /// Every measure explained, for the glossary: as `card`'s `about`.
+    pub fn glossary(&self) -> Result<JsValue, JsError> {
+        to_js(&glossary::explain(&self.session.dataset, None, self.session.lang()))
     }
 
     /// Every chart the widget can draw, by id.
