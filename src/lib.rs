@@ -28,5 +28,11 @@ pub mod order;
 mod registry;
 pub mod views;
 
+// The spreadsheet import and export (`import-values`, `export-values`, the
+// studio page): native always, and in the wasm only with the feature
+// `studio`, so the widget's wasm never carries them.
+#[cfg(any(not(target_arch = "wasm32"), feature = "studio"))]
+pub mod values;
+
 #[cfg(target_arch = "wasm32")]
 pub mod web;
