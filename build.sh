@@ -3,7 +3,9 @@
 #
 #   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
 #   ./build.sh build             build the wasm into www/pkg (release), bundle the
-#                                widget's script and stylesheet into www/
+#                                widget's script and stylesheet into www/; the
+#                                studio's wasm into www/pkg-studio, its script
+#                                into www/studio.js
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
@@ -101,6 +103,30 @@ build_wasm() {
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg/${CRATE}_bg.wasm
   bundle_web
+  build_studio
+}
+
+# The studio page's wasm (www/studio.html): the same crate with the feature
+# `studio`, which exports the spreadsheet import and export instead of the
+# widget. Its own target dir, so that the two builds do not undo each
+# other's artefacts; the widget's wasm above is built without it.
+STUDIO_TARGET_DIR=target/studio
+
+build_studio() {
+  step "building the studio's wasm (release, feature studio)"
+  cargo build --release --lib --target "$WASM_TARGET" --features studio \
+    --target-dir "$STUDIO_TARGET_DIR"
+  wasm-bindgen --target web --no-typescript \
+    --remove-name-section --remove-producers-section \
+    --out-dir www/pkg-studio "$STUDIO_TARGET_DIR/$WASM_TARGET/release/$CRATE.wasm"
+  optimise_wasm www/pkg-studio/${CRATE}_bg.wasm
+  step "bundling the studio's script and stylesheet"
+  local esbuild=$BUNDLE_DIR/node_modules/.bin/esbuild
+  "$esbuild" src/web/studio.js --bundle --minify --format=esm \
+    --target=es2022 --alias:studio-wasm=./www/pkg-studio/$CRATE.js \
+    --sourcemap --log-level=warning --outfile=www/studio.js
+  "$esbuild" src/web/studio.css --minify --target=chrome100 \
+    --log-level=warning --outfile=www/studio.css
 }
 
 # binaryen's wasm-opt from npm (never Debian's: its output fails to load in
@@ -147,6 +173,15 @@ report_size() {
     total=$((total + $(gzip -9 -c "$f" | wc -c)))
   done
   printf 'standalone page (index.html), wasm + JS + CSS: %d bytes gzip\n' "$total"
+  # The studio's first visit: its page, script, stylesheet and wasm, and the
+  # widget's (its preview) with the bundled data (its base file).
+  total=0
+  for f in www/studio.html www/studio.js www/studio.css www/pkg-studio/${CRATE}_bg.wasm \
+    "$wasm" www/zone-monitor.js www/zone-monitor.css www/data/zones.json; do
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf 'studio (studio.html), first visit with its preview and data: %d bytes gzip (studio wasm alone: %d)\n' \
+    "$total" "$(gzip -9 -c www/pkg-studio/${CRATE}_bg.wasm | wc -c)"
 }
 
 cmd_serve() {
@@ -173,6 +208,7 @@ cmd_test() {
   step "clippy (wasm32)"
   cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
   cargo clippy --lib --tests --target "$WASM_TARGET" --features bench -- -D warnings
+  cargo clippy --lib --target "$WASM_TARGET" --features studio --target-dir "$STUDIO_TARGET_DIR" -- -D warnings
   step "native tests"
   cargo test
   build_wasm

@@ -35,6 +35,7 @@ pub fn read(
         return None;
     }
     let header = header?;
+    report.lines.push((header.line, header.cells.clone()));
     let mut ok = columns(&header, line, report);
     ok &= required_columns(line, report);
     ok &= source(sources, default_source, line, report);

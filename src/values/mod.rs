@@ -189,6 +189,8 @@ pub struct Imported {
     pub problems: Vec<SheetProblem>,
     pub rows: usize,
     pub dataset: Option<String>,
+    /// Every row read, the header first, as (line, cells).
+    pub lines: Vec<(usize, Vec<String>)>,
 }
 
 impl Imported {
@@ -198,6 +200,7 @@ impl Imported {
             problems: report.problems,
             rows: 0,
             dataset: None,
+            lines: report.lines,
         }
     }
 }
@@ -246,5 +249,6 @@ pub fn import(
         problems: report.problems,
         rows: read,
         dataset: (table_ok && loads).then_some(text),
+        lines: report.lines,
     })
 }

@@ -198,7 +198,11 @@ impl SheetProblem {
                 (Lang::Zh, Some(sheet)) => format!("工作表 {sheet:?} 第 {line} 行"),
                 (Lang::En, Some(sheet)) => format!("sheet {sheet:?}, row {line}"),
             };
-            let name = self.header.as_deref().or(self.column.as_deref());
+            let name = self
+                .header
+                .as_deref()
+                .or(self.column.as_deref())
+                .filter(|n| !n.is_empty());
             match (lang, &self.letter, name) {
                 (Lang::Zh, Some(l), Some(n)) => s.push_str(&format!(" {l} 列（{n:?}）")),
                 (Lang::Zh, None, Some(n)) => s.push_str(&format!("（{n:?}）")),
@@ -248,6 +252,9 @@ pub struct Report {
     pub columns: Vec<(Column, usize, String)>,
     /// The workbook's sheet the rows come from; `None` for a CSV.
     pub sheet: Option<String>,
+    /// Every row read, the header first, as (line, cells): what the studio
+    /// shows for a problem's row.
+    pub lines: Vec<(usize, Vec<String>)>,
 }
 
 impl Report {

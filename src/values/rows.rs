@@ -40,6 +40,7 @@ pub fn read(
         }
         read += 1;
         let line = record.line;
+        report.lines.push((line, record.cells.clone()));
         // A workbook's row is as wide as its sheet's used range: only a CSV
         // row can have another count of cells than its header.
         if record.cells.len() != header.width && report.sheet.is_none() {

@@ -33,6 +33,7 @@ pub const WORDS: &[(&str, &str, &str)] = &[
     ("step_publish", "5. 发布", "5. Publish"),
     ("download_json", "下载检查过的数据文件（JSON）", "Download the checked data file (JSON)"),
     ("json_help", "把这个文件放到网站上，并把下面代码中的 src 指向它。", "Put this file on your site and point the src in the code below at it."),
+    ("folder", "组件文件夹在网站上的地址", "The widget's folder on your site"),
     ("data_url", "数据文件在网站上的地址", "The data file's address on your site"),
     ("embed_code", "嵌入代码", "Embed code"),
     ("copy", "复制嵌入代码", "Copy the embed code"),

@@ -83,7 +83,7 @@ pub fn records<'a>(bytes: &'a [u8], report: &mut Report) -> Option<Records<'a>> 
                 SheetKind::MergedCells.expected(),
                 (
                     format!("the merged cells {cells}"),
-                    format!("合并的单元格 {cells}"),
+                    format!("合并的单元格 {cells:?}"),
                 ),
             );
         }
@@ -157,7 +157,7 @@ fn cell(value: &Data, formula: Option<&str>) -> Result<String, (SheetKind, (Stri
                 SheetKind::FormulaWithoutValue,
                 (
                     format!("the formula ={f} with no saved result"),
-                    format!("没有保存结果的公式 ={f}"),
+                    format!("没有保存结果的公式 \"={f}\""),
                 ),
             ))
         }
@@ -178,7 +178,10 @@ fn cell(value: &Data, formula: Option<&str>) -> Result<String, (SheetKind, (Stri
         }
         Data::Error(e) => Err((
             SheetKind::CellError,
-            (format!("the formula error {e}"), format!("公式错误值 {e}")),
+            (
+                format!("the formula error {e}"),
+                format!("公式错误值 \"{e}\""),
+            ),
         )),
     }
 }
