@@ -47,7 +47,7 @@ pub const WORDS: &[(&str, &str, &str)] = &[
 pub fn of(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
     WORDS
         .iter()
-        .map(move |(key, zh, en)| (*key, lang.pick(*zh, *en)))
+        .map(move |(key, zh, en)| (*key, lang.pick(zh, en)))
 }
 
 #[cfg(test)]
