@@ -10,11 +10,14 @@
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
-//! zone-monitor export-values FILE [-o OUT.csv]
-//!     the observations as CSV for a spreadsheet (UTF-8 with a BOM)
-//! zone-monitor import-values BASE VALUES.csv [-o OUT.json] [--source ID] [--json] [--lang zh|en]
-//!     BASE with its observations replaced by the CSV's rows; every problem
-//!     with its CSV line and column; OUT written only without errors (to
+//! zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
+//!     the observations as CSV for a spreadsheet (UTF-8 with a BOM), or
+//!     with -o *.xlsx as an XLSX workbook (values, and read-only sheets of
+//!     the zones, indicators and sources; headers in --lang, default en)
+//! zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]
+//!     BASE with its observations replaced by the table's rows (a CSV, or an
+//!     XLSX workbook's values sheet); every problem with its line (sheet and
+//!     row) and column; OUT written only without errors (to
 //!     stdout without -o); exit 0: ok, 1: problems, 2: unreadable or a bad
 //!     argument
 //! ```
@@ -65,17 +68,12 @@ use zone_monitor::i18n::Lang;
 use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 use zone_monitor::views;
 
-// A CSV for a spreadsheet is the native tool's business: the `csv` crate is
-// a native-only dependency (the wasm build's clippy compiles this binary too).
-#[cfg(not(target_arch = "wasm32"))]
-mod values;
-
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
        zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--json] [--lang zh|en]
          --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
          --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
-       zone-monitor export-values FILE [-o OUT.csv]
-       zone-monitor import-values BASE VALUES.csv [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
+       zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
+       zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
 
 struct Options {
     file: String,
@@ -448,7 +446,7 @@ fn report(args: &[String]) -> ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod spreadsheet {
     use super::*;
-    use crate::values;
+    use zone_monitor::values;
 
     /// The options of `export-values` and `import-values`: files, `-o`,
     /// `--source`, `--json`, `--lang`.
@@ -534,7 +532,17 @@ mod spreadsheet {
             Err(code) => return code,
         };
         let text = String::from_utf8_lossy(&bytes);
-        match values::export(name, &text) {
+        // The XLSX template when -o names an .xlsx file, else the CSV.
+        let xlsx = options
+            .out
+            .as_deref()
+            .is_some_and(|o| o.to_ascii_lowercase().ends_with(".xlsx"));
+        let written = if xlsx {
+            values::template::xlsx(name, &text, options.lang)
+        } else {
+            values::export(name, &text)
+        };
+        match written {
             Ok(csv) => match write_out(options.out.as_deref(), &csv) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(code) => code,
@@ -556,7 +564,7 @@ mod spreadsheet {
                 return ExitCode::from(2);
             }
             Ok(_) => {
-                eprintln!("import-values takes BASE and VALUES.csv\n{USAGE}");
+                eprintln!("import-values takes BASE and VALUES.csv or VALUES.xlsx\n{USAGE}");
                 return ExitCode::from(2);
             }
             Err(e) => {
@@ -608,8 +616,10 @@ mod spreadsheet {
                 .map(|p| {
                     json!({
                         "severity": p.severity.as_str(),
+                        "sheet": p.sheet,
                         "line": p.line,
                         "column": p.column,
+                        "letter": p.letter,
                         "path": p.path,
                         "kind": p.kind(),
                         "expected": p.expected_en(),
