@@ -148,6 +148,11 @@ impl IndustriesView {
         let distinct = rows.iter().filter(|r| r.distinct).count();
         let zones = rows.len() - 1;
         let headline = match lang {
+            _ if zones == 0 => String::new(),
+            Lang::En if zones == 1 => format!(
+                "The one zone has {} specialty of its own",
+                if distinct == 1 { "a" } else { "no" }
+            ),
             Lang::Zh => format!(
                 "{zones}个高新区中{distinct}个有独有特色产业；{}对园区首要特色重复",
                 duplicates.len()
@@ -407,13 +412,18 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
     if let Some(region) = view.rows.first().filter(|r| !r.shares.is_empty()) {
         push_sentence(&mut text, &format!("{}{end}", region.label), lang);
     }
-    push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
+    if !view.headline.is_empty() {
+        push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
+    }
     if !view.duplicates.is_empty() {
         let pairs = view.duplicates.join(lang.pick("；", "; "));
         push_sentence(&mut text, &format!("{pairs}{end}"), lang);
     }
-    for line in view.claims.iter().chain(Some(&view.missing_text)) {
+    for line in &view.claims {
         push_sentence(&mut text, line, lang);
+    }
+    if !view.missing_text.is_empty() {
+        push_sentence(&mut text, &format!("{}{end}", view.missing_text), lang);
     }
     text
 }
