@@ -60,6 +60,12 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
     }
+
+    /// The string in `lang` as it goes into the widget's text: isolated from
+    /// the text around it when its direction could leak (`format::isolated`).
+    pub fn shown(&self, lang: Lang) -> String {
+        crate::format::isolated(self.get(lang))
+    }
 }
 
 /// Where a value comes from.
@@ -225,6 +231,8 @@ pub struct IndustryMix {
     pub year: i32,
     pub unit: usize,
     pub values: Vec<f64>,
+    /// `None`: the file does not say (the field is optional).
+    pub status: Option<Status>,
 }
 
 /// One indicator in one year over all zones, in [`Dataset::zones`] order.
@@ -503,6 +511,9 @@ pub struct Claim {
     /// Claims this one disagrees with (C8 ↔ C9), as indices into
     /// [`Dataset::claims`].
     pub contradicts: Vec<usize>,
+    /// The readings and thresholds the file's author chose where the report
+    /// gives none, and why (docs/CLAIMS.md's "ours").
+    pub ours: Option<Text>,
 }
 
 /// A validated dataset. Columns are indexed by zone in [`Dataset::zones`]

@@ -112,7 +112,7 @@ impl BumpView {
             .enumerate()
             .filter(|(_, zone)| shown(zone, level))
             .map(|(z, zone)| {
-                let name = zone.name.get(lang).to_string();
+                let name = zone.name.shown(lang);
                 let points = evaluation
                     .years
                     .iter()

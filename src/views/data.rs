@@ -32,7 +32,7 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
         .enumerate()
         .map(|(z, zone)| {
             let mut row = vec![
-                zone.name.get(lang).to_string(),
+                zone.name.shown(lang),
                 zone.level.label(lang).to_string(),
                 format::grouped(zone.land_km2, 2),
             ];

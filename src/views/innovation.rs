@@ -208,7 +208,7 @@ impl InnovationView {
                 let name = dataset
                     .zones
                     .get(zone)
-                    .map_or_else(String::new, |z| z.name.get(lang).to_string());
+                    .map_or_else(String::new, |z| z.name.shown(lang));
                 match value {
                     Some(v) if v.is_finite() => points.push(InnovationPoint {
                         zone,
@@ -257,7 +257,7 @@ impl InnovationView {
                     .filter_map(|id| dataset.zone_index(id))
                     .filter(|z| shown(*z))
                     .filter_map(|z| dataset.zones.get(z))
-                    .map(|z| z.name.get(lang).to_string())
+                    .map(|z| z.name.shown(lang))
                     .collect();
                 let n = points.len();
                 let mut note = match lang {
@@ -459,7 +459,7 @@ fn indicator_name(dataset: &Dataset, index: usize, lang: Lang) -> String {
     dataset
         .indicators
         .get(index)
-        .map_or_else(String::new, |i| i.name.get(lang).to_string())
+        .map_or_else(String::new, |i| i.name.shown(lang))
 }
 
 fn indicator_format(dataset: &Dataset, index: usize, lang: Lang) -> ValueFormat {

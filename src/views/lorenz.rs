@@ -129,7 +129,7 @@ impl LorenzView {
                         let land = *land.get(p.zone)?;
                         Some(LorenzRow {
                             zone,
-                            name: dataset.zones.get(zone)?.name.get(lang).to_string(),
+                            name: dataset.zones.get(zone)?.name.shown(lang),
                             land_share: land / total_land,
                             value_share: value / total_value,
                             cum_land_share: p.cum_weight_share,

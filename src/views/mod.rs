@@ -28,6 +28,7 @@ pub mod stability;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod theil;
+pub mod tones;
 pub mod trends;
 pub mod ui;
 
@@ -331,6 +332,10 @@ pub struct ViewState {
     /// Whether the charts are drawn in the dark palette (the page's colour
     /// scheme); exports are light whatever it says.
     pub dark: bool,
+    /// 长辈模式, elder mode: the charts drawn larger (`charts::style::
+    /// ELDER_SCALE`) and the page's text and targets enlarged. The reader's,
+    /// not the data's: views do not depend on it.
+    pub elder: bool,
 }
 
 impl ViewState {
@@ -347,6 +352,7 @@ impl ViewState {
             indicator: None,
             evaluation: EvaluationSettings::default(),
             dark: false,
+            elder: false,
         }
     }
 }

@@ -113,10 +113,10 @@ impl ProfileView {
             view.error = Some(message);
             return view;
         };
-        let name = dataset.zones.get(zone_score.zone).map_or_else(
-            || zone_score.zone_id.to_string(),
-            |z| z.name.get(lang).to_string(),
-        );
+        let name = dataset
+            .zones
+            .get(zone_score.zone)
+            .map_or_else(|| zone_score.zone_id.to_string(), |z| z.name.shown(lang));
         view.zone = Some(zone_score.zone);
         view.title = match lang {
             Lang::Zh => format!("{name}各维度得分与平均（{year}年）"),
@@ -149,7 +149,7 @@ impl ProfileView {
         }];
         for (d, dimension) in evaluation.dimensions.iter().enumerate() {
             let weight = year_eval.dimension_weights.get(d).copied();
-            let dim_name = dimension.name.get(lang).to_string();
+            let dim_name = dimension.name.shown(lang);
             let label = match (weight, lang) {
                 (Some(w), Lang::Zh) => format!("{dim_name}（{}）", crate::format::percent(w, 0)),
                 (Some(w), Lang::En) => format!("{dim_name} ({})", crate::format::percent(w, 0)),

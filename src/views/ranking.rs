@@ -99,10 +99,10 @@ impl RankingView {
                     .is_some_and(|zone| shown(zone, level))
             })
             .map(|z| {
-                let name = dataset.zones.get(z.zone).map_or_else(
-                    || z.zone_id.to_string(),
-                    |zone| zone.name.get(lang).to_string(),
-                );
+                let name = dataset
+                    .zones
+                    .get(z.zone)
+                    .map_or_else(|| z.zone_id.to_string(), |zone| zone.name.shown(lang));
                 let v = verdict(evaluation, z.zone, year);
                 let tiers = v.map_or(&[][..], |v| &v.verdict.tiers[..]);
                 row(

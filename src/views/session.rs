@@ -208,6 +208,11 @@ impl Session {
         self.state.dark = dark;
     }
 
+    /// Elder mode (长辈模式) on or off; views do not depend on it.
+    pub fn set_elder(&mut self, on: bool) {
+        self.state.elder = on;
+    }
+
     /// Sets the reader's weight of each framework dimension (any scale:
     /// they are renormalised). `Err`, changing nothing, says in the reader's
     /// language why they cannot be used.
@@ -299,6 +304,9 @@ impl Session {
         } else if (n, w, a) != ("min_max", "framework", "arithmetic") {
             params.push(("method", format!("{n}.{w}.{a}")));
         }
+        if state.elder {
+            params.push(("mode", "elder".to_string()));
+        }
         params.push(("lang", state.lang.tag().to_string()));
         params
     }
@@ -311,8 +319,9 @@ impl Session {
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
         // The language first (messages follow it), the zone before the
         // year, the methods before the weights they refine.
-        const KEYS: [&str; 9] = [
+        const KEYS: [&str; 10] = [
             "lang",
+            "mode",
             "view",
             "zone",
             "year",
@@ -323,7 +332,9 @@ impl Session {
             "weights",
         ];
         // The link holds the whole state: what it leaves out is the default
-        // (see `params`), not whatever the reader had before.
+        // (see `params`), not whatever the reader had before. The mode is
+        // the exception: it is how the reader reads, so a link without it
+        // (or a `mode="elder"` page) leaves it as it is.
         if !params.iter().any(|(key, _)| KEYS.contains(&key.as_str())) {
             return Vec::new();
         }
@@ -355,6 +366,13 @@ impl Session {
                 let known = matches!(value, "zh" | "en");
                 if known {
                     self.set_lang(Lang::from_tag(value));
+                }
+                known
+            }
+            "mode" => {
+                let known = matches!(value, "elder" | "standard");
+                if known {
+                    self.set_elder(value == "elder");
                 }
                 known
             }

@@ -108,7 +108,7 @@ impl SimilarityView {
                 let zone = *analysis.zone_index.get(*r)?;
                 Some(SimilarityZone {
                     zone,
-                    name: dataset.zones.get(zone)?.name.get(lang).to_string(),
+                    name: dataset.zones.get(zone)?.name.shown(lang),
                     number: k + 1,
                     selected: selected == Some(zone),
                 })
@@ -148,7 +148,7 @@ impl SimilarityView {
             .zones
             .iter()
             .filter(|z| z.industry_mix.is_none() && level.map_or(true, |l| l == z.level))
-            .map(|z| z.name.get(lang).to_string())
+            .map(|z| z.name.shown(lang))
             .collect();
         let missing_text = left_out("产业结构数据", "industry mix", &missing, lang);
         let claims: Vec<String> = claim_lines(claims, CHART, lang);

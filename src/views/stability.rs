@@ -135,7 +135,7 @@ impl StabilityView {
                 let name = dataset
                     .zones
                     .get(s.zone)
-                    .map_or_else(|| z.zone_id.to_string(), |d| d.name.get(lang).to_string());
+                    .map_or_else(|| z.zone_id.to_string(), |d| d.name.shown(lang));
                 let mut row = StabilityRow {
                     zone: s.zone,
                     name,

@@ -177,7 +177,7 @@ impl TheilView {
                     .and_then(|a| dataset.metro_areas.get(a))
                     .map_or_else(
                         || lang.pick("不属于任何片区", "outside the areas").to_string(),
-                        |a| a.name.get(lang).to_string(),
+                        |a| a.name.shown(lang),
                     )
             })
             .collect();

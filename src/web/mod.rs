@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use crate::charts::style::{self, Palette};
+use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
@@ -25,6 +25,7 @@ use crate::views::evaluation::{
 };
 use crate::views::overview::Overview;
 use crate::views::session::Session;
+use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
@@ -37,8 +38,11 @@ const HIT_TOLERANCE: i32 = 8;
 #[wasm_bindgen]
 pub struct Widget {
     session: Session,
-    /// Where each chart last drew its marks, for hit-testing.
+    /// Where each chart last drew its marks, for hit-testing (CSS pixels).
     layouts: Vec<(ChartId, Layout)>,
+    /// The palette of the reader's system colours while the page is in
+    /// forced-colours mode (`set_system_colors`).
+    system: Option<&'static Palette>,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -86,6 +90,7 @@ impl Widget {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
+                system: None,
             }),
             Err(problems) => {
                 let list = problems_out(&problems.0, lang);
@@ -102,6 +107,43 @@ impl Widget {
     /// one (false, the default), to match the page's colour scheme.
     pub fn set_dark(&mut self, dark: bool) {
         self.session.set_dark(dark);
+    }
+
+    /// Draws the charts from now on in the reader's system colours (forced
+    /// colours, Windows High Contrast), given as 15 bytes: the RGB of CSS's
+    /// `Canvas`, `CanvasText`, `GrayText`, `LinkText` and `Highlight`, as
+    /// the page computed them; an empty array goes back to `set_dark`'s
+    /// palette. Throws for another length.
+    pub fn set_system_colors(&mut self, rgb: Vec<u8>) -> Result<(), JsError> {
+        let color = |i: usize| plotters::style::RGBColor(rgb[i], rgb[i + 1], rgb[i + 2]);
+        self.system = match rgb.len() {
+            0 => None,
+            15 => Some(Box::leak(Box::new(style::system_palette(&SystemColors {
+                canvas: color(0),
+                text: color(3),
+                gray: color(6),
+                link: color(9),
+                highlight: color(12),
+            })))),
+            n => return Err(JsError::new(&format!("expected 15 colour bytes, got {n}"))),
+        };
+        Ok(())
+    }
+
+    /// Elder mode (长辈模式) on or off: the charts drawn `ELDER_SCALE` times
+    /// larger from the next draw, and written in the share link.
+    pub fn set_elder(&mut self, on: bool) {
+        self.session.set_elder(on);
+    }
+
+    /// A series chart's values as the page plays them as tones, and what the
+    /// pitch means: `{values, meaning}` (`views::tones`), or `null` for a
+    /// chart that is not a series.
+    pub fn tones(&self, chart: &str) -> Result<JsValue, JsError> {
+        match Tones::of(self.view(chart)?) {
+            Some(tones) => to_js(&tones),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     pub fn set_lang(&mut self, lang: &str) {
@@ -129,12 +171,18 @@ impl Widget {
         dpr: f64,
     ) -> Result<(), JsError> {
         let id = parse_chart(chart)?;
-        let palette = if self.session.state().dark {
-            &style::DARK
-        } else {
-            &style::LIGHT
+        let state = self.session.state();
+        let palette = match self.system {
+            Some(system) => system,
+            None if state.dark => &style::DARK,
+            None => &style::LIGHT,
         };
-        let layout = draw_on_canvas(self.session.view(id), canvas, width, dpr, palette)?;
+        let layout = draw_on_canvas(
+            self.session.view(id),
+            canvas,
+            (width, dpr, self.scale()),
+            palette,
+        )?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
         Ok(())
@@ -150,7 +198,13 @@ impl Widget {
         width: u32,
         dpr: f64,
     ) -> Result<(), JsError> {
-        draw_on_canvas(self.view(chart)?, canvas, width, dpr, &style::LIGHT).map(|_| ())
+        draw_on_canvas(
+            self.view(chart)?,
+            canvas,
+            (width, dpr, self.scale()),
+            &style::LIGHT,
+        )
+        .map(|_| ())
     }
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
@@ -228,26 +282,35 @@ impl Widget {
         self.session.set_year(year)
     }
 
-    /// The zones for the selector: `[{id, name, level, level_label}]`.
+    /// The zones for the search: `[{id, name, other, level_label, parent}]`,
+    /// `name` in the reader's language and `other` in the other one; the
+    /// sub-parks follow, each with its core zone's id as `parent` (the
+    /// charts show core zones, so finding a sub-park selects its parent).
     pub fn zones(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct ZoneOut<'a> {
             id: &'a str,
             name: &'a str,
-            level: &'static str,
+            other: &'a str,
             level_label: &'static str,
+            parent: Option<&'a str>,
         }
         let lang = self.session.lang();
-        let zones: Vec<ZoneOut> = self
-            .session
-            .dataset
+        let other = match lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        };
+        let dataset = &self.session.dataset;
+        let zones: Vec<ZoneOut> = dataset
             .zones
             .iter()
+            .chain(&dataset.sub_parks)
             .map(|z| ZoneOut {
                 id: &z.id,
                 name: z.name.get(lang),
-                level: z.level.as_str(),
+                other: z.name.get(other),
                 level_label: z.level.label(lang),
+                parent: z.parent.and_then(|p| dataset.zones.get(p)).map(|p| p.id.as_str()),
             })
             .collect();
         to_js(&zones)
@@ -293,7 +356,7 @@ impl Widget {
     }
 
     /// The reader's choices the page shows: `{tab, lang, year, zone,
-    /// level, indicator, log_scale}`; `zone` is an id or null, `indicator`
+    /// level, indicator, log_scale, elder}`; `zone` is an id or null, `indicator`
     /// the id the trends follow (the chosen one or the default), `level`
     /// "national", "regional" or "" for all, `lang` "zh" or "en". One
     /// object, read once per update, rather than a getter each.
@@ -307,6 +370,7 @@ impl Widget {
             level: &'a str,
             indicator: Option<&'a str>,
             log_scale: bool,
+            elder: bool,
         }
         let session = &self.session;
         let state = session.state();
@@ -318,6 +382,7 @@ impl Widget {
             level: session.level_id(),
             indicator: session.shown_indicator_id(),
             log_scale: state.log_scale,
+            elder: state.elder,
         })
     }
 
@@ -364,10 +429,13 @@ impl Widget {
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
     /// measured with a detached canvas, as on screen. Always light, like the
-    /// PNG: exports go into documents and print.
+    /// PNG: exports go into documents and print. In elder mode it is laid
+    /// out like the canvas, for `width / ELDER_SCALE`, and its width and
+    /// height are the scaled ones (its viewBox the laid-out size).
     pub fn export_svg(&self, chart: &str, width: u32) -> Result<String, JsError> {
         let view = self.view(chart)?;
-        let width = width.clamp(200, 4096);
+        let scale = self.scale();
+        let width = scaled(width, 1.0 / scale).clamp(200, 4096);
         let height = charts::preferred_height(view, width);
         let measurer = detached_context().map_err(|e| JsError::new(&e))?;
         let mut svg = String::new();
@@ -376,6 +444,11 @@ impl Widget {
             let area = Measured::new(backend, (width, height), measurer).into_drawing_area();
             charts::draw(&area, view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        }
+        if scale != 1.0 {
+            let size = format!("<svg width=\"{width}\" height=\"{height}\"");
+            let (w, h) = (scaled(width, scale), scaled(height, scale));
+            svg = svg.replacen(&size, &format!("<svg width=\"{w}\" height=\"{h}\""), 1);
         }
         Ok(svg)
     }
@@ -552,6 +625,16 @@ impl Widget {
 }
 
 impl Widget {
+    /// How much larger than standard the charts are drawn: 1, or
+    /// `ELDER_SCALE` in elder mode.
+    fn scale(&self) -> f64 {
+        if self.session.state().elder {
+            ELDER_SCALE
+        } else {
+            1.0
+        }
+    }
+
     fn view(&self, chart: &str) -> Result<&View, JsError> {
         Ok(self.session.view(parse_chart(chart)?))
     }
@@ -570,23 +653,38 @@ impl Widget {
 }
 
 /// Draws `view` on `canvas` in `palette`, `width` CSS pixels wide at its
-/// preferred height, crisp at `dpr`.
+/// preferred height, crisp at `dpr`, and `scale` times larger: laid out for
+/// `width / scale` and drawn through a scaled context. The layout it returns
+/// is in CSS pixels.
 fn draw_on_canvas(
     view: &View,
     canvas: &HtmlCanvasElement,
-    width: u32,
-    dpr: f64,
+    (width, dpr, scale): (u32, f64, f64),
     palette: &'static Palette,
 ) -> Result<Layout, JsError> {
-    let width = width.clamp(200, 4096);
+    let width = scaled(width, 1.0 / scale).clamp(200, 4096);
     let height = charts::preferred_height(view, width);
-    let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
+    let css_size = (scaled(width, scale), scaled(height, scale));
+    let context = hidpi_canvas(canvas, css_size, dpr, scale).map_err(|e| JsError::new(&e))?;
     let surface = Surface::canvas(canvas)
         .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
     let area = Measured::new(surface, (width, height), context).into_drawing_area();
-    let layout = charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut layout =
+        charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
     area.present().map_err(|e| JsError::new(&e.to_string()))?;
+    if scale != 1.0 {
+        for mark in &mut layout.marks {
+            for at in [&mut mark.x0, &mut mark.y0, &mut mark.x1, &mut mark.y1] {
+                *at = (f64::from(*at) * scale).round() as i32;
+            }
+        }
+    }
     Ok(layout)
+}
+
+/// `length` CSS pixels times `factor`, rounded.
+fn scaled(length: u32, factor: f64) -> u32 {
+    (f64::from(length) * factor).round() as u32
 }
 
 /// A chart of made-up data at a given size, for the drawing benchmark page
@@ -618,7 +716,7 @@ impl SyntheticChart {
     }
 
     pub fn draw(&self, canvas: &HtmlCanvasElement, width: u32, dpr: f64) -> Result<(), JsError> {
-        draw_on_canvas(&self.view, canvas, width, dpr, &style::LIGHT).map(|_| ())
+        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT).map(|_| ())
     }
 
     /// Draws like `draw` and says how many marks the chart drew (for tests).
@@ -628,7 +726,7 @@ impl SyntheticChart {
         width: u32,
         dpr: f64,
     ) -> Result<usize, JsError> {
-        draw_on_canvas(&self.view, canvas, width, dpr, &style::LIGHT)
+        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT)
             .map(|layout| layout.marks.len())
     }
 }

@@ -25,7 +25,8 @@
 //
 // This is the source, and the entry of the bundle: it puts the element
 // together from the modules in js/ (element.js, the class; controls.js,
-// cards.js, hash.js and exports.js, mixins over it; dom.js, the helpers),
+// cards.js, hash.js, exports.js, feedback.js, search.js and player.js,
+// mixins over it; dom.js, the helpers),
 // each method in exactly one of them. The build (build.sh, esbuild) bundles
 // them with wasm-bindgen's glue ("zone-monitor-wasm" is an alias for
 // www/pkg/zone_monitor.js), minifies them and writes www/zone-monitor.js, the
@@ -37,7 +38,10 @@ import { Controls } from "./js/controls.js";
 import { Cards } from "./js/cards.js";
 import { Hash } from "./js/hash.js";
 import { Exports } from "./js/exports.js";
+import { Feedback } from "./js/feedback.js";
+import { Search } from "./js/search.js";
+import { Player } from "./js/player.js";
 
-class ZoneMonitor extends Exports(Hash(Cards(Controls(ZoneMonitorElement)))) {}
+class ZoneMonitor extends Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement))))))) {}
 
 if (!customElements.get("zone-monitor")) customElements.define("zone-monitor", ZoneMonitor);

@@ -60,6 +60,7 @@ fn the_share_link_round_trips() {
     first.set_log_scale(true);
     first.set_methods(("vector", "equal", "topsis")).unwrap();
     first.set_lang(Lang::En);
+    first.set_elder(true);
     let written = first.params();
     let keys: Vec<&str> = written.iter().map(|(k, _)| *k).collect();
     assert_eq!(
@@ -72,6 +73,7 @@ fn the_share_link_round_trips() {
             "indicator",
             "log",
             "method",
+            "mode",
             "lang"
         ]
     );
@@ -84,6 +86,27 @@ fn the_share_link_round_trips() {
     assert_eq!(second.lang(), Lang::En);
     assert_eq!(second.state().tab, TabId::Evaluation);
     assert_eq!(second.zone_id(), Some("z07"));
+    assert!(second.state().elder);
+}
+
+/// Elder mode is how the reader reads: a link without `mode` leaves it as
+/// it is, `mode=standard` turns it off, another value is said to be ignored.
+#[test]
+fn a_link_sets_elder_mode_only_when_it_says_so() {
+    let mut s = session();
+    s.set_elder(true);
+    assert_eq!(
+        s.restore(&pairs(&[("view", "evaluation".into())])),
+        Vec::<String>::new()
+    );
+    assert!(s.state().elder);
+    assert_eq!(
+        s.restore(&pairs(&[("mode", "standard".into())])),
+        Vec::<String>::new()
+    );
+    assert!(!s.state().elder);
+    assert_eq!(s.restore(&pairs(&[("mode", "big".into())])), ["mode=big"]);
+    assert!(!s.state().elder);
 }
 
 /// The reader's dimension weights are written as the framework's methods
@@ -316,4 +339,45 @@ fn the_shown_indicator_is_the_default_until_one_is_chosen() {
     assert!(session.set_indicator(""));
     let first = session.dataset.indicators[0].id.clone();
     assert_eq!(session.shown_indicator_id(), Some(first.as_str()));
+}
+
+/// Names from the data that end in an unclosed RIGHT-TO-LEFT OVERRIDE
+/// (U+202E) are isolated wherever a view writes them: in every chart's
+/// title, summary and table, in both languages, each override is followed
+/// at once by the POP DIRECTIONAL ISOLATE that ends the name's isolate
+/// (`format::isolated`), so the widget's text after the name keeps its
+/// direction. Every zone is renamed so that each chart naming zones has one.
+#[test]
+fn names_with_a_right_to_left_override_are_isolated_in_every_view() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("../../../www/data/zones.json")).expect("valid JSON");
+    for zone in file["zones"].as_array_mut().expect("zones") {
+        for lang in ["zh", "en"] {
+            let name = zone["name"][lang].as_str().expect("a name").to_string();
+            zone["name"][lang] = (name + "\u{202E}").into();
+        }
+    }
+    let loaded = load(&file.to_string()).expect("the renamed dataset is valid");
+    let mut overrides = 0;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut session = Session::new(loaded.clone(), lang);
+        assert!(session.set_zone("z01"));
+        for id in ChartId::ALL {
+            let view = session.view(*id);
+            let table = view.table();
+            let texts = [view.title(), view.summary()]
+                .into_iter()
+                .chain(table.rows.iter().flatten().map(String::as_str));
+            for text in texts {
+                for (at, _) in text.match_indices('\u{202E}') {
+                    overrides += 1;
+                    assert!(
+                        text[at + 3..].starts_with('\u{2069}'),
+                        "{id:?} ({lang:?}): a name is not isolated in {text:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(overrides > 100, "only {overrides} names were written");
 }
