@@ -122,7 +122,7 @@ impl IndustriesView {
             .map(|c| rows.iter().any(|r| r.shares.get(c).is_some_and(|s| *s > 0.0)))
             .collect();
         let is_shown = |zone: usize| shown.iter().any(|z| z.zone == zone);
-        let name = |zone: usize| dataset.zones.get(zone).map_or("", |z| z.name.get(lang));
+        let name = |zone: usize| dataset.zones.get(zone).map_or_else(String::new, |z| z.name.shown(lang));
         let duplicates: Vec<String> = result
             .duplicate_pairs
             .iter()
@@ -166,7 +166,7 @@ impl IndustriesView {
             .zones
             .iter()
             .filter(|z| z.industry_mix.is_none() && z.level != Level::SubPark && state.shows(z))
-            .map(|z| z.name.get(lang).to_string())
+            .map(|z| z.name.shown(lang))
             .collect();
         let mut view = IndustriesView {
             lang,
@@ -276,7 +276,7 @@ fn zone_row(
         .map(|k| industry_name(dataset, *k, lang))
         .collect();
     let leading: Vec<&str> = leading.iter().map(String::as_str).collect();
-    let name = |z: usize| dataset.zones.get(z).map_or("", |z| z.name.get(lang));
+    let name = |z: usize| dataset.zones.get(z).map_or_else(String::new, |z| z.name.shown(lang));
     let specialty = match (&zone.distinct, zone.specialties.first()) {
         (Some(own), _) => match lang {
             Lang::Zh => format!(
@@ -291,7 +291,7 @@ fn zone_row(
             ),
         },
         (None, Some(top)) => {
-            let twins: Vec<&str> = result
+            let twins: Vec<String> = result
                 .duplicate_pairs
                 .iter()
                 .filter_map(|p| match (p.a == zone.zone, p.b == zone.zone) {
@@ -302,6 +302,7 @@ fn zone_row(
                 .collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
+            let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             match (twins.is_empty(), lang) {
                 (true, Lang::Zh) => format!("特色：{industry}（区位熵{lq:.2}），相似园区也有"),
                 (true, Lang::En) => {
@@ -351,7 +352,7 @@ fn zone_row(
     });
     IndustryRow {
         zone: Some(zone.zone),
-        name: data.map_or_else(String::new, |z| z.name.get(lang).to_string()),
+        name: data.map_or_else(String::new, |z| z.name.shown(lang)),
         selected: selected == Some(zone.zone),
         shares: zone.category_shares.clone(),
         leading: match (leading.is_empty(), lang) {

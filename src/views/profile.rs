@@ -13,7 +13,7 @@ use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::model::Level;
 
-use super::evaluation::{level_phrase, method_label, rank_text, score_text, shown};
+use super::evaluation::{level_phrase, method_label, rank_text, score_text};
 use super::{Context, Table};
 
 /// Everything the `profile` chart shows, strings already in the reader's language.
@@ -66,7 +66,7 @@ impl ProfileView {
             title: lang.pick("园区画像", "Zone profile").to_string(),
             zone: None,
             legend_zone: String::new(),
-            legend_average: average_label(level, lang),
+            legend_average: average_label(level, context.area_name(), lang),
             rows: Vec::new(),
             note: String::new(),
             missing_text: lang.pick("缺少数据", "no data").to_string(),
@@ -97,7 +97,7 @@ impl ProfileView {
         let visible: Vec<&crate::analysis::evaluation::ZoneScore> = year_eval
             .zones
             .iter()
-            .filter(|z| dataset.zones.get(z.zone).is_some_and(|d| shown(d, level)))
+            .filter(|z| dataset.zones.get(z.zone).is_some_and(|d| state.shows(d)))
             .collect();
         let leader = visible
             .iter()
@@ -213,8 +213,8 @@ impl ProfileView {
     }
 }
 
-fn average_label(level: Option<Level>, lang: Lang) -> String {
-    match (level_phrase(level, lang), lang) {
+fn average_label(level: Option<Level>, area: Option<&str>, lang: Lang) -> String {
+    match (level_phrase(level, area, lang), lang) {
         (Some(who), Lang::Zh) => format!("{who}平均"),
         (Some(who), Lang::En) => format!("average of the {who}"),
         (None, _) => lang
