@@ -57,7 +57,12 @@ pub struct AreaLorenzPoint {
 /// The zones of area `area` (an index into [`Dataset::metro_areas`]) in
 /// `year`: `evaluation`'s ranking restricted to them, and the Lorenz curve
 /// of their GDP over land (zones with GDP ≥ 0 and land > 0).
-pub fn area_filter(dataset: &Dataset, evaluation: &Evaluation, year: i32, area: usize) -> AreaFilter {
+pub fn area_filter(
+    dataset: &Dataset,
+    evaluation: &Evaluation,
+    year: i32,
+    area: usize,
+) -> AreaFilter {
     let context = Context::new(dataset);
     let members: Vec<usize> = dataset
         .zones
@@ -82,7 +87,10 @@ pub fn area_filter(dataset: &Dataset, evaluation: &Evaluation, year: i32, area: 
         })
         .collect();
     crate::order::sort_by_key(&mut ranking, |(rank, _)| (rank.is_none(), *rank));
-    let gdp = dataset.column("gdp", year).map(|c| c.values.as_slice()).unwrap_or_default();
+    let gdp = dataset
+        .column("gdp", year)
+        .map(|c| c.values.as_slice())
+        .unwrap_or_default();
     let used: Vec<(usize, f64, f64)> = members
         .iter()
         .filter_map(|&i| {
@@ -146,7 +154,12 @@ pub struct AreaFigures {
 /// as shares of every main zone's.
 pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
     let context = Context::new(dataset);
-    let main = |i: usize| dataset.zones.get(i).is_some_and(|z| z.level != Level::SubPark);
+    let main = |i: usize| {
+        dataset
+            .zones
+            .get(i)
+            .is_some_and(|z| z.level != Level::SubPark)
+    };
     let sum_over = |indicator: &str, year: i32, zones: &[usize]| -> Option<f64> {
         let column = dataset.column(indicator, year)?;
         zones
@@ -155,18 +168,33 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
             .sum()
     };
     let all: Vec<usize> = (0..dataset.zones.len()).filter(|i| main(*i)).collect();
-    let all_land: f64 = all.iter().filter_map(|i| dataset.zones.get(*i)).map(|z| z.land_km2).sum();
+    let all_land: f64 = all
+        .iter()
+        .filter_map(|i| dataset.zones.get(*i))
+        .map(|z| z.land_km2)
+        .sum();
     let first_year = dataset.years.first().copied().unwrap_or(year);
     (0..dataset.metro_areas.len())
         .map(|a| {
             let zones: Vec<usize> = all
                 .iter()
                 .copied()
-                .filter(|i| dataset.zones.get(*i).is_some_and(|z| z.metro_area == Some(a)))
+                .filter(|i| {
+                    dataset
+                        .zones
+                        .get(*i)
+                        .is_some_and(|z| z.metro_area == Some(a))
+                })
                 .collect();
-            let land: f64 = zones.iter().filter_map(|i| dataset.zones.get(*i)).map(|z| z.land_km2).sum();
-            let sums: Vec<Option<f64>> =
-                AREA_INDICATORS.iter().map(|ind| sum_over(ind, year, &zones)).collect();
+            let land: f64 = zones
+                .iter()
+                .filter_map(|i| dataset.zones.get(*i))
+                .map(|z| z.land_km2)
+                .sum();
+            let sums: Vec<Option<f64>> = AREA_INDICATORS
+                .iter()
+                .map(|ind| sum_over(ind, year, &zones))
+                .collect();
             let shares = AREA_INDICATORS
                 .iter()
                 .zip(&sums)
@@ -182,7 +210,12 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
                 area: dataset.metro_areas[a].id.clone(),
                 national_zones: zones
                     .iter()
-                    .filter(|i| dataset.zones.get(**i).is_some_and(|z| z.level == Level::National))
+                    .filter(|i| {
+                        dataset
+                            .zones
+                            .get(**i)
+                            .is_some_and(|z| z.level == Level::National)
+                    })
                     .map(|i| context.zone_id(*i))
                     .collect(),
                 zones: zones.iter().map(|i| context.zone_id(*i)).collect(),

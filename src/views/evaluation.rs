@@ -153,11 +153,15 @@ pub fn level_phrase(level: Option<Level>, area: Option<&str>, lang: Lang) -> Opt
         return None;
     }
     let level = level.map_or("", |l| l.label(lang));
-    Some(match (area, lang) {
-        (_, Lang::Zh) => format!("{}{level}高新区", area.unwrap_or("")),
-        (None, Lang::En) => format!("{level} zones"),
-        (Some(area), Lang::En) => format!("{level} zones of the {area}"),
-    }.trim_start().to_string())
+    Some(
+        match (area, lang) {
+            (_, Lang::Zh) => format!("{}{level}高新区", area.unwrap_or("")),
+            (None, Lang::En) => format!("{level} zones"),
+            (Some(area), Lang::En) => format!("{level} zones of the {area}"),
+        }
+        .trim_start()
+        .to_string(),
+    )
 }
 
 /// The ids and labels of the normalisations the widget offers.

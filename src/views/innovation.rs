@@ -192,12 +192,7 @@ impl InnovationView {
             view.summary = format!("{}{}", view.empty_text, lang.pick("。", "."));
             return view;
         };
-        let shown = |zone: usize| {
-            dataset
-                .zones
-                .get(zone)
-                .is_some_and(|z| state.shows(z))
-        };
+        let shown = |zone: usize| dataset.zones.get(zone).is_some_and(|z| state.shows(z));
         let points_of = |values: &[Option<f64>]| -> (Vec<InnovationPoint>, Vec<String>) {
             let mut points = Vec::new();
             let mut missing = Vec::new();

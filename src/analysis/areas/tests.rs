@@ -34,11 +34,18 @@ fn the_metro_area_of_the_tiny_dataset_by_hand() {
     ranked.sort_unstable();
     assert_eq!(ranked, ["z1", "z3", "z4"], "the area's zones, no other");
     let ranks: Vec<usize> = filter.ranking.iter().filter_map(|r| r.rank).collect();
-    assert!(ranks.windows(2).all(|w| w[0] < w[1]), "in rank order: {ranks:?}");
+    assert!(
+        ranks.windows(2).all(|w| w[0] < w[1]),
+        "in rank order: {ranks:?}"
+    );
     let curve = filter.lorenz.expect("a curve");
     let order: Vec<&str> = curve.points.iter().map(|p| p.zone_id.as_str()).collect();
     assert_eq!(order, ["z1", "z4", "z3"]);
-    assert!((curve.gini - 400.0 / 6300.0).abs() < 1e-12, "{}", curve.gini);
+    assert!(
+        (curve.gini - 400.0 / 6300.0).abs() < 1e-12,
+        "{}",
+        curve.gini
+    );
 }
 
 /// Every main zone of the bundled file is in an area: the areas' sums add
@@ -58,12 +65,23 @@ fn bundled_area_sums_add_up_to_the_zone_sums() {
             .map(|(_, v)| v.expect("a value"))
             .sum();
         let areas: f64 = figures.iter().map(|a| a.sums[k].expect("a sum")).sum();
-        assert!((areas - zones).abs() < 1e-6 * zones, "{indicator}: {areas} against {zones}");
+        assert!(
+            (areas - zones).abs() < 1e-6 * zones,
+            "{indicator}: {areas} against {zones}"
+        );
         let shares: f64 = figures.iter().map(|a| a.shares[k].expect("a share")).sum();
-        assert!((shares - 1.0).abs() < 1e-12, "{indicator}: shares add up to {shares}");
+        assert!(
+            (shares - 1.0).abs() < 1e-12,
+            "{indicator}: shares add up to {shares}"
+        );
     }
     let land: f64 = figures.iter().map(|a| a.land_km2).sum();
-    let zones_land: f64 = ds.zones.iter().filter(|z| z.level != Level::SubPark).map(|z| z.land_km2).sum();
+    let zones_land: f64 = ds
+        .zones
+        .iter()
+        .filter(|z| z.level != Level::SubPark)
+        .map(|z| z.land_km2)
+        .sum();
     assert!((land - zones_land).abs() < 1e-9);
     // The metro area's national zones are the report's three leaders.
     assert_eq!(figures[0].national_zones, ["z01", "z02", "z03"]);

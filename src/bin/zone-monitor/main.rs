@@ -397,7 +397,10 @@ fn report(args: &[String]) -> ExitCode {
                 .collect();
             println!("area {}: {}", area.area, ranked.join(", "));
             if let Some(curve) = &area.lorenz {
-                println!("area {}: land-weighted Gini of GDP {:.4}", area.area, curve.gini);
+                println!(
+                    "area {}: land-weighted Gini of GDP {:.4}",
+                    area.area, curve.gini
+                );
             }
         }
     }
