@@ -52,6 +52,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("clear", "清除", "Clear"),
     ("level", "级别", "Level"),
     ("all_levels", "全部", "All"),
+    ("area", "区域", "Area"),
     ("national", "国家级", "National"),
     ("regional", "市级", "Region-level"),
     ("log", "对数坐标", "Log scale"),

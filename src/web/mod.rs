@@ -339,6 +339,25 @@ impl Widget {
         self.session.set_level(level)
     }
 
+    /// Shows only zones of a metro area, by id ("" for all); false (and no
+    /// change) for an unknown id.
+    pub fn set_area(&mut self, id: &str) -> bool {
+        self.session.set_area(id)
+    }
+
+    /// The metro areas for the area filter: `[[id, name]]`.
+    pub fn areas(&self) -> Result<JsValue, JsError> {
+        let lang = self.session.lang();
+        let areas: Vec<(&str, &str)> = self
+            .session
+            .dataset
+            .metro_areas
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.get(lang)))
+            .collect();
+        to_js(&areas)
+    }
+
     /// The indicators, for the trends chart's selector: `[{id, name, unit}]`.
     pub fn indicators(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
@@ -381,6 +400,7 @@ impl Widget {
             year: i32,
             zone: Option<&'a str>,
             level: &'a str,
+            area: &'a str,
             indicator: Option<&'a str>,
             log_scale: bool,
             elder: bool,
@@ -393,6 +413,7 @@ impl Widget {
             year: state.year,
             zone: session.zone_id(),
             level: session.level_id(),
+            area: session.area_id(),
             indicator: session.shown_indicator_id(),
             log_scale: state.log_scale,
             elder: state.elder,

@@ -6,7 +6,7 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
-//! zone-monitor report FILE [--year Y] [--weights W,W,...] [--json] [--lang zh|en]
+//! zone-monitor report FILE [--year Y] [--weights W,W,...] [--area ID] [--json] [--lang zh|en]
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
@@ -69,9 +69,10 @@ use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 use zone_monitor::views;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--area ID] [--json] [--lang zh|en]
          --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
          --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
+         --area: only the zones of one metro area (its id in the file), as the widget's area filter
        zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
        zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
 
@@ -303,6 +304,7 @@ fn report(args: &[String]) -> ExitCode {
     let mut weights: Option<Vec<f64>> = None;
     let mut method: Option<String> = None;
     let mut rules: Option<String> = None;
+    let mut area: Option<String> = None;
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -323,6 +325,14 @@ fn report(args: &[String]) -> ExitCode {
                 method = Some(value.clone());
             } else {
                 rules = Some(value.clone());
+            }
+        } else if a == "--area" {
+            match it.next() {
+                Some(id) => area = Some(id.clone()),
+                None => {
+                    eprintln!("--area needs a metro area's id, e.g. --area metro\n{USAGE}");
+                    return ExitCode::from(2);
+                }
             }
         } else if a == "--weights" {
             let parsed: Option<Vec<f64>> = it.next().and_then(|w| {
@@ -418,10 +428,33 @@ fn report(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The zones of one metro area, as the widget's area filter shows them.
+    let area = match area.map(|id| (dataset.metro_areas.iter().position(|a| a.id == id), id)) {
+        None => None,
+        Some((Some(index), _)) => Some(analysis::areas::area_filter(
+            dataset,
+            &result.evaluation,
+            result.year,
+            index,
+        )),
+        Some((None, id)) => {
+            let known: Vec<&str> = dataset.metro_areas.iter().map(|a| a.id.as_str()).collect();
+            eprintln!(
+                "--area {id}: no such metro area; the file has: {}",
+                known.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let areas = analysis::areas::areas(dataset, result.year);
     if options.json {
         let out = serde_json::to_value(analysis::report::report(dataset, &result)).map(|mut v| {
             // The file's warnings travel with the figures computed from it.
             v["warnings"] = problems_to_json(&loaded.warnings);
+            v["areas"] = serde_json::to_value(&areas).unwrap_or_default();
+            if let Some(area) = &area {
+                v["area"] = serde_json::to_value(area).unwrap_or_default();
+            }
             v
         });
         match out.and_then(|v| serde_json::to_string_pretty(&v)) {
@@ -437,6 +470,23 @@ fn report(args: &[String]) -> ExitCode {
             "{}",
             analysis::report::summary(dataset, &result, options.lang)
         );
+        if let Some(area) = &area {
+            let ranked: Vec<String> = area
+                .ranking
+                .iter()
+                .map(|r| match r.rank {
+                    Some(rank) => format!("{} #{rank}", r.zone_id),
+                    None => format!("{} -", r.zone_id),
+                })
+                .collect();
+            println!("area {}: {}", area.area, ranked.join(", "));
+            if let Some(curve) = &area.lorenz {
+                println!(
+                    "area {}: land-weighted Gini of GDP {:.4}",
+                    area.area, curve.gini
+                );
+            }
+        }
     }
     ExitCode::SUCCESS
 }
