@@ -16,6 +16,7 @@ export const Controls = (Base) => class extends Base {
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
     header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
     header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    header.append(this.elderToggle(), this.printButton());
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
     const warnings = this.widget.warnings();
     if (warnings.length) {
@@ -90,6 +91,7 @@ export const Controls = (Base) => class extends Base {
     const zoneLabel = el("label", "", t.zone);
     const input = el("input", "zm-zone");
     input.type = "search";
+    input.dir = "auto"; // a zone's name may be written right to left
     input.placeholder = t.zone_placeholder;
     input.id = zoneLabel.htmlFor = `${this.uid}-zone`;
     const list = el("datalist");
@@ -175,7 +177,7 @@ export const Controls = (Base) => class extends Base {
       }
     });
 
-    bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share);
+    bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share, this.speakFocusOption());
     this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, indicator: indicatorBox, log_scale: logBox };
     return bar;
   }
