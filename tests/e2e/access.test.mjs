@@ -398,7 +398,7 @@ test("listen: one tone per value in order, the higher value the higher pitch; S 
 
 // ---- print ------------------------------------------------------------------------
 
-test("print: each chart as SVG with its title, summary and table, no controls", async () => {
+test("print: each chart as SVG (its title drawn in it and its alt) with its summary and table, no controls", async () => {
   for (const lang of ["zh", "en"]) {
     const { page, context, log } = await openPage(browser, `${server.url}#lang=${lang}&view=evaluation`);
     try {
@@ -414,7 +414,7 @@ test("print: each chart as SVG with its title, summary and table, no controls", 
           charts: r.querySelectorAll(".zm-card").length,
           sections: [...r.querySelectorAll(".zm-print-chart")].map((s) => ({
             svg: s.querySelector("img").src.startsWith("blob:") && s.querySelector("img").naturalWidth > 0,
-            title: s.querySelector("h2, h3, h4, h5, h6").textContent,
+            title: s.querySelector("img").alt,
             summary: s.querySelector(".zm-summary").textContent.length,
             rows: s.querySelectorAll("tbody tr").length,
           })),

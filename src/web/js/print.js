@@ -1,6 +1,7 @@
 // Print (打印): the charts of the current tab laid out for paper, each as
-// vector (the SVG export, always light) at the page's width, with its
-// title, summary, table and the dataset's sources, and no controls; a page
+// vector (the SVG export, always light, its title drawn in it) at the
+// page's width, with its summary, its table and the dataset's sources, and
+// no controls; a page
 // break between charts. Built on the Print button and on the browser's own
 // print (beforeprint), removed after; the stylesheet's @media print shows
 // it alone.
@@ -30,11 +31,12 @@ export const Print = (Base) => class extends Base {
       const image = el("img", "zm-print-image");
       image.src = URL.createObjectURL(svg);
       image.alt = title;
-      section.append(el(`h${this.headingLevel + 1}`, "", title), image, el("p", "zm-summary", summary), this.tableElement(table));
+      // The drawing carries the title; on paper it is not said twice.
+      section.append(image, el("p", "zm-summary", summary), this.tableElement(table));
       layout.append(section);
     }
     const sources = el("section", "zm-print-sources");
-    sources.append(el("h3", "", this.t.sources));
+    sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     for (const s of this.widget.sources()) {
       const item = el("p", "", `[${s.id}] `);
       item.append(el("bdi", "", s.title), this.langTag === "zh" ? `（${s.date}）` : ` (${s.date})`);
