@@ -38,6 +38,7 @@ macro_rules! for_each_chart {
             Lorenz(lorenz::LorenzView) in Imbalance [Year, Level, Zone];
             Scatter(scatter::ScatterView) in Imbalance [Year, Zone, LogScale];
             Theil(theil::TheilView) in Imbalance [Year, Level];
+            Industries(industries::IndustriesView) in Specialisation [Level, Zone];
             Similarity(similarity::SimilarityView) in Specialisation [Level, Zone];
             Innovation(innovation::InnovationView) in Innovation [Year, Level, Zone];
             Trends(trends::TrendsView) in Innovation [Zone, Indicator];

@@ -51,6 +51,7 @@ pub mod evaluation;
 pub mod growth;
 pub mod headline;
 pub mod imbalance;
+pub mod industries;
 pub mod innovation;
 pub mod report;
 pub mod specialisation;

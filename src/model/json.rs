@@ -47,7 +47,7 @@ fn syntax_error(e: &serde_json::Error) -> Phrase {
 
 /// A number as a message shows it: whole numbers without a decimal point,
 /// others as serde_json writes them (`12.5`, `1e300`).
-fn number_text(x: f64) -> String {
+pub(crate) fn number_text(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else {
@@ -344,7 +344,10 @@ impl Walker {
         })
     }
 
-    /// A non-empty string of at most `max` characters.
+    /// A string of at most `max` characters that shows something: no
+    /// control character or noncharacter (they cannot be displayed and make
+    /// an SVG download invalid XML), and at least one visible character
+    /// (see [`is_invisible`]).
     pub fn string(&mut self, node: &Node<'_>, max: usize) -> Option<String> {
         let Some(s) = node.as_str() else {
             self.error(
@@ -355,7 +358,16 @@ impl Walker {
             );
             return None;
         };
-        if s.trim().is_empty() {
+        if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| is_refused(*c)) {
+            self.error(
+                &node.path,
+                ProblemKind::InvalidCharacter,
+                Phrase::DisplayableText,
+                Phrase::CharacterAt(at + 1, u32::from(c)),
+            );
+            return None;
+        }
+        if s.chars().all(is_invisible) {
             self.error(
                 &node.path,
                 ProblemKind::EmptyString,
@@ -497,6 +509,27 @@ impl Walker {
         }
         found
     }
+}
+
+/// A character no text of the file may hold: a control character (C0, DEL,
+/// C1; a name is one line, and XML 1.0 refuses most of them) or a
+/// noncharacter (U+FDD0–U+FDEF and the last two of every plane, U+FFFE and
+/// U+FFFF among them: XML refuses those too).
+pub fn is_refused(c: char) -> bool {
+    let c = u32::from(c);
+    c < 0x20 || (0x7F..=0x9F).contains(&c) || (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
+}
+
+/// A character that shows nothing by itself: white space, zero-width and
+/// direction marks and other format characters, blank fillers (U+2800
+/// braille blank, the Hangul fillers), variation selectors and tags. A text
+/// made only of these reads as blank.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(u32::from(c),
+            0xAD | 0x34F | 0x61C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x2800 | 0x3164
+            | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
 }
 
 /// Whether a string is a valid id: `[A-Za-z0-9][A-Za-z0-9_-]{0,63}`.

@@ -195,7 +195,8 @@ pub struct Indicator {
 pub struct Industry {
     pub id: String,
     pub name: Text,
-    /// Lists of the report it comes from: leading | emerging | digital.
+    /// Lists of the report it comes from: leading | emerging | digital |
+    /// traditional | other.
     pub groups: Vec<String>,
 }
 
@@ -230,6 +231,8 @@ pub struct IndustryMix {
     pub year: i32,
     pub unit: usize,
     pub values: Vec<f64>,
+    /// `None`: the file does not say (the field is optional).
+    pub status: Option<Status>,
 }
 
 /// One indicator in one year over all zones, in [`Dataset::zones`] order.
@@ -508,6 +511,9 @@ pub struct Claim {
     /// Claims this one disagrees with (C8 ↔ C9), as indices into
     /// [`Dataset::claims`].
     pub contradicts: Vec<usize>,
+    /// The readings and thresholds the file's author chose where the report
+    /// gives none, and why (docs/CLAIMS.md's "ours").
+    pub ours: Option<Text>,
 }
 
 /// A validated dataset. Columns are indexed by zone in [`Dataset::zones`]

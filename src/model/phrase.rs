@@ -40,7 +40,7 @@ impl Found {
             Found::Null => "null".to_string(),
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("the number {n}"),
-            Found::Text { shown, cut } => format!("the text {shown:?}{}", ellipsis(*cut)),
+            Found::Text { shown, cut } => format!("the text {}{}", quoted(shown), ellipsis(*cut)),
             Found::Array(n) => format!("an array of {n}"),
             Found::Object => "an object".to_string(),
         }
@@ -51,11 +51,33 @@ impl Found {
             Found::Null => "null".to_string(),
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("数值 {n}"),
-            Found::Text { shown, cut } => format!("文本 {shown:?}{}", ellipsis(*cut)),
+            Found::Text { shown, cut } => format!("文本 {}{}", quoted(shown), ellipsis(*cut)),
             Found::Array(n) => format!("含 {n} 项的数组"),
             Found::Object => "对象".to_string(),
         }
     }
+}
+
+/// A text in double quotes as a message shows it: a character that shows
+/// nothing (a space excepted) or may not be there is written as its code,
+/// `\u{200B}`, so the reader sees what to remove.
+fn quoted(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' ' => out.push(c),
+            c if super::json::is_invisible(c) || super::json::is_refused(c) => {
+                out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn ellipsis(cut: bool) -> &'static str {
@@ -193,6 +215,10 @@ pub enum Phrase {
     AtMostItems(usize),
     Items(usize),
     NonEmptyText,
+    /// Text without control characters or noncharacters.
+    DisplayableText,
+    /// The character (1-based position, code point) a text may not hold.
+    CharacterAt(usize, u32),
     AtMostChars(usize),
     Chars(usize),
     IdLike,
@@ -300,7 +326,9 @@ impl Phrase {
             P::OneOf(names) => format!("one of: {}", names.join(", ")),
             P::AtMostItems(n) => format!("at most {n} items"),
             P::Items(n) => n.to_string(),
-            P::NonEmptyText => "a non-empty text".into(),
+            P::NonEmptyText => "a text with a visible character".into(),
+            P::DisplayableText => "a text without control characters or noncharacters".into(),
+            P::CharacterAt(at, c) => format!("U+{c:04X} at character {at}"),
             P::AtMostChars(n) => format!("at most {n} characters"),
             P::Chars(n) => format!("{n} characters"),
             P::IdLike => "an id like \"gdp\" or \"zone-07\"".into(),
@@ -401,7 +429,9 @@ impl Phrase {
             P::OneOf(names) => format!("以下之一：{}", quoted_zh(names)),
             P::AtMostItems(n) => format!("最多 {n} 项"),
             P::Items(n) => format!("{n} 项"),
-            P::NonEmptyText => "非空文本".into(),
+            P::NonEmptyText => "含可见字符的文本".into(),
+            P::DisplayableText => "不含控制字符和非字符的文本".into(),
+            P::CharacterAt(at, c) => format!("第 {at} 个字符 \"U+{c:04X}\""),
             P::AtMostChars(n) => format!("最多 {n} 个字符"),
             P::Chars(n) => format!("{n} 个字符"),
             P::IdLike => "形如 \"gdp\" 或 \"zone-07\" 的标识".into(),

@@ -72,8 +72,11 @@ problem_kinds! {
         "该字段不会被读取：检查拼写，或删除它。",
         "This field is not read: check its spelling or remove it.";
     EmptyString => "empty_string",
-        "填写非空文本。",
-        "Write a non-empty text.";
+        "填写含可见字符的文本（空格、零宽字符、方向标记、空白填充符都不算）。",
+        "Write a text with a visible character (spaces, zero-width characters, direction marks and blank fillers do not count).";
+    InvalidCharacter => "invalid_character",
+        "删除所示字符，或换成可见字符：控制字符和非字符无法显示，还会使导出的矢量图无法打开。",
+        "Remove the character shown or replace it with a visible one: control characters and noncharacters cannot be displayed and break the SVG download.";
     StringTooLong => "string_too_long",
         "缩短该文本，使其不超过上限。",
         "Shorten the text to the limit.";

@@ -13,6 +13,7 @@ pub mod bump;
 pub mod data;
 pub mod evaluation;
 pub mod figures;
+pub mod industries;
 pub mod innovation;
 pub mod lorenz;
 pub mod national_bands;
@@ -38,7 +39,7 @@ use serde::Serialize;
 use crate::analysis::evaluation::EvaluationSettings;
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Level};
+use crate::model::{Dataset, Level, Zone};
 use evaluation::Evaluated;
 
 /// The table behind a chart's "show as table": every figure the chart draws,
@@ -319,6 +320,9 @@ pub struct ViewState {
     pub log_scale: bool,
     /// Only zones of this level, where a chart lists zones; `None`: all.
     pub level: Option<Level>,
+    /// Only zones of this metro area (an index into `Dataset::metro_areas`),
+    /// where a chart lists zones; `None`: all.
+    pub area: Option<usize>,
     /// The indicator the trends chart follows: an index into
     /// `Dataset::indicators`; `None` picks the chart's default (GDP).
     pub indicator: Option<usize>,
@@ -344,11 +348,20 @@ impl ViewState {
             zone: None,
             log_scale: false,
             level: None,
+            area: None,
             indicator: None,
             evaluation: EvaluationSettings::default(),
             dark: false,
             elder: false,
         }
+    }
+}
+
+impl ViewState {
+    /// Whether the level and area filters show `zone`.
+    pub fn shows(&self, zone: &Zone) -> bool {
+        self.level.map_or(true, |l| l == zone.level)
+            && self.area.map_or(true, |a| zone.metro_area == Some(a))
     }
 }
 

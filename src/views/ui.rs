@@ -42,7 +42,13 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("play", "播放", "Play"),
     ("pause", "暂停", "Pause"),
     ("zone", "查找高新区", "Find a zone"),
-    ("zone_placeholder", "输入名称", "Type a name"),
+    ("zone_placeholder", "名称、编号或分园区", "Name, id or sub-park"),
+    ("candidates", "匹配的高新区", "Matching zones"),
+    ("no_match_nearest", "无匹配，最接近：", "No match; nearest: "),
+    ("in_zone", "属于", "in "),
+    ("more_matches", "另有匹配：", "More matches: "),
+    ("nearest", "。最接近的是：", ". The nearest is: "),
+    ("park_of", "是分园区，已选中所属的", " is a sub-park: selected its zone, "),
     ("clear", "清除", "Clear"),
     ("level", "级别", "Level"),
     ("all_levels", "全部", "All"),
@@ -67,7 +73,9 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("share", "复制分享链接", "Copy share link"),
     ("copied", "链接已复制", "Link copied"),
     ("sources", "数据来源", "Sources"),
-    ("unknown_zone", "没有找到这个高新区：", "No zone of that name: "),
+    ("unknown_zone", "没有匹配的高新区：", "No zone matches: "),
+    ("dismiss", "关闭此消息", "Dismiss this message"),
+    ("played", "已播放到最后一年，停止。", "Played to the last year; stopped."),
     ("elder", "长辈模式", "Elder mode"),
     ("read_aloud", "朗读摘要", "Read aloud"),
     ("stop_reading", "停止朗读", "Stop reading"),
@@ -185,7 +193,7 @@ mod tests {
         let en = serde_json::to_value(Words::of(Lang::En)).unwrap();
         assert_eq!(en["show_table"], "Show as table");
         let zh = serde_json::to_value(Words::of(Lang::Zh)).unwrap();
-        assert_eq!(zh["unknown_zone"], "没有找到这个高新区：");
+        assert_eq!(zh["unknown_zone"], "没有匹配的高新区：");
         assert_eq!(zh.as_object().unwrap().len(), WORDS.len());
     }
 }

@@ -282,26 +282,35 @@ impl Widget {
         self.session.set_year(year)
     }
 
-    /// The zones for the selector: `[{id, name, level, level_label}]`.
+    /// The zones for the search: `[{id, name, other, level_label, parent}]`,
+    /// `name` in the reader's language and `other` in the other one; the
+    /// sub-parks follow, each with its core zone's id as `parent` (the
+    /// charts show core zones, so finding a sub-park selects its parent).
     pub fn zones(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct ZoneOut<'a> {
             id: &'a str,
             name: &'a str,
-            level: &'static str,
+            other: &'a str,
             level_label: &'static str,
+            parent: Option<&'a str>,
         }
         let lang = self.session.lang();
-        let zones: Vec<ZoneOut> = self
-            .session
-            .dataset
+        let other = match lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        };
+        let dataset = &self.session.dataset;
+        let zones: Vec<ZoneOut> = dataset
             .zones
             .iter()
+            .chain(&dataset.sub_parks)
             .map(|z| ZoneOut {
                 id: &z.id,
                 name: z.name.get(lang),
-                level: z.level.as_str(),
+                other: z.name.get(other),
                 level_label: z.level.label(lang),
+                parent: z.parent.and_then(|p| dataset.zones.get(p)).map(|p| p.id.as_str()),
             })
             .collect();
         to_js(&zones)

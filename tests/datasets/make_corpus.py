@@ -457,6 +457,55 @@ def _(d):
     d["zones"][0]["name"]["en"] = "<img src=x onerror=alert(1)>"
 
 
+@case("names_with_control_characters", [
+    "error invalid_character indicators[1].description.en",
+    "error invalid_character zones[0].name.en",
+    "error invalid_character zones[1].name.zh",
+    "error invalid_character zones[2].name.en",
+])
+def _(d):
+    # Issue 16: control characters and noncharacters passed and made the SVG
+    # download invalid XML. Each is refused where it stands.
+    d["indicators"][1]["description"]["en"] = "High-tech\u0000enterprises"
+    d["zones"][0]["name"]["en"] = "Zone\u0007A"
+    d["zones"][1]["name"]["zh"] = "乙\uffff"
+    d["zones"][2]["name"]["en"] = "Zone A,\tPark 1"
+
+
+@case("names_only_invisible", [
+    "error empty_string indicators[0].name.en",
+    "error empty_string zones[0].name.en",
+    "error empty_string zones[1].name.en",
+    "error empty_string zones[2].name.zh",
+])
+def _(d):
+    # Issue 16: names that show as nothing (blank labels, "ahead of (71.9)").
+    d["indicators"][0]["name"]["en"] = "\u200e\u200f\u202a\u202c"  # direction marks only
+    d["zones"][0]["name"]["en"] = "\u200b"  # a zero-width space
+    d["zones"][1]["name"]["en"] = "\u2800\u2800"  # braille blanks
+    d["zones"][2]["name"]["zh"] = "\u3164 \ufeff"  # a Hangul filler, a space, a BOM
+
+
+@case("unusual_visible_names", [])
+def _(d):
+    # Visible text with invisible characters inside it, astral characters,
+    # combining marks and right-to-left script: all valid names.
+    d["zones"][0]["name"]["en"] = "Zone\u200bA \U0001F3ED"
+    d["zones"][1]["name"]["en"] = "Zo\u0308ne \u0628\u200f"
+    d["zones"][2]["name"]["en"] = "\u2800Park\u3164"
+
+
+@case("tiny_land_huge_gdp", [])
+def _(d):
+    # Issue 16: valid extremes that hung the log axes (5e-324 is the smallest
+    # f64, 1e308 near the largest). The file is valid; every chart must draw.
+    d["zones"][1]["land_km2"] = 5e-324
+    for o in d["observations"]:
+        if o["zone"] == "a" and o["indicator"] == "gdp":
+            o["value"] = 1e308
+    d["region_totals"][0]["value"] = 1.5e308  # at least the zones' sum
+
+
 def write(path, value):
     with open(path, "w", encoding="utf-8") as f:
         if isinstance(value, str):

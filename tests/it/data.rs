@@ -206,7 +206,14 @@ fn every_broken_dataset_gives_exactly_its_expected_problems() {
 
 #[test]
 fn good_datasets_load_without_problems() {
-    for name in ["minimal.json", "html_in_names_is_text.json"] {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("tests/datasets/good"))
+        .expect("tests/datasets/good exists")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 4, "good datasets: {names:?}");
+    for name in &names {
         let text = std::fs::read_to_string(root().join("tests/datasets/good").join(name))
             .expect("readable");
         match model::load(&text) {

@@ -177,6 +177,14 @@ fn claim_json(r: &ClaimResult) -> Value {
     json!({
         "id": r.id,
         "holds": r.holds,
+        "basis": r.used().basis(),
+        "used": {
+            "reported": r.used().reported,
+            "derived": r.used().derived,
+            "illustrative": r.used().illustrative,
+            "unstated": r.used().unstated,
+        },
+        "ours": r.ours.as_ref().map(|o| json!({"zh": o.zh, "en": o.en})),
         "contradicts": r.contradicts,
         "chart": r.chart,
         "text": {"zh": r.text.zh, "en": r.text.en},
@@ -212,7 +220,20 @@ fn claims(options: &Options) -> ExitCode {
     } else {
         let lang = options.lang;
         for r in &results {
-            println!("{} [{}] {}", r.id, r.verdict(lang), r.text.get(lang));
+            let badge = zone_monitor::views::overview::label(r, lang);
+            println!(
+                "{} [{}; {badge}] {}",
+                r.id,
+                r.verdict(lang),
+                r.text.get(lang)
+            );
+            if let Some(ours) = &r.ours {
+                println!(
+                    "    {}: {}",
+                    lang.pick("本项目所定", "ours"),
+                    ours.get(lang)
+                );
+            }
             for c in &r.checks {
                 let mark = if c.holds { "ok  " } else { "FAIL" };
                 println!(

@@ -213,8 +213,12 @@ impl Validator {
     }
 
     fn industry_mix(&mut self, node: &Node<'_>) -> Option<IndustryMix> {
-        let obj = self.w.object(node, &["year", "unit", "values"])?;
+        let obj = self.w.object(node, &["year", "unit", "values", "status"])?;
         let year = self.year(&obj);
+        let status = match obj.get_non_null("status") {
+            None => Some(None),
+            Some(_) => self.status(&obj).map(Some),
+        };
         let unit = self.required_lookup(&obj, "unit", |s| &s.units, K::UnknownUnit, IdList::Unit);
         let values_node = self.w.required(&obj, "values")?;
         let values_obj = self.w.data_map(&values_node);
@@ -248,6 +252,7 @@ impl Validator {
             year: year?,
             unit: unit?,
             values: values?,
+            status: status?,
         })
     }
 }

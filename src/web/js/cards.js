@@ -60,7 +60,8 @@ export const Cards = (Base) => class extends Base {
       item.append(head);
       const checks = el("ul", "zm-checks");
       for (const line of [...claim.checks, ...claim.notes]) checks.append(el("li", "", line));
-      item.append(checks);
+      item.append(el("p", "zm-basis", claim.basis), checks);
+      if (claim.ours) item.append(el("p", "zm-ours", claim.ours));
       if (claim.chart) {
         const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
         if (tab) {
@@ -219,7 +220,7 @@ export const Cards = (Base) => class extends Base {
       else return;
       event.preventDefault();
       show(marks[focused]);
-      this.announce(marks[focused].label);
+      this.say(marks[focused].label);
       this.datumFocused(marks[focused].label);
     });
   }

@@ -48,13 +48,20 @@ export const Controls = (Base) => class extends Base {
     this.panel.setAttribute("role", "tabpanel");
     this.panel.tabIndex = -1;
 
+    // The datum under the keyboard focus, for screen readers (the tooltip
+    // shows it); every other message is the visible line (feedback.js).
     this.live = el("p", "zm-live");
     this.live.setAttribute("aria-live", "polite");
 
-    this.frame.append(header, tablist, this.controls());
+    this.frame.append(header, tablist, this.controls(), this.messageLine());
     if (this.linkIgnored?.length) {
-      const notice = el("p", "zm-link-notice", `${t.link_ignored}${this.linkIgnored.join(", ")}`);
-      notice.setAttribute("role", "status");
+      const notice = el("div", "zm-link-notice");
+      const text = el("p", "", `${t.link_ignored}${this.linkIgnored.join(", ")}`);
+      text.setAttribute("role", "status");
+      notice.append(text, this.dismissButton(() => {
+        this.linkIgnored = null;
+        notice.remove();
+      }));
       this.frame.append(notice);
     }
     this.frame.append(this.panel, this.live);
@@ -86,37 +93,8 @@ export const Controls = (Base) => class extends Base {
     this.yearSlider = slider;
     this.yearOutput = output;
 
-    // Zone: search by name, clear.
-    const zoneBox = el("div", "zm-control");
-    const zoneLabel = el("label", "", t.zone);
-    const input = el("input", "zm-zone");
-    input.type = "search";
-    input.dir = "auto"; // a zone's name may be written right to left
-    input.placeholder = t.zone_placeholder;
-    input.id = zoneLabel.htmlFor = `${this.uid}-zone`;
-    const list = el("datalist");
-    list.id = `${this.uid}-zones`;
-    input.setAttribute("list", list.id);
-    this.zoneList = this.widget.zones();
-    for (const zone of this.zoneList) {
-      const option = el("option");
-      option.value = zone.name;
-      option.label = zone.level_label;
-      list.append(option);
-    }
-    const current = this.zoneList.find((z) => z.id === state.zone);
-    input.value = current ? current.name : "";
-    this.listen(input, "change", () => {
-      const zone = this.zoneList.find((z) => z.name === input.value.trim() || z.id === input.value.trim());
-      if (zone) this.selectZone(zone.id);
-      else if (input.value.trim() === "") this.selectZone("");
-      else this.announce(`${t.unknown_zone}${input.value}`);
-    });
-    zoneBox.append(zoneLabel, input, list, this.button("zm-clear", t.clear, () => {
-      input.value = "";
-      this.selectZone("");
-    }));
-    this.zoneInput = input;
+    // Zone: search by part of a name, an id or a sub-park (search.js).
+    const zoneBox = this.zoneSearch(state);
 
     // Level filter.
     const levelBox = el("div", "zm-control");
@@ -279,28 +257,6 @@ export const Controls = (Base) => class extends Base {
   selectYear(year) {
     if (!this.widget.set_year(year)) return;
     this.update();
-  }
-
-  startPlaying() {
-    const years = Array.from(this.widget.years());
-    this.playing = setInterval(
-      this.guard(() => {
-        const i = years.indexOf(this.widget.state().year);
-        this.selectYear(years[(i + 1) % years.length]);
-      }),
-      1200,
-    );
-    this.playButton.textContent = this.t.pause;
-    this.playButton.setAttribute("aria-pressed", "true");
-  }
-
-  stopPlaying() {
-    clearInterval(this.playing);
-    this.playing = null;
-    if (this.playButton) {
-      this.playButton.textContent = this.t.play;
-      this.playButton.setAttribute("aria-pressed", "false");
-    }
   }
 
   /** After a state change: controls, charts, tables and the hash follow. */

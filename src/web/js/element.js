@@ -284,10 +284,4 @@ export class ZoneMonitorElement extends HTMLElement {
       }
     };
   }
-
-  announce(message) {
-    this.live.textContent = "";
-    // A fresh text node after a tick makes screen readers announce repeats too.
-    requestAnimationFrame(() => (this.live.textContent = message));
-  }
 }

@@ -230,6 +230,8 @@ fn every_phrase() -> Vec<Phrase> {
         P::AtMostItems(50),
         P::Items(73),
         P::NonEmptyText,
+        P::DisplayableText,
+        P::CharacterAt(5, 7),
         P::AtMostChars(200),
         P::Chars(201),
         P::IdLike,
@@ -343,7 +345,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::NoneForZones { .. } | P::AtLeastOneCheck | P::NationalZone => {}
             P::NationalOrRegionalZone | P::ZoneOfLevel(_) | P::SubParkRow(_) | P::NoParent => {}
             P::ParentOnLevel(_) | P::ParentOfSubPark | P::IdWithLevel(..) => {}
-            P::ParentChain | P::Chain(_) => {}
+            P::ParentChain | P::Chain(_) | P::DisplayableText | P::CharacterAt(..) => {}
         }
     }
     all
