@@ -310,7 +310,10 @@ impl Widget {
                 name: z.name.get(lang),
                 other: z.name.get(other),
                 level_label: z.level.label(lang),
-                parent: z.parent.and_then(|p| dataset.zones.get(p)).map(|p| p.id.as_str()),
+                parent: z
+                    .parent
+                    .and_then(|p| dataset.zones.get(p))
+                    .map(|p| p.id.as_str()),
             })
             .collect();
         to_js(&zones)

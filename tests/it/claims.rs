@@ -161,9 +161,15 @@ fn cli_exit_codes() {
         &format!("{root}/tests/datasets/good/minimal.json"),
     ]);
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("C2 [holds; contradicts C1; contradictory]"), "{text}");
+    assert!(
+        text.contains("C2 [holds; contradicts C1; contradictory]"),
+        "{text}"
+    );
     // C1 sums two illustrative GDP values: consistent with them, not supported.
-    assert!(text.contains("C1 [holds; consistent with the illustrative data]"), "{text}");
+    assert!(
+        text.contains("C1 [holds; consistent with the illustrative data]"),
+        "{text}"
+    );
 }
 
 #[test]

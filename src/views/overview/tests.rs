@@ -72,7 +72,10 @@ fn a_file_of_reported_values_supports_the_claims() {
     let overview = all_reported_overview(Lang::En);
     for (id, verdict, label) in badges(&overview) {
         let want = match id {
-            "C1" => (Verdict::Consistent, "consistent with the file's list of zones"),
+            "C1" => (
+                Verdict::Consistent,
+                "consistent with the file's list of zones",
+            ),
             "C8" | "C9" => (Verdict::Contradictory, "contradictory"),
             _ => (Verdict::Supported, "supported by the data"),
         };
@@ -91,8 +94,16 @@ fn a_file_of_reported_values_supports_the_claims() {
 fn no_mark_inside_a_contradiction_and_thresholds_ours_say_so() {
     let overview = bundled_overview(Lang::En);
     for claim in &overview.claims {
-        let marked = claim.checks.iter().any(|l| l.contains('✓') || l.contains('✗'));
-        assert_eq!(marked, claim.verdict != Verdict::Contradictory, "{}", claim.id);
+        let marked = claim
+            .checks
+            .iter()
+            .any(|l| l.contains('✓') || l.contains('✗'));
+        assert_eq!(
+            marked,
+            claim.verdict != Verdict::Contradictory,
+            "{}",
+            claim.id
+        );
     }
     // docs/CLAIMS.md's table: C18's 0.8 and C19's 0.4 are ours, with the reason.
     let ours = |i: usize| overview.claims[i].ours.clone().unwrap_or_default();
