@@ -215,22 +215,45 @@ test("elder mode: text ≥ 18 px, targets ≥ 60 × 60 px, chart text larger, su
   }
 });
 
-test("elder mode from the attribute and the link; axe-core clean in elder mode, dark and forced colours", async () => {
-  for (const [lang, colorScheme, forcedColors] of [["zh", "light", "none"], ["en", "dark", "none"], ["zh", "light", "active"], ["en", "dark", "active"]]) {
-    const { page, context } = await openPage(browser, `${server.url}#lang=${lang}&mode=elder`, { colorScheme, bypassCSP: true });
+test("elder mode from the link; axe-core clean in elder mode, dark and forced colours", async () => {
+  const cases = [["zh", "light", "none", "elder"], ["en", "dark", "none", "elder"], ["zh", "light", "active", "elder"], ["en", "dark", "active", "elder"], ["zh", "dark", "active", "standard"]];
+  for (const [lang, colorScheme, forcedColors, mode] of cases) {
+    const { page, context } = await openPage(browser, `${server.url}#lang=${lang}&mode=${mode}`, { colorScheme, bypassCSP: true });
     try {
       if (forcedColors === "active") await page.emulateMedia({ forcedColors: "active" });
       await waitReady(page);
-      assert.equal(await page.evaluate(() => document.querySelector("zone-monitor").getAttribute("mode")), "elder");
+      assert.equal(await page.evaluate(() => document.querySelector("zone-monitor").getAttribute("mode")), mode === "elder" ? "elder" : null);
       const found = [];
       for (const tab of await tabIds(page)) {
         await clickTab(page, tab);
         for (const v of await axeViolations(page)) found.push(`[${tab}] ${v}`);
       }
-      assert.deepEqual(found, [], `${lang} ${colorScheme} forced-colors ${forcedColors}`);
+      assert.deepEqual(found, [], `${lang} ${colorScheme} forced-colors ${forcedColors} ${mode}`);
     } finally {
       await context.close();
     }
+  }
+});
+
+test("elder mode from the attribute: the charts are redrawn taller, and removing it goes back", async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}#lang=en&view=evaluation`);
+  try {
+    await waitReady(page);
+    const height = () => page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-canvas").getBoundingClientRect().height);
+    const standard = await height();
+    await page.evaluate(() => document.querySelector("zone-monitor").setAttribute("mode", "elder"));
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => document.querySelector("zone-monitor").widget.state().elder), true);
+    const elder = await height();
+    // Laid out for width ÷ 1.5 and drawn 1.5 times larger: taller than 1.5 × as
+    // tall only if its labels wrapped, never less (src/charts/style.rs).
+    assert.ok(elder >= 1.5 * standard - 2, `standard ${standard} px, elder ${elder} px`);
+    await page.evaluate(() => document.querySelector("zone-monitor").removeAttribute("mode"));
+    await page.waitForTimeout(100);
+    assert.equal(await height(), standard);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
   }
 });
 
@@ -419,11 +442,14 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
             rows: s.querySelectorAll("tbody tr").length,
           })),
           controls: [...r.querySelectorAll("button, input, select, canvas")].filter(visible).length,
+          // A page break before every chart but the first, and before the sources.
+          breaks: [...r.querySelectorAll(".zm-print-chart, .zm-print-sources")].map((s) => getComputedStyle(s).breakBefore),
         };
       });
       assert.equal(printed.sections.length, printed.charts);
       for (const s of printed.sections) assert.ok(s.svg && s.title && s.summary > 20 && s.rows > 0, JSON.stringify(s));
       assert.equal(printed.controls, 0);
+      assert.deepEqual(printed.breaks, ["auto", ...printed.sections.slice(1).map(() => "page"), "page"]);
       await page.screenshot({ path: shot(`print-${lang}-evaluation`), fullPage: true });
       assert.deepEqual(problems(log), []);
     } finally {
