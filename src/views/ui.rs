@@ -83,6 +83,16 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("only_contradictions", "只看相互矛盾的说法", "Show only contradictions"),
     ("dismiss", "关闭此消息", "Dismiss this message"),
     ("played", "已播放到最后一年，停止。", "Played to the last year; stopped."),
+    ("elder", "长辈模式", "Elder mode"),
+    ("read_aloud", "朗读摘要", "Read aloud"),
+    ("stop_reading", "停止朗读", "Stop reading"),
+    ("no_voice", "此浏览器没有中文语音，无法朗读", "This browser has no English voice to read with"),
+    ("speak_focus", "键盘移动时朗读数据", "Read each datum aloud as the keys move"),
+    ("listen", "听图表", "Listen to the chart"),
+    ("stop_sound", "停止播放", "Stop the sound"),
+    ("listen_key", "在图表上按 S 键也可播放或停止，按 Esc 键停止。", "On the chart, S plays or stops it too; Esc stops."),
+    ("no_audio", "此浏览器不能播放声音", "This browser cannot play sound"),
+    ("print", "打印", "Print"),
 ];
 
 /// The widget's own words in `lang`, serialized as `{key: word, ...}`.

@@ -250,7 +250,11 @@ impl Widget {
 
     /// Every measure explained, for the glossary: as `card`'s `about`.
     pub fn glossary(&self) -> Result<JsValue, JsError> {
-        to_js(&glossary::explain(&self.session.dataset, None, self.session.lang()))
+        to_js(&glossary::explain(
+            &self.session.dataset,
+            None,
+            self.session.lang(),
+        ))
     }
 
     /// Every chart the widget can draw, by id.

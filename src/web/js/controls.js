@@ -16,6 +16,7 @@ export const Controls = (Base) => class extends Base {
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
     header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
     header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    header.append(this.elderToggle(), this.printButton());
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
     const warnings = this.widget.warnings();
     if (warnings.length) {
@@ -159,7 +160,7 @@ export const Controls = (Base) => class extends Base {
       }
     });
 
-    bar.append(yearBox, zoneBox, levelBox, areaBox, indicatorBox, logBox, share);
+    bar.append(yearBox, zoneBox, levelBox, areaBox, indicatorBox, logBox, share, this.speakFocusOption());
     this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, area: areaBox, indicator: indicatorBox, log_scale: logBox };
     return bar;
   }
