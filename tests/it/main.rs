@@ -7,4 +7,5 @@ mod architecture;
 mod claims;
 mod data;
 mod metrics;
+mod names;
 mod values;
