@@ -26,6 +26,8 @@ mod rewrite;
 mod rows;
 
 use serde_json::Value;
+use zone_monitor::i18n::Lang;
+use zone_monitor::model;
 
 pub use export::export;
 use problem::Report;
@@ -33,7 +35,7 @@ pub use problem::SheetProblem;
 
 /// The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts
 /// with one (otherwise as the system's code page, GBK on a Chinese Windows).
-const BOM: &str = "\u{feff}";
+use model::encoding::BOM;
 
 /// The table's columns, in the template's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,13 +162,27 @@ impl Imported {
 }
 
 /// `import-values`: BASE with its observations replaced by the table's rows.
-/// `default_source` is the `--source` option.
+/// `default_source` is the `--source` option. The base must validate
+/// (warnings aside): an import is no way round the validator (a field
+/// written twice would otherwise come out once, silently).
 pub fn import(
     base_name: &str,
-    base_text: &str,
+    base_bytes: &[u8],
     csv_bytes: &[u8],
     default_source: Option<&str>,
 ) -> Result<Imported, Unreadable> {
+    if let Err(problems) = model::load_bytes(base_bytes) {
+        let errors: Vec<&model::Problem> = problems.errors().collect();
+        return Err(Unreadable(format!(
+            "cannot import onto {base_name}: it does not validate ({} errors; the first: {}); \
+             fix it first: `zone-monitor validate {base_name}` lists them",
+            errors.len(),
+            errors
+                .first()
+                .map_or(String::new(), |p| p.message(Lang::En)),
+        )));
+    }
+    let base_text = model::encoding::decode(base_bytes).unwrap_or_default();
     let mut base = parse_base(base_name, base_text)?;
     let ids = BaseIds::of(&base);
     let mut report = Report::default();

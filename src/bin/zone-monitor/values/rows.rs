@@ -7,6 +7,7 @@ use super::decode::{invalid_csv, Records};
 use super::header::Header;
 use super::problem::{id_list, text_found, Report, SheetKind};
 use super::{BaseIds, Column, STATUSES};
+use zone_monitor::model::limits::MAX_OBSERVATIONS;
 
 /// One row of the table that read cleanly, as an observation.
 pub struct Row {
@@ -27,6 +28,9 @@ pub fn read(
     let columns = report.columns.clone();
     let mut rows = Vec::new();
     let mut read = 0;
+    // The records stream from the table: a table past the limit is refused
+    // at the first row over it, before its rows are held (2,000,000 rows
+    // held as observations took 4 GB).
     for record in records {
         let record = match record {
             Ok(r) => r,
@@ -40,6 +44,19 @@ pub fn read(
         }
         read += 1;
         let line = record.position().map_or(0, |p| p.line() as usize);
+        if read > MAX_OBSERVATIONS {
+            report.at(
+                line,
+                None,
+                SheetKind::TooManyRows,
+                (
+                    format!("at most {MAX_OBSERVATIONS} rows"),
+                    format!("最多 {MAX_OBSERVATIONS} 行"),
+                ),
+                ("more".into(), "更多".into()),
+            );
+            return (Vec::new(), read);
+        }
         if record.len() != header.width {
             wrong_field_count(line, header.width, record.len(), report);
             continue;
@@ -169,6 +186,24 @@ impl Cells<'_> {
             self.observation.insert("value".into(), Value::Null);
         } else if let Some(n) = plain_number(v) {
             self.observation.insert("value".into(), Value::Number(n));
+        } else if let Some(x) = out_of_range(v) {
+            self.report.at(
+                self.line,
+                Some(Column::Value),
+                SheetKind::NumberOutOfRange,
+                (
+                    "a number at most 1e308 in size that does not become 0".into(),
+                    "绝对值不超过 1e308、且不会变成 0 的数".into(),
+                ),
+                if x == 0.0 {
+                    (format!("{v}, which would be 0"), format!("{v}，会变成 0"))
+                } else {
+                    (
+                        format!("{v}, beyond the largest number"),
+                        format!("{v}，超出最大值"),
+                    )
+                },
+            );
         } else {
             self.report.at(
                 self.line,
@@ -281,6 +316,24 @@ fn plain_number(s: &str) -> Option<Number> {
     }
     s.parse::<f64>()
         .ok()
-        .filter(|x| x.is_finite())
+        .filter(|x| x.is_finite() && !(*x == 0.0 && has_nonzero_digit(s)))
         .and_then(Number::from_f64)
+}
+
+/// A plain number that an f64 cannot hold: it overflows (`1e400`, ∞) or a
+/// nonzero one underflows to 0 (`1e-400`). `Some` of what it parses to.
+fn out_of_range(s: &str) -> Option<f64> {
+    // Digits, sign, point and exponent only: `inf` and `NaN` are words.
+    if !s.bytes().all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b)) {
+        return None;
+    }
+    let x = s.parse::<f64>().ok()?;
+    (x.is_infinite() || (x == 0.0 && has_nonzero_digit(s))).then_some(x)
+}
+
+/// Whether the mantissa (before any `e`) has a digit other than 0.
+fn has_nonzero_digit(s: &str) -> bool {
+    s.split(['e', 'E'])
+        .next()
+        .is_some_and(|m| m.bytes().any(|b| (b'1'..=b'9').contains(&b)))
 }
