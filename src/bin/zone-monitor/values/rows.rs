@@ -193,14 +193,14 @@ impl Cells<'_> {
                 SheetKind::NumberOutOfRange,
                 (
                     "a number at most 1e308 in size that does not become 0".into(),
-                    "绝对值不超过 1e308、且不会变成 0 的数".into(),
+                    "绝对值不超过 10 的 308 次方、且不会变成 0 的数".into(),
                 ),
                 if x == 0.0 {
-                    (format!("{v}, which would be 0"), format!("{v}，会变成 0"))
+                    (format!("{v}, which would be 0"), format!("\"{v}\"，会变成 0"))
                 } else {
                     (
                         format!("{v}, beyond the largest number"),
-                        format!("{v}，超出最大值"),
+                        format!("\"{v}\"，超出最大值"),
                     )
                 },
             );
