@@ -190,6 +190,9 @@ pub fn import(
     let Some(text) = decode::text(csv_bytes, &mut report) else {
         return Ok(Imported::unread(report));
     };
+    if !decode::within_row_limit(text, &mut report) {
+        return Ok(Imported::unread(report));
+    }
     let mut records = decode::records(text);
     let Some(header) = header::read(&mut records, &ids.sources, default_source, &mut report) else {
         return Ok(Imported::unread(report));

@@ -7,7 +7,6 @@ use super::decode::{invalid_csv, Records};
 use super::header::Header;
 use super::problem::{id_list, text_found, Report, SheetKind};
 use super::{BaseIds, Column, STATUSES};
-use zone_monitor::model::limits::MAX_OBSERVATIONS;
 
 /// One row of the table that read cleanly, as an observation.
 pub struct Row {
@@ -28,9 +27,6 @@ pub fn read(
     let columns = report.columns.clone();
     let mut rows = Vec::new();
     let mut read = 0;
-    // The records stream from the table: a table past the limit is refused
-    // at the first row over it, before its rows are held (2,000,000 rows
-    // held as observations took 4 GB).
     for record in records {
         let record = match record {
             Ok(r) => r,
@@ -44,19 +40,6 @@ pub fn read(
         }
         read += 1;
         let line = record.position().map_or(0, |p| p.line() as usize);
-        if read > MAX_OBSERVATIONS {
-            report.at(
-                line,
-                None,
-                SheetKind::TooManyRows,
-                (
-                    format!("at most {MAX_OBSERVATIONS} rows"),
-                    format!("最多 {MAX_OBSERVATIONS} 行"),
-                ),
-                ("more".into(), "更多".into()),
-            );
-            return (Vec::new(), read);
-        }
         if record.len() != header.width {
             wrong_field_count(line, header.width, record.len(), report);
             continue;
@@ -196,7 +179,10 @@ impl Cells<'_> {
                     "绝对值不超过 10 的 308 次方、且不会变成 0 的数".into(),
                 ),
                 if x == 0.0 {
-                    (format!("{v}, which would be 0"), format!("\"{v}\"，会变成 0"))
+                    (
+                        format!("{v}, which would be 0"),
+                        format!("\"{v}\"，会变成 0"),
+                    )
                 } else {
                     (
                         format!("{v}, beyond the largest number"),
@@ -324,7 +310,10 @@ fn plain_number(s: &str) -> Option<Number> {
 /// nonzero one underflows to 0 (`1e-400`). `Some` of what it parses to.
 fn out_of_range(s: &str) -> Option<f64> {
     // Digits, sign, point and exponent only: `inf` and `NaN` are words.
-    if !s.bytes().all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b)) {
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b))
+    {
         return None;
     }
     let x = s.parse::<f64>().ok()?;
