@@ -9,3 +9,4 @@ mod data;
 mod metrics;
 mod names;
 mod values;
+mod xlsx;

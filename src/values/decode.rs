@@ -1,12 +1,11 @@
-//! Bytes to text to CSV records: the table must be UTF-8 (a BOM is dropped),
+//! Bytes to text to CSV records: the table must be UTF-8 (a BOM is dropped:
+//! `model::encoding`, the rule of every file the tools read),
 //! and a record the `csv` crate cannot read is a problem, not the end.
 
 use super::problem::{text_found, Report, SheetKind};
-use zone_monitor::model::encoding::{self, Guess};
-use zone_monitor::model::limits::MAX_OBSERVATIONS;
-
-/// The records of a table, blank ones included, the header first.
-pub type Records<'a> = csv::StringRecordsIntoIter<&'a [u8]>;
+use super::{Record, Records, Unparsed};
+use crate::model::encoding::{self, Guess};
+use crate::model::limits::MAX_OBSERVATIONS;
 
 /// The table's text without its BOM (the rule of every file the tools read,
 /// `model::encoding`); `None`, with a `not_utf8` problem at the line of the
@@ -47,29 +46,6 @@ pub fn text<'a>(csv_bytes: &'a [u8], report: &mut Report) -> Option<&'a str> {
     None
 }
 
-/// The table's records, read without a header (the header is checked as a
-/// row) and of any length (a wrong count is reported per row).
-pub fn records(text: &str) -> Records<'_> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes())
-        .into_records()
-}
-
-/// A record the `csv` crate could not read.
-pub fn invalid_csv(report: &mut Report, e: &csv::Error) {
-    let line = e.position().map_or(0, |p| p.line() as usize);
-    let what = e.to_string();
-    report.at(
-        line,
-        None,
-        SheetKind::InvalidCsv,
-        ("a CSV table".into(), "CSV 表格".into()),
-        text_found(&what),
-    );
-}
-
 /// A table with more rows than a dataset may hold observations is refused
 /// before any row is read into one: a first pass counts the records, held
 /// one at a time in one buffer (2,000,000 rows read as observations took
@@ -82,12 +58,12 @@ pub fn within_row_limit(text: &str, report: &mut Report) -> bool {
         .from_reader(text.as_bytes());
     let mut record = csv::ByteRecord::new();
     let mut rows = 0usize;
-    // The header is a row of the file, not an observation.
     while let Ok(true) = reader.read_byte_record(&mut record) {
         if record.iter().all(|c| c.trim_ascii().is_empty()) {
             continue;
         }
         rows += 1;
+        // The header is a row of the file, not an observation.
         if rows > MAX_OBSERVATIONS + 1 {
             let line = record.position().map_or(0, |p| p.line() as usize);
             report.at(
@@ -104,4 +80,37 @@ pub fn within_row_limit(text: &str, report: &mut Report) -> bool {
         }
     }
     true
+}
+
+/// The table's records, read without a header (the header is checked as a
+/// row) and of any length (a wrong count is reported per row).
+pub fn records(text: &str) -> Records<'_> {
+    let records = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .into_records()
+        .map(|r| match r {
+            Ok(r) => Ok(Record {
+                line: r.position().map_or(0, |p| p.line() as usize),
+                cells: r.iter().map(str::to_string).collect(),
+                troubles: Vec::new(),
+            }),
+            Err(e) => Err(Unparsed {
+                line: e.position().map_or(0, |p| p.line() as usize),
+                what: e.to_string(),
+            }),
+        });
+    Box::new(records)
+}
+
+/// A record the `csv` crate could not read.
+pub fn invalid_csv(report: &mut Report, e: &Unparsed) {
+    report.at(
+        e.line,
+        None,
+        SheetKind::InvalidCsv,
+        ("a CSV table".into(), "CSV 表格".into()),
+        text_found(&e.what),
+    );
 }
