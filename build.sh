@@ -9,6 +9,8 @@
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
+#   ./build.sh fuzz [MINUTES]    the seeded mutation fuzzer (examples/fuzz.rs) for MINUTES
+#                                (default 10); findings and replay commands in target/fuzz/
 #   ./build.sh dist              build, then dist/zone-monitor-VERSION/: only the files a
 #                                portal serves, each with .gz and .br beside it,
 #                                SHA256SUMS and EMBED.md (with the script's SRI hash),
@@ -215,6 +217,7 @@ cmd_test() {
   cargo clippy --lib --target "$WASM_TARGET" --features studio --target-dir "$STUDIO_TARGET_DIR" -- -D warnings
   step "native tests"
   cargo test
+  cmd_fuzz 1
   build_wasm
   ensure_chromium
   step "wasm tests in headless Chromium (wasm-bindgen-test)"
@@ -227,6 +230,14 @@ cmd_test() {
   report_size
   [ "$WIDGET_GZIP" -le "$SIZE_BUDGET" ] ||
     die "the widget weighs $WIDGET_GZIP bytes gzip, over the $SIZE_BUDGET budget: see 'twiggy top' on target/$WASM_TARGET/release/$CRATE.wasm"
+}
+
+# Every input of tests/datasets mutated and run through load, analysis,
+# every view and chart (SVG checked as XML) and exports; exit 1 on a finding.
+cmd_fuzz() {
+  local minutes=${1:-10} seed=${FUZZ_SEED:-$(date +%s)}
+  step "fuzzing for $minutes min (seed $seed; FUZZ_SEED=$seed repeats it)"
+  cargo run --release --example fuzz -- --minutes "$minutes" --seed "$seed"
 }
 
 cmd_bench() {
@@ -323,6 +334,7 @@ case "${1:-}" in
   build) build_wasm; report_size ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   dist) cmd_dist ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

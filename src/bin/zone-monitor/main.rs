@@ -623,12 +623,7 @@ mod spreadsheet {
             }
         };
         let (base_name, csv_name) = (&options.files[0], &options.files[1]);
-        let base = match read_file(base_name).and_then(|b| {
-            String::from_utf8(b).map_err(|e| {
-                eprintln!("cannot read {base_name}: not UTF-8 text ({e})");
-                ExitCode::from(2)
-            })
-        }) {
+        let base = match read_file(base_name) {
             Ok(b) => b,
             Err(code) => return code,
         };
