@@ -13,7 +13,77 @@
 
 use crate::analysis::{imbalance::gini, specialisation::similar_pair_count};
 use crate::i18n::Lang;
-use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Text, ZoneFilter};
+use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Status, Text, ZoneFilter};
+
+/// How many of the values a check used carry each status. A zone's level,
+/// county and approved land describe the zone and carry no status; they are
+/// not counted. An industry mix without a `status` counts as `unstated`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusMix {
+    pub reported: usize,
+    pub derived: usize,
+    pub illustrative: usize,
+    pub unstated: usize,
+}
+
+impl StatusMix {
+    fn add(&mut self, status: Option<Status>) {
+        match status {
+            Some(Status::Reported) => self.reported += 1,
+            Some(Status::Derived) => self.derived += 1,
+            Some(Status::Illustrative) => self.illustrative += 1,
+            None => self.unstated += 1,
+        }
+    }
+
+    fn of(statuses: impl IntoIterator<Item = Option<Status>>) -> StatusMix {
+        let mut mix = StatusMix::default();
+        for s in statuses {
+            mix.add(s);
+        }
+        mix
+    }
+
+    fn plus(self, other: StatusMix) -> StatusMix {
+        StatusMix {
+            reported: self.reported + other.reported,
+            derived: self.derived + other.derived,
+            illustrative: self.illustrative + other.illustrative,
+            unstated: self.unstated + other.unstated,
+        }
+    }
+
+    /// What the values can show: the weakest status among them decides.
+    pub fn basis(self) -> Basis {
+        if self.illustrative > 0 {
+            Basis::Illustrative
+        } else if self.derived > 0 {
+            Basis::Derived
+        } else if self.unstated > 0 {
+            Basis::Unstated
+        } else if self.reported > 0 {
+            Basis::Reported
+        } else {
+            Basis::ZoneList
+        }
+    }
+}
+
+/// What a claim was checked against, decided by the weakest status of the
+/// values its checks used: only values all `reported` can support a claim;
+/// one illustrative value makes the check a consistency check against values
+/// made to match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Reported,
+    Derived,
+    Illustrative,
+    /// Values whose status the file does not give (industry mixes without one).
+    Unstated,
+    /// No values at all: counts of the file's zones.
+    ZoneList,
+}
 
 /// The outcome of one check.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +99,8 @@ pub struct CheckResult {
     pub holds: bool,
     /// Why a figure is missing, what it was compared with, what was left out.
     pub note: Option<Text>,
+    /// The statuses of the values the figure was computed from.
+    pub used: StatusMix,
 }
 
 /// The outcome of one claim.
@@ -43,9 +115,19 @@ pub struct ClaimResult {
     /// Ids of the claims this one disagrees with; non-empty means the pair is
     /// flagged "contradictory" whatever each one's outcome.
     pub contradicts: Vec<String>,
+    /// The readings and thresholds the file's author chose where the report
+    /// gives none, with the reason (the claim's `ours`).
+    pub ours: Option<Text>,
 }
 
 impl ClaimResult {
+    /// The statuses of every value the claim's checks used.
+    pub fn used(&self) -> StatusMix {
+        self.checks
+            .iter()
+            .fold(StatusMix::default(), |mix, c| mix.plus(c.used))
+    }
+
     pub fn is_contradictory(&self) -> bool {
         !self.contradicts.is_empty()
     }
@@ -98,6 +180,7 @@ pub fn evaluate_claim(dataset: &Dataset, claim: &Claim) -> ClaimResult {
         holds: !checks.is_empty() && checks.iter().all(|c| c.holds),
         checks,
         contradicts,
+        ours: claim.ours.clone(),
     }
 }
 
@@ -123,7 +206,34 @@ fn result(
         op,
         holds,
         note,
+        used: StatusMix::default(),
     }
+}
+
+impl CheckResult {
+    fn using(self, used: StatusMix) -> CheckResult {
+        CheckResult { used, ..self }
+    }
+}
+
+/// The statuses of the known values of a measure over the zones a filter
+/// picks (none for land: a zone's approved area describes it).
+fn zone_statuses(ds: &Dataset, measure: Measure, year: i32, zones: &ZoneFilter) -> StatusMix {
+    let Measure::Indicator(i) = measure else {
+        return StatusMix::default();
+    };
+    if zones.level == Some(Level::SubPark) {
+        return StatusMix::default();
+    }
+    let Some(column) = ds.column_at(i, year) else {
+        return StatusMix::default();
+    };
+    StatusMix::of(
+        ds.zones_matching(zones)
+            .into_iter()
+            .filter(|z| column.values.get(*z).copied().flatten().is_some())
+            .map(|z| column.status.get(z).copied().flatten()),
+    )
 }
 
 /// Names of a measure in both languages.
@@ -195,8 +305,83 @@ fn no_data(what: Text, stated: Option<f64>, op: Op, zh: &str, en: &str) -> Check
     result(what, None, stated, op, Some(t(zh.into(), en.into())))
 }
 
-/// Evaluates one check.
+/// Evaluates one check: its figure, and the statuses of the values used.
 pub fn evaluate_check(ds: &Dataset, check: &Check) -> CheckResult {
+    compute(ds, check).using(statuses_used(ds, check))
+}
+
+/// The statuses of the values a check's figure is computed from.
+fn statuses_used(ds: &Dataset, check: &Check) -> StatusMix {
+    let figure = |f: Option<&crate::model::Figure>| StatusMix::of(f.map(|f| Some(f.status)));
+    match check {
+        Check::CountZones { .. } => StatusMix::default(),
+        Check::Sum {
+            indicator,
+            year,
+            zones,
+            ..
+        }
+        | Check::CountWhere {
+            indicator,
+            year,
+            zones,
+            ..
+        }
+        | Check::Gini {
+            indicator,
+            year,
+            zones,
+            ..
+        } => zone_statuses(ds, Measure::Indicator(*indicator), *year, zones),
+        Check::Share {
+            measure,
+            year,
+            zones,
+            variant,
+            ..
+        } => zone_statuses(ds, *measure, *year, zones).plus(figure(ds.region_total_variant(
+            *measure,
+            *year,
+            variant.as_deref(),
+        ))),
+        Check::MeanVsReference {
+            indicator,
+            year,
+            zones,
+            ..
+        } => zone_statuses(ds, Measure::Indicator(*indicator), *year, zones)
+            .plus(figure(ds.reference_average(*indicator, *year))),
+        Check::RankCount { year, .. } => StatusMix::of(
+            ds.rankings
+                .iter()
+                .filter(|r| r.year == *year)
+                .map(|r| Some(r.status)),
+        ),
+        Check::Benchmark {
+            benchmark,
+            measure,
+            year,
+            ..
+        } => figure(ds.benchmarks.get(*benchmark).and_then(|b| {
+            b.values
+                .iter()
+                .find(|v| v.measure == *measure && v.year == *year)
+                .map(|v| &v.figure)
+        })),
+        Check::Context { figure: f, .. } => {
+            StatusMix::of(ds.context.get(*f).map(|f| Some(f.status)))
+        }
+        Check::SimilarPairs { zones, .. } => StatusMix::of(
+            ds.zones_matching(zones)
+                .into_iter()
+                .filter_map(|z| ds.zones.get(z)?.industry_mix.as_ref())
+                .map(|m| m.status),
+        ),
+    }
+}
+
+/// The figure of one check, compared with the stated one.
+fn compute(ds: &Dataset, check: &Check) -> CheckResult {
     match check {
         Check::CountZones { zones, op, value } => {
             let f = filter_name(ds, zones);

@@ -102,3 +102,58 @@ pub fn capitalised(label: &str) -> String {
 
 #[cfg(test)]
 mod sentence_tests;
+
+/// A name from the data as it may go into the widget's own text: wrapped in
+/// Unicode isolates (FSI … PDI, UAX #9) when it holds right-to-left letters
+/// or directional formatting characters, so that its direction cannot leak
+/// into the sentence around it (a name ending in an unclosed U+202E RIGHT-TO-LEFT
+/// OVERRIDE would otherwise make the "71.9" after it read "9.17"). Other names
+/// are returned as they are: isolating them changes nothing a reader sees.
+///
+/// The name's own isolates are balanced first: every isolate it opens and
+/// leaves open is closed, and every PDI it holds with no opener gets one, so
+/// the closing PDI here is always the one that matches the FSI here.
+pub fn isolated(name: &str) -> String {
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    if !name.chars().any(needs_isolation) {
+        return name.to_string();
+    }
+    let (mut open, mut stray) = (0usize, 0usize);
+    for c in name.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => open += 1,
+            PDI if open > 0 => open -= 1,
+            PDI => stray += 1,
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(name.len() + 3 * (2 + open + stray));
+    out.extend(std::iter::repeat_n(FSI, 1 + stray));
+    out.push_str(name);
+    out.extend(std::iter::repeat_n(PDI, 1 + open));
+    out
+}
+
+/// Whether `c` can change the direction of text around it: the explicit
+/// directional formatting characters (LRM, RLM, ALM, the embeddings,
+/// overrides and isolates) and the blocks whose default bidirectional class
+/// is right-to-left (R or AL: Hebrew to Arabic Extended-A, the Hebrew and
+/// Arabic presentation forms, and the right-to-left ranges of the
+/// supplementary planes, as Unicode's DerivedBidiClass.txt lists them).
+fn needs_isolation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0590}'..='\u{08FF}'
+            | '\u{200E}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FB1D}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+            | '\u{10800}'..='\u{10FFF}'
+            | '\u{1E800}'..='\u{1EFFF}'
+    )
+}
+
+#[cfg(test)]
+mod isolation_tests;

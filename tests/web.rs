@@ -30,22 +30,22 @@ fn body_children() -> u32 {
 #[wasm_bindgen_test]
 fn hidpi_canvas_has_a_backing_store_of_css_size_times_dpr() {
     let canvas = new_canvas();
-    let context = hidpi_canvas(&canvas, (360, 200), 2.0).unwrap();
+    let context = hidpi_canvas(&canvas, (360, 200), 2.0, 1.0).unwrap();
     assert_eq!((canvas.width(), canvas.height()), (720, 400));
     // The context is scaled so that drawing code works in CSS pixels.
     let transform = context.get_transform().unwrap();
     assert_eq!((transform.a(), transform.d()), (2.0, 2.0));
     // A nonsense ratio falls back to 1; a huge one is capped at 4.
-    hidpi_canvas(&canvas, (100, 50), f64::NAN).unwrap();
+    hidpi_canvas(&canvas, (100, 50), f64::NAN, 1.0).unwrap();
     assert_eq!(canvas.width(), 100);
-    hidpi_canvas(&canvas, (100, 50), 10.0).unwrap();
+    hidpi_canvas(&canvas, (100, 50), 10.0, 1.0).unwrap();
     assert_eq!(canvas.width(), 400);
 }
 
 #[wasm_bindgen_test]
 fn measured_backend_reports_css_size_and_draws_in_css_pixels() {
     let canvas = new_canvas();
-    let context = hidpi_canvas(&canvas, (200, 100), 2.0).unwrap();
+    let context = hidpi_canvas(&canvas, (200, 100), 2.0, 1.0).unwrap();
     let inner = CanvasBackend::with_canvas_object(canvas.clone()).unwrap();
     let backend = Measured::new(inner, (200, 100), context.clone());
     let area = backend.into_drawing_area();
@@ -68,7 +68,7 @@ fn measured_backend_reports_css_size_and_draws_in_css_pixels() {
 #[wasm_bindgen_test]
 fn text_is_measured_by_the_canvas_without_touching_the_page() {
     let canvas = new_canvas();
-    let context = hidpi_canvas(&canvas, (300, 100), 1.0).unwrap();
+    let context = hidpi_canvas(&canvas, (300, 100), 1.0, 1.0).unwrap();
     let backend = Measured::new(
         CanvasBackend::with_canvas_object(canvas).unwrap(),
         (300, 100),
@@ -97,7 +97,7 @@ fn text_is_measured_by_the_canvas_without_touching_the_page() {
 // sliders and method choices): what the page calls, and what it gets.
 
 fn bundled_widget(lang: &str) -> zone_monitor::web::Widget {
-    zone_monitor::web::Widget::load(include_str!("../www/data/zones.json"), lang)
+    zone_monitor::web::Widget::load(include_bytes!("../www/data/zones.json"), lang)
         .unwrap_or_else(|_| panic!("the bundled dataset loads"))
 }
 
@@ -148,6 +148,41 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     let framework = json(widget.framework().unwrap());
     assert_eq!(framework["dimensions"][3]["weight"], 100.0);
     assert_eq!(framework["dimensions"][3]["share"], "100%");
+    // The select says "custom" once the reader's weights are applied.
+    assert_eq!(framework["preset"], "custom");
+    assert_eq!(framework["sliders"], true);
+}
+
+/// Under entropy-weighted TOPSIS the sliders are off and show the entropy
+/// weights of the year shown, summed by dimension, as the analysis computes
+/// them; the line under them names the method.
+#[wasm_bindgen_test]
+fn entropy_weights_are_shown_and_the_sliders_are_off() {
+    use zone_monitor::analysis::evaluation::{evaluate, EvaluationSettings};
+    let mut widget = bundled_widget("en");
+    widget.set_preset("entropy_topsis").unwrap();
+    let framework = json(widget.framework().unwrap());
+    assert_eq!(framework["preset"], "entropy_topsis");
+    assert_eq!(framework["sliders"], false);
+    let dataset = zone_monitor::model::load(include_str!("../www/data/zones.json"))
+        .unwrap()
+        .dataset;
+    let expected = evaluate(&dataset, &EvaluationSettings::entropy_topsis()).unwrap();
+    let shares: Vec<String> = expected
+        .year(2022)
+        .unwrap()
+        .dimension_weights
+        .iter()
+        .map(|w| format!("{}%", (100.0 * w).round()))
+        .collect();
+    for (i, share) in shares.iter().enumerate() {
+        assert_eq!(framework["dimensions"][i]["share"], share.as_str());
+    }
+    let line = framework["weights_line"].as_str().unwrap();
+    assert!(
+        line.starts_with("Weights: entropy weights, computed from 2022's data"),
+        "{line}"
+    );
 }
 
 /// The summary on chart `chart`'s card.
@@ -243,7 +278,7 @@ fn exported_svg_text_is_the_size_drawn_on_screen() {
 fn canvas_surface_fill_cache_never_goes_stale() {
     use zone_monitor::web::backend::Surface;
     let canvas = new_canvas();
-    let context = hidpi_canvas(&canvas, (60, 20), 1.0).unwrap();
+    let context = hidpi_canvas(&canvas, (60, 20), 1.0, 1.0).unwrap();
     let surface = Surface::canvas(&canvas).unwrap();
     let area = Measured::new(surface, (60, 20), context.clone()).into_drawing_area();
     area.draw(&Rectangle::new([(0, 0), (10, 10)], RED.filled()))

@@ -45,12 +45,14 @@
 //! **Invariant:** like the rest of the core, this module never imports
 //! wasm-bindgen, web-sys, js-sys or plotters.
 
+pub mod areas;
 pub mod benchmarks;
 mod error;
 pub mod evaluation;
 pub mod growth;
 pub mod headline;
 pub mod imbalance;
+pub mod industries;
 pub mod innovation;
 pub mod report;
 pub mod specialisation;

@@ -627,6 +627,11 @@ impl Name {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
     }
+
+    /// The name as it goes into the widget's text (`format::isolated`).
+    pub fn shown(&self, lang: Lang) -> String {
+        crate::format::isolated(self.get(lang))
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 pub mod benchmarks;
 pub mod bump;
+pub mod industries;
 pub mod innovation;
 pub mod lorenz;
 pub mod marks;

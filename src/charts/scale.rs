@@ -40,11 +40,14 @@ impl Scale {
     }
 
     /// A log axis over `lo..=hi` (both > 0; others fall back to 1..=10),
-    /// widened outwards to 1, 2 or 5 × 10ᵏ.
+    /// widened outwards to 1, 2 or 5 × 10ᵏ, within `LOG_LIMIT`: beyond it
+    /// 10ᵏ underflows to 0 or overflows to ∞ (a value of 5e-324 is valid
+    /// data), and values past the ends sit at the ends.
     pub fn log(lo: f64, hi: f64, (from, to): (i32, i32)) -> Scale {
         let lo = if lo > 0.0 && lo.is_finite() { lo } else { 1.0 };
+        let lo = lo.clamp(1.0 / LOG_LIMIT, LOG_LIMIT / 10.0);
         let hi = if hi > lo && hi.is_finite() {
-            hi
+            hi.min(LOG_LIMIT)
         } else {
             lo * 10.0
         };
@@ -94,15 +97,19 @@ impl Scale {
             };
             let inside = |v: f64| v >= self.lo * 0.999_999 && v <= self.hi * 1.000_001;
             let mut ticks = vec![self.lo];
-            let mut power = 10f64.powf(self.lo.log10().floor());
-            while power <= self.hi * 1.000_001 {
+            // Whole exponents, a bounded count (the ends are within
+            // `LOG_LIMIT`): every `stride`-th decade, at most ten of them.
+            let first = self.lo.log10().floor() as i32;
+            let last = self.hi.log10().ceil() as i32;
+            let stride = ((last - first) as usize).div_ceil(10).max(1);
+            for k in (first..=last).step_by(stride) {
+                let power = 10f64.powi(k);
                 for m in multiples {
                     let v = power * m;
                     if inside(v) && v > ticks[ticks.len() - 1] * 1.000_001 {
                         ticks.push(v);
                     }
                 }
-                power *= 10.0;
             }
             if self.hi > ticks[ticks.len() - 1] * 1.000_001 {
                 ticks.push(self.hi);
@@ -128,6 +135,15 @@ impl Scale {
             return format::percent(value, places);
         }
         let step = if self.log { value } else { self.step };
+        if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
+            // 1e-240, not 240 zeros; as many digits as the step needs
+            // (the mantissa through `{:.*}`: Rust's `{:e}` costs the wasm
+            // its own float formatter).
+            let exponent = value.abs().log10().floor();
+            let digits = (exponent - step.abs().log10().floor()).clamp(0.0, 6.0);
+            let mantissa = value / 10f64.powi(exponent as i32);
+            return format!("{:.*}e{}", digits as usize, mantissa, exponent as i32);
+        }
         let places = if step >= 1.0 || step <= 0.0 {
             0
         } else {
@@ -220,10 +236,20 @@ pub fn widest_label<DB: DrawingBackend>(area: &Area<DB>, scale: &Scale, percent:
         .unwrap_or(0)
 }
 
-/// `lo..hi` with `lo < hi`, both finite.
+/// The widest a log axis goes: 10⁻³⁰⁰..10³⁰⁰ (10ᵏ stays a normal f64).
+const LOG_LIMIT: f64 = 1e300;
+
+/// The widest a linear axis goes: ±10³⁰⁷, so that `hi - lo` stays finite.
+const LINEAR_LIMIT: f64 = 1e307;
+
+/// `lo..hi` with `lo < hi`, both finite and within `LINEAR_LIMIT`.
 fn finite_range(lo: f64, hi: f64) -> (f64, f64) {
     let lo = if lo.is_finite() { lo } else { 0.0 };
     let hi = if hi.is_finite() { hi } else { lo + 1.0 };
+    let (lo, hi) = (
+        lo.clamp(-LINEAR_LIMIT, LINEAR_LIMIT),
+        hi.clamp(-LINEAR_LIMIT, LINEAR_LIMIT),
+    );
     if hi > lo {
         (lo, hi)
     } else if lo == 0.0 {

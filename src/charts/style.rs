@@ -135,6 +135,61 @@ pub const DARK: Palette = Palette {
     highlight: RGBColor(74, 63, 28),      // dark ochre, 1.5:1
 };
 
+/// The colours a page in forced-colours mode (Windows High Contrast) uses,
+/// as CSS system colours name them, read by the page from its stylesheet.
+pub struct SystemColors {
+    /// `Canvas`: the background.
+    pub canvas: RGBColor,
+    /// `CanvasText`: text and the main marks.
+    pub text: RGBColor,
+    /// `GrayText`: decoration (grid lines, context lines).
+    pub gray: RGBColor,
+    /// `LinkText` and `Highlight`: the two colours that stand out from text.
+    pub link: RGBColor,
+    pub highlight: RGBColor,
+}
+
+/// The charts' palette in forced-colours mode: only the reader's system
+/// colours, each role given the one that fits it. Tiers and series are then
+/// told apart by their patterns, glyphs and labels, as everywhere.
+pub fn system_palette(c: &SystemColors) -> Palette {
+    Palette {
+        background: c.canvas,
+        text: c.text,
+        text_muted: c.text,
+        grid: c.gray,
+        blue: c.link,
+        vermillion: c.highlight,
+        reference: c.text,
+        muted_line: c.gray,
+        green: c.text,
+        purple: c.link,
+        tint_cool: c.canvas,
+        tint_warm: c.canvas,
+        lorenz_area: c.canvas,
+        heat_low: c.canvas,
+        heat_mid: c.gray,
+        heat_high: c.text,
+        within_fill: c.canvas,
+        tier_reward: c.highlight,
+        tier_warning: c.link,
+        tier_exit: c.text,
+        // GrayText is for disabled text, and bright in some themes (green
+        // in Windows' High Contrast Black): no tier is plain text colour,
+        // told from named-for-exit by the latter's pattern and glyph.
+        tier_none: c.text,
+        line_muted: c.gray,
+        highlight: c.canvas,
+    }
+}
+
+/// How much larger the charts are drawn in elder mode (长辈模式): every
+/// text, mark and line, so the smallest chart text (12 px) becomes 18 px,
+/// the least the MIIT age-friendly website spec (2021) asks of text. The
+/// chart is laid out for its width divided by this, so labels wrap and axes
+/// take fewer ticks rather than crowd, and its height follows.
+pub const ELDER_SCALE: f64 = 1.5;
+
 thread_local! {
     /// The palette of the chart being drawn (a thread-local, so that tests
     /// drawing on several threads do not see each other's).

@@ -153,6 +153,7 @@ fn cases(chart: ChartId) -> Vec<Case> {
         ChartId::Lorenz => lorenz::cases(),
         ChartId::Scatter => scatter::cases(),
         ChartId::Theil => theil::cases(),
+        ChartId::Industries => industries_cases(),
         ChartId::Similarity => similarity::cases(),
         ChartId::Innovation => innovation::cases(),
         ChartId::Trends => trends::cases(),
@@ -296,6 +297,30 @@ fn the_palette_is_put_back_after_a_draw() {
     let area = SVGBackend::with_string(&mut tiny, (1, 1)).into_drawing_area();
     let _ = super::draw(&area, &view, &DARK);
     assert!(light());
+}
+
+/// Industries, wide and narrow, Zone K (index 10) selected: one mark per
+/// row (the zones together and the 36 zones), every one at least 44 px tall
+/// so that a finger can pick it.
+fn industries_cases() -> Vec<Case> {
+    LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || {
+                bundled_chart(ChartId::Industries, lang, |s| s.zone = Some(10))
+            })
+            .check(|_, layout| {
+                assert_eq!(layout.marks.len(), 37);
+                for mark in &layout.marks {
+                    assert!(
+                        mark.y1 - mark.y0 >= 44,
+                        "a row {} px tall",
+                        mark.y1 - mark.y0
+                    );
+                }
+            })
+        })
+        .collect()
 }
 
 /// Each language at a wide (720 px) and a narrow (360 px) width, named as

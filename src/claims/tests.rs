@@ -198,3 +198,98 @@ fn similarity_and_gini_by_hand() {
     });
     assert!(r.holds && close(r.computed, 161.0 / 482.0));
 }
+
+#[test]
+fn statuses_of_the_values_each_check_used() {
+    let mix = |reported, derived, illustrative, unstated| StatusMix {
+        reported,
+        derived,
+        illustrative,
+        unstated,
+    };
+    let gdp = || Measure::Indicator(ds().indicator_index("gdp").expect("gdp"));
+    // Σ GDP 2022 over a and b: two illustrative observations.
+    let sum = check(Check::Sum {
+        indicator: 0,
+        year: 2022,
+        zones: ALL,
+        op: Op::Gt,
+        value: 0.0,
+    });
+    assert_eq!(sum.used, mix(0, 0, 2, 0));
+    assert_eq!(sum.used.basis(), Basis::Illustrative);
+    // GDP share: the two observations and the reported region total (500).
+    let share = check(Check::Share {
+        measure: gdp(),
+        year: 2022,
+        zones: ALL,
+        variant: None,
+        op: Op::Gt,
+        value: 0.0,
+    });
+    assert_eq!(share.used, mix(1, 0, 2, 0));
+    // Land share: zones' land is not counted; the region's land is illustrative.
+    let land = check(Check::Share {
+        measure: Measure::Land,
+        year: 2022,
+        zones: ALL,
+        variant: None,
+        op: Op::Gt,
+        value: 0.0,
+    });
+    assert_eq!(land.used, mix(0, 0, 1, 0));
+    // A count of zones uses no value: checked against the file's zone list.
+    let count = check(Check::CountZones {
+        zones: ALL,
+        op: Op::Eq,
+        value: 2.0,
+    });
+    assert_eq!(count.used.basis(), Basis::ZoneList);
+    // The benchmark (Zhangjiang 360) and the context figure are reported.
+    let bench = check(Check::Benchmark {
+        benchmark: 0,
+        measure: Measure::Indicator(1),
+        year: 2022,
+        op: Op::Eq,
+        value: 360.0,
+    });
+    assert_eq!(bench.used.basis(), Basis::Reported);
+    // One illustrative ranking (a, 10th of 169).
+    let ranks = check(Check::RankCount {
+        year: 2022,
+        from: 1,
+        to: 50,
+        op: Op::Eq,
+        value: 1.0,
+    });
+    assert_eq!(ranks.used, mix(0, 0, 1, 0));
+    // The minimal file's mixes give no status: two unstated values.
+    let similar = check(Check::SimilarPairs {
+        zones: ALL,
+        threshold: 0.5,
+        op: Op::Gt,
+        value: 0.0,
+    });
+    assert_eq!(similar.used, mix(0, 0, 0, 2));
+    assert_eq!(similar.used.basis(), Basis::Unstated);
+    // A claim's mix is the sum of its checks': C2 is the GDP share above.
+    assert_eq!(evaluate(&ds())[1].used(), mix(1, 0, 2, 0));
+}
+
+#[test]
+fn the_weakest_status_decides() {
+    let basis = |r, d, i, u| {
+        StatusMix {
+            reported: r,
+            derived: d,
+            illustrative: i,
+            unstated: u,
+        }
+        .basis()
+    };
+    assert_eq!(basis(5, 0, 0, 0), Basis::Reported);
+    assert_eq!(basis(5, 1, 0, 0), Basis::Derived);
+    assert_eq!(basis(5, 1, 1, 1), Basis::Illustrative);
+    assert_eq!(basis(5, 0, 0, 1), Basis::Unstated);
+    assert_eq!(basis(0, 0, 0, 0), Basis::ZoneList);
+}

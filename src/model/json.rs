@@ -27,21 +27,94 @@ pub(crate) fn parse(text: &str) -> Result<Doc, Box<Problem>> {
             "",
             ProblemKind::InvalidJson,
             Phrase::JsonDocument,
-            syntax_error(&e),
+            syntax_error(&e, text),
         ))
     })
 }
 
 /// A syntax error as a phrase: serde_json's English message (it ends with
-/// "at line L column C") and its Chinese.
-fn syntax_error(e: &serde_json::Error) -> Phrase {
+/// "at line L column C") and its Chinese, or, where serde_json's words do
+/// not say what is wrong, what is there: `NaN` or `Infinity` (JSON has no
+/// such numbers), text that is not JSON at all, a lone surrogate escape.
+fn syntax_error(e: &serde_json::Error, text: &str) -> Phrase {
     let en = e.to_string();
     let what = en.split(" at line ").next().unwrap_or_default();
-    Phrase::JsonSyntax {
-        zh: json_error_zh(what),
-        en,
-        line: e.line(),
-        column: e.column(),
+    let (line, column) = (e.line(), e.column());
+    // The error's line up to and from its column (serde_json counts bytes).
+    let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+    let at = column.saturating_sub(1).min(line_text.len());
+    let (before, after) = match (line_text.get(..at), line_text.get(at..)) {
+        (Some(b), Some(a)) => (b, a),
+        _ => ("", ""),
+    };
+    let clearer = match what {
+        "expected value" | "expected ident" | "invalid number"
+            if ["NaN", "Infinity", "+Infinity", "nan", "inf"]
+                .iter()
+                .any(|w| after.starts_with(w) || after.starts_with(&format!("-{w}"))) =>
+        {
+            Some(JsonSyntaxHint::NotANumber)
+        }
+        "expected value" if line == 1 && at == 0 => Some(JsonSyntaxHint::NotJson),
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape"
+            if before.rfind("\\u").is_some_and(|i| {
+                matches!(
+                    before.as_bytes().get(i + 2..i + 4),
+                    Some([b'D' | b'd', b'8'..=b'9' | b'A'..=b'F' | b'a'..=b'f'])
+                )
+            }) =>
+        {
+            Some(JsonSyntaxHint::LoneSurrogate)
+        }
+        _ => None,
+    };
+    match clearer {
+        Some(hint) => Phrase::JsonSyntax {
+            zh: hint.zh(),
+            en: format!("{} at line {line} column {column}", hint.en()),
+            line,
+            column,
+        },
+        None => Phrase::JsonSyntax {
+            zh: json_error_zh(what),
+            en,
+            line,
+            column,
+        },
+    }
+}
+
+/// What a syntax error is when serde_json's words do not say.
+#[derive(Clone, Copy)]
+enum JsonSyntaxHint {
+    NotANumber,
+    NotJson,
+    LoneSurrogate,
+}
+
+impl JsonSyntaxHint {
+    fn en(self) -> &'static str {
+        match self {
+            JsonSyntaxHint::NotANumber => {
+                "NaN or Infinity, which JSON has no number for (write null for a missing value)"
+            }
+            JsonSyntaxHint::NotJson => "text that is not JSON (a dataset starts with {)",
+            JsonSyntaxHint::LoneSurrogate => {
+                "a lone surrogate escape (\\uD800-\\uDFFF is half a character: write the pair or the character)"
+            }
+        }
+    }
+
+    fn zh(self) -> &'static str {
+        match self {
+            JsonSyntaxHint::NotANumber => {
+                "\"NaN\" 或 \"Infinity\" 不是 JSON 数值（缺失的数值请写 null）"
+            }
+            JsonSyntaxHint::NotJson => "不是 JSON 文本（数据文件以 { 开头）",
+            JsonSyntaxHint::LoneSurrogate => {
+                "不成对的代理项转义（\"\\uD800\"–\"\\uDFFF\" 只是半个字符：写出完整的一对，或直接写字符）"
+            }
+        }
     }
 }
 
@@ -49,7 +122,7 @@ fn syntax_error(e: &serde_json::Error) -> Phrase {
 /// very large and very small ones with an exponent (`1e300`, `2.5e-7`),
 /// others as written (`12.5`). Core's formatting, not serde_json's `Number`:
 /// that would bring a second float printer into the wasm (2 KB).
-fn number_text(x: f64) -> String {
+pub(crate) fn number_text(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
     } else if x.abs() >= 1e15 || x.abs() < 1e-5 {
@@ -348,7 +421,10 @@ impl Walker {
         })
     }
 
-    /// A non-empty string of at most `max` characters.
+    /// A string of at most `max` characters that shows something: no
+    /// control character or noncharacter (they cannot be displayed and make
+    /// an SVG download invalid XML), and at least one visible character
+    /// (see [`is_invisible`]).
     pub fn string(&mut self, node: &Node<'_>, max: usize) -> Option<String> {
         let Some(s) = node.as_str() else {
             self.error(
@@ -359,7 +435,16 @@ impl Walker {
             );
             return None;
         };
-        if s.trim().is_empty() {
+        if let Some((at, c)) = s.chars().enumerate().find(|(_, c)| is_refused(*c)) {
+            self.error(
+                &node.path,
+                ProblemKind::InvalidCharacter,
+                Phrase::DisplayableText,
+                Phrase::CharacterAt(at + 1, u32::from(c)),
+            );
+            return None;
+        }
+        if s.chars().all(is_invisible) {
             self.error(
                 &node.path,
                 ProblemKind::EmptyString,
@@ -501,6 +586,27 @@ impl Walker {
         }
         found
     }
+}
+
+/// A character no text of the file may hold: a control character (C0, DEL,
+/// C1; a name is one line, and XML 1.0 refuses most of them) or a
+/// noncharacter (U+FDD0–U+FDEF and the last two of every plane, U+FFFE and
+/// U+FFFF among them: XML refuses those too).
+pub fn is_refused(c: char) -> bool {
+    let c = u32::from(c);
+    c < 0x20 || (0x7F..=0x9F).contains(&c) || (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
+}
+
+/// A character that shows nothing by itself: white space, zero-width and
+/// direction marks and other format characters, blank fillers (U+2800
+/// braille blank, the Hangul fillers), variation selectors and tags. A text
+/// made only of these reads as blank.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(u32::from(c),
+            0xAD | 0x34F | 0x61C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x2800 | 0x3164
+            | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
 }
 
 /// Whether a string is a valid id: `[A-Za-z0-9][A-Za-z0-9_-]{0,63}`.

@@ -1,7 +1,8 @@
 //! The dataset: schema `zone-monitor/1` (docs/DATA.md), its validation, and the
 //! core types the metrics, claims and charts read.
 //!
-//! One entry point, [`load`]: JSON text in, a [`Loaded`] (the [`Dataset`] and
+//! One entry point, [`load_bytes`] (the file's bytes: UTF-8, a leading
+//! byte-order mark dropped, see `encoding`) or [`load`]: JSON text in, a [`Loaded`] (the [`Dataset`] and
 //! its warnings) or every [`Problem`] found out. The file's shape lives in
 //! `json` (the serde edge); `validate` converts it into the core types below,
 //! which know nothing of serde.
@@ -14,6 +15,7 @@
 //! plotters.
 
 mod doc;
+pub mod encoding;
 mod index;
 pub mod json;
 mod phrase;
@@ -21,7 +23,7 @@ mod problem;
 mod validate;
 
 pub use problem::{Found, IdList, Phrase, Problem, ProblemKind, Problems, Severity};
-pub use validate::{limits, load};
+pub use validate::{limits, load, load_bytes};
 
 use crate::i18n::Lang;
 
@@ -59,6 +61,12 @@ pub struct Text {
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.zh, &self.en)
+    }
+
+    /// The string in `lang` as it goes into the widget's text: isolated from
+    /// the text around it when its direction could leak (`format::isolated`).
+    pub fn shown(&self, lang: Lang) -> String {
+        crate::format::isolated(self.get(lang))
     }
 }
 
@@ -189,7 +197,8 @@ pub struct Indicator {
 pub struct Industry {
     pub id: String,
     pub name: Text,
-    /// Lists of the report it comes from: leading | emerging | digital.
+    /// Lists of the report it comes from: leading | emerging | digital |
+    /// traditional | other.
     pub groups: Vec<String>,
 }
 
@@ -224,6 +233,8 @@ pub struct IndustryMix {
     pub year: i32,
     pub unit: usize,
     pub values: Vec<f64>,
+    /// `None`: the file does not say (the field is optional).
+    pub status: Option<Status>,
 }
 
 /// One indicator in one year over all zones, in [`Dataset::zones`] order.
@@ -502,6 +513,9 @@ pub struct Claim {
     /// Claims this one disagrees with (C8 ↔ C9), as indices into
     /// [`Dataset::claims`].
     pub contradicts: Vec<usize>,
+    /// The readings and thresholds the file's author chose where the report
+    /// gives none, and why (docs/CLAIMS.md's "ours").
+    pub ours: Option<Text>,
 }
 
 /// A validated dataset. Columns are indexed by zone in [`Dataset::zones`]

@@ -90,7 +90,7 @@ impl BenchmarksView {
                 let value = column
                     .and_then(|c| c.values.get(i).copied().flatten())
                     .filter(|v| v.is_finite());
-                let name = zone.name.get(lang).to_string();
+                let name = zone.name.shown(lang);
                 ZoneCount {
                     zone: i,
                     label: format!("{name}{}{}", lang.pick("：", ": "), count_text(value)),
@@ -139,7 +139,7 @@ impl BenchmarksView {
             let area = figure(Measure::Land).filter(|a| *a > 0.0);
             bars.push(BenchmarkBar {
                 label: String::new(),
-                name: benchmark.name.get(lang).to_string(),
+                name: benchmark.name.shown(lang),
                 own: false,
                 value,
                 per_km2: value.zip(area).map(|(v, a)| v / a),

@@ -7,17 +7,17 @@
 use crate::claims::ClaimResult;
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Check, Claim, Dataset, Level, ValueKind, Zone};
+use crate::model::{Check, Claim, Dataset, ValueKind, Zone};
 
-/// The zones of `level` (all main zones when `None`) whose value of
+/// The main zones the level and area filters of `state` show whose value of
 /// `indicator` in `year` is a finite number ≥ 0 and that `counts` accepts, as
 /// (index into `Dataset::zones`, value); and the names, in `lang`, of the
-/// zones of `level` left out, in the dataset's order.
+/// zones shown but left out, in the dataset's order.
 pub fn level_values(
     dataset: &Dataset,
     indicator: &str,
     year: i32,
-    level: Option<Level>,
+    state: &super::ViewState,
     counts: fn(&Zone) -> bool,
     lang: Lang,
 ) -> (Vec<(usize, f64)>, Vec<String>) {
@@ -28,12 +28,12 @@ pub fn level_values(
     let mut zones = Vec::new();
     let mut missing = Vec::new();
     for (i, zone) in dataset.zones.iter().enumerate() {
-        if level.is_some_and(|l| l != zone.level) {
+        if !state.shows(zone) {
             continue;
         }
         match column.get(i).copied().flatten() {
             Some(v) if v.is_finite() && v >= 0.0 && counts(zone) => zones.push((i, v)),
-            _ => missing.push(zone.name.get(lang).to_string()),
+            _ => missing.push(zone.name.shown(lang)),
         }
     }
     (zones, missing)
@@ -143,27 +143,30 @@ pub fn claim_checking<'a>(
         .find(|(claim, _)| claim.checks.iter().any(&backs))
 }
 
-/// Whether the data bear out a claim the chart backs, as a sentence that
-/// follows the summary: "数据与报告的说法（C13）相符。" / " The data agree
-/// with the report (C13)."
+/// A claim the chart backs, with the overview's badge, as a sentence that
+/// follows the summary: "报告的说法（C13）：与示意数据一致。" / " The
+/// report's claim (C13): consistent with the illustrative data."
 pub fn claim_verdict(claim: &ClaimResult, lang: Lang) -> String {
-    match (lang, claim.holds) {
-        (Lang::Zh, true) => format!("数据与报告的说法（{}）相符。", claim.id),
-        (Lang::Zh, false) => format!("数据与报告的说法（{}）不符。", claim.id),
-        (Lang::En, true) => format!(" The data agree with the report ({}).", claim.id),
-        (Lang::En, false) => format!(" The data do not bear out the report ({}).", claim.id),
+    let badge = super::overview::label(claim, lang);
+    match lang {
+        Lang::Zh => format!("报告的说法（{}）：{badge}。", claim.id),
+        Lang::En => format!(" The report's claim ({}): {badge}.", claim.id),
     }
 }
 
-/// The claims the file gives to `chart`, one line each with its verdict:
-/// "C19（成立）：…" / "C19 (holds): …".
+/// The claims the file gives to `chart`, one line each with the overview's
+/// badge: "C19（与示意数据一致）：…" / "C19 (consistent with the
+/// illustrative data): …".
 pub fn claim_lines(claims: &[ClaimResult], chart: &str, lang: Lang) -> Vec<String> {
     claims
         .iter()
         .filter(|c| c.chart == chart)
-        .map(|c| match lang {
-            Lang::Zh => format!("{}（{}）：{}", c.id, c.verdict(lang), c.text.zh),
-            Lang::En => format!("{} ({}): {}", c.id, c.verdict(lang), c.text.en),
+        .map(|c| {
+            let badge = super::overview::label(c, lang);
+            match lang {
+                Lang::Zh => format!("{}（{badge}）：{}", c.id, c.text.zh),
+                Lang::En => format!("{} ({badge}): {}", c.id, c.text.en),
+            }
         })
         .collect()
 }

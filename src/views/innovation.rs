@@ -163,7 +163,7 @@ impl InnovationView {
     /// Builds the view of `year`, dots of `level` only (all when `None`).
     pub fn build(context: &Context) -> InnovationView {
         let (dataset, claims, state) = (context.dataset, context.claims, context.state);
-        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
+        let (year, selected, lang) = (state.year, state.zone, state.lang);
         let claim_lines: Vec<String> = claim_lines(claims, CHART, lang);
         let title = match lang {
             Lang::Zh => format!("高新区创新投入与强度（{year}年）"),
@@ -192,12 +192,7 @@ impl InnovationView {
             view.summary = format!("{}{}", view.empty_text, lang.pick("。", "."));
             return view;
         };
-        let shown = |zone: usize| {
-            dataset
-                .zones
-                .get(zone)
-                .is_some_and(|z| level.map_or(true, |l| l == z.level))
-        };
+        let shown = |zone: usize| dataset.zones.get(zone).is_some_and(|z| state.shows(z));
         let points_of = |values: &[Option<f64>]| -> (Vec<InnovationPoint>, Vec<String>) {
             let mut points = Vec::new();
             let mut missing = Vec::new();
@@ -208,7 +203,7 @@ impl InnovationView {
                 let name = dataset
                     .zones
                     .get(zone)
-                    .map_or_else(String::new, |z| z.name.get(lang).to_string());
+                    .map_or_else(String::new, |z| z.name.shown(lang));
                 match value {
                     Some(v) if v.is_finite() => points.push(InnovationPoint {
                         zone,
@@ -257,7 +252,7 @@ impl InnovationView {
                     .filter_map(|id| dataset.zone_index(id))
                     .filter(|z| shown(*z))
                     .filter_map(|z| dataset.zones.get(z))
-                    .map(|z| z.name.get(lang).to_string())
+                    .map(|z| z.name.shown(lang))
                     .collect();
                 let n = points.len();
                 let mut note = match lang {
@@ -459,7 +454,7 @@ fn indicator_name(dataset: &Dataset, index: usize, lang: Lang) -> String {
     dataset
         .indicators
         .get(index)
-        .map_or_else(String::new, |i| i.name.get(lang).to_string())
+        .map_or_else(String::new, |i| i.name.shown(lang))
 }
 
 fn indicator_format(dataset: &Dataset, index: usize, lang: Lang) -> ValueFormat {

@@ -13,12 +13,15 @@ pub mod bump;
 pub mod data;
 pub mod evaluation;
 pub mod figures;
+pub mod glossary;
+pub mod industries;
 pub mod innovation;
 pub mod lorenz;
 pub mod national_bands;
 pub mod overview;
 pub mod profile;
 pub mod ranking;
+pub mod rules;
 pub mod scatter;
 pub mod session;
 pub mod shares;
@@ -27,6 +30,7 @@ pub mod stability;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod theil;
+pub mod tones;
 pub mod trends;
 pub mod ui;
 
@@ -37,7 +41,7 @@ use serde::Serialize;
 use crate::analysis::evaluation::EvaluationSettings;
 use crate::claims::ClaimResult;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Level};
+use crate::model::{Dataset, Level, Zone};
 use evaluation::Evaluated;
 
 /// The table behind a chart's "show as table": every figure the chart draws,
@@ -102,6 +106,8 @@ pub enum Control {
     Year,
     Zone,
     Level,
+    /// The metro-area filter.
+    Area,
     LogScale,
     Indicator,
     /// The evaluation's weights and methods (sliders, method, reset).
@@ -113,6 +119,7 @@ impl Control {
         Control::Year,
         Control::Zone,
         Control::Level,
+        Control::Area,
         Control::LogScale,
         Control::Indicator,
         Control::Weights,
@@ -124,6 +131,7 @@ impl Control {
             Control::Year => "year",
             Control::Zone => "zone",
             Control::Level => "level",
+            Control::Area => "area",
             Control::LogScale => "log_scale",
             Control::Indicator => "indicator",
             Control::Weights => "weights",
@@ -318,6 +326,9 @@ pub struct ViewState {
     pub log_scale: bool,
     /// Only zones of this level, where a chart lists zones; `None`: all.
     pub level: Option<Level>,
+    /// Only zones of this metro area (an index into `Dataset::metro_areas`),
+    /// where a chart lists zones; `None`: all.
+    pub area: Option<usize>,
     /// The indicator the trends chart follows: an index into
     /// `Dataset::indicators`; `None` picks the chart's default (GDP).
     pub indicator: Option<usize>,
@@ -327,6 +338,10 @@ pub struct ViewState {
     /// Whether the charts are drawn in the dark palette (the page's colour
     /// scheme); exports are light whatever it says.
     pub dark: bool,
+    /// 长辈模式, elder mode: the charts drawn larger (`charts::style::
+    /// ELDER_SCALE`) and the page's text and targets enlarged. The reader's,
+    /// not the data's: views do not depend on it.
+    pub elder: bool,
 }
 
 impl ViewState {
@@ -339,10 +354,20 @@ impl ViewState {
             zone: None,
             log_scale: false,
             level: None,
+            area: None,
             indicator: None,
             evaluation: EvaluationSettings::default(),
             dark: false,
+            elder: false,
         }
+    }
+}
+
+impl ViewState {
+    /// Whether the level and area filters show `zone`.
+    pub fn shows(&self, zone: &Zone) -> bool {
+        self.level.map_or(true, |l| l == zone.level)
+            && self.area.map_or(true, |a| zone.metro_area == Some(a))
     }
 }
 
@@ -372,6 +397,12 @@ impl<'a> Context<'a> {
             state,
             evaluated,
         }
+    }
+
+    /// The name of the area the reader filters by, in the reader's language.
+    pub fn area_name(&self) -> Option<&'a str> {
+        let area = self.dataset.metro_areas.get(self.state.area?)?;
+        Some(area.name.get(self.state.lang))
     }
 
     /// The evaluation of every year under the reader's settings.

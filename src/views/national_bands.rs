@@ -97,7 +97,7 @@ impl NationalBandsView {
             if zone.level != Level::National {
                 continue;
             }
-            let name = zone.name.get(lang).to_string();
+            let name = zone.name.shown(lang);
             let Some(ranking) = dataset.ranking(i, year) else {
                 unranked.push(name);
                 continue;

@@ -1,14 +1,17 @@
 //! The overview: the report's claims, each with the figure computed from the
-//! data, whether the data support it, and the chart that shows it.
+//! data, what it was checked against, and the chart that shows it.
 //!
-//! A claim is *supported* when every check holds, *not supported* when one
-//! fails, and *contradictory* when the file marks it as disagreeing with
-//! another claim (C8 against C9): both are shown as stated, side by side, and
-//! the widget says they disagree rather than picking one.
+//! A claim *holds* when every check holds, *fails* when one fails, and is
+//! *contradictory* when the file marks it as disagreeing with another claim
+//! (C8 against C9): both are shown as stated, side by side, without a ✓ or ✗,
+//! and the widget says they disagree rather than picking one. The badge's
+//! words come from the claim's [`Basis`], the weakest status of the values
+//! its checks used: "supported by the data" only when all are reported;
+//! "consistent with the illustrative data" when one was made up to match.
 
 use serde::Serialize;
 
-use crate::claims::{CheckResult, ClaimResult};
+use crate::claims::{Basis, CheckResult, ClaimResult};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Op};
@@ -19,18 +22,86 @@ use super::ChartId;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
+    /// Holds on values all reported.
     Supported,
+    /// Fails on values all reported.
     NotSupported,
+    /// Holds on values not all reported (illustrative, derived, unstated) or
+    /// on the file's list of zones: drawn without the colour of "supported".
+    Consistent,
+    /// Fails on values not all reported.
+    AtOdds,
     Contradictory,
 }
 
-impl Verdict {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Verdict::Supported => lang.pick("数据支持", "supported"),
-            Verdict::NotSupported => lang.pick("数据不支持", "not supported"),
-            Verdict::Contradictory => lang.pick("报告前后矛盾", "contradictory"),
+/// The badge: what the check found, against what. Only values all reported
+/// "support" a claim; otherwise the badge names what the values are.
+pub fn badge(verdict: Verdict, basis: Basis, lang: Lang) -> String {
+    let holds = match verdict {
+        Verdict::Contradictory => return lang.pick("报告前后矛盾", "contradictory").into(),
+        Verdict::Supported | Verdict::Consistent => true,
+        Verdict::NotSupported | Verdict::AtOdds => false,
+    };
+    let (zh, en) = match basis {
+        Basis::Reported => {
+            return if holds {
+                lang.pick("数据支持", "supported by the data")
+            } else {
+                lang.pick("数据不支持", "not supported by the data")
+            }
+            .into()
         }
+        Basis::Derived => ("推算数据", "the derived data"),
+        Basis::Illustrative => ("示意数据", "the illustrative data"),
+        Basis::Unstated => ("未注明状态的数据", "data of unstated status"),
+        Basis::ZoneList => ("文件所列园区", "the file's list of zones"),
+    };
+    match (lang, holds) {
+        (Lang::Zh, true) => format!("与{zh}一致"),
+        (Lang::Zh, false) => format!("与{zh}不符"),
+        (Lang::En, true) => format!("consistent with {en}"),
+        (Lang::En, false) => format!("at odds with {en}"),
+    }
+}
+
+/// What was checked against what, and the statuses of the values used:
+/// "Checked: figures computed from the file's values against the report's.
+/// Values used: 36 illustrative, 1 derived."
+fn basis_line(result: &ClaimResult, lang: Lang) -> String {
+    let used = result.used();
+    let counts: Vec<String> = [
+        (used.reported, "公布", "reported"),
+        (used.derived, "推算", "derived"),
+        (used.illustrative, "示意", "illustrative"),
+        (used.unstated, "未注明状态", "of unstated status"),
+    ]
+    .iter()
+    .filter(|(n, ..)| *n > 0)
+    .map(|(n, zh, en)| match lang {
+        Lang::Zh => format!("{zh} {n} 项"),
+        Lang::En => format!("{n} {en}"),
+    })
+    .collect();
+    let made_up = used.basis() == Basis::Illustrative;
+    match lang {
+        Lang::Zh if counts.is_empty() => "核对：文件所列园区的数目，对照报告所述。".into(),
+        Lang::En if counts.is_empty() => {
+            "Checked: counts of the file's zones against the report's figures.".into()
+        }
+        Lang::Zh => format!(
+            "核对：由文件数值算出的数字，对照报告所述。所用数值：{}。{}",
+            counts.join("，"),
+            if made_up { "示意数值是为与报告一致而编制的，一致不等于独立印证。" } else { "" }
+        ),
+        Lang::En => format!(
+            "Checked: figures computed from the file's values against the report's. Values used: {}.{}",
+            counts.join(", "),
+            if made_up {
+                " Illustrative values were made to match the report: agreeing with them is no independent confirmation."
+            } else {
+                ""
+            }
+        ),
     }
 }
 
@@ -40,7 +111,12 @@ pub struct ClaimRow {
     pub id: String,
     pub text: String,
     pub verdict: Verdict,
-    pub verdict_label: &'static str,
+    /// The badge: "与示意数据一致" / "consistent with the illustrative data".
+    pub verdict_label: String,
+    /// What was checked against what, with the statuses of the values used.
+    pub basis: String,
+    /// The readings and thresholds that are ours, not the report's, and why.
+    pub ours: Option<String>,
     /// One line per check: what was computed, the figure, the comparison.
     pub checks: Vec<String>,
     /// Notes of the checks (a variant total used, values left out).
@@ -62,7 +138,7 @@ pub struct HeadlineFigure {
     /// What the figure is: the first check's description.
     pub label: String,
     pub verdict: Verdict,
-    pub verdict_label: &'static str,
+    pub verdict_label: String,
 }
 
 /// The overview of a dataset's claims.
@@ -72,7 +148,7 @@ pub struct Overview {
     /// The claims shown as figures (chart `headline`), in file order.
     pub headline: Vec<HeadlineFigure>,
     pub claims: Vec<ClaimRow>,
-    /// "17 of 19 claims supported; 2 contradict each other."
+    /// "The report's 19 claims: 15 consistent with the illustrative data, …"
     pub tally: String,
 }
 
@@ -86,12 +162,20 @@ impl Overview {
                 id: result.id.clone(),
                 text: result.text.get(lang).to_string(),
                 verdict: verdict(result),
-                verdict_label: verdict(result).label(lang),
+                verdict_label: label(result, lang),
+                basis: basis_line(result, lang),
+                ours: result.ours.as_ref().map(|o| {
+                    let head =
+                        lang.pick("本项目所定标准（报告未给出）：", "Ours, not the report's: ");
+                    format!("{head}{}", o.get(lang))
+                }),
                 checks: claim
                     .checks
                     .iter()
                     .zip(&result.checks)
-                    .map(|(check, outcome)| check_line(dataset, check, outcome, lang))
+                    .map(|(check, outcome)| {
+                        check_line(dataset, check, outcome, !result.is_contradictory(), lang)
+                    })
                     .collect(),
                 notes: result
                     .checks
@@ -102,19 +186,27 @@ impl Overview {
                 chart: ChartId::parse(&claim.chart).map(ChartId::as_str),
             })
             .collect();
-        let count = |v: Verdict| claims.iter().filter(|c| c.verdict == v).count();
-        let (supported, contradictory) = (count(Verdict::Supported), count(Verdict::Contradictory));
-        let not_supported = count(Verdict::NotSupported);
+        // Each badge with its count, in the order badges first appear.
+        let mut badges: Vec<(&str, usize)> = Vec::new();
+        for c in &claims {
+            match badges.iter_mut().find(|(b, _)| *b == c.verdict_label) {
+                Some((_, n)) => *n += 1,
+                None => badges.push((&c.verdict_label, 1)),
+            }
+        }
+        let parts: Vec<String> = badges
+            .iter()
+            .map(|(b, n)| match lang {
+                Lang::Zh => format!("{b} {n} 项"),
+                Lang::En => format!("{n} {b}"),
+            })
+            .collect();
         let tally = match lang {
-            Lang::Zh => format!(
-                "报告的{}项说法中，{supported}项得到数据支持，{not_supported}项不被支持，\
-                 {contradictory}项彼此矛盾。",
-                claims.len()
-            ),
+            Lang::Zh => format!("报告的{}项说法：{}。", claims.len(), parts.join("，")),
             Lang::En => format!(
-                "Of the report's {} claims, the data support {supported}, do not support \
-                 {not_supported}, and {contradictory} contradict each other.",
-                claims.len()
+                "The report's {} claims: {}.",
+                claims.len(),
+                parts.join(", ")
             ),
         };
         let headline = dataset
@@ -133,7 +225,7 @@ impl Overview {
                     value,
                     label: outcome.what.get(lang).to_string(),
                     verdict: verdict(result),
-                    verdict_label: verdict(result).label(lang),
+                    verdict_label: label(result, lang),
                 })
             })
             .collect();
@@ -149,14 +241,20 @@ impl Overview {
     }
 }
 
-fn verdict(result: &ClaimResult) -> Verdict {
-    if result.is_contradictory() {
-        Verdict::Contradictory
-    } else if result.holds {
-        Verdict::Supported
-    } else {
-        Verdict::NotSupported
+pub fn verdict(result: &ClaimResult) -> Verdict {
+    let reported = result.used().basis() == Basis::Reported;
+    match (result.is_contradictory(), result.holds, reported) {
+        (true, ..) => Verdict::Contradictory,
+        (_, true, true) => Verdict::Supported,
+        (_, true, false) => Verdict::Consistent,
+        (_, false, true) => Verdict::NotSupported,
+        (_, false, false) => Verdict::AtOdds,
     }
+}
+
+/// A claim's badge: its verdict, against what its values are.
+pub fn label(result: &ClaimResult, lang: Lang) -> String {
+    badge(verdict(result), result.used().basis(), lang)
 }
 
 /// The chart id of claims shown as figures in the overview.
@@ -178,22 +276,33 @@ fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> Stri
     }
 }
 
-/// "地区生产总值合计（2022年，全部高新区）：17,386.4 亿元 > 17,300 ✓"
-fn check_line(dataset: &Dataset, check: &Check, outcome: &CheckResult, lang: Lang) -> String {
+/// "地区生产总值合计（2022年，全部高新区）：17,386.4 亿元 > 17,300 ✓"; no
+/// ✓ or ✗ (`marked` false) in a claim that contradicts another.
+fn check_line(
+    dataset: &Dataset,
+    check: &Check,
+    outcome: &CheckResult,
+    marked: bool,
+    lang: Lang,
+) -> String {
     let figure = |value: f64| figure_text(dataset, check, value, lang);
     let computed = outcome
         .computed
         .map_or_else(|| lang.pick("缺少数据", "no data").to_string(), figure);
     let stated = outcome.stated.map_or_else(String::new, figure);
-    let mark = if outcome.holds { "✓" } else { "✗" };
+    let mark = match (marked, outcome.holds) {
+        (false, _) => "",
+        (true, true) => " ✓",
+        (true, false) => " ✗",
+    };
     let op = match outcome.op {
         Op::Approx(_) => "≈",
         op => op.symbol(),
     };
     let what = outcome.what.get(lang);
     match lang {
-        Lang::Zh => format!("{what}：{computed} {op} {stated} {mark}"),
-        Lang::En => format!("{what}: {computed} {op} {stated} {mark}"),
+        Lang::Zh => format!("{what}：{computed} {op} {stated}{mark}"),
+        Lang::En => format!("{what}: {computed} {op} {stated}{mark}"),
     }
 }
 

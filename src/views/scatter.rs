@@ -78,7 +78,7 @@ impl ScatterView {
         let mut not_drawn = Vec::new();
         let mut no_size = Vec::new();
         for (i, zone) in dataset.zones.iter().enumerate() {
-            let name = zone.name.get(lang).to_string();
+            let name = zone.name.shown(lang);
             let value = gdp.get(i).copied().flatten();
             let drawable =
                 value.filter(|v| v.is_finite() && (!log || (*v > 0.0 && zone.land_km2 > 0.0)));

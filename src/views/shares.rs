@@ -188,7 +188,7 @@ fn measure_label(dataset: &Dataset, measure: Measure, lang: Lang) -> String {
         Measure::Indicator(i) => dataset
             .indicators
             .get(i)
-            .map_or_else(String::new, |d| d.name.get(lang).to_string()),
+            .map_or_else(String::new, |d| d.name.shown(lang)),
     }
 }
 

@@ -95,7 +95,7 @@ impl TrendsView {
                         .collect();
                     TrendSeries {
                         zone: z,
-                        name: zone.name.get(lang).to_string(),
+                        name: zone.name.shown(lang),
                         national: zone.level == Level::National,
                         cagr: series_cagr(&values),
                         values,

@@ -42,10 +42,17 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("play", "播放", "Play"),
     ("pause", "暂停", "Pause"),
     ("zone", "查找高新区", "Find a zone"),
-    ("zone_placeholder", "输入名称", "Type a name"),
+    ("zone_placeholder", "名称、编号或分园区", "Name, id or sub-park"),
+    ("candidates", "匹配的高新区", "Matching zones"),
+    ("no_match_nearest", "无匹配，最接近：", "No match; nearest: "),
+    ("in_zone", "属于", "in "),
+    ("more_matches", "另有匹配：", "More matches: "),
+    ("nearest", "。最接近的是：", ". The nearest is: "),
+    ("park_of", "是分园区，已选中所属的", " is a sub-park: selected its zone, "),
     ("clear", "清除", "Clear"),
     ("level", "级别", "Level"),
     ("all_levels", "全部", "All"),
+    ("area", "区域", "Area"),
     ("national", "国家级", "National"),
     ("regional", "市级", "Region-level"),
     ("log", "对数坐标", "Log scale"),
@@ -53,6 +60,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("weights", "维度权重", "Dimension weights"),
     ("method", "评价方法", "Method"),
     ("reset", "恢复默认", "Reset"),
+    ("rules", "动态管理规则（可调整，0表示关闭）", "Dynamic-management rules (0 switches one off)"),
+    ("reset_rules", "恢复文件的规则", "Back to the file's rules"),
     ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
     ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
     ("data_csv", "下载本表 CSV", "Download this table (CSV)"),
@@ -67,7 +76,23 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("share", "复制分享链接", "Copy share link"),
     ("copied", "链接已复制", "Link copied"),
     ("sources", "数据来源", "Sources"),
-    ("unknown_zone", "没有找到这个高新区：", "No zone of that name: "),
+    ("unknown_zone", "没有匹配的高新区：", "No zone matches: "),
+    ("what_means", "这是什么意思？", "What does this mean?"),
+    ("glossary", "名词解释", "Glossary"),
+    ("report_says", "报告原文：", "The report says: "),
+    ("only_contradictions", "只看相互矛盾的说法", "Show only contradictions"),
+    ("dismiss", "关闭此消息", "Dismiss this message"),
+    ("played", "已播放到最后一年，停止。", "Played to the last year; stopped."),
+    ("elder", "长辈模式", "Elder mode"),
+    ("read_aloud", "朗读摘要", "Read aloud"),
+    ("stop_reading", "停止朗读", "Stop reading"),
+    ("no_voice", "此浏览器没有中文语音，无法朗读", "This browser has no English voice to read with"),
+    ("speak_focus", "键盘移动时朗读数据", "Read each datum aloud as the keys move"),
+    ("listen", "听图表", "Listen to the chart"),
+    ("stop_sound", "停止播放", "Stop the sound"),
+    ("listen_key", "在图表上按 S 键也可播放或停止，按 Esc 键停止。", "On the chart, S plays or stops it too; Esc stops."),
+    ("no_audio", "此浏览器不能播放声音", "This browser cannot play sound"),
+    ("print", "打印", "Print"),
 ];
 
 /// The widget's own words in `lang`, serialized as `{key: word, ...}`.
@@ -175,7 +200,7 @@ mod tests {
         let en = serde_json::to_value(Words::of(Lang::En)).unwrap();
         assert_eq!(en["show_table"], "Show as table");
         let zh = serde_json::to_value(Words::of(Lang::Zh)).unwrap();
-        assert_eq!(zh["unknown_zone"], "没有找到这个高新区：");
+        assert_eq!(zh["unknown_zone"], "没有匹配的高新区：");
         assert_eq!(zh.as_object().unwrap().len(), WORDS.len());
     }
 }

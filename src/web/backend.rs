@@ -40,7 +40,8 @@ impl<B> Measured<B> {
 }
 
 /// Sizes `canvas` for crisp drawing at `dpr` and returns its 2D context,
-/// scaled so that one unit is one CSS pixel.
+/// scaled so that one unit is `scale` CSS pixels (1, or the elder mode's
+/// `ELDER_SCALE`).
 ///
 /// The backing store becomes `css_size × dpr` device pixels; the element's
 /// displayed size is set by the stylesheet (width: 100%), never by a style
@@ -49,6 +50,7 @@ pub fn hidpi_canvas(
     canvas: &HtmlCanvasElement,
     css_size: (u32, u32),
     dpr: f64,
+    scale: f64,
 ) -> Result<CanvasRenderingContext2d, String> {
     let dpr = if dpr.is_finite() && dpr > 0.0 {
         dpr.min(4.0)
@@ -59,7 +61,7 @@ pub fn hidpi_canvas(
     canvas.set_height((f64::from(css_size.1) * dpr).round() as u32);
     let context = context_2d(canvas)?;
     context
-        .set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0)
+        .set_transform(dpr * scale, 0.0, 0.0, dpr * scale, 0.0, 0.0)
         .map_err(|_| "the canvas refused a transform".to_string())?;
     Ok(context)
 }

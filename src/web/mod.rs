@@ -15,17 +15,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use crate::charts::style::{self, Palette};
+use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
-use crate::views::data;
 use crate::views::evaluation::{
     self as evaluation, method_label, preset_id, slider_weights, weight_shares,
 };
 use crate::views::overview::Overview;
 use crate::views::session::Session;
+use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
+use crate::views::{data, glossary, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -37,8 +38,11 @@ const HIT_TOLERANCE: i32 = 8;
 #[wasm_bindgen]
 pub struct Widget {
     session: Session,
-    /// Where each chart last drew its marks, for hit-testing.
+    /// Where each chart last drew its marks, for hit-testing (CSS pixels).
     layouts: Vec<(ChartId, Layout)>,
+    /// The palette of the reader's system colours while the page is in
+    /// forced-colours mode (`set_system_colors`).
+    system: Option<&'static Palette>,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -77,15 +81,17 @@ pub fn words(lang: &str) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Validates and loads a dataset. On failure it throws an `Error` whose
+    /// Validates and loads a dataset from the file's bytes (UTF-8, a
+    /// byte-order mark allowed: `model::load_bytes`). On failure it throws an `Error` whose
     /// message lists the problems and whose `problems` property holds them as
     /// `{severity, path, kind, message}` in the language of `lang`.
-    pub fn load(json: &str, lang: &str) -> Result<Widget, JsValue> {
+    pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
-        match model::load(json) {
+        match model::load_bytes(bytes) {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
+                system: None,
             }),
             Err(problems) => {
                 let list = problems_out(&problems.0, lang);
@@ -102,6 +108,43 @@ impl Widget {
     /// one (false, the default), to match the page's colour scheme.
     pub fn set_dark(&mut self, dark: bool) {
         self.session.set_dark(dark);
+    }
+
+    /// Draws the charts from now on in the reader's system colours (forced
+    /// colours, Windows High Contrast), given as 15 bytes: the RGB of CSS's
+    /// `Canvas`, `CanvasText`, `GrayText`, `LinkText` and `Highlight`, as
+    /// the page computed them; an empty array goes back to `set_dark`'s
+    /// palette. Throws for another length.
+    pub fn set_system_colors(&mut self, rgb: Vec<u8>) -> Result<(), JsError> {
+        let color = |i: usize| plotters::style::RGBColor(rgb[i], rgb[i + 1], rgb[i + 2]);
+        self.system = match rgb.len() {
+            0 => None,
+            15 => Some(Box::leak(Box::new(style::system_palette(&SystemColors {
+                canvas: color(0),
+                text: color(3),
+                gray: color(6),
+                link: color(9),
+                highlight: color(12),
+            })))),
+            n => return Err(JsError::new(&format!("expected 15 colour bytes, got {n}"))),
+        };
+        Ok(())
+    }
+
+    /// Elder mode (长辈模式) on or off: the charts drawn `ELDER_SCALE` times
+    /// larger from the next draw, and written in the share link.
+    pub fn set_elder(&mut self, on: bool) {
+        self.session.set_elder(on);
+    }
+
+    /// A series chart's values as the page plays them as tones, and what the
+    /// pitch means: `{values, meaning}` (`views::tones`), or `null` for a
+    /// chart that is not a series.
+    pub fn tones(&self, chart: &str) -> Result<JsValue, JsError> {
+        match Tones::of(self.view(chart)?) {
+            Some(tones) => to_js(&tones),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     pub fn set_lang(&mut self, lang: &str) {
@@ -129,12 +172,18 @@ impl Widget {
         dpr: f64,
     ) -> Result<(), JsError> {
         let id = parse_chart(chart)?;
-        let palette = if self.session.state().dark {
-            &style::DARK
-        } else {
-            &style::LIGHT
+        let state = self.session.state();
+        let palette = match self.system {
+            Some(system) => system,
+            None if state.dark => &style::DARK,
+            None => &style::LIGHT,
         };
-        let layout = draw_on_canvas(self.session.view(id), canvas, width, dpr, palette)?;
+        let layout = draw_on_canvas(
+            self.session.view(id),
+            canvas,
+            (width, dpr, self.scale()),
+            palette,
+        )?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
         Ok(())
@@ -150,7 +199,13 @@ impl Widget {
         width: u32,
         dpr: f64,
     ) -> Result<(), JsError> {
-        draw_on_canvas(self.view(chart)?, canvas, width, dpr, &style::LIGHT).map(|_| ())
+        draw_on_canvas(
+            self.view(chart)?,
+            canvas,
+            (width, dpr, self.scale()),
+            &style::LIGHT,
+        )
+        .map(|_| ())
     }
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
@@ -173,20 +228,33 @@ impl Widget {
     }
 
     /// What a chart's card shows besides the drawing, from one view:
-    /// `{title, summary, table: {caption, columns, rows}}`.
+    /// `{title, summary, table: {caption, columns, rows}, about: [{term,
+    /// line, reading, report}]}`, `about` the measures it shows, explained.
     pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
             table: crate::views::Table,
+            about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
+        let (dataset, lang) = (&self.session.dataset, self.session.lang());
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
             table: view.table(),
+            about: glossary::explain(dataset, Some(chart), lang),
         })
+    }
+
+    /// Every measure explained, for the glossary: as `card`'s `about`.
+    pub fn glossary(&self) -> Result<JsValue, JsError> {
+        to_js(&glossary::explain(
+            &self.session.dataset,
+            None,
+            self.session.lang(),
+        ))
     }
 
     /// Every chart the widget can draw, by id.
@@ -228,26 +296,38 @@ impl Widget {
         self.session.set_year(year)
     }
 
-    /// The zones for the selector: `[{id, name, level, level_label}]`.
+    /// The zones for the search: `[{id, name, other, level_label, parent}]`,
+    /// `name` in the reader's language and `other` in the other one; the
+    /// sub-parks follow, each with its core zone's id as `parent` (the
+    /// charts show core zones, so finding a sub-park selects its parent).
     pub fn zones(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct ZoneOut<'a> {
             id: &'a str,
             name: &'a str,
-            level: &'static str,
+            other: &'a str,
             level_label: &'static str,
+            parent: Option<&'a str>,
         }
         let lang = self.session.lang();
-        let zones: Vec<ZoneOut> = self
-            .session
-            .dataset
+        let other = match lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        };
+        let dataset = &self.session.dataset;
+        let zones: Vec<ZoneOut> = dataset
             .zones
             .iter()
+            .chain(&dataset.sub_parks)
             .map(|z| ZoneOut {
                 id: &z.id,
                 name: z.name.get(lang),
-                level: z.level.as_str(),
+                other: z.name.get(other),
                 level_label: z.level.label(lang),
+                parent: z
+                    .parent
+                    .and_then(|p| dataset.zones.get(p))
+                    .map(|p| p.id.as_str()),
             })
             .collect();
         to_js(&zones)
@@ -261,6 +341,25 @@ impl Widget {
     /// Shows only zones of a level ("national", "regional"; "" for all).
     pub fn set_level(&mut self, level: &str) -> bool {
         self.session.set_level(level)
+    }
+
+    /// Shows only zones of a metro area, by id ("" for all); false (and no
+    /// change) for an unknown id.
+    pub fn set_area(&mut self, id: &str) -> bool {
+        self.session.set_area(id)
+    }
+
+    /// The metro areas for the area filter: `[[id, name]]`.
+    pub fn areas(&self) -> Result<JsValue, JsError> {
+        let lang = self.session.lang();
+        let areas: Vec<(&str, &str)> = self
+            .session
+            .dataset
+            .metro_areas
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.get(lang)))
+            .collect();
+        to_js(&areas)
     }
 
     /// The indicators, for the trends chart's selector: `[{id, name, unit}]`.
@@ -293,7 +392,7 @@ impl Widget {
     }
 
     /// The reader's choices the page shows: `{tab, lang, year, zone,
-    /// level, indicator, log_scale}`; `zone` is an id or null, `indicator`
+    /// level, indicator, log_scale, elder}`; `zone` is an id or null, `indicator`
     /// the id the trends follow (the chosen one or the default), `level`
     /// "national", "regional" or "" for all, `lang` "zh" or "en". One
     /// object, read once per update, rather than a getter each.
@@ -305,8 +404,10 @@ impl Widget {
             year: i32,
             zone: Option<&'a str>,
             level: &'a str,
+            area: &'a str,
             indicator: Option<&'a str>,
             log_scale: bool,
+            elder: bool,
         }
         let session = &self.session;
         let state = session.state();
@@ -316,8 +417,10 @@ impl Widget {
             year: state.year,
             zone: session.zone_id(),
             level: session.level_id(),
+            area: session.area_id(),
             indicator: session.shown_indicator_id(),
             log_scale: state.log_scale,
+            elder: state.elder,
         })
     }
 
@@ -364,10 +467,13 @@ impl Widget {
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
     /// measured with a detached canvas, as on screen. Always light, like the
-    /// PNG: exports go into documents and print.
+    /// PNG: exports go into documents and print. In elder mode it is laid
+    /// out like the canvas, for `width / ELDER_SCALE`, and its width and
+    /// height are the scaled ones (its viewBox the laid-out size).
     pub fn export_svg(&self, chart: &str, width: u32) -> Result<String, JsError> {
         let view = self.view(chart)?;
-        let width = width.clamp(200, 4096);
+        let scale = self.scale();
+        let width = scaled(width, 1.0 / scale).clamp(200, 4096);
         let height = charts::preferred_height(view, width);
         let measurer = detached_context().map_err(|e| JsError::new(&e))?;
         let mut svg = String::new();
@@ -377,15 +483,23 @@ impl Widget {
             charts::draw(&area, view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
         }
+        if scale != 1.0 {
+            let size = format!("<svg width=\"{width}\" height=\"{height}\"");
+            let (w, h) = (scaled(width, scale), scaled(height, scale));
+            svg = svg.replacen(&size, &format!("<svg width=\"{w}\" height=\"{h}\""), 1);
+        }
         Ok(svg)
     }
 
     /// The evaluation framework and the controls' state:
     /// `{name, dimensions: [{id, name, weight, share, framework_weight}],
-    /// presets: [{id, label}], preset}`. `weight`
+    /// presets: [{id, label}], preset, sliders, weights_line}`. `weight`
     /// is the slider's value: the reader's weight if set, else the
-    /// framework's (percent); `share` its share of all sliders as shown
-    /// ("25%"); `preset` the id of the preset the settings follow.
+    /// framework's (percent); `share` the weight applied, as shown ("25%":
+    /// the slider's share, or the method's weight of the dimension in the
+    /// year shown); `preset` the id of the preset the settings follow;
+    /// `sliders` whether the sliders set the weights (not under entropy
+    /// weights); `weights_line` whose weights are on screen.
     pub fn framework(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Dimension<'a> {
@@ -406,12 +520,39 @@ impl Widget {
             dimensions: Vec<Dimension<'a>>,
             presets: Vec<Preset<'a>>,
             preset: &'a str,
+            sliders: bool,
+            weights_line: String,
+            rules: Rules<'a>,
+        }
+        /// The dynamic-management rules: a label and a value per stepper,
+        /// the rules in words, their effect against the file's.
+        #[derive(Serialize)]
+        struct Rules<'a> {
+            labels: Vec<&'a str>,
+            values: [f64; 5],
+            line: String,
+            effect: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let settings = &self.session.state().evaluation;
         let weights = slider_weights(dataset, settings);
-        let shares = weight_shares(&weights);
+        let evaluated = self.session.evaluated().evaluation.as_ref().ok();
+        let year = self.session.state().year;
+        let (shares, weights_line) = evaluation::weights_shown(dataset, evaluated, year, lang);
+        let rules_in_use = settings
+            .rules
+            .clone()
+            .unwrap_or_else(|| crate::analysis::evaluation::tier_rules(dataset));
+        let rules = Rules {
+            labels: rules::LABELS
+                .iter()
+                .map(|(zh, en)| lang.pick(zh, en))
+                .collect(),
+            values: rules::values(&rules_in_use),
+            line: rules::line(&rules_in_use, lang),
+            effect: evaluated.map_or_else(String::new, |e| rules::effect(dataset, e, year, lang)),
+        };
         let framework = Framework {
             name: dataset.framework.name.get(lang),
             dimensions: dataset
@@ -436,6 +577,9 @@ impl Widget {
                 })
                 .collect(),
             preset: preset_id(settings),
+            sliders: evaluation::sliders_set_weights(settings),
+            weights_line,
+            rules,
         };
         to_js(&framework)
     }
@@ -482,6 +626,15 @@ impl Widget {
             .ok_or_else(|| JsError::new(&format!("unknown preset \"{id}\"")))?;
         self.session
             .set_methods(preset.methods)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Sets the dynamic-management rules: five numbers in the order of
+    /// `framework().rules.labels` (0 switches a rule off); none: the
+    /// file's. Throws, changing nothing, for numbers that cannot be rules.
+    pub fn set_rules(&mut self, values: Option<Vec<f64>>) -> Result<(), JsError> {
+        self.session
+            .set_rules(values.as_deref())
             .map_err(|e| JsError::new(&e))
     }
 
@@ -552,6 +705,16 @@ impl Widget {
 }
 
 impl Widget {
+    /// How much larger than standard the charts are drawn: 1, or
+    /// `ELDER_SCALE` in elder mode.
+    fn scale(&self) -> f64 {
+        if self.session.state().elder {
+            ELDER_SCALE
+        } else {
+            1.0
+        }
+    }
+
     fn view(&self, chart: &str) -> Result<&View, JsError> {
         Ok(self.session.view(parse_chart(chart)?))
     }
@@ -570,23 +733,38 @@ impl Widget {
 }
 
 /// Draws `view` on `canvas` in `palette`, `width` CSS pixels wide at its
-/// preferred height, crisp at `dpr`.
+/// preferred height, crisp at `dpr`, and `scale` times larger: laid out for
+/// `width / scale` and drawn through a scaled context. The layout it returns
+/// is in CSS pixels.
 fn draw_on_canvas(
     view: &View,
     canvas: &HtmlCanvasElement,
-    width: u32,
-    dpr: f64,
+    (width, dpr, scale): (u32, f64, f64),
     palette: &'static Palette,
 ) -> Result<Layout, JsError> {
-    let width = width.clamp(200, 4096);
+    let width = scaled(width, 1.0 / scale).clamp(200, 4096);
     let height = charts::preferred_height(view, width);
-    let context = hidpi_canvas(canvas, (width, height), dpr).map_err(|e| JsError::new(&e))?;
+    let css_size = (scaled(width, scale), scaled(height, scale));
+    let context = hidpi_canvas(canvas, css_size, dpr, scale).map_err(|e| JsError::new(&e))?;
     let surface = Surface::canvas(canvas)
         .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
     let area = Measured::new(surface, (width, height), context).into_drawing_area();
-    let layout = charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut layout =
+        charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
     area.present().map_err(|e| JsError::new(&e.to_string()))?;
+    if scale != 1.0 {
+        for mark in &mut layout.marks {
+            for at in [&mut mark.x0, &mut mark.y0, &mut mark.x1, &mut mark.y1] {
+                *at = (f64::from(*at) * scale).round() as i32;
+            }
+        }
+    }
     Ok(layout)
+}
+
+/// `length` CSS pixels times `factor`, rounded.
+fn scaled(length: u32, factor: f64) -> u32 {
+    (f64::from(length) * factor).round() as u32
 }
 
 /// A chart of made-up data at a given size, for the drawing benchmark page
@@ -618,7 +796,7 @@ impl SyntheticChart {
     }
 
     pub fn draw(&self, canvas: &HtmlCanvasElement, width: u32, dpr: f64) -> Result<(), JsError> {
-        draw_on_canvas(&self.view, canvas, width, dpr, &style::LIGHT).map(|_| ())
+        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT).map(|_| ())
     }
 
     /// Draws like `draw` and says how many marks the chart drew (for tests).
@@ -628,7 +806,7 @@ impl SyntheticChart {
         width: u32,
         dpr: f64,
     ) -> Result<usize, JsError> {
-        draw_on_canvas(&self.view, canvas, width, dpr, &style::LIGHT)
+        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT)
             .map(|layout| layout.marks.len())
     }
 }

@@ -457,7 +457,103 @@ def _(d):
     d["zones"][0]["name"]["en"] = "<img src=x onerror=alert(1)>"
 
 
+@case("names_with_control_characters", [
+    "error invalid_character indicators[1].description.en",
+    "error invalid_character zones[0].name.en",
+    "error invalid_character zones[1].name.zh",
+    "error invalid_character zones[2].name.en",
+])
+def _(d):
+    # Issue 16: control characters and noncharacters passed and made the SVG
+    # download invalid XML. Each is refused where it stands.
+    d["indicators"][1]["description"]["en"] = "High-tech\u0000enterprises"
+    d["zones"][0]["name"]["en"] = "Zone\u0007A"
+    d["zones"][1]["name"]["zh"] = "乙\uffff"
+    d["zones"][2]["name"]["en"] = "Zone A,\tPark 1"
+
+
+@case("names_only_invisible", [
+    "error empty_string indicators[0].name.en",
+    "error empty_string zones[0].name.en",
+    "error empty_string zones[1].name.en",
+    "error empty_string zones[2].name.zh",
+])
+def _(d):
+    # Issue 16: names that show as nothing (blank labels, "ahead of (71.9)").
+    d["indicators"][0]["name"]["en"] = "\u200e\u200f\u202a\u202c"  # direction marks only
+    d["zones"][0]["name"]["en"] = "\u200b"  # a zero-width space
+    d["zones"][1]["name"]["en"] = "\u2800\u2800"  # braille blanks
+    d["zones"][2]["name"]["zh"] = "\u3164 \ufeff"  # a Hangul filler, a space, a BOM
+
+
+@case("unusual_visible_names", [])
+def _(d):
+    # Visible text with invisible characters inside it, astral characters,
+    # combining marks and right-to-left script: all valid names.
+    d["zones"][0]["name"]["en"] = "Zone\u200bA \U0001F3ED"
+    d["zones"][1]["name"]["en"] = "Zo\u0308ne \u0628\u200f"
+    d["zones"][2]["name"]["en"] = "\u2800Park\u3164"
+
+
+def text_of(d):
+    return json.dumps(d, ensure_ascii=False, indent=1) + "\n"
+
+
+@case("utf8_with_bom", [])
+def _(d):
+    # Issue 16: one rule in the browser and the command-line tool: a UTF-8
+    # byte-order mark at the start is allowed (Notepad writes one).
+    return b"\xef\xbb\xbf" + text_of(d).encode("utf-8")
+
+
+@case("not_utf8_gbk", ["error not_utf8 "])
+def _(d):
+    # A file saved as GBK: one encoding problem at the first bad byte, not
+    # a type error on U+FFFD replacement characters.
+    return text_of(d).encode("gbk")
+
+
+@case("not_utf8_utf16", ["error not_utf8 "])
+def _(d):
+    # Windows' "Unicode": UTF-16 LE with its byte-order mark.
+    return text_of(d).encode("utf-16")
+
+
+@case("nan_value", ["error invalid_json "])
+def _(d):
+    # Issue 16: said "expected value"; now "NaN or Infinity, which JSON has
+    # no number for" at its line and column (src/model/validate/tests.rs).
+    return text_of(d).replace('"value": 100.5,', '"value": NaN,', 1)
+
+
+@case("lone_surrogate_escape", ["error invalid_json "])
+def _(d):
+    # Issue 16: said "unexpected end of hex escape" for a complete escape.
+    return text_of(d).replace('"Zone A"', '"Zone \\ud800A"', 1)
+
+
+@case("root_is_empty_array", ["error wrong_type "])
+def _(d):
+    # Issue 16: said "an array of 0"; now "an empty array".
+    return "[]\n"
+
+
+@case("tiny_land_huge_gdp", [])
+def _(d):
+    # Issue 16: valid extremes that hung the log axes (5e-324 is the smallest
+    # f64, 1e308 near the largest). The file is valid; every chart must draw.
+    d["zones"][1]["land_km2"] = 5e-324
+    for o in d["observations"]:
+        if o["zone"] == "a" and o["indicator"] == "gdp":
+            o["value"] = 1e308
+    d["region_totals"][0]["value"] = 1.5e308  # at least the zones' sum
+
+
 def write(path, value):
+    if isinstance(value, bytes):
+        with open(path, "wb") as f:
+            f.write(value)
+        return
     with open(path, "w", encoding="utf-8") as f:
         if isinstance(value, str):
             f.write(value)

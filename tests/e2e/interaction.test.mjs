@@ -292,7 +292,7 @@ test("a link with settings the data cannot use says so and keeps the rest", asyn
   const { page, context, log } = await open("#view=data&zone=zzz&year=1990&weights=a,b&lang=en");
   try {
     const seen = await inWidget(page, (root) => ({
-      notice: root.querySelector(".zm-link-notice")?.textContent ?? null,
+      notice: root.querySelector(".zm-link-notice p")?.textContent ?? null,
       tab: root.querySelector('[aria-selected="true"]').dataset.tab,
       year: root.querySelector(".zm-year-value").textContent,
     }));

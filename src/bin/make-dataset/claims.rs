@@ -334,3 +334,47 @@ pub fn claims() -> Json {
         ),
     ])
 }
+
+/// The readings and thresholds that are ours, not the report's (docs/CLAIMS.md,
+/// "threshold from"), with the reason: the claim's `ours`, shown beside it.
+const OURS: [(&str, &str, &str); 11] = [
+    ("C1", "“数十家”按至少20家理解。", "“数十家” (dozens) read as at least 20."),
+    ("C7", PERCENT_ZH, PERCENT_EN),
+    ("C8", PERCENT_ZH, PERCENT_EN),
+    ("C9", PERCENT_ZH, PERCENT_EN),
+    ("C13", "“垫底”按全国第160位及以后理解（169家中的最后10位）。", "“垫底” (at the very bottom) read as 160th or lower (the last 10 of 169)."),
+    ("C14", "“均值”按各园区的简单平均理解；全省平均为示意数值（报告未给出）。", "“均值” read as the unweighted mean over zones; the province's averages are illustrative (the report gives none)."),
+    ("C15", "“部分”按至少1家理解。", "“部分” (some) read as at least one."),
+    ("C16", "容差±500（1.9万末位的一半）为本项目所定。", "The tolerance of ±500 (half the last digit of 1.9万) is ours."),
+    ("C17", "“大部分”按36家中超过一半（多于18家）理解。", "“大部分” (most) read as more than half of the 36 zones (over 18)."),
+    ("C18", "报告未给出衡量方法和数值：产业结构相似系数≥0.8即视为相似、过半园区对相似即视为趋同，均为本项目所定。", "The report gives no measure or figure: a similarity of 0.8 or more counting as alike, and more than half of the pairs alike as convergence, are ours."),
+    ("C19", "报告未给出衡量方法：用各园区GDP的基尼系数，以常被视为差距较大界线的0.4为阈值，均为本项目所定；园区面积不同，该系数部分反映规模差异。", "The report names no measure: the Gini of the zones' GDP, and 0.4, commonly read as the mark of high inequality, are ours; zones differ in size, so it partly measures size."),
+];
+const PERCENT_ZH: &str =
+    "报告给出整数百分比；容差±0.5个百分点（四舍五入后等于该百分比）为本项目所定。";
+const PERCENT_EN: &str = "The report states whole percentages; the tolerance of ±0.5 points (any share that rounds to it) is ours.";
+
+/// The claims with their `ours` added after `contradicts`.
+pub fn with_ours(claims: Json) -> Json {
+    let Json::Arr(list) = claims else {
+        return claims;
+    };
+    Json::Arr(
+        list.into_iter()
+            .map(|c| match c {
+                Json::Obj(mut fields) => {
+                    let id = fields.iter().find_map(|(k, v)| match (k, v) {
+                        (&"id", Json::Str(id)) => Some(id.clone()),
+                        _ => None,
+                    });
+                    if let Some((_, zh, en)) = OURS.iter().find(|(c, ..)| Some(*c) == id.as_deref())
+                    {
+                        fields.push(("ours", text(zh, en)));
+                    }
+                    Json::Obj(fields)
+                }
+                other => other,
+            })
+            .collect(),
+    )
+}

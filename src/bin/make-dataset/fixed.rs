@@ -171,7 +171,7 @@ pub const INDUSTRIES: &[(&str, &str, &str, &[&str])] = &[
         "traditional",
         "传统制造业",
         "Traditional manufacturing",
-        &["other"],
+        &["traditional"],
     ),
 ];
 

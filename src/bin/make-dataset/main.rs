@@ -120,6 +120,6 @@ fn dataset() -> Json {
         ("national_rankings", rankings::section(&zone_defs, &ranks)),
         ("benchmarks", fixed::benchmarks()),
         ("context", fixed::context()),
-        ("claims", claims::claims()),
+        ("claims", claims::with_ours(claims::claims())),
     ])
 }

@@ -134,6 +134,7 @@ pub fn section(zone_defs: &[ZoneDef], mixes: &[Vec<f64>], rng: &mut SplitMix64) 
                         .collect(),
                 ),
             ),
+            ("status", s("illustrative")),
         ]);
         zones.push(Json::Obj(vec![
             ("id", s(&z.id)),

@@ -46,3 +46,62 @@ fn degenerate_ranges_do_not_panic() {
     let s = Scale::log(-1.0, 0.0, (0, 100));
     assert_eq!(s.ticks(), [1.0, 2.0, 5.0, 10.0]);
 }
+
+/// `ticks()` run on another thread: `None` when it has not returned within a
+/// second (the old log axis spun forever on 5e-324 and 1e308).
+fn ticks_in_time(scale: Scale) -> Option<Vec<f64>> {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(scale.ticks()));
+    receive.recv_timeout(std::time::Duration::from_secs(1)).ok()
+}
+
+#[test]
+fn log_axes_over_extreme_values_end() {
+    // Issue 16: a land area of 5e-324 (the smallest f64) underflowed the
+    // axis's low end to 0, and 1e308 (or a sum past f64::MAX) made the high
+    // end infinite; the tick loop never ended. The axis now spans at most
+    // 1e-300..1e300 (values beyond sit at its ends), in at most 12 ticks.
+    for (lo, hi) in [
+        (5e-324, 1.0),
+        (1.0, 1e308),
+        (5e-324, 1e308),
+        (1e-310, 1.5e308),
+        (f64::MIN_POSITIVE, f64::MAX),
+    ] {
+        let s = Scale::log(lo, hi, (0, 300));
+        let ticks = ticks_in_time(s).unwrap_or_else(|| panic!("{lo}..{hi}: ticks hang"));
+        assert!(
+            ticks.len() >= 2 && ticks.len() <= 12,
+            "{lo}..{hi}: {ticks:?}"
+        );
+        assert!(ticks.iter().all(|t| t.is_finite() && *t > 0.0), "{ticks:?}");
+        assert!(ticks.windows(2).all(|w| w[0] < w[1]), "{ticks:?}");
+        assert_eq!(s.map(lo), 0, "{lo} at the low end");
+        assert_eq!(s.map(hi), 300, "{hi} at the high end");
+        for t in &ticks {
+            let label = s.tick_label(*t, false);
+            assert!(label.len() <= 12, "a short label for {t}: {label}");
+        }
+    }
+    // By hand: 1e-300..1e300 is 600 decades; every 60th power of ten.
+    let s = Scale::log(5e-324, 1e308, (0, 300));
+    let ticks = s.ticks();
+    for (tick, want) in ticks.iter().zip([1e-300, 1e-240, 1e-180]) {
+        assert!((tick / want - 1.0).abs() < 1e-12, "{ticks:?}");
+    }
+    assert_eq!(s.tick_label(1e-240, false), "1e-240");
+    assert_eq!(s.tick_label(1e300, false), "1e300");
+}
+
+#[test]
+fn linear_axes_over_extreme_values_keep_distinct_ticks() {
+    // -1e308..1e308: the span overflows f64; the axis is clamped to
+    // ±1e307 and its ticks stay distinct and few.
+    let s = Scale::linear(-1e308, 1e308, (0, 300), 5);
+    let ticks = s.ticks();
+    assert!(ticks.len() <= 12, "{ticks:?}");
+    assert!(ticks.windows(2).all(|w| w[0] < w[1]), "{ticks:?}");
+    assert_eq!(s.map(0.0), 150);
+    let s = Scale::linear(0.0, 5e-324, (0, 300), 5);
+    assert!(ticks_in_time(s).is_some_and(|t| t.len() <= 12));
+}

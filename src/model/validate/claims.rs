@@ -11,10 +11,10 @@ impl Validator {
         let mut ids = Ids::default();
         let mut parsed = Vec::new();
         for n in items.iter() {
-            let Some(obj) = self
-                .w
-                .object(&n, &["id", "text", "chart", "checks", "contradicts"])
-            else {
+            let Some(obj) = self.w.object(
+                &n,
+                &["id", "text", "chart", "checks", "contradicts", "ours"],
+            ) else {
                 parsed.push(None);
                 continue;
             };
@@ -93,12 +93,17 @@ impl Validator {
                 out
             }),
         };
+        let ours = match obj.get_non_null("ours") {
+            None => Some(None),
+            Some(_) => self.required_text(obj, "ours", MAX_TEXT_CHARS).map(Some),
+        };
         Some(Claim {
             id: id?,
             text: text?,
             chart: chart?,
             checks: checks?,
             contradicts: contradicts?,
+            ours: ours?,
         })
     }
 

@@ -20,10 +20,10 @@ impl Validator {
                 self.w.warn(
                     &format!("region_totals[{i}].value"),
                     K::ShareOverOne,
-                    P::TotalAtLeast(sum.to_string()),
+                    P::TotalAtLeast(json::number_text(sum)),
                     P::TotalWithShare {
-                        total: value.to_string(),
-                        share: (value > 0.0).then(|| format!("{:.3}", sum / value)),
+                        total: json::number_text(value),
+                        share: (value > 0.0).then(|| share_text(sum / value)),
                     },
                 );
             }
@@ -92,5 +92,15 @@ impl Validator {
             year: year?,
             figure: figure?,
         })
+    }
+}
+
+/// A share as a message shows it: three decimals, or as a number is written
+/// when it is huge (a total of 1e-300 under a sum of 1: not 300 digits).
+fn share_text(share: f64) -> String {
+    if share < 1e15 {
+        format!("{share:.3}")
+    } else {
+        json::number_text(share)
     }
 }

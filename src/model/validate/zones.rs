@@ -17,7 +17,10 @@ const ZONE_FIELDS: &[&str] = &[
 
 impl Validator {
     pub(super) fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
-        let items = self.w.array(node, MAX_ZONES)?;
+        let Some(items) = self.w.array(node, MAX_ZONES) else {
+            self.unread.push(node.path.clone());
+            return None;
+        };
         // First pass: ids, levels and parents, so references resolve in any
         // order. Unknown fields and everything else wait for the second pass.
         let mut objs = Vec::new();
@@ -213,8 +216,12 @@ impl Validator {
     }
 
     fn industry_mix(&mut self, node: &Node<'_>) -> Option<IndustryMix> {
-        let obj = self.w.object(node, &["year", "unit", "values"])?;
+        let obj = self.w.object(node, &["year", "unit", "values", "status"])?;
         let year = self.year(&obj);
+        let status = match obj.get_non_null("status") {
+            None => Some(None),
+            Some(_) => self.status(&obj).map(Some),
+        };
         let unit = self.required_lookup(&obj, "unit", |s| &s.units, K::UnknownUnit, IdList::Unit);
         let values_node = self.w.required(&obj, "values")?;
         let values_obj = self.w.data_map(&values_node);
@@ -248,6 +255,7 @@ impl Validator {
             year: year?,
             unit: unit?,
             values: values?,
+            status: status?,
         })
     }
 }

@@ -61,7 +61,7 @@ fn summary_states_c17() {
         "2022年，全市36家高新区共有上市公司60家，为上海张江高新区（360家）的17%、\
          深圳高新区（189家）的32%。36家高新区中21家没有上市公司，超过一半；\
          最多的是甲高新区（19家）。数据中没有基准园区的面积，无法比较每平方千米的上市公司数。\
-         数据与报告的说法（C17）相符。"
+         报告的说法（C17）：与示意数据一致。"
     );
     let en = build_from(&bundled(), Lang::En, |_| {});
     assert!(
@@ -75,7 +75,7 @@ fn summary_states_c17() {
     );
     assert!(en
         .summary
-        .ends_with(" The data agree with the report (C17)."));
+        .ends_with(" The report's claim (C17): consistent with the illustrative data."));
 }
 
 #[test]
@@ -116,7 +116,9 @@ fn missing_counts_are_left_out_and_said() {
     assert_eq!(view.zones[35].name, "Zone A", "unknown counts come last");
     assert_eq!(view.axis_title, "Listed companies, log scale");
     assert!(view.summary.contains("No count for Zone A"));
-    assert!(view.summary.ends_with("do not bear out the report (C17)."));
+    assert!(view
+        .summary
+        .ends_with("The report's claim (C17): at odds with the illustrative data."));
 }
 
 #[test]

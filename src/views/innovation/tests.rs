@@ -83,8 +83,8 @@ fn c15_and_c16_are_said_in_words() {
         view.rows[4].note,
         "12家国家级高新区合计19,046件，报告为19,000件（C16）"
     );
-    assert!(view.summary.contains("C14（成立）"));
-    assert!(view.summary.contains("C16（成立）"));
+    assert!(view.summary.contains("C14（与示意数据一致）"));
+    assert!(view.summary.contains("C16（与示意数据一致）"));
 }
 
 #[test]

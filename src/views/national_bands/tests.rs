@@ -56,7 +56,7 @@ fn summary_states_c13() {
         "2022年全国169家国家高新区综合排名中，全市12家国家级高新区有3家进入前50名\
          （甲高新区、乙高新区和丙高新区），3家在51–100名，一半（6家）排在100名以后，\
          其中2家排名垫底（160名及以后：子高新区和丑高新区）。排名最高的是甲高新区（第12名），\
-         最低的是丑高新区（第169名）。数据与报告的说法（C13）相符。"
+         最低的是丑高新区（第169名）。报告的说法（C13）：与示意数据一致。"
     );
     let en = build_from(&bundled(), Lang::En, |_| {});
     assert_eq!(
@@ -64,7 +64,7 @@ fn summary_states_c13() {
         "In the national ranking of 169 national zones in 2022, 3 of the region's 12 national \
          zones are in the top 50 (Zone A, Zone B and Zone C), 3 rank 51–100, half (6) rank \
          beyond 100, 2 of them at the very bottom (160th or lower: Zone K and Zone L). The best \
-         placed is Zone A (12th), the lowest Zone L (169th). The data agree with the report (C13)."
+         placed is Zone A (12th), the lowest Zone L (169th). The report's claim (C13): consistent with the illustrative data."
     );
 }
 

@@ -1,6 +1,6 @@
 //! The overview on the bundled dataset: every claim of the report (docs/CLAIMS.md,
 //! C1–C19) is listed with its verdict; C8 and C9 are flagged as contradicting
-//! each other, all others as supported.
+//! each other; with its illustrative values no other is "supported".
 
 use crate::claims::evaluate;
 use crate::i18n::Lang;
@@ -15,26 +15,104 @@ fn bundled_overview(lang: Lang) -> Overview {
     Overview::build(&dataset, &evaluate(&dataset), lang)
 }
 
+/// The bundled file with every status `reported`: a portal's official file.
+fn all_reported_overview(lang: Lang) -> Overview {
+    let text = include_str!("../../../www/data/zones.json")
+        .replace(r#""status": "illustrative""#, r#""status": "reported""#)
+        .replace(r#""status": "derived""#, r#""status": "reported""#);
+    assert!(!text.contains(r#""status": "illustrative""#) && !text.contains(r#""derived""#));
+    let dataset = load(&text).expect("valid").dataset;
+    Overview::build(&dataset, &evaluate(&dataset), lang)
+}
+
+fn badges(overview: &Overview) -> Vec<(&str, Verdict, &str)> {
+    overview
+        .claims
+        .iter()
+        .map(|c| (c.id.as_str(), c.verdict, c.verdict_label.as_str()))
+        .collect()
+}
+
 #[test]
-fn every_claim_is_listed_with_its_verdict() {
+fn every_claim_is_listed_with_what_it_was_checked_against() {
+    // docs/CLAIMS.md, "Data status": on the bundled file every zone value is
+    // illustrative, so C3–C7 and C10–C19 are consistent with illustrative
+    // values, never "supported"; C2 is a reported context figure; C1 counts
+    // the file's zones (no value); C8 and C9 contradict each other.
     let overview = bundled_overview(Lang::Zh);
     let ids: Vec<&str> = overview.claims.iter().map(|c| c.id.as_str()).collect();
     let expected: Vec<String> = (1..=19).map(|i| format!("C{i}")).collect();
     assert_eq!(ids, expected);
-    for claim in &overview.claims {
-        let want = if claim.id == "C8" || claim.id == "C9" {
-            Verdict::Contradictory
-        } else {
-            Verdict::Supported
+    for (id, verdict, label) in badges(&overview) {
+        let want = match id {
+            "C1" => (Verdict::Consistent, "与文件所列园区一致"),
+            "C2" => (Verdict::Supported, "数据支持"),
+            "C8" | "C9" => (Verdict::Contradictory, "报告前后矛盾"),
+            _ => (Verdict::Consistent, "与示意数据一致"),
         };
-        assert_eq!(claim.verdict, want, "{}", claim.id);
-        assert!(!claim.checks.is_empty(), "{} has no check line", claim.id);
+        assert_eq!((verdict, label), want, "{id}");
     }
+    assert!(overview.claims.iter().all(|c| !c.checks.is_empty()));
     assert_eq!(overview.claims[7].contradicts, ["C9"]);
     assert_eq!(
         overview.tally,
-        "报告的19项说法中，17项得到数据支持，0项不被支持，2项彼此矛盾。"
+        "报告的19项说法：与文件所列园区一致 1 项，数据支持 1 项，与示意数据一致 15 项，报告前后矛盾 2 项。"
     );
+    // C4 sums 36 illustrative values of 2022 and says they were made to match.
+    let c4 = &overview.claims[3];
+    assert_eq!(
+        c4.basis,
+        "核对：由文件数值算出的数字，对照报告所述。所用数值：示意 36 项。\
+         示意数值是为与报告一致而编制的，一致不等于独立印证。"
+    );
+}
+
+#[test]
+fn a_file_of_reported_values_supports_the_claims() {
+    let overview = all_reported_overview(Lang::En);
+    for (id, verdict, label) in badges(&overview) {
+        let want = match id {
+            "C1" => (
+                Verdict::Consistent,
+                "consistent with the file's list of zones",
+            ),
+            "C8" | "C9" => (Verdict::Contradictory, "contradictory"),
+            _ => (Verdict::Supported, "supported by the data"),
+        };
+        assert_eq!((verdict, label), want, "{id}");
+    }
+    // C9: Σ over 36 zones, the share's 36 zones and its total (derived in the
+    // bundled file, reported here).
+    assert_eq!(
+        overview.claims[8].basis,
+        "Checked: figures computed from the file's values against the report's. \
+         Values used: 73 reported."
+    );
+}
+
+#[test]
+fn no_mark_inside_a_contradiction_and_thresholds_ours_say_so() {
+    let overview = bundled_overview(Lang::En);
+    for claim in &overview.claims {
+        let marked = claim
+            .checks
+            .iter()
+            .any(|l| l.contains('✓') || l.contains('✗'));
+        assert_eq!(
+            marked,
+            claim.verdict != Verdict::Contradictory,
+            "{}",
+            claim.id
+        );
+    }
+    // docs/CLAIMS.md's table: C18's 0.8 and C19's 0.4 are ours, with the reason.
+    let ours = |i: usize| overview.claims[i].ours.clone().unwrap_or_default();
+    assert!(ours(17).starts_with("Ours, not the report's: ") && ours(17).contains("0.8"));
+    assert!(ours(18).contains("0.4") && ours(18).contains("inequality"));
+    // C2, C3, C4, C5, C6, C10, C11 and C12 use the report's thresholds only.
+    for i in [1, 2, 3, 4, 5, 9, 10, 11] {
+        assert_eq!(overview.claims[i].ours, None, "{}", overview.claims[i].id);
+    }
 }
 
 #[test]
@@ -67,7 +145,7 @@ fn headline_claims_are_figures() {
     assert_eq!(ids, ["C1", "C2", "C3", "C4", "C11", "C12"]);
     let c3 = &overview.headline[2];
     assert!(c3.value.ends_with("亿元"), "{}", c3.value);
-    assert_eq!(c3.verdict, Verdict::Supported);
+    assert_eq!(c3.verdict, Verdict::Consistent);
     // C4: 6,425 亿元 exactly, as the report states it.
     assert_eq!(overview.headline[3].value, "6,425 亿元");
 }

@@ -56,10 +56,12 @@ fn the_share_link_round_trips() {
     assert!(first.set_zone("z07"));
     assert!(first.set_year(2020));
     assert!(first.set_level("regional"));
+    assert!(first.set_area("north"));
     assert!(first.set_indicator("invention_patents"));
     first.set_log_scale(true);
     first.set_methods(("vector", "equal", "topsis")).unwrap();
     first.set_lang(Lang::En);
+    first.set_elder(true);
     let written = first.params();
     let keys: Vec<&str> = written.iter().map(|(k, _)| *k).collect();
     assert_eq!(
@@ -69,13 +71,16 @@ fn the_share_link_round_trips() {
             "zone",
             "year",
             "level",
+            "area",
             "indicator",
             "log",
             "method",
+            "mode",
             "lang"
         ]
     );
-    assert_eq!(written[6].1, "vector.equal.topsis");
+    assert_eq!(written[4].1, "north");
+    assert_eq!(written[7].1, "vector.equal.topsis");
 
     let mut second = session();
     let ignored = second.restore(&pairs(&written));
@@ -84,6 +89,28 @@ fn the_share_link_round_trips() {
     assert_eq!(second.lang(), Lang::En);
     assert_eq!(second.state().tab, TabId::Evaluation);
     assert_eq!(second.zone_id(), Some("z07"));
+    assert_eq!(second.area_id(), "north");
+    assert!(second.state().elder);
+}
+
+/// Elder mode is how the reader reads: a link without `mode` leaves it as
+/// it is, `mode=standard` turns it off, another value is said to be ignored.
+#[test]
+fn a_link_sets_elder_mode_only_when_it_says_so() {
+    let mut s = session();
+    s.set_elder(true);
+    assert_eq!(
+        s.restore(&pairs(&[("view", "evaluation".into())])),
+        Vec::<String>::new()
+    );
+    assert!(s.state().elder);
+    assert_eq!(
+        s.restore(&pairs(&[("mode", "standard".into())])),
+        Vec::<String>::new()
+    );
+    assert!(!s.state().elder);
+    assert_eq!(s.restore(&pairs(&[("mode", "big".into())])), ["mode=big"]);
+    assert!(!s.state().elder);
 }
 
 /// The reader's dimension weights are written as the framework's methods
@@ -119,6 +146,7 @@ fn settings_the_data_cannot_use_are_reported_and_change_nothing() {
         ("zone", "z99"),
         ("year", "1999"),
         ("level", "city"),
+        ("area", "coast"),
         ("indicator", "rainfall"),
         ("log", "yes"),
         ("method", "min_max.framework"),
@@ -139,6 +167,7 @@ fn settings_the_data_cannot_use_are_reported_and_change_nothing() {
             "zone=z99",
             "year=1999",
             "level=city",
+            "area=coast",
             "indicator=rainfall",
             "log=yes",
             "method=min_max.framework",
@@ -163,10 +192,11 @@ fn unusable_weights_are_refused_without_change() {
 /// it; the others are kept, not rebuilt.
 #[test]
 fn a_change_drops_only_the_views_that_respond_to_it() {
-    let cases: [(Control, Change); 6] = [
+    let cases: [(Control, Change); 7] = [
         (Control::Year, |s| assert!(s.set_year(2020))),
         (Control::Zone, |s| assert!(s.set_zone("z03"))),
         (Control::Level, |s| assert!(s.set_level("national"))),
+        (Control::Area, |s| assert!(s.set_area("metro"))),
         (Control::LogScale, |s| s.set_log_scale(true)),
         (Control::Indicator, |s| {
             assert!(s.set_indicator("invention_patents"))
@@ -268,10 +298,11 @@ fn weights_on_any_scale_are_written_as_percentages() {
 /// (built afresh in two sessions, so the cache cannot hide a difference).
 #[test]
 fn a_chart_is_unchanged_by_a_control_it_does_not_list() {
-    let cases: [(Control, Change); 6] = [
+    let cases: [(Control, Change); 7] = [
         (Control::Year, |s| assert!(s.set_year(2019))),
         (Control::Zone, |s| assert!(s.set_zone("z03"))),
         (Control::Level, |s| assert!(s.set_level("regional"))),
+        (Control::Area, |s| assert!(s.set_area("south"))),
         (Control::LogScale, |s| s.set_log_scale(true)),
         (Control::Indicator, |s| {
             assert!(s.set_indicator("invention_patents"))
@@ -316,4 +347,80 @@ fn the_shown_indicator_is_the_default_until_one_is_chosen() {
     assert!(session.set_indicator(""));
     let first = session.dataset.indicators[0].id.clone();
     assert_eq!(session.shown_indicator_id(), Some(first.as_str()));
+}
+
+/// The reader's rules travel in the link as five whole numbers and come
+/// back as the same rules; the file's rules are the default and not written.
+#[test]
+fn custom_rules_round_trip_and_bad_rules_change_nothing() {
+    let mut first = session();
+    assert!(!first.params().iter().any(|(k, _)| *k == "rules"));
+    first.set_rules(Some(&[3.0, 5.0, 6.0, 0.0, 2.0])).unwrap();
+    let written = first.params();
+    let rules = written
+        .iter()
+        .find(|(k, _)| *k == "rules")
+        .map(|(_, v)| v.as_str());
+    assert_eq!(rules, Some("3.5.6.0.2"));
+    let mut second = session();
+    assert!(second.restore(&pairs(&written)).is_empty());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+    assert_eq!(
+        second
+            .state()
+            .evaluation
+            .rules
+            .as_ref()
+            .and_then(|r| r.warn_bottom_k),
+        Some(6)
+    );
+    // A fractional count is refused, and the rules stay as they were.
+    assert!(second.set_rules(Some(&[1.5, 0.0, 0.0, 0.0, 0.0])).is_err());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+    let ignored = second.restore(&pairs(&[("rules", "1.2".to_string())]));
+    assert_eq!(ignored, ["rules=1.2"]);
+    // Back to the file's rules.
+    second.set_rules(None).unwrap();
+    assert_eq!(second.state().evaluation.rules, None);
+}
+
+/// Names from the data that end in an unclosed RIGHT-TO-LEFT OVERRIDE
+/// (U+202E) are isolated wherever a view writes them: in every chart's
+/// title, summary and table, in both languages, each override is followed
+/// at once by the POP DIRECTIONAL ISOLATE that ends the name's isolate
+/// (`format::isolated`), so the widget's text after the name keeps its
+/// direction. Every zone is renamed so that each chart naming zones has one.
+#[test]
+fn names_with_a_right_to_left_override_are_isolated_in_every_view() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("../../../www/data/zones.json")).expect("valid JSON");
+    for zone in file["zones"].as_array_mut().expect("zones") {
+        for lang in ["zh", "en"] {
+            let name = zone["name"][lang].as_str().expect("a name").to_string();
+            zone["name"][lang] = (name + "\u{202E}").into();
+        }
+    }
+    let loaded = load(&file.to_string()).expect("the renamed dataset is valid");
+    let mut overrides = 0;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut session = Session::new(loaded.clone(), lang);
+        assert!(session.set_zone("z01"));
+        for id in ChartId::ALL {
+            let view = session.view(*id);
+            let table = view.table();
+            let texts = [view.title(), view.summary()]
+                .into_iter()
+                .chain(table.rows.iter().flatten().map(String::as_str));
+            for text in texts {
+                for (at, _) in text.match_indices('\u{202E}') {
+                    overrides += 1;
+                    assert!(
+                        text[at + 3..].starts_with('\u{2069}'),
+                        "{id:?} ({lang:?}): a name is not isolated in {text:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(overrides > 100, "only {overrides} names were written");
 }

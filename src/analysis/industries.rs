@@ -1,0 +1,304 @@
+//! Each zone's industries by the report's categories, and "one park, one
+//! specialty" (一园一特色) zone by zone: its specialties by location
+//! quotient, whether one of them is its own, its nearest twin and the pairs
+//! of zones that duplicate each other (claim C18, problems 2 and 4).
+//!
+//! The rule (docs/METRICS.md, "One park, one specialty"): an industry is a
+//! zone's *specialty* when its location quotient is at least
+//! [`SPECIALTY_LQ`]; a specialty is *distinct* when no zone similar to it
+//! (cosine ≥ the similarity threshold) has the same specialty. Two similar
+//! zones whose top specialty (highest LQ) is the same industry *duplicate*
+//! each other. Location quotients and similarities are those of
+//! [`super::specialisation`], over every main zone with a mix, whatever a
+//! chart shows. Main type: [`Industries`].
+
+use serde::Serialize;
+
+use super::specialisation::specialisation_in;
+use super::{Context, Id};
+use crate::model::{Dataset, Industry};
+
+/// The location quotient from which an industry is a zone's specialty
+/// (1.25: a quarter above the zones' own share, a common cut-off for
+/// specialisation, e.g. the US BLS's "LQ > 1.25").
+pub const SPECIALTY_LQ: f64 = 1.25;
+
+/// The report's industry lists, newest first: the category an industry is
+/// stacked under is the first of these it is on.
+///
+/// JSON: `"digital"` | `"emerging"` | `"leading"` | `"traditional"` | `"other"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Digital,
+    Emerging,
+    Leading,
+    Traditional,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::Digital,
+        Category::Emerging,
+        Category::Leading,
+        Category::Traditional,
+        Category::Other,
+    ];
+
+    /// The newest of the report's lists `industry` is on (digital, emerging,
+    /// leading, traditional), or `Other`.
+    pub fn of(industry: &Industry) -> Category {
+        let on = |list: &str| industry.groups.iter().any(|g| g == list);
+        Category::ALL
+            .into_iter()
+            .find(|c| *c != Category::Other && on(c.as_str()))
+            .unwrap_or(Category::Other)
+    }
+
+    /// The group's id in the file (`industries[].groups`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Digital => "digital",
+            Category::Emerging => "emerging",
+            Category::Leading => "leading",
+            Category::Traditional => "traditional",
+            Category::Other => "other",
+        }
+    }
+
+    /// Emerging or digital: the "new" side of problem 4's emerging against
+    /// traditional.
+    pub fn is_new(self) -> bool {
+        matches!(self, Category::Digital | Category::Emerging)
+    }
+}
+
+/// The industries of the main zones with a mix.
+///
+/// JSON: `{"specialty_lq", "threshold", "categories", "region_shares",
+/// "zones", "distinct_zones", "duplicate_pairs", "missing_zones"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Industries {
+    pub specialty_lq: f64,
+    /// Zones at or above this cosine are "similar".
+    pub threshold: f64,
+    /// Each industry's category, in [`Dataset::industries`] order.
+    pub categories: Vec<Category>,
+    /// The zones' output together, share by category ([`Category::ALL`]
+    /// order); empty when no zone has output.
+    pub region_shares: Vec<f64>,
+    /// In zone order.
+    pub zones: Vec<ZoneIndustries>,
+    /// How many zones have a distinct specialty.
+    pub distinct_zones: usize,
+    /// Similar zones with the same top specialty, most similar first.
+    pub duplicate_pairs: Vec<DuplicatePair>,
+    /// Main zones without an industry mix (left out).
+    pub missing_zones: Vec<Id>,
+}
+
+/// One zone's industries.
+///
+/// JSON: `{"zone", "zone_id", "category_shares", "specialties", "top",
+/// "distinct", "twin"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ZoneIndustries {
+    /// Index into [`Dataset::zones`].
+    pub zone: usize,
+    pub zone_id: Id,
+    /// Share of the zone's output by category ([`Category::ALL`] order);
+    /// empty for a zone whose mix is all zero.
+    pub category_shares: Vec<f64>,
+    /// Industries with LQ ≥ [`SPECIALTY_LQ`], highest LQ first.
+    pub specialties: Vec<Specialty>,
+    /// The distinct specialty with the highest LQ, if any.
+    pub distinct: Option<Specialty>,
+    /// The most similar other zone.
+    pub twin: Option<Twin>,
+}
+
+/// JSON: `{"industry", "industry_id", "location_quotient"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Specialty {
+    /// Index into [`Dataset::industries`].
+    pub industry: usize,
+    pub industry_id: String,
+    pub location_quotient: f64,
+}
+
+/// JSON: `{"zone", "zone_id", "similarity", "shared"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Twin {
+    pub zone: usize,
+    pub zone_id: Id,
+    pub similarity: f64,
+    /// The specialties both zones have (industry indices, in the zone's
+    /// order).
+    pub shared: Vec<usize>,
+}
+
+/// JSON: `{"a", "b", "a_id", "b_id", "industry", "industry_id", "similarity"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DuplicatePair {
+    pub a: usize,
+    pub b: usize,
+    pub a_id: Id,
+    pub b_id: Id,
+    /// The top specialty both have.
+    pub industry: usize,
+    pub industry_id: String,
+    pub similarity: f64,
+}
+
+/// Each main zone's industries by category and its specialties, zones
+/// similar from `threshold` up.
+pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
+    let context = Context::new(dataset);
+    let structure = specialisation_in(&context, threshold);
+    let categories: Vec<Category> = dataset.industries.iter().map(Category::of).collect();
+    let industry_id = |k: usize| {
+        dataset
+            .industries
+            .get(k)
+            .map_or_else(String::new, |i| i.id.clone())
+    };
+    let mix = |zone: usize| {
+        dataset
+            .zones
+            .get(zone)
+            .and_then(|z| z.industry_mix.as_ref())
+            .map_or(&[][..], |m| m.values.as_slice())
+    };
+    let rows = structure.zone_index.len();
+    let specialties: Vec<Vec<Specialty>> = (0..rows)
+        .map(|r| {
+            let lq = structure.location_quotients.get(r).map_or(&[][..], |v| v);
+            let mut found: Vec<Specialty> = lq
+                .iter()
+                .enumerate()
+                .filter_map(|(k, q)| {
+                    q.filter(|q| *q >= SPECIALTY_LQ).map(|q| Specialty {
+                        industry: k,
+                        industry_id: industry_id(k),
+                        location_quotient: q,
+                    })
+                })
+                .collect();
+            crate::order::sort_by(&mut found, |a, b| {
+                b.location_quotient.total_cmp(&a.location_quotient)
+            });
+            found
+        })
+        .collect();
+    let similarity = |a: usize, b: usize| -> Option<f64> {
+        structure.similarity.get(a)?.get(b).copied().flatten()
+    };
+    let has = |r: usize, k: usize| specialties[r].iter().any(|s| s.industry == k);
+    let zones: Vec<ZoneIndustries> = (0..rows)
+        .map(|r| {
+            let zone = structure.zone_index[r];
+            let similar: Vec<usize> = (0..rows)
+                .filter(|o| *o != r && similarity(r, *o).is_some_and(|s| s >= threshold))
+                .collect();
+            let distinct = specialties[r]
+                .iter()
+                .find(|s| !similar.iter().any(|o| has(*o, s.industry)))
+                .cloned();
+            let twin = (0..rows)
+                .filter(|o| *o != r)
+                .filter_map(|o| similarity(r, o).map(|s| (o, s)))
+                .fold(None, |best: Option<(usize, f64)>, (o, s)| match best {
+                    Some((_, b)) if b >= s => best,
+                    _ => Some((o, s)),
+                })
+                .map(|(o, s)| Twin {
+                    zone: structure.zone_index[o],
+                    zone_id: context.zone_id(structure.zone_index[o]),
+                    similarity: s,
+                    shared: specialties[r]
+                        .iter()
+                        .map(|s| s.industry)
+                        .filter(|k| has(o, *k))
+                        .collect(),
+                });
+            ZoneIndustries {
+                zone,
+                zone_id: context.zone_id(zone),
+                category_shares: category_shares(mix(zone), &categories),
+                specialties: specialties[r].clone(),
+                distinct,
+                twin,
+            }
+        })
+        .collect();
+    let mut duplicate_pairs = Vec::new();
+    for a in 0..rows {
+        for b in a + 1..rows {
+            let (Some(top_a), Some(top_b)) = (specialties[a].first(), specialties[b].first())
+            else {
+                continue;
+            };
+            match similarity(a, b) {
+                Some(s) if s >= threshold && top_a.industry == top_b.industry => {
+                    let (za, zb) = (structure.zone_index[a], structure.zone_index[b]);
+                    duplicate_pairs.push(DuplicatePair {
+                        a: za,
+                        b: zb,
+                        a_id: context.zone_id(za),
+                        b_id: context.zone_id(zb),
+                        industry: top_a.industry,
+                        industry_id: top_a.industry_id.clone(),
+                        similarity: s,
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    crate::order::sort_by(&mut duplicate_pairs, |x, y| {
+        y.similarity.total_cmp(&x.similarity)
+    });
+    let total: Vec<f64> = (0..dataset.industries.len())
+        .map(|k| {
+            structure
+                .zone_index
+                .iter()
+                .map(|z| mix(*z).get(k).copied().unwrap_or(0.0))
+                .sum()
+        })
+        .collect();
+    Industries {
+        specialty_lq: SPECIALTY_LQ,
+        threshold,
+        region_shares: category_shares(&total, &categories),
+        distinct_zones: zones.iter().filter(|z| z.distinct.is_some()).count(),
+        zones,
+        duplicate_pairs,
+        missing_zones: structure.missing_zones,
+        categories,
+    }
+}
+
+/// `mix`'s shares by category, in [`Category::ALL`] order; empty when the
+/// mix sums to 0.
+pub fn category_shares(mix: &[f64], categories: &[Category]) -> Vec<f64> {
+    let total: f64 = mix.iter().sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    Category::ALL
+        .iter()
+        .map(|c| {
+            mix.iter()
+                .zip(categories)
+                .filter(|(_, k)| *k == c)
+                .map(|(x, _)| x)
+                .sum::<f64>()
+                / total
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,109 @@
+//! One park, one specialty on four hand-made mixes (industries a, b):
+//! z1 [4, 1], z2 [1, 4], z3 [1, 1], z4 [8, 2]; a is on the leading and the
+//! emerging lists (so it is stacked as emerging), b on the traditional one.
+//!
+//! By hand: totals a 14, b 8 of 22, so the zones' shares are a 14/22,
+//! b 8/22. LQ(z1, a) = LQ(z4, a) = 0.8 / (14/22) = 1.257 (a specialty,
+//! ≥ 1.25); LQ(z2, b) = 0.8 / (8/22) = 2.2; LQ(z3, b) = 0.5 / (8/22) =
+//! 1.375; the others are below 1.25. Cosines: z1–z4 1 (same direction),
+//! z1–z3 = z2–z3 = z3–z4 = 5/√34 = 0.857, z1–z2 = z2–z4 = 8/17 = 0.471.
+
+use super::*;
+use crate::analysis::tests::{load, tiny_json};
+
+fn four_mixes() -> Dataset {
+    let mut json = tiny_json();
+    json["industries"][0]["groups"] = serde_json::json!(["leading", "emerging"]);
+    json["industries"][1]["groups"] = serde_json::json!(["traditional"]);
+    let mixes = [[4.0, 1.0], [1.0, 4.0], [1.0, 1.0], [8.0, 2.0]];
+    for (zone, [a, b]) in mixes.into_iter().enumerate() {
+        json["zones"][zone]["industry_mix"] = serde_json::json!({
+            "year": 2022, "unit": "yi_yuan", "values": {"ind_a": a, "ind_b": b}
+        });
+    }
+    load(&json)
+}
+
+fn ids(pairs: &[DuplicatePair]) -> Vec<(&str, &str, &str)> {
+    pairs
+        .iter()
+        .map(|p| (p.a_id.as_str(), p.b_id.as_str(), p.industry_id.as_str()))
+        .collect()
+}
+
+#[test]
+fn specialties_and_duplicates_by_hand() {
+    let ds = four_mixes();
+    let at_08 = industries(&ds, 0.8);
+    let specialty = |z: usize| -> Vec<(&str, f64)> {
+        at_08.zones[z]
+            .specialties
+            .iter()
+            .map(|s| {
+                (
+                    s.industry_id.as_str(),
+                    (s.location_quotient * 1000.0).round() / 1000.0,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(specialty(0), [("ind_a", 1.257)]);
+    assert_eq!(specialty(1), [("ind_b", 2.2)]);
+    assert_eq!(specialty(2), [("ind_b", 1.375)]);
+    assert_eq!(specialty(3), [("ind_a", 1.257)]);
+    // At 0.8 every zone has a similar zone with the same specialty: z1 and
+    // z4 share a, z2 and z3 (0.857) share b.
+    assert_eq!(at_08.distinct_zones, 0);
+    assert_eq!(
+        ids(&at_08.duplicate_pairs),
+        [("z1", "z4", "ind_a"), ("z2", "z3", "ind_b")],
+        "most similar first"
+    );
+    // At 0.9 only z1–z4 are similar: z2 and z3 both specialise in b but
+    // are not alike, so each has b as its own.
+    let at_09 = industries(&ds, 0.9);
+    assert_eq!(at_09.distinct_zones, 2);
+    let distinct: Vec<Option<&str>> = at_09
+        .zones
+        .iter()
+        .map(|z| z.distinct.as_ref().map(|s| s.industry_id.as_str()))
+        .collect();
+    assert_eq!(distinct, [None, Some("ind_b"), Some("ind_b"), None]);
+    assert_eq!(ids(&at_09.duplicate_pairs), [("z1", "z4", "ind_a")]);
+    let twin = at_09.zones[0].twin.as_ref().expect("z1 has a twin");
+    assert_eq!(
+        (twin.zone_id.as_str(), twin.shared.as_slice()),
+        ("z4", &[0][..])
+    );
+    assert!((twin.similarity - 1.0).abs() < 1e-12);
+    let twin = at_09.zones[1].twin.as_ref().expect("z2 has a twin");
+    assert_eq!(twin.zone_id.as_str(), "z3");
+    assert!((twin.similarity - 5.0 / 34f64.sqrt()).abs() < 1e-12);
+}
+
+#[test]
+fn categories_by_hand() {
+    let ds = four_mixes();
+    let result = industries(&ds, 0.8);
+    assert_eq!(
+        result.categories,
+        [Category::Emerging, Category::Traditional]
+    );
+    // Category::ALL order: digital, emerging, leading, traditional, other.
+    let z1 = &result.zones[0].category_shares;
+    assert_eq!(z1, &[0.0, 0.8, 0.0, 0.2, 0.0]);
+    let region = &result.region_shares;
+    assert!((region[1] - 14.0 / 22.0).abs() < 1e-12 && (region[3] - 8.0 / 22.0).abs() < 1e-12);
+    assert_eq!(
+        category_shares(&[0.0, 0.0], &result.categories),
+        Vec::<f64>::new()
+    );
+}
+
+#[test]
+fn a_zone_without_a_mix_is_named() {
+    // The tiny dataset: z4 has no mix.
+    let result = industries(&crate::analysis::tests::tiny(), 0.8);
+    assert_eq!(result.missing_zones, ["z4"]);
+    assert_eq!(result.zones.len(), 3);
+}

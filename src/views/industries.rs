@@ -1,0 +1,449 @@
+//! The view behind the `industries` chart: each zone's industry mix by the
+//! report's categories (digital, strategic emerging, leading, traditional),
+//! its leading industries by name, and "one park, one specialty"
+//! (一园一特色): its top specialty by location quotient, whether it has one
+//! of its own, and the zones it duplicates (problems 2 and 4, claim C18).
+//!
+//! One row per zone of the level and area filters, the region's zones
+//! together first, the others by their share of emerging and digital
+//! industries, highest first. Numbers come from [`crate::analysis::industries`]
+//! (the rule is in docs/METRICS.md, "One park, one specialty"); the mixes are
+//! for the year the data gives them, not `state.year`.
+
+use crate::analysis::industries::{industries, Category, Industries, ZoneIndustries};
+use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
+use crate::format::percent;
+use crate::i18n::Lang;
+use crate::model::{Check, Dataset, Level};
+
+use super::figures::{claim_lines, left_out, name_list, push_sentence};
+use super::{Context, Table};
+
+/// The chart id claims use for the similarity heatmap, whose threshold this
+/// chart shares.
+const SIMILARITY_CHART: &str = "similarity";
+
+/// Everything the `industries` chart shows, strings already in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndustriesView {
+    pub lang: Lang,
+    pub title: String,
+    /// The categories' names, [`Category::ALL`] order.
+    pub categories: Vec<String>,
+    /// Which categories any row has output in (the legend lists these).
+    pub used: Vec<bool>,
+    /// The region's zones together first, then the zones shown.
+    pub rows: Vec<IndustryRow>,
+    /// "3 of 36 zones have a specialty of their own; 44 pairs duplicate each other".
+    pub headline: String,
+    pub missing_text: String,
+    pub empty_text: String,
+    pub claims: Vec<String>,
+    pub summary: String,
+    /// The duplicate pairs among the zones shown, one line each.
+    pub duplicates: Vec<String>,
+}
+
+/// One bar: a zone, or the zones together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndustryRow {
+    /// Index into `Dataset::zones`; `None` for the zones together.
+    pub zone: Option<usize>,
+    pub name: String,
+    pub selected: bool,
+    /// Share of output by category, [`Category::ALL`] order (empty: no output).
+    pub shares: Vec<f64>,
+    /// "主导：专汽及零部件、新材料" — the leading industries by name.
+    pub leading: String,
+    /// "特色：节能环保（区位熵3.15，独有）" — the top specialty and its verdict.
+    pub specialty: String,
+    /// "最相似：黄高新区（0.97），无共同特色" — the nearest twin and what
+    /// the two share (tooltip and table).
+    pub twin: String,
+    /// Has a specialty no similar zone shares.
+    pub distinct: bool,
+    /// The whole row in words: the tooltip and the screen reader's text.
+    pub label: String,
+}
+
+impl IndustriesView {
+    pub fn build(context: &Context) -> IndustriesView {
+        let (dataset, state) = (context.dataset, context.state);
+        let lang = state.lang;
+        let result = industries(dataset, similarity_threshold(dataset));
+        let categories: Vec<String> = Category::ALL
+            .iter()
+            .map(|c| category_name(*c, lang).to_string())
+            .collect();
+        let shown: Vec<&ZoneIndustries> = result
+            .zones
+            .iter()
+            .filter(|z| dataset.zones.get(z.zone).is_some_and(|d| state.shows(d)))
+            .collect();
+        let mut order: Vec<usize> = (0..shown.len()).collect();
+        let new_share = |z: &ZoneIndustries| -> f64 {
+            Category::ALL
+                .iter()
+                .zip(&z.category_shares)
+                .filter(|(c, _)| c.is_new())
+                .map(|(_, s)| s)
+                .sum()
+        };
+        crate::order::sort_by(&mut order, |a, b| {
+            new_share(shown[*b]).total_cmp(&new_share(shown[*a]))
+        });
+        let mut rows = vec![IndustryRow {
+            zone: None,
+            name: lang.pick("全部高新区合计", "All zones together").into(),
+            selected: false,
+            shares: result.region_shares.clone(),
+            leading: String::new(),
+            specialty: String::new(),
+            twin: String::new(),
+            distinct: false,
+            label: String::new(),
+        }];
+        rows.extend(
+            order
+                .iter()
+                .map(|i| zone_row(dataset, &result, shown[*i], state.zone, lang)),
+        );
+        // The zones together: their shares in words under their bar, the
+        // new industries (digital, emerging) on the first line.
+        if let Some(region) = rows.first_mut() {
+            let (new, old) = region.shares.split_at(2.min(region.shares.len()));
+            region.leading = shares_text(new, &categories[..2], lang);
+            region.specialty = shares_text(old, &categories[2..], lang);
+        }
+        for row in &mut rows {
+            row.label = row_label(row, &categories, lang);
+        }
+        let used = (0..Category::ALL.len())
+            .map(|c| {
+                rows.iter()
+                    .any(|r| r.shares.get(c).is_some_and(|s| *s > 0.0))
+            })
+            .collect();
+        let is_shown = |zone: usize| shown.iter().any(|z| z.zone == zone);
+        let name = |zone: usize| {
+            dataset
+                .zones
+                .get(zone)
+                .map_or_else(String::new, |z| z.name.shown(lang))
+        };
+        let duplicates: Vec<String> = result
+            .duplicate_pairs
+            .iter()
+            .filter(|p| is_shown(p.a) && is_shown(p.b))
+            .map(|p| {
+                let industry = industry_name(dataset, p.industry, lang);
+                match lang {
+                    Lang::Zh => format!(
+                        "{}与{}：都以{industry}为首要特色，结构相似度{:.2}",
+                        name(p.a),
+                        name(p.b),
+                        p.similarity
+                    ),
+                    Lang::En => format!(
+                        "{} and {}: both lead with {industry}, similarity {:.2}",
+                        name(p.a),
+                        name(p.b),
+                        p.similarity
+                    ),
+                }
+            })
+            .collect();
+        let distinct = rows.iter().filter(|r| r.distinct).count();
+        let zones = rows.len() - 1;
+        let headline = match lang {
+            Lang::Zh => format!(
+                "{zones}个高新区中{distinct}个有独有特色产业；{}对园区首要特色重复",
+                duplicates.len()
+            ),
+            Lang::En => format!(
+                "{distinct} of {zones} {} {} pairs duplicate each other",
+                if zones == 1 {
+                    "zone has a specialty of its own;"
+                } else {
+                    "zones have a specialty of their own;"
+                },
+                duplicates.len()
+            ),
+        };
+        let missing: Vec<String> = dataset
+            .zones
+            .iter()
+            .filter(|z| z.industry_mix.is_none() && z.level != Level::SubPark && state.shows(z))
+            .map(|z| z.name.shown(lang))
+            .collect();
+        let mut view = IndustriesView {
+            lang,
+            title: lang
+                .pick(
+                    "各高新区产业结构与特色产业（一园一特色）",
+                    "Each zone's industries and its own specialty (one park, one specialty)",
+                )
+                .into(),
+            categories,
+            used,
+            rows,
+            headline,
+            missing_text: left_out("产业结构数据", "industry mix", &missing, lang),
+            empty_text: lang.pick("没有产业结构数据", "No industry mixes").into(),
+            claims: claim_lines(context.claims, SIMILARITY_CHART, lang),
+            summary: String::new(),
+            duplicates,
+        };
+        view.summary = summary(&view, &result);
+        view
+    }
+
+    /// One row per bar: the categories' shares, the leading industries, the
+    /// top specialty and the nearest twin.
+    pub fn table(&self) -> Table {
+        let lang = self.lang;
+        let mut columns = vec![lang.pick("高新区", "Zone").to_string()];
+        columns.extend(self.categories.iter().cloned());
+        columns.extend(
+            [
+                lang.pick("主导产业", "Leading industries"),
+                lang.pick("特色产业（区位熵）", "Specialty (location quotient)"),
+                lang.pick("最相似的园区", "Most alike"),
+            ]
+            .map(String::from),
+        );
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| {
+                let mut cells = vec![row.name.clone()];
+                cells.extend((0..self.categories.len()).map(|c| {
+                    row.shares
+                        .get(c)
+                        .map_or_else(String::new, |s| percent(*s, 1))
+                }));
+                cells.push(row.leading.clone());
+                cells.push(row.specialty.clone());
+                cells.push(row.twin.clone());
+                cells
+            })
+            .collect();
+        Table {
+            caption: self.title.clone(),
+            columns,
+            rows,
+        }
+    }
+}
+
+/// The cosine from which zones count as alike: the one C18's check uses, or
+/// 0.8.
+fn similarity_threshold(dataset: &Dataset) -> f64 {
+    dataset
+        .claims
+        .iter()
+        .filter(|c| c.chart == SIMILARITY_CHART)
+        .flat_map(|c| &c.checks)
+        .find_map(|check| match check {
+            Check::SimilarPairs { threshold, .. } => Some(*threshold),
+            _ => None,
+        })
+        .unwrap_or(DEFAULT_SIMILARITY_THRESHOLD)
+}
+
+pub fn category_name(category: Category, lang: Lang) -> &'static str {
+    match category {
+        Category::Digital => lang.pick("数字产业", "Digital"),
+        Category::Emerging => lang.pick("战略性新兴产业", "Strategic emerging"),
+        Category::Leading => lang.pick("主导产业", "Leading"),
+        Category::Traditional => lang.pick("传统产业", "Traditional"),
+        Category::Other => lang.pick("其他", "Other"),
+    }
+}
+
+fn industry_name(dataset: &Dataset, industry: usize, lang: Lang) -> String {
+    dataset
+        .industries
+        .get(industry)
+        .map_or_else(String::new, |i| i.name.get(lang).to_string())
+}
+
+fn zone_row(
+    dataset: &Dataset,
+    result: &Industries,
+    zone: &ZoneIndustries,
+    selected: Option<usize>,
+    lang: Lang,
+) -> IndustryRow {
+    let data = dataset.zones.get(zone.zone);
+    let leading: Vec<String> = data
+        .map(|z| z.leading_industries.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|k| industry_name(dataset, *k, lang))
+        .collect();
+    let leading: Vec<&str> = leading.iter().map(String::as_str).collect();
+    let name = |z: usize| {
+        dataset
+            .zones
+            .get(z)
+            .map_or_else(String::new, |z| z.name.shown(lang))
+    };
+    let specialty = match (&zone.distinct, zone.specialties.first()) {
+        (Some(own), _) => match lang {
+            Lang::Zh => format!(
+                "独有特色：{}（区位熵{:.2}）",
+                industry_name(dataset, own.industry, lang),
+                own.location_quotient
+            ),
+            Lang::En => format!(
+                "own specialty: {} (LQ {:.2})",
+                industry_name(dataset, own.industry, lang),
+                own.location_quotient
+            ),
+        },
+        (None, Some(top)) => {
+            let twins: Vec<String> = result
+                .duplicate_pairs
+                .iter()
+                .filter_map(|p| match (p.a == zone.zone, p.b == zone.zone) {
+                    (true, _) => Some(name(p.b)),
+                    (_, true) => Some(name(p.a)),
+                    _ => None,
+                })
+                .collect();
+            let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
+            let industry = industry_name(dataset, top.industry, lang);
+            let lq = top.location_quotient;
+            let duplicated_by = name_list(&twins, lang);
+            match (twins.is_empty(), lang) {
+                (true, Lang::Zh) => format!("特色：{industry}（区位熵{lq:.2}），相似园区也有"),
+                (true, Lang::En) => {
+                    format!("specialty: {industry} (LQ {lq:.2}), shared by a similar zone")
+                }
+                (false, Lang::Zh) => {
+                    format!("特色：{industry}（区位熵{lq:.2}），与{duplicated_by}重复")
+                }
+                (false, Lang::En) => {
+                    format!("specialty: {industry} (LQ {lq:.2}), duplicated by {duplicated_by}")
+                }
+            }
+        }
+        (None, None) => lang
+            .pick(
+                "无特色产业（区位熵均低于1.25）",
+                "no specialty (every LQ below 1.25)",
+            )
+            .into(),
+    };
+    let twin = zone.twin.as_ref().map(|t| {
+        let shared: Vec<String> = t
+            .shared
+            .iter()
+            .map(|k| industry_name(dataset, *k, lang))
+            .collect();
+        let shared: Vec<&str> = shared.iter().map(String::as_str).collect();
+        match (shared.is_empty(), lang) {
+            (true, Lang::Zh) => format!(
+                "最相似：{}（{:.2}），无共同特色",
+                name(t.zone),
+                t.similarity
+            ),
+            (true, Lang::En) => format!(
+                "most alike: {} ({:.2}), no specialty in common",
+                name(t.zone),
+                t.similarity
+            ),
+            (false, Lang::Zh) => format!(
+                "最相似：{}（{:.2}），共同特色{}",
+                name(t.zone),
+                t.similarity,
+                name_list(&shared, lang)
+            ),
+            (false, Lang::En) => format!(
+                "most alike: {} ({:.2}), sharing {}",
+                name(t.zone),
+                t.similarity,
+                name_list(&shared, lang)
+            ),
+        }
+    });
+    IndustryRow {
+        zone: Some(zone.zone),
+        name: data.map_or_else(String::new, |z| z.name.shown(lang)),
+        selected: selected == Some(zone.zone),
+        shares: zone.category_shares.clone(),
+        leading: match (leading.is_empty(), lang) {
+            (true, _) => String::new(),
+            (false, Lang::Zh) => format!("主导：{}", name_list(&leading, lang)),
+            (false, Lang::En) => format!("leading: {}", name_list(&leading, lang)),
+        },
+        specialty,
+        twin: twin.unwrap_or_default(),
+        distinct: zone.distinct.is_some(),
+        label: String::new(),
+    }
+}
+
+/// "甲高新区：数字产业 3.1%，战略性新兴产业 40.2%，…；主导：…；特色：…".
+fn row_label(row: &IndustryRow, categories: &[String], lang: Lang) -> String {
+    let mut parts = vec![shares_text(&row.shares, categories, lang)];
+    if row.zone.is_some() {
+        parts.extend(
+            [&row.leading, &row.specialty, &row.twin]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .cloned(),
+        );
+    }
+    format!(
+        "{}{}{}",
+        row.name,
+        lang.pick("：", ": "),
+        parts.join(lang.pick("；", "; "))
+    )
+}
+
+/// "数字产业 4.1%，战略性新兴产业 43.0%，…": the categories with output.
+fn shares_text(shares: &[f64], categories: &[String], lang: Lang) -> String {
+    let parts: Vec<String> = categories
+        .iter()
+        .zip(shares)
+        .filter(|(_, s)| **s > 0.0)
+        .map(|(c, s)| format!("{c} {}", percent(*s, 1)))
+        .collect();
+    parts.join(lang.pick("，", ", "))
+}
+
+fn summary(view: &IndustriesView, result: &Industries) -> String {
+    let lang = view.lang;
+    let mut text = match lang {
+        Lang::Zh => format!(
+            "每个高新区一条横条，按产出中数字产业、战略性新兴产业、主导产业、传统产业的占比分段，按新兴与数字产业占比从高到低排列，并列出主导产业和按区位熵（≥{}）算出的特色产业。",
+            result.specialty_lq
+        ),
+        Lang::En => format!(
+            "One bar per zone, split by the share of its output in digital, strategic emerging, leading and traditional industries, ordered by the share of emerging and digital industries, with its leading industries and its specialty by location quotient (≥ {}).",
+            result.specialty_lq
+        ),
+    };
+    let end = lang.pick("。", ".");
+    if let Some(region) = view.rows.first().filter(|r| !r.shares.is_empty()) {
+        push_sentence(&mut text, &format!("{}{end}", region.label), lang);
+    }
+    push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
+    if !view.duplicates.is_empty() {
+        let pairs = view.duplicates.join(lang.pick("；", "; "));
+        push_sentence(&mut text, &format!("{pairs}{end}"), lang);
+    }
+    for line in &view.claims {
+        push_sentence(&mut text, line, lang);
+    }
+    if !view.missing_text.is_empty() {
+        push_sentence(&mut text, &format!("{}{end}", view.missing_text), lang);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests;

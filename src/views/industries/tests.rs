@@ -1,0 +1,95 @@
+//! The industries view of the bundled dataset. The expected counts were
+//! computed independently, in plain Python from www/data/zones.json (LQ and
+//! cosine written out, no code shared with this crate): 3 of the 36 zones
+//! have a specialty of their own (己 cloud computing, 午 digital creative,
+//! 天 specialty agri-food), 44 pairs of similar zones (cosine ≥ 0.8) lead
+//! with the same industry; 甲高新区's top specialty is 节能环保 (LQ 3.15)
+//! and its nearest twin 黄高新区 (0.968).
+
+use super::*;
+use crate::model::Level;
+use crate::views::testing::{build_in, bundled, latest, state};
+
+fn view(lang: Lang, level: Option<Level>, area: Option<usize>) -> IndustriesView {
+    let dataset = bundled();
+    let mut state = state(&dataset, latest(&dataset), level, Some(0), lang);
+    state.area = area;
+    build_in(&dataset, &state, IndustriesView::build)
+}
+
+#[test]
+fn bundled_counts_match_an_independent_computation() {
+    let v = view(Lang::Zh, None, None);
+    assert_eq!(v.rows.len(), 37, "the zones together and 36 zones");
+    assert_eq!(v.rows.iter().filter(|r| r.distinct).count(), 3);
+    assert_eq!(v.duplicates.len(), 44);
+    assert_eq!(
+        v.headline,
+        "36个高新区中3个有独有特色产业；44对园区首要特色重复"
+    );
+    let a = v.rows.iter().find(|r| r.zone == Some(0)).expect("甲高新区");
+    assert!(a.selected);
+    assert_eq!(a.leading, "主导：专汽及零部件、新材料和节能环保");
+    assert!(
+        a.specialty == "特色：节能环保（区位熵3.15），与列高新区重复",
+        "{}",
+        a.specialty
+    );
+    assert!(a.twin.starts_with("最相似：黄高新区（0.97）"), "{}", a.twin);
+    let own: Vec<&str> = v
+        .rows
+        .iter()
+        .filter(|r| r.distinct)
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(own.len(), 3);
+    for name in ["己高新区", "午高新区", "天高新区"] {
+        assert!(own.contains(&name), "{name} has its own specialty: {own:?}");
+    }
+}
+
+#[test]
+fn rows_are_ordered_by_the_new_industries_share() {
+    let v = view(Lang::En, None, None);
+    let new: Vec<f64> = v.rows[1..]
+        .iter()
+        .map(|r| r.shares[0] + r.shares[1])
+        .collect();
+    assert!(new.windows(2).all(|w| w[0] >= w[1]), "{new:?}");
+    // Shares of a zone add up to 1.
+    for row in &v.rows {
+        let sum: f64 = row.shares.iter().sum();
+        assert!((sum - 1.0).abs() < 1e-9, "{}: {sum}", row.name);
+    }
+}
+
+#[test]
+fn the_filters_keep_their_zones() {
+    // 12 national zones; the metro area (index 0) has 3 national (z01–z03)
+    // and 8 region-level zones (z13, z16, …, z34: every third) in the
+    // bundled file.
+    assert_eq!(view(Lang::En, Some(Level::National), None).rows.len(), 13);
+    assert_eq!(view(Lang::En, None, Some(0)).rows.len(), 12);
+    assert_eq!(view(Lang::En, Some(Level::National), Some(0)).rows.len(), 4);
+}
+
+#[test]
+fn the_table_names_every_row_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let v = view(lang, None, None);
+        let table = v.table();
+        assert_eq!(table.rows.len(), 37);
+        assert_eq!(table.columns.len(), 1 + 5 + 3);
+        assert!(
+            table.rows[1..].iter().all(|r| !r[6].is_empty()),
+            "leading industries named"
+        );
+    }
+    let en = view(Lang::En, None, None);
+    assert!(
+        en.summary
+            .contains("Zone A and Zone AI: both lead with Energy saving and environment"),
+        "{}",
+        en.summary
+    );
+}

@@ -1,0 +1,336 @@
+// What a reader sees and hears (issue 13): every message both visible and
+// in a live region, the zone search's candidates (part of a name, an id,
+// either language, sub-parks, the nearest name when nothing matches), and
+// the year player that stops at the last year and while nobody watches.
+// Expected names are from www/data/zones.json (zone z03 is 丙高新区 / Zone C,
+// its sub-parks z03-p1..p3; the data's years are 2018 to 2022).
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function open(hash = "", options = {}) {
+  const opened = await openPage(browser, server.url + hash, options);
+  await waitReady(opened.page);
+  return opened;
+}
+
+const zone = "zone-monitor >> .zm-zone";
+
+/** What the reader can see of an element: displayed, not clipped to a pixel. */
+function visibleText(page, selector) {
+  return page.locator("zone-monitor").evaluate((host, selector) => {
+    const node = host.shadowRoot.querySelector(selector);
+    if (!node) return null;
+    const box = node.getBoundingClientRect();
+    const style = getComputedStyle(node);
+    const clipped = style.clipPath !== "none" || box.width < 8 || box.height < 8;
+    return { text: node.textContent, visible: !clipped && style.visibility === "visible" && node.checkVisibility(), live: node.getAttribute("role") === "status" || node.getAttribute("aria-live") === "polite" };
+  }, selector);
+}
+
+/** The candidates the listbox offers, as their names. */
+function candidates(page) {
+  return page.locator("zone-monitor").evaluate((host) => {
+    const list = host.shadowRoot.querySelector('[role="listbox"]');
+    return list.hidden ? [] : [...list.querySelectorAll('[role="option"] .zm-option-name')].map((o) => o.textContent);
+  });
+}
+
+test("a failed search is said on screen and to a screen reader, with the nearest name", async () => {
+  const { page, context, log } = await open("#lang=en&view=evaluation");
+  try {
+    await page.locator(zone).fill("Zoen C");
+    // The listbox offers the nearest name (one letter swapped: Sellers' distance 2).
+    assert.deepEqual(await candidates(page), ["No match; nearest: Zone C"]);
+    await page.locator(zone).press("Escape");
+    await page.locator(zone).press("Enter");
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-message-text").textContent !== "");
+    const message = await visibleText(page, ".zm-message-text");
+    assert.equal(message.text, "No zone matches: Zoen C. The nearest is: Zone C");
+    assert.ok(message.visible, "the message is on screen");
+    assert.ok(message.live, "the message is a live region");
+    // It can be dismissed.
+    await page.locator("zone-monitor >> .zm-message .zm-dismiss").click();
+    assert.equal((await visibleText(page, ".zm-message-text")).text, "");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a copied link is said on screen", async () => {
+  const { page, context, log } = await open("#lang=zh", {
+    beforeGoto: (page) => page.context().grantPermissions(["clipboard-read", "clipboard-write"]),
+  });
+  try {
+    await page.locator("zone-monitor >> .zm-share").click();
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-message-text").textContent !== "");
+    const message = await visibleText(page, ".zm-message-text");
+    assert.equal(message.text, "链接已复制");
+    assert.ok(message.visible && message.live);
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /#view=overview/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a link's ignored settings are said on screen and can be dismissed", async () => {
+  const { page, context, log } = await open("#zone=zzz&lang=en");
+  try {
+    const notice = await visibleText(page, ".zm-link-notice p");
+    assert.equal(notice.text, "The link has settings this data cannot use; they were ignored: zone=zzz");
+    assert.ok(notice.visible && notice.live);
+    await page.locator("zone-monitor >> .zm-link-notice .zm-dismiss").click();
+    assert.equal(await visibleText(page, ".zm-link-notice p"), null);
+    // It stays dismissed when the widget redraws its chrome (a language switch).
+    await page.locator("zone-monitor >> .zm-lang").click();
+    assert.equal(await visibleText(page, ".zm-link-notice p"), null);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("part of a name, in either language and case, lists the candidates; Enter picks the best", async () => {
+  const { page, context, log } = await open("#lang=en&view=evaluation");
+  try {
+    const input = page.locator(zone);
+    // "zone c": Zone C exactly, then its three sub-parks ("Zone C, Park 1"...).
+    await input.fill("zone c");
+    assert.deepEqual(await candidates(page), ["Zone C", "Zone C, Park 1", "Zone C, Park 2", "Zone C, Park 3"]);
+    assert.equal(await input.getAttribute("aria-expanded"), "true");
+    // The Chinese name's first character, in the English widget.
+    await input.fill("丙");
+    assert.deepEqual(await candidates(page), ["Zone C", "Zone C, Park 1", "Zone C, Park 2", "Zone C, Park 3"]);
+    // By id.
+    await input.fill("Z03");
+    assert.deepEqual((await candidates(page))[0], "Zone C");
+    // Down arrow highlights the first candidate (aria-activedescendant), Enter picks it.
+    await input.press("ArrowDown");
+    const active = await input.getAttribute("aria-activedescendant");
+    assert.equal(await page.locator(`zone-monitor >> #${active}`).getAttribute("aria-selected"), "true");
+    await input.press("Enter");
+    assert.match(page.url(), /zone=z03/);
+    assert.equal(await input.inputValue(), "Zone C");
+    assert.equal(await input.getAttribute("aria-expanded"), "false");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a sub-park's name selects its core zone and says so", async () => {
+  const { page, context, log } = await open("#lang=zh&view=evaluation");
+  try {
+    const input = page.locator(zone);
+    await input.fill("丙高新区二园");
+    assert.deepEqual(await candidates(page), ["丙高新区二园"]);
+    await input.press("Enter");
+    assert.match(page.url(), /zone=z03/);
+    assert.equal(await input.inputValue(), "丙高新区");
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-message-text").textContent !== "");
+    assert.equal((await visibleText(page, ".zm-message-text")).text, "丙高新区二园是分园区，已选中所属的丙高新区");
+    // A click on a candidate chooses it too.
+    await input.fill("乙");
+    await page.locator("zone-monitor >> .zm-option").first().click();
+    assert.match(page.url(), /zone=z02/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Plays from `year` and returns the play button's state and the year shown. */
+async function playerState(page) {
+  return page.locator("zone-monitor").evaluate((host) => ({
+    pressed: host.shadowRoot.querySelector(".zm-play").getAttribute("aria-pressed"),
+    year: host.widget.state().year,
+  }));
+}
+
+test("the year player stops at the last year and says so", async () => {
+  const { page, context, log } = await open("#lang=en&view=evaluation&year=2021");
+  try {
+    await page.locator("zone-monitor >> .zm-play").click();
+    assert.deepEqual(await playerState(page), { pressed: "true", year: 2021 });
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-play").getAttribute("aria-pressed") === "false", null, { timeout: 5000 });
+    assert.deepEqual(await playerState(page), { pressed: "false", year: 2022 });
+    await page.waitForTimeout(1500);
+    assert.equal((await playerState(page)).year, 2022, "it did not loop");
+    assert.equal((await visibleText(page, ".zm-message-text")).text, "Played to the last year; stopped.");
+    // Play at the last year starts again from the first.
+    await page.locator("zone-monitor >> .zm-play").click();
+    assert.deepEqual(await playerState(page), { pressed: "true", year: 2018 });
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the year player pauses when the widget leaves the screen or the page is hidden", async () => {
+  const { page, context, log } = await open("#lang=en&view=evaluation&year=2018");
+  try {
+    await page.locator("zone-monitor >> .zm-play").click();
+    assert.equal((await playerState(page)).pressed, "true");
+    // A portal's page long enough to scroll the widget out of view.
+    await page.evaluate(() => {
+      const spacer = document.createElement("div");
+      spacer.className = "spacer";
+      spacer.style.height = "5000px";
+      document.body.append(spacer);
+      window.scrollTo(0, document.body.scrollHeight);
+    });
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-play").getAttribute("aria-pressed") === "false", null, { timeout: 3000 });
+    const year = (await playerState(page)).year;
+    await page.waitForTimeout(1500);
+    assert.equal((await playerState(page)).year, year, "no year advanced off screen");
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator("zone-monitor >> .zm-play").click();
+    assert.equal((await playerState(page)).pressed, "true");
+    await page.evaluate(() => {
+      Object.defineProperty(document, "hidden", { value: true, configurable: true });
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    assert.equal((await playerState(page)).pressed, "false");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("each measure is explained at its chart and in the glossary, with the report's sentence", async () => {
+  // The words are views::glossary's; the quoted sentence is claim C19's text
+  // in www/data/zones.json.
+  const { page, context, log } = await open("#lang=en&view=imbalance");
+  try {
+    const lorenz = page.locator("zone-monitor >> [id$='-chart-lorenz']");
+    const lines = await lorenz.locator(".zm-about-line strong").allTextContents();
+    assert.deepEqual(lines, ["Gini coefficient, land-weighted", "Gini of GDP over zones"]);
+    const details = lorenz.locator(".zm-about-more");
+    assert.equal(await details.evaluate((d) => d.open), false, "folded until asked");
+    await details.locator("summary").click();
+    assert.equal(await details.locator(".zm-report-quote").textContent(), "The report says: Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4). (C19)");
+    assert.ok(await details.locator(".zm-report-quote").isVisible());
+    // Theil and the similarity chart each explain theirs.
+    assert.deepEqual(await page.locator("zone-monitor >> [id$='-chart-theil'] .zm-about-line strong").allTextContents(), ["Theil index"]);
+    await page.locator("zone-monitor >> .zm-tab[data-tab=data]").click();
+    const terms = await page.locator("zone-monitor >> .zm-glossary dt").allTextContents();
+    assert.deepEqual(terms, ["Gini coefficient, land-weighted", "Gini of GDP over zones", "Theil index", "Cosine similarity", "Location quotient", "Composite score", "TOPSIS (closeness to the ideal)"]);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  const zh = await open("#lang=zh&view=specialisation");
+  try {
+    const card = zh.page.locator("zone-monitor >> [id$='-chart-similarity']");
+    assert.deepEqual(await card.locator(".zm-about-line strong").allTextContents(), ["余弦相似度"]);
+    assert.equal(await card.locator(".zm-about-more summary").textContent(), "这是什么意思？");
+  } finally {
+    await zh.context.close();
+  }
+});
+
+/** A phone: 360 CSS px, touch (pointer: coarse). */
+async function openPhone(hash) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url + hash);
+  await waitReady(page);
+  return { page, context };
+}
+
+test("on a phone every control a finger uses is at least 44×44 CSS px, slider thumbs included", async () => {
+  // WCAG 2.5.5 (target size, enhanced): 44 × 44 CSS px. Measured on the
+  // page: each visible control's box, and each slider's thumb (its
+  // computed ::-webkit-slider-thumb size, as the browser lays it out).
+  const { page, context } = await openPhone("#lang=zh");
+  try {
+    const tabs = await page.locator("zone-monitor >> .zm-tab").evaluateAll((tabs) => tabs.map((t) => t.dataset.tab));
+    const small = [];
+    for (const tab of tabs) {
+      await page.locator(`zone-monitor >> .zm-tab[data-tab=${tab}]`).click();
+      small.push(...(await page.locator("zone-monitor").evaluate((host, tab) => {
+        const found = [];
+        for (const node of host.shadowRoot.querySelectorAll("button, input, select, summary, [role=option], [tabindex='0']:not(canvas)")) {
+          if (!node.checkVisibility()) continue;
+          const box = node.getBoundingClientRect();
+          const name = `${tab}: ${node.className || node.tagName} ${node.textContent.trim().slice(0, 20)}`;
+          if (box.width < 44 || box.height < 44) found.push(`${name} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+          if (node.type === "range") {
+            const thumb = getComputedStyle(node, "::-webkit-slider-thumb");
+            if (!(parseFloat(thumb.width) >= 44 && parseFloat(thumb.height) >= 44)) found.push(`${name} thumb ${thumb.width}×${thumb.height}`);
+          }
+        }
+        return found;
+      }, tab)));
+    }
+    assert.deepEqual(small, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a phone the headline figures sit two to a row and the claims fold by verdict", async () => {
+  const { page, context } = await openPhone("#lang=en");
+  try {
+    const lefts = await page.locator("zone-monitor >> .zm-figure-card").evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().left)));
+    assert.ok(lefts.length >= 2);
+    assert.equal(new Set(lefts).size, 2, `two columns: ${lefts}`);
+    // Folded: only the contradictions' group is open (C8 and C9, docs/CLAIMS.md).
+    const groups = page.locator("zone-monitor >> .zm-claim-group");
+    const open = await groups.evaluateAll((gs) => gs.map((g) => [g.classList.contains("zm-contradictory"), g.open]));
+    assert.ok(open.length >= 2);
+    for (const [contradictory, isOpen] of open) assert.equal(isOpen, contradictory);
+    const visibleClaims = () => page.locator("zone-monitor >> .zm-claim").evaluateAll((cs) => cs.filter((c) => c.checkVisibility()).map((c) => c.id.split("-claim-")[1]));
+    assert.deepEqual(await visibleClaims(), ["C8", "C9"]);
+    const only = page.locator("zone-monitor >> .zm-only-contradictions");
+    await only.click();
+    assert.equal(await only.getAttribute("aria-pressed"), "true");
+    assert.equal(await groups.evaluateAll((gs) => gs.filter((g) => g.checkVisibility()).length), 1);
+    await only.click();
+    await page.locator("zone-monitor >> .zm-claim-group:not(.zm-contradictory) > summary").first().click();
+    assert.ok((await visibleClaims()).length > 2, "a folded group opens");
+  } finally {
+    await context.close();
+  }
+});
+
+test("while a weight is dragged, the ranking's summary stays on screen", async () => {
+  // At 360 px the ranking chart is far below the sliders; the status line
+  // that follows each change must be inside the viewport.
+  const { page, context } = await openPhone("#lang=en&view=evaluation&zone=z03");
+  try {
+    const slider = page.locator("zone-monitor >> .zm-weight input").first();
+    await slider.scrollIntoViewIfNeeded();
+    await slider.evaluate((s) => {
+      s.value = "55";
+      s.dispatchEvent(new Event("input"));
+    });
+    const seen = await page.locator("zone-monitor >> .zm-evaluation-status").evaluate((status) => {
+      const box = status.getBoundingClientRect();
+      return { text: status.textContent, inView: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0 };
+    });
+    assert.match(seen.text, /Zone C/, "names the selected zone");
+    assert.ok(seen.inView, "the summary is on screen");
+    const ranking = await page.locator("zone-monitor >> [id$='-chart-ranking'] canvas").evaluate((c) => c.getBoundingClientRect().top);
+    assert.ok(ranking > 740, "the ranking chart itself is off screen: the summary is what shows the result");
+  } finally {
+    await context.close();
+  }
+});
