@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # zone-monitor's one entry point for building, serving, testing and measuring.
 #
-#   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
+#   ./build.sh serve [--port N]  build the widget, precompress www/ (.gz, .br) and serve it
+#                                on 127.0.0.1 (default 8000) as a portal would
 #   ./build.sh build             build the wasm into www/pkg (release), bundle the
 #                                widget's script and stylesheet into www/; the
 #                                studio's wasm into www/pkg-studio, its script
@@ -204,6 +205,8 @@ cmd_serve() {
   done
   build_wasm
   report_size
+  step "precompressing www/ (.gz and .br beside each file, as a portal serves them)"
+  node "$BUNDLE_DIR/precompress.mjs" www
   step "serving www/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
   exec python3 tools/serve.py --port "$port" --dir www
 }
@@ -329,5 +332,5 @@ case "${1:-}" in
   test) cmd_test ;;
   bench) cmd_bench ;;
   dist) cmd_dist ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
