@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # zone-monitor's one entry point for building, serving, testing and measuring.
 #
-#   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
+#   ./build.sh serve [--port N]  build the widget, precompress www/ (.gz, .br) and serve it
+#                                on 127.0.0.1 (default 8000) as a portal would
 #   ./build.sh build             build the wasm into www/pkg (release), bundle the
 #                                widget's script and stylesheet into www/; the
 #                                studio's wasm into www/pkg-studio, its script
@@ -136,13 +137,18 @@ build_studio() {
 }
 
 # binaryen's wasm-opt from npm (never Debian's: its output fails to load in
-# Chromium, ../shared/TOOLCHAIN.md). -O1, not -Oz: measured on this module,
-# -Oz and -Os make it smaller raw but larger gzip (257 KB vs 238 KB), -O1
-# saves ~1.8 KB gzip.
+# Chromium, ../shared/TOOLCHAIN.md). Measured on this module (gzip -9 of the
+# wasm, 2026-12): none 238.4 KB, -O1 236.8, -O2 258.1, -Oz 257.3; binaryen's
+# inlining is what makes -O2 and -Oz larger after gzip (it inlines every
+# function with one caller: 2,898 functions become 1,294), so -O2 runs with
+# that inlining off (-ocimfs 0 -aimfs 0): 234.8 KB. rustc's opt-level "s"
+# instead of "z" is 263 KB.
 optimise_wasm() {
   ensure_npm_dir "$BUNDLE_DIR" binaryen "the bundler (esbuild) and wasm-opt (binaryen)"
-  step "wasm-opt -O1"
-  "$BUNDLE_DIR/node_modules/.bin/wasm-opt" -O1 "$1" -o "$1"
+  step "wasm-opt -O2 without one-caller inlining"
+  "$BUNDLE_DIR/node_modules/.bin/wasm-opt" -O2 \
+    --one-caller-inline-max-function-size 0 --always-inline-max-function-size 0 \
+    "$1" -o "$1"
 }
 
 # The widget's script (src/web/zone-monitor.js) bundled with wasm-bindgen's
@@ -201,6 +207,8 @@ cmd_serve() {
   done
   build_wasm
   report_size
+  step "precompressing www/ (.gz and .br beside each file, as a portal serves them)"
+  node "$BUNDLE_DIR/precompress.mjs" www
   step "serving www/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
   exec python3 tools/serve.py --port "$port" --dir www
 }
@@ -336,5 +344,5 @@ case "${1:-}" in
   bench) cmd_bench ;;
   fuzz) shift; cmd_fuzz "$@" ;;
   dist) cmd_dist ;;
-  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
