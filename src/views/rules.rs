@@ -8,9 +8,9 @@
 //! The rules themselves are `metrics::dynamic::Rules`; the file's are
 //! `analysis::evaluation::tier_rules`.
 
-use crate::analysis::evaluation::{tier_rules, Evaluation};
+use crate::analysis::evaluation::{apply_rules, tier_rules, Evaluation};
 use crate::i18n::Lang;
-use crate::metrics::dynamic::{dynamic_management, Rules, Tier};
+use crate::metrics::dynamic::{Rules, Tier};
 use crate::model::Dataset;
 
 /// The five parameters' labels, in the order of [`values`]: what the
@@ -113,8 +113,8 @@ pub fn line(rules: &Rules, lang: Lang) -> String {
 }
 
 /// How many zones earn each tier in `year` under `rules`, from the scores
-/// of `evaluation` (reward, warning, exit); `None` when the rules cannot
-/// be applied.
+/// of `evaluation` and with its exit handling (reward, warning, exit);
+/// `None` when the rules cannot be applied.
 pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<[usize; 3]> {
     let years: Vec<i32> = evaluation.years.iter().map(|y| y.year).collect();
     let scores: Vec<Vec<Option<f64>>> = evaluation
@@ -122,7 +122,8 @@ pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<
         .iter()
         .map(|y| y.zones.iter().map(|z| z.score).collect())
         .collect();
-    let verdicts = dynamic_management(&years, &scores, rules).ok()?;
+    let keep = evaluation.settings.keep_exited;
+    let (verdicts, _) = apply_rules(&years, scores, rules, keep).ok()?;
     let count = |tier: Tier| {
         verdicts
             .iter()

@@ -197,3 +197,32 @@ test("the rules are on screen in words, a changed rule re-tiers the zones as the
     await restored.context.close();
   }
 });
+
+test("a zone named for exit is out of the next year's ranking, and back when kept for comparison", async () => {
+  const report = cli("report");
+  const first = report.evaluation.tiers.find((t) => t.exit.length);
+  const exited = report.zones.find((z) => z.id === first.exit[0]).name.en;
+  const next = first.year + 1;
+  const { page, context, log } = await open(`#view=evaluation&lang=en&year=${next}`);
+  try {
+    const names = () => page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => r[0]));
+    assert.ok(!(await names()).includes(exited), `${exited} still ranked in ${next}`);
+    const summary = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").summary);
+    assert.match(summary, /In \d{4}/);
+    // Kept for comparison: ranked again, as `zone-monitor report --keep-exited` ranks it.
+    await inWidget(page, (root) => {
+      const box = root.querySelector('[id$="-keep-exited"]');
+      box.checked = true;
+      box.dispatchEvent(new Event("change"));
+    });
+    const kept = cli("report", "--keep-exited").evaluation.years.find((y) => y.year === next);
+    const zone = report.zones.find((z) => z.name.en === exited);
+    const rank = kept.zones.find((z) => z.zone_id === zone.id).rank;
+    const rows = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
+    assert.deepEqual(rows.find((r) => r[0] === exited), [exited, String(rank)]);
+    assert.match(page.url(), /exited=keep/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -241,3 +241,39 @@ fn sensitivity_is_seeded_and_rejects_a_bad_delta() {
     };
     assert!(sensitivity(&ds, &settings, &bad).is_err());
 }
+
+/// docs/METRICS.md, "Exit modelled", worked by hand: A 90, B 60, C 30,
+/// D 10 every year, warn the bottom 1, exit after 2 warned years.
+#[test]
+fn exit_is_modelled_a_year_at_a_time() {
+    let years = [2018, 2019, 2020, 2021];
+    let scores = vec![vec![Some(90.0), Some(60.0), Some(30.0), Some(10.0)]; 4];
+    let rules = Rules {
+        reward_top_k: None,
+        reward_rise: None,
+        warn_bottom_k: Some(1),
+        warn_below: None,
+        exit_after: Some(2),
+    };
+    let exits_of = |verdicts: &[crate::metrics::dynamic::Verdict]| -> Vec<(i32, usize)> {
+        verdicts
+            .iter()
+            .filter(|v| v.tiers.contains(&Tier::Exit))
+            .map(|v| (v.year, v.zone))
+            .collect()
+    };
+    let (verdicts, exits) = apply_rules(&years, scores.clone(), &rules, false).unwrap();
+    // D (3) named for exit in 2019; then C (2) is the bottom 1 of three,
+    // warned in 2020 and 2021, named for exit in 2021.
+    assert_eq!(exits_of(&verdicts), [(2019, 3), (2021, 2)]);
+    assert_eq!(exits, [None, None, Some(2021), Some(2019)]);
+    let d_2020 = verdicts
+        .iter()
+        .find(|v| v.year == 2020 && v.zone == 3)
+        .unwrap();
+    assert_eq!((d_2020.rank, &d_2020.tiers[..]), (None, &[][..]));
+    // Kept for comparison: D is named every year from 2019, C never warned.
+    let (kept, none) = apply_rules(&years, scores, &rules, true).unwrap();
+    assert_eq!(exits_of(&kept), [(2019, 3), (2020, 3), (2021, 3)]);
+    assert_eq!(none, [None; 4]);
+}

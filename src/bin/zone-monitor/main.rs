@@ -34,9 +34,10 @@ use zone_monitor::views;
 mod values;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--json] [--lang zh|en]
          --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
          --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
+         --keep-exited: zones named for exit stay in later years' rankings (default: out from the year after)
        zone-monitor export-values FILE [-o OUT.csv]
        zone-monitor import-values BASE VALUES.csv [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
 
@@ -270,6 +271,7 @@ fn report(args: &[String]) -> ExitCode {
     let mut weights: Option<Vec<f64>> = None;
     let mut method: Option<String> = None;
     let mut rules: Option<String> = None;
+    let mut keep_exited = false;
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -281,6 +283,8 @@ fn report(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 }
             }
+        } else if a == "--keep-exited" {
+            keep_exited = true;
         } else if a == "--method" || a == "--rules" {
             let Some(value) = it.next() else {
                 eprintln!("{a} needs a value\n{USAGE}");
@@ -365,6 +369,7 @@ fn report(args: &[String]) -> ExitCode {
             }
         }
     }
+    settings.evaluation.keep_exited = keep_exited;
     // The weights after the method, which they refine (as in the share link).
     if let Some(weights) = weights {
         let dimensions = dataset.framework.dimensions.len();
