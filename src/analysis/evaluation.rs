@@ -28,7 +28,7 @@ use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
 use crate::metrics::sensitivity::{
     rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
 };
-use crate::model::{Dataset, Direction};
+use crate::model::{Dataset, Direction, Level};
 
 /// The Monte Carlo defaults: every weight moves by up to ±20% (δ = 0.2,
 /// multipliers U[0.8, 1.2)), 1,000 draws, seed 2022. 1,000 draws put the
@@ -541,6 +541,55 @@ pub(crate) fn evaluate_in(
         tiers,
         verdicts,
     })
+}
+
+/// Promotion (以升促建): the region-level zones whose composite score was
+/// at least the median score of the ranked national zones in each of the
+/// last `years` evaluated years (they would rank in the upper half of the
+/// national zones), in zone order. Zones not ranked (exited, not scored)
+/// do not qualify. docs/METRICS.md, "Promotion".
+pub fn promotion_candidates(
+    dataset: &Dataset,
+    evaluation: &Evaluation,
+    years: usize,
+) -> Vec<usize> {
+    let last = &evaluation.years[evaluation.years.len().saturating_sub(years)..];
+    if years == 0 || last.len() < years {
+        return Vec::new();
+    }
+    let level = |z: usize| dataset.zones.get(z).map(|zone| zone.level);
+    let ranked = |s: &ZoneScore| s.score.filter(|_| s.rank.is_some());
+    let bars: Vec<Option<f64>> = last
+        .iter()
+        .map(|year| {
+            let national: Vec<f64> = year
+                .zones
+                .iter()
+                .filter(|s| level(s.zone) == Some(Level::National))
+                .filter_map(ranked)
+                .collect();
+            median(&national)
+        })
+        .collect();
+    (0..dataset.zones.len())
+        .filter(|&z| level(z) == Some(Level::Regional))
+        .filter(|&z| {
+            last.iter().zip(&bars).all(|(year, bar)| {
+                match (year.zones.get(z).and_then(ranked), bar) {
+                    (Some(score), Some(bar)) => score >= *bar,
+                    _ => false,
+                }
+            })
+        })
+        .collect()
+}
+
+/// The median of `values` (the mean of the two middle ones for an even
+/// count); `None` for none.
+fn median(values: &[f64]) -> Option<f64> {
+    let order = crate::order::sorted_indices(values.len(), &|a, b| values[a].total_cmp(&values[b]));
+    let n = order.len();
+    (n > 0).then(|| (values[order[(n - 1) / 2]] + values[order[n / 2]]) / 2.0)
 }
 
 /// The rules applied to every year's scores: with exit modelled

@@ -498,6 +498,7 @@ impl Widget {
             line: String,
             effect: String,
             keep_exited: bool,
+            promotion: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
@@ -519,6 +520,7 @@ impl Widget {
             line: rules::line(&rules_in_use, lang),
             effect: evaluated.map_or_else(String::new, |e| rules::effect(dataset, e, year, lang)),
             keep_exited: settings.keep_exited,
+            promotion: evaluated.map_or_else(String::new, |e| rules::promotion(dataset, e, lang)),
         };
         let framework = Framework {
             name: dataset.framework.name.get(lang),

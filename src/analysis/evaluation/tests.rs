@@ -277,3 +277,44 @@ fn exit_is_modelled_a_year_at_a_time() {
     assert_eq!(exits_of(&kept), [(2019, 3), (2020, 3), (2021, 3)]);
     assert_eq!(none, [None; 4]);
 }
+
+/// docs/METRICS.md, "Promotion", by hand: the bundled evaluation with its
+/// last two years' scores set: national zones z01–z12 score 10, 20, …, 120
+/// (median (60 + 70) / 2 = 65); z13 scores 70 both years (qualifies), z14
+/// 70 then 60 (one year short), z15 exactly 65 both years (at least the
+/// median: qualifies), the other region-level zones 10.
+#[test]
+fn promotion_needs_the_national_median_in_each_of_the_last_years() {
+    let dataset = crate::model::load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let mut evaluation = evaluate(&dataset, &EvaluationSettings::default()).unwrap();
+    let n = evaluation.years.len();
+    for (t, year) in evaluation.years[n - 2..].iter_mut().enumerate() {
+        for zone in &mut year.zones {
+            let national = dataset.zones[zone.zone].level == crate::model::Level::National;
+            zone.rank = Some(1);
+            zone.exited_in = None;
+            let id = dataset.zones[zone.zone].id.as_str();
+            zone.score = Some(match (national, id) {
+                (true, _) => 10.0 * (zone.zone + 1) as f64,
+                (false, "z13") => 70.0,
+                (false, "z14") => [70.0, 60.0][t],
+                (false, "z15") => 65.0,
+                (false, _) => 10.0,
+            });
+        }
+    }
+    let ids: Vec<&str> = promotion_candidates(&dataset, &evaluation, 2)
+        .into_iter()
+        .map(|z| dataset.zones[z].id.as_str())
+        .collect();
+    assert_eq!(ids, ["z13", "z15"]);
+    // Over the first of the two years alone, z14 (70) qualifies too.
+    evaluation.years.pop();
+    assert_eq!(promotion_candidates(&dataset, &evaluation, 1).len(), 3);
+    // A zone not ranked (exited) does not.
+    let last = evaluation.years.len() - 1;
+    evaluation.years[last].zones[12].rank = None;
+    assert_eq!(promotion_candidates(&dataset, &evaluation, 1).len(), 2);
+}
