@@ -97,7 +97,7 @@ fn text_is_measured_by_the_canvas_without_touching_the_page() {
 // sliders and method choices): what the page calls, and what it gets.
 
 fn bundled_widget(lang: &str) -> zone_monitor::web::Widget {
-    zone_monitor::web::Widget::load(include_str!("../www/data/zones.json"), lang)
+    zone_monitor::web::Widget::load(include_bytes!("../www/data/zones.json"), lang)
         .unwrap_or_else(|_| panic!("the bundled dataset loads"))
 }
 

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
 
 use super::evaluation::{
-    level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown, tier_label,
+    level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, tier_label,
     tier_legend, verdict,
 };
 use super::{Context, Table};
@@ -67,7 +67,7 @@ impl BumpView {
     pub fn build(context: &Context) -> BumpView {
         let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
         let (level, selected, lang) = (state.level, state.zone, state.lang);
-        let who = level_phrase(level, lang);
+        let who = level_phrase(level, context.area_name(), lang);
         let title = match lang {
             Lang::Zh => format!(
                 "{}历年排名与动态管理",
@@ -113,7 +113,7 @@ impl BumpView {
             .zones
             .iter()
             .enumerate()
-            .filter(|(_, zone)| shown(zone, level))
+            .filter(|(_, zone)| state.shows(zone))
             .map(|(z, zone)| {
                 let name = zone.name.shown(lang);
                 let points = evaluation
@@ -151,8 +151,13 @@ impl BumpView {
                         let exited_in = score.and_then(|s| s.exited_in);
                         if let Some(e) = exited_in {
                             tooltip = match lang {
-                                Lang::Zh => format!("{name} {}年：已于{e}年列入退出，不再排名", y.year),
-                                Lang::En => format!("{name} in {}: named for exit in {e}, no longer ranked", y.year),
+                                Lang::Zh => {
+                                    format!("{name} {}年：已于{e}年列入退出，不再排名", y.year)
+                                }
+                                Lang::En => format!(
+                                    "{name} in {}: named for exit in {e}, no longer ranked",
+                                    y.year
+                                ),
                             };
                         }
                         BumpPoint {

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::metrics::composite::{Aggregation, Normalisation};
 use crate::metrics::dynamic::Tier;
 use crate::metrics::sensitivity::SensitivitySpec;
-use crate::model::{Dataset, Level, Zone};
+use crate::model::{Dataset, Level};
 
 /// The evaluation under one set of settings, and the rank sensitivity of each
 /// year, computed on first use (1,000 draws take a few milliseconds, so a
@@ -145,19 +145,23 @@ pub fn reasons_text(verdict: Option<&VerdictRow>, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// Whether a zone is shown under the level filter.
-pub fn shown(zone: &Zone, level: Option<Level>) -> bool {
-    level.map_or(true, |l| l == zone.level)
-}
-
-/// "national zones" / "国家级高新区": who the chart lists under the level
-/// filter; `None` when it lists every zone.
-pub fn level_phrase(level: Option<Level>, lang: Lang) -> Option<String> {
-    let level = level?;
-    Some(match lang {
-        Lang::Zh => format!("{}高新区", level.label(lang)),
-        Lang::En => format!("{} zones", level.label(lang)),
-    })
+/// "national zones of the Metropolitan area" / "都市圈国家级高新区": who the
+/// chart lists under the level and area filters (`area`: the area's name);
+/// `None` when it lists every zone.
+pub fn level_phrase(level: Option<Level>, area: Option<&str>, lang: Lang) -> Option<String> {
+    if level.is_none() && area.is_none() {
+        return None;
+    }
+    let level = level.map_or("", |l| l.label(lang));
+    Some(
+        match (area, lang) {
+            (_, Lang::Zh) => format!("{}{level}高新区", area.unwrap_or("")),
+            (None, Lang::En) => format!("{level} zones"),
+            (Some(area), Lang::En) => format!("{level} zones of the {area}"),
+        }
+        .trim_start()
+        .to_string(),
+    )
 }
 
 /// The ids and labels of the normalisations the widget offers.

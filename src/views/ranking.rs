@@ -14,7 +14,7 @@ use crate::metrics::dynamic::{Reason, Tier};
 use crate::model::Level;
 
 use super::evaluation::{
-    change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown,
+    change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text,
     tier_label, tier_legend, tier_markers, verdict,
 };
 use super::{Context, Table};
@@ -82,7 +82,8 @@ impl RankingView {
     pub fn build(context: &Context) -> RankingView {
         let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
         let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
-        let title = title(level, year, lang);
+        let area = context.area_name();
+        let title = title(level, area, year, lang);
         let evaluation = match &evaluated.evaluation {
             Ok(evaluation) => evaluation,
             Err(error) => return RankingView::failed(title, year, lang, error.to_string()),
@@ -100,11 +101,11 @@ impl RankingView {
             .zones
             .iter()
             .filter_map(|z| {
-                let zone = dataset.zones.get(z.zone).filter(|d| shown(d, level))?;
+                let zone = dataset.zones.get(z.zone).filter(|d| state.shows(d))?;
                 let year = z.exited_in?;
                 Some(match lang {
-                    Lang::Zh => format!("{}（{year}年）", zone.name.get(lang)),
-                    Lang::En => format!("{} ({year})", zone.name.get(lang)),
+                    Lang::Zh => format!("{}（{year}年）", zone.name.shown(lang)),
+                    Lang::En => format!("{} ({year})", zone.name.shown(lang)),
                 })
             })
             .collect();
@@ -116,7 +117,7 @@ impl RankingView {
                 dataset
                     .zones
                     .get(z.zone)
-                    .is_some_and(|zone| shown(zone, level))
+                    .is_some_and(|zone| state.shows(zone))
             })
             .map(|z| {
                 let name = dataset
@@ -152,7 +153,7 @@ impl RankingView {
         let total = year_eval.zones.len();
         let mut note = capitalised(&method_label(&evaluation.settings, lang));
         note.push_str(lang.pick("。", ". "));
-        match (level_phrase(level, lang), lang) {
+        match (level_phrase(level, area, lang), lang) {
             (Some(who), Lang::Zh) => note.push_str(&format!(
                 "仅列{who}（{}个），名次为全部{total}个园区中的名次。",
                 rows.len()
@@ -180,7 +181,7 @@ impl RankingView {
             view.error = Some(view.summary.clone());
             return view;
         }
-        let mut summary = summary(&rows, evaluation, year, level, lang);
+        let mut summary = summary(&rows, evaluation, year, level, area, lang);
         summary.push_str(lang.pick("", " "));
         summary.push_str(&super::rules::line(&evaluation.rules, lang));
         summary.push_str(lang.pick("。", "."));
@@ -410,8 +411,8 @@ fn row(parts: RowParts, lang: Lang) -> RankingRow {
     }
 }
 
-fn title(level: Option<Level>, year: i32, lang: Lang) -> String {
-    let who = level_phrase(level, lang);
+fn title(level: Option<Level>, area: Option<&str>, year: i32, lang: Lang) -> String {
+    let who = level_phrase(level, area, lang);
     match lang {
         Lang::Zh => format!(
             "{}综合评价排名（{year}年）",
@@ -442,6 +443,7 @@ fn summary(
     evaluation: &Evaluation,
     year: i32,
     level: Option<Level>,
+    area: Option<&str>,
     lang: Lang,
 ) -> String {
     let scored: Vec<&RankingRow> = rows.iter().filter(|r| r.score.is_some()).collect();
@@ -462,7 +464,7 @@ fn summary(
             Lang::En => format!("{} ({})", r.name, s(r)),
         })
         .collect();
-    let who = level_phrase(level, lang);
+    let who = level_phrase(level, area, lang);
     let mut text = match lang {
         Lang::Zh => format!(
             "{year}年（{method}），{}{}以{}分居首",

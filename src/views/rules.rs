@@ -171,9 +171,9 @@ pub const PROMOTION_YEARS: usize = 2;
 
 /// Promotion in words: the criterion and the zones that meet it.
 pub fn promotion(dataset: &Dataset, evaluation: &Evaluation, lang: Lang) -> String {
-    let names: Vec<&str> = promotion_candidates(dataset, evaluation, PROMOTION_YEARS)
+    let names: Vec<String> = promotion_candidates(dataset, evaluation, PROMOTION_YEARS)
         .into_iter()
-        .filter_map(|z| Some(dataset.zones.get(z)?.name.get(lang)))
+        .filter_map(|z| Some(dataset.zones.get(z)?.name.shown(lang)))
         .collect();
     let n = PROMOTION_YEARS;
     match (lang, names.is_empty()) {

@@ -162,6 +162,31 @@ impl Session {
         self.state.level.map_or("", Level::as_str)
     }
 
+    /// Shows only zones of a metro area, by id ("" for all); false (and no
+    /// change) for an id the data do not have.
+    pub fn set_area(&mut self, id: &str) -> bool {
+        let area = match id {
+            "" => None,
+            id => match self.dataset.metro_areas.iter().position(|a| a.id == id) {
+                Some(i) => Some(i),
+                None => return false,
+            },
+        };
+        if self.state.area != area {
+            self.state.area = area;
+            self.changed(Control::Area);
+        }
+        true
+    }
+
+    /// The area filter's id ("" for all).
+    pub fn area_id(&self) -> &str {
+        self.state
+            .area
+            .and_then(|a| self.dataset.metro_areas.get(a))
+            .map_or("", |a| a.id.as_str())
+    }
+
     /// The indicator the trends chart follows, by id ("" for the default);
     /// false (and no change) for an unknown id.
     pub fn set_indicator(&mut self, id: &str) -> bool {
@@ -300,6 +325,9 @@ impl Session {
         if state.level.is_some() {
             params.push(("level", self.level_id().to_string()));
         }
+        if state.area.is_some() {
+            params.push(("area", self.area_id().to_string()));
+        }
         if let Some(indicator) = self.indicator_id() {
             params.push(("indicator", indicator.to_string()));
         }
@@ -356,13 +384,14 @@ impl Session {
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
         // The language first (messages follow it), the zone before the
         // year, the methods before the weights they refine.
-        const KEYS: [&str; 12] = [
+        const KEYS: [&str; 13] = [
             "lang",
             "mode",
             "view",
             "zone",
             "year",
             "level",
+            "area",
             "indicator",
             "log",
             "method",
@@ -379,6 +408,7 @@ impl Session {
         }
         self.set_zone("");
         self.set_level("");
+        self.set_area("");
         self.set_indicator("");
         self.set_log_scale(false);
         if self.state.evaluation != EvaluationSettings::default() {
@@ -419,6 +449,7 @@ impl Session {
             "zone" => self.set_zone(value),
             "year" => value.parse().is_ok_and(|year| self.set_year(year)),
             "level" => self.set_level(value),
+            "area" => self.set_area(value),
             "indicator" => self.set_indicator(value),
             "log" => {
                 let known = matches!(value, "0" | "1");

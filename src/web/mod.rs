@@ -26,7 +26,7 @@ use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
-use crate::views::{data, rules};
+use crate::views::{data, glossary, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -81,12 +81,13 @@ pub fn words(lang: &str) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Validates and loads a dataset. On failure it throws an `Error` whose
+    /// Validates and loads a dataset from the file's bytes (UTF-8, a
+    /// byte-order mark allowed: `model::load_bytes`). On failure it throws an `Error` whose
     /// message lists the problems and whose `problems` property holds them as
     /// `{severity, path, kind, message}` in the language of `lang`.
-    pub fn load(json: &str, lang: &str) -> Result<Widget, JsValue> {
+    pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
-        match model::load(json) {
+        match model::load_bytes(bytes) {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
@@ -227,20 +228,33 @@ impl Widget {
     }
 
     /// What a chart's card shows besides the drawing, from one view:
-    /// `{title, summary, table: {caption, columns, rows}}`.
+    /// `{title, summary, table: {caption, columns, rows}, about: [{term,
+    /// line, reading, report}]}`, `about` the measures it shows, explained.
     pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
             table: crate::views::Table,
+            about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
+        let (dataset, lang) = (&self.session.dataset, self.session.lang());
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
             table: view.table(),
+            about: glossary::explain(dataset, Some(chart), lang),
         })
+    }
+
+    /// Every measure explained, for the glossary: as `card`'s `about`.
+    pub fn glossary(&self) -> Result<JsValue, JsError> {
+        to_js(&glossary::explain(
+            &self.session.dataset,
+            None,
+            self.session.lang(),
+        ))
     }
 
     /// Every chart the widget can draw, by id.
@@ -329,6 +343,25 @@ impl Widget {
         self.session.set_level(level)
     }
 
+    /// Shows only zones of a metro area, by id ("" for all); false (and no
+    /// change) for an unknown id.
+    pub fn set_area(&mut self, id: &str) -> bool {
+        self.session.set_area(id)
+    }
+
+    /// The metro areas for the area filter: `[[id, name]]`.
+    pub fn areas(&self) -> Result<JsValue, JsError> {
+        let lang = self.session.lang();
+        let areas: Vec<(&str, &str)> = self
+            .session
+            .dataset
+            .metro_areas
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.get(lang)))
+            .collect();
+        to_js(&areas)
+    }
+
     /// The indicators, for the trends chart's selector: `[{id, name, unit}]`.
     pub fn indicators(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
@@ -371,6 +404,7 @@ impl Widget {
             year: i32,
             zone: Option<&'a str>,
             level: &'a str,
+            area: &'a str,
             indicator: Option<&'a str>,
             log_scale: bool,
             elder: bool,
@@ -383,6 +417,7 @@ impl Widget {
             year: state.year,
             zone: session.zone_id(),
             level: session.level_id(),
+            area: session.area_id(),
             indicator: session.shown_indicator_id(),
             log_scale: state.log_scale,
             elder: state.elder,

@@ -79,11 +79,20 @@ fn the_selected_zones_history_ends_with_its_exit() {
     );
     let line = view.lines.iter().find(|l| l.zone == z34).expect("a line");
     let text = timeline(line, Lang::En);
-    assert!(text.starts_with(" The selected zone, Zone AH: 2018: "), "{text}");
+    assert!(
+        text.starts_with(" The selected zone, Zone AH: 2018: "),
+        "{text}"
+    );
     assert!(text.contains("(warning) → 2019: "), "{text}");
-    assert!(text.ends_with(" (named for exit) → out from 2020."), "{text}");
+    assert!(
+        text.ends_with(" (named for exit) → out from 2020."),
+        "{text}"
+    );
     assert!(view.summary.contains(&text));
     let p2020 = &line.points[2];
     assert_eq!((p2020.rank, p2020.exited_in), (None, Some(2019)));
-    assert_eq!(p2020.tooltip, "Zone AH in 2020: named for exit in 2019, no longer ranked");
+    assert_eq!(
+        p2020.tooltip,
+        "Zone AH in 2020: named for exit in 2019, no longer ranked"
+    );
 }

@@ -1,5 +1,5 @@
 // The chrome around the charts: the header, the tabs, the control bar (year
-// with play, zone, level, indicator, log scale, share link) and the
+// with play, zone, level, area, indicator, log scale, share link) and the
 // evaluation controls; the state changes they make (set in Rust through the
 // widget), and what follows one (`update`).
 
@@ -16,6 +16,7 @@ export const Controls = (Base) => class extends Base {
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
     header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
     header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    header.append(this.elderToggle(), this.printButton());
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
     const warnings = this.widget.warnings();
     if (warnings.length) {
@@ -95,22 +96,27 @@ export const Controls = (Base) => class extends Base {
     // Zone: search by part of a name, an id or a sub-park (search.js).
     const zoneBox = this.zoneSearch(state);
 
-    // Level filter.
-    const levelBox = el("div", "zm-control");
-    const levelLabel = el("label", "", t.level);
-    const select = el("select", "zm-level");
-    select.id = levelLabel.htmlFor = `${this.uid}-level`;
-    for (const [value, label] of [["", t.all_levels], ["national", t.national], ["regional", t.regional]]) {
-      const option = el("option", "", label);
-      option.value = value;
-      select.append(option);
-    }
-    select.value = state.level;
-    this.listen(select, "change", () => {
-      this.widget.set_level(select.value);
-      this.update();
-    });
-    levelBox.append(levelLabel, select);
+    // Level and metro-area filters: a select each, "" for all.
+    const filter = (key, options) => {
+      const box = el("div", "zm-control");
+      const label = el("label", "", t[key]);
+      const select = el("select", `zm-${key}`);
+      select.id = label.htmlFor = `${this.uid}-${key}`;
+      for (const [value, text] of [["", t.all_levels], ...options]) {
+        const option = el("option", "", text);
+        option.value = value;
+        select.append(option);
+      }
+      select.value = state[key];
+      this.listen(select, "change", () => {
+        this.widget[`set_${key}`](select.value);
+        this.update();
+      });
+      box.append(label, select);
+      return box;
+    };
+    const levelBox = filter("level", [["national", t.national], ["regional", t.regional]]);
+    const areaBox = filter("area", this.widget.areas());
 
     // The indicator the trends chart follows.
     const indicatorBox = el("div", "zm-control zm-control-indicator");
@@ -154,8 +160,8 @@ export const Controls = (Base) => class extends Base {
       }
     });
 
-    bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share);
-    this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, indicator: indicatorBox, log_scale: logBox };
+    bar.append(yearBox, zoneBox, levelBox, areaBox, indicatorBox, logBox, share, this.speakFocusOption());
+    this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, area: areaBox, indicator: indicatorBox, log_scale: logBox };
     return bar;
   }
 
