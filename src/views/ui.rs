@@ -62,6 +62,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("reset", "恢复默认", "Reset"),
     ("rules", "动态管理规则（可调整，0表示关闭）", "Dynamic-management rules (0 switches one off)"),
     ("reset_rules", "恢复文件的规则", "Back to the file's rules"),
+    ("keep_exited", "已列入退出的园区仍参加以后年份的排名（仅作比较）", "Keep zones named for exit in later rankings (for comparison)"),
     ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
     ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
     ("data_csv", "下载本表 CSV", "Download this table (CSV)"),
