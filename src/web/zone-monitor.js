@@ -26,7 +26,7 @@
 // This is the source, and the entry of the bundle: it puts the element
 // together from the modules in js/ (element.js, the class; controls.js,
 // cards.js, hash.js, exports.js, feedback.js, search.js, player.js,
-// glossary.js and claims.js,
+// glossary.js, claims.js and settings.js,
 // mixins over it; dom.js, the helpers),
 // each method in exactly one of them. The build (build.sh, esbuild) bundles
 // them with wasm-bindgen's glue ("zone-monitor-wasm" is an alias for
@@ -44,7 +44,8 @@ import { Search } from "./js/search.js";
 import { Player } from "./js/player.js";
 import { Glossary } from "./js/glossary.js";
 import { Claims } from "./js/claims.js";
+import { Settings } from "./js/settings.js";
 
-class ZoneMonitor extends Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement))))))))) {}
+class ZoneMonitor extends Settings(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement)))))))))) {}
 
 if (!customElements.get("zone-monitor")) customElements.define("zone-monitor", ZoneMonitor);

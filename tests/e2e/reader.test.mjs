@@ -334,3 +334,28 @@ test("while a weight is dragged, the ranking's summary stays on screen", async (
     await context.close();
   }
 });
+
+test("on a narrow widget the controls fold behind one Settings row; wide, they are open", async () => {
+  const { page, context } = await openPhone("#lang=zh&view=evaluation");
+  try {
+    const row = page.locator("zone-monitor >> .zm-settings-row");
+    assert.equal(await row.textContent(), "设置");
+    assert.ok(await row.isVisible());
+    assert.equal(await page.locator("zone-monitor >> .zm-zone").isVisible(), false, "folded");
+    // The first chart's card starts higher than before: the controls take one row.
+    const top = await page.locator("zone-monitor >> .zm-evaluation").evaluate((e) => e.getBoundingClientRect().top);
+    assert.ok(top < 400, `the evaluation starts at ${top} px`);
+    await row.click();
+    assert.ok(await page.locator("zone-monitor >> .zm-zone").isVisible());
+    // Opened, they stay open across a language switch.
+    await page.locator("zone-monitor >> .zm-lang").click();
+    assert.equal(await page.locator("zone-monitor >> .zm-settings-row").textContent(), "Settings");
+    assert.ok(await page.locator("zone-monitor >> .zm-zone").isVisible());
+    // Wide: no row, the controls shown.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-settings-row").checkVisibility() === false);
+    assert.ok(await page.locator("zone-monitor >> .zm-zone").isVisible());
+  } finally {
+    await context.close();
+  }
+});
