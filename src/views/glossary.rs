@@ -143,15 +143,21 @@ pub fn explain(dataset: &Dataset, chart: Option<&str>, lang: Lang) -> Vec<Explai
                 Lang::Zh => m.zh,
                 Lang::En => m.en,
             };
-            let report = dataset
-                .claims
-                .iter()
-                .find(|c| c.id == m.claim)
-                .map_or(String::new(), |c| {
-                    let (open, close) = (lang.pick("（", " ("), lang.pick("）", ")"));
-                    format!("{}{open}{}{close}", c.text.get(lang), c.id)
-                });
-            Explained { term, line, reading, report }
+            let report =
+                dataset
+                    .claims
+                    .iter()
+                    .find(|c| c.id == m.claim)
+                    .map_or(String::new(), |c| {
+                        let (open, close) = (lang.pick("（", " ("), lang.pick("）", ")"));
+                        format!("{}{open}{}{close}", c.text.get(lang), c.id)
+                    });
+            Explained {
+                term,
+                line,
+                reading,
+                report,
+            }
         })
         .collect()
 }

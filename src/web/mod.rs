@@ -19,7 +19,6 @@ use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
-use crate::views::{data, glossary};
 use crate::views::evaluation::{
     self as evaluation, method_label, preset_id, slider_weights, weight_shares,
 };
@@ -27,6 +26,7 @@ use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
+use crate::views::{data, glossary};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -249,7 +249,11 @@ impl Widget {
 
     /// Every measure explained, for the glossary: as `card`'s `about`.
     pub fn glossary(&self) -> Result<JsValue, JsError> {
-        to_js(&glossary::explain(&self.session.dataset, None, self.session.lang()))
+        to_js(&glossary::explain(
+            &self.session.dataset,
+            None,
+            self.session.lang(),
+        ))
     }
 
     /// Every chart the widget can draw, by id.
@@ -319,7 +323,10 @@ impl Widget {
                 name: z.name.get(lang),
                 other: z.name.get(other),
                 level_label: z.level.label(lang),
-                parent: z.parent.and_then(|p| dataset.zones.get(p)).map(|p| p.id.as_str()),
+                parent: z
+                    .parent
+                    .and_then(|p| dataset.zones.get(p))
+                    .map(|p| p.id.as_str()),
             })
             .collect();
         to_js(&zones)

@@ -9,7 +9,11 @@ const UNITS: &[(&str, &str, &str)] = &[
     ("yi_yuan", "亿元", "100 million CNY"),
     ("persons", "人", "persons"),
     ("enterprises", "家", "enterprises"),
-    ("items", "个", "items"),
+    // Counts in 个 take their own noun in English ("2,046 platforms").
+    ("clusters", "个", "clusters"),
+    ("platforms", "个", "platforms"),
+    ("incubators", "个", "incubators"),
+    ("institutions", "个", "institutions"),
     ("patents", "件", "patents"),
     ("share", "比例（0–1）", "share (0–1)"),
     ("wan_yuan_per_person", "万元/人", "10,000 CNY per person"),

@@ -31,7 +31,10 @@ fn lorenz_explains_both_ginis_with_the_report_sentence() {
     let dataset = bundled();
     let en = explain(&dataset, Some("lorenz"), Lang::En);
     let terms: Vec<&str> = en.iter().map(|e| e.term).collect();
-    assert_eq!(terms, ["Gini coefficient, land-weighted", "Gini of GDP over zones"]);
+    assert_eq!(
+        terms,
+        ["Gini coefficient, land-weighted", "Gini of GDP over zones"]
+    );
     assert_eq!(en[0].report, "");
     assert_eq!(
         en[1].report,

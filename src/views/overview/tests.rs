@@ -72,7 +72,10 @@ fn a_file_of_reported_values_supports_the_claims() {
     let overview = all_reported_overview(Lang::En);
     for (id, verdict, label) in badges(&overview) {
         let want = match id {
-            "C1" => (Verdict::Consistent, "consistent with the file's list of zones"),
+            "C1" => (
+                Verdict::Consistent,
+                "consistent with the file's list of zones",
+            ),
             "C8" | "C9" => (Verdict::Contradictory, "contradictory"),
             _ => (Verdict::Supported, "supported by the data"),
         };
@@ -91,8 +94,16 @@ fn a_file_of_reported_values_supports_the_claims() {
 fn no_mark_inside_a_contradiction_and_thresholds_ours_say_so() {
     let overview = bundled_overview(Lang::En);
     for claim in &overview.claims {
-        let marked = claim.checks.iter().any(|l| l.contains('✓') || l.contains('✗'));
-        assert_eq!(marked, claim.verdict != Verdict::Contradictory, "{}", claim.id);
+        let marked = claim
+            .checks
+            .iter()
+            .any(|l| l.contains('✓') || l.contains('✗'));
+        assert_eq!(
+            marked,
+            claim.verdict != Verdict::Contradictory,
+            "{}",
+            claim.id
+        );
     }
     // docs/CLAIMS.md's table: C18's 0.8 and C19's 0.4 are ours, with the reason.
     let ours = |i: usize| overview.claims[i].ours.clone().unwrap_or_default();
@@ -107,13 +118,26 @@ fn no_mark_inside_a_contradiction_and_thresholds_ours_say_so() {
 #[test]
 fn check_lines_read_as_figures() {
     let overview = bundled_overview(Lang::En);
-    // C4: high-tech value added sums to 6,425 亿元 (docs/CLAIMS.md, C4), an exact match.
+    // C4: high-tech value added sums to 6,425 亿元 (docs/CLAIMS.md, C4), an
+    // exact match; in English 亿元 read as billions (1 亿 = 0.1 billion, by
+    // hand): 642.5 billion CNY, the report's figure alike.
     let c4 = &overview.claims[3];
     assert!(
-        c4.checks[0].contains("6,425") && c4.checks[0].ends_with('✓'),
+        c4.checks[0].ends_with(": 642.5 billion CNY = 642.5 billion CNY ✓"),
         "{}",
         c4.checks[0]
     );
+    let zh = bundled_overview(Lang::Zh);
+    assert!(
+        zh.claims[3].checks[0].ends_with("：6,425 亿元 = 6,425 亿元 ✓"),
+        "{}",
+        zh.claims[3].checks[0]
+    );
+    // C3 and C11 as headline figures: GDP 17,386.4 亿元 (docs/CLAIMS.md, C3)
+    // is 1,738.6 billion CNY; the 2,046 platforms (C11) are counted as platforms.
+    let values: Vec<&str> = overview.headline.iter().map(|h| h.value.as_str()).collect();
+    assert!(values.contains(&"1,738.6 billion CNY"), "{values:?}");
+    assert!(values.contains(&"2,046 platforms"), "{values:?}");
     // C6: the GDP share is a percentage compared with "> 32%".
     let c6 = &overview.claims[5];
     assert!(c6.checks[0].contains("> 32%"), "{}", c6.checks[0]);
