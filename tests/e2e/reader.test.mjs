@@ -6,6 +6,7 @@
 // its sub-parks z03-p1..p3; the data's years are 2018 to 2022).
 
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
 
@@ -355,6 +356,34 @@ test("on a narrow widget the controls fold behind one Settings row; wide, they a
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-settings-row").checkVisibility() === false);
     assert.ok(await page.locator("zone-monitor >> .zm-zone").isVisible());
+  } finally {
+    await context.close();
+  }
+});
+
+test("the data tab: a value and its status in separate columns, in the table and the CSV; sources said in the reader's language", async () => {
+  // Zone A (z01) in 2022, from www/data/zones.json: GDP 3054 (illustrative);
+  // the GDP column needs one decimal (other zones have one), so 3,054.0.
+  const { page, context, log } = await openPage(browser, `${server.url}#lang=zh&view=data`, {});
+  await waitReady(page);
+  try {
+    const table = page.locator("zone-monitor >> .zm-data-table");
+    const headers = await table.locator("thead th").allTextContents();
+    const gdp = headers.indexOf("地区生产总值（亿元）");
+    assert.ok(gdp > 0, headers.join(" | "));
+    assert.equal(headers[gdp + 1], "地区生产总值·状态");
+    const row = await table.locator("tbody tr").first().locator("th, td").allTextContents();
+    assert.deepEqual([row[0], row[gdp], row[gdp + 1]], ["甲高新区", "3,054.0", "示意"]);
+    assert.ok(headers.every((h) => (h.match(/[（(]/g) ?? []).length <= 1), "no nested brackets");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("zone-monitor >> .zm-button.zm-export-csv").first().click()]);
+    const lines = (await readFile(await download.path(), "utf8")).split("\r\n");
+    const cells = lines[1].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    assert.deepEqual([cells[gdp], cells[gdp + 1]], ['"3,054.0"', "示意"]);
+    // Sources: their kind in Chinese and what they are; no program named.
+    const sources = await page.locator("zone-monitor >> .zm-sources li").allTextContents();
+    assert.match(sources[0], /（报告，2023）本组件核对的调研报告/);
+    assert.ok(sources.every((s) => !/report|policy|generated|make-dataset/.test(s)), sources.join("\n"));
+    assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
   }

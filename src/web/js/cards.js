@@ -87,8 +87,10 @@ export const Cards = (Base) => class extends Base {
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
     for (const s of this.widget.sources()) {
-      const about = this.langTag === "zh" ? `（${s.date}，${s.kind}）` : ` (${s.date}, ${s.kind})`;
-      list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
+      const when = this.langTag === "zh" ? `（${s.kind_label}，${s.date}）` : ` (${s.kind_label}, ${s.date})`;
+      const item = el("li", "", `${s.title}${when}`);
+      item.append(el("span", "zm-source-about", s.about));
+      list.append(item);
     }
     sources.append(list);
     const csv = this.button("zm-export-csv", this.t.data_csv, () => this.exportDataCsv());
