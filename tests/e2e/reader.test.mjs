@@ -388,3 +388,39 @@ test("the data tab: a value and its status in separate columns, in the table and
     await context.close();
   }
 });
+
+test("loading shows a skeleton of the first screen, and the page does not jump when the widget draws (CLS measured)", async () => {
+  // Cumulative layout shift on the portal page of www/demo.html (text and a
+  // second widget below the first), from the browser's own layout-shift
+  // entries (PerformanceObserver, buffered) until both widgets are ready.
+  const { page, context, log } = await openPage(browser, `${server.url}demo.html`, {
+    width: 1280,
+    height: 800,
+    beforeGoto: (page) =>
+      page.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      }),
+  });
+  try {
+    // The skeleton is there before the widget is ready (the wasm takes a moment).
+    const skeleton = await page.locator("zone-monitor#first").evaluate((host) => {
+      const box = host.shadowRoot.querySelector(".zm-skeleton");
+      return box ? { height: box.getBoundingClientRect().height, status: box.querySelector('[role="status"]').textContent } : null;
+    });
+    if (skeleton) {
+      assert.ok(skeleton.height >= 800, `a viewport tall: ${skeleton.height}`);
+      assert.equal(skeleton.status, "正在加载…");
+    }
+    await waitReady(page, "zone-monitor#first");
+    await waitReady(page, "zone-monitor#second");
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls < 0.01, `CLS ${cls}`);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});

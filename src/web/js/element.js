@@ -144,7 +144,7 @@ export class ZoneMonitorElement extends HTMLElement {
 
   async load() {
     this.setAttribute("aria-busy", "true");
-    this.frame.replaceChildren(el("p", "zm-status", this.t.loading));
+    this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
     this.widget = null;
     this.text = undefined;
@@ -152,7 +152,7 @@ export class ZoneMonitorElement extends HTMLElement {
     try {
       const [response] = await Promise.all([fetch(src), loadWasm()]);
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-      this.text = await response.text();
+      this.text = await this.readText(response);
     } catch (error) {
       return this.fail(this.t.failed, [String(error.message || error)]);
     }
