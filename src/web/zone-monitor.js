@@ -26,7 +26,7 @@
 // This is the source, and the entry of the bundle: it puts the element
 // together from the modules in js/ (element.js, the class; controls.js,
 // cards.js, hash.js, exports.js, feedback.js, search.js, player.js,
-// glossary.js, claims.js, settings.js and loading.js,
+// glossary.js, claims.js, settings.js, loading.js and focus.js,
 // mixins over it; dom.js, the helpers),
 // each method in exactly one of them. The build (build.sh, esbuild) bundles
 // them with wasm-bindgen's glue ("zone-monitor-wasm" is an alias for
@@ -46,7 +46,8 @@ import { Glossary } from "./js/glossary.js";
 import { Claims } from "./js/claims.js";
 import { Settings } from "./js/settings.js";
 import { Loading } from "./js/loading.js";
+import { Focus } from "./js/focus.js";
 
-class ZoneMonitor extends Loading(Settings(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement))))))))))) {}
+class ZoneMonitor extends Focus(Loading(Settings(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement)))))))))))) {}
 
 if (!customElements.get("zone-monitor")) customElements.define("zone-monitor", ZoneMonitor);

@@ -424,3 +424,35 @@ test("loading shows a skeleton of the first screen, and the page does not jump w
     await context.close();
   }
 });
+
+test("the datum under the keyboard focus is outlined on the chart, with its tooltip", async () => {
+  const { page, context, log } = await open("#lang=en");
+  try {
+    const canvas = page.locator("zone-monitor >> [id$='-chart-shares'] canvas");
+    await canvas.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const seen = await page.locator("zone-monitor").evaluate((host) => {
+      const card = host.shadowRoot.querySelector("[id$='-chart-shares']");
+      const canvas = card.querySelector("canvas").getBoundingClientRect();
+      const outline = card.querySelector(".zm-focus-mark");
+      const box = outline.getBoundingClientRect();
+      const mark = host.widget.marks("shares")[1];
+      return {
+        visible: outline.checkVisibility(),
+        box: [box.left - canvas.left, box.top - canvas.top, box.right - canvas.left, box.bottom - canvas.top].map(Math.round),
+        mark: [mark.x0, mark.y0, mark.x1, mark.y1].map(Math.round),
+        tooltip: card.querySelector(".zm-tooltip").textContent,
+        label: mark.label,
+      };
+    });
+    assert.ok(seen.visible, "the outline is shown");
+    assert.deepEqual(seen.box, seen.mark, "around the second mark's box");
+    assert.equal(seen.tooltip, seen.label);
+    await page.keyboard.press("Escape");
+    assert.equal(await page.locator("zone-monitor >> [id$='-chart-shares'] .zm-focus-mark").isVisible(), false);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -180,7 +180,10 @@ export const Cards = (Base) => class extends Base {
   wireChart(card) {
     const { canvas, tooltip, chart } = card;
     let focused = -1;
-    const show = (mark) => {
+    // The datum under the keyboard focus, outlined over the chart (focus.js).
+    const outline = this.focusOutline(canvas);
+    const show = (mark, keyboard = false) => {
+      outline(keyboard ? mark : null);
       if (!mark) {
         tooltip.hidden = true;
         return;
@@ -211,7 +214,7 @@ export const Cards = (Base) => class extends Base {
       else if (event.key === "End") focused = marks.length - 1;
       else return;
       event.preventDefault();
-      show(marks[focused]);
+      show(marks[focused], true);
       this.say(marks[focused].label);
     });
   }
