@@ -86,8 +86,22 @@ fn draw_body<DB: DrawingBackend>(
     let stacked = width < STACK_BELOW;
 
     // The finding, what was left out, then the legend in the bars' order.
-    let mut y = draw_wrapped(area, &view.headline, (PAD, 32), width - 2 * PAD, NOTE_LINE, &text)?;
-    y = draw_wrapped(area, &view.missing_text, (PAD, y), width - 2 * PAD, NOTE_LINE, &muted)?;
+    let mut y = draw_wrapped(
+        area,
+        &view.headline,
+        (PAD, 32),
+        width - 2 * PAD,
+        NOTE_LINE,
+        &text,
+    )?;
+    y = draw_wrapped(
+        area,
+        &view.missing_text,
+        (PAD, y),
+        width - 2 * PAD,
+        NOTE_LINE,
+        &muted,
+    )?;
     let mut x = PAD;
     let mut centre = y + style::LEGEND_LINE / 2;
     for (c, label) in view.categories.iter().enumerate() {
@@ -136,10 +150,18 @@ fn draw_body<DB: DrawingBackend>(
         let name = fit_text(
             area,
             &row.name,
-            if stacked { width - 2 * PAD } else { label_width - PAD },
+            if stacked {
+                width - 2 * PAD
+            } else {
+                label_width - PAD
+            },
             &text,
         );
-        let name_y = if stacked { row_top + 9 } else { bar_top + BAR / 2 };
+        let name_y = if stacked {
+            row_top + 9
+        } else {
+            bar_top + BAR / 2
+        };
         draw_anchored(area, &name, (PAD, name_y), &text, HPos::Left, VPos::Center)?;
         let mut start = x0 as f64;
         for (c, share) in row.shares.iter().enumerate() {
@@ -147,14 +169,22 @@ fn draw_body<DB: DrawingBackend>(
             if end - start >= 1.0 {
                 draw_rect(
                     area,
-                    [(start.round() as i32, bar_top), (end.round() as i32 - 1, bar_top + BAR)],
+                    [
+                        (start.round() as i32, bar_top),
+                        (end.round() as i32 - 1, bar_top + BAR),
+                    ],
                     category_colour(c).filled(),
                 )?;
             }
             start = end;
         }
         if row.shares.is_empty() {
-            draw_text(area, crate::views::figures::no_data(view.lang), (x0, bar_top), &muted)?;
+            draw_text(
+                area,
+                crate::views::figures::no_data(view.lang),
+                (x0, bar_top),
+                &muted,
+            )?;
         }
         let mut note_y = bar_top + BAR + 3;
         for note in [&row.leading, &row.specialty] {

@@ -312,7 +312,11 @@ fn industries_cases() -> Vec<Case> {
             .check(|_, layout| {
                 assert_eq!(layout.marks.len(), 37);
                 for mark in &layout.marks {
-                    assert!(mark.y1 - mark.y0 >= 44, "a row {} px tall", mark.y1 - mark.y0);
+                    assert!(
+                        mark.y1 - mark.y0 >= 44,
+                        "a row {} px tall",
+                        mark.y1 - mark.y0
+                    );
                 }
             })
         })

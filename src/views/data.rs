@@ -14,13 +14,20 @@ use super::Table;
 /// one number of decimals for the whole column, shares as percentages),
 /// and the value's status (公布 / 推算 / 示意). A missing value leaves the
 /// number empty and says so in the status: nothing is left unexplained.
+/// A zone's sub-parks (一区多园) follow it, each with its land and its
+/// figures said to be counted in the zone, as the report counts them.
 pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
     let mut columns = vec![
         lang.pick("高新区", "Zone").to_string(),
         lang.pick("级别", "Level").to_string(),
         lang.pick("面积（平方千米）", "Land (km²)").to_string(),
     ];
-    let land: Vec<f64> = dataset.zones.iter().map(|z| z.land_km2).collect();
+    let land: Vec<f64> = dataset
+        .zones
+        .iter()
+        .chain(&dataset.sub_parks)
+        .map(|z| z.land_km2)
+        .collect();
     let land_places = places(&land);
     // Per indicator: its column, the factor its values are shown with
     // (100 for a share, as a percentage) and its number of decimals.
@@ -54,30 +61,42 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
         };
         shown.push((column, factor, decimals));
     }
-    let rows = dataset
-        .zones
-        .iter()
-        .enumerate()
-        .map(|(z, zone)| {
+    let mut rows = Vec::new();
+    for (z, zone) in dataset.zones.iter().enumerate() {
+        let mut row = vec![
+            zone.name.shown(lang),
+            zone.level.label(lang).to_string(),
+            format::grouped(zone.land_km2, land_places),
+        ];
+        for &(column, factor, decimals) in &shown {
+            let value = column.and_then(|c| c.values.get(z).copied().flatten());
+            let status = column.and_then(|c| c.status.get(z).copied().flatten());
+            row.push(value.map_or(String::new(), |v| format::grouped(v * factor, decimals)));
+            row.push(match (value, status) {
+                (Some(_), Some(s)) => s.label(lang).to_string(),
+                (Some(_), None) => String::new(),
+                (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
+                (None, None) => lang.pick("无记录", "no row").to_string(),
+            });
+        }
+        rows.push(row);
+        let counted = match lang {
+            Lang::Zh => format!("计入{}", zone.name.shown(lang)),
+            Lang::En => format!("counted in {}", zone.name.shown(lang)),
+        };
+        for park in dataset.sub_parks_of(z) {
             let mut row = vec![
-                zone.name.shown(lang),
-                zone.level.label(lang).to_string(),
-                format::grouped(zone.land_km2, land_places),
+                format!("└ {}", park.name.shown(lang)),
+                park.level.label(lang).to_string(),
+                format::grouped(park.land_km2, land_places),
             ];
-            for &(column, factor, decimals) in &shown {
-                let value = column.and_then(|c| c.values.get(z).copied().flatten());
-                let status = column.and_then(|c| c.status.get(z).copied().flatten());
-                row.push(value.map_or(String::new(), |v| format::grouped(v * factor, decimals)));
-                row.push(match (value, status) {
-                    (Some(_), Some(s)) => s.label(lang).to_string(),
-                    (Some(_), None) => String::new(),
-                    (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
-                    (None, None) => lang.pick("无记录", "no row").to_string(),
-                });
+            // No value of its own: the number empty, the status says where it is counted.
+            for _ in &shown {
+                row.extend([String::new(), counted.clone()]);
             }
-            row
-        })
-        .collect();
+            rows.push(row);
+        }
+    }
     let caption = match lang {
         Lang::Zh => format!("各高新区{year}年数据（每项数值旁为其状态：公布、推算或示意）"),
         Lang::En => format!(

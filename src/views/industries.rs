@@ -119,10 +119,18 @@ impl IndustriesView {
             row.label = row_label(row, &categories, lang);
         }
         let used = (0..Category::ALL.len())
-            .map(|c| rows.iter().any(|r| r.shares.get(c).is_some_and(|s| *s > 0.0)))
+            .map(|c| {
+                rows.iter()
+                    .any(|r| r.shares.get(c).is_some_and(|s| *s > 0.0))
+            })
             .collect();
         let is_shown = |zone: usize| shown.iter().any(|z| z.zone == zone);
-        let name = |zone: usize| dataset.zones.get(zone).map_or("", |z| z.name.get(lang));
+        let name = |zone: usize| {
+            dataset
+                .zones
+                .get(zone)
+                .map_or_else(String::new, |z| z.name.shown(lang))
+        };
         let duplicates: Vec<String> = result
             .duplicate_pairs
             .iter()
@@ -153,7 +161,12 @@ impl IndustriesView {
                 duplicates.len()
             ),
             Lang::En => format!(
-                "{distinct} of {zones} zones have a specialty of their own; {} pairs duplicate each other",
+                "{distinct} of {zones} {} {} pairs duplicate each other",
+                if zones == 1 {
+                    "zone has a specialty of its own;"
+                } else {
+                    "zones have a specialty of their own;"
+                },
                 duplicates.len()
             ),
         };
@@ -161,7 +174,7 @@ impl IndustriesView {
             .zones
             .iter()
             .filter(|z| z.industry_mix.is_none() && z.level != Level::SubPark && state.shows(z))
-            .map(|z| z.name.get(lang).to_string())
+            .map(|z| z.name.shown(lang))
             .collect();
         let mut view = IndustriesView {
             lang,
@@ -176,9 +189,7 @@ impl IndustriesView {
             rows,
             headline,
             missing_text: left_out("产业结构数据", "industry mix", &missing, lang),
-            empty_text: lang
-                .pick("没有产业结构数据", "No industry mixes")
-                .into(),
+            empty_text: lang.pick("没有产业结构数据", "No industry mixes").into(),
             claims: claim_lines(context.claims, SIMILARITY_CHART, lang),
             summary: String::new(),
             duplicates,
@@ -206,10 +217,11 @@ impl IndustriesView {
             .iter()
             .map(|row| {
                 let mut cells = vec![row.name.clone()];
-                cells.extend(
-                    (0..self.categories.len())
-                        .map(|c| row.shares.get(c).map_or_else(String::new, |s| percent(*s, 1))),
-                );
+                cells.extend((0..self.categories.len()).map(|c| {
+                    row.shares
+                        .get(c)
+                        .map_or_else(String::new, |s| percent(*s, 1))
+                }));
                 cells.push(row.leading.clone());
                 cells.push(row.specialty.clone());
                 cells.push(row.twin.clone());
@@ -271,7 +283,12 @@ fn zone_row(
         .map(|k| industry_name(dataset, *k, lang))
         .collect();
     let leading: Vec<&str> = leading.iter().map(String::as_str).collect();
-    let name = |z: usize| dataset.zones.get(z).map_or("", |z| z.name.get(lang));
+    let name = |z: usize| {
+        dataset
+            .zones
+            .get(z)
+            .map_or_else(String::new, |z| z.name.shown(lang))
+    };
     let specialty = match (&zone.distinct, zone.specialties.first()) {
         (Some(own), _) => match lang {
             Lang::Zh => format!(
@@ -286,7 +303,7 @@ fn zone_row(
             ),
         },
         (None, Some(top)) => {
-            let twins: Vec<&str> = result
+            let twins: Vec<String> = result
                 .duplicate_pairs
                 .iter()
                 .filter_map(|p| match (p.a == zone.zone, p.b == zone.zone) {
@@ -295,25 +312,28 @@ fn zone_row(
                     _ => None,
                 })
                 .collect();
+            let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
+            let duplicated_by = name_list(&twins, lang);
             match (twins.is_empty(), lang) {
                 (true, Lang::Zh) => format!("特色：{industry}（区位熵{lq:.2}），相似园区也有"),
                 (true, Lang::En) => {
                     format!("specialty: {industry} (LQ {lq:.2}), shared by a similar zone")
                 }
-                (false, Lang::Zh) => format!(
-                    "特色：{industry}（区位熵{lq:.2}），与{}重复",
-                    name_list(&twins, lang)
-                ),
-                (false, Lang::En) => format!(
-                    "specialty: {industry} (LQ {lq:.2}), duplicated by {}",
-                    name_list(&twins, lang)
-                ),
+                (false, Lang::Zh) => {
+                    format!("特色：{industry}（区位熵{lq:.2}），与{duplicated_by}重复")
+                }
+                (false, Lang::En) => {
+                    format!("specialty: {industry} (LQ {lq:.2}), duplicated by {duplicated_by}")
+                }
             }
         }
         (None, None) => lang
-            .pick("无特色产业（区位熵均低于1.25）", "no specialty (every LQ below 1.25)")
+            .pick(
+                "无特色产业（区位熵均低于1.25）",
+                "no specialty (every LQ below 1.25)",
+            )
             .into(),
     };
     let twin = zone.twin.as_ref().map(|t| {
@@ -324,7 +344,11 @@ fn zone_row(
             .collect();
         let shared: Vec<&str> = shared.iter().map(String::as_str).collect();
         match (shared.is_empty(), lang) {
-            (true, Lang::Zh) => format!("最相似：{}（{:.2}），无共同特色", name(t.zone), t.similarity),
+            (true, Lang::Zh) => format!(
+                "最相似：{}（{:.2}），无共同特色",
+                name(t.zone),
+                t.similarity
+            ),
             (true, Lang::En) => format!(
                 "most alike: {} ({:.2}), no specialty in common",
                 name(t.zone),
@@ -346,7 +370,7 @@ fn zone_row(
     });
     IndustryRow {
         zone: Some(zone.zone),
-        name: data.map_or_else(String::new, |z| z.name.get(lang).to_string()),
+        name: data.map_or_else(String::new, |z| z.name.shown(lang)),
         selected: selected == Some(zone.zone),
         shares: zone.category_shares.clone(),
         leading: match (leading.is_empty(), lang) {
@@ -412,8 +436,11 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         let pairs = view.duplicates.join(lang.pick("；", "; "));
         push_sentence(&mut text, &format!("{pairs}{end}"), lang);
     }
-    for line in view.claims.iter().chain(Some(&view.missing_text)) {
+    for line in &view.claims {
         push_sentence(&mut text, line, lang);
+    }
+    if !view.missing_text.is_empty() {
+        push_sentence(&mut text, &format!("{}{end}", view.missing_text), lang);
     }
     text
 }

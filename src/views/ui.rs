@@ -52,6 +52,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("clear", "清除", "Clear"),
     ("level", "级别", "Level"),
     ("all_levels", "全部", "All"),
+    ("area", "区域", "Area"),
     ("national", "国家级", "National"),
     ("regional", "市级", "Region-level"),
     ("log", "对数坐标", "Log scale"),
@@ -59,6 +60,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("weights", "维度权重", "Dimension weights"),
     ("method", "评价方法", "Method"),
     ("reset", "恢复默认", "Reset"),
+    ("rules", "动态管理规则（可调整，0表示关闭）", "Dynamic-management rules (0 switches one off)"),
+    ("reset_rules", "恢复文件的规则", "Back to the file's rules"),
     ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
     ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
     ("data_csv", "下载本表 CSV", "Download this table (CSV)"),
@@ -81,6 +84,16 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("only_contradictions", "只看相互矛盾的说法", "Show only contradictions"),
     ("dismiss", "关闭此消息", "Dismiss this message"),
     ("played", "已播放到最后一年，停止。", "Played to the last year; stopped."),
+    ("elder", "长辈模式", "Elder mode"),
+    ("read_aloud", "朗读摘要", "Read aloud"),
+    ("stop_reading", "停止朗读", "Stop reading"),
+    ("no_voice", "此浏览器没有中文语音，无法朗读", "This browser has no English voice to read with"),
+    ("speak_focus", "键盘移动时朗读数据", "Read each datum aloud as the keys move"),
+    ("listen", "听图表", "Listen to the chart"),
+    ("stop_sound", "停止播放", "Stop the sound"),
+    ("listen_key", "在图表上按 S 键也可播放或停止，按 Esc 键停止。", "On the chart, S plays or stops it too; Esc stops."),
+    ("no_audio", "此浏览器不能播放声音", "This browser cannot play sound"),
+    ("print", "打印", "Print"),
 ];
 
 /// The widget's own words in `lang`, serialized as `{key: word, ...}`.

@@ -39,7 +39,12 @@ fn specialties_and_duplicates_by_hand() {
         at_08.zones[z]
             .specialties
             .iter()
-            .map(|s| (s.industry_id.as_str(), (s.location_quotient * 1000.0).round() / 1000.0))
+            .map(|s| {
+                (
+                    s.industry_id.as_str(),
+                    (s.location_quotient * 1000.0).round() / 1000.0,
+                )
+            })
             .collect()
     };
     assert_eq!(specialty(0), [("ind_a", 1.257)]);
@@ -66,7 +71,10 @@ fn specialties_and_duplicates_by_hand() {
     assert_eq!(distinct, [None, Some("ind_b"), Some("ind_b"), None]);
     assert_eq!(ids(&at_09.duplicate_pairs), [("z1", "z4", "ind_a")]);
     let twin = at_09.zones[0].twin.as_ref().expect("z1 has a twin");
-    assert_eq!((twin.zone_id.as_str(), twin.shared.as_slice()), ("z4", &[0][..]));
+    assert_eq!(
+        (twin.zone_id.as_str(), twin.shared.as_slice()),
+        ("z4", &[0][..])
+    );
     assert!((twin.similarity - 1.0).abs() < 1e-12);
     let twin = at_09.zones[1].twin.as_ref().expect("z2 has a twin");
     assert_eq!(twin.zone_id.as_str(), "z3");
@@ -77,13 +85,19 @@ fn specialties_and_duplicates_by_hand() {
 fn categories_by_hand() {
     let ds = four_mixes();
     let result = industries(&ds, 0.8);
-    assert_eq!(result.categories, [Category::Emerging, Category::Traditional]);
+    assert_eq!(
+        result.categories,
+        [Category::Emerging, Category::Traditional]
+    );
     // Category::ALL order: digital, emerging, leading, traditional, other.
     let z1 = &result.zones[0].category_shares;
     assert_eq!(z1, &[0.0, 0.8, 0.0, 0.2, 0.0]);
     let region = &result.region_shares;
     assert!((region[1] - 14.0 / 22.0).abs() < 1e-12 && (region[3] - 8.0 / 22.0).abs() < 1e-12);
-    assert_eq!(category_shares(&[0.0, 0.0], &result.categories), Vec::<f64>::new());
+    assert_eq!(
+        category_shares(&[0.0, 0.0], &result.categories),
+        Vec::<f64>::new()
+    );
 }
 
 #[test]

@@ -52,9 +52,7 @@ fn degenerate_ranges_do_not_panic() {
 fn ticks_in_time(scale: Scale) -> Option<Vec<f64>> {
     let (send, receive) = std::sync::mpsc::channel();
     std::thread::spawn(move || send.send(scale.ticks()));
-    receive
-        .recv_timeout(std::time::Duration::from_secs(1))
-        .ok()
+    receive.recv_timeout(std::time::Duration::from_secs(1)).ok()
 }
 
 #[test]
@@ -72,7 +70,10 @@ fn log_axes_over_extreme_values_end() {
     ] {
         let s = Scale::log(lo, hi, (0, 300));
         let ticks = ticks_in_time(s).unwrap_or_else(|| panic!("{lo}..{hi}: ticks hang"));
-        assert!(ticks.len() >= 2 && ticks.len() <= 12, "{lo}..{hi}: {ticks:?}");
+        assert!(
+            ticks.len() >= 2 && ticks.len() <= 12,
+            "{lo}..{hi}: {ticks:?}"
+        );
         assert!(ticks.iter().all(|t| t.is_finite() && *t > 0.0), "{ticks:?}");
         assert!(ticks.windows(2).all(|w| w[0] < w[1]), "{ticks:?}");
         assert_eq!(s.map(lo), 0, "{lo} at the low end");

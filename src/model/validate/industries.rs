@@ -3,7 +3,8 @@
 use super::*;
 
 /// The report's lists an industry can be on (`other`: none of them).
-pub(crate) const INDUSTRY_GROUPS: &[&str] = &["leading", "emerging", "digital", "traditional", "other"];
+pub(crate) const INDUSTRY_GROUPS: &[&str] =
+    &["leading", "emerging", "digital", "traditional", "other"];
 
 impl Validator {
     pub(super) fn industry(&mut self, node: &Node<'_>) -> Option<Industry> {

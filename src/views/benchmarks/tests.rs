@@ -116,7 +116,9 @@ fn missing_counts_are_left_out_and_said() {
     assert_eq!(view.zones[35].name, "Zone A", "unknown counts come last");
     assert_eq!(view.axis_title, "Listed companies, log scale");
     assert!(view.summary.contains("No count for Zone A"));
-    assert!(view.summary.ends_with("The report's claim (C17): at odds with the illustrative data."));
+    assert!(view
+        .summary
+        .ends_with("The report's claim (C17): at odds with the illustrative data."));
 }
 
 #[test]

@@ -23,7 +23,10 @@ fn bundled_counts_match_an_independent_computation() {
     assert_eq!(v.rows.len(), 37, "the zones together and 36 zones");
     assert_eq!(v.rows.iter().filter(|r| r.distinct).count(), 3);
     assert_eq!(v.duplicates.len(), 44);
-    assert_eq!(v.headline, "36个高新区中3个有独有特色产业；44对园区首要特色重复");
+    assert_eq!(
+        v.headline,
+        "36个高新区中3个有独有特色产业；44对园区首要特色重复"
+    );
     let a = v.rows.iter().find(|r| r.zone == Some(0)).expect("甲高新区");
     assert!(a.selected);
     assert_eq!(a.leading, "主导：专汽及零部件、新材料和节能环保");
@@ -48,7 +51,10 @@ fn bundled_counts_match_an_independent_computation() {
 #[test]
 fn rows_are_ordered_by_the_new_industries_share() {
     let v = view(Lang::En, None, None);
-    let new: Vec<f64> = v.rows[1..].iter().map(|r| r.shares[0] + r.shares[1]).collect();
+    let new: Vec<f64> = v.rows[1..]
+        .iter()
+        .map(|r| r.shares[0] + r.shares[1])
+        .collect();
     assert!(new.windows(2).all(|w| w[0] >= w[1]), "{new:?}");
     // Shares of a zone add up to 1.
     for row in &v.rows {
@@ -74,8 +80,16 @@ fn the_table_names_every_row_in_both_languages() {
         let table = v.table();
         assert_eq!(table.rows.len(), 37);
         assert_eq!(table.columns.len(), 1 + 5 + 3);
-        assert!(table.rows[1..].iter().all(|r| !r[6].is_empty()), "leading industries named");
+        assert!(
+            table.rows[1..].iter().all(|r| !r[6].is_empty()),
+            "leading industries named"
+        );
     }
     let en = view(Lang::En, None, None);
-    assert!(en.summary.contains("Zone A and Zone AI: both lead with Energy saving and environment"), "{}", en.summary);
+    assert!(
+        en.summary
+            .contains("Zone A and Zone AI: both lead with Energy saving and environment"),
+        "{}",
+        en.summary
+    );
 }

@@ -63,7 +63,12 @@ fn summary_names_the_extremes_and_the_claim() {
         .summary
         .contains("the densest 4 hold 8.7% of the GDP on 3.2% of the land"));
     assert!(en.summary.contains("Gini of GDP over zones 0.54"));
-    assert!(en.summary.contains("C19 (consistent with the illustrative data)"), "{}", en.summary);
+    assert!(
+        en.summary
+            .contains("C19 (consistent with the illustrative data)"),
+        "{}",
+        en.summary
+    );
     let zh = build(&dataset, 2022, None, Lang::Zh);
     assert!(
         zh.summary

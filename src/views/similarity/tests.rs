@@ -88,7 +88,9 @@ fn summary_says_one_park_one_specialty_is_not_achieved() {
     assert!(en
         .summary
         .contains("one park, one specialty (一园一特色) is not achieved"));
-    assert!(en.summary.contains("C18 (consistent with the illustrative data)"));
+    assert!(en
+        .summary
+        .contains("C18 (consistent with the illustrative data)"));
     let zh = build(&dataset, None, Lang::Zh);
     // tools/expected_values.py: 587 of 630 pairs ≥ 0.8 = 93.17%.
     assert!(zh.summary.contains("其中587对（93.2%）"), "{}", zh.summary);

@@ -88,8 +88,9 @@ export const Cards = (Base) => class extends Base {
     const list = el("ul");
     for (const s of this.widget.sources()) {
       const when = this.langTag === "zh" ? `（${s.kind_label}，${s.date}）` : ` (${s.kind_label}, ${s.date})`;
-      const item = el("li", "", `${s.title}${when}`);
-      item.append(el("span", "zm-source-about", s.about));
+      // A source's title is the data's: isolated from the text around it.
+      const item = el("li");
+      item.append(el("bdi", "", s.title), when, el("span", "zm-source-about", s.about));
       list.append(item);
     }
     sources.append(list);
@@ -146,16 +147,20 @@ export const Cards = (Base) => class extends Base {
     });
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
+    const about = el("div", "zm-about");
+    const card = { chart, canvas, tooltip, summary, about, tableBox };
     const actions = el("div", "zm-actions");
     actions.append(
       toggle,
+      this.speakButton(card),
+      ...this.soundControls(card),
       this.button("zm-export-png", t.png, () => this.exportPng(chart)),
       this.button("zm-export-svg", t.svg, () => this.exportSvg(chart)),
       this.button("zm-export-csv", t.csv, () => this.exportCsv(chart)),
     );
-    const about = el("div", "zm-about");
-    figure.append(plot, summary, about, actions, tableBox);
-    const card = { chart, canvas, tooltip, summary, about, tableBox };
+    // Elder mode reads the summary first (the spec's simplified layout).
+    if (this.elder) figure.append(summary, plot, about, actions, tableBox);
+    else figure.append(plot, summary, about, actions, tableBox);
     this.cards.set(chart, card);
     this.wireChart(card);
     this.fillCard(card);
@@ -206,7 +211,12 @@ export const Cards = (Base) => class extends Base {
     this.listen(canvas, "blur", () => show(null));
     this.listen(canvas, "keydown", (event) => {
       const marks = this.widget.marks(chart);
+      // Escape also stops reading aloud and the sound (element.js).
       if (event.key === "Escape") return show(null);
+      if (event.key === "s" || event.key === "S") {
+        if (card.listen) this.toggleSound(card);
+        return;
+      }
       if (!marks.length) return;
       const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
       if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
@@ -216,6 +226,7 @@ export const Cards = (Base) => class extends Base {
       event.preventDefault();
       show(marks[focused], true);
       this.say(marks[focused].label);
+      this.datumFocused(marks[focused].label);
     });
   }
 

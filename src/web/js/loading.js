@@ -26,10 +26,10 @@ export const Loading = (Base) => class extends Base {
     return box;
   }
 
-  /** The response's text, saying how much has arrived when it is large. */
-  async readText(response) {
+  /** The response's bytes, saying how much has arrived when it is large. */
+  async readBytes(response) {
     const total = Number(response.headers.get("content-length"));
-    if (!response.body || !(total > LARGE)) return response.text();
+    if (!response.body || !(total > LARGE)) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];
     let received = 0;
@@ -40,6 +40,6 @@ export const Loading = (Base) => class extends Base {
       received += value.length;
       if (this.loadingLine) this.loadingLine.textContent = `${this.t.loading} ${Math.min(100, Math.round((received / total) * 100))}%`;
     }
-    return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
+    return new Uint8Array(await new Blob(chunks).arrayBuffer());
   }
 };
