@@ -189,7 +189,7 @@ function renderCheck() {
   for (const p of r.problems) {
     const item = el("li", p.severity === "error" ? "st-error" : "st-warning");
     item.dataset.kind = p.kind;
-    const text = el("p", "st-message", `${p.severity === "error" ? words.errors : words.warnings}: ${p.message}`);
+    const text = el("p", "st-message", `${p.severity === "error" ? words.error : words.warning}${state.lang === "zh" ? "：" : ": "}${p.message}`);
     item.append(text);
     if (p.line != null && r.lines.some(([line]) => line === p.line)) {
       const show = button("st-show", words.show_row, () => {

@@ -32,9 +32,11 @@ after(async () => {
   server?.stop();
 });
 
-/** The command-line tool (built by cargo test before the e2e tests run). */
+/** The command-line tool: $ZONE_MONITOR_CLI, or cargo run (built by cargo
+ * test before the e2e tests run). */
 function cli(args) {
-  const run = spawnSync("cargo", ["run", "--quiet", "--bin", "zone-monitor", "--", ...args], { cwd: ROOT, encoding: "utf8" });
+  const [command, ...pre] = process.env.ZONE_MONITOR_CLI ? [process.env.ZONE_MONITOR_CLI] : ["cargo", "run", "--quiet", "--bin", "zone-monitor", "--"];
+  const run = spawnSync(command, [...pre, ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -102,15 +104,19 @@ test("template → filled → opened: no problem, the preview draws the new valu
     await page.waitForSelector(".st-good");
     assert.equal(await page.textContent(".st-good"), "没有发现问题：可以预览和发布。");
     assert.deepEqual(await shownProblems(page), []);
-    // The preview's widget has the new value for z01 in that year (its
-    // data table, as its CSV download has it).
-    await page.waitForFunction(
-      ([v]) => document.querySelector("zone-monitor").widget?.export_data_csv().includes(String(v)),
-      [value],
-      { timeout: 15000 },
-    );
-    const csv = await page.evaluate(() => document.querySelector("zone-monitor").widget.export_data_csv());
-    assert.ok(!csv.includes(`,${old},`), `the old value ${old} (${year}) is gone`);
+    // The preview's widget has the new value for z01 (甲高新区) in that
+    // year: its data table, as its CSV download has it, grouped as the
+    // widget writes numbers (2,500.5).
+    const z01 = () =>
+      page.evaluate(() => {
+        const csv = document.querySelector("zone-monitor").widget?.export_data_csv() ?? "";
+        return csv.split("\n").find((line) => line.startsWith("甲高新区")) ?? "";
+      });
+    await page.waitForFunction(() => /2,?500\.5/.test(document.querySelector("zone-monitor").widget?.export_data_csv() ?? ""), null, { timeout: 15000 });
+    const line = await z01();
+    assert.match(line, /2,?500\.5/);
+    const oldShown = String(old).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    assert.ok(!line.includes(oldShown), `the old value ${oldShown} (${year}) is gone: ${line}`);
     await page.screenshot({ path: shot("studio-filled"), fullPage: true });
 
     const json = await download(page, ".st-json", "zones.json");
@@ -140,8 +146,9 @@ test("a broken table: exactly the command-line tool's problems, in the page's la
       await page.waitForSelector(".st-bad");
       const report = JSON.parse(cli(["import-values", BASE, broken, "-o", join(DIR, "broken.json"), "--json"]).stdout);
       assert.ok(report.problems.length >= 4, JSON.stringify(report));
-      const label = lang === "zh" ? { error: "错误", warning: "警告" } : { error: "errors", warning: "warnings" };
-      const expected = report.problems.map((p) => `${label[p.severity]}: ${lang === "zh" ? p.message_zh : p.message}`);
+      // As the CLI prints them: `错误：…` / `error: …` (capitalised on the page).
+      const label = lang === "zh" ? { error: "错误：", warning: "警告：" } : { error: "Error: ", warning: "Warning: " };
+      const expected = report.problems.map((p) => `${label[p.severity]}${lang === "zh" ? p.message_zh : p.message}`);
       assert.deepEqual(await shownProblems(page), expected);
       // A count per kind, and a click shows the row with its cell marked.
       const counts = await page.$$eval(".st-counts li", (items) => items.map((li) => li.textContent));
