@@ -23,6 +23,8 @@
 pub mod analysis;
 pub mod charts;
 pub mod claims;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod exercise;
 pub mod format;
 pub mod i18n;
 pub mod metrics;
