@@ -185,14 +185,13 @@ test("the embed code's SRI hash is the served script's, and the code works under
     ["embed-sri.html", html, true],
     ["embed-bad-sri.html", html.replace(sri, `sha384-${createHash("sha384").update("altered").digest("base64")}`), false],
   ]) {
-    const { page, context, log } = await openPage(browser, `${server.url}studio.html`, {
+    const { page, context, log } = await openPage(browser, `${server.url}${name}`, {
       beforeGoto: (page) =>
         page.route(`${server.url}${name}`, (route) =>
           route.fulfill({ contentType: "text/html", headers: { "Content-Security-Policy": CSP }, body: `<!doctype html><html lang="en"><body>${body}</body></html>` }),
         ),
     });
     try {
-      await page.goto(`${server.url}${name}`);
       if (works) {
         await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 15000 });
         assert.deepEqual(problems(log), []);
