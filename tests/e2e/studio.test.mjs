@@ -1,7 +1,8 @@
 // The studio (www/studio.html), under the strict CSP the test server sends:
 // the XLSX template downloaded, filled by this test (Python's zipfile and
 // the sheet's XML: a tool independent of the code under test), opened: no
-// problem, and the preview draws the new value; a broken table shows
+// problem, and the preview draws the new value; a broken table (picked, or
+// dropped on the page) shows
 // exactly the problems `zone-monitor import-values` prints for the same
 // file; the downloaded JSON passes `zone-monitor validate`; the embed
 // code's SRI hash is the served script's, and a page using the code loads
@@ -66,8 +67,9 @@ function target() {
   return { year, row: index + 2, old: data.observations[index].value };
 }
 
-/** Sets cell D<row> of the workbook's first sheet to a number (Python's zipfile). */
-function fillCell(xlsx, row, value) {
+/** Sets cell D<row> of the workbook's first sheet to a number, or with
+ * `text` to a text cell (Python's zipfile). */
+function fillCell(xlsx, row, value, { text = false, out = join(DIR, "filled.xlsx") } = {}) {
   const script = `
 import re, sys, zipfile
 src, dst, cell, value = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
@@ -75,15 +77,17 @@ with zipfile.ZipFile(src) as z:
     parts = {n: z.read(n) for n in z.namelist()}
 name = "xl/worksheets/sheet1.xml"
 xml = parts[name].decode()
-xml, n = re.subn(r'(<c r="%s"[^>]*>)<v>[^<]*</v>' % cell, r'\\g<1><v>%s</v>' % value, xml)
+if sys.argv[5] == "text":
+    xml, n = re.subn(r'<c r="%s"[^>]*>.*?</c>' % cell, '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (cell, value), xml)
+else:
+    xml, n = re.subn(r'(<c r="%s"[^>]*>)<v>[^<]*</v>' % cell, r'\\g<1><v>%s</v>' % value, xml)
 assert n == 1, n
 parts[name] = xml.encode()
 with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
     for n, b in parts.items():
         z.writestr(n, b)
 `;
-  const out = join(DIR, "filled.xlsx");
-  execFileSync("python3", ["-c", script, xlsx, out, `D${row}`, String(value)]);
+  execFileSync("python3", ["-c", script, xlsx, out, `D${row}`, String(value), text ? "text" : "number"]);
   return out;
 }
 
@@ -142,7 +146,18 @@ test("a broken table: exactly the command-line tool's problems, in the page's la
   for (const lang of ["zh", "en"]) {
     const { page, context, log } = await openStudio(lang);
     try {
-      await page.setInputFiles(".st-file", broken);
+      if (lang === "zh") {
+        await page.setInputFiles(".st-file", broken);
+      } else {
+        // Dropped on the drop zone instead of picked.
+        const bytes = [...readFileSync(broken)];
+        const dataTransfer = await page.evaluateHandle((bytes) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(bytes)], "broken.csv", { type: "text/csv" }));
+          return dt;
+        }, bytes);
+        await page.dispatchEvent(".st-drop", "drop", { dataTransfer });
+      }
       await page.waitForSelector(".st-bad");
       const report = JSON.parse(cli(["import-values", BASE, broken, "-o", join(DIR, "broken.json"), "--json"]).stdout);
       assert.ok(report.problems.length >= 4, JSON.stringify(report));
@@ -162,6 +177,27 @@ test("a broken table: exactly the command-line tool's problems, in the page's la
     } finally {
       await context.close();
     }
+  }
+});
+
+test("a broken workbook: the command-line tool's problems, at sheet, row and column", async () => {
+  const { page, context, log } = await openStudio("en");
+  try {
+    const template = await download(page, ".st-xlsx", "template-en.xlsx");
+    const { row } = target();
+    const broken = fillCell(template, row, "12%", { text: true, out: join(DIR, "broken.xlsx") });
+    await page.setInputFiles(".st-file", broken);
+    await page.waitForSelector(".st-bad");
+    const report = JSON.parse(cli(["import-values", BASE, broken, "-o", join(DIR, "broken-xlsx.json"), "--json"]).stdout);
+    assert.deepEqual(
+      report.problems.map((p) => [p.kind, p.sheet, p.line, p.letter]),
+      [["not_a_number", "values", row, "D"]],
+    );
+    assert.deepEqual(await shownProblems(page), [`Error: ${report.problems[0].message}`]);
+    assert.match(report.problems[0].message, new RegExp(`^sheet "values", row ${row}, column D \\(value\\)`));
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
   }
 });
 
