@@ -231,6 +231,7 @@ cmd_test() {
   step "wasm tests in headless Chromium (wasm-bindgen-test)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target "$WASM_TARGET" --features bench --test web
+  package_dist
   ensure_npm_packages
   step "end-to-end tests (playwright-core, Debian's Chromium)"
   node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs
@@ -279,6 +280,11 @@ DIST_FILES=(
 cmd_dist() {
   build_wasm
   report_size
+  package_dist
+}
+
+# dist/zone-monitor-VERSION/ and its tarball from what build_wasm left in www/.
+package_dist() {
   local version name dir f sri
   version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
   name=zone-monitor-$version
