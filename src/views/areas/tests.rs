@@ -41,7 +41,10 @@ fn the_metro_area_leads_with_its_three_national_zones() {
     );
     assert_eq!(v.between.len(), 5, "one bar per year 2018–2022");
     let between = |k: usize| v.between[k].1.map(|s| percent(s, 1));
-    assert_eq!((between(0), between(4)), (Some("14.3%".into()), Some("14.0%".into())));
+    assert_eq!(
+        (between(0), between(4)),
+        (Some("14.3%".into()), Some("14.0%".into()))
+    );
 }
 
 #[test]
