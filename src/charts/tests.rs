@@ -311,7 +311,7 @@ fn industries_cases() -> Vec<Case> {
                 bundled_chart(ChartId::Industries, lang, |s| s.zone = Some(10))
             })
             .check(|_, layout| {
-                assert_eq!(layout.marks.len(), 37);
+                assert_eq!(layout.marks.len(), 5 + 36);
                 for mark in &layout.marks {
                     assert!(
                         mark.y1 - mark.y0 >= 44,

@@ -363,13 +363,13 @@ fn no_zones_no_years_no_values_draw_what_is_left() {
     no_years.years.clear();
     no_years.columns.iter_mut().for_each(Vec::clear);
     // The industry mixes have a year of their own: 36 × 36 cells, and a bar
-    // per zone and one for the zones together.
+    // per zone and one for the zones together in each year of the mixes.
     assert_eq!(
         draw_all(&no_years),
         marks(&[
             (ChartId::Shares, 5),
             (ChartId::Similarity, 36 * 36),
-            (ChartId::Industries, 37)
+            (ChartId::Industries, 5 + 36)
         ])
     );
 

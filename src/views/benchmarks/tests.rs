@@ -140,11 +140,17 @@ fn table_lists_bars_then_zones() {
     assert_eq!(table.rows.len(), 3 + 36);
     assert_eq!(
         table.rows[3][3..],
-        ["4 innovative clusters", "emerging and digital 49.2% of output"]
+        [
+            "4 innovative clusters",
+            "emerging and digital 49.2% of output"
+        ]
     );
     // tools/expected_values.py: Σ listed = 60, 60 / 2,436.3 km² = 0.024628,
     // shown to two decimals as "0.02".
-    assert_eq!(table.rows[0], ["The region's 36 zones", "60", "0.02", "", ""]);
+    assert_eq!(
+        table.rows[0],
+        ["The region's 36 zones", "60", "0.02", "", ""]
+    );
     assert_eq!(
         table.rows[1],
         [
