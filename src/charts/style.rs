@@ -174,7 +174,10 @@ pub fn system_palette(c: &SystemColors) -> Palette {
         tier_reward: c.highlight,
         tier_warning: c.link,
         tier_exit: c.text,
-        tier_none: c.gray,
+        // GrayText is for disabled text, and bright in some themes (green
+        // in Windows' High Contrast Black): no tier is plain text colour,
+        // told from named-for-exit by the latter's pattern and glyph.
+        tier_none: c.text,
         line_muted: c.gray,
         highlight: c.canvas,
     }

@@ -326,10 +326,10 @@ fn zone_row(
                     _ => None,
                 })
                 .collect();
+            let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
-            let duplicated_by =
-                name_list(&twins.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+            let duplicated_by = name_list(&twins, lang);
             match (twins.is_empty(), lang) {
                 (true, Lang::Zh) => format!("特色：{industry}（区位熵{lq:.2}），相似园区也有"),
                 (true, Lang::En) => {

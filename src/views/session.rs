@@ -14,7 +14,7 @@ use std::cell::OnceCell;
 use super::evaluation::{
     self, aggregation_id, normalisation_id, slider_weights, weighting_id, Evaluated,
 };
-use super::{ChartId, Context, Control, TabId, View, ViewState};
+use super::{rules, ChartId, Context, Control, TabId, View, ViewState};
 use crate::analysis::evaluation::{EvaluationSettings, EvaluationWeighting};
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
@@ -260,6 +260,27 @@ impl Session {
         self.apply_evaluation(settings)
     }
 
+    /// Sets the dynamic-management rules (five whole numbers, 0 switching
+    /// a rule off: `views::rules::values`); `None`: the file's. `Err`,
+    /// changing nothing, says why they cannot be used.
+    pub fn set_rules(&mut self, values: Option<&[f64]>) -> Result<(), String> {
+        let rules = match values {
+            None => None,
+            Some(values) => Some(rules::from_values(values).ok_or_else(|| {
+                self.lang()
+                    .pick(
+                        "规则须为5个不小于0的数（名次和年数为整数，0表示关闭该规则）",
+                        "the rules are 5 numbers of 0 or more (ranks and years whole; 0 switches a rule off)",
+                    )
+                    .to_string()
+            })?),
+        };
+        self.apply_evaluation(EvaluationSettings {
+            rules,
+            ..self.state.evaluation.clone()
+        })
+    }
+
     /// Back to the framework: min-max, the framework's weights, weighted sum.
     pub fn reset_evaluation(&mut self) -> Result<(), String> {
         self.apply_evaluation(EvaluationSettings::default())
@@ -332,6 +353,10 @@ impl Session {
         } else if (n, w, a) != ("min_max", "framework", "arithmetic") {
             params.push(("method", format!("{n}.{w}.{a}")));
         }
+        if let Some(rules) = &settings.rules {
+            let values = rules::values(rules).map(|v| v.to_string());
+            params.push(("rules", values.join(".")));
+        }
         if state.elder {
             params.push(("mode", "elder".to_string()));
         }
@@ -347,7 +372,7 @@ impl Session {
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
         // The language first (messages follow it), the zone before the
         // year, the methods before the weights they refine.
-        const KEYS: [&str; 11] = [
+        const KEYS: [&str; 12] = [
             "lang",
             "mode",
             "view",
@@ -359,6 +384,7 @@ impl Session {
             "log",
             "method",
             "weights",
+            "rules",
         ];
         // The link holds the whole state: what it leaves out is the default
         // (see `params`), not whatever the reader had before. The mode is
@@ -431,6 +457,14 @@ impl Session {
                     .map(|w| w.trim().parse::<u32>().ok().map(f64::from))
                     .collect();
                 parsed.is_some_and(|weights| self.set_weights(&weights).is_ok())
+            }
+            "rules" => {
+                // Whole numbers, as the steppers set them.
+                let parsed: Option<Vec<f64>> = value
+                    .split('.')
+                    .map(|x| x.parse::<u32>().ok().map(f64::from))
+                    .collect();
+                parsed.is_some_and(|values| self.set_rules(Some(&values)).is_ok())
             }
             _ => true,
         }

@@ -349,6 +349,41 @@ fn the_shown_indicator_is_the_default_until_one_is_chosen() {
     assert_eq!(session.shown_indicator_id(), Some(first.as_str()));
 }
 
+/// The reader's rules travel in the link as five whole numbers and come
+/// back as the same rules; the file's rules are the default and not written.
+#[test]
+fn custom_rules_round_trip_and_bad_rules_change_nothing() {
+    let mut first = session();
+    assert!(!first.params().iter().any(|(k, _)| *k == "rules"));
+    first.set_rules(Some(&[3.0, 5.0, 6.0, 0.0, 2.0])).unwrap();
+    let written = first.params();
+    let rules = written
+        .iter()
+        .find(|(k, _)| *k == "rules")
+        .map(|(_, v)| v.as_str());
+    assert_eq!(rules, Some("3.5.6.0.2"));
+    let mut second = session();
+    assert!(second.restore(&pairs(&written)).is_empty());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+    assert_eq!(
+        second
+            .state()
+            .evaluation
+            .rules
+            .as_ref()
+            .and_then(|r| r.warn_bottom_k),
+        Some(6)
+    );
+    // A fractional count is refused, and the rules stay as they were.
+    assert!(second.set_rules(Some(&[1.5, 0.0, 0.0, 0.0, 0.0])).is_err());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+    let ignored = second.restore(&pairs(&[("rules", "1.2".to_string())]));
+    assert_eq!(ignored, ["rules=1.2"]);
+    // Back to the file's rules.
+    second.set_rules(None).unwrap();
+    assert_eq!(second.state().evaluation.rules, None);
+}
+
 /// Names from the data that end in an unclosed RIGHT-TO-LEFT OVERRIDE
 /// (U+202E) are isolated wherever a view writes them: in every chart's
 /// title, summary and table, in both languages, each override is followed

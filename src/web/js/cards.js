@@ -51,8 +51,7 @@ export const Cards = (Base) => class extends Base {
       headline = figures;
     }
     section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
-    const list = el("ul", "zm-claim-list");
-    for (const claim of overview.claims) {
+    const items = overview.claims.map((claim) => {
       const item = el("li", `zm-claim zm-${claim.verdict}`);
       item.id = `${this.uid}-claim-${claim.id}`;
       const head = el("p", "zm-claim-head");
@@ -71,9 +70,9 @@ export const Cards = (Base) => class extends Base {
           }));
         }
       }
-      list.append(item);
-    }
-    section.append(list);
+      return item;
+    });
+    section.append(...this.claimGroups(overview.claims, items)); // claims.js
     return { figures: headline, claims: section };
   }
 
@@ -89,11 +88,14 @@ export const Cards = (Base) => class extends Base {
     const list = el("ul");
     for (const s of this.widget.sources()) {
       const about = this.langTag === "zh" ? `（${s.date}，${s.kind}）` : ` (${s.date}, ${s.kind})`;
-      list.append(el("li", "", `[${s.id}] ${s.title}${about}`));
+      // A source's title is the data's: isolated from the text around it.
+      const item = el("li", "", `[${s.id}] `);
+      item.append(el("bdi", "", s.title), about);
+      list.append(item);
     }
     sources.append(list);
     const csv = this.button("zm-export-csv", this.t.data_csv, () => this.exportDataCsv());
-    return [csv, scroller, sources];
+    return [csv, scroller, sources, this.glossaryList()];
   }
 
   tableElement(data, className) {
@@ -145,26 +147,33 @@ export const Cards = (Base) => class extends Base {
     });
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
+    const about = el("div", "zm-about");
+    const card = { chart, canvas, tooltip, summary, about, tableBox };
     const actions = el("div", "zm-actions");
     actions.append(
       toggle,
+      this.speakButton(card),
+      ...this.soundControls(card),
       this.button("zm-export-png", t.png, () => this.exportPng(chart)),
       this.button("zm-export-svg", t.svg, () => this.exportSvg(chart)),
       this.button("zm-export-csv", t.csv, () => this.exportCsv(chart)),
     );
-    figure.append(plot, summary, actions, tableBox);
-    const card = { chart, canvas, tooltip, summary, tableBox };
+    // Elder mode reads the summary first (the spec's simplified layout).
+    if (this.elder) figure.append(summary, plot, about, actions, tableBox);
+    else figure.append(plot, summary, about, actions, tableBox);
     this.cards.set(chart, card);
     this.wireChart(card);
     this.fillCard(card);
     return figure;
   }
 
-  /** The texts of a card that follow the state: name, summary, table. */
+  /** The texts of a card that follow the state: name, summary, table
+   * (and, once, what its measures mean). */
   fillCard(card) {
-    const { title, summary, table } = this.widget.card(card.chart);
+    const { title, summary, table, about } = this.widget.card(card.chart);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
+    if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
     card.tableBox.replaceChildren(this.tableElement(table));
   }
 
@@ -199,7 +208,12 @@ export const Cards = (Base) => class extends Base {
     this.listen(canvas, "blur", () => show(null));
     this.listen(canvas, "keydown", (event) => {
       const marks = this.widget.marks(chart);
+      // Escape also stops reading aloud and the sound (element.js).
       if (event.key === "Escape") return show(null);
+      if (event.key === "s" || event.key === "S") {
+        if (card.listen) this.toggleSound(card);
+        return;
+      }
       if (!marks.length) return;
       const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
       if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
@@ -209,6 +223,7 @@ export const Cards = (Base) => class extends Base {
       event.preventDefault();
       show(marks[focused]);
       this.say(marks[focused].label);
+      this.datumFocused(marks[focused].label);
     });
   }
 

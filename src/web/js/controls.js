@@ -16,6 +16,7 @@ export const Controls = (Base) => class extends Base {
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
     header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
     header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    header.append(this.elderToggle(), this.printButton());
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
     const warnings = this.widget.warnings();
     if (warnings.length) {
@@ -159,7 +160,7 @@ export const Controls = (Base) => class extends Base {
       }
     });
 
-    bar.append(yearBox, zoneBox, levelBox, areaBox, indicatorBox, logBox, share);
+    bar.append(yearBox, zoneBox, levelBox, areaBox, indicatorBox, logBox, share, this.speakFocusOption());
     this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, area: areaBox, indicator: indicatorBox, log_scale: logBox };
     return bar;
   }
@@ -193,8 +194,6 @@ export const Controls = (Base) => class extends Base {
       slider.min = "0";
       slider.max = "60";
       slider.step = "1";
-      slider.value = String(Math.round(dimension.weight));
-      output.textContent = dimension.share;
       slider.id = label.htmlFor = `${this.uid}-weight-${dimension.id}`;
       slider.setAttribute("aria-describedby", help.id);
       output.htmlFor = slider.id;
@@ -202,10 +201,61 @@ export const Controls = (Base) => class extends Base {
       fieldset.append(row);
       return { slider, output };
     });
+    const weightsLine = el("p", "zm-weights-line");
+    weightsLine.setAttribute("aria-live", "polite");
+    fieldset.append(weightsLine);
     const values = () => new Float64Array(sliders.map((s) => Number(s.slider.value)));
     const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
+    const methodRow = el("div", "zm-control");
+    const methodLabel = el("label", "", t.method);
+    const method = el("select", "zm-method");
+    method.id = methodLabel.htmlFor = `${this.uid}-method`;
+    for (const preset of framework.presets) {
+      const option = el("option", "", preset.label);
+      option.value = preset.id;
+      method.append(option);
+    }
+    // The select, the sliders and the line under them show the settings in
+    // Rust: the method's weights (entropy weights computed from the data,
+    // sliders off) or the sliders' own, and "custom" once one moved.
+    // The rules: a stepper per parameter, in words above them, their effect
+    // against the file's rules below.
+    const rulesBox = el("fieldset", "zm-rules");
+    rulesBox.append(el("legend", "", t.rules));
+    const rulesLine = el("p", "zm-rules-line");
+    const effect = el("p", "zm-rules-effect");
+    effect.setAttribute("aria-live", "polite");
+    rulesBox.append(rulesLine);
+    const steppers = framework.rules.labels.map((text, i) => {
+      const row = el("div", "zm-rule");
+      const label = el("label", "", text);
+      const input = el("input");
+      input.type = "number";
+      input.min = "0";
+      input.step = "1";
+      input.id = label.htmlFor = `${this.uid}-rule-${i}`;
+      row.append(label, input);
+      rulesBox.append(row);
+      return input;
+    });
+    const resetRules = this.button("zm-reset-rules", t.reset_rules, () => applyEvaluation(() => this.widget.set_rules(undefined)));
+    rulesBox.append(resetRules, effect);
+    const sync = (f) => {
+      rulesLine.textContent = f.rules.line;
+      effect.textContent = f.rules.effect;
+      f.rules.values.forEach((v, i) => (steppers[i].value = String(v)));
+      method.value = f.preset;
+      weightsLine.textContent = f.weights_line;
+      f.dimensions.forEach((d, i) => {
+        sliders[i].slider.disabled = !f.sliders;
+        sliders[i].slider.value = String(Math.round(d.weight));
+        sliders[i].output.textContent = d.share;
+      });
+    };
+    sync(framework);
+    this.syncWeights = () => box.isConnected && sync(this.widget.framework());
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
     const applyEvaluation = (change) => {
@@ -224,24 +274,16 @@ export const Controls = (Base) => class extends Base {
       applyEvaluation(() => this.widget.set_weights(values()));
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
-
-    const methodRow = el("div", "zm-control");
-    const methodLabel = el("label", "", t.method);
-    const method = el("select", "zm-method");
-    method.id = methodLabel.htmlFor = `${this.uid}-method`;
-    for (const preset of framework.presets) {
-      const option = el("option", "", preset.label);
-      option.value = preset.id;
-      method.append(option);
+    for (const input of steppers) {
+      this.listen(input, "change", () => applyEvaluation(() => this.widget.set_rules(new Float64Array(steppers.map((x) => Number(x.value))))));
     }
-    method.value = framework.preset;
     this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
     methodRow.append(methodLabel, method);
     const reset = this.button("zm-reset", t.reset, () => {
       this.widget.reset_evaluation();
       this.renderTab();
     });
-    box.append(heading, help, fieldset, methodRow, reset, status);
+    box.append(heading, help, methodRow, fieldset, reset, rulesBox, status);
     return box;
   }
 
@@ -271,6 +313,7 @@ export const Controls = (Base) => class extends Base {
     this.yearOutput.textContent = String(year);
     if (tab === "data" || tab !== this.shownTab) return this.renderTab(); // it saves the state
     this.refreshCards();
+    this.syncWeights?.();
     this.saveState();
   }
 };

@@ -13,6 +13,11 @@ const BASE = new URL(".", import.meta.url);
 const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
 // The reader's system colour scheme, followed unless the theme attribute pins one.
 const DARK_SYSTEM = matchMedia("(prefers-color-scheme: dark)");
+// Forced colours (Windows High Contrast): the charts take the system colours.
+const FORCED = matchMedia("(forced-colors: active)");
+// The CSS system colours the charts' forced palette is made of, in the
+// order Widget.set_system_colors takes them.
+const SYSTEM_COLORS = ["Canvas", "CanvasText", "GrayText", "LinkText", "Highlight"];
 
 // The only words said before the wasm has loaded (or when it cannot be
 // called); every other user-facing string comes from Rust (`words`, `texts`).
@@ -47,7 +52,7 @@ function loadWasm() {
 let instances = 0;
 
 export class ZoneMonitorElement extends HTMLElement {
-  static observedAttributes = ["lang", "src", "view", "zone", "year", "theme"];
+  static observedAttributes = ["lang", "src", "view", "zone", "year", "theme", "mode"];
 
   constructor() {
     super();
@@ -65,6 +70,14 @@ export class ZoneMonitorElement extends HTMLElement {
     // the restored state rather than patched control by control.
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
     this.onSchemeChange = this.guard(() => this.applyTheme());
+    this.onBeforePrint = this.guard(() => this.printLayout || this.preparePrint());
+    this.onAfterPrint = this.guard(() => this.clearPrint());
+    // Escape anywhere in the widget stops reading aloud and the sound.
+    this.root.addEventListener("keydown", this.guard((event) => {
+      if (event.key !== "Escape") return;
+      this.stopSpeaking();
+      this.stopSound();
+    }));
   }
 
   get langTag() {
@@ -97,7 +110,24 @@ export class ZoneMonitorElement extends HTMLElement {
   applyTheme() {
     if (!this.widget) return;
     this.widget.set_dark(this.dark);
+    this.widget.set_system_colors(FORCED.matches ? this.systemColors() : new Uint8Array());
     this.draw();
+  }
+
+  /** The RGB bytes of the system colours as the page resolves them now
+   * (computed on a probe, then read back from a 1×1 canvas: no parsing). */
+  systemColors() {
+    const probe = el("span");
+    this.root.append(probe);
+    const pixel = el("canvas").getContext("2d", { willReadFrequently: true });
+    const bytes = SYSTEM_COLORS.flatMap((name) => {
+      probe.style.setProperty("color", name);
+      pixel.fillStyle = getComputedStyle(probe).color;
+      pixel.fillRect(0, 0, 1, 1);
+      return [...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    });
+    probe.remove();
+    return new Uint8Array(bytes);
   }
 
   connectedCallback() {
@@ -106,6 +136,9 @@ export class ZoneMonitorElement extends HTMLElement {
     this.resizeObserver.observe(this);
     if (this.hasAttribute("hash")) window.addEventListener("hashchange", this.onHashChange);
     DARK_SYSTEM.addEventListener("change", this.onSchemeChange);
+    FORCED.addEventListener("change", this.onSchemeChange);
+    window.addEventListener("beforeprint", this.onBeforePrint);
+    window.addEventListener("afterprint", this.onAfterPrint);
     this.load();
   }
 
@@ -114,7 +147,12 @@ export class ZoneMonitorElement extends HTMLElement {
     this.resizeObserver.disconnect();
     window.removeEventListener("hashchange", this.onHashChange);
     DARK_SYSTEM.removeEventListener("change", this.onSchemeChange);
+    FORCED.removeEventListener("change", this.onSchemeChange);
+    window.removeEventListener("beforeprint", this.onBeforePrint);
+    window.removeEventListener("afterprint", this.onAfterPrint);
     this.stopPlaying();
+    this.stopSpeaking();
+    this.stopSound();
   }
 
   attributeChangedCallback(name, before, after) {
@@ -127,11 +165,12 @@ export class ZoneMonitorElement extends HTMLElement {
   attributeChanged(name, after) {
     if (name === "src") return this.load();
     if (name === "theme") return this.applyTheme();
+    if (name === "mode") return this.widget && this.setElder(after === "elder");
     if (name === "lang") {
       if (this.widget) {
         this.widget.set_lang(this.langTag);
         this.render();
-      } else if (this.text !== undefined) {
+      } else if (this.bytes !== undefined) {
         this.show(); // the dataset's problems, again, in the new language
       }
       return;
@@ -147,12 +186,14 @@ export class ZoneMonitorElement extends HTMLElement {
     this.frame.replaceChildren(el("p", "zm-status", this.t.loading));
     this.widget?.free();
     this.widget = null;
-    this.text = undefined;
+    this.bytes = undefined;
     const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
     try {
       const [response] = await Promise.all([fetch(src), loadWasm()]);
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-      this.text = await response.text();
+      // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
+      // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
+      this.bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       return this.fail(this.t.failed, [String(error.message || error)]);
     }
@@ -163,13 +204,13 @@ export class ZoneMonitorElement extends HTMLElement {
   show() {
     if (trap) return this.stop();
     try {
-      this.widget = Widget.load(this.text, this.langTag);
+      this.widget = Widget.load(this.bytes, this.langTag);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
       return this.fail(this.t.bad_data, problems);
     }
-    this.widget.set_dark(this.dark);
+    this.applyTheme();
     this.applyAttributes();
     this.restoreFromHash();
     this.render();
@@ -189,7 +230,7 @@ export class ZoneMonitorElement extends HTMLElement {
   stop() {
     this.stopPlaying();
     this.widget = null;
-    this.text = undefined;
+    this.bytes = undefined;
     this.fail(this.t.internal, [String(trap.message || trap)]);
   }
 
@@ -210,6 +251,7 @@ export class ZoneMonitorElement extends HTMLElement {
     if (this.getAttribute("view")) this.widget.set_tab(this.getAttribute("view"));
     if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
     if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
+    this.widget.set_elder(this.getAttribute("mode") === "elder");
   }
 
   /** A button whose handler runs guarded. */

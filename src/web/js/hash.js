@@ -23,6 +23,7 @@ export const Hash = (Base) => class extends Base {
     this.linkIgnored = this.widget.restore_params(pairs);
     const { lang } = this.widget.state();
     if (lang !== this.langTag) this.withoutEcho(() => this.setAttribute("lang", lang));
+    this.reflectMode();
     return true;
   }
 

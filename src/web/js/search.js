@@ -67,6 +67,7 @@ export const Search = (Base) => class extends Base {
     const label = el("label", "", t.zone);
     const input = el("input", "zm-zone");
     input.type = "search";
+    input.dir = "auto"; // a zone's name may be written right to left
     input.placeholder = t.zone_placeholder;
     input.autocomplete = "off";
     input.id = label.htmlFor = `${this.uid}-zone`;
@@ -112,7 +113,10 @@ export const Search = (Base) => class extends Base {
         const option = el("li", "zm-option");
         option.id = `${list.id}-${i}`;
         option.setAttribute("role", "option");
-        option.append(el("span", "zm-option-name", nearest ? `${t.no_match_nearest}${zone.name}` : zone.name));
+        // The name is the data's: isolated from the words around it.
+        const name = el("span", "zm-option-name", nearest ? t.no_match_nearest : "");
+        name.append(el("bdi", "", zone.name));
+        option.append(name);
         const parent = zone.parent && this.zoneList.find((z) => z.id === zone.parent);
         option.append(el("span", "zm-option-note", [zone.other, parent ? `${t.in_zone}${parent.name}` : zone.level_label].join(" · ")));
         // pointerdown would move the focus off the input before the click.
