@@ -162,10 +162,12 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
     };
     let sum_over = |indicator: &str, year: i32, zones: &[usize]| -> Option<f64> {
         let column = dataset.column(indicator, year)?;
+        // + 0.0: an empty sum is −0.0, which would print as "-0.0%".
         zones
             .iter()
             .map(|i| column.values.get(*i).copied().flatten())
-            .sum()
+            .sum::<Option<f64>>()
+            .map(|s| s + 0.0)
     };
     let all: Vec<usize> = (0..dataset.zones.len()).filter(|i| main(*i)).collect();
     let all_land: f64 = all
@@ -186,11 +188,12 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
                         .is_some_and(|z| z.metro_area == Some(a))
                 })
                 .collect();
-            let land: f64 = zones
-                .iter()
-                .filter_map(|i| dataset.zones.get(*i))
-                .map(|z| z.land_km2)
-                .sum();
+            let land: f64 = 0.0
+                + zones
+                    .iter()
+                    .filter_map(|i| dataset.zones.get(*i))
+                    .map(|z| z.land_km2)
+                    .sum::<f64>();
             let sums: Vec<Option<f64>> = AREA_INDICATORS
                 .iter()
                 .map(|ind| sum_over(ind, year, &zones))

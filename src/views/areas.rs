@@ -45,7 +45,11 @@ impl AreasView {
     pub fn build(context: &Context) -> AreasView {
         let (dataset, state) = (context.dataset, context.state);
         let (year, lang) = (state.year, state.lang);
-        let figures = areas(dataset, year);
+        // No zone in any area: nothing to compare (the chart says so).
+        let mut figures = areas(dataset, year);
+        if figures.iter().all(|f| f.zones.is_empty()) {
+            figures.clear();
+        }
         let leader = leading_area(&figures);
         let mut measures = vec![lang.pick("土地", "Land").to_string()];
         measures.extend(AREA_INDICATORS.iter().map(|id| {
@@ -74,22 +78,25 @@ impl AreasView {
                     Lang::Zh => format!("GDP年均增长{}（{first}–{year}年）", percent(g, 1)),
                     Lang::En => format!("GDP growth {} a year ({first}–{year})", percent(g, 1)),
                 });
-                let zones = f.zones.len();
+                let zones = match (f.zones.len(), lang) {
+                    (n, Lang::Zh) => format!("{n}个园区"),
+                    (1, Lang::En) => "1 zone".to_string(),
+                    (n, Lang::En) => format!("{n} zones"),
+                };
                 let who = match (leading, national.is_empty(), lang) {
-                    (_, true, Lang::Zh) => format!("{zones}个园区，无国家级高新区"),
-                    (_, true, Lang::En) => format!("{zones} zones, no national zone"),
+                    (_, true, Lang::Zh) => format!("{zones}，无国家级高新区"),
+                    (_, true, Lang::En) => format!("{zones}, no national zone"),
                     (true, false, Lang::Zh) => {
-                        format!("{zones}个园区，领头雁：{}", name_list(&national, lang))
+                        format!("{zones}，领头雁：{}", name_list(&national, lang))
                     }
-                    (true, false, Lang::En) => format!(
-                        "{zones} zones, leading group: {}",
-                        name_list(&national, lang)
-                    ),
+                    (true, false, Lang::En) => {
+                        format!("{zones}, leading group: {}", name_list(&national, lang))
+                    }
                     (false, false, Lang::Zh) => {
-                        format!("{zones}个园区，国家级：{}", name_list(&national, lang))
+                        format!("{zones}，国家级：{}", name_list(&national, lang))
                     }
                     (false, false, Lang::En) => {
-                        format!("{zones} zones, national: {}", name_list(&national, lang))
+                        format!("{zones}, national: {}", name_list(&national, lang))
                     }
                 };
                 let note = [who, growth]

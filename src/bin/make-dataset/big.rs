@@ -46,6 +46,9 @@ pub fn copy_zones(dataset: &mut Json, copies: usize) {
                         let en = format!("{id} (copy {c})");
                         set(&mut copy, "id", s(&format!("{id}-c{c}")));
                         set(&mut copy, "name", text(&zh, &en));
+                        // The mixes' history stays with the originals: with it
+                        // the copies would pass the size limit.
+                        set(&mut copy, "industry_mix_history", Json::Null);
                     }
                     "observations" => {
                         let zone = field(item, "zone").unwrap_or_default();

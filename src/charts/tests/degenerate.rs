@@ -142,6 +142,7 @@ fn input(input: Input) -> Dataset {
             }
             for zone in dataset.zones.iter_mut().chain(&mut dataset.sub_parks) {
                 zone.industry_mix = None;
+                zone.industry_history.clear();
             }
             dataset
         }
@@ -369,7 +370,9 @@ fn no_zones_no_years_no_values_draw_what_is_left() {
         marks(&[
             (ChartId::Shares, 5),
             (ChartId::Similarity, 36 * 36),
-            (ChartId::Industries, 5 + 36)
+            (ChartId::Industries, 5 + 36),
+            // Land is not a yearly value: a row per area, no year below.
+            (ChartId::Areas, 3)
         ])
     );
 
@@ -383,6 +386,9 @@ fn no_zones_no_years_no_values_draw_what_is_left() {
             (ChartId::Shares, 5),
             (ChartId::Ranking, 36),
             (ChartId::Stability, 36),
+            // The areas' land is not a value that goes missing: a row per
+            // area, and each year's between-area share says "no data".
+            (ChartId::Areas, 3 + 5),
         ])
     );
 }
