@@ -226,6 +226,9 @@ pub struct Zone {
     /// Output by industry (one value per [`Dataset::industries`]; an industry
     /// the file omits is 0), if given.
     pub industry_mix: Option<IndustryMix>,
+    /// Earlier years' mixes, ascending, all before `industry_mix`'s year
+    /// (the field `industry_mix_history`; empty if absent).
+    pub industry_history: Vec<IndustryMix>,
 }
 
 #[derive(Clone, Debug)]
