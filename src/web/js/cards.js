@@ -173,6 +173,7 @@ export const Cards = (Base) => class extends Base {
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     card.tableBox.replaceChildren(this.tableElement(table));
+    this.fillSound(card);
   }
 
   refreshCards() {
