@@ -3,10 +3,16 @@
 #
 #   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
 #   ./build.sh build             build the wasm into www/pkg (release), bundle the
-#                                widget's script and stylesheet into www/
+#                                widget's script and stylesheet into www/; the
+#                                studio's wasm into www/pkg-studio, its script
+#                                into www/studio.js
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
+#   ./build.sh dist              build, then dist/zone-monitor-VERSION/: only the files a
+#                                portal serves, each with .gz and .br beside it,
+#                                SHA256SUMS and EMBED.md (with the script's SRI hash),
+#                                and dist/zone-monitor-VERSION.tar.gz
 #
 # Each command installs what it needs on a fresh machine (the wasm32 target,
 # wasm-bindgen-cli at the version in Cargo.lock, Debian's Chromium, ChromeDriver
@@ -101,6 +107,30 @@ build_wasm() {
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg/${CRATE}_bg.wasm
   bundle_web
+  build_studio
+}
+
+# The studio page's wasm (www/studio.html): the same crate with the feature
+# `studio`, which exports the spreadsheet import and export instead of the
+# widget. Its own target dir, so that the two builds do not undo each
+# other's artefacts; the widget's wasm above is built without it.
+STUDIO_TARGET_DIR=target/studio
+
+build_studio() {
+  step "building the studio's wasm (release, feature studio)"
+  cargo build --release --lib --target "$WASM_TARGET" --features studio \
+    --target-dir "$STUDIO_TARGET_DIR"
+  wasm-bindgen --target web --no-typescript \
+    --remove-name-section --remove-producers-section \
+    --out-dir www/pkg-studio "$STUDIO_TARGET_DIR/$WASM_TARGET/release/$CRATE.wasm"
+  optimise_wasm www/pkg-studio/${CRATE}_bg.wasm
+  step "bundling the studio's script and stylesheet"
+  local esbuild=$BUNDLE_DIR/node_modules/.bin/esbuild
+  "$esbuild" src/web/studio.js --bundle --minify --format=esm \
+    --target=es2022 --alias:studio-wasm=./www/pkg-studio/$CRATE.js \
+    --sourcemap --log-level=warning --outfile=www/studio.js
+  "$esbuild" src/web/studio.css --minify --target=chrome100 \
+    --log-level=warning --outfile=www/studio.css
 }
 
 # binaryen's wasm-opt from npm (never Debian's: its output fails to load in
@@ -147,6 +177,15 @@ report_size() {
     total=$((total + $(gzip -9 -c "$f" | wc -c)))
   done
   printf 'standalone page (index.html), wasm + JS + CSS: %d bytes gzip\n' "$total"
+  # The studio's first visit: its page, script, stylesheet and wasm, and the
+  # widget's (its preview) with the bundled data (its base file).
+  total=0
+  for f in www/studio.html www/studio.js www/studio.css www/pkg-studio/${CRATE}_bg.wasm \
+    "$wasm" www/zone-monitor.js www/zone-monitor.css www/data/zones.json; do
+    total=$((total + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf 'studio (studio.html), first visit with its preview and data: %d bytes gzip (studio wasm alone: %d)\n' \
+    "$total" "$(gzip -9 -c www/pkg-studio/${CRATE}_bg.wasm | wc -c)"
 }
 
 cmd_serve() {
@@ -173,6 +212,7 @@ cmd_test() {
   step "clippy (wasm32)"
   cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
   cargo clippy --lib --tests --target "$WASM_TARGET" --features bench -- -D warnings
+  cargo clippy --lib --target "$WASM_TARGET" --features studio --target-dir "$STUDIO_TARGET_DIR" -- -D warnings
   step "native tests"
   cargo test
   build_wasm
@@ -204,10 +244,85 @@ cmd_bench() {
   report_size
 }
 
+# The files a portal serves, relative to www/: the widget (script,
+# stylesheet, wasm), the standalone page (also the iframe embed), the demo
+# page, the studio, and the data with their schema. Not the source maps,
+# wasm-bindgen's glue (bundled into the scripts), the gallery or the
+# benchmark.
+DIST_FILES=(
+  zone-monitor.js zone-monitor.css pkg/zone_monitor_bg.wasm
+  index.html page.css frame.js
+  demo.html demo.css demo.js
+  studio.html studio.js studio.css pkg-studio/zone_monitor_bg.wasm
+  data/zones.json data/zone-monitor-1.schema.json
+)
+
+cmd_dist() {
+  build_wasm
+  report_size
+  local version name dir f sri
+  version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+  name=zone-monitor-$version
+  dir=dist/$name
+  step "writing $dir and $dir.tar.gz"
+  rm -rf "$dir" "$dir.tar.gz"
+  for f in "${DIST_FILES[@]}"; do
+    mkdir -p "$dir/$(dirname "$f")"
+    cp "www/$f" "$dir/$f"
+  done
+  # The module scripts are built without their source maps here: drop the
+  # comment pointing at one.
+  sed -i '/^\/\/# sourceMappingURL=/d' "$dir/zone-monitor.js" "$dir/studio.js"
+  sri="sha384-$(openssl dgst -sha384 -binary "$dir/zone-monitor.js" | base64 -w0)"
+  write_embed_md "$version" "$sri" >"$dir/EMBED.md"
+  node "$BUNDLE_DIR/precompress.mjs" "$dir"
+  (cd "$dir" && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | LC_ALL=C sort |
+    xargs sha256sum >SHA256SUMS)
+  tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner \
+    -C dist -czf "$dir.tar.gz" "$name"
+  printf 'wrote %s/ (%d files) and %s.tar.gz (%d bytes)\n' "$dir" \
+    "$(find "$dir" -type f | wc -l)" "$dir" "$(wc -c <"$dir.tar.gz")"
+}
+
+# dist's EMBED.md: the embed code with the script's integrity hash.
+write_embed_md() {
+  local version=$1 sri=$2
+  cat <<EOF_EMBED
+# Embedding zone-monitor $version
+
+Copy this folder to your site, say as \`/zone-monitor/\`. Every file has a
+\`.gz\` and a \`.br\` beside it for a server that sends precompressed files
+(README, "Embedding": nginx and IIS). \`SHA256SUMS\` lists every file's hash
+(\`sha256sum -c SHA256SUMS\`). \`studio.html\` turns your spreadsheet into a
+checked data file and writes this code for your data's address.
+
+On your page:
+
+\`\`\`html
+<link rel="preload" href="/zone-monitor/pkg/zone_monitor_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="preload" href="/zone-monitor/data/zones.json" as="fetch" type="application/json" crossorigin>
+<script type="module" src="/zone-monitor/zone-monitor.js" integrity="$sri" crossorigin="anonymous"></script>
+<zone-monitor lang="zh" src="/zone-monitor/data/zones.json"></zone-monitor>
+\`\`\`
+
+The response header the page is served with (the widget needs no more):
+
+\`\`\`
+Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:
+\`\`\`
+
+\`integrity\` is the SHA-384 hash of this version's \`zone-monitor.js\`
+(Subresource Integrity): the browser refuses the script if it was altered.
+A new version of the widget has a new hash: take it from its EMBED.md.
+Serve \`.wasm\` as \`application/wasm\`.
+EOF_EMBED
+}
+
 case "${1:-}" in
   serve) shift; cmd_serve "$@" ;;
   build) build_wasm; report_size ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  dist) cmd_dist ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

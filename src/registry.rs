@@ -32,19 +32,19 @@ macro_rules! for_each_chart {
     ($then:ident) => {
         $then! {
             Shares(shares::SharesView) in Overview [Year];
-            Ranking(ranking::RankingView) in Evaluation [Year, Level, Zone, Weights];
-            Profile(profile::ProfileView) in Evaluation [Year, Level, Zone, Weights];
-            Stability(stability::StabilityView) in Evaluation [Year, Level, Zone, Weights];
-            Lorenz(lorenz::LorenzView) in Imbalance [Year, Level, Zone];
+            Ranking(ranking::RankingView) in Evaluation [Year, Level, Zone, Area, Weights];
+            Profile(profile::ProfileView) in Evaluation [Year, Level, Zone, Area, Weights];
+            Stability(stability::StabilityView) in Evaluation [Year, Level, Zone, Area, Weights];
+            Lorenz(lorenz::LorenzView) in Imbalance [Year, Level, Zone, Area];
             Scatter(scatter::ScatterView) in Imbalance [Year, Zone, LogScale];
-            Theil(theil::TheilView) in Imbalance [Year, Level];
-            Industries(industries::IndustriesView) in Specialisation [Level, Zone];
-            Similarity(similarity::SimilarityView) in Specialisation [Level, Zone];
-            Innovation(innovation::InnovationView) in Innovation [Year, Level, Zone];
+            Theil(theil::TheilView) in Imbalance [Year, Level, Area];
+            Industries(industries::IndustriesView) in Specialisation [Level, Zone, Area];
+            Similarity(similarity::SimilarityView) in Specialisation [Level, Zone, Area];
+            Innovation(innovation::InnovationView) in Innovation [Year, Level, Zone, Area];
             Trends(trends::TrendsView) in Innovation [Zone, Indicator];
             Benchmarks(benchmarks::BenchmarksView) in Benchmarks [Year, Zone, LogScale];
             NationalBands(national_bands::NationalBandsView) in Benchmarks [Year, Zone];
-            Bump(bump::BumpView) in Dynamic [Level, Zone, Weights];
+            Bump(bump::BumpView) in Dynamic [Level, Zone, Area, Weights];
         }
     };
 }

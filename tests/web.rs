@@ -97,7 +97,7 @@ fn text_is_measured_by_the_canvas_without_touching_the_page() {
 // sliders and method choices): what the page calls, and what it gets.
 
 fn bundled_widget(lang: &str) -> zone_monitor::web::Widget {
-    zone_monitor::web::Widget::load(include_str!("../www/data/zones.json"), lang)
+    zone_monitor::web::Widget::load(include_bytes!("../www/data/zones.json"), lang)
         .unwrap_or_else(|_| panic!("the bundled dataset loads"))
 }
 
@@ -148,6 +148,41 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     let framework = json(widget.framework().unwrap());
     assert_eq!(framework["dimensions"][3]["weight"], 100.0);
     assert_eq!(framework["dimensions"][3]["share"], "100%");
+    // The select says "custom" once the reader's weights are applied.
+    assert_eq!(framework["preset"], "custom");
+    assert_eq!(framework["sliders"], true);
+}
+
+/// Under entropy-weighted TOPSIS the sliders are off and show the entropy
+/// weights of the year shown, summed by dimension, as the analysis computes
+/// them; the line under them names the method.
+#[wasm_bindgen_test]
+fn entropy_weights_are_shown_and_the_sliders_are_off() {
+    use zone_monitor::analysis::evaluation::{evaluate, EvaluationSettings};
+    let mut widget = bundled_widget("en");
+    widget.set_preset("entropy_topsis").unwrap();
+    let framework = json(widget.framework().unwrap());
+    assert_eq!(framework["preset"], "entropy_topsis");
+    assert_eq!(framework["sliders"], false);
+    let dataset = zone_monitor::model::load(include_str!("../www/data/zones.json"))
+        .unwrap()
+        .dataset;
+    let expected = evaluate(&dataset, &EvaluationSettings::entropy_topsis()).unwrap();
+    let shares: Vec<String> = expected
+        .year(2022)
+        .unwrap()
+        .dimension_weights
+        .iter()
+        .map(|w| format!("{}%", (100.0 * w).round()))
+        .collect();
+    for (i, share) in shares.iter().enumerate() {
+        assert_eq!(framework["dimensions"][i]["share"], share.as_str());
+    }
+    let line = framework["weights_line"].as_str().unwrap();
+    assert!(
+        line.starts_with("Weights: entropy weights, computed from 2022's data"),
+        "{line}"
+    );
 }
 
 /// The summary on chart `chart`'s card.

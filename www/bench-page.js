@@ -37,7 +37,7 @@ function time(draw, canvas) {
 const results = [];
 try {
   await init({ module_or_path: new URL("pkg-bench/zone_monitor_bg.wasm", import.meta.url) });
-  const text = await (await fetch(new URL("data/zones.json", import.meta.url))).text();
+  const text = new Uint8Array(await (await fetch(new URL("data/zones.json", import.meta.url))).arrayBuffer());
   const widget = Widget.load(text, "zh");
   const canvas = document.getElementById("canvas");
   for (const dpr of [1, 2]) {

@@ -9,7 +9,7 @@ const gallery = document.getElementById("gallery");
 
 try {
   await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
-  const text = await (await fetch(new URL("data/zones.json", import.meta.url))).text();
+  const text = new Uint8Array(await (await fetch(new URL("data/zones.json", import.meta.url))).arrayBuffer());
   const widgets = { zh: Widget.load(text, "zh"), en: Widget.load(text, "en") };
   const cards = [];
   for (const chart of widgets.zh.charts()) {

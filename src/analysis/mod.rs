@@ -45,6 +45,7 @@
 //! **Invariant:** like the rest of the core, this module never imports
 //! wasm-bindgen, web-sys, js-sys or plotters.
 
+pub mod areas;
 pub mod benchmarks;
 mod error;
 pub mod evaluation;

@@ -252,6 +252,27 @@ fn draw_rows<DB: DrawingBackend>(
     let width = width as i32;
     let mut layout = Layout::default();
     let name_room = geometry.x0 - (PAD + 58) - 6;
+    // The bottom-k rule's band behind the rows it warns, labelled once.
+    let mut labelled = false;
+    for (i, row) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
+        let y = top + ROW * i as i32;
+        draw_rect(
+            area,
+            [(PAD - 4, y), (width - PAD + 4, y + ROW)],
+            palette.tint_warm.filled(),
+        )?;
+        if !labelled {
+            labelled = true;
+            draw_anchored(
+                area,
+                &view.band_label,
+                (geometry.x1, y + 1),
+                muted,
+                HPos::Right,
+                VPos::Top,
+            )?;
+        }
+    }
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + ROW * i as i32;
         let centre = y + ROW / 2;

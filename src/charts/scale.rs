@@ -136,9 +136,13 @@ impl Scale {
         }
         let step = if self.log { value } else { self.step };
         if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
-            // 1e-240, not 240 zeros; as many digits as the step needs.
-            let digits = (value.abs().log10().floor() - step.abs().log10().floor()).clamp(0.0, 6.0);
-            return format!("{:.*e}", digits as usize, value);
+            // 1e-240, not 240 zeros; as many digits as the step needs
+            // (the mantissa through `{:.*}`: Rust's `{:e}` costs the wasm
+            // its own float formatter).
+            let exponent = value.abs().log10().floor();
+            let digits = (exponent - step.abs().log10().floor()).clamp(0.0, 6.0);
+            let mantissa = value / 10f64.powi(exponent as i32);
+            return format!("{:.*}e{}", digits as usize, mantissa, exponent as i32);
         }
         let places = if step >= 1.0 || step <= 0.0 {
             0

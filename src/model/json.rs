@@ -27,21 +27,94 @@ pub(crate) fn parse(text: &str) -> Result<Doc, Box<Problem>> {
             "",
             ProblemKind::InvalidJson,
             Phrase::JsonDocument,
-            syntax_error(&e),
+            syntax_error(&e, text),
         ))
     })
 }
 
 /// A syntax error as a phrase: serde_json's English message (it ends with
-/// "at line L column C") and its Chinese.
-fn syntax_error(e: &serde_json::Error) -> Phrase {
+/// "at line L column C") and its Chinese, or, where serde_json's words do
+/// not say what is wrong, what is there: `NaN` or `Infinity` (JSON has no
+/// such numbers), text that is not JSON at all, a lone surrogate escape.
+fn syntax_error(e: &serde_json::Error, text: &str) -> Phrase {
     let en = e.to_string();
     let what = en.split(" at line ").next().unwrap_or_default();
-    Phrase::JsonSyntax {
-        zh: json_error_zh(what),
-        en,
-        line: e.line(),
-        column: e.column(),
+    let (line, column) = (e.line(), e.column());
+    // The error's line up to and from its column (serde_json counts bytes).
+    let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+    let at = column.saturating_sub(1).min(line_text.len());
+    let (before, after) = match (line_text.get(..at), line_text.get(at..)) {
+        (Some(b), Some(a)) => (b, a),
+        _ => ("", ""),
+    };
+    let clearer = match what {
+        "expected value" | "expected ident" | "invalid number"
+            if ["NaN", "Infinity", "+Infinity", "nan", "inf"]
+                .iter()
+                .any(|w| after.starts_with(w) || after.starts_with(&format!("-{w}"))) =>
+        {
+            Some(JsonSyntaxHint::NotANumber)
+        }
+        "expected value" if line == 1 && at == 0 => Some(JsonSyntaxHint::NotJson),
+        "unexpected end of hex escape" | "lone leading surrogate in hex escape"
+            if before.rfind("\\u").is_some_and(|i| {
+                matches!(
+                    before.as_bytes().get(i + 2..i + 4),
+                    Some([b'D' | b'd', b'8'..=b'9' | b'A'..=b'F' | b'a'..=b'f'])
+                )
+            }) =>
+        {
+            Some(JsonSyntaxHint::LoneSurrogate)
+        }
+        _ => None,
+    };
+    match clearer {
+        Some(hint) => Phrase::JsonSyntax {
+            zh: hint.zh(),
+            en: format!("{} at line {line} column {column}", hint.en()),
+            line,
+            column,
+        },
+        None => Phrase::JsonSyntax {
+            zh: json_error_zh(what),
+            en,
+            line,
+            column,
+        },
+    }
+}
+
+/// What a syntax error is when serde_json's words do not say.
+#[derive(Clone, Copy)]
+enum JsonSyntaxHint {
+    NotANumber,
+    NotJson,
+    LoneSurrogate,
+}
+
+impl JsonSyntaxHint {
+    fn en(self) -> &'static str {
+        match self {
+            JsonSyntaxHint::NotANumber => {
+                "NaN or Infinity, which JSON has no number for (write null for a missing value)"
+            }
+            JsonSyntaxHint::NotJson => "text that is not JSON (a dataset starts with {)",
+            JsonSyntaxHint::LoneSurrogate => {
+                "a lone surrogate escape (\\uD800-\\uDFFF is half a character: write the pair or the character)"
+            }
+        }
+    }
+
+    fn zh(self) -> &'static str {
+        match self {
+            JsonSyntaxHint::NotANumber => {
+                "\"NaN\" 或 \"Infinity\" 不是 JSON 数值（缺失的数值请写 null）"
+            }
+            JsonSyntaxHint::NotJson => "不是 JSON 文本（数据文件以 { 开头）",
+            JsonSyntaxHint::LoneSurrogate => {
+                "不成对的代理项转义（\"\\uD800\"–\"\\uDFFF\" 只是半个字符：写出完整的一对，或直接写字符）"
+            }
+        }
     }
 }
 

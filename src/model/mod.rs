@@ -1,7 +1,8 @@
 //! The dataset: schema `zone-monitor/1` (docs/DATA.md), its validation, and the
 //! core types the metrics, claims and charts read.
 //!
-//! One entry point, [`load`]: JSON text in, a [`Loaded`] (the [`Dataset`] and
+//! One entry point, [`load_bytes`] (the file's bytes: UTF-8, a leading
+//! byte-order mark dropped, see `encoding`) or [`load`]: JSON text in, a [`Loaded`] (the [`Dataset`] and
 //! its warnings) or every [`Problem`] found out. The file's shape lives in
 //! `json` (the serde edge); `validate` converts it into the core types below,
 //! which know nothing of serde.
@@ -14,6 +15,7 @@
 //! plotters.
 
 mod doc;
+pub mod encoding;
 mod index;
 pub mod json;
 mod phrase;
@@ -21,7 +23,7 @@ mod problem;
 mod validate;
 
 pub use problem::{Found, IdList, Phrase, Problem, ProblemKind, Problems, Severity};
-pub use validate::{limits, load};
+pub use validate::{limits, load, load_bytes};
 
 use crate::i18n::Lang;
 

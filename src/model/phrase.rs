@@ -14,6 +14,7 @@
 //! bare; the only bare Latin words are `JSON`, `null`, `true` and `false`,
 //! which the reader types as such.
 
+use crate::model::encoding::{BadEncoding, Guess};
 use crate::model::Level;
 
 /// A JSON value found in the file, as a message shows it: the text is cut at
@@ -41,6 +42,7 @@ impl Found {
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("the number {n}"),
             Found::Text { shown, cut } => format!("the text {}{}", quoted(shown), ellipsis(*cut)),
+            Found::Array(0) => "an empty array".to_string(),
             Found::Array(n) => format!("an array of {n}"),
             Found::Object => "an object".to_string(),
         }
@@ -52,6 +54,7 @@ impl Found {
             Found::Bool(b) => b.to_string(),
             Found::Number(n) => format!("数值 {n}"),
             Found::Text { shown, cut } => format!("文本 {}{}", quoted(shown), ellipsis(*cut)),
+            Found::Array(0) => "空数组".to_string(),
             Found::Array(n) => format!("含 {n} 项的数组"),
             Found::Object => "对象".to_string(),
         }
@@ -105,6 +108,22 @@ pub enum IdList {
 }
 
 impl IdList {
+    /// The list's path in the file.
+    pub fn list_path(self) -> &'static str {
+        match self {
+            IdList::Source => "meta.sources",
+            IdList::Zone | IdList::NationalZone => "zones",
+            IdList::Indicator => "indicators",
+            IdList::Unit => "meta.units",
+            IdList::Dimension => "framework.dimensions",
+            IdList::Industry => "industries",
+            IdList::MetroArea => "metro_areas",
+            IdList::Benchmark => "benchmarks",
+            IdList::ContextFigure => "context",
+            IdList::Claim => "claims",
+        }
+    }
+
     /// `the id of …` in English.
     fn en(self) -> &'static str {
         match self {
@@ -215,6 +234,10 @@ pub enum Phrase {
     AtMostItems(usize),
     Items(usize),
     NonEmptyText,
+    /// UTF-8 text, the one encoding read.
+    Utf8Text,
+    /// Where the bytes stop being UTF-8, and what they likely are.
+    NotUtf8(BadEncoding),
     /// Text without control characters or noncharacters.
     DisplayableText,
     /// The character (1-based position, code point) a text may not hold.
@@ -327,6 +350,19 @@ impl Phrase {
             P::AtMostItems(n) => format!("at most {n} items"),
             P::Items(n) => n.to_string(),
             P::NonEmptyText => "a text with a visible character".into(),
+            P::Utf8Text => "UTF-8 text".into(),
+            P::NotUtf8(bad) => match bad.guess {
+                Guess::Utf16 if bad.byte == 0 => "UTF-16 text".into(),
+                _ => format!(
+                    "bytes that are not UTF-8 at line {}, column {} (byte {}{})",
+                    bad.line,
+                    bad.column,
+                    bad.byte,
+                    bad.guess
+                        .name()
+                        .map_or(String::new(), |g| format!("; {g}?"))
+                ),
+            },
             P::DisplayableText => "a text without control characters or noncharacters".into(),
             P::CharacterAt(at, c) => format!("U+{c:04X} at character {at}"),
             P::AtMostChars(n) => format!("at most {n} characters"),
@@ -430,6 +466,19 @@ impl Phrase {
             P::AtMostItems(n) => format!("最多 {n} 项"),
             P::Items(n) => format!("{n} 项"),
             P::NonEmptyText => "含可见字符的文本".into(),
+            P::Utf8Text => "UTF-8 编码的文本".into(),
+            P::NotUtf8(bad) => match bad.guess {
+                Guess::Utf16 if bad.byte == 0 => "UTF-16 编码的文本".into(),
+                _ => format!(
+                    "第 {} 行第 {} 列（第 {} 字节）起不是 UTF-8 编码{}",
+                    bad.line,
+                    bad.column,
+                    bad.byte,
+                    bad.guess
+                        .name()
+                        .map_or(String::new(), |g| format!("（可能是 {g}）"))
+                ),
+            },
             P::DisplayableText => "不含控制字符和非字符的文本".into(),
             P::CharacterAt(at, c) => format!("第 {at} 个字符 \"U+{c:04X}\""),
             P::AtMostChars(n) => format!("最多 {n} 个字符"),

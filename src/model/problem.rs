@@ -56,6 +56,9 @@ problem_kinds! {
     InvalidJson => "invalid_json",
         "文件不是合法的 JSON：在所示位置附近修正语法（逗号、引号、括号）。",
         "The file is not valid JSON: fix the syntax (commas, quotes, brackets) near the position shown.";
+    NotUtf8 => "not_utf8",
+        "把文件另存为 UTF-8 编码（可带字节顺序标记）。",
+        "Save the file as UTF-8 (a byte-order mark is allowed).";
     FileTooLarge => "file_too_large",
         "文件过大，浏览器无法安全加载：减少年份、指标或园区数量，或拆分文件。",
         "The file is too large for a browser to load safely: cut years, indicators or zones, or split the file.";
@@ -72,11 +75,11 @@ problem_kinds! {
         "该字段不会被读取：检查拼写，或删除它。",
         "This field is not read: check its spelling or remove it.";
     EmptyString => "empty_string",
-        "填写含可见字符的文本（空格、零宽字符、方向标记、空白填充符都不算）。",
-        "Write a text with a visible character (spaces, zero-width characters, direction marks and blank fillers do not count).";
+        "填写含可见字符的文本（空格、零宽字符、方向标记不算）。",
+        "Write a text with a visible character (spaces, zero-width characters and direction marks do not count).";
     InvalidCharacter => "invalid_character",
-        "删除所示字符，或换成可见字符：控制字符和非字符无法显示，还会使导出的矢量图无法打开。",
-        "Remove the character shown or replace it with a visible one: control characters and noncharacters cannot be displayed and break the SVG download.";
+        "删除所示字符：控制字符和非字符无法显示。",
+        "Remove the character shown: control characters and noncharacters cannot be displayed.";
     StringTooLong => "string_too_long",
         "缩短该文本，使其不超过上限。",
         "Shorten the text to the limit.";

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
 
 use super::evaluation::{
-    level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown, tier_label,
+    level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, tier_label,
     tier_legend, verdict,
 };
 use super::{Context, Table};
@@ -64,7 +64,7 @@ impl BumpView {
     pub fn build(context: &Context) -> BumpView {
         let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
         let (level, selected, lang) = (state.level, state.zone, state.lang);
-        let who = level_phrase(level, lang);
+        let who = level_phrase(level, context.area_name(), lang);
         let title = match lang {
             Lang::Zh => format!(
                 "{}历年排名与动态管理",
@@ -110,7 +110,7 @@ impl BumpView {
             .zones
             .iter()
             .enumerate()
-            .filter(|(_, zone)| shown(zone, level))
+            .filter(|(_, zone)| state.shows(zone))
             .map(|(z, zone)| {
                 let name = zone.name.shown(lang);
                 let points = evaluation

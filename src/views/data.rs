@@ -11,6 +11,8 @@ use super::Table;
 
 /// The zones × indicators table of one year. Each value carries its status as
 /// a suffix ("1,234.5 示意"), a missing value says so: nothing is left blank.
+/// A zone's sub-parks (一区多园) follow it, each with its land and its
+/// figures said to be counted in the zone, as the report counts them.
 pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
     let mut columns = vec![
         lang.pick("高新区", "Zone").to_string(),
@@ -26,25 +28,34 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
             (false, Lang::En) => format!("{name} ({unit})"),
         });
     }
-    let rows = dataset
-        .zones
-        .iter()
-        .enumerate()
-        .map(|(z, zone)| {
+    let mut rows = Vec::new();
+    for (z, zone) in dataset.zones.iter().enumerate() {
+        let mut row = vec![
+            zone.name.shown(lang),
+            zone.level.label(lang).to_string(),
+            format::grouped(zone.land_km2, 2),
+        ];
+        for i in 0..dataset.indicators.len() {
+            let column = dataset.column_at(i, year);
+            let value = column.and_then(|c| c.values.get(z).copied().flatten());
+            let status = column.and_then(|c| c.status.get(z).copied().flatten());
+            row.push(cell(value, status, lang));
+        }
+        rows.push(row);
+        let counted = match lang {
+            Lang::Zh => format!("计入{}", zone.name.shown(lang)),
+            Lang::En => format!("counted in {}", zone.name.shown(lang)),
+        };
+        for park in dataset.sub_parks_of(z) {
             let mut row = vec![
-                zone.name.shown(lang),
-                zone.level.label(lang).to_string(),
-                format::grouped(zone.land_km2, 2),
+                format!("└ {}", park.name.shown(lang)),
+                park.level.label(lang).to_string(),
+                format::grouped(park.land_km2, 2),
             ];
-            for i in 0..dataset.indicators.len() {
-                let column = dataset.column_at(i, year);
-                let value = column.and_then(|c| c.values.get(z).copied().flatten());
-                let status = column.and_then(|c| c.status.get(z).copied().flatten());
-                row.push(cell(value, status, lang));
-            }
-            row
-        })
-        .collect();
+            row.extend((0..dataset.indicators.len()).map(|_| counted.clone()));
+            rows.push(row);
+        }
+    }
     let caption = match lang {
         Lang::Zh => {
             format!("各高新区{year}年数据（“示意”为示意值，“公布”为公布值，“推算”为推算值）")

@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::metrics::composite::{Aggregation, Normalisation};
 use crate::metrics::dynamic::Tier;
 use crate::metrics::sensitivity::SensitivitySpec;
-use crate::model::{Dataset, Level, Zone};
+use crate::model::{Dataset, Level};
 
 /// The evaluation under one set of settings, and the rank sensitivity of each
 /// year, computed on first use (1,000 draws take a few milliseconds, so a
@@ -145,19 +145,23 @@ pub fn reasons_text(verdict: Option<&VerdictRow>, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// Whether a zone is shown under the level filter.
-pub fn shown(zone: &Zone, level: Option<Level>) -> bool {
-    level.map_or(true, |l| l == zone.level)
-}
-
-/// "national zones" / "国家级高新区": who the chart lists under the level
-/// filter; `None` when it lists every zone.
-pub fn level_phrase(level: Option<Level>, lang: Lang) -> Option<String> {
-    let level = level?;
-    Some(match lang {
-        Lang::Zh => format!("{}高新区", level.label(lang)),
-        Lang::En => format!("{} zones", level.label(lang)),
-    })
+/// "national zones of the Metropolitan area" / "都市圈国家级高新区": who the
+/// chart lists under the level and area filters (`area`: the area's name);
+/// `None` when it lists every zone.
+pub fn level_phrase(level: Option<Level>, area: Option<&str>, lang: Lang) -> Option<String> {
+    if level.is_none() && area.is_none() {
+        return None;
+    }
+    let level = level.map_or("", |l| l.label(lang));
+    Some(
+        match (area, lang) {
+            (_, Lang::Zh) => format!("{}{level}高新区", area.unwrap_or("")),
+            (None, Lang::En) => format!("{level} zones"),
+            (Some(area), Lang::En) => format!("{level} zones of the {area}"),
+        }
+        .trim_start()
+        .to_string(),
+    )
 }
 
 /// The ids and labels of the normalisations the widget offers.
@@ -270,23 +274,105 @@ pub const PRESETS: &[Preset] = &[
         en: "entropy-weighted TOPSIS",
         methods: ("min_max", "entropy", "topsis"),
     },
+    Preset {
+        id: "custom",
+        zh: "自定义维度权重",
+        en: "your dimension weights",
+        methods: ("min_max", "dimensions", "arithmetic"),
+    },
 ];
 
 /// The preset `settings` follow: the one with their normalisation,
-/// weighting and aggregation, where the reader's own dimension weights
-/// count as the framework preset's (the sliders refine it); the first
+/// weighting and aggregation (the reader's own dimension weights are
+/// "custom", so the select says so as soon as a slider moves); the first
 /// preset when none fits.
 pub fn preset_id(settings: &EvaluationSettings) -> &'static str {
-    let n = normalisation_id(&settings.normalisation);
-    let w = weighting_id(&settings.weighting);
-    let a = aggregation_id(&settings.aggregation);
+    let methods = (
+        normalisation_id(&settings.normalisation),
+        weighting_id(&settings.weighting),
+        aggregation_id(&settings.aggregation),
+    );
     PRESETS
         .iter()
-        .find(|preset| {
-            let (pn, pw, pa) = preset.methods;
-            (pn, pa) == (n, a) && (pw == w || (pw, w) == ("framework", "dimensions"))
-        })
+        .find(|preset| preset.methods == methods)
         .map_or(PRESETS[0].id, |preset| preset.id)
+}
+
+/// Whether the sliders set the weights: under the framework's weights (a
+/// move switches to the reader's) and the reader's own. Other weightings
+/// (entropy, equal) come from the method, and the sliders only show them.
+pub fn sliders_set_weights(settings: &EvaluationSettings) -> bool {
+    matches!(
+        settings.weighting,
+        EvaluationWeighting::Framework | EvaluationWeighting::Dimensions { .. }
+    )
+}
+
+/// The weights on screen: what the sliders show, one share per dimension
+/// ("23%"), and the line under them that says whose weights these are.
+/// Entropy weights are computed from the data of the year shown and summed
+/// by dimension; the line names the indicators they weigh most.
+pub fn weights_shown(
+    dataset: &Dataset,
+    evaluation: Option<&Evaluation>,
+    year: i32,
+    lang: Lang,
+) -> (Vec<String>, String) {
+    let Some(evaluation) = evaluation else {
+        let settings = EvaluationSettings::default();
+        return (
+            weight_shares(&slider_weights(dataset, &settings)),
+            String::new(),
+        );
+    };
+    let settings = &evaluation.settings;
+    if sliders_set_weights(settings) {
+        let line = match (&settings.weighting, lang) {
+            (EvaluationWeighting::Framework, _) => lang.pick(
+                "权重：指标体系所定。拖动任一滑块即改用自定义维度权重。",
+                "Weights: the framework's. Moving a slider switches to your own dimension weights.",
+            ),
+            _ => lang.pick(
+                "权重：您设定的维度权重（按比例换算为百分比）。“重置”恢复指标体系权重。",
+                "Weights: yours, per dimension (rescaled to 100%). Reset brings back the framework's.",
+            ),
+        };
+        return (
+            weight_shares(&slider_weights(dataset, settings)),
+            line.to_string(),
+        );
+    }
+    let Some(applied) = evaluation.year(year) else {
+        return (Vec::new(), String::new());
+    };
+    let shares = applied
+        .dimension_weights
+        .iter()
+        .map(|w| format!("{}%", (100.0 * w).round()))
+        .collect();
+    let w = &applied.weights;
+    let named: Vec<String> = crate::order::sorted_indices(w.len(), &|a, b| w[b].total_cmp(&w[a]))
+        .into_iter()
+        .take(3)
+        .filter_map(|i| {
+            let indicator = dataset
+                .indicators
+                .get(evaluation.indicators.get(i)?.indicator)?;
+            Some(format!("{} {:.1}%", indicator.name.get(lang), 100.0 * w[i]))
+        })
+        .collect();
+    let method = label_of(WEIGHTINGS, weighting_id(&settings.weighting), lang);
+    let line = match lang {
+        Lang::Zh => format!(
+            "权重：{method}，由{year}年数据算出，按维度合计显示；滑块此时不可调（选“自定义维度权重”可自行设定）。权重最高的指标：{}。",
+            named.join("、")
+        ),
+        Lang::En => format!(
+            "Weights: {method}, computed from {year}'s data and summed by dimension; the sliders are off (choose \"your dimension weights\" to set them). Highest: {}.",
+            named.join(", ")
+        ),
+    };
+    (shares, line)
 }
 
 /// What each slider's weight is as a share of all of them, as the sliders

@@ -7,17 +7,17 @@
 use crate::claims::ClaimResult;
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Check, Claim, Dataset, Level, ValueKind, Zone};
+use crate::model::{Check, Claim, Dataset, ValueKind, Zone};
 
-/// The zones of `level` (all main zones when `None`) whose value of
+/// The main zones the level and area filters of `state` show whose value of
 /// `indicator` in `year` is a finite number ≥ 0 and that `counts` accepts, as
 /// (index into `Dataset::zones`, value); and the names, in `lang`, of the
-/// zones of `level` left out, in the dataset's order.
+/// zones shown but left out, in the dataset's order.
 pub fn level_values(
     dataset: &Dataset,
     indicator: &str,
     year: i32,
-    level: Option<Level>,
+    state: &super::ViewState,
     counts: fn(&Zone) -> bool,
     lang: Lang,
 ) -> (Vec<(usize, f64)>, Vec<String>) {
@@ -28,7 +28,7 @@ pub fn level_values(
     let mut zones = Vec::new();
     let mut missing = Vec::new();
     for (i, zone) in dataset.zones.iter().enumerate() {
-        if level.is_some_and(|l| l != zone.level) {
+        if !state.shows(zone) {
             continue;
         }
         match column.get(i).copied().flatten() {

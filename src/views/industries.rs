@@ -161,7 +161,12 @@ impl IndustriesView {
                 duplicates.len()
             ),
             Lang::En => format!(
-                "{distinct} of {zones} zones have a specialty of their own; {} pairs duplicate each other",
+                "{distinct} of {zones} {} {} pairs duplicate each other",
+                if zones == 1 {
+                    "zone has a specialty of its own;"
+                } else {
+                    "zones have a specialty of their own;"
+                },
                 duplicates.len()
             ),
         };
@@ -310,19 +315,18 @@ fn zone_row(
             let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
+            let duplicated_by = name_list(&twins, lang);
             match (twins.is_empty(), lang) {
                 (true, Lang::Zh) => format!("特色：{industry}（区位熵{lq:.2}），相似园区也有"),
                 (true, Lang::En) => {
                     format!("specialty: {industry} (LQ {lq:.2}), shared by a similar zone")
                 }
-                (false, Lang::Zh) => format!(
-                    "特色：{industry}（区位熵{lq:.2}），与{}重复",
-                    name_list(&twins, lang)
-                ),
-                (false, Lang::En) => format!(
-                    "specialty: {industry} (LQ {lq:.2}), duplicated by {}",
-                    name_list(&twins, lang)
-                ),
+                (false, Lang::Zh) => {
+                    format!("特色：{industry}（区位熵{lq:.2}），与{duplicated_by}重复")
+                }
+                (false, Lang::En) => {
+                    format!("specialty: {industry} (LQ {lq:.2}), duplicated by {duplicated_by}")
+                }
             }
         }
         (None, None) => lang
@@ -432,8 +436,11 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         let pairs = view.duplicates.join(lang.pick("；", "; "));
         push_sentence(&mut text, &format!("{pairs}{end}"), lang);
     }
-    for line in view.claims.iter().chain(Some(&view.missing_text)) {
+    for line in &view.claims {
         push_sentence(&mut text, line, lang);
+    }
+    if !view.missing_text.is_empty() {
+        push_sentence(&mut text, &format!("{}{end}", view.missing_text), lang);
     }
     text
 }

@@ -163,7 +163,7 @@ impl InnovationView {
     /// Builds the view of `year`, dots of `level` only (all when `None`).
     pub fn build(context: &Context) -> InnovationView {
         let (dataset, claims, state) = (context.dataset, context.claims, context.state);
-        let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
+        let (year, selected, lang) = (state.year, state.zone, state.lang);
         let claim_lines: Vec<String> = claim_lines(claims, CHART, lang);
         let title = match lang {
             Lang::Zh => format!("高新区创新投入与强度（{year}年）"),
@@ -192,12 +192,7 @@ impl InnovationView {
             view.summary = format!("{}{}", view.empty_text, lang.pick("。", "."));
             return view;
         };
-        let shown = |zone: usize| {
-            dataset
-                .zones
-                .get(zone)
-                .is_some_and(|z| level.map_or(true, |l| l == z.level))
-        };
+        let shown = |zone: usize| dataset.zones.get(zone).is_some_and(|z| state.shows(z));
         let points_of = |values: &[Option<f64>]| -> (Vec<InnovationPoint>, Vec<String>) {
             let mut points = Vec::new();
             let mut missing = Vec::new();

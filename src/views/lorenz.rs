@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::metrics::inequality::{gini, lorenz};
 use crate::model::Level;
 
+use super::evaluation::level_phrase;
 use super::figures::{claim_lines, left_out, level_values};
 use super::{Context, Table};
 
@@ -109,7 +110,7 @@ impl LorenzView {
         let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         // A zone without land has no place on a land-weighted curve.
         let (zones, missing) =
-            level_values(dataset, INDICATOR, year, level, |z| z.land_km2 > 0.0, lang);
+            level_values(dataset, INDICATOR, year, state, |z| z.land_km2 > 0.0, lang);
         let values: Vec<f64> = zones.iter().map(|z| z.1).collect();
         let land: Vec<f64> = zones
             .iter()
@@ -144,7 +145,8 @@ impl LorenzView {
         let land_gini = curve.as_ref().map(|c| c.gini);
         let zone_gini = gini(&values);
 
-        let who = who(level, lang);
+        let who = level_phrase(level, context.area_name(), lang)
+            .unwrap_or_else(|| lang.pick("各高新区", "all zones").into());
         let title = match lang {
             Lang::Zh => format!("{who}GDP的洛伦兹曲线（按土地，{year}年）"),
             Lang::En => format!("Lorenz curve of GDP over land, {who} ({year})"),
@@ -229,16 +231,6 @@ impl LorenzView {
                 })
                 .collect(),
         }
-    }
-}
-
-/// "全市36家高新区" / "36 zones": the zones the curve is over.
-fn who(level: Option<Level>, lang: Lang) -> String {
-    match (level, lang) {
-        (None, Lang::Zh) => "各高新区".into(),
-        (None, Lang::En) => "all zones".into(),
-        (Some(l), Lang::Zh) => format!("{}高新区", l.label(lang)),
-        (Some(l), Lang::En) => format!("{} zones", l.label(lang)),
     }
 }
 

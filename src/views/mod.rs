@@ -13,6 +13,7 @@ pub mod bump;
 pub mod data;
 pub mod evaluation;
 pub mod figures;
+pub mod glossary;
 pub mod industries;
 pub mod innovation;
 pub mod lorenz;
@@ -20,6 +21,7 @@ pub mod national_bands;
 pub mod overview;
 pub mod profile;
 pub mod ranking;
+pub mod rules;
 pub mod scatter;
 pub mod session;
 pub mod shares;
@@ -104,6 +106,8 @@ pub enum Control {
     Year,
     Zone,
     Level,
+    /// The metro-area filter.
+    Area,
     LogScale,
     Indicator,
     /// The evaluation's weights and methods (sliders, method, reset).
@@ -115,6 +119,7 @@ impl Control {
         Control::Year,
         Control::Zone,
         Control::Level,
+        Control::Area,
         Control::LogScale,
         Control::Indicator,
         Control::Weights,
@@ -126,6 +131,7 @@ impl Control {
             Control::Year => "year",
             Control::Zone => "zone",
             Control::Level => "level",
+            Control::Area => "area",
             Control::LogScale => "log_scale",
             Control::Indicator => "indicator",
             Control::Weights => "weights",
@@ -391,6 +397,12 @@ impl<'a> Context<'a> {
             state,
             evaluated,
         }
+    }
+
+    /// The name of the area the reader filters by, in the reader's language.
+    pub fn area_name(&self) -> Option<&'a str> {
+        let area = self.dataset.metro_areas.get(self.state.area?)?;
+        Some(area.name.get(self.state.lang))
     }
 
     /// The evaluation of every year under the reader's settings.

@@ -13,7 +13,8 @@ use crate::format::capitalised;
 use crate::i18n::Lang;
 use crate::model::Level;
 
-use super::evaluation::{level_phrase, method_label, rank_text, score_text, shown};
+use super::evaluation::{level_phrase, method_label, rank_text, score_text};
+use super::figures::name_list;
 use super::{Context, Table};
 
 /// Everything the `profile` chart shows, strings already in the reader's language.
@@ -66,7 +67,7 @@ impl ProfileView {
             title: lang.pick("园区画像", "Zone profile").to_string(),
             zone: None,
             legend_zone: String::new(),
-            legend_average: average_label(level, lang),
+            legend_average: average_label(level, context.area_name(), lang),
             rows: Vec::new(),
             note: String::new(),
             missing_text: lang.pick("缺少数据", "no data").to_string(),
@@ -97,7 +98,7 @@ impl ProfileView {
         let visible: Vec<&crate::analysis::evaluation::ZoneScore> = year_eval
             .zones
             .iter()
-            .filter(|z| dataset.zones.get(z.zone).is_some_and(|d| shown(d, level)))
+            .filter(|z| dataset.zones.get(z.zone).is_some_and(|d| state.shows(d)))
             .collect();
         let leader = visible
             .iter()
@@ -172,6 +173,8 @@ impl ProfileView {
             row.tooltip = tooltip(row, &name, &view.legend_average, ranked, lang);
         }
         view.summary = summary(&rows, &name, year, &view.legend_average, ranked, lang);
+        let facts = industries_and_sub_parks(dataset, zone_score.zone, lang);
+        super::figures::push_sentence(&mut view.summary, &facts, lang);
         view.rows = rows;
         view
     }
@@ -213,8 +216,83 @@ impl ProfileView {
     }
 }
 
-fn average_label(level: Option<Level>, lang: Lang) -> String {
-    match (level_phrase(level, lang), lang) {
+/// The zone's leading industries by name and its sub-parks (一区多园): each
+/// with its land and leading industry, their land together, and the core
+/// zone's land without them (a zone's land includes its sub-parks', whose
+/// other figures count in the zone: docs/DATA.md).
+fn industries_and_sub_parks(dataset: &crate::model::Dataset, zone: usize, lang: Lang) -> String {
+    let Some(data) = dataset.zones.get(zone) else {
+        return String::new();
+    };
+    let industry = |k: &usize| {
+        dataset
+            .industries
+            .get(*k)
+            .map_or_else(String::new, |i| i.name.get(lang).to_string())
+    };
+    let names: Vec<String> = data.leading_industries.iter().map(industry).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut text = if names.is_empty() {
+        String::new()
+    } else {
+        match lang {
+            Lang::Zh => format!("主导产业：{}。", name_list(&names, lang)),
+            Lang::En => format!("Leading industries: {}.", name_list(&names, lang)),
+        }
+    };
+    let parks: Vec<&crate::model::Zone> = dataset.sub_parks_of(zone).collect();
+    if parks.is_empty() {
+        return text;
+    }
+    let km2 = |x: f64| crate::format::grouped(x, 1);
+    let listed: Vec<String> = parks
+        .iter()
+        .map(|p| {
+            let lead: Vec<String> = p.leading_industries.iter().map(industry).collect();
+            match lang {
+                Lang::Zh => format!(
+                    "{}（{}平方千米，{}）",
+                    p.name.shown(lang),
+                    km2(p.land_km2),
+                    lead.join("、")
+                ),
+                Lang::En => format!(
+                    "{} ({} km², {})",
+                    p.name.shown(lang),
+                    km2(p.land_km2),
+                    lead.join(", ")
+                ),
+            }
+        })
+        .collect();
+    let parks_land: f64 = parks.iter().map(|p| p.land_km2).sum();
+    let core = data.land_km2 - parks_land;
+    let sentence = match lang {
+        Lang::Zh => format!(
+            "一区多园：含{}个分园区，{}；分园区面积合计{}平方千米，占全区{}平方千米的{}，不含分园区的核心区{}平方千米；分园区的其他数据计入本区。",
+            parks.len(),
+            listed.join("、"),
+            km2(parks_land),
+            km2(data.land_km2),
+            crate::format::percent(parks_land / data.land_km2, 1),
+            km2(core)
+        ),
+        Lang::En => format!(
+            "One zone, several parks: {} sub-parks, {}; together {} km² of the zone's {} km² ({}), the core without them {} km²; their other figures count in the zone.",
+            parks.len(),
+            listed.join("; "),
+            km2(parks_land),
+            km2(data.land_km2),
+            crate::format::percent(parks_land / data.land_km2, 1),
+            km2(core)
+        ),
+    };
+    super::figures::push_sentence(&mut text, &sentence, lang);
+    text
+}
+
+fn average_label(level: Option<Level>, area: Option<&str>, lang: Lang) -> String {
+    match (level_phrase(level, area, lang), lang) {
         (Some(who), Lang::Zh) => format!("{who}平均"),
         (Some(who), Lang::En) => format!("average of the {who}"),
         (None, _) => lang

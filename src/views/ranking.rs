@@ -10,11 +10,11 @@
 use crate::analysis::evaluation::Evaluation;
 use crate::format::capitalised;
 use crate::i18n::Lang;
-use crate::metrics::dynamic::Tier;
+use crate::metrics::dynamic::{Reason, Tier};
 use crate::model::Level;
 
 use super::evaluation::{
-    change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, shown,
+    change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text,
     tier_label, tier_legend, tier_markers, verdict,
 };
 use super::{Context, Table};
@@ -39,6 +39,9 @@ pub struct RankingView {
     /// drawn as a dashed line; `None` when the rules have none.
     pub warn_below: Option<f64>,
     pub threshold_label: String,
+    /// The bottom-k rule's band behind the rows it warns: "倒数3名预警" /
+    /// "bottom 3: warned"; empty when the rule is off.
+    pub band_label: String,
     /// Said in place of a bar when a zone has no score.
     pub missing_text: String,
     /// Shown instead of the chart when the evaluation failed (its message).
@@ -68,6 +71,8 @@ pub struct RankingRow {
     /// Evaluated indicators the zone lacks this year (scored on the others).
     pub missing_indicators: usize,
     pub selected: bool,
+    /// Warned by the bottom-k rule: drawn on the rule's band.
+    pub in_bottom: bool,
     /// What the tooltip and a screen reader say.
     pub tooltip: String,
 }
@@ -77,7 +82,8 @@ impl RankingView {
     pub fn build(context: &Context) -> RankingView {
         let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);
         let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
-        let title = title(level, year, lang);
+        let area = context.area_name();
+        let title = title(level, area, year, lang);
         let evaluation = match &evaluated.evaluation {
             Ok(evaluation) => evaluation,
             Err(error) => return RankingView::failed(title, year, lang, error.to_string()),
@@ -96,7 +102,7 @@ impl RankingView {
                 dataset
                     .zones
                     .get(z.zone)
-                    .is_some_and(|zone| shown(zone, level))
+                    .is_some_and(|zone| state.shows(zone))
             })
             .map(|z| {
                 let name = dataset
@@ -116,6 +122,12 @@ impl RankingView {
                         reasons: reasons_text(v, lang),
                         missing_indicators: z.missing_indicators.len(),
                         selected: selected == Some(z.zone),
+                        in_bottom: v.is_some_and(|v| {
+                            v.verdict
+                                .reasons
+                                .iter()
+                                .any(|r| matches!(r, Reason::BottomK { .. }))
+                        }),
                     },
                     lang,
                 )
@@ -126,7 +138,7 @@ impl RankingView {
         let total = year_eval.zones.len();
         let mut note = capitalised(&method_label(&evaluation.settings, lang));
         note.push_str(lang.pick("。", ". "));
-        match (level_phrase(level, lang), lang) {
+        match (level_phrase(level, area, lang), lang) {
             (Some(who), Lang::Zh) => note.push_str(&format!(
                 "仅列{who}（{}个），名次为全部{total}个园区中的名次。",
                 rows.len()
@@ -137,7 +149,10 @@ impl RankingView {
             )),
             (None, _) => {}
         }
-        let summary = summary(&rows, evaluation, year, level, lang);
+        let mut summary = summary(&rows, evaluation, year, level, area, lang);
+        summary.push_str(lang.pick("", " "));
+        summary.push_str(&super::rules::line(&evaluation.rules, lang));
+        summary.push_str(lang.pick("。", "."));
         RankingView {
             lang,
             year,
@@ -149,6 +164,13 @@ impl RankingView {
             rows,
             warn_below: evaluation.rules.warn_below,
             threshold_label: threshold_label(evaluation.rules.warn_below, lang),
+            band_label: evaluation
+                .rules
+                .warn_bottom_k
+                .map_or_else(String::new, |k| match lang {
+                    Lang::Zh => format!("倒数{k}名预警"),
+                    Lang::En => format!("bottom {k}: warned"),
+                }),
             missing_text: lang.pick("未评分", "not scored").to_string(),
             error: None,
             summary,
@@ -192,6 +214,7 @@ impl RankingView {
                         reasons: String::new(),
                         missing_indicators: 0,
                         selected: false,
+                        in_bottom: false,
                     },
                     lang,
                 )
@@ -215,6 +238,7 @@ impl RankingView {
             rows,
             warn_below: Some(40.0),
             threshold_label: threshold_label(Some(40.0), lang),
+            band_label: String::new(),
             missing_text: lang.pick("未评分", "not scored").to_string(),
             error: None,
             summary: String::new(),
@@ -237,6 +261,7 @@ impl RankingView {
             rows: Vec::new(),
             warn_below: None,
             threshold_label: String::new(),
+            band_label: String::new(),
             missing_text: lang.pick("未评分", "not scored").to_string(),
             summary: error.clone(),
             error: Some(error),
@@ -295,6 +320,7 @@ struct RowParts<'a> {
     reasons: String,
     missing_indicators: usize,
     selected: bool,
+    in_bottom: bool,
 }
 
 fn row(parts: RowParts, lang: Lang) -> RankingRow {
@@ -308,6 +334,7 @@ fn row(parts: RowParts, lang: Lang) -> RankingRow {
         reasons,
         missing_indicators,
         selected,
+        in_bottom,
     } = parts;
     let mut tooltip = match lang {
         Lang::Zh => format!(
@@ -347,12 +374,13 @@ fn row(parts: RowParts, lang: Lang) -> RankingRow {
         reasons,
         missing_indicators,
         selected,
+        in_bottom,
         tooltip,
     }
 }
 
-fn title(level: Option<Level>, year: i32, lang: Lang) -> String {
-    let who = level_phrase(level, lang);
+fn title(level: Option<Level>, area: Option<&str>, year: i32, lang: Lang) -> String {
+    let who = level_phrase(level, area, lang);
     match lang {
         Lang::Zh => format!(
             "{}综合评价排名（{year}年）",
@@ -383,6 +411,7 @@ fn summary(
     evaluation: &Evaluation,
     year: i32,
     level: Option<Level>,
+    area: Option<&str>,
     lang: Lang,
 ) -> String {
     let scored: Vec<&RankingRow> = rows.iter().filter(|r| r.score.is_some()).collect();
@@ -403,7 +432,7 @@ fn summary(
             Lang::En => format!("{} ({})", r.name, s(r)),
         })
         .collect();
-    let who = level_phrase(level, lang);
+    let who = level_phrase(level, area, lang);
     let mut text = match lang {
         Lang::Zh => format!(
             "{year}年（{method}），{}{}以{}分居首",
@@ -448,6 +477,13 @@ fn summary(
              year after year without improving, are named for exit."
         ),
     });
+    // Who is named for exit, and the rule that fired.
+    for r in rows.iter().filter(|r| r.markers.contains(&Tier::Exit)) {
+        text.push_str(&match lang {
+            Lang::Zh => format!("{}：{}。", r.name, r.reasons),
+            Lang::En => format!(" {}: {}.", r.name, r.reasons),
+        });
+    }
     let riser = rows
         .iter()
         .filter(|r| r.rank_change.is_some_and(|c| c > 0))

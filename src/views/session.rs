@@ -14,7 +14,7 @@ use std::cell::OnceCell;
 use super::evaluation::{
     self, aggregation_id, normalisation_id, slider_weights, weighting_id, Evaluated,
 };
-use super::{ChartId, Context, Control, TabId, View, ViewState};
+use super::{rules, ChartId, Context, Control, TabId, View, ViewState};
 use crate::analysis::evaluation::{EvaluationSettings, EvaluationWeighting};
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
@@ -162,6 +162,31 @@ impl Session {
         self.state.level.map_or("", Level::as_str)
     }
 
+    /// Shows only zones of a metro area, by id ("" for all); false (and no
+    /// change) for an id the data do not have.
+    pub fn set_area(&mut self, id: &str) -> bool {
+        let area = match id {
+            "" => None,
+            id => match self.dataset.metro_areas.iter().position(|a| a.id == id) {
+                Some(i) => Some(i),
+                None => return false,
+            },
+        };
+        if self.state.area != area {
+            self.state.area = area;
+            self.changed(Control::Area);
+        }
+        true
+    }
+
+    /// The area filter's id ("" for all).
+    pub fn area_id(&self) -> &str {
+        self.state
+            .area
+            .and_then(|a| self.dataset.metro_areas.get(a))
+            .map_or("", |a| a.id.as_str())
+    }
+
     /// The indicator the trends chart follows, by id ("" for the default);
     /// false (and no change) for an unknown id.
     pub fn set_indicator(&mut self, id: &str) -> bool {
@@ -235,6 +260,27 @@ impl Session {
         self.apply_evaluation(settings)
     }
 
+    /// Sets the dynamic-management rules (five whole numbers, 0 switching
+    /// a rule off: `views::rules::values`); `None`: the file's. `Err`,
+    /// changing nothing, says why they cannot be used.
+    pub fn set_rules(&mut self, values: Option<&[f64]>) -> Result<(), String> {
+        let rules = match values {
+            None => None,
+            Some(values) => Some(rules::from_values(values).ok_or_else(|| {
+                self.lang()
+                    .pick(
+                        "规则须为5个不小于0的数（名次和年数为整数，0表示关闭该规则）",
+                        "the rules are 5 numbers of 0 or more (ranks and years whole; 0 switches a rule off)",
+                    )
+                    .to_string()
+            })?),
+        };
+        self.apply_evaluation(EvaluationSettings {
+            rules,
+            ..self.state.evaluation.clone()
+        })
+    }
+
     /// Back to the framework: min-max, the framework's weights, weighted sum.
     pub fn reset_evaluation(&mut self) -> Result<(), String> {
         self.apply_evaluation(EvaluationSettings::default())
@@ -270,6 +316,9 @@ impl Session {
         if state.level.is_some() {
             params.push(("level", self.level_id().to_string()));
         }
+        if state.area.is_some() {
+            params.push(("area", self.area_id().to_string()));
+        }
         if let Some(indicator) = self.indicator_id() {
             params.push(("indicator", indicator.to_string()));
         }
@@ -304,6 +353,10 @@ impl Session {
         } else if (n, w, a) != ("min_max", "framework", "arithmetic") {
             params.push(("method", format!("{n}.{w}.{a}")));
         }
+        if let Some(rules) = &settings.rules {
+            let values = rules::values(rules).map(|v| v.to_string());
+            params.push(("rules", values.join(".")));
+        }
         if state.elder {
             params.push(("mode", "elder".to_string()));
         }
@@ -319,17 +372,19 @@ impl Session {
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
         // The language first (messages follow it), the zone before the
         // year, the methods before the weights they refine.
-        const KEYS: [&str; 10] = [
+        const KEYS: [&str; 12] = [
             "lang",
             "mode",
             "view",
             "zone",
             "year",
             "level",
+            "area",
             "indicator",
             "log",
             "method",
             "weights",
+            "rules",
         ];
         // The link holds the whole state: what it leaves out is the default
         // (see `params`), not whatever the reader had before. The mode is
@@ -340,6 +395,7 @@ impl Session {
         }
         self.set_zone("");
         self.set_level("");
+        self.set_area("");
         self.set_indicator("");
         self.set_log_scale(false);
         if self.state.evaluation != EvaluationSettings::default() {
@@ -380,6 +436,7 @@ impl Session {
             "zone" => self.set_zone(value),
             "year" => value.parse().is_ok_and(|year| self.set_year(year)),
             "level" => self.set_level(value),
+            "area" => self.set_area(value),
             "indicator" => self.set_indicator(value),
             "log" => {
                 let known = matches!(value, "0" | "1");
@@ -400,6 +457,14 @@ impl Session {
                     .map(|w| w.trim().parse::<u32>().ok().map(f64::from))
                     .collect();
                 parsed.is_some_and(|weights| self.set_weights(&weights).is_ok())
+            }
+            "rules" => {
+                // Whole numbers, as the steppers set them.
+                let parsed: Option<Vec<f64>> = value
+                    .split('.')
+                    .map(|x| x.parse::<u32>().ok().map(f64::from))
+                    .collect();
+                parsed.is_some_and(|values| self.set_rules(Some(&values)).is_ok())
             }
             _ => true,
         }

@@ -98,7 +98,7 @@ impl SimilarityView {
                     .zone_index
                     .get(*r)
                     .and_then(|z| dataset.zones.get(*z));
-                zone.is_some_and(|z| level.map_or(true, |l| l == z.level))
+                zone.is_some_and(|z| state.shows(z))
             })
             .collect();
         let zones: Vec<SimilarityZone> = rows
@@ -147,7 +147,7 @@ impl SimilarityView {
         let missing: Vec<String> = dataset
             .zones
             .iter()
-            .filter(|z| z.industry_mix.is_none() && level.map_or(true, |l| l == z.level))
+            .filter(|z| z.industry_mix.is_none() && state.shows(z))
             .map(|z| z.name.shown(lang))
             .collect();
         let missing_text = left_out("产业结构数据", "industry mix", &missing, lang);

@@ -13,7 +13,7 @@ use crate::format::capitalised;
 use crate::format::grouped;
 use crate::i18n::Lang;
 
-use super::evaluation::{level_phrase, method_label, ordinal, rank_text, shown};
+use super::evaluation::{level_phrase, method_label, ordinal, rank_text};
 use super::{Context, Table};
 
 /// Everything the `stability` chart shows, strings already in the reader's language.
@@ -61,11 +61,11 @@ impl StabilityView {
         let title = match lang {
             Lang::Zh => format!(
                 "{}排名的稳定性（{year}年）",
-                level_phrase(level, lang).unwrap_or_else(|| "高新区".into())
+                level_phrase(level, context.area_name(), lang).unwrap_or_else(|| "高新区".into())
             ),
             Lang::En => format!(
                 "How stable the ranks of the {} are ({year})",
-                level_phrase(level, lang).unwrap_or_else(|| "zones".into())
+                level_phrase(level, context.area_name(), lang).unwrap_or_else(|| "zones".into())
             ),
         };
         let delta = crate::format::percent(spec.delta, 0);
@@ -128,7 +128,7 @@ impl StabilityView {
                 dataset
                     .zones
                     .get(z.zone.zone)
-                    .is_some_and(|d| shown(d, level))
+                    .is_some_and(|d| state.shows(d))
             })
             .map(|z| {
                 let s = &z.zone;

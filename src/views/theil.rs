@@ -162,7 +162,7 @@ impl TheilView {
     pub fn build(context: &Context) -> TheilView {
         let (dataset, state) = (context.dataset, context.state);
         let (year, level, lang) = (state.year, state.level, state.lang);
-        let (zones, missing) = level_values(dataset, INDICATOR, year, level, |_| true, lang);
+        let (zones, missing) = level_values(dataset, INDICATOR, year, state, |_| true, lang);
         let values: Vec<f64> = zones.iter().map(|z| z.1).collect();
         let level_labels: Vec<&str> = zones
             .iter()

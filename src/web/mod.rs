@@ -19,7 +19,6 @@ use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
-use crate::views::data;
 use crate::views::evaluation::{
     self as evaluation, method_label, preset_id, slider_weights, weight_shares,
 };
@@ -27,6 +26,7 @@ use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
+use crate::views::{data, glossary, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -81,12 +81,13 @@ pub fn words(lang: &str) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Validates and loads a dataset. On failure it throws an `Error` whose
+    /// Validates and loads a dataset from the file's bytes (UTF-8, a
+    /// byte-order mark allowed: `model::load_bytes`). On failure it throws an `Error` whose
     /// message lists the problems and whose `problems` property holds them as
     /// `{severity, path, kind, message}` in the language of `lang`.
-    pub fn load(json: &str, lang: &str) -> Result<Widget, JsValue> {
+    pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
-        match model::load(json) {
+        match model::load_bytes(bytes) {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
@@ -227,20 +228,33 @@ impl Widget {
     }
 
     /// What a chart's card shows besides the drawing, from one view:
-    /// `{title, summary, table: {caption, columns, rows}}`.
+    /// `{title, summary, table: {caption, columns, rows}, about: [{term,
+    /// line, reading, report}]}`, `about` the measures it shows, explained.
     pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
             table: crate::views::Table,
+            about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
+        let (dataset, lang) = (&self.session.dataset, self.session.lang());
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
             table: view.table(),
+            about: glossary::explain(dataset, Some(chart), lang),
         })
+    }
+
+    /// Every measure explained, for the glossary: as `card`'s `about`.
+    pub fn glossary(&self) -> Result<JsValue, JsError> {
+        to_js(&glossary::explain(
+            &self.session.dataset,
+            None,
+            self.session.lang(),
+        ))
     }
 
     /// Every chart the widget can draw, by id.
@@ -329,6 +343,25 @@ impl Widget {
         self.session.set_level(level)
     }
 
+    /// Shows only zones of a metro area, by id ("" for all); false (and no
+    /// change) for an unknown id.
+    pub fn set_area(&mut self, id: &str) -> bool {
+        self.session.set_area(id)
+    }
+
+    /// The metro areas for the area filter: `[[id, name]]`.
+    pub fn areas(&self) -> Result<JsValue, JsError> {
+        let lang = self.session.lang();
+        let areas: Vec<(&str, &str)> = self
+            .session
+            .dataset
+            .metro_areas
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.get(lang)))
+            .collect();
+        to_js(&areas)
+    }
+
     /// The indicators, for the trends chart's selector: `[{id, name, unit}]`.
     pub fn indicators(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
@@ -371,6 +404,7 @@ impl Widget {
             year: i32,
             zone: Option<&'a str>,
             level: &'a str,
+            area: &'a str,
             indicator: Option<&'a str>,
             log_scale: bool,
             elder: bool,
@@ -383,6 +417,7 @@ impl Widget {
             year: state.year,
             zone: session.zone_id(),
             level: session.level_id(),
+            area: session.area_id(),
             indicator: session.shown_indicator_id(),
             log_scale: state.log_scale,
             elder: state.elder,
@@ -458,10 +493,13 @@ impl Widget {
 
     /// The evaluation framework and the controls' state:
     /// `{name, dimensions: [{id, name, weight, share, framework_weight}],
-    /// presets: [{id, label}], preset}`. `weight`
+    /// presets: [{id, label}], preset, sliders, weights_line}`. `weight`
     /// is the slider's value: the reader's weight if set, else the
-    /// framework's (percent); `share` its share of all sliders as shown
-    /// ("25%"); `preset` the id of the preset the settings follow.
+    /// framework's (percent); `share` the weight applied, as shown ("25%":
+    /// the slider's share, or the method's weight of the dimension in the
+    /// year shown); `preset` the id of the preset the settings follow;
+    /// `sliders` whether the sliders set the weights (not under entropy
+    /// weights); `weights_line` whose weights are on screen.
     pub fn framework(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Dimension<'a> {
@@ -482,12 +520,39 @@ impl Widget {
             dimensions: Vec<Dimension<'a>>,
             presets: Vec<Preset<'a>>,
             preset: &'a str,
+            sliders: bool,
+            weights_line: String,
+            rules: Rules<'a>,
+        }
+        /// The dynamic-management rules: a label and a value per stepper,
+        /// the rules in words, their effect against the file's.
+        #[derive(Serialize)]
+        struct Rules<'a> {
+            labels: Vec<&'a str>,
+            values: [f64; 5],
+            line: String,
+            effect: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let settings = &self.session.state().evaluation;
         let weights = slider_weights(dataset, settings);
-        let shares = weight_shares(&weights);
+        let evaluated = self.session.evaluated().evaluation.as_ref().ok();
+        let year = self.session.state().year;
+        let (shares, weights_line) = evaluation::weights_shown(dataset, evaluated, year, lang);
+        let rules_in_use = settings
+            .rules
+            .clone()
+            .unwrap_or_else(|| crate::analysis::evaluation::tier_rules(dataset));
+        let rules = Rules {
+            labels: rules::LABELS
+                .iter()
+                .map(|(zh, en)| lang.pick(zh, en))
+                .collect(),
+            values: rules::values(&rules_in_use),
+            line: rules::line(&rules_in_use, lang),
+            effect: evaluated.map_or_else(String::new, |e| rules::effect(dataset, e, year, lang)),
+        };
         let framework = Framework {
             name: dataset.framework.name.get(lang),
             dimensions: dataset
@@ -512,6 +577,9 @@ impl Widget {
                 })
                 .collect(),
             preset: preset_id(settings),
+            sliders: evaluation::sliders_set_weights(settings),
+            weights_line,
+            rules,
         };
         to_js(&framework)
     }
@@ -558,6 +626,15 @@ impl Widget {
             .ok_or_else(|| JsError::new(&format!("unknown preset \"{id}\"")))?;
         self.session
             .set_methods(preset.methods)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Sets the dynamic-management rules: five numbers in the order of
+    /// `framework().rules.labels` (0 switches a rule off); none: the
+    /// file's. Throws, changing nothing, for numbers that cannot be rules.
+    pub fn set_rules(&mut self, values: Option<Vec<f64>>) -> Result<(), JsError> {
+        self.session
+            .set_rules(values.as_deref())
             .map_err(|e| JsError::new(&e))
     }
 

@@ -27,8 +27,9 @@
 //
 // This is the source, and the entry of the bundle: it puts the element
 // together from the modules in js/ (element.js, the class; controls.js,
-// cards.js, hash.js, exports.js, feedback.js, search.js and player.js, and
-// the accessibility modules elder.js, speech.js, sound.js and print.js,
+// cards.js, hash.js, exports.js, feedback.js, search.js, player.js,
+// glossary.js and claims.js, and the accessibility modules elder.js,
+// speech.js, sound.js and print.js,
 // mixins over it; dom.js, the helpers),
 // each method in exactly one of them. The build (build.sh, esbuild) bundles
 // them with wasm-bindgen's glue ("zone-monitor-wasm" is an alias for
@@ -44,11 +45,13 @@ import { Exports } from "./js/exports.js";
 import { Feedback } from "./js/feedback.js";
 import { Search } from "./js/search.js";
 import { Player } from "./js/player.js";
+import { Glossary } from "./js/glossary.js";
+import { Claims } from "./js/claims.js";
 import { Elder } from "./js/elder.js";
 import { Speech } from "./js/speech.js";
 import { Sound } from "./js/sound.js";
 import { Print } from "./js/print.js";
 
-class ZoneMonitor extends Print(Sound(Speech(Elder(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement))))))))))) {}
+class ZoneMonitor extends Print(Sound(Speech(Elder(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement))))))))))))) {}
 
 if (!customElements.get("zone-monitor")) customElements.define("zone-monitor", ZoneMonitor);

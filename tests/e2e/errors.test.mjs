@@ -76,6 +76,39 @@ test("a file that is not JSON at all is explained, not a blank box", async () =>
   }
 });
 
+test("a file with a UTF-8 byte-order mark loads, as with zone-monitor validate", async () => {
+  // tests/datasets/good/utf8_with_bom.json: the CLI's test corpus, the same rule (issue 16).
+  const body = readFileSync(join(ROOT, "tests/datasets/good/utf8_with_bom.json"));
+  assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const { page, context } = await openWithData(body);
+  try {
+    await waitReady(page);
+    const alert = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector('[role="alert"]'));
+    assert.equal(alert, null);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a file that is not UTF-8 is one encoding problem at its first bad byte, not a type error on U+FFFD", async () => {
+  // The CLI says the same for these files (tests/datasets/bad/not_utf8_*.expect).
+  for (const [file, found] of [
+    ["not_utf8_gbk.json", /not UTF-8 at line 5, column 11 \(byte 65; GBK\?\)/],
+    ["not_utf8_utf16.json", /found UTF-16 text/],
+  ]) {
+    const { page, context } = await openWithData(readFileSync(join(ROOT, "tests/datasets/bad", file)), "en");
+    try {
+      const box = await errorBox(page);
+      assert.equal(box.items.length, 1, box.items.join("\n"));
+      assert.match(box.items[0], /not_utf8/);
+      assert.match(box.items[0], found);
+      assert.doesNotMatch(box.items[0], /\uFFFD/);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test("a trap in the wasm is said as an internal error and the widget stops, in the page's language", async () => {
   // No input is known to make the Rust code panic (that is the point), so the
   // trap a panic would raise under panic = abort is thrown from JS, at the

@@ -213,3 +213,124 @@ test("the year player pauses when the widget leaves the screen or the page is hi
     await context.close();
   }
 });
+
+test("each measure is explained at its chart and in the glossary, with the report's sentence", async () => {
+  // The words are views::glossary's; the quoted sentence is claim C19's text
+  // in www/data/zones.json.
+  const { page, context, log } = await open("#lang=en&view=imbalance");
+  try {
+    const lorenz = page.locator("zone-monitor >> [id$='-chart-lorenz']");
+    const lines = await lorenz.locator(".zm-about-line strong").allTextContents();
+    assert.deepEqual(lines, ["Gini coefficient, land-weighted", "Gini of GDP over zones"]);
+    const details = lorenz.locator(".zm-about-more");
+    assert.equal(await details.evaluate((d) => d.open), false, "folded until asked");
+    await details.locator("summary").click();
+    assert.equal(await details.locator(".zm-report-quote").textContent(), "The report says: Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4). (C19)");
+    assert.ok(await details.locator(".zm-report-quote").isVisible());
+    // Theil and the similarity chart each explain theirs.
+    assert.deepEqual(await page.locator("zone-monitor >> [id$='-chart-theil'] .zm-about-line strong").allTextContents(), ["Theil index"]);
+    await page.locator("zone-monitor >> .zm-tab[data-tab=data]").click();
+    const terms = await page.locator("zone-monitor >> .zm-glossary dt").allTextContents();
+    assert.deepEqual(terms, ["Gini coefficient, land-weighted", "Gini of GDP over zones", "Theil index", "Cosine similarity", "Location quotient", "Composite score", "TOPSIS (closeness to the ideal)"]);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  const zh = await open("#lang=zh&view=specialisation");
+  try {
+    const card = zh.page.locator("zone-monitor >> [id$='-chart-similarity']");
+    assert.deepEqual(await card.locator(".zm-about-line strong").allTextContents(), ["余弦相似度"]);
+    assert.equal(await card.locator(".zm-about-more summary").textContent(), "这是什么意思？");
+  } finally {
+    await zh.context.close();
+  }
+});
+
+/** A phone: 360 CSS px, touch (pointer: coarse). */
+async function openPhone(hash) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(server.url + hash);
+  await waitReady(page);
+  return { page, context };
+}
+
+test("on a phone every control a finger uses is at least 44×44 CSS px, slider thumbs included", async () => {
+  // WCAG 2.5.5 (target size, enhanced): 44 × 44 CSS px. Measured on the
+  // page: each visible control's box, and each slider's thumb (its
+  // computed ::-webkit-slider-thumb size, as the browser lays it out).
+  const { page, context } = await openPhone("#lang=zh");
+  try {
+    const tabs = await page.locator("zone-monitor >> .zm-tab").evaluateAll((tabs) => tabs.map((t) => t.dataset.tab));
+    const small = [];
+    for (const tab of tabs) {
+      await page.locator(`zone-monitor >> .zm-tab[data-tab=${tab}]`).click();
+      small.push(...(await page.locator("zone-monitor").evaluate((host, tab) => {
+        const found = [];
+        for (const node of host.shadowRoot.querySelectorAll("button, input, select, summary, [role=option], [tabindex='0']:not(canvas)")) {
+          if (!node.checkVisibility()) continue;
+          const box = node.getBoundingClientRect();
+          const name = `${tab}: ${node.className || node.tagName} ${node.textContent.trim().slice(0, 20)}`;
+          if (box.width < 44 || box.height < 44) found.push(`${name} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+          if (node.type === "range") {
+            const thumb = getComputedStyle(node, "::-webkit-slider-thumb");
+            if (!(parseFloat(thumb.width) >= 44 && parseFloat(thumb.height) >= 44)) found.push(`${name} thumb ${thumb.width}×${thumb.height}`);
+          }
+        }
+        return found;
+      }, tab)));
+    }
+    assert.deepEqual(small, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a phone the headline figures sit two to a row and the claims fold by verdict", async () => {
+  const { page, context } = await openPhone("#lang=en");
+  try {
+    const lefts = await page.locator("zone-monitor >> .zm-figure-card").evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().left)));
+    assert.ok(lefts.length >= 2);
+    assert.equal(new Set(lefts).size, 2, `two columns: ${lefts}`);
+    // Folded: only the contradictions' group is open (C8 and C9, docs/CLAIMS.md).
+    const groups = page.locator("zone-monitor >> .zm-claim-group");
+    const open = await groups.evaluateAll((gs) => gs.map((g) => [g.classList.contains("zm-contradictory"), g.open]));
+    assert.ok(open.length >= 2);
+    for (const [contradictory, isOpen] of open) assert.equal(isOpen, contradictory);
+    const visibleClaims = () => page.locator("zone-monitor >> .zm-claim").evaluateAll((cs) => cs.filter((c) => c.checkVisibility()).map((c) => c.id.split("-claim-")[1]));
+    assert.deepEqual(await visibleClaims(), ["C8", "C9"]);
+    const only = page.locator("zone-monitor >> .zm-only-contradictions");
+    await only.click();
+    assert.equal(await only.getAttribute("aria-pressed"), "true");
+    assert.equal(await groups.evaluateAll((gs) => gs.filter((g) => g.checkVisibility()).length), 1);
+    await only.click();
+    await page.locator("zone-monitor >> .zm-claim-group:not(.zm-contradictory) > summary").first().click();
+    assert.ok((await visibleClaims()).length > 2, "a folded group opens");
+  } finally {
+    await context.close();
+  }
+});
+
+test("while a weight is dragged, the ranking's summary stays on screen", async () => {
+  // At 360 px the ranking chart is far below the sliders; the status line
+  // that follows each change must be inside the viewport.
+  const { page, context } = await openPhone("#lang=en&view=evaluation&zone=z03");
+  try {
+    const slider = page.locator("zone-monitor >> .zm-weight input").first();
+    await slider.scrollIntoViewIfNeeded();
+    await slider.evaluate((s) => {
+      s.value = "55";
+      s.dispatchEvent(new Event("input"));
+    });
+    const seen = await page.locator("zone-monitor >> .zm-evaluation-status").evaluate((status) => {
+      const box = status.getBoundingClientRect();
+      return { text: status.textContent, inView: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0 };
+    });
+    assert.match(seen.text, /Zone C/, "names the selected zone");
+    assert.ok(seen.inView, "the summary is on screen");
+    const ranking = await page.locator("zone-monitor >> [id$='-chart-ranking'] canvas").evaluate((c) => c.getBoundingClientRect().top);
+    assert.ok(ranking > 740, "the ranking chart itself is off screen: the summary is what shows the result");
+  } finally {
+    await context.close();
+  }
+});

@@ -376,6 +376,7 @@ fn report_json_has_the_documented_keys() {
             "region",
             "zones",
             "industries",
+            "areas",
             "indicators",
             "headline",
             "imbalance",

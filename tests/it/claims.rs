@@ -201,3 +201,46 @@ fn cli_json_has_stable_keys() {
     assert_eq!(c4["checks"][0]["stated"], 6425.0);
     assert_eq!(c4["checks"][0]["op"], "=");
 }
+
+/// Issue 16: `zone-monitor validate … | head -1` panicked with "failed
+/// printing to stdout: Broken pipe". A reader that goes away ends the tool
+/// quietly, as Unix tools do: exit 0, nothing on stderr.
+#[test]
+fn a_closed_pipe_ends_the_tool_quietly() {
+    use std::io::Write;
+    // 1,500 wrong values: far more output (about 300 KB) than a pipe buffers.
+    let minimal = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/datasets/good/minimal.json"),
+    )
+    .expect("minimal.json");
+    let row = r#"{"zone": "a", "indicator": "gdp", "year": 2022, "value": "x", "status": "illustrative"},"#;
+    let text = minimal.replacen(
+        "\"observations\": [",
+        &format!("\"observations\": [{}", row.repeat(1500)),
+        1,
+    );
+    let dir = std::env::temp_dir().join(format!("zm-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("many.json");
+    std::fs::File::create(&file)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .expect("written");
+    for args in [
+        vec!["validate"],
+        vec!["validate", "--json"],
+        vec!["export-values"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zone-monitor"))
+            .args(&args)
+            .arg(&file)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        drop(child.stdout.take()); // the reader goes away at once
+        let out = child.wait_with_output().expect("ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.is_empty(), "{args:?}: {stderr}");
+        assert!(out.status.code() == Some(0), "{args:?}: {:?}", out.status);
+    }
+}

@@ -135,15 +135,15 @@ fn bundled_shape() {
 /// in order, with its `.expect` file (`severity kind path` per line, written
 /// by hand in tests/datasets/make_corpus.py from the rules in docs/DATA.md).
 fn check_bad(json: &std::path::Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(json).map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(json).map_err(|e| e.to_string())?;
     let expect_path = json.with_extension("expect");
     let expected: Vec<String> = std::fs::read_to_string(&expect_path)
         .map_err(|e| format!("{}: {e}", expect_path.display()))?
         .lines()
         .map(str::to_string)
         .collect();
-    let loaded =
-        std::panic::catch_unwind(|| model::load(&text)).map_err(|_| "load panicked".to_string())?;
+    let loaded = std::panic::catch_unwind(|| model::load_bytes(&bytes))
+        .map_err(|_| "load panicked".to_string())?;
     let valid = loaded.is_ok();
     let problems = match loaded {
         Ok(l) => l.warnings,
@@ -214,9 +214,8 @@ fn good_datasets_load_without_problems() {
     names.sort();
     assert!(names.len() >= 4, "good datasets: {names:?}");
     for name in &names {
-        let text = std::fs::read_to_string(root().join("tests/datasets/good").join(name))
-            .expect("readable");
-        match model::load(&text) {
+        let bytes = std::fs::read(root().join("tests/datasets/good").join(name)).expect("readable");
+        match model::load_bytes(&bytes) {
             Ok(l) => assert!(l.warnings.is_empty(), "{name}: {:#?}", l.warnings),
             Err(p) => panic!("{name}: {p}"),
         }

@@ -8,3 +8,4 @@ mod claims;
 mod data;
 mod metrics;
 mod values;
+mod xlsx;

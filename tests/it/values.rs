@@ -13,11 +13,11 @@ use std::process::{Command, Output};
 use serde_json::Value;
 use zone_monitor::model;
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn run(args: &[&str]) -> Output {
+pub fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_zone-monitor"))
         .args(args)
         .output()
@@ -25,18 +25,18 @@ fn run(args: &[&str]) -> Output {
 }
 
 /// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("zm-values-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
 
-fn path(p: &Path) -> &str {
+pub fn path(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
 
-fn read_json(p: &Path) -> Value {
+pub fn read_json(p: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(p).expect("readable")).expect("JSON")
 }
 
@@ -251,9 +251,9 @@ fn unquoted(text: &str) -> String {
 /// past its place (`第 3 行 D 列`) and before its code, the Chinese has no
 /// Latin word outside quotes but the names a reader types as such, the
 /// English no Chinese character outside quotes.
-fn check_languages(en: &str, zh: &str) -> Result<(), String> {
+pub fn check_languages(en: &str, zh: &str) -> Result<(), String> {
     const ALLOWED: &[&str] = &[
-        "JSON", "null", "true", "false", "CSV", "UTF", "GBK", "WPS", "Excel",
+        "JSON", "null", "true", "false", "CSV", "UTF", "GBK", "WPS", "Excel", "XLSX", "xlsx",
     ];
     let body = zh.split_once('：').map_or(zh, |(_, b)| b);
     let body = body.rsplit_once('（').map_or(body, |(b, _)| b);

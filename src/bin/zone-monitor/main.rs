@@ -6,36 +6,75 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
-//! zone-monitor report FILE [--year Y] [--weights W,W,...] [--json] [--lang zh|en]
+//! zone-monitor report FILE [--year Y] [--weights W,W,...] [--area ID] [--json] [--lang zh|en]
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
-//! zone-monitor export-values FILE [-o OUT.csv]
-//!     the observations as CSV for a spreadsheet (UTF-8 with a BOM)
-//! zone-monitor import-values BASE VALUES.csv [-o OUT.json] [--source ID] [--json] [--lang zh|en]
-//!     BASE with its observations replaced by the CSV's rows; every problem
-//!     with its CSV line and column; OUT written only without errors (to
+//! zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
+//!     the observations as CSV for a spreadsheet (UTF-8 with a BOM), or
+//!     with -o *.xlsx as an XLSX workbook (values, and read-only sheets of
+//!     the zones, indicators and sources; headers in --lang, default en)
+//! zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]
+//!     BASE with its observations replaced by the table's rows (a CSV, or an
+//!     XLSX workbook's values sheet); every problem with its line (sheet and
+//!     row) and column; OUT written only without errors (to
 //!     stdout without -o); exit 0: ok, 1: problems, 2: unreadable or a bad
 //!     argument
 //! ```
 
 use std::process::ExitCode;
 
+// `println!` and `print!` that end the program quietly when stdout is
+// closed (`zone-monitor validate … | head -1`), as Unix tools do, instead
+// of std's panic "failed printing to stdout: Broken pipe". They shadow
+// std's for the whole tool.
+macro_rules! println {
+    () => {
+        $crate::stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+macro_rules! print {
+    ($($arg:tt)*) => {
+        $crate::stdout(format_args!($($arg)*))
+    };
+}
+
+/// Writes to stdout; a closed pipe exits 0 at once, another error exits 2.
+fn stdout(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        quit_on_write_error(&e);
+    }
+}
+
+/// Ends the program after a failed write to stdout: quietly (exit 0) when
+/// the reader has gone, as `head` does; otherwise it says why (exit 2).
+fn quit_on_write_error(e: &std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("cannot write: {e}");
+    std::process::exit(2);
+}
+
 use serde_json::{json, Value};
 use zone_monitor::analysis;
 use zone_monitor::claims::{self, ClaimResult};
 use zone_monitor::i18n::Lang;
 use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
-
-// A CSV for a spreadsheet is the native tool's business: the `csv` crate is
-// a native-only dependency (the wasm build's clippy compiles this binary too).
-#[cfg(not(target_arch = "wasm32"))]
-mod values;
+use zone_monitor::views;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--weights W,W,...] [--json] [--lang zh|en]
-       zone-monitor export-values FILE [-o OUT.csv]
-       zone-monitor import-values BASE VALUES.csv [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--area ID] [--json] [--lang zh|en]
+         --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
+         --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
+         --area: only the zones of one metro area (its id in the file), as the widget's area filter
+       zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
+       zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
 
 struct Options {
     file: String,
@@ -101,11 +140,9 @@ fn read(options: &Options) -> Result<Result<Loaded, Vec<Problem>>, ExitCode> {
         eprintln!("cannot read {}: {e}", options.file);
         ExitCode::from(2)
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        eprintln!("cannot read {}: not UTF-8 text ({e})", options.file);
-        ExitCode::from(2)
-    })?;
-    Ok(model::load(&text).map_err(|p| p.0))
+    // The browser's rule: UTF-8, a byte-order mark allowed; other bytes
+    // are a `not_utf8` problem like any other.
+    Ok(model::load_bytes(&bytes).map_err(|p| p.0))
 }
 
 fn print_problems(problems: &[Problem], lang: Lang) {
@@ -254,13 +291,20 @@ fn claims(options: &Options) -> ExitCode {
     ExitCode::from(if all_hold { 0 } else { 1 })
 }
 
-/// `report FILE [--year Y] [--weights W,W,...] ...`: takes `--year` and
-/// `--weights` out, the rest are the common options. `--weights` gives one
-/// weight per dimension of the framework, in its order, any scale (as the
-/// widget's sliders do).
+/// `report FILE [--year Y] [--method M] [--weights W,W,...] [--rules
+/// T.R.B.S.E] ...`: takes those out, the rest are the common options.
+/// `--weights` gives one weight per dimension of the framework, in its
+/// order, any scale (as the widget's sliders do); `--method` a preset id of
+/// the widget's method select or `normalisation.weighting.aggregation` (the
+/// share link's `method`); `--rules` the share link's `rules`. The widget
+/// applies them through the same `views` functions, so the JSON is what the
+/// widget shows.
 fn report(args: &[String]) -> ExitCode {
     let mut year = None;
     let mut weights: Option<Vec<f64>> = None;
+    let mut method: Option<String> = None;
+    let mut rules: Option<String> = None;
+    let mut area: Option<String> = None;
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -269,6 +313,24 @@ fn report(args: &[String]) -> ExitCode {
                 Some(Ok(y)) => year = Some(y),
                 _ => {
                     eprintln!("--year needs a year, e.g. --year 2022\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else if a == "--method" || a == "--rules" {
+            let Some(value) = it.next() else {
+                eprintln!("{a} needs a value\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            if a == "--method" {
+                method = Some(value.clone());
+            } else {
+                rules = Some(value.clone());
+            }
+        } else if a == "--area" {
+            match it.next() {
+                Some(id) => area = Some(id.clone()),
+                None => {
+                    eprintln!("--area needs a metro area's id, e.g. --area metro\n{USAGE}");
                     return ExitCode::from(2);
                 }
             }
@@ -316,6 +378,37 @@ fn report(args: &[String]) -> ExitCode {
         year,
         ..analysis::AnalysisSettings::report()
     };
+    if let Some(method) = method {
+        let preset = views::evaluation::PRESETS.iter().find(|p| p.id == method);
+        let ids: Vec<&str> = method.split('.').collect();
+        let methods = match (preset, &ids[..]) {
+            (Some(p), _) => p.methods,
+            (None, [n, w, a]) => (*n, *w, *a),
+            _ => {
+                eprintln!("--method: use framework, entropy_topsis, custom or N.W.A\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        match views::evaluation::with_methods(dataset, &settings.evaluation, methods, options.lang)
+        {
+            Ok(evaluation) => settings.evaluation = evaluation,
+            Err(e) => {
+                eprintln!("--method: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if let Some(rules) = rules {
+        let values: Option<Vec<f64>> = rules.split('.').map(|x| x.parse::<f64>().ok()).collect();
+        match values.as_deref().and_then(views::rules::from_values) {
+            Some(r) => settings.evaluation.rules = Some(r),
+            None => {
+                eprintln!("--rules needs five numbers >= 0 (counts whole), e.g. --rules 3.5.3.5.2\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    // The weights after the method, which they refine (as in the share link).
     if let Some(weights) = weights {
         let dimensions = dataset.framework.dimensions.len();
         if weights.len() != dimensions {
@@ -335,10 +428,33 @@ fn report(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The zones of one metro area, as the widget's area filter shows them.
+    let area = match area.map(|id| (dataset.metro_areas.iter().position(|a| a.id == id), id)) {
+        None => None,
+        Some((Some(index), _)) => Some(analysis::areas::area_filter(
+            dataset,
+            &result.evaluation,
+            result.year,
+            index,
+        )),
+        Some((None, id)) => {
+            let known: Vec<&str> = dataset.metro_areas.iter().map(|a| a.id.as_str()).collect();
+            eprintln!(
+                "--area {id}: no such metro area; the file has: {}",
+                known.join(", ")
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let areas = analysis::areas::areas(dataset, result.year);
     if options.json {
         let out = serde_json::to_value(analysis::report::report(dataset, &result)).map(|mut v| {
             // The file's warnings travel with the figures computed from it.
             v["warnings"] = problems_to_json(&loaded.warnings);
+            v["areas"] = serde_json::to_value(&areas).unwrap_or_default();
+            if let Some(area) = &area {
+                v["area"] = serde_json::to_value(area).unwrap_or_default();
+            }
             v
         });
         match out.and_then(|v| serde_json::to_string_pretty(&v)) {
@@ -354,6 +470,23 @@ fn report(args: &[String]) -> ExitCode {
             "{}",
             analysis::report::summary(dataset, &result, options.lang)
         );
+        if let Some(area) = &area {
+            let ranked: Vec<String> = area
+                .ranking
+                .iter()
+                .map(|r| match r.rank {
+                    Some(rank) => format!("{} #{rank}", r.zone_id),
+                    None => format!("{} -", r.zone_id),
+                })
+                .collect();
+            println!("area {}: {}", area.area, ranked.join(", "));
+            if let Some(curve) = &area.lorenz {
+                println!(
+                    "area {}: land-weighted Gini of GDP {:.4}",
+                    area.area, curve.gini
+                );
+            }
+        }
     }
     ExitCode::SUCCESS
 }
@@ -363,7 +496,7 @@ fn report(args: &[String]) -> ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod spreadsheet {
     use super::*;
-    use crate::values;
+    use zone_monitor::values;
 
     /// The options of `export-values` and `import-values`: files, `-o`,
     /// `--source`, `--json`, `--lang`.
@@ -417,9 +550,13 @@ mod spreadsheet {
             Some(path) => {
                 std::fs::write(path, bytes).map_err(|e| format!("cannot write {path}: {e}"))
             }
-            None => std::io::stdout()
-                .write_all(bytes)
-                .map_err(|e| format!("cannot write: {e}")),
+            None => {
+                let mut out = std::io::stdout().lock();
+                if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
+                    crate::quit_on_write_error(&e);
+                }
+                Ok(())
+            }
         };
         written.map_err(|e| {
             eprintln!("{e}");
@@ -445,7 +582,17 @@ mod spreadsheet {
             Err(code) => return code,
         };
         let text = String::from_utf8_lossy(&bytes);
-        match values::export(name, &text) {
+        // The XLSX template when -o names an .xlsx file, else the CSV.
+        let xlsx = options
+            .out
+            .as_deref()
+            .is_some_and(|o| o.to_ascii_lowercase().ends_with(".xlsx"));
+        let written = if xlsx {
+            values::template::xlsx(name, &text, options.lang)
+        } else {
+            values::export(name, &text)
+        };
+        match written {
             Ok(csv) => match write_out(options.out.as_deref(), &csv) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(code) => code,
@@ -467,7 +614,7 @@ mod spreadsheet {
                 return ExitCode::from(2);
             }
             Ok(_) => {
-                eprintln!("import-values takes BASE and VALUES.csv\n{USAGE}");
+                eprintln!("import-values takes BASE and VALUES.csv or VALUES.xlsx\n{USAGE}");
                 return ExitCode::from(2);
             }
             Err(e) => {
@@ -519,8 +666,10 @@ mod spreadsheet {
                 .map(|p| {
                     json!({
                         "severity": p.severity.as_str(),
+                        "sheet": p.sheet,
                         "line": p.line,
                         "column": p.column,
+                        "letter": p.letter,
                         "path": p.path,
                         "kind": p.kind(),
                         "expected": p.expected_en(),

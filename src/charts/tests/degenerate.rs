@@ -362,10 +362,15 @@ fn no_zones_no_years_no_values_draw_what_is_left() {
     let mut no_years = bundled();
     no_years.years.clear();
     no_years.columns.iter_mut().for_each(Vec::clear);
-    // The industry mixes have a year of their own: 36 × 36 cells.
+    // The industry mixes have a year of their own: 36 × 36 cells, and a bar
+    // per zone and one for the zones together.
     assert_eq!(
         draw_all(&no_years),
-        marks(&[(ChartId::Shares, 5), (ChartId::Similarity, 36 * 36)])
+        marks(&[
+            (ChartId::Shares, 5),
+            (ChartId::Similarity, 36 * 36),
+            (ChartId::Industries, 37)
+        ])
     );
 
     // The benchmarks' and national rankings' figures are not the zones'

@@ -14,7 +14,10 @@ impl Validator {
         max: usize,
         item: fn(&mut Self, &Node<'a>) -> Option<T>,
     ) -> Option<Vec<T>> {
-        let items = self.w.array(node, max)?;
+        let Some(items) = self.w.array(node, max) else {
+            self.unread.push(node.path.clone());
+            return None;
+        };
         let mut out = Some(Vec::with_capacity(items.len()));
         for n in items.iter() {
             match (item(self, &n), out.as_mut()) {
@@ -85,6 +88,9 @@ impl Validator {
         let id = self.w.id(node)?;
         match map_of(self).get(&id) {
             Some(i) => Some(i),
+            // The list could not be read at all (reported there): its ids
+            // are unknown, not wrong.
+            None if self.unread.iter().any(|p| p == what.list_path()) => None,
             None => {
                 self.w.error(&node.path, kind, P::IdOf(what), P::Quoted(id));
                 None

@@ -81,16 +81,41 @@ const LEVEL_VALUES: [Level; 3] = [Level::National, Level::Regional, Level::SubPa
 /// The reserved measure id for the zones' approved land.
 pub const LAND: &str = "land_km2";
 
-/// Reads a `zone-monitor/1` file. On success the dataset comes with its
+/// Reads a `zone-monitor/1` file from its bytes, as the browser and the
+/// command-line tool both do: UTF-8 with or without a byte-order mark
+/// (`encoding::decode`); other bytes are one `not_utf8` problem at the
+/// first bad byte.
+pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Problems> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len()));
+    }
+    match super::encoding::decode(bytes) {
+        Ok(text) => load(text),
+        Err(bad) => Err(Problems(vec![Problem::error(
+            "",
+            K::NotUtf8,
+            P::Utf8Text,
+            P::NotUtf8(bad),
+        )])),
+    }
+}
+
+fn too_large(bytes: usize) -> Problems {
+    Problems(vec![Problem::error(
+        "",
+        K::FileTooLarge,
+        P::AtMostBytes(MAX_FILE_BYTES),
+        P::Bytes(bytes),
+    )])
+}
+
+/// Reads a `zone-monitor/1` file's text (a leading byte-order mark is
+/// dropped, as from bytes). On success the dataset comes with its
 /// warnings; otherwise every problem found (errors and warnings, file order).
 pub fn load(text: &str) -> Result<Loaded, Problems> {
+    let text = text.strip_prefix(super::encoding::BOM).unwrap_or(text);
     if text.len() > MAX_FILE_BYTES {
-        return Err(Problems(vec![Problem::error(
-            "",
-            K::FileTooLarge,
-            P::AtMostBytes(MAX_FILE_BYTES),
-            P::Bytes(text.len()),
-        )]));
+        return Err(too_large(text.len()));
     }
     let doc = json::parse(text).map_err(|p| Problems(vec![*p]))?;
     let mut v = Validator::default();
@@ -141,6 +166,9 @@ struct Validator {
     zone_refs: Vec<ZoneRef>,
     benchmarks: Ids,
     context: Ids,
+    /// The paths of lists refused whole (not an array, too long, absent):
+    /// references into them are not reported again, one by one.
+    unread: Vec<String>,
 }
 
 impl Validator {
@@ -163,13 +191,16 @@ impl Validator {
             .w
             .required(&obj, "framework")
             .and_then(|n| self.framework(&n));
-        let indicators = self
-            .w
-            .required(&obj, "indicators")
-            .and_then(|n| self.list(&n, MAX_INDICATORS, Self::indicator));
+        let indicators = match self.w.required(&obj, "indicators") {
+            Some(n) => self.list(&n, MAX_INDICATORS, Self::indicator),
+            None => self.unread_list("indicators"),
+        };
         let industries = self.optional_list(&obj, "industries", MAX_LIST, Self::industry);
         let metro_areas = self.optional_list(&obj, "metro_areas", MAX_LIST, Self::metro_area);
-        let zones = self.w.required(&obj, "zones").and_then(|n| self.zones(&n));
+        let zones = match self.w.required(&obj, "zones") {
+            Some(n) => self.zones(&n),
+            None => self.unread_list("zones"),
+        };
         let main_index = self.main_indices();
         let n_main = main_index.iter().filter(|i| i.is_some()).count();
         let columns = self
@@ -267,6 +298,14 @@ impl Validator {
         };
         self.totals_cover_zones(&dataset);
         Some(dataset)
+    }
+}
+
+impl Validator {
+    /// A list that is absent: references into it are not reported.
+    fn unread_list<T>(&mut self, path: &str) -> Option<T> {
+        self.unread.push(path.to_string());
+        None
     }
 }
 

@@ -60,7 +60,13 @@ impl Validator {
             column.status[z] = Some(row.status);
             column.source[z] = row.source;
         }
-        if let Some(years) = self.years.clone() {
+        // Rows naming zones or indicators of a list refused whole were not
+        // read: their years are not without data.
+        let lists_read = !self
+            .unread
+            .iter()
+            .any(|p| p == "zones" || p == "indicators");
+        if let Some(years) = self.years.clone().filter(|_| lists_read) {
             for (year, with_data) in years.iter().zip(&years_with_data) {
                 if !with_data {
                     self.w.warn(

@@ -226,3 +226,53 @@ fn a_region_total_of_zero_below_the_zones_sum_reads_without_a_share() {
         "a total at least the zones' sum (120.5)"
     );
 }
+
+/// Issue 16: 5,001 zones gave one `too_many_items` and 999 `unknown_zone`
+/// problems for the observations that name them (docs/DATA.md promises one
+/// problem per mistake). A list refused as a whole is not looked up.
+#[test]
+fn a_list_refused_whole_gives_one_problem_not_a_cascade() {
+    let mut file: serde_json::Value = serde_json::from_str(MINIMAL).expect("minimal");
+    let zone = file["zones"][1].clone();
+    let zones: Vec<serde_json::Value> = (0..=limits::MAX_ZONES)
+        .map(|i| {
+            let mut z = zone.clone();
+            z["id"] = format!("z{i}").into();
+            z
+        })
+        .collect();
+    file["zones"] = zones.into();
+    assert_eq!(
+        kinds(&file.to_string()),
+        [(Severity::Error, "too_many_items", "zones".to_string())]
+    );
+    // The same for an indicator list that is not a list.
+    let mut file: serde_json::Value = serde_json::from_str(MINIMAL).expect("minimal");
+    file["indicators"] = "gdp".into();
+    assert_eq!(
+        kinds(&file.to_string()),
+        [(Severity::Error, "wrong_type", "indicators".to_string())]
+    );
+}
+
+/// Issue 16: serde_json's own words for these ("expected value", "unexpected
+/// end of hex escape") do not say what is wrong; the messages do, at the
+/// same place. Expected texts by hand.
+#[test]
+fn syntax_errors_say_what_is_there() {
+    let message = |text: &str| match load(text) {
+        Err(p) => p.0[0].message(Lang::En),
+        Ok(_) => panic!("{text} loads"),
+    };
+    assert!(message(r#"{"a": NaN}"#).contains(
+        "found NaN or Infinity, which JSON has no number for (write null for a missing value) at line 1 column 7"
+    ));
+    assert!(message(r#"{"a": -Infinity}"#).contains("NaN or Infinity"));
+    assert!(message("<html>not json</html>")
+        .contains("found text that is not JSON (a dataset starts with {) at line 1 column 1"));
+    assert!(message(r#"["\uD800"]"#).contains("found a lone surrogate escape"));
+    assert!(message(r#"["\udc00"]"#).contains("found a lone surrogate escape"));
+    // A short escape is still serde_json's words: they say it.
+    assert!(message(r#"["\u12"]"#).contains("invalid escape"));
+    assert!(message("[]").contains("expected an object, found an empty array"));
+}

@@ -17,7 +17,10 @@ const ZONE_FIELDS: &[&str] = &[
 
 impl Validator {
     pub(super) fn zones(&mut self, node: &Node<'_>) -> Option<Vec<Zone>> {
-        let items = self.w.array(node, MAX_ZONES)?;
+        let Some(items) = self.w.array(node, MAX_ZONES) else {
+            self.unread.push(node.path.clone());
+            return None;
+        };
         // First pass: ids, levels and parents, so references resolve in any
         // order. Unknown fields and everything else wait for the second pass.
         let mut objs = Vec::new();

@@ -8,7 +8,12 @@ fn zone_table_has_every_zone_and_indicator() {
         .expect("valid")
         .dataset;
     let table = zone_table(&dataset, 2022, Lang::Zh);
-    assert_eq!(table.rows.len(), dataset.zones.len());
+    // Each zone, then its sub-parks: 36 zones and 22 sub-parks in the
+    // bundled file (C1 counts them: "22 ≥ 20").
+    assert_eq!(table.rows.len(), 36 + 22);
+    assert_eq!(table.rows[1][0], "└ 甲高新区一园");
+    assert_eq!(table.rows[1][1], "分园区");
+    assert_eq!(table.rows[1][3], "计入甲高新区");
     assert_eq!(table.columns.len(), 3 + dataset.indicators.len());
     assert!(table.rows.iter().all(|r| r.len() == table.columns.len()));
     // Zone-level values of the bundled data are illustrative, and say so.

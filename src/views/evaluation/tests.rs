@@ -124,3 +124,48 @@ fn settings_from_the_controls() {
         })
     );
 }
+
+#[test]
+fn the_select_follows_the_settings_and_custom_weights_say_so() {
+    use crate::analysis::evaluation::{EvaluationSettings, EvaluationWeighting};
+    let framework = EvaluationSettings::default();
+    assert_eq!(preset_id(&framework), "framework");
+    assert_eq!(
+        preset_id(&EvaluationSettings::entropy_topsis()),
+        "entropy_topsis"
+    );
+    let custom = EvaluationSettings {
+        weighting: EvaluationWeighting::Dimensions {
+            weights: vec![60.0, 0.0, 0.0, 0.0, 10.0],
+        },
+        ..EvaluationSettings::default()
+    };
+    assert_eq!(preset_id(&custom), "custom");
+    assert!(sliders_set_weights(&framework) && sliders_set_weights(&custom));
+    assert!(!sliders_set_weights(&EvaluationSettings::entropy_topsis()));
+}
+
+#[test]
+fn entropy_weights_on_screen_are_the_evaluations() {
+    use crate::analysis::evaluation::{evaluate, EvaluationSettings};
+    let dataset = crate::views::testing::bundled();
+    let evaluation = evaluate(&dataset, &EvaluationSettings::entropy_topsis()).expect("evaluates");
+    let (shares, line) = weights_shown(&dataset, Some(&evaluation), 2022, Lang::Zh);
+    // The shares are the evaluation's own dimension weights, rounded; they
+    // add up to 100% give or take the rounding of five shares.
+    let year = evaluation.year(2022).expect("2022");
+    let expected: Vec<String> = year
+        .dimension_weights
+        .iter()
+        .map(|w| format!("{}%", (100.0 * w).round()))
+        .collect();
+    assert_eq!(shares, expected);
+    let sum: f64 = year.dimension_weights.iter().sum();
+    assert!((sum - 1.0).abs() < 1e-9, "{sum}");
+    assert!(line.starts_with("权重：熵权，由2022年数据算出"), "{line}");
+    // Under the framework the sliders' own shares: 20/20/15/15/30.
+    let framework = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    let (shares, line) = weights_shown(&dataset, Some(&framework), 2022, Lang::En);
+    assert_eq!(shares, ["20%", "20%", "15%", "15%", "30%"]);
+    assert!(line.contains("Moving a slider switches"), "{line}");
+}

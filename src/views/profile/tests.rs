@@ -82,3 +82,41 @@ fn a_failed_evaluation_is_said() {
     assert!(view.rows.is_empty());
     assert!(view.error.is_some());
 }
+
+/// 甲高新区 of the bundled file: its leading industries by name, and its
+/// four sub-parks by hand: 40.2 + 19.1 + 37.8 + 49.2 = 146.3 km² of its
+/// 420 km² (34.8%), so its core without them is 273.7 km².
+#[test]
+fn the_profile_names_industries_and_sub_parks() {
+    let dataset = crate::views::testing::bundled();
+    let view = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, Some(0), Lang::Zh),
+        ProfileView::build,
+    );
+    assert!(
+        view.summary
+            .contains("主导产业：专汽及零部件、新材料和节能环保。"),
+        "{}",
+        view.summary
+    );
+    assert!(
+        view.summary
+            .contains("一区多园：含4个分园区，甲高新区一园（40.2平方千米，专汽及零部件）"),
+        "{}",
+        view.summary
+    );
+    assert!(view.summary.contains("分园区面积合计146.3平方千米，占全区420.0平方千米的34.8%，不含分园区的核心区273.7平方千米"), "{}", view.summary);
+    // A zone without sub-parks says nothing of them.
+    let z13 = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, Some(12), Lang::En),
+        ProfileView::build,
+    );
+    assert!(
+        z13.summary.contains("Leading industries:"),
+        "{}",
+        z13.summary
+    );
+    assert!(!z13.summary.contains("sub-park"), "{}", z13.summary);
+}

@@ -47,7 +47,11 @@ fn tiny_rows_by_hand() {
         "2022年（最小-最大标准化、指标体系权重、加权求和），z4区以70.0分居首，\
          z3区（50.0分）、z1区（40.0分）次之；z2区得分最低（15.0分）。\
          2个园区获奖励，1个被预警，其中1个因连续预警且排名未改善被列入退出名单。\
-         较上年进位最多的是z1区（上升1位）。所选的z2区第4名（15.0），较上年下降1位。"
+         z2区：预警：倒数第1，位列后1；预警：得分15.0低于40；\
+         退出：自2021年起连续2年预警，排名未改善（第3→第4）。\
+         较上年进位最多的是z1区（上升1位）。所选的z2区第4名（15.0），较上年下降1位。\
+         规则：前1名奖励 · 上升≥1位奖励 · 倒数1名预警 · 得分低于40预警 · \
+         连续2年预警且名次未改善则列入退出。"
     );
 }
 
@@ -127,7 +131,7 @@ fn bundled_ranking_matches_the_analysis() {
     );
     assert!(
         view.summary
-            .ends_with("Zone Q rose furthest since last year (up 4)."),
+            .contains("Zone Q rose furthest since last year (up 4). Rules: reward the top 3 ·"),
         "{}",
         view.summary
     );

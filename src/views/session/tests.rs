@@ -56,6 +56,7 @@ fn the_share_link_round_trips() {
     assert!(first.set_zone("z07"));
     assert!(first.set_year(2020));
     assert!(first.set_level("regional"));
+    assert!(first.set_area("north"));
     assert!(first.set_indicator("invention_patents"));
     first.set_log_scale(true);
     first.set_methods(("vector", "equal", "topsis")).unwrap();
@@ -70,6 +71,7 @@ fn the_share_link_round_trips() {
             "zone",
             "year",
             "level",
+            "area",
             "indicator",
             "log",
             "method",
@@ -77,7 +79,8 @@ fn the_share_link_round_trips() {
             "lang"
         ]
     );
-    assert_eq!(written[6].1, "vector.equal.topsis");
+    assert_eq!(written[4].1, "north");
+    assert_eq!(written[7].1, "vector.equal.topsis");
 
     let mut second = session();
     let ignored = second.restore(&pairs(&written));
@@ -86,6 +89,7 @@ fn the_share_link_round_trips() {
     assert_eq!(second.lang(), Lang::En);
     assert_eq!(second.state().tab, TabId::Evaluation);
     assert_eq!(second.zone_id(), Some("z07"));
+    assert_eq!(second.area_id(), "north");
     assert!(second.state().elder);
 }
 
@@ -142,6 +146,7 @@ fn settings_the_data_cannot_use_are_reported_and_change_nothing() {
         ("zone", "z99"),
         ("year", "1999"),
         ("level", "city"),
+        ("area", "coast"),
         ("indicator", "rainfall"),
         ("log", "yes"),
         ("method", "min_max.framework"),
@@ -162,6 +167,7 @@ fn settings_the_data_cannot_use_are_reported_and_change_nothing() {
             "zone=z99",
             "year=1999",
             "level=city",
+            "area=coast",
             "indicator=rainfall",
             "log=yes",
             "method=min_max.framework",
@@ -186,10 +192,11 @@ fn unusable_weights_are_refused_without_change() {
 /// it; the others are kept, not rebuilt.
 #[test]
 fn a_change_drops_only_the_views_that_respond_to_it() {
-    let cases: [(Control, Change); 6] = [
+    let cases: [(Control, Change); 7] = [
         (Control::Year, |s| assert!(s.set_year(2020))),
         (Control::Zone, |s| assert!(s.set_zone("z03"))),
         (Control::Level, |s| assert!(s.set_level("national"))),
+        (Control::Area, |s| assert!(s.set_area("metro"))),
         (Control::LogScale, |s| s.set_log_scale(true)),
         (Control::Indicator, |s| {
             assert!(s.set_indicator("invention_patents"))
@@ -291,10 +298,11 @@ fn weights_on_any_scale_are_written_as_percentages() {
 /// (built afresh in two sessions, so the cache cannot hide a difference).
 #[test]
 fn a_chart_is_unchanged_by_a_control_it_does_not_list() {
-    let cases: [(Control, Change); 6] = [
+    let cases: [(Control, Change); 7] = [
         (Control::Year, |s| assert!(s.set_year(2019))),
         (Control::Zone, |s| assert!(s.set_zone("z03"))),
         (Control::Level, |s| assert!(s.set_level("regional"))),
+        (Control::Area, |s| assert!(s.set_area("south"))),
         (Control::LogScale, |s| s.set_log_scale(true)),
         (Control::Indicator, |s| {
             assert!(s.set_indicator("invention_patents"))
@@ -339,6 +347,41 @@ fn the_shown_indicator_is_the_default_until_one_is_chosen() {
     assert!(session.set_indicator(""));
     let first = session.dataset.indicators[0].id.clone();
     assert_eq!(session.shown_indicator_id(), Some(first.as_str()));
+}
+
+/// The reader's rules travel in the link as five whole numbers and come
+/// back as the same rules; the file's rules are the default and not written.
+#[test]
+fn custom_rules_round_trip_and_bad_rules_change_nothing() {
+    let mut first = session();
+    assert!(!first.params().iter().any(|(k, _)| *k == "rules"));
+    first.set_rules(Some(&[3.0, 5.0, 6.0, 0.0, 2.0])).unwrap();
+    let written = first.params();
+    let rules = written
+        .iter()
+        .find(|(k, _)| *k == "rules")
+        .map(|(_, v)| v.as_str());
+    assert_eq!(rules, Some("3.5.6.0.2"));
+    let mut second = session();
+    assert!(second.restore(&pairs(&written)).is_empty());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+    assert_eq!(
+        second
+            .state()
+            .evaluation
+            .rules
+            .as_ref()
+            .and_then(|r| r.warn_bottom_k),
+        Some(6)
+    );
+    // A fractional count is refused, and the rules stay as they were.
+    assert!(second.set_rules(Some(&[1.5, 0.0, 0.0, 0.0, 0.0])).is_err());
+    assert_eq!(second.state().evaluation, first.state().evaluation);
+    let ignored = second.restore(&pairs(&[("rules", "1.2".to_string())]));
+    assert_eq!(ignored, ["rules=1.2"]);
+    // Back to the file's rules.
+    second.set_rules(None).unwrap();
+    assert_eq!(second.state().evaluation.rules, None);
 }
 
 /// Names from the data that end in an unclosed RIGHT-TO-LEFT OVERRIDE

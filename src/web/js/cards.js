@@ -51,8 +51,7 @@ export const Cards = (Base) => class extends Base {
       headline = figures;
     }
     section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
-    const list = el("ul", "zm-claim-list");
-    for (const claim of overview.claims) {
+    const items = overview.claims.map((claim) => {
       const item = el("li", `zm-claim zm-${claim.verdict}`);
       item.id = `${this.uid}-claim-${claim.id}`;
       const head = el("p", "zm-claim-head");
@@ -71,9 +70,9 @@ export const Cards = (Base) => class extends Base {
           }));
         }
       }
-      list.append(item);
-    }
-    section.append(list);
+      return item;
+    });
+    section.append(...this.claimGroups(overview.claims, items)); // claims.js
     return { figures: headline, claims: section };
   }
 
@@ -96,7 +95,7 @@ export const Cards = (Base) => class extends Base {
     }
     sources.append(list);
     const csv = this.button("zm-export-csv", this.t.data_csv, () => this.exportDataCsv());
-    return [csv, scroller, sources];
+    return [csv, scroller, sources, this.glossaryList()];
   }
 
   tableElement(data, className) {
@@ -148,7 +147,8 @@ export const Cards = (Base) => class extends Base {
     });
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
-    const card = { chart, canvas, tooltip, summary, tableBox };
+    const about = el("div", "zm-about");
+    const card = { chart, canvas, tooltip, summary, about, tableBox };
     const actions = el("div", "zm-actions");
     actions.append(
       toggle,
@@ -159,19 +159,21 @@ export const Cards = (Base) => class extends Base {
       this.button("zm-export-csv", t.csv, () => this.exportCsv(chart)),
     );
     // Elder mode reads the summary first (the spec's simplified layout).
-    if (this.elder) figure.append(summary, plot, actions, tableBox);
-    else figure.append(plot, summary, actions, tableBox);
+    if (this.elder) figure.append(summary, plot, about, actions, tableBox);
+    else figure.append(plot, summary, about, actions, tableBox);
     this.cards.set(chart, card);
     this.wireChart(card);
     this.fillCard(card);
     return figure;
   }
 
-  /** The texts of a card that follow the state: name, summary, table. */
+  /** The texts of a card that follow the state: name, summary, table
+   * (and, once, what its measures mean). */
   fillCard(card) {
-    const { title, summary, table } = this.widget.card(card.chart);
+    const { title, summary, table, about } = this.widget.card(card.chart);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
+    if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
     card.tableBox.replaceChildren(this.tableElement(table));
     this.fillSound(card);
   }

@@ -1,5 +1,5 @@
 // The chrome around the charts: the header, the tabs, the control bar (year
-// with play, zone, level, indicator, log scale, share link) and the
+// with play, zone, level, area, indicator, log scale, share link) and the
 // evaluation controls; the state changes they make (set in Rust through the
 // widget), and what follows one (`update`).
 
@@ -96,22 +96,27 @@ export const Controls = (Base) => class extends Base {
     // Zone: search by part of a name, an id or a sub-park (search.js).
     const zoneBox = this.zoneSearch(state);
 
-    // Level filter.
-    const levelBox = el("div", "zm-control");
-    const levelLabel = el("label", "", t.level);
-    const select = el("select", "zm-level");
-    select.id = levelLabel.htmlFor = `${this.uid}-level`;
-    for (const [value, label] of [["", t.all_levels], ["national", t.national], ["regional", t.regional]]) {
-      const option = el("option", "", label);
-      option.value = value;
-      select.append(option);
-    }
-    select.value = state.level;
-    this.listen(select, "change", () => {
-      this.widget.set_level(select.value);
-      this.update();
-    });
-    levelBox.append(levelLabel, select);
+    // Level and metro-area filters: a select each, "" for all.
+    const filter = (key, options) => {
+      const box = el("div", "zm-control");
+      const label = el("label", "", t[key]);
+      const select = el("select", `zm-${key}`);
+      select.id = label.htmlFor = `${this.uid}-${key}`;
+      for (const [value, text] of [["", t.all_levels], ...options]) {
+        const option = el("option", "", text);
+        option.value = value;
+        select.append(option);
+      }
+      select.value = state[key];
+      this.listen(select, "change", () => {
+        this.widget[`set_${key}`](select.value);
+        this.update();
+      });
+      box.append(label, select);
+      return box;
+    };
+    const levelBox = filter("level", [["national", t.national], ["regional", t.regional]]);
+    const areaBox = filter("area", this.widget.areas());
 
     // The indicator the trends chart follows.
     const indicatorBox = el("div", "zm-control zm-control-indicator");
@@ -155,8 +160,8 @@ export const Controls = (Base) => class extends Base {
       }
     });
 
-    bar.append(yearBox, zoneBox, levelBox, indicatorBox, logBox, share, this.speakFocusOption());
-    this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, indicator: indicatorBox, log_scale: logBox };
+    bar.append(yearBox, zoneBox, levelBox, areaBox, indicatorBox, logBox, share, this.speakFocusOption());
+    this.controlBoxes = { year: yearBox, zone: zoneBox, level: levelBox, area: areaBox, indicator: indicatorBox, log_scale: logBox };
     return bar;
   }
 
@@ -189,8 +194,6 @@ export const Controls = (Base) => class extends Base {
       slider.min = "0";
       slider.max = "60";
       slider.step = "1";
-      slider.value = String(Math.round(dimension.weight));
-      output.textContent = dimension.share;
       slider.id = label.htmlFor = `${this.uid}-weight-${dimension.id}`;
       slider.setAttribute("aria-describedby", help.id);
       output.htmlFor = slider.id;
@@ -198,10 +201,61 @@ export const Controls = (Base) => class extends Base {
       fieldset.append(row);
       return { slider, output };
     });
+    const weightsLine = el("p", "zm-weights-line");
+    weightsLine.setAttribute("aria-live", "polite");
+    fieldset.append(weightsLine);
     const values = () => new Float64Array(sliders.map((s) => Number(s.slider.value)));
     const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
+    const methodRow = el("div", "zm-control");
+    const methodLabel = el("label", "", t.method);
+    const method = el("select", "zm-method");
+    method.id = methodLabel.htmlFor = `${this.uid}-method`;
+    for (const preset of framework.presets) {
+      const option = el("option", "", preset.label);
+      option.value = preset.id;
+      method.append(option);
+    }
+    // The select, the sliders and the line under them show the settings in
+    // Rust: the method's weights (entropy weights computed from the data,
+    // sliders off) or the sliders' own, and "custom" once one moved.
+    // The rules: a stepper per parameter, in words above them, their effect
+    // against the file's rules below.
+    const rulesBox = el("fieldset", "zm-rules");
+    rulesBox.append(el("legend", "", t.rules));
+    const rulesLine = el("p", "zm-rules-line");
+    const effect = el("p", "zm-rules-effect");
+    effect.setAttribute("aria-live", "polite");
+    rulesBox.append(rulesLine);
+    const steppers = framework.rules.labels.map((text, i) => {
+      const row = el("div", "zm-rule");
+      const label = el("label", "", text);
+      const input = el("input");
+      input.type = "number";
+      input.min = "0";
+      input.step = "1";
+      input.id = label.htmlFor = `${this.uid}-rule-${i}`;
+      row.append(label, input);
+      rulesBox.append(row);
+      return input;
+    });
+    const resetRules = this.button("zm-reset-rules", t.reset_rules, () => applyEvaluation(() => this.widget.set_rules(undefined)));
+    rulesBox.append(resetRules, effect);
+    const sync = (f) => {
+      rulesLine.textContent = f.rules.line;
+      effect.textContent = f.rules.effect;
+      f.rules.values.forEach((v, i) => (steppers[i].value = String(v)));
+      method.value = f.preset;
+      weightsLine.textContent = f.weights_line;
+      f.dimensions.forEach((d, i) => {
+        sliders[i].slider.disabled = !f.sliders;
+        sliders[i].slider.value = String(Math.round(d.weight));
+        sliders[i].output.textContent = d.share;
+      });
+    };
+    sync(framework);
+    this.syncWeights = () => box.isConnected && sync(this.widget.framework());
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
     const applyEvaluation = (change) => {
@@ -220,24 +274,16 @@ export const Controls = (Base) => class extends Base {
       applyEvaluation(() => this.widget.set_weights(values()));
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
-
-    const methodRow = el("div", "zm-control");
-    const methodLabel = el("label", "", t.method);
-    const method = el("select", "zm-method");
-    method.id = methodLabel.htmlFor = `${this.uid}-method`;
-    for (const preset of framework.presets) {
-      const option = el("option", "", preset.label);
-      option.value = preset.id;
-      method.append(option);
+    for (const input of steppers) {
+      this.listen(input, "change", () => applyEvaluation(() => this.widget.set_rules(new Float64Array(steppers.map((x) => Number(x.value))))));
     }
-    method.value = framework.preset;
     this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
     methodRow.append(methodLabel, method);
     const reset = this.button("zm-reset", t.reset, () => {
       this.widget.reset_evaluation();
       this.renderTab();
     });
-    box.append(heading, help, fieldset, methodRow, reset, status);
+    box.append(heading, help, methodRow, fieldset, reset, rulesBox, status);
     return box;
   }
 
@@ -267,6 +313,7 @@ export const Controls = (Base) => class extends Base {
     this.yearOutput.textContent = String(year);
     if (tab === "data" || tab !== this.shownTab) return this.renderTab(); // it saves the state
     this.refreshCards();
+    this.syncWeights?.();
     this.saveState();
   }
 };

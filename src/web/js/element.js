@@ -170,7 +170,7 @@ export class ZoneMonitorElement extends HTMLElement {
       if (this.widget) {
         this.widget.set_lang(this.langTag);
         this.render();
-      } else if (this.text !== undefined) {
+      } else if (this.bytes !== undefined) {
         this.show(); // the dataset's problems, again, in the new language
       }
       return;
@@ -186,12 +186,14 @@ export class ZoneMonitorElement extends HTMLElement {
     this.frame.replaceChildren(el("p", "zm-status", this.t.loading));
     this.widget?.free();
     this.widget = null;
-    this.text = undefined;
+    this.bytes = undefined;
     const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
     try {
       const [response] = await Promise.all([fetch(src), loadWasm()]);
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-      this.text = await response.text();
+      // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
+      // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
+      this.bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       return this.fail(this.t.failed, [String(error.message || error)]);
     }
@@ -202,7 +204,7 @@ export class ZoneMonitorElement extends HTMLElement {
   show() {
     if (trap) return this.stop();
     try {
-      this.widget = Widget.load(this.text, this.langTag);
+      this.widget = Widget.load(this.bytes, this.langTag);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
@@ -228,7 +230,7 @@ export class ZoneMonitorElement extends HTMLElement {
   stop() {
     this.stopPlaying();
     this.widget = null;
-    this.text = undefined;
+    this.bytes = undefined;
     this.fail(this.t.internal, [String(trap.message || trap)]);
   }
 

@@ -10,12 +10,14 @@
 use std::path::PathBuf;
 
 use zone_monitor::i18n::Lang;
+use zone_monitor::model::encoding::{BadEncoding, Guess};
 use zone_monitor::model::{self, Found, IdList, Level, Phrase, Problem, ProblemKind, Severity};
 
 use super::root;
 
 /// Latin words a Chinese message may contain bare: JSON's own words.
-const ALLOWED_LATIN: &[&str] = &["JSON", "null", "true", "false"];
+/// And the names of encodings, as a save dialog lists them.
+const ALLOWED_LATIN: &[&str] = &["JSON", "null", "true", "false", "UTF", "GBK"];
 
 /// `text` without its quoted parts (`"…"`, with `\"` escapes).
 fn unquoted(text: &str) -> String {
@@ -119,8 +121,11 @@ fn minimal() -> String {
 fn every_problem() -> Vec<Problem> {
     let mut all = Vec::new();
     for file in corpus() {
-        let text = std::fs::read_to_string(&file).expect("readable");
-        all.extend(problems_of(&text));
+        let bytes = std::fs::read(&file).expect("readable");
+        all.extend(match model::load_bytes(&bytes) {
+            Ok(l) => l.warnings,
+            Err(p) => p.0,
+        });
     }
     let limit = model::limits::MAX_FILE_BYTES;
     all.extend(problems_of(&" ".repeat(limit + 1)));
@@ -232,6 +237,25 @@ fn every_phrase() -> Vec<Phrase> {
         P::NonEmptyText,
         P::DisplayableText,
         P::CharacterAt(5, 7),
+        P::Utf8Text,
+        P::NotUtf8(BadEncoding {
+            byte: 40,
+            line: 3,
+            column: 7,
+            guess: Guess::Gbk,
+        }),
+        P::NotUtf8(BadEncoding {
+            byte: 0,
+            line: 1,
+            column: 1,
+            guess: Guess::Utf16,
+        }),
+        P::NotUtf8(BadEncoding {
+            byte: 9,
+            line: 1,
+            column: 10,
+            guess: Guess::Unknown,
+        }),
         P::AtMostChars(200),
         P::Chars(201),
         P::IdLike,
@@ -346,6 +370,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::NationalOrRegionalZone | P::ZoneOfLevel(_) | P::SubParkRow(_) | P::NoParent => {}
             P::ParentOnLevel(_) | P::ParentOfSubPark | P::IdWithLevel(..) => {}
             P::ParentChain | P::Chain(_) | P::DisplayableText | P::CharacterAt(..) => {}
+            P::Utf8Text | P::NotUtf8(_) => {}
         }
     }
     all

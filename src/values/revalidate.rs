@@ -2,7 +2,7 @@
 //! back in the table: `observations[i].field` becomes the line row `i` came
 //! from and the field's column.
 
-use zone_monitor::model;
+use crate::model;
 
 use super::problem::{letter, Kind, SheetProblem};
 use super::rows::Row;
@@ -17,6 +17,7 @@ pub fn check(
     table_ok: bool,
     rows: &[Row],
     columns: &[(Column, usize, String)],
+    sheet: Option<&str>,
 ) -> (bool, Vec<SheetProblem>) {
     let (loads, problems) = match model::load(text) {
         Ok(l) => (true, l.warnings),
@@ -27,7 +28,7 @@ pub fn check(
         .filter(|p| {
             table_ok || !matches!(p.kind.as_str(), "missing_observation" | "year_without_data")
         })
-        .map(|p| translate(p, rows, columns))
+        .map(|p| translate(p, rows, columns, sheet))
         .collect();
     (loads, problems)
 }
@@ -38,6 +39,7 @@ fn translate(
     p: &model::Problem,
     rows: &[Row],
     columns: &[(Column, usize, String)],
+    sheet: Option<&str>,
 ) -> SheetProblem {
     let row = p
         .path
@@ -60,6 +62,7 @@ fn translate(
     };
     SheetProblem {
         severity: p.severity,
+        sheet: line.and(sheet.map(str::to_string)),
         line,
         column,
         letter,

@@ -2,10 +2,7 @@
 //! and a record the `csv` crate cannot read is a problem, not the end.
 
 use super::problem::{text_found, Report, SheetKind};
-use super::BOM;
-
-/// The records of a table, blank ones included, the header first.
-pub type Records<'a> = csv::StringRecordsIntoIter<&'a [u8]>;
+use super::{Record, Records, Unparsed, BOM};
 
 /// The table's text without its BOM; `None`, with a `not_utf8` problem at the
 /// line of the first bad byte, when it is not UTF-8 (GBK from a Chinese
@@ -37,22 +34,32 @@ pub fn text<'a>(csv_bytes: &'a [u8], report: &mut Report) -> Option<&'a str> {
 /// The table's records, read without a header (the header is checked as a
 /// row) and of any length (a wrong count is reported per row).
 pub fn records(text: &str) -> Records<'_> {
-    csv::ReaderBuilder::new()
+    let records = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes())
         .into_records()
+        .map(|r| match r {
+            Ok(r) => Ok(Record {
+                line: r.position().map_or(0, |p| p.line() as usize),
+                cells: r.iter().map(str::to_string).collect(),
+                troubles: Vec::new(),
+            }),
+            Err(e) => Err(Unparsed {
+                line: e.position().map_or(0, |p| p.line() as usize),
+                what: e.to_string(),
+            }),
+        });
+    Box::new(records)
 }
 
 /// A record the `csv` crate could not read.
-pub fn invalid_csv(report: &mut Report, e: &csv::Error) {
-    let line = e.position().map_or(0, |p| p.line() as usize);
-    let what = e.to_string();
+pub fn invalid_csv(report: &mut Report, e: &Unparsed) {
     report.at(
-        line,
+        e.line,
         None,
         SheetKind::InvalidCsv,
         ("a CSV table".into(), "CSV 表格".into()),
-        text_found(&what),
+        text_found(&e.what),
     );
 }

@@ -3,10 +3,10 @@
 
 use serde_json::{Map, Number, Value};
 
-use super::decode::{invalid_csv, Records};
+use super::decode::invalid_csv;
 use super::header::Header;
 use super::problem::{id_list, text_found, Report, SheetKind};
-use super::{BaseIds, Column, STATUSES};
+use super::{BaseIds, Column, Records, STATUSES};
 
 /// One row of the table that read cleanly, as an observation.
 pub struct Row {
@@ -35,23 +35,32 @@ pub fn read(
                 continue;
             }
         };
-        if record.iter().all(|c| c.trim().is_empty()) {
+        if record.is_blank() {
             continue; // a blank row, as spreadsheets leave at the end
         }
         read += 1;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        if record.len() != header.width {
-            wrong_field_count(line, header.width, record.len(), report);
+        let line = record.line;
+        report.lines.push((line, record.cells.clone()));
+        // A workbook's row is as wide as its sheet's used range: only a CSV
+        // row can have another count of cells than its header.
+        if record.cells.len() != header.width && report.sheet.is_none() {
+            wrong_field_count(line, header.width, record.cells.len(), report);
             continue;
+        }
+        let before = report.problems.len();
+        // The cells the reader could not read as text: not read further.
+        let mut unreadable = Vec::new();
+        for t in &record.troubles {
+            unreadable.push(t.index);
+            report.at_index(line, t.index, t.kind, t.kind.expected(), t.found.clone());
         }
         let get = |c: Column| {
             columns
                 .iter()
                 .find(|x| x.0 == c)
-                .and_then(|x| record.get(x.1))
-                .map(str::trim)
+                .filter(|x| !unreadable.contains(&x.1))
+                .map(|x| record.cells.get(x.1).map_or("", |s| s.trim()))
         };
-        let before = report.problems.len();
         let mut observation = Map::new();
         let mut cells = Cells {
             line,

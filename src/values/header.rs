@@ -1,12 +1,11 @@
 //! The header row: every cell a known column, each once, the four required
 //! ones there, and a source for every row (a column or `--source`).
 
-use csv::StringRecord;
-use zone_monitor::model::Severity;
+use crate::model::Severity;
 
-use super::decode::{invalid_csv, Records};
+use super::decode::invalid_csv;
 use super::problem::{id_list, letter, text_found, Kind, Report, SheetKind, SheetProblem};
-use super::{Column, COLUMNS};
+use super::{Column, Record, Records, COLUMNS};
 
 /// The header as read. Its columns are in the report, so that each problem
 /// of a row names the column's letter and header.
@@ -27,32 +26,30 @@ pub fn read(
     report: &mut Report,
 ) -> Option<Header> {
     let header = first_row(records, report);
-    let line = header
-        .as_ref()
-        .and_then(|h| h.position())
-        .map_or(1, |p| p.line() as usize);
+    let line = header.as_ref().map_or(1, |h| h.line);
     let known = header
         .as_ref()
-        .is_some_and(|h| h.iter().any(|c| Column::from_header(c).is_some()));
+        .is_some_and(|h| h.cells.iter().any(|c| Column::from_header(c).is_some()));
     if !known {
         missing_header(header.as_ref(), line, report);
         return None;
     }
-    let header = header.unwrap_or_default();
+    let header = header?;
+    report.lines.push((header.line, header.cells.clone()));
     let mut ok = columns(&header, line, report);
     ok &= required_columns(line, report);
     ok &= source(sources, default_source, line, report);
     Some(Header {
-        width: header.len(),
+        width: header.cells.len(),
         ok,
     })
 }
 
 /// The first record that is not blank, if any could be read.
-fn first_row(records: &mut Records, report: &mut Report) -> Option<StringRecord> {
+fn first_row(records: &mut Records, report: &mut Report) -> Option<Record> {
     loop {
         match records.next() {
-            Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
+            Some(Ok(r)) if r.is_blank() => continue,
             Some(Ok(r)) => return Some(r),
             Some(Err(e)) => {
                 invalid_csv(report, &e);
@@ -63,11 +60,11 @@ fn first_row(records: &mut Records, report: &mut Report) -> Option<StringRecord>
     }
 }
 
-fn missing_header(header: Option<&StringRecord>, line: usize, report: &mut Report) {
+fn missing_header(header: Option<&Record>, line: usize, report: &mut Report) {
     let found = match header {
         None => ("an empty file".into(), "空文件".into()),
         Some(h) => {
-            let row = h.iter().collect::<Vec<_>>().join(",");
+            let row = h.cells.join(",");
             let (en, zh) = text_found(&row);
             (format!("the first row {en}"), format!("第一行 {zh}"))
         }
@@ -86,15 +83,18 @@ fn missing_header(header: Option<&StringRecord>, line: usize, report: &mut Repor
 
 /// Each cell a known column, once: the columns go into the report. Whether
 /// there was no problem.
-fn columns(header: &StringRecord, line: usize, report: &mut Report) -> bool {
+fn columns(header: &Record, line: usize, report: &mut Report) -> bool {
     let names_en = COLUMNS.map(Column::en).join(", ");
     let names_zh = COLUMNS
         .map(|c| format!("{:?}（{:?}）", c.en(), c.zh()))
         .join("、");
     let mut ok = true;
-    for (i, cell) in header.iter().enumerate() {
+    let sheet = report.sheet.clone();
+    for (i, cell) in header.cells.iter().enumerate() {
+        let cell = cell.as_str();
         let problem = |kind, expected, found| SheetProblem {
             severity: Severity::Error,
+            sheet: sheet.clone(),
             line: Some(line),
             column: Some(cell.trim().to_string()),
             letter: Some(letter(i)),
@@ -170,6 +170,7 @@ fn source(
             let (en, zh) = id_list(sources);
             report.problems.push(SheetProblem {
                 severity: Severity::Error,
+                sheet: None,
                 line: None,
                 column: None,
                 letter: None,

@@ -2,8 +2,8 @@
 //! each of the table's own problems, in Chinese and English), the
 //! [`SheetProblem`] an import reports, and the [`Report`] that collects them.
 
-use zone_monitor::i18n::Lang;
-use zone_monitor::model::{ProblemKind, Severity};
+use crate::i18n::Lang;
+use crate::model::{ProblemKind, Severity};
 
 use super::Column;
 
@@ -77,6 +77,48 @@ sheet_kinds! {
     UnknownSource => "unknown_source",
         "使用基础文件 \"meta.sources\" 中的来源标识，或先在基础文件中添加该来源。",
         "Use a source id of the base file's meta.sources, or add the source there first.";
+    /// A workbook calamine cannot open (damaged, encrypted, not XLSX).
+    NotAWorkbook => "not_a_workbook",
+        "文件无法按 XLSX 工作簿读取：在 Excel 或 WPS 中打开并另存为 \"Excel 工作簿（*.xlsx）\"（不加密码），或另存为 \"CSV UTF-8\"。",
+        "The file cannot be read as an XLSX workbook: open it in Excel or WPS and save it as \"Excel Workbook (*.xlsx)\" without a password, or as \"CSV UTF-8\".";
+    /// An .xls (Excel 97–2003), .et or .ods file: not read, to keep one
+    /// tested reader.
+    OtherSpreadsheet => "other_spreadsheet",
+        "只读取 .xlsx 工作簿和 CSV：请另存为 \"Excel 工作簿（*.xlsx）\"（WPS：文件 → 另存为 → .xlsx）。",
+        "Only .xlsx workbooks and CSV are read: save it as \"Excel Workbook (*.xlsx)\" (WPS: File → Save As → .xlsx).";
+    /// Merged cells: the value sits in the first cell only, the others read
+    /// empty.
+    MergedCells => "merged_cells",
+        "取消合并单元格（开始 → 合并后居中 → 取消单元格合并），每个单元格写一个值；删除表头上方的标题行，第一行应为列名。",
+        "Unmerge the cells (Home → Merge & Center → Unmerge Cells) and write one value per cell; delete any title row above the header, whose row comes first.";
+    /// A cell formatted as a date: Excel keeps a day number, the sheet shows
+    /// a date; which one was meant cannot be told.
+    DateCell => "date_cell",
+        "该单元格被设为日期格式：把单元格格式改为 \"常规\" 或 \"数值\"（右键 → 设置单元格格式），再输入年份或数值，如 2022。",
+        "The cell is formatted as a date: set its format to General or Number (right-click → Format Cells) and type the year or value again, such as 2022.";
+    /// A formula whose result is an error (#DIV/0!, #REF!, …).
+    CellError => "cell_error",
+        "公式的结果是错误值：修正公式，或直接输入数值；未知的数值请留空。",
+        "The formula's result is an error: fix the formula or type the value; leave the cell empty for an unknown value.";
+    /// A formula with no result saved in the file (written by a program,
+    /// never opened in Excel or WPS).
+    FormulaWithoutValue => "formula_without_value",
+        "公式没有保存计算结果：在 Excel 或 WPS 中打开文件并保存一次（会计算公式），或直接输入数值。",
+        "The formula has no saved result: open the file in Excel or WPS and save it once (which computes it), or type the value.";
+}
+
+impl SheetKind {
+    /// What a cell the reader could not read as text should have been.
+    pub fn expected(self) -> (String, String) {
+        match self {
+            SheetKind::DateCell => (
+                "a number or a text, in a cell formatted as General or Number".into(),
+                "\"常规\" 或 \"数值\" 格式单元格中的数字或文本".into(),
+            ),
+            SheetKind::MergedCells => ("one value per cell".into(), "每个单元格一个值".into()),
+            _ => ("a value".into(), "数值".into()),
+        }
+    }
 }
 
 /// Who found the problem: the import, reading the table, or the validator,
@@ -108,14 +150,16 @@ impl Kind {
 /// kind, what was expected and found, and the fix, in both languages.
 pub struct SheetProblem {
     pub severity: Severity,
-    /// The CSV's line (1 is the header); `None` for the whole file, an option
-    /// or a JSON path.
+    /// The workbook's sheet the rows were read from; `None` for a CSV.
+    pub sheet: Option<String>,
+    /// The CSV's line or the sheet's row (1 is the first); `None` for the
+    /// whole file, an option or a JSON path.
     pub line: Option<usize>,
     /// The column's English name (`value`), or the header as written for an
     /// unknown column.
     pub column: Option<String>,
-    /// The column's letter as a spreadsheet shows it (`D`), when the CSV has it.
-    pub(super) letter: Option<String>,
+    /// The column's letter as a spreadsheet shows it (`D`), when the table has it.
+    pub letter: Option<String>,
     /// What the column is called in the CSV (`数值`), when it has it.
     pub(super) header: Option<String>,
     /// The validator's JSON path, for its problems.
@@ -148,11 +192,17 @@ impl SheetProblem {
 
     fn place(&self, lang: Lang) -> String {
         if let Some(line) = self.line {
-            let mut s = match lang {
-                Lang::Zh => format!("第 {line} 行"),
-                Lang::En => format!("line {line}"),
+            let mut s = match (lang, &self.sheet) {
+                (Lang::Zh, None) => format!("第 {line} 行"),
+                (Lang::En, None) => format!("line {line}"),
+                (Lang::Zh, Some(sheet)) => format!("工作表 {sheet:?} 第 {line} 行"),
+                (Lang::En, Some(sheet)) => format!("sheet {sheet:?}, row {line}"),
             };
-            let name = self.header.as_deref().or(self.column.as_deref());
+            let name = self
+                .header
+                .as_deref()
+                .or(self.column.as_deref())
+                .filter(|n| !n.is_empty());
             match (lang, &self.letter, name) {
                 (Lang::Zh, Some(l), Some(n)) => s.push_str(&format!(" {l} 列（{n:?}）")),
                 (Lang::Zh, None, Some(n)) => s.push_str(&format!("（{n:?}）")),
@@ -169,6 +219,8 @@ impl SheetProblem {
             }
         } else if let Some(place) = self.place {
             lang.pick(place.0, place.1).to_string()
+        } else if self.sheet.is_some() {
+            lang.pick("（整个工作簿）", "(the workbook)").to_string()
         } else {
             lang.pick("（整个 CSV 文件）", "(the CSV file)").to_string()
         }
@@ -196,8 +248,13 @@ impl SheetProblem {
 #[derive(Default)]
 pub struct Report {
     pub problems: Vec<SheetProblem>,
-    /// Each column's index in the CSV and its header as written.
+    /// Each column's index in the table and its header as written.
     pub columns: Vec<(Column, usize, String)>,
+    /// The workbook's sheet the rows come from; `None` for a CSV.
+    pub sheet: Option<String>,
+    /// Every row read, the header first, as (line, cells): what the studio
+    /// shows for a problem's row.
+    pub lines: Vec<(usize, Vec<String>)>,
 }
 
 impl Report {
@@ -216,6 +273,7 @@ impl Report {
         };
         self.problems.push(SheetProblem {
             severity: Severity::Error,
+            sheet: self.sheet.clone(),
             line: Some(line),
             column: column.map(|c| c.en().to_string()),
             letter,
@@ -226,6 +284,23 @@ impl Report {
             expected,
             found,
         });
+    }
+
+    /// An error at a cell given by its index in the row: named by the
+    /// header's column there, if any.
+    pub fn at_index(
+        &mut self,
+        line: usize,
+        index: usize,
+        kind: SheetKind,
+        expected: (String, String),
+        found: (String, String),
+    ) {
+        let column = self.columns.iter().find(|x| x.1 == index).map(|x| x.0);
+        self.at(line, column, kind, expected, found);
+        if let Some(p) = self.problems.last_mut() {
+            p.letter = Some(letter(index));
+        }
     }
 
     /// Whether a column is in the header.

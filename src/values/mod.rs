@@ -1,21 +1,27 @@
-//! `export-values` and `import-values`: a dataset's observations as a long
-//! table a spreadsheet opens (one row per zone, indicator and year), and back.
+//! `export-values` and `import-values`, and the studio page's import: a
+//! dataset's observations as a long table a spreadsheet opens (one row per
+//! zone, indicator and year), as CSV or XLSX, and back.
 //!
-//! [`export`] writes the template; [`import`] reads a table into a copy of a
-//! base file and reports every problem at once as [`SheetProblem`]s: the
-//! table's own (line and column of the CSV, what was expected, what was
-//! found, the fix, in Chinese and English like the validator's; their kinds
-//! are [`problem::SheetKind`]), then the validator's on the result, its
-//! `observations[i]` paths turned back into the line the row came from.
+//! [`export`] writes the CSV template, [`template::xlsx`] the XLSX one (the
+//! values, and read-only sheets of the valid zones, indicators and sources);
+//! [`import`] reads a table (CSV, or the values sheet of an XLSX workbook)
+//! into a copy of a base file and reports every problem at once as
+//! [`SheetProblem`]s: the table's own (sheet, row and column, what was
+//! expected, what was found, the fix, in Chinese and English like the
+//! validator's; their kinds are [`problem::SheetKind`]), then the
+//! validator's on the result, its `observations[i]` paths turned back into
+//! the row they came from.
 //!
-//! An import is a pipeline, one module a step: `decode` (bytes to text to
-//! CSV records), `header`, `rows` (cells to observations), `rewrite` (the
-//! rows onto the base file), `revalidate` (the validator on the result).
+//! An import is a pipeline, one module a step: `decode` (CSV bytes to
+//! records) or `xlsx` (a workbook's values sheet to records), `header`,
+//! `rows` (cells to observations), `rewrite` (the rows onto the base file),
+//! `revalidate` (the validator on the result).
 //!
-//! This is the command-line tool's edge, native only: the wasm never sees a
-//! CSV. It reads the base file with `serde_json::Value` to rewrite it (the
-//! library's compact document is read-only); the result is checked by
-//! `model::load` like any other file.
+//! One implementation for the command-line tool and the studio's wasm
+//! (feature `studio`); the widget's wasm never carries it. It reads the base
+//! file with `serde_json::Value` to rewrite it (the library's compact
+//! document is read-only); the result is checked by `model::load` like any
+//! other file.
 
 mod decode;
 mod export;
@@ -24,12 +30,49 @@ mod problem;
 mod revalidate;
 mod rewrite;
 mod rows;
+pub mod template;
+pub mod words;
+mod xlsx;
 
 use serde_json::Value;
 
 pub use export::export;
 use problem::Report;
-pub use problem::SheetProblem;
+pub use problem::{SheetKind, SheetProblem};
+
+/// One row of the table as read: its number (the CSV's line, or the sheet's
+/// row, 1 the first), its cells as text, and what the reader could not turn
+/// into text (an XLSX cell formatted as a date, a formula error), reported
+/// at the row's cell once the header has named the columns.
+pub struct Record {
+    pub line: usize,
+    pub cells: Vec<String>,
+    pub troubles: Vec<Trouble>,
+}
+
+/// A cell the reader could not read as text: its index in the row, its kind,
+/// what was found in English and Chinese.
+pub struct Trouble {
+    pub index: usize,
+    pub kind: SheetKind,
+    pub found: (String, String),
+}
+
+impl Record {
+    fn is_blank(&self) -> bool {
+        self.troubles.is_empty() && self.cells.iter().all(|c| c.trim().is_empty())
+    }
+}
+
+/// A record the reader could not read at all (the `csv` crate's error), at
+/// its line.
+pub struct Unparsed {
+    pub line: usize,
+    pub what: String,
+}
+
+/// The records of a table, blank ones included, the header first.
+pub type Records<'a> = Box<dyn Iterator<Item = Result<Record, Unparsed>> + 'a>;
 
 /// The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts
 /// with one (otherwise as the system's code page, GBK on a Chinese Windows).
@@ -146,6 +189,8 @@ pub struct Imported {
     pub problems: Vec<SheetProblem>,
     pub rows: usize,
     pub dataset: Option<String>,
+    /// Every row read, the header first, as (line, cells).
+    pub lines: Vec<(usize, Vec<String>)>,
 }
 
 impl Imported {
@@ -155,26 +200,36 @@ impl Imported {
             problems: report.problems,
             rows: 0,
             dataset: None,
+            lines: report.lines,
         }
     }
 }
 
 /// `import-values`: BASE with its observations replaced by the table's rows.
-/// `default_source` is the `--source` option.
+/// `table` is a CSV's bytes or an XLSX workbook's (told apart by their
+/// first bytes, not by a file name). `default_source` is the `--source`
+/// option.
 pub fn import(
     base_name: &str,
     base_text: &str,
-    csv_bytes: &[u8],
+    table: &[u8],
     default_source: Option<&str>,
 ) -> Result<Imported, Unreadable> {
     let mut base = parse_base(base_name, base_text)?;
     let ids = BaseIds::of(&base);
     let mut report = Report::default();
 
-    let Some(text) = decode::text(csv_bytes, &mut report) else {
-        return Ok(Imported::unread(report));
+    let mut records = if xlsx::is_workbook(table) {
+        match xlsx::records(table, &mut report) {
+            Some(r) => r,
+            None => return Ok(Imported::unread(report)),
+        }
+    } else {
+        let Some(text) = decode::text(table, &mut report) else {
+            return Ok(Imported::unread(report));
+        };
+        decode::records(text)
     };
-    let mut records = decode::records(text);
     let Some(header) = header::read(&mut records, &ids.sources, default_source, &mut report) else {
         return Ok(Imported::unread(report));
     };
@@ -182,11 +237,18 @@ pub fn import(
 
     let table_ok = !report.has_errors();
     let text = rewrite::apply(&mut base, &rows)?;
-    let (loads, problems) = revalidate::check(&text, table_ok, &rows, &report.columns);
+    let (loads, problems) = revalidate::check(
+        &text,
+        table_ok,
+        &rows,
+        &report.columns,
+        report.sheet.as_deref(),
+    );
     report.problems.extend(problems);
     Ok(Imported {
         problems: report.problems,
         rows: read,
         dataset: (table_ok && loads).then_some(text),
+        lines: report.lines,
     })
 }

@@ -1,0 +1,167 @@
+//! The dynamic-management rules as the reader sees and changes them: in
+//! plain words with their parameters ("前3名奖励 · 上升≥5位奖励 · …"), as
+//! five whole numbers (the steppers and the share link's `rules=3.5.3.5.2`,
+//! 0 switching a rule off), and the effect of the reader's rules against
+//! the file's ("with these rules, 2 zones are named for exit in 2022
+//! instead of 1").
+//!
+//! The rules themselves are `metrics::dynamic::Rules`; the file's are
+//! `analysis::evaluation::tier_rules`.
+
+use crate::analysis::evaluation::{tier_rules, Evaluation};
+use crate::i18n::Lang;
+use crate::metrics::dynamic::{dynamic_management, Rules, Tier};
+use crate::model::Dataset;
+
+/// The five parameters' labels, in the order of [`values`]: what the
+/// steppers say.
+pub const LABELS: [(&str, &str); 5] = [
+    ("奖励：前几名", "Reward the top"),
+    ("奖励：上升至少几位", "Reward a rise of at least (places)"),
+    ("预警：倒数几名", "Warn the bottom"),
+    ("预警：得分低于", "Warn a score below"),
+    (
+        "退出：连续预警几年且名次未改善",
+        "Exit after warned years without improving",
+    ),
+];
+
+/// The rules as five whole numbers (0: the rule is off), the steppers' and
+/// the share link's order: top k, rise, bottom k, score below, exit after.
+pub fn values(rules: &Rules) -> [f64; 5] {
+    let count = |k: Option<usize>| k.map_or(0.0, |k| k as f64);
+    [
+        count(rules.reward_top_k),
+        count(rules.reward_rise),
+        count(rules.warn_bottom_k),
+        rules.warn_below.unwrap_or(0.0),
+        count(rules.exit_after),
+    ]
+}
+
+/// Rules from five numbers ≥ 0 (0 switches a rule off); `None` for another
+/// count, a negative, fractional count or non-finite number.
+pub fn from_values(values: &[f64]) -> Option<Rules> {
+    let [top, rise, bottom, below, exit] = values else {
+        return None;
+    };
+    let count = |x: f64| {
+        (x.is_finite() && x >= 0.0 && x.fract() == 0.0 && x <= 1e6)
+            .then_some((x > 0.0).then_some(x as usize))
+    };
+    let below = (below.is_finite() && *below >= 0.0).then_some((*below > 0.0).then_some(*below))?;
+    Some(Rules {
+        reward_top_k: count(*top)?,
+        reward_rise: count(*rise)?,
+        warn_bottom_k: count(*bottom)?,
+        warn_below: below,
+        exit_after: count(*exit)?,
+    })
+}
+
+/// The rules in plain words, each with its parameter, the rules that are
+/// off left out: "前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 ·
+/// 连续2年预警且名次未改善则列入退出".
+pub fn line(rules: &Rules, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    let zh = lang == Lang::Zh;
+    if let Some(k) = rules.reward_top_k {
+        parts.push(if zh {
+            format!("前{k}名奖励")
+        } else {
+            format!("reward the top {k}")
+        });
+    }
+    if let Some(r) = rules.reward_rise {
+        parts.push(if zh {
+            format!("上升≥{r}位奖励")
+        } else {
+            format!("reward a rise of {r}+ places")
+        });
+    }
+    if let Some(k) = rules.warn_bottom_k {
+        parts.push(if zh {
+            format!("倒数{k}名预警")
+        } else {
+            format!("warn the bottom {k}")
+        });
+    }
+    if let Some(s) = rules.warn_below {
+        parts.push(if zh {
+            format!("得分低于{s}预警")
+        } else {
+            format!("warn a score below {s}")
+        });
+    }
+    if let Some(n) = rules.exit_after {
+        parts.push(if zh {
+            format!("连续{n}年预警且名次未改善则列入退出")
+        } else {
+            format!("name for exit after {n} warned years in a row without a better rank")
+        });
+    }
+    if parts.is_empty() {
+        return lang
+            .pick("所有规则均已关闭", "every rule is off")
+            .to_string();
+    }
+    let rules = parts.join(" · ");
+    match lang {
+        Lang::Zh => format!("规则：{rules}"),
+        Lang::En => format!("Rules: {rules}"),
+    }
+}
+
+/// How many zones earn each tier in `year` under `rules`, from the scores
+/// of `evaluation` (reward, warning, exit); `None` when the rules cannot
+/// be applied.
+pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<[usize; 3]> {
+    let years: Vec<i32> = evaluation.years.iter().map(|y| y.year).collect();
+    let scores: Vec<Vec<Option<f64>>> = evaluation
+        .years
+        .iter()
+        .map(|y| y.zones.iter().map(|z| z.score).collect())
+        .collect();
+    let verdicts = dynamic_management(&years, &scores, rules).ok()?;
+    let count = |tier: Tier| {
+        verdicts
+            .iter()
+            .filter(|v| v.year == year && v.tiers.contains(&tier))
+            .count()
+    };
+    Some([count(Tier::Reward), count(Tier::Warning), count(Tier::Exit)])
+}
+
+/// The effect of the rules in use against the file's, in `year`: "按这些
+/// 规则，2022年有2家列入退出（文件的规则下为1家）、4家预警（3家）、3家
+/// 奖励（3家）。"; with the file's rules, what they give.
+pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang) -> String {
+    let file = tier_rules(dataset);
+    let (Some(now), Some(then)) = (
+        tier_counts(evaluation, &evaluation.rules, year),
+        tier_counts(evaluation, &file, year),
+    ) else {
+        return String::new();
+    };
+    let [reward, warning, exit] = now;
+    if evaluation.rules == file {
+        return match lang {
+            Lang::Zh => format!("按文件的规则，{year}年{exit}家列入退出、{warning}家预警、{reward}家奖励。"),
+            Lang::En => format!(
+                "With the file's rules, in {year} {exit} zone(s) are named for exit, {warning} warned, {reward} rewarded."
+            ),
+        };
+    }
+    let [reward_then, warning_then, exit_then] = then;
+    match lang {
+        Lang::Zh => format!(
+            "按这些规则，{year}年{exit}家列入退出（文件的规则下为{exit_then}家）、{warning}家预警（{warning_then}家）、{reward}家奖励（{reward_then}家）。"
+        ),
+        Lang::En => format!(
+            "With these rules, in {year} {exit} zone(s) are named for exit instead of {exit_then}, {warning} warned instead of {warning_then}, {reward} rewarded instead of {reward_then}."
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;

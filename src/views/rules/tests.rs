@@ -1,0 +1,108 @@
+//! The rules in words and numbers, worked out by hand from the bundled
+//! file's `framework.tiers` (top 3, rise 5, bottom 3, below 5, exit after 2).
+
+use super::*;
+use crate::analysis::evaluation::{evaluate, EvaluationSettings};
+use crate::views::testing::bundled;
+
+#[test]
+fn the_files_rules_in_words_and_numbers() {
+    let rules = tier_rules(&bundled());
+    assert_eq!(values(&rules), [3.0, 5.0, 3.0, 5.0, 2.0]);
+    assert_eq!(
+        line(&rules, Lang::Zh),
+        "规则：前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 · 连续2年预警且名次未改善则列入退出"
+    );
+    assert_eq!(from_values(&values(&rules)), Some(rules));
+}
+
+#[test]
+fn zero_switches_a_rule_off_and_bad_numbers_are_refused() {
+    let rules = from_values(&[0.0, 0.0, 4.0, 0.0, 3.0]).expect("valid");
+    assert_eq!(rules.reward_top_k, None);
+    assert_eq!(rules.warn_below, None);
+    assert_eq!(rules.warn_bottom_k, Some(4));
+    assert_eq!(
+        line(&rules, Lang::En),
+        "Rules: warn the bottom 4 · name for exit after 3 warned years in a row without a better rank"
+    );
+    assert_eq!(
+        line(&from_values(&[0.0; 5]).expect("valid"), Lang::En),
+        "every rule is off"
+    );
+    assert_eq!(from_values(&[1.0, 2.0, 3.0]), None, "three numbers");
+    assert_eq!(
+        from_values(&[1.5, 0.0, 0.0, 0.0, 0.0]),
+        None,
+        "a fractional count"
+    );
+    assert_eq!(
+        from_values(&[1.0, 0.0, 0.0, -1.0, 0.0]),
+        None,
+        "a negative score"
+    );
+    assert_eq!(from_values(&[1.0, 0.0, 0.0, f64::NAN, 0.0]), None);
+}
+
+#[test]
+fn tier_counts_agree_with_the_analysis() {
+    // The analysis lists each year's tiers itself (`Evaluation::tiers`):
+    // counting them is an independent path to the same numbers.
+    let dataset = bundled();
+    let evaluation = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    for tiers in &evaluation.tiers {
+        let counts = tier_counts(&evaluation, &evaluation.rules, tiers.year).expect("applies");
+        assert_eq!(
+            counts,
+            [tiers.reward.len(), tiers.warning.len(), tiers.exit.len()],
+            "{}",
+            tiers.year
+        );
+    }
+    // Warning the bottom 6 instead of 3 warns at least as many zones.
+    let wider = Rules {
+        warn_bottom_k: Some(6),
+        ..evaluation.rules.clone()
+    };
+    let [_, warned_wider, _] = tier_counts(&evaluation, &wider, 2022).expect("applies");
+    let [_, warned, _] = tier_counts(&evaluation, &evaluation.rules, 2022).expect("applies");
+    assert!(
+        warned_wider >= 6 && warned_wider >= warned,
+        "{warned_wider} {warned}"
+    );
+}
+
+#[test]
+fn the_effect_compares_with_the_files_rules() {
+    let dataset = bundled();
+    let evaluation = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    let tiers = evaluation
+        .tiers
+        .iter()
+        .find(|t| t.year == 2022)
+        .expect("2022");
+    assert_eq!(
+        effect(&dataset, &evaluation, 2022, Lang::Zh),
+        format!(
+            "按文件的规则，2022年{}家列入退出、{}家预警、{}家奖励。",
+            tiers.exit.len(),
+            tiers.warning.len(),
+            tiers.reward.len()
+        )
+    );
+    // No rule at all: nobody is rewarded, warned or named for exit.
+    let settings = EvaluationSettings {
+        rules: from_values(&[0.0; 5]),
+        ..EvaluationSettings::default()
+    };
+    let none = evaluate(&dataset, &settings).expect("evaluates");
+    assert_eq!(
+        effect(&dataset, &none, 2022, Lang::En),
+        format!(
+            "With these rules, in 2022 0 zone(s) are named for exit instead of {}, 0 warned instead of {}, 0 rewarded instead of {}.",
+            tiers.exit.len(),
+            tiers.warning.len(),
+            tiers.reward.len()
+        )
+    );
+}

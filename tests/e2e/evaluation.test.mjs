@@ -1,0 +1,199 @@
+// The evaluation as a reader checks it: what each claim's badge says it was
+// checked against, the method select and the sliders never disagreeing, the
+// dynamic-management rules on screen, changed, and carried by a share link.
+// Expected values come from the native command-line build of the same
+// engine (`zone-monitor report`, `zone-monitor claims`) on the bundled file.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { ROOT, launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+function inWidget(page, fn, arg) {
+  return page.evaluate(([source, arg]) => {
+    const root = document.querySelector("zone-monitor").shadowRoot;
+    return new Function("root", "arg", `return (${source})(root, arg)`)(root, arg);
+  }, [fn.toString(), arg]);
+}
+
+async function open(hash = "") {
+  const opened = await openPage(browser, server.url + hash);
+  await waitReady(opened.page);
+  return opened;
+}
+
+/** `zone-monitor <args>` on the bundled file, parsed. */
+function cli(command, ...args) {
+  const out = execFileSync(join(ROOT, "target/debug/zone-monitor"), [command, join(ROOT, "www/data/zones.json"), ...args, "--json"], { maxBuffer: 64 << 20 });
+  return JSON.parse(out);
+}
+
+test("each claim's badge says what it was checked against, and no ✓ sits inside a contradiction", async () => {
+  const claims = cli("claims").claims;
+  const { page, context, log } = await open("#view=overview&lang=en");
+  try {
+    const shown = await inWidget(page, (root) =>
+      [...root.querySelectorAll(".zm-claim")].map((item) => ({
+        id: item.querySelector(".zm-claim-id").textContent,
+        badge: item.querySelector(".zm-badge").textContent,
+        basis: item.querySelector(".zm-basis").textContent,
+        ours: item.querySelector(".zm-ours")?.textContent ?? null,
+        checks: [...item.querySelectorAll(".zm-checks li")].map((li) => li.textContent),
+      })),
+    );
+    assert.equal(shown.length, 19);
+    for (const claim of shown) {
+      const cliClaim = claims.find((c) => c.id === claim.id);
+      // The command line's basis (the weakest status of the values used)
+      // decides the words on the badge.
+      const want = cliClaim.contradicts.length
+        ? "contradictory"
+        : { illustrative: "consistent with the illustrative data", reported: "supported by the data", zone_list: "consistent with the file's list of zones" }[cliClaim.basis];
+      assert.equal(claim.badge, want, claim.id);
+      if (cliClaim.contradicts.length) assert.ok(claim.checks.every((l) => !/[✓✗]/.test(l)), `${claim.id}: ${claim.checks}`);
+      if (cliClaim.basis === "illustrative") assert.match(claim.basis, /made to match the report/);
+    }
+    assert.equal(shown.filter((c) => c.badge === "supported by the data").map((c) => c.id).join(), "C2");
+    // C18's 0.8 and C19's 0.4 are ours, and the screen says why.
+    assert.match(shown[17].ours, /^Ours, not the report's: .*0\.8/);
+    assert.match(shown[18].ours, /0\.4.*inequality/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** What the evaluation controls show. */
+function controls(page) {
+  return inWidget(page, (root) => ({
+    method: root.querySelector(".zm-method").value,
+    disabled: [...root.querySelectorAll(".zm-weight input")].map((s) => s.disabled),
+    shares: [...root.querySelectorAll(".zm-weight output")].map((o) => o.textContent),
+    line: root.querySelector(".zm-weights-line").textContent,
+    note: document.querySelector("zone-monitor").widget.card("ranking").summary,
+  }));
+}
+
+test("the method select and the sliders never disagree: each method, then a slider move", async () => {
+  const percent = (w) => `${Math.round(100 * w)}%`;
+  const { page, context, log } = await open("#view=evaluation&lang=en");
+  try {
+    for (const method of ["framework", "entropy_topsis", "custom"]) {
+      await inWidget(page, (root, method) => {
+        const select = root.querySelector(".zm-method");
+        select.value = method;
+        select.dispatchEvent(new Event("change"));
+      }, method);
+      const seen = await controls(page);
+      const report = cli("report", "--method", method);
+      const year = report.evaluation.years.find((y) => y.year === 2022);
+      assert.equal(seen.method, method);
+      // The shares on screen are the weights the engine applied.
+      assert.deepEqual(seen.shares, year.dimension_weights.map(percent), method);
+      assert.deepEqual(seen.disabled, Array(5).fill(method === "entropy_topsis"), method);
+      if (method === "entropy_topsis") {
+        assert.match(seen.line, /^Weights: entropy weights, computed from 2022's data/);
+        assert.match(seen.note, /entropy-weighted TOPSIS/);
+      }
+    }
+    // Back to the framework, then a slider moves: the select says "custom",
+    // the line and the ranking's summary name the reader's weights.
+    await inWidget(page, (root) => {
+      const select = root.querySelector(".zm-method");
+      select.value = "framework";
+      select.dispatchEvent(new Event("change"));
+      const slider = root.querySelector(".zm-weight input");
+      slider.value = "40";
+      slider.dispatchEvent(new Event("input"));
+    });
+    const moved = await controls(page);
+    assert.equal(moved.method, "custom");
+    assert.deepEqual(moved.disabled, Array(5).fill(false));
+    assert.match(moved.line, /^Weights: yours/);
+    assert.match(moved.note, /your dimension weights/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Each zone's tiers in 2022 as the ranking's table lists them, by name. */
+function tiersShown(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[4]])),
+  );
+}
+
+/** The tiers the command line gives each zone in 2022, in the table's words. */
+function tiersOf(report) {
+  const t = report.evaluation.tiers.find((x) => x.year === 2022);
+  const words = { reward: "reward", warning: "warning", exit: "named for exit" };
+  return Object.fromEntries(
+    report.zones.filter((z) => z.level !== "sub_park").map((z) => {
+      const tiers = ["reward", "warning", "exit"].filter((k) => t[k].includes(z.id));
+      // An exit implies a warning, which the table does not repeat.
+      const shown = tiers.includes("exit") ? tiers.filter((k) => k !== "warning") : tiers;
+      return [z.name.en, shown.length ? shown.map((k) => words[k]).join(", ") : "no tier"];
+    }),
+  );
+}
+
+test("the rules are on screen in words, a changed rule re-tiers the zones as the engine does, and a link restores it", async () => {
+  const { page, context, log } = await open("#view=dynamic&lang=en");
+  try {
+    const before = await inWidget(page, (root) => ({
+      line: root.querySelector(".zm-rules-line").textContent,
+      values: [...root.querySelectorAll(".zm-rule input")].map((i) => i.value),
+      effect: root.querySelector(".zm-rules-effect").textContent,
+    }));
+    // The file's rules (framework.tiers: 3, 5, 3, 5, 2) in words.
+    assert.deepEqual(before.values, ["3", "5", "3", "5", "2"]);
+    assert.equal(
+      before.line,
+      "Rules: reward the top 3 · reward a rise of 5+ places · warn the bottom 3 · warn a score below 5 · name for exit after 2 warned years in a row without a better rank",
+    );
+    assert.match(before.effect, /^With the file's rules, in 2022/);
+    // Warn the bottom 6 instead of 3.
+    await inWidget(page, (root) => {
+      const input = root.querySelectorAll(".zm-rule input")[2];
+      input.value = "6";
+      input.dispatchEvent(new Event("change"));
+    });
+    const after = await inWidget(page, (root) => ({
+      line: root.querySelector(".zm-rules-line").textContent,
+      effect: root.querySelector(".zm-rules-effect").textContent,
+    }));
+    assert.match(after.line, /warn the bottom 6/);
+    assert.match(after.effect, /^With these rules, in 2022 \d+ zone\(s\) are named for exit instead of \d+/);
+    assert.match(page.url(), /rules=3\.5\.6\.5\.2/);
+    const expected = tiersOf(cli("report", "--rules", "3.5.6.5.2"));
+    await inWidget(page, (root) => root.querySelector('[data-tab="evaluation"]').click());
+    assert.deepEqual(await tiersShown(page), expected);
+    assert.notDeepEqual(expected, tiersOf(cli("report")), "the rule changed nothing");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  const restored = await open("#view=evaluation&lang=en&rules=3.5.6.5.2");
+  try {
+    assert.deepEqual(await tiersShown(restored.page), tiersOf(cli("report", "--rules", "3.5.6.5.2")));
+    const values = await inWidget(restored.page, (root) => [...root.querySelectorAll(".zm-rule input")].map((i) => i.value));
+    assert.deepEqual(values, ["3", "5", "6", "5", "2"]);
+  } finally {
+    await restored.context.close();
+  }
+});
