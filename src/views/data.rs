@@ -40,9 +40,9 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
         } else {
             dataset.unit_label(i, lang)
         };
-        let name = indicator.name.get(lang);
+        let name = indicator.name.shown(lang);
         columns.push(match (unit.is_empty(), lang) {
-            (true, _) => name.to_string(),
+            (true, _) => name.clone(),
             (false, Lang::Zh) => format!("{name}（{unit}）"),
             (false, Lang::En) => format!("{name} ({unit})"),
         });

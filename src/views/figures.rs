@@ -74,7 +74,7 @@ pub fn axis_title(dataset: &Dataset, indicator: usize, lang: Lang) -> String {
     let Some(definition) = dataset.indicators.get(indicator) else {
         return String::new();
     };
-    let name = definition.name.get(lang);
+    let name = definition.name.shown(lang);
     let unit = if definition.kind == ValueKind::Share {
         "%"
     } else {

@@ -175,6 +175,7 @@ export const Cards = (Base) => class extends Base {
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
     card.tableBox.replaceChildren(this.tableElement(table));
+    this.fillSound(card);
   }
 
   refreshCards() {
