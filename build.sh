@@ -10,6 +10,8 @@
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
+#   ./build.sh fuzz [MINUTES]    the seeded mutation fuzzer (examples/fuzz.rs) for MINUTES
+#                                (default 10); findings and replay commands in target/fuzz/
 #   ./build.sh dist              build, then dist/zone-monitor-VERSION/: only the files a
 #                                portal serves, each with .gz and .br beside it,
 #                                SHA256SUMS and EMBED.md (with the script's SRI hash),
@@ -223,11 +225,13 @@ cmd_test() {
   cargo clippy --lib --target "$WASM_TARGET" --features studio --target-dir "$STUDIO_TARGET_DIR" -- -D warnings
   step "native tests"
   cargo test
+  cmd_fuzz 1
   build_wasm
   ensure_chromium
   step "wasm tests in headless Chromium (wasm-bindgen-test)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target "$WASM_TARGET" --features bench --test web
+  package_dist
   ensure_npm_packages
   step "end-to-end tests (playwright-core, Debian's Chromium)"
   node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs
@@ -235,6 +239,14 @@ cmd_test() {
   report_size
   [ "$WIDGET_GZIP" -le "$SIZE_BUDGET" ] ||
     die "the widget weighs $WIDGET_GZIP bytes gzip, over the $SIZE_BUDGET budget: see 'twiggy top' on target/$WASM_TARGET/release/$CRATE.wasm"
+}
+
+# Every input of tests/datasets mutated and run through load, analysis,
+# every view and chart (SVG checked as XML) and exports; exit 1 on a finding.
+cmd_fuzz() {
+  local minutes=${1:-10} seed=${FUZZ_SEED:-$(date +%s)}
+  step "fuzzing for $minutes min (seed $seed; FUZZ_SEED=$seed repeats it)"
+  cargo run --release --example fuzz -- --minutes "$minutes" --seed "$seed"
 }
 
 cmd_bench() {
@@ -268,6 +280,11 @@ DIST_FILES=(
 cmd_dist() {
   build_wasm
   report_size
+  package_dist
+}
+
+# dist/zone-monitor-VERSION/ and its tarball from what build_wasm left in www/.
+package_dist() {
   local version name dir f sri
   version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
   name=zone-monitor-$version
@@ -331,6 +348,7 @@ case "${1:-}" in
   build) build_wasm; report_size ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   dist) cmd_dist ;;
-  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -99,6 +99,9 @@ fn copy_zones_with(dataset: &mut Json, copies: usize, limit: usize, keep: impl F
                         let en = format!("{id} (copy {c})");
                         set(&mut copy, "id", s(&format!("{id}-c{c}")));
                         set(&mut copy, "name", text(&zh, &en));
+                        // The mixes' history stays with the originals: with it
+                        // the copies would pass the size limit.
+                        set(&mut copy, "industry_mix_history", Json::Null);
                     }
                     "observations" => {
                         let zone = format!("{}-c{c}", field(item, "zone").unwrap_or_default());
