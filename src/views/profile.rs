@@ -228,7 +228,7 @@ fn industries_and_sub_parks(dataset: &crate::model::Dataset, zone: usize, lang: 
         dataset
             .industries
             .get(*k)
-            .map_or_else(String::new, |i| i.name.get(lang).to_string())
+            .map_or_else(String::new, |i| i.name.shown(lang))
     };
     let names: Vec<String> = data.leading_industries.iter().map(industry).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();

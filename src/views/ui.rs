@@ -81,6 +81,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("what_means", "这是什么意思？", "What does this mean?"),
     ("glossary", "名词解释", "Glossary"),
     ("report_says", "报告原文：", "The report says: "),
+    ("settings", "设置", "Settings"),
     ("only_contradictions", "只看相互矛盾的说法", "Show only contradictions"),
     ("dismiss", "关闭此消息", "Dismiss this message"),
     ("played", "已播放到最后一年，停止。", "Played to the last year; stopped."),

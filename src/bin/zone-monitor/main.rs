@@ -22,6 +22,7 @@
 //!     argument
 //! ```
 
+use std::io::Write;
 use std::process::ExitCode;
 
 // `println!` and `print!` that end the program quietly when stdout is
@@ -453,17 +454,34 @@ fn report(args: &[String]) -> ExitCode {
     };
     let areas = analysis::areas::areas(dataset, result.year);
     if options.json {
-        let out = serde_json::to_value(analysis::report::report(dataset, &result)).map(|mut v| {
-            // The file's warnings travel with the figures computed from it.
-            v["warnings"] = problems_to_json(&loaded.warnings);
-            v["areas"] = serde_json::to_value(&areas).unwrap_or_default();
-            if let Some(area) = &area {
-                v["area"] = serde_json::to_value(area).unwrap_or_default();
-            }
-            v
+        /// The report with the file's warnings, which travel with the
+        /// figures computed from it, and the metro areas' figures.
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            report: analysis::report::Report<'a>,
+            warnings: Value,
+            areas: &'a [analysis::areas::AreaFigures],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            area: Option<&'a analysis::areas::AreaFilter>,
+        }
+        let out = Out {
+            report: analysis::report::report(dataset, &result),
+            warnings: problems_to_json(&loaded.warnings),
+            areas: &areas,
+            area: area.as_ref(),
+        };
+        // Written as it is serialised: at 5,000 zones the text is 100 MB,
+        // and a `Value` of it several times that.
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = serde_json::to_writer_pretty(&mut stdout, &out).and_then(|()| {
+            writeln!(stdout)
+                .and_then(|()| stdout.flush())
+                .map_err(serde_json::Error::io)
         });
-        match out.and_then(|v| serde_json::to_string_pretty(&v)) {
-            Ok(text) => println!("{text}"),
+        match written {
+            Ok(()) => {}
+            Err(e) if e.is_io() => quit_on_write_error(&e.into()),
             Err(e) => {
                 eprintln!("cannot write the report as JSON: {e}");
                 return ExitCode::from(2);
@@ -628,12 +646,7 @@ mod spreadsheet {
             }
         };
         let (base_name, csv_name) = (&options.files[0], &options.files[1]);
-        let base = match read_file(base_name).and_then(|b| {
-            String::from_utf8(b).map_err(|e| {
-                eprintln!("cannot read {base_name}: not UTF-8 text ({e})");
-                ExitCode::from(2)
-            })
-        }) {
+        let base = match read_file(base_name) {
             Ok(b) => b,
             Err(code) => return code,
         };

@@ -133,6 +133,7 @@ fn input(input: Input) -> Dataset {
             }
             for zone in dataset.zones.iter_mut().chain(&mut dataset.sub_parks) {
                 zone.industry_mix = None;
+                zone.industry_history.clear();
             }
             dataset
         }
@@ -354,13 +355,15 @@ fn no_zones_no_years_no_values_draw_what_is_left() {
     no_years.years.clear();
     no_years.columns.iter_mut().for_each(Vec::clear);
     // The industry mixes have a year of their own: 36 × 36 cells, and a bar
-    // per zone and one for the zones together.
+    // per zone and one for the zones together in each year of the mixes.
     assert_eq!(
         draw_all(&no_years),
         marks(&[
             (ChartId::Shares, 5),
             (ChartId::Similarity, 36 * 36),
-            (ChartId::Industries, 37)
+            (ChartId::Industries, 5 + 36),
+            // Land is not a yearly value: a row per area, no year below.
+            (ChartId::Areas, 3)
         ])
     );
 
@@ -374,6 +377,9 @@ fn no_zones_no_years_no_values_draw_what_is_left() {
             (ChartId::Shares, 5),
             (ChartId::Ranking, 36),
             (ChartId::Stability, 36),
+            // The areas' land is not a value that goes missing: a row per
+            // area, and each year's between-area share says "no data".
+            (ChartId::Areas, 3 + 5),
         ])
     );
 }

@@ -53,7 +53,7 @@ export const Controls = (Base) => class extends Base {
     this.live = el("p", "zm-live");
     this.live.setAttribute("aria-live", "polite");
 
-    this.frame.append(header, tablist, this.controls(), this.messageLine());
+    this.frame.append(header, tablist, this.settingsRow(this.controls()), this.messageLine());
     if (this.linkIgnored?.length) {
       const notice = el("div", "zm-link-notice");
       const text = el("p", "", `${t.link_ignored}${this.linkIgnored.join(", ")}`);
