@@ -129,9 +129,9 @@ pub fn isolated(name: &str) -> String {
         }
     }
     let mut out = String::with_capacity(name.len() + 3 * (2 + open + stray));
-    out.extend(std::iter::repeat_n(FSI, 1 + stray));
+    out.extend(std::iter::repeat(FSI).take(1 + stray));
     out.push_str(name);
-    out.extend(std::iter::repeat_n(PDI, 1 + open));
+    out.extend(std::iter::repeat(PDI).take(1 + open));
     out
 }
 

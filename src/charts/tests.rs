@@ -19,6 +19,7 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 mod benchmarks;
 mod degenerate;
+mod long_names;
 mod national_bands;
 mod scatter;
 mod trends;

@@ -665,6 +665,14 @@ impl Dataset {
             .filter(move |s| s.parent == Some(zone))
     }
 
+    /// The id of an indicator's unit ("yi_yuan"), if it has one.
+    pub fn unit_id(&self, indicator: usize) -> Option<&str> {
+        self.indicators
+            .get(indicator)
+            .and_then(|i| self.meta.units.get(i.unit))
+            .map(|u| u.id.as_str())
+    }
+
     pub fn unit_label(&self, indicator: usize, lang: Lang) -> &str {
         self.indicators
             .get(indicator)

@@ -358,7 +358,11 @@ pub fn weights_shown(
             let indicator = dataset
                 .indicators
                 .get(evaluation.indicators.get(i)?.indicator)?;
-            Some(format!("{} {:.1}%", indicator.name.get(lang), 100.0 * w[i]))
+            Some(format!(
+                "{} {:.1}%",
+                indicator.name.shown(lang),
+                100.0 * w[i]
+            ))
         })
         .collect();
     let method = label_of(WEIGHTINGS, weighting_id(&settings.weighting), lang);

@@ -279,7 +279,7 @@ fn industry_name(dataset: &Dataset, industry: usize, lang: Lang) -> String {
     dataset
         .industries
         .get(industry)
-        .map_or_else(String::new, |i| i.name.get(lang).to_string())
+        .map_or_else(String::new, |i| i.name.shown(lang))
 }
 
 fn zone_row(

@@ -108,7 +108,7 @@ impl ProfileView {
         let chosen = selected.filter(|&z| z < year_eval.zones.len()).or(leader);
         let Some(zone_score) = chosen.and_then(|z| year_eval.zones.get(z)) else {
             let message = lang
-                .pick("没有可显示的园区", "No zone to profile")
+                .pick("没有可显示的园区。", "No zone to profile.")
                 .to_string();
             view.summary = message.clone();
             view.error = Some(message);
@@ -228,7 +228,7 @@ fn industries_and_sub_parks(dataset: &crate::model::Dataset, zone: usize, lang: 
         dataset
             .industries
             .get(*k)
-            .map_or_else(String::new, |i| i.name.get(lang).to_string())
+            .map_or_else(String::new, |i| i.name.shown(lang))
     };
     let names: Vec<String> = data.leading_industries.iter().map(industry).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();

@@ -122,7 +122,7 @@ impl TrendsView {
 
         let name = indicator
             .and_then(|i| dataset.indicators.get(i))
-            .map_or("", |d| d.name.get(lang));
+            .map_or_else(String::new, |d| d.name.shown(lang));
         let span = match (years.first(), years.last()) {
             (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
             (Some(a), _) => a.to_string(),
@@ -247,7 +247,10 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
     };
     let last_index = view.years.len() - 1;
     let value = |v: f64| indicator_value(dataset, ind, v, lang);
-    let name = dataset.indicators.get(ind).map_or("", |d| d.name.get(lang));
+    let name = dataset
+        .indicators
+        .get(ind)
+        .map_or_else(String::new, |d| d.name.shown(lang));
     let latest: Vec<(&TrendSeries, f64)> = view
         .series
         .iter()

@@ -419,6 +419,28 @@ test("listen: one tone per value in order, the higher value the higher pitch; S 
   }
 });
 
+test("listen: the trends play the selected zone, and the text says whose values they are", async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}#lang=en&view=innovation`, { beforeGoto: (p) => p.addInitScript(stubAudio) });
+  try {
+    await waitReady(page);
+    const meaning = () =>
+      page.evaluate(() => {
+        const element = document.querySelector("zone-monitor");
+        return element.shadowRoot.querySelector(`#${element.uid}-trends-sound`).textContent;
+      });
+    const before = await meaning();
+    await page.evaluate(() => document.querySelector("zone-monitor").setAttribute("zone", "z02"));
+    await page.waitForTimeout(100);
+    const after = await meaning();
+    // Zone B is z02's English name in www/data/zones.json.
+    assert.match(after, /^Zone B, \d{4} to \d{4}, .*: the higher the pitch, the larger the value\./);
+    assert.notEqual(before, after);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---- print ------------------------------------------------------------------------
 
 test("print: each chart as SVG (its title drawn in it and its alt) with its summary and table, no controls", async () => {

@@ -26,9 +26,12 @@ pub struct ZoneDef {
 const NATIONAL_ZH: [&str; 12] = [
     "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑",
 ];
+/// Names that cannot be confused at chart size: not 巳 beside 己, nor 戌
+/// beside 戊 (the earthly branches give way to 秋 and 冬), nor 张 beside the
+/// Zhangjiang benchmark (寒 instead).
 const REGIONAL_ZH: [&str; 24] = [
-    "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥", "天", "地", "玄", "黄", "宇", "宙",
-    "洪", "荒", "日", "月", "盈", "昃", "列", "张",
+    "寅", "卯", "辰", "秋", "午", "未", "申", "酉", "冬", "亥", "天", "地", "玄", "黄", "宇", "宙",
+    "洪", "荒", "日", "月", "盈", "昃", "列", "寒",
 ];
 
 fn letter_name(i: usize) -> String {

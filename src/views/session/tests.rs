@@ -389,15 +389,18 @@ fn custom_rules_round_trip_and_bad_rules_change_nothing() {
 /// title, summary and table, in both languages, each override is followed
 /// at once by the POP DIRECTIONAL ISOLATE that ends the name's isolate
 /// (`format::isolated`), so the widget's text after the name keeps its
-/// direction. Every zone is renamed so that each chart naming zones has one.
+/// direction. Every zone, indicator and industry is renamed, so that each
+/// chart naming any of them has one.
 #[test]
 fn names_with_a_right_to_left_override_are_isolated_in_every_view() {
     let mut file: serde_json::Value =
         serde_json::from_str(include_str!("../../../www/data/zones.json")).expect("valid JSON");
-    for zone in file["zones"].as_array_mut().expect("zones") {
-        for lang in ["zh", "en"] {
-            let name = zone["name"][lang].as_str().expect("a name").to_string();
-            zone["name"][lang] = (name + "\u{202E}").into();
+    for section in ["zones", "indicators", "industries"] {
+        for item in file[section].as_array_mut().expect(section) {
+            for lang in ["zh", "en"] {
+                let name = item["name"][lang].as_str().expect("a name").to_string();
+                item["name"][lang] = (name + "\u{202E}").into();
+            }
         }
     }
     let loaded = load(&file.to_string()).expect("the renamed dataset is valid");

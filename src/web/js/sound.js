@@ -15,14 +15,19 @@ export const Sound = (Base) => class extends Base {
   /** The card's listen button and the text on what pitch means, or [] for
    * a chart with no tones. */
   soundControls(card) {
-    const tones = this.widget.tones(card.chart);
-    if (!tones) return [];
-    const meaning = el("p", "zm-sound-meaning", `${tones.meaning}${this.t.listen_key}`);
+    if (!this.widget.tones(card.chart)) return [];
+    const meaning = (card.meaning = el("p", "zm-sound-meaning"));
     meaning.id = `${this.uid}-${card.chart}-sound`;
     card.listen = this.button("zm-listen", this.t.listen, () => this.toggleSound(card));
     card.listen.setAttribute("aria-describedby", meaning.id);
     card.canvas.setAttribute("aria-keyshortcuts", "S");
     return [card.listen, meaning];
+  }
+
+  /** What the pitch means follows the state (the trends' zone, say). */
+  fillSound(card) {
+    const tones = card.meaning && this.widget.tones(card.chart);
+    if (tones) card.meaning.textContent = `${tones.meaning}${this.t.listen_key}`;
   }
 
   toggleSound(card) {
