@@ -56,7 +56,7 @@ impl AreasView {
             dataset
                 .indicator_index(id)
                 .and_then(|i| dataset.indicators.get(i))
-                .map_or_else(|| id.to_string(), |i| i.name.get(lang).to_string())
+                .map_or_else(|| id.to_string(), |i| i.name.shown(lang))
         }));
         let first = dataset.years.first().copied().unwrap_or(year);
         let rows: Vec<AreaRow> = figures
