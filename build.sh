@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # zone-monitor's one entry point for building, serving, testing and measuring.
 #
-#   ./build.sh serve [--port N]  build the widget and serve www/ on 127.0.0.1 (default 8000)
+#   ./build.sh serve [--port N]  build the widget, precompress www/ (.gz, .br) and serve it
+#                                on 127.0.0.1 (default 8000) as a portal would
 #   ./build.sh build             build the wasm into www/pkg (release), bundle the
 #                                widget's script and stylesheet into www/; the
 #                                studio's wasm into www/pkg-studio, its script
@@ -9,6 +10,8 @@
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
+#   ./build.sh fuzz [MINUTES]    the seeded mutation fuzzer (examples/fuzz.rs) for MINUTES
+#                                (default 10); findings and replay commands in target/fuzz/
 #   ./build.sh dist              build, then dist/zone-monitor-VERSION/: only the files a
 #                                portal serves, each with .gz and .br beside it,
 #                                SHA256SUMS and EMBED.md (with the script's SRI hash),
@@ -134,13 +137,18 @@ build_studio() {
 }
 
 # binaryen's wasm-opt from npm (never Debian's: its output fails to load in
-# Chromium, ../shared/TOOLCHAIN.md). -O1, not -Oz: measured on this module,
-# -Oz and -Os make it smaller raw but larger gzip (257 KB vs 238 KB), -O1
-# saves ~1.8 KB gzip.
+# Chromium, ../shared/TOOLCHAIN.md). Measured on this module (gzip -9 of the
+# wasm, 2026-12): none 238.4 KB, -O1 236.8, -O2 258.1, -Oz 257.3; binaryen's
+# inlining is what makes -O2 and -Oz larger after gzip (it inlines every
+# function with one caller: 2,898 functions become 1,294), so -O2 runs with
+# that inlining off (-ocimfs 0 -aimfs 0): 234.8 KB. rustc's opt-level "s"
+# instead of "z" is 263 KB.
 optimise_wasm() {
   ensure_npm_dir "$BUNDLE_DIR" binaryen "the bundler (esbuild) and wasm-opt (binaryen)"
-  step "wasm-opt -O1"
-  "$BUNDLE_DIR/node_modules/.bin/wasm-opt" -O1 "$1" -o "$1"
+  step "wasm-opt -O2 without one-caller inlining"
+  "$BUNDLE_DIR/node_modules/.bin/wasm-opt" -O2 \
+    --one-caller-inline-max-function-size 0 --always-inline-max-function-size 0 \
+    "$1" -o "$1"
 }
 
 # The widget's script (src/web/zone-monitor.js) bundled with wasm-bindgen's
@@ -199,6 +207,8 @@ cmd_serve() {
   done
   build_wasm
   report_size
+  step "precompressing www/ (.gz and .br beside each file, as a portal serves them)"
+  node "$BUNDLE_DIR/precompress.mjs" www
   step "serving www/ at http://127.0.0.1:$port/ (Ctrl-C stops)"
   exec python3 tools/serve.py --port "$port" --dir www
 }
@@ -215,11 +225,13 @@ cmd_test() {
   cargo clippy --lib --target "$WASM_TARGET" --features studio --target-dir "$STUDIO_TARGET_DIR" -- -D warnings
   step "native tests"
   cargo test
+  cmd_fuzz 1
   build_wasm
   ensure_chromium
   step "wasm tests in headless Chromium (wasm-bindgen-test)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target "$WASM_TARGET" --features bench --test web
+  package_dist
   ensure_npm_packages
   step "end-to-end tests (playwright-core, Debian's Chromium)"
   node --test --test-concurrency=1 "$E2E_DIR"/*.test.mjs
@@ -227,6 +239,14 @@ cmd_test() {
   report_size
   [ "$WIDGET_GZIP" -le "$SIZE_BUDGET" ] ||
     die "the widget weighs $WIDGET_GZIP bytes gzip, over the $SIZE_BUDGET budget: see 'twiggy top' on target/$WASM_TARGET/release/$CRATE.wasm"
+}
+
+# Every input of tests/datasets mutated and run through load, analysis,
+# every view and chart (SVG checked as XML) and exports; exit 1 on a finding.
+cmd_fuzz() {
+  local minutes=${1:-10} seed=${FUZZ_SEED:-$(date +%s)}
+  step "fuzzing for $minutes min (seed $seed; FUZZ_SEED=$seed repeats it)"
+  cargo run --release --example fuzz -- --minutes "$minutes" --seed "$seed"
 }
 
 cmd_bench() {
@@ -260,6 +280,11 @@ DIST_FILES=(
 cmd_dist() {
   build_wasm
   report_size
+  package_dist
+}
+
+# dist/zone-monitor-VERSION/ and its tarball from what build_wasm left in www/.
+package_dist() {
   local version name dir f sri
   version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
   name=zone-monitor-$version
@@ -323,6 +348,7 @@ case "${1:-}" in
   build) build_wasm; report_size ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   dist) cmd_dist ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

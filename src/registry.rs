@@ -38,6 +38,7 @@ macro_rules! for_each_chart {
             Lorenz(lorenz::LorenzView) in Imbalance [Year, Level, Zone, Area];
             Scatter(scatter::ScatterView) in Imbalance [Year, Zone, LogScale];
             Theil(theil::TheilView) in Imbalance [Year, Level, Area];
+            Areas(areas::AreasView) in Imbalance [Year];
             Industries(industries::IndustriesView) in Specialisation [Level, Zone, Area];
             Similarity(similarity::SimilarityView) in Specialisation [Level, Zone, Area];
             Innovation(innovation::InnovationView) in Innovation [Year, Level, Zone, Area];

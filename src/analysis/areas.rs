@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::evaluation::Evaluation;
 use super::{Context, Id};
 use crate::metrics::growth::cagr;
-use crate::metrics::inequality::lorenz;
+use crate::metrics::inequality::{lorenz, theil_decomposition, TheilKind};
 use crate::model::{Dataset, Level};
 
 /// The indicators the area comparison sums.
@@ -162,10 +162,12 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
     };
     let sum_over = |indicator: &str, year: i32, zones: &[usize]| -> Option<f64> {
         let column = dataset.column(indicator, year)?;
+        // + 0.0: an empty sum is −0.0, which would print as "-0.0%".
         zones
             .iter()
             .map(|i| column.values.get(*i).copied().flatten())
-            .sum()
+            .sum::<Option<f64>>()
+            .map(|s| s + 0.0)
     };
     let all: Vec<usize> = (0..dataset.zones.len()).filter(|i| main(*i)).collect();
     let all_land: f64 = all
@@ -186,11 +188,12 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
                         .is_some_and(|z| z.metro_area == Some(a))
                 })
                 .collect();
-            let land: f64 = zones
-                .iter()
-                .filter_map(|i| dataset.zones.get(*i))
-                .map(|z| z.land_km2)
-                .sum();
+            let land: f64 = 0.0
+                + zones
+                    .iter()
+                    .filter_map(|i| dataset.zones.get(*i))
+                    .map(|z| z.land_km2)
+                    .sum::<f64>();
             let sums: Vec<Option<f64>> = AREA_INDICATORS
                 .iter()
                 .map(|ind| sum_over(ind, year, &zones))
@@ -225,6 +228,46 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
                 shares,
                 gdp_cagr,
             }
+        })
+        .collect()
+}
+
+/// The area whose zones produce the largest share of the zones' GDP in
+/// `figures`: the metro area the report's 都市区领飞 means; its national
+/// zones are the leading group.
+pub fn leading_area(figures: &[AreaFigures]) -> Option<usize> {
+    (0..figures.len())
+        .filter(|a| figures[*a].shares.first().copied().flatten().is_some())
+        .max_by(|a, b| {
+            let share = |i: usize| figures[i].shares[0].unwrap_or(0.0);
+            share(*a).total_cmp(&share(*b))
+        })
+}
+
+/// Each year's share of the Theil T of the zones' GDP that lies between
+/// areas (between / total; zones outside every area form a group of their
+/// own), over the main zones with a GDP value that year.
+pub fn between_areas_by_year(dataset: &Dataset) -> Vec<(i32, Option<f64>)> {
+    let area_of = |z: &crate::model::Zone| z.metro_area.map_or(dataset.metro_areas.len(), |a| a);
+    dataset
+        .years
+        .iter()
+        .map(|&year| {
+            let gdp = dataset
+                .column("gdp", year)
+                .map(|c| c.values.as_slice())
+                .unwrap_or_default();
+            let (values, groups): (Vec<f64>, Vec<usize>) = dataset
+                .zones
+                .iter()
+                .zip(gdp)
+                .filter(|(z, _)| z.level != Level::SubPark)
+                .filter_map(|(z, v)| Some(((*v)?, area_of(z))))
+                .unzip();
+            let split = theil_decomposition(&values, &groups, TheilKind::T)
+                .filter(|s| s.total > 0.0)
+                .map(|s| s.between / s.total);
+            (year, split)
         })
         .collect()
 }

@@ -28,7 +28,7 @@ use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
 use crate::metrics::sensitivity::{
     rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
 };
-use crate::model::{Dataset, Direction};
+use crate::model::{Dataset, Direction, Level};
 
 /// The Monte Carlo defaults: every weight moves by up to ±20% (δ = 0.2,
 /// multipliers U[0.8, 1.2)), 1,000 draws, seed 2022. 1,000 draws put the
@@ -76,6 +76,10 @@ pub struct EvaluationSettings {
     pub year: Option<i32>,
     /// Dynamic management rules; `None`: the framework's tier rules.
     pub rules: Option<Rules>,
+    /// Keep a zone named for exit in the rankings of later years, for
+    /// comparison; `false` (the default): from the year after it is named
+    /// for exit it is out of the ranks and the tiers (撤销).
+    pub keep_exited: bool,
 }
 
 impl Default for EvaluationSettings {
@@ -87,6 +91,7 @@ impl Default for EvaluationSettings {
             aggregation: Aggregation::Arithmetic,
             year: None,
             rules: None,
+            keep_exited: false,
         }
     }
 }
@@ -204,6 +209,10 @@ pub struct ZoneScore {
     pub rank: Option<usize>,
     /// Places gained since the previous year (positive = rose).
     pub rank_change: Option<i64>,
+    /// The year the zone was named for exit, when that was before this
+    /// year and exited zones are not kept: it has a score but no rank, no
+    /// rank change and no tier.
+    pub exited_in: Option<i32>,
     /// 0–100 per framework dimension; `None` for a dimension without
     /// indicators or values.
     pub dimension_scores: Vec<Option<f64>>,
@@ -451,6 +460,7 @@ pub(crate) fn evaluate_in(
                 score: scores[zone],
                 rank: ranks[zone],
                 rank_change: changes.get(zone).copied().flatten(),
+                exited_in: None,
                 dimension_scores: std::mem::take(&mut dimension_scores[zone]),
                 dimension_ranks: std::mem::take(&mut dimension_ranks[zone]),
                 missing_indicators: index
@@ -479,7 +489,10 @@ pub(crate) fn evaluate_in(
         .rules
         .clone()
         .unwrap_or_else(|| tier_rules(dataset));
-    let verdicts = dynamic_management(&dataset.years, &all_scores, &rules)?;
+    let (verdicts, exits) = apply_rules(&dataset.years, all_scores, &rules, settings.keep_exited)?;
+    if !settings.keep_exited {
+        rerank_after_exits(&mut years, &exits);
+    }
     let tiers = dataset
         .years
         .iter()
@@ -530,6 +543,133 @@ pub(crate) fn evaluate_in(
     })
 }
 
+/// Promotion (以升促建): the region-level zones whose composite score was
+/// at least the median score of the ranked national zones in each of the
+/// last `years` evaluated years (they would rank in the upper half of the
+/// national zones), in zone order. Zones not ranked (exited, not scored)
+/// do not qualify. docs/METRICS.md, "Promotion".
+pub fn promotion_candidates(
+    dataset: &Dataset,
+    evaluation: &Evaluation,
+    years: usize,
+) -> Vec<usize> {
+    let last = &evaluation.years[evaluation.years.len().saturating_sub(years)..];
+    if years == 0 || last.len() < years {
+        return Vec::new();
+    }
+    let level = |z: usize| dataset.zones.get(z).map(|zone| zone.level);
+    let ranked = |s: &ZoneScore| s.score.filter(|_| s.rank.is_some());
+    let bars: Vec<Option<f64>> = last
+        .iter()
+        .map(|year| {
+            let national: Vec<f64> = year
+                .zones
+                .iter()
+                .filter(|s| level(s.zone) == Some(Level::National))
+                .filter_map(ranked)
+                .collect();
+            median(&national)
+        })
+        .collect();
+    (0..dataset.zones.len())
+        .filter(|&z| level(z) == Some(Level::Regional))
+        .filter(|&z| {
+            last.iter().zip(&bars).all(|(year, bar)| {
+                match (year.zones.get(z).and_then(ranked), bar) {
+                    (Some(score), Some(bar)) => score >= *bar,
+                    _ => false,
+                }
+            })
+        })
+        .collect()
+}
+
+/// The median of `values` (the mean of the two middle ones for an even
+/// count); `None` for none.
+fn median(values: &[f64]) -> Option<f64> {
+    let order = crate::order::sorted_indices(values.len(), &|a, b| values[a].total_cmp(&values[b]));
+    let n = order.len();
+    (n > 0).then(|| (values[order[(n - 1) / 2]] + values[order[n / 2]]) / 2.0)
+}
+
+/// The rules applied to every year's scores: with exit modelled
+/// ([`with_exits`]) unless exited zones are kept. Returns the verdicts and
+/// each zone's exit year (none when they are kept).
+pub fn apply_rules(
+    years: &[i32],
+    scores: Vec<Vec<Option<f64>>>,
+    rules: &Rules,
+    keep_exited: bool,
+) -> Result<(Vec<crate::metrics::dynamic::Verdict>, Vec<Option<i32>>), AnalysisError> {
+    if keep_exited {
+        let zones = scores.first().map_or(0, Vec::len);
+        Ok((
+            dynamic_management(years, &scores, rules)?,
+            vec![None; zones],
+        ))
+    } else {
+        with_exits(years, scores, rules)
+    }
+}
+
+/// The rules applied with exit modelled: a zone named for exit in year t
+/// is out of the ranks (and so of the tiers) of every later year. Exits
+/// are applied a year at a time, the earliest first, and the rules run
+/// again, since removing a zone moves the ranks of the others (the next
+/// bottom k are warned). Returns the verdicts and each zone's exit year.
+fn with_exits(
+    years: &[i32],
+    mut scores: Vec<Vec<Option<f64>>>,
+    rules: &Rules,
+) -> Result<(Vec<crate::metrics::dynamic::Verdict>, Vec<Option<i32>>), AnalysisError> {
+    let zones = scores.first().map_or(0, Vec::len);
+    let mut exits: Vec<Option<i32>> = vec![None; zones];
+    loop {
+        let verdicts = dynamic_management(years, &scores, rules)?;
+        let first_new = verdicts
+            .iter()
+            .find(|v| v.tiers.contains(&Tier::Exit) && exits[v.zone].is_none())
+            .map(|v| v.year);
+        let Some(year) = first_new else {
+            return Ok((verdicts, exits));
+        };
+        for v in verdicts.iter().filter(|v| v.year == year) {
+            if v.tiers.contains(&Tier::Exit) && exits[v.zone].is_none() {
+                exits[v.zone] = Some(year);
+                for (t, y) in years.iter().enumerate() {
+                    if *y > year {
+                        scores[t][v.zone] = None;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The ranks and rank changes of each year without the zones that exited
+/// before it (their scores stay, for the record).
+fn rerank_after_exits(years: &mut [YearEvaluation], exits: &[Option<i32>]) {
+    let mut previous: Option<Vec<Option<usize>>> = None;
+    for year in years.iter_mut() {
+        let y = year.year;
+        let scores: Vec<Option<f64>> = year
+            .zones
+            .iter()
+            .map(|z| z.score.filter(|_| !exits[z.zone].is_some_and(|e| e < y)))
+            .collect();
+        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+        let changes = previous
+            .as_ref()
+            .map_or_else(|| vec![None; ranks.len()], |p| rank_change(p, &ranks));
+        for (z, zone) in year.zones.iter_mut().enumerate() {
+            zone.rank = ranks[z];
+            zone.rank_change = changes[z];
+            zone.exited_in = exits[z].filter(|e| *e < y);
+        }
+        previous = Some(ranks);
+    }
+}
+
 /// The Monte Carlo rank sensitivity of the focus year's ranking under
 /// `settings` (see docs/METRICS.md: each weight × U[1 − δ, 1 + δ), seeded
 /// SplitMix64, N draws; δ = 0 returns the base ranking in every draw).
@@ -541,8 +681,23 @@ pub fn sensitivity(
     let year = resolve_year(dataset, settings.year)?;
     let recipe = recipe(dataset, settings)?;
     let columns = year_columns(dataset, &recipe.indicators, year)?;
-    let normalised = normalise_all(&columns, &recipe.spec.indicators)?;
+    let mut normalised = normalise_all(&columns, &recipe.spec.indicators)?;
     let base_weights = weights(&normalised, &recipe.spec.indicators, &recipe.spec.weighting)?;
+    if !settings.keep_exited {
+        // Zones named for exit before this year are out of its ranking, as
+        // in `evaluate`: their values are left out after the normalisation
+        // and the weights, so the others' scores are the evaluation's.
+        let evaluation = evaluate(dataset, settings)?;
+        if let Some(focus) = evaluation.year(year) {
+            for zone in focus.zones.iter().filter(|z| z.exited_in.is_some()) {
+                for column in normalised.iter_mut() {
+                    if let Some(value) = column.get_mut(zone.zone) {
+                        *value = None;
+                    }
+                }
+            }
+        }
+    }
     let context = Context::new(dataset);
     let RankSensitivity {
         spec,

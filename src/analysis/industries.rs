@@ -88,6 +88,10 @@ pub struct Industries {
     /// The zones' output together, share by category ([`Category::ALL`]
     /// order); empty when no zone has output.
     pub region_shares: Vec<f64>,
+    /// The zones' output together by category in every year a zone's mix
+    /// or its history gives, ascending: `(year, shares)` (does the
+    /// emerging share grow?).
+    pub region_by_year: Vec<(i32, Vec<f64>)>,
     /// In zone order.
     pub zones: Vec<ZoneIndustries>,
     /// How many zones have a distinct specialty.
@@ -272,12 +276,41 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
         specialty_lq: SPECIALTY_LQ,
         threshold,
         region_shares: category_shares(&total, &categories),
+        region_by_year: region_by_year(dataset, &categories),
         distinct_zones: zones.iter().filter(|z| z.distinct.is_some()).count(),
         zones,
         duplicate_pairs,
         missing_zones: structure.missing_zones,
         categories,
     }
+}
+
+/// Every main zone's mixes (latest and history) summed year by year, as
+/// shares by category; years ascending.
+fn region_by_year(dataset: &Dataset, categories: &[Category]) -> Vec<(i32, Vec<f64>)> {
+    let mut totals: Vec<(i32, Vec<f64>)> = Vec::new();
+    let mixes = dataset
+        .zones
+        .iter()
+        .filter(|z| z.level != crate::model::Level::SubPark)
+        .flat_map(|z| z.industry_history.iter().chain(&z.industry_mix));
+    for mix in mixes {
+        let at = match totals.iter().position(|(y, _)| *y == mix.year) {
+            Some(at) => at,
+            None => {
+                totals.push((mix.year, vec![0.0; mix.values.len()]));
+                totals.len() - 1
+            }
+        };
+        for (t, v) in totals[at].1.iter_mut().zip(&mix.values) {
+            *t += v;
+        }
+    }
+    crate::order::sort_by_key(&mut totals, |(y, _)| *y);
+    totals
+        .into_iter()
+        .map(|(y, t)| (y, category_shares(&t, categories)))
+        .collect()
 }
 
 /// `mix`'s shares by category, in [`Category::ALL`] order; empty when the

@@ -323,8 +323,8 @@ fn write_summary(
             num(Some(pair.similarity))
         )?;
     }
-    if spec.similar_pairs.len() > 5 {
-        writeln!(out, "    … (+{})", spec.similar_pairs.len() - 5)?;
+    if spec.pairs_above > 5 {
+        writeln!(out, "    … (+{})", spec.pairs_above - 5)?;
     }
     for zone in &spec.per_zone {
         let distinctive = zone.most_distinctive.as_ref().map_or_else(

@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 use super::{Context, Id};
-use crate::metrics::similarity::{cosine, structure_report};
+use crate::metrics::similarity::{cosine_with_norms, norm, structure_report};
 use crate::model::Dataset;
 
 /// The similarity from which two zones count as "alike" (C18's check uses
@@ -47,15 +47,35 @@ pub struct Specialisation {
     pub pairs_above: usize,
     /// pairs_above / pairs (C18).
     pub share_above: Option<f64>,
-    /// The pairs ≥ threshold, most similar first.
+    /// The pairs ≥ threshold, most similar first: the first
+    /// [`LISTED_PAIRS`](crate::metrics::similarity::LISTED_PAIRS) of the
+    /// `pairs_above`.
     pub similar_pairs: Vec<SimilarPair>,
     /// Zone ids in an order that puts similar zones side by side.
     pub heatmap_order: Vec<Id>,
-    /// Cosine matrix, rows and columns in `zones` order.
+    /// Cosine matrix, rows and columns in `zones` order. In JSON, `null`
+    /// above [`MATRIX_ZONES`] zones (the other figures still cover them all).
+    #[serde(serialize_with = "matrix_up_to_limit")]
     pub similarity: Vec<Vec<Option<f64>>>,
     /// LQ zone × industry, rows in `zones` order, columns in `industries`.
     pub location_quotients: Vec<Vec<Option<f64>>>,
     pub per_zone: Vec<ZoneStructure>,
+}
+
+/// The most zones whose similarity matrix `zone-monitor report --json`
+/// writes: 1,000 zones are a million cells (about 20 MB of JSON); 5,000
+/// would be 25 million (about 500 MB).
+pub const MATRIX_ZONES: usize = 1_000;
+
+fn matrix_up_to_limit<S: serde::Serializer>(
+    matrix: &[Vec<Option<f64>>],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    if matrix.len() > MATRIX_ZONES {
+        serializer.serialize_none()
+    } else {
+        matrix.serialize(serializer)
+    }
 }
 
 /// JSON: `{"a", "b", "a_id", "b_id", "similarity"}`; `a`, `b` are zone
@@ -108,7 +128,9 @@ pub struct PairCount {
 /// similarity, [`crate::metrics::similarity::cosine`]). Zones without a mix
 /// are skipped; `pairs` is 0 when fewer than two have one.
 pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) -> PairCount {
-    let mixes: Vec<&[f64]> = zones
+    // Each mix with its norm; a mix without one (all zero) has no defined
+    // similarity with any other.
+    let mixes: Vec<(&[f64], f64)> = zones
         .iter()
         .filter_map(|i| {
             dataset
@@ -117,6 +139,7 @@ pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) ->
                 .and_then(|z| z.industry_mix.as_ref())
                 .map(|m| m.values.as_slice())
         })
+        .filter_map(|mix| Some((mix, norm(mix)?)))
         .collect();
     let mut count = PairCount {
         pairs: 0,
@@ -124,7 +147,7 @@ pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) ->
     };
     for (i, a) in mixes.iter().enumerate() {
         for b in &mixes[i + 1..] {
-            if let Some(c) = cosine(a, b) {
+            if let Some(c) = cosine_with_norms(*a, *b) {
                 count.pairs += 1;
                 if c >= threshold {
                     count.similar += 1;
@@ -175,7 +198,7 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
         .enumerate()
         .map(|(a, row)| row.iter().skip(a + 1).flatten().count())
         .sum::<usize>();
-    let pairs_above = report.similar_pairs.len();
+    let pairs_above = report.pairs_above;
     let industry_id = |k: usize| {
         dataset
             .industries

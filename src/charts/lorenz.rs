@@ -185,12 +185,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     if let Some((x, y, point)) = selected {
         draw_diamond(area, (x, y), 7, &palette.vermillion)?;
         // The name right of and below the dot: the curve is convex, so
-        // that corner is empty; kept inside the plot.
-        let name_width = estimate_width(&point.name, FONT_BODY);
+        // that corner is empty; kept inside the plot, shortened with "…"
+        // when the plot is narrower than the name (a name may be 200
+        // characters without a break).
+        let name = super::paragraph::fit(area, &point.name, side - 8, &body, FONT_BODY);
+        let name_width = estimate_width(&name, FONT_BODY);
         let name_x = (x + 10).min(left + side - 4 - name_width).max(left + 4);
         draw_anchored(
             area,
-            &point.name,
+            &name,
             (name_x, (y + 8).min(top + side - 20)),
             &body,
             HPos::Left,

@@ -7,6 +7,7 @@
 //! plain data with their strings already in the user's language; the returned
 //! [`Layout`] says where each datum was drawn, for tooltips and hit-testing.
 
+pub mod areas;
 pub mod benchmarks;
 pub mod bump;
 pub mod industries;

@@ -254,7 +254,7 @@ fn draw_rows<DB: DrawingBackend>(
     let name_room = geometry.x0 - (PAD + 58) - 6;
     // The bottom-k rule's band behind the rows it warns, labelled once.
     let mut labelled = false;
-    for (i, row) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
+    for (i, _) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
         let y = top + ROW * i as i32;
         draw_rect(
             area,

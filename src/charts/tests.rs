@@ -19,6 +19,7 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 mod benchmarks;
 mod degenerate;
+mod long_names;
 mod national_bands;
 mod scatter;
 mod trends;
@@ -154,6 +155,7 @@ fn cases(chart: ChartId) -> Vec<Case> {
         ChartId::Scatter => scatter::cases(),
         ChartId::Theil => theil::cases(),
         ChartId::Industries => industries_cases(),
+        ChartId::Areas => areas_cases(),
         ChartId::Similarity => similarity::cases(),
         ChartId::Innovation => innovation::cases(),
         ChartId::Trends => trends::cases(),
@@ -310,7 +312,7 @@ fn industries_cases() -> Vec<Case> {
                 bundled_chart(ChartId::Industries, lang, |s| s.zone = Some(10))
             })
             .check(|_, layout| {
-                assert_eq!(layout.marks.len(), 37);
+                assert_eq!(layout.marks.len(), 5 + 36);
                 for mark in &layout.marks {
                     assert!(
                         mark.y1 - mark.y0 >= 44,
@@ -319,6 +321,20 @@ fn industries_cases() -> Vec<Case> {
                     );
                 }
             })
+        })
+        .collect()
+}
+
+/// Areas, wide and narrow: one mark per area (3) and per year (5), the
+/// leading area (the metro area) first.
+fn areas_cases() -> Vec<Case> {
+    LANGS_AND_WIDTHS
+        .into_iter()
+        .map(|(variant, lang, width)| {
+            Case::light(variant, width, move || {
+                bundled_chart(ChartId::Areas, lang, |_| {})
+            })
+            .check(|_, layout| assert_eq!(layout.marks.len(), 3 + 5))
         })
         .collect()
 }

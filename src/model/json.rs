@@ -119,12 +119,16 @@ impl JsonSyntaxHint {
 }
 
 /// A number as a message shows it: whole numbers without a decimal point,
-/// others as serde_json writes them (`12.5`, `1e300`).
+/// very large and very small ones with an exponent (`1e300`, `2.5e-7`),
+/// others as written (`12.5`). Core's formatting, not serde_json's `Number`:
+/// that would bring a second float printer into the wasm (2 KB).
 pub(crate) fn number_text(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
         format!("{}", x as i64)
+    } else if x.abs() >= 1e15 || x.abs() < 1e-5 {
+        format!("{x:e}")
     } else {
-        serde_json::Number::from_f64(x).map_or_else(|| x.to_string(), |n| n.to_string())
+        x.to_string()
     }
 }
 

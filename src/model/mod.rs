@@ -226,6 +226,9 @@ pub struct Zone {
     /// Output by industry (one value per [`Dataset::industries`]; an industry
     /// the file omits is 0), if given.
     pub industry_mix: Option<IndustryMix>,
+    /// Earlier years' mixes, ascending, all before `industry_mix`'s year
+    /// (the field `industry_mix_history`; empty if absent).
+    pub industry_history: Vec<IndustryMix>,
 }
 
 #[derive(Clone, Debug)]
@@ -660,6 +663,14 @@ impl Dataset {
         self.sub_parks
             .iter()
             .filter(move |s| s.parent == Some(zone))
+    }
+
+    /// The id of an indicator's unit ("yi_yuan"), if it has one.
+    pub fn unit_id(&self, indicator: usize) -> Option<&str> {
+        self.indicators
+            .get(indicator)
+            .and_then(|i| self.meta.units.get(i.unit))
+            .map(|u| u.id.as_str())
     }
 
     pub fn unit_label(&self, indicator: usize, lang: Lang) -> &str {

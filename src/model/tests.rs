@@ -23,6 +23,7 @@ fn zone_filter_accepts() {
         land_km2: 1.0,
         leading_industries: vec![],
         industry_mix: None,
+        industry_history: Vec::new(),
     };
     assert!(ZoneFilter::default().accepts(&zone));
     assert!(ZoneFilter {

@@ -34,6 +34,8 @@ pub mod template;
 pub mod words;
 mod xlsx;
 
+use crate::i18n::Lang;
+use crate::model;
 use serde_json::Value;
 
 pub use export::export;
@@ -76,7 +78,7 @@ pub type Records<'a> = Box<dyn Iterator<Item = Result<Record, Unparsed>> + 'a>;
 
 /// The UTF-8 byte order mark: Excel reads a CSV as UTF-8 only when it starts
 /// with one (otherwise as the system's code page, GBK on a Chinese Windows).
-const BOM: &str = "\u{feff}";
+use model::encoding::BOM;
 
 /// The table's columns, in the template's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,13 +210,27 @@ impl Imported {
 /// `import-values`: BASE with its observations replaced by the table's rows.
 /// `table` is a CSV's bytes or an XLSX workbook's (told apart by their
 /// first bytes, not by a file name). `default_source` is the `--source`
-/// option.
+/// option. The base must validate (warnings aside): an import is no way
+/// round the validator (a field written twice would otherwise come out
+/// once, silently).
 pub fn import(
     base_name: &str,
-    base_text: &str,
+    base_bytes: &[u8],
     table: &[u8],
     default_source: Option<&str>,
 ) -> Result<Imported, Unreadable> {
+    if let Err(problems) = model::load_bytes(base_bytes) {
+        let errors: Vec<&model::Problem> = problems.errors().collect();
+        return Err(Unreadable(format!(
+            "cannot import onto {base_name}: it does not validate ({} errors; the first: {}); \
+             fix it first: `zone-monitor validate {base_name}` lists them",
+            errors.len(),
+            errors
+                .first()
+                .map_or(String::new(), |p| p.message(Lang::En)),
+        )));
+    }
+    let base_text = model::encoding::decode(base_bytes).unwrap_or_default();
     let mut base = parse_base(base_name, base_text)?;
     let ids = BaseIds::of(&base);
     let mut report = Report::default();
@@ -228,6 +244,9 @@ pub fn import(
         let Some(text) = decode::text(table, &mut report) else {
             return Ok(Imported::unread(report));
         };
+        if !decode::within_row_limit(text, &mut report) {
+            return Ok(Imported::unread(report));
+        }
         decode::records(text)
     };
     let Some(header) = header::read(&mut records, &ids.sources, default_source, &mut report) else {

@@ -71,6 +71,12 @@ sheet_kinds! {
     NotANumber => "not_a_number",
         "数值只写数字：不加千位分隔符（写 1234.5，不写 1,234.5），不加百分号（12% 的比例写 0.12），不加单位；未知的数值请留空，不要写 0、\"—\" 或文字。",
         "Write a plain number: no thousands separators (1234.5, not 1,234.5), no % (a share of 12% is 0.12), no unit; leave the cell empty for an unknown value, not 0, \"—\" or text.";
+    NumberOutOfRange => "number_out_of_range",
+        "写出文件能存下的数值：绝对值不超过 10 的 308 次方；小到会变成 0 的非零数多半是单位或输入有误。",
+        "Write a number a file can hold: at most 1e308 in size; a nonzero number so small it would become 0 (such as 1e-400) is a wrong unit or a typo.";
+    TooManyRows => "too_many_rows",
+        "表格行数超过上限：拆分表格，或删去不需要的行。",
+        "The table has more rows than the limit: split it or drop rows it does not need.";
     UnknownStatus => "unknown_status",
         "使用所列状态之一；留空即为 \"reported\"。",
         "Use one of the statuses listed; an empty cell means reported.";

@@ -178,6 +178,27 @@ impl Cells<'_> {
             self.observation.insert("value".into(), Value::Null);
         } else if let Some(n) = plain_number(v) {
             self.observation.insert("value".into(), Value::Number(n));
+        } else if let Some(x) = out_of_range(v) {
+            self.report.at(
+                self.line,
+                Some(Column::Value),
+                SheetKind::NumberOutOfRange,
+                (
+                    "a number at most 1e308 in size that does not become 0".into(),
+                    "绝对值不超过 10 的 308 次方、且不会变成 0 的数".into(),
+                ),
+                if x == 0.0 {
+                    (
+                        format!("{v}, which would be 0"),
+                        format!("\"{v}\"，会变成 0"),
+                    )
+                } else {
+                    (
+                        format!("{v}, beyond the largest number"),
+                        format!("\"{v}\"，超出最大值"),
+                    )
+                },
+            );
         } else {
             self.report.at(
                 self.line,
@@ -290,6 +311,27 @@ fn plain_number(s: &str) -> Option<Number> {
     }
     s.parse::<f64>()
         .ok()
-        .filter(|x| x.is_finite())
+        .filter(|x| x.is_finite() && !(*x == 0.0 && has_nonzero_digit(s)))
         .and_then(Number::from_f64)
+}
+
+/// A plain number that an f64 cannot hold: it overflows (`1e400`, ∞) or a
+/// nonzero one underflows to 0 (`1e-400`). `Some` of what it parses to.
+fn out_of_range(s: &str) -> Option<f64> {
+    // Digits, sign, point and exponent only: `inf` and `NaN` are words.
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b))
+    {
+        return None;
+    }
+    let x = s.parse::<f64>().ok()?;
+    (x.is_infinite() || (x == 0.0 && has_nonzero_digit(s))).then_some(x)
+}
+
+/// Whether the mantissa (before any `e`) has a digit other than 0.
+fn has_nonzero_digit(s: &str) -> bool {
+    s.split(['e', 'E'])
+        .next()
+        .is_some_and(|m| m.bytes().any(|b| (b'1'..=b'9').contains(&b)))
 }

@@ -24,6 +24,8 @@ pub const WORDS: &[(&str, &str, &str)] = &[
     ("only_warnings", "只有警告：可以发布，但请先核对。", "Warnings only: it can be published, but check them first."),
     ("errors", "错误", "errors"),
     ("warnings", "警告", "warnings"),
+    ("error", "错误", "Error"),
+    ("warning", "警告", "Warning"),
     ("rows_read", "读取的行数", "rows read"),
     ("counts", "各类问题的数量", "Problems by kind"),
     ("show_row", "查看该行", "Show the row"),

@@ -67,6 +67,11 @@ pub struct ZoneCount {
     pub value: Option<f64>,
     pub selected: bool,
     pub label: String,
+    /// Problem 4 beside the count: its innovative industrial clusters and
+    /// the share of its output in emerging and digital industries (the
+    /// table's last two columns; in the tooltip too).
+    pub clusters: String,
+    pub new_share: String,
 }
 
 impl BenchmarksView {
@@ -91,12 +96,22 @@ impl BenchmarksView {
                     .and_then(|c| c.values.get(i).copied().flatten())
                     .filter(|v| v.is_finite());
                 let name = zone.name.shown(lang);
+                let (clusters, new_share) = clusters_and_new_share(dataset, i, year, lang);
+                let sep = lang.pick("；", "; ");
                 ZoneCount {
                     zone: i,
-                    label: format!("{name}{}{}", lang.pick("：", ": "), count_text(value)),
+                    label: format!(
+                        "{name}{}{}{sep}{}{sep}{}",
+                        lang.pick("：", ": "),
+                        count_text(value),
+                        clusters,
+                        new_share
+                    ),
                     name,
                     value,
                     selected: state.zone == Some(i),
+                    clusters,
+                    new_share,
                 }
             })
             .collect();
@@ -233,6 +248,11 @@ impl BenchmarksView {
             lang.pick("对象", "Zone"),
             lang.pick("上市公司（家）", "Listed companies"),
             lang.pick("每平方千米（家）", "Per km²"),
+            lang.pick("创新型产业集群", "Innovative clusters"),
+            lang.pick(
+                "新兴与数字产业占产出",
+                "Emerging and digital share of output",
+            ),
         ];
         let no_data = no_data(lang);
         let count =
@@ -247,20 +267,66 @@ impl BenchmarksView {
                     count(b.value),
                     b.per_km2
                         .map_or_else(|| not_available.to_string(), |p| format::grouped(p, 2)),
+                    String::new(),
+                    String::new(),
                 ]
             })
             .collect();
-        rows.extend(
-            self.zones
-                .iter()
-                .map(|z| vec![z.name.clone(), count(z.value), String::new()]),
-        );
+        rows.extend(self.zones.iter().map(|z| {
+            vec![
+                z.name.clone(),
+                count(z.value),
+                String::new(),
+                z.clusters.clone(),
+                z.new_share.clone(),
+            ]
+        }));
         Table {
             caption: self.title.clone(),
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows,
         }
     }
+}
+
+/// "创新型产业集群2个" and "新兴与数字产业占产出46.1%" for zone `zone`
+/// (problem 4: few innovative clusters, emerging industries started late);
+/// "no data" where the file has no cluster count or no industry mix.
+fn clusters_and_new_share(
+    dataset: &Dataset,
+    zone: usize,
+    year: i32,
+    lang: Lang,
+) -> (String, String) {
+    use crate::analysis::industries::{category_shares, Category};
+    let clusters = dataset
+        .column("innovative_clusters", year)
+        .and_then(|c| c.values.get(zone).copied().flatten());
+    let categories: Vec<Category> = dataset.industries.iter().map(Category::of).collect();
+    let new_share = dataset
+        .zones
+        .get(zone)
+        .and_then(|z| z.industry_mix.as_ref())
+        .map(|m| category_shares(&m.values, &categories))
+        .filter(|s| !s.is_empty())
+        .map(|s| s[0] + s[1]);
+    let none = no_data(lang);
+    (
+        match (clusters, lang) {
+            (Some(n), Lang::Zh) => format!("创新型产业集群{}个", format::grouped(n, 0)),
+            (Some(n), Lang::En) => format!("{} innovative clusters", format::grouped(n, 0)),
+            (None, Lang::Zh) => format!("创新型产业集群{none}"),
+            (None, Lang::En) => format!("innovative clusters: {none}"),
+        },
+        match (new_share, lang) {
+            (Some(s), Lang::Zh) => format!("新兴与数字产业占产出{}", format::percent(s, 1)),
+            (Some(s), Lang::En) => {
+                format!("emerging and digital {} of output", format::percent(s, 1))
+            }
+            (None, Lang::Zh) => format!("新兴与数字产业占比{none}"),
+            (None, Lang::En) => format!("emerging and digital share: {none}"),
+        },
+    )
 }
 
 /// The claim this chart backs: the one that states a benchmark's count of

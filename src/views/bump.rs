@@ -56,6 +56,9 @@ pub struct BumpPoint {
     pub tier: Option<Tier>,
     /// Every tier earned (reward, warning, exit order).
     pub tiers: Vec<Tier>,
+    /// The year the zone was named for exit, when before this one: out of
+    /// the ranking (no point drawn).
+    pub exited_in: Option<i32>,
     pub tooltip: String,
 }
 
@@ -145,12 +148,25 @@ impl BumpView {
                             tooltip.push_str(lang.pick("；", "; "));
                             tooltip.push_str(&reasons);
                         }
+                        let exited_in = score.and_then(|s| s.exited_in);
+                        if let Some(e) = exited_in {
+                            tooltip = match lang {
+                                Lang::Zh => {
+                                    format!("{name} {}年：已于{e}年列入退出，不再排名", y.year)
+                                }
+                                Lang::En => format!(
+                                    "{name} in {}: named for exit in {e}, no longer ranked",
+                                    y.year
+                                ),
+                            };
+                        }
                         BumpPoint {
                             year: y.year,
                             rank,
                             score: value,
                             tier,
                             tiers,
+                            exited_in,
                             tooltip,
                         }
                     })
@@ -220,6 +236,37 @@ impl BumpView {
 
 /// Who led each year, who moved most, how many never moved, the last year's
 /// tiers.
+/// A zone's history, year by year, its rank and tier, an exit as the event
+/// that ends it: "所选的丑高新区：2018年第34名（预警）→ 2019年第34名（列入
+/// 退出）→ 2020年起已退出。"
+pub fn timeline(line: &BumpLine, lang: Lang) -> String {
+    let mut steps = Vec::new();
+    for p in &line.points {
+        if p.exited_in.is_some() {
+            steps.push(match lang {
+                Lang::Zh => format!("{}年起已退出", p.year),
+                Lang::En => format!("out from {}", p.year),
+            });
+            break;
+        }
+        let tier = p
+            .tier
+            .map(|t| match lang {
+                Lang::Zh => format!("（{}）", tier_label(Some(t), lang)),
+                Lang::En => format!(" ({})", tier_label(Some(t), lang)),
+            })
+            .unwrap_or_default();
+        steps.push(match lang {
+            Lang::Zh => format!("{}年{}{tier}", p.year, rank_text(p.rank, lang)),
+            Lang::En => format!("{}: {}{tier}", p.year, rank_text(p.rank, lang)),
+        });
+    }
+    match lang {
+        Lang::Zh => format!("所选的{}：{}。", line.name, steps.join(" → ")),
+        Lang::En => format!(" The selected zone, {}: {}.", line.name, steps.join(" → ")),
+    }
+}
+
 fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
     let (Some(first_year), Some(last_year)) = (years.first(), years.last()) else {
         return String::new();
@@ -307,22 +354,7 @@ fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
         ),
     });
     if let Some(line) = lines.iter().find(|l| l.selected) {
-        let first = line.points.first().and_then(|p| p.rank);
-        let latest = line.points.last().and_then(|p| p.rank);
-        text.push_str(&match lang {
-            Lang::Zh => format!(
-                "所选的{}{first_year}年{}，{last_year}年{}。",
-                line.name,
-                rank_text(first, lang),
-                rank_text(latest, lang)
-            ),
-            Lang::En => format!(
-                " The selected zone, {}, was {} in {first_year} and {} in {last_year}.",
-                line.name,
-                rank_text(first, lang),
-                rank_text(latest, lang)
-            ),
-        });
+        text.push_str(&timeline(line, lang));
     }
     let last = years.len() - 1;
     let count = |tier: Tier| {

@@ -5,41 +5,79 @@ use serde::Serialize;
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Status};
+use crate::model::{Dataset, ValueKind};
 
 use super::Table;
 
-/// The zones × indicators table of one year. Each value carries its status as
-/// a suffix ("1,234.5 示意"), a missing value says so: nothing is left blank.
+/// The zones × indicators table of one year. Each indicator has two
+/// columns: its value, a number a spreadsheet reads as one (written with
+/// one number of decimals for the whole column, shares as percentages),
+/// and the value's status (公布 / 推算 / 示意). A missing value leaves the
+/// number empty and says so in the status: nothing is left unexplained.
 /// A zone's sub-parks (一区多园) follow it, each with its land and its
 /// figures said to be counted in the zone, as the report counts them.
 pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
     let mut columns = vec![
         lang.pick("高新区", "Zone").to_string(),
         lang.pick("级别", "Level").to_string(),
-        lang.pick("面积（平方公里）", "Land (km²)").to_string(),
+        lang.pick("面积（平方千米）", "Land (km²)").to_string(),
     ];
+    let land: Vec<f64> = dataset
+        .zones
+        .iter()
+        .chain(&dataset.sub_parks)
+        .map(|z| z.land_km2)
+        .collect();
+    let land_places = places(&land);
+    // Per indicator: its column, the factor its values are shown with
+    // (100 for a share, as a percentage) and its number of decimals.
+    let mut shown = Vec::new();
     for (i, indicator) in dataset.indicators.iter().enumerate() {
-        let unit = dataset.unit_label(i, lang);
+        let column = dataset.column_at(i, year);
+        let share = indicator.kind == ValueKind::Share;
+        let unit = if share {
+            "%"
+        } else {
+            dataset.unit_label(i, lang)
+        };
         let name = indicator.name.shown(lang);
         columns.push(match (unit.is_empty(), lang) {
-            (true, _) => name,
+            (true, _) => name.clone(),
             (false, Lang::Zh) => format!("{name}（{unit}）"),
             (false, Lang::En) => format!("{name} ({unit})"),
         });
+        columns.push(match lang {
+            Lang::Zh => format!("{name}·状态"),
+            Lang::En => format!("{name}: status"),
+        });
+        let factor = if share { 100.0 } else { 1.0 };
+        let values: Vec<f64> = column
+            .map(|c| c.values.iter().flatten().map(|v| v * factor).collect())
+            .unwrap_or_default();
+        let decimals = if indicator.kind == ValueKind::Count {
+            0
+        } else {
+            places(&values)
+        };
+        shown.push((column, factor, decimals));
     }
     let mut rows = Vec::new();
     for (z, zone) in dataset.zones.iter().enumerate() {
         let mut row = vec![
             zone.name.shown(lang),
             zone.level.label(lang).to_string(),
-            format::grouped(zone.land_km2, 2),
+            format::grouped(zone.land_km2, land_places),
         ];
-        for i in 0..dataset.indicators.len() {
-            let column = dataset.column_at(i, year);
+        for &(column, factor, decimals) in &shown {
             let value = column.and_then(|c| c.values.get(z).copied().flatten());
             let status = column.and_then(|c| c.status.get(z).copied().flatten());
-            row.push(cell(value, status, lang));
+            row.push(value.map_or(String::new(), |v| format::grouped(v * factor, decimals)));
+            row.push(match (value, status) {
+                (Some(_), Some(s)) => s.label(lang).to_string(),
+                (Some(_), None) => String::new(),
+                (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
+                (None, None) => lang.pick("无记录", "no row").to_string(),
+            });
         }
         rows.push(row);
         let counted = match lang {
@@ -50,19 +88,20 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
             let mut row = vec![
                 format!("└ {}", park.name.shown(lang)),
                 park.level.label(lang).to_string(),
-                format::grouped(park.land_km2, 2),
+                format::grouped(park.land_km2, land_places),
             ];
-            row.extend((0..dataset.indicators.len()).map(|_| counted.clone()));
+            // No value of its own: the number empty, the status says where it is counted.
+            for _ in &shown {
+                row.extend([String::new(), counted.clone()]);
+            }
             rows.push(row);
         }
     }
     let caption = match lang {
-        Lang::Zh => {
-            format!("各高新区{year}年数据（“示意”为示意值，“公布”为公布值，“推算”为推算值）")
-        }
-        Lang::En => {
-            format!("The zones' values in {year} (each marked reported, derived or illustrative)")
-        }
+        Lang::Zh => format!("各高新区{year}年数据（每项数值旁为其状态：公布、推算或示意）"),
+        Lang::En => format!(
+            "The zones' values in {year} (beside each value, its status: reported, derived or illustrative)"
+        ),
     };
     Table {
         caption,
@@ -71,21 +110,16 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
     }
 }
 
-fn cell(value: Option<f64>, status: Option<Status>, lang: Lang) -> String {
-    match (value, status) {
-        (Some(v), Some(s)) => format!("{} {}", number(v), s.label(lang)),
-        (Some(v), None) => number(v),
-        (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
-        (None, None) => lang.pick("无记录", "no row").to_string(),
-    }
-}
-
-fn number(value: f64) -> String {
-    if (value - value.round()).abs() < 1e-9 {
-        format::grouped(value, 0)
-    } else {
-        format::grouped(value, 2)
-    }
+/// The fewest decimals (0 to 3) that write every one of `values` exactly
+/// (to three places): 3,054 and 1,107.3 in one column are 3,054.0 and 1,107.3.
+fn places(values: &[f64]) -> usize {
+    let exact = |v: f64, p: i32| {
+        let scaled = v * 10f64.powi(p);
+        (scaled - scaled.round()).abs() < 1e-6
+    };
+    (0..3)
+        .find(|&p| values.iter().all(|&v| exact(v, p as i32)))
+        .unwrap_or(3)
 }
 
 /// A source as the sources panel lists it.
@@ -94,19 +128,42 @@ pub struct SourceRow {
     pub id: String,
     pub title: String,
     pub date: String,
+    /// The file's kind (`report`, `policy`, ...), for scripts.
     pub kind: String,
+    /// The kind in the reader's language: "报告" / "the report".
+    pub kind_label: &'static str,
+    /// What a source of this kind is to the widget, in one sentence.
+    pub about: &'static str,
 }
+
+/// A source kind (docs/DATA.md, `meta.sources`) as a reader calls it, and
+/// what such a source is here: `(kind, zh, en, zh about, en about)`.
+const KINDS: &[(&str, &str, &str, &str, &str)] = &[
+    ("report", "报告", "report", "本组件核对的调研报告：各项说法和公布数字出自这里。", "The study this widget checks: its claims and reported figures come from here."),
+    ("policy", "政策文件", "policy document", "评价体系所依据的文件：维度、指标和权重出自这里。", "The document the evaluation system follows: its dimensions, indicators and weights come from here."),
+    ("news", "新闻报道", "news report", "公开报道中的数字。", "Figures from a published news report."),
+    ("statistics", "统计资料", "statistics", "官方公布的统计数字。", "Official published statistics."),
+    ("generated", "生成的示意数据", "generated illustrative data", "园区层面的数值是虚构的示意值，其合计与报告一致。", "The zone-level values are made up for illustration and add up to the report's figures."),
+];
 
 pub fn sources(dataset: &Dataset, lang: Lang) -> Vec<SourceRow> {
     dataset
         .meta
         .sources
         .iter()
-        .map(|s| SourceRow {
-            id: s.id.clone(),
-            title: s.title.get(lang).to_string(),
-            date: s.date.clone(),
-            kind: s.kind.clone(),
+        .map(|s| {
+            let kind = KINDS.iter().find(|k| k.0 == s.kind);
+            let (kind_label, about) = kind.map_or(("", ""), |&(_, zh, en, zh_about, en_about)| {
+                (lang.pick(zh, en), lang.pick(zh_about, en_about))
+            });
+            SourceRow {
+                id: s.id.clone(),
+                title: s.title.get(lang).to_string(),
+                date: s.date.clone(),
+                kind: s.kind.clone(),
+                kind_label,
+                about,
+            }
         })
         .collect()
 }

@@ -40,7 +40,7 @@ pub fn level_values(
 }
 
 /// The unit id of amounts in 亿元 (10⁸ CNY).
-const YI_YUAN: &str = "yi_yuan";
+pub(crate) const YI_YUAN: &str = "yi_yuan";
 
 /// `value` of indicator `indicator` with its unit, in `lang`.
 pub fn indicator_value(dataset: &Dataset, indicator: usize, value: f64, lang: Lang) -> String {

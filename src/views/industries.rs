@@ -5,7 +5,8 @@
 //! of its own, and the zones it duplicates (problems 2 and 4, claim C18).
 //!
 //! One row per zone of the level and area filters, the region's zones
-//! together first, the others by their share of emerging and digital
+//! together first (one row per year the mixes give: does the emerging share
+//! grow?), the others by their share of emerging and digital
 //! industries, highest first. Numbers come from [`crate::analysis::industries`]
 //! (the rule is in docs/METRICS.md, "One park, one specialty"); the mixes are
 //! for the year the data gives them, not `state.year`.
@@ -32,7 +33,7 @@ pub struct IndustriesView {
     pub categories: Vec<String>,
     /// Which categories any row has output in (the legend lists these).
     pub used: Vec<bool>,
-    /// The region's zones together first, then the zones shown.
+    /// The region's zones together, year by year, then the zones shown.
     pub rows: Vec<IndustryRow>,
     /// "3 of 36 zones have a specialty of their own; 44 pairs duplicate each other".
     pub headline: String,
@@ -92,17 +93,30 @@ impl IndustriesView {
         crate::order::sort_by(&mut order, |a, b| {
             new_share(shown[*b]).total_cmp(&new_share(shown[*a]))
         });
-        let mut rows = vec![IndustryRow {
-            zone: None,
-            name: lang.pick("全部高新区合计", "All zones together").into(),
-            selected: false,
-            shares: result.region_shares.clone(),
-            leading: String::new(),
-            specialty: String::new(),
-            twin: String::new(),
-            distinct: false,
-            label: String::new(),
-        }];
+        // The zones together, year by year (one row without any mix).
+        let mut years = result.region_by_year.clone();
+        if years.is_empty() {
+            years.push((0, Vec::new()));
+        }
+        let mut rows: Vec<IndustryRow> = years
+            .into_iter()
+            .map(|(year, shares)| IndustryRow {
+                zone: None,
+                name: match (year, lang) {
+                    (0, _) => lang.pick("全部高新区合计", "All zones together").into(),
+                    (y, Lang::Zh) => format!("全部高新区合计（{y}年）"),
+                    (y, Lang::En) => format!("All zones together ({y})"),
+                },
+                selected: false,
+                shares,
+                leading: String::new(),
+                specialty: String::new(),
+                twin: String::new(),
+                distinct: false,
+                label: String::new(),
+            })
+            .collect();
+        let together = rows.len();
         rows.extend(
             order
                 .iter()
@@ -110,7 +124,7 @@ impl IndustriesView {
         );
         // The zones together: their shares in words under their bar, the
         // new industries (digital, emerging) on the first line.
-        if let Some(region) = rows.first_mut() {
+        for region in rows.iter_mut().filter(|r| r.zone.is_none()) {
             let (new, old) = region.shares.split_at(2.min(region.shares.len()));
             region.leading = shares_text(new, &categories[..2], lang);
             region.specialty = shares_text(old, &categories[2..], lang);
@@ -154,7 +168,7 @@ impl IndustriesView {
             })
             .collect();
         let distinct = rows.iter().filter(|r| r.distinct).count();
-        let zones = rows.len() - 1;
+        let zones = rows.len() - together;
         let headline = match lang {
             Lang::Zh => format!(
                 "{zones}个高新区中{distinct}个有独有特色产业；{}对园区首要特色重复",
@@ -428,7 +442,11 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         ),
     };
     let end = lang.pick("。", ".");
-    if let Some(region) = view.rows.first().filter(|r| !r.shares.is_empty()) {
+    for region in view
+        .rows
+        .iter()
+        .filter(|r| r.zone.is_none() && !r.shares.is_empty())
+    {
         push_sentence(&mut text, &format!("{}{end}", region.label), lang);
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);

@@ -8,6 +8,7 @@
 //! **Invariant:** this module never imports wasm-bindgen, web-sys, js-sys or
 //! plotters, like the rest of the core.
 
+pub mod areas;
 pub mod benchmarks;
 pub mod bump;
 pub mod data;

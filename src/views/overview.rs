@@ -16,6 +16,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Op};
 
+use super::figures::YI_YUAN;
 use super::ChartId;
 
 /// What the data say of one claim.
@@ -266,6 +267,13 @@ fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> Stri
     match check {
         Check::Share { .. } | Check::SimilarPairs { .. } => share_text(value),
         Check::Gini { .. } => format!("{value:.3}"),
+        // 亿元 in English as billions: "1,738.6 billion CNY", not
+        // "17,386.4 100 million CNY" (the stated figure alike).
+        Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. }
+            if lang == Lang::En && dataset.unit_id(*indicator) == Some(YI_YUAN) =>
+        {
+            format!("{} billion CNY", number_text(value / 10.0))
+        }
         Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. } => {
             let unit = dataset.unit_label(*indicator, lang);
             format!("{} {unit}", number_text(value))

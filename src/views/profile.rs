@@ -108,7 +108,7 @@ impl ProfileView {
         let chosen = selected.filter(|&z| z < year_eval.zones.len()).or(leader);
         let Some(zone_score) = chosen.and_then(|z| year_eval.zones.get(z)) else {
             let message = lang
-                .pick("没有可显示的园区", "No zone to profile")
+                .pick("没有可显示的园区。", "No zone to profile.")
                 .to_string();
             view.summary = message.clone();
             view.error = Some(message);

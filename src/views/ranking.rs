@@ -95,9 +95,24 @@ impl RankingView {
             };
             return RankingView::failed(title, year, lang, message);
         };
+        // Zones named for exit in an earlier year are out of the ranking
+        // (unless the reader keeps them for comparison): said in the note.
+        let exited: Vec<String> = year_eval
+            .zones
+            .iter()
+            .filter_map(|z| {
+                let zone = dataset.zones.get(z.zone).filter(|d| state.shows(d))?;
+                let year = z.exited_in?;
+                Some(match lang {
+                    Lang::Zh => format!("{}（{year}年）", zone.name.shown(lang)),
+                    Lang::En => format!("{} ({year})", zone.name.shown(lang)),
+                })
+            })
+            .collect();
         let mut rows: Vec<RankingRow> = year_eval
             .zones
             .iter()
+            .filter(|z| z.exited_in.is_none())
             .filter(|z| {
                 dataset
                     .zones
@@ -148,6 +163,23 @@ impl RankingView {
                 rows.len()
             )),
             (None, _) => {}
+        }
+        if !exited.is_empty() {
+            note.push_str(&match lang {
+                Lang::Zh => format!("已列入退出、不再排名：{}。", exited.join("、")),
+                Lang::En => format!(" Named for exit, no longer ranked: {}.", exited.join(", ")),
+            });
+        }
+        if rows.is_empty() {
+            // Nothing to draw: the message says why (no zone, or all exited).
+            let mut view = RankingView::failed(title, year, lang, String::new());
+            let message = match lang {
+                Lang::Zh => format!("{year}年没有参加排名的园区。{note}"),
+                Lang::En => format!("No zone is ranked in {year}. {note}"),
+            };
+            view.summary = message.trim_end().to_string();
+            view.error = Some(view.summary.clone());
+            return view;
         }
         let mut summary = summary(&rows, evaluation, year, level, area, lang);
         summary.push_str(lang.pick("", " "));

@@ -8,9 +8,9 @@
 //! The rules themselves are `metrics::dynamic::Rules`; the file's are
 //! `analysis::evaluation::tier_rules`.
 
-use crate::analysis::evaluation::{tier_rules, Evaluation};
+use crate::analysis::evaluation::{apply_rules, promotion_candidates, tier_rules, Evaluation};
 use crate::i18n::Lang;
-use crate::metrics::dynamic::{dynamic_management, Rules, Tier};
+use crate::metrics::dynamic::{Rules, Tier};
 use crate::model::Dataset;
 
 /// The five parameters' labels, in the order of [`values`]: what the
@@ -113,8 +113,8 @@ pub fn line(rules: &Rules, lang: Lang) -> String {
 }
 
 /// How many zones earn each tier in `year` under `rules`, from the scores
-/// of `evaluation` (reward, warning, exit); `None` when the rules cannot
-/// be applied.
+/// of `evaluation` and with its exit handling (reward, warning, exit);
+/// `None` when the rules cannot be applied.
 pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<[usize; 3]> {
     let years: Vec<i32> = evaluation.years.iter().map(|y| y.year).collect();
     let scores: Vec<Vec<Option<f64>>> = evaluation
@@ -122,7 +122,8 @@ pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<
         .iter()
         .map(|y| y.zones.iter().map(|z| z.score).collect())
         .collect();
-    let verdicts = dynamic_management(&years, &scores, rules).ok()?;
+    let keep = evaluation.settings.keep_exited;
+    let (verdicts, _) = apply_rules(&years, scores, rules, keep).ok()?;
     let count = |tier: Tier| {
         verdicts
             .iter()
@@ -159,6 +160,36 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
         ),
         Lang::En => format!(
             "With these rules, in {year} {exit} zone(s) are named for exit instead of {exit_then}, {warning} warned instead of {warning_then}, {reward} rewarded instead of {reward_then}."
+        ),
+    }
+}
+
+/// How many consecutive years a region-level zone must score within the
+/// national zones' range to qualify for promotion (以升促建): ours, the
+/// report gives no criterion (docs/METRICS.md, "Promotion").
+pub const PROMOTION_YEARS: usize = 2;
+
+/// Promotion in words: the criterion and the zones that meet it.
+pub fn promotion(dataset: &Dataset, evaluation: &Evaluation, lang: Lang) -> String {
+    let names: Vec<String> = promotion_candidates(dataset, evaluation, PROMOTION_YEARS)
+        .into_iter()
+        .filter_map(|z| Some(dataset.zones.get(z)?.name.shown(lang)))
+        .collect();
+    let n = PROMOTION_YEARS;
+    match (lang, names.is_empty()) {
+        (Lang::Zh, true) => format!(
+            "以升促建（本项目所定标准：市级高新区连续{n}年得分不低于国家级高新区得分的中位数）：目前没有符合条件的园区。"
+        ),
+        (Lang::Zh, false) => format!(
+            "以升促建（本项目所定标准：市级高新区连续{n}年得分不低于国家级高新区得分的中位数）：{}符合条件。",
+            names.join("、")
+        ),
+        (Lang::En, true) => format!(
+            "Promotion (以升促建; our criterion: a region-level zone scoring at least the national zones' median {n} years running): no zone qualifies."
+        ),
+        (Lang::En, false) => format!(
+            "Promotion (以升促建; our criterion: a region-level zone scoring at least the national zones' median {n} years running): {} qualify.",
+            names.join(", ")
         ),
     }
 }

@@ -281,6 +281,15 @@ impl Session {
         })
     }
 
+    /// Keeps zones named for exit in later years' rankings, for comparison
+    /// (`true`), or takes them out from the year after (the default).
+    pub fn set_keep_exited(&mut self, keep: bool) -> Result<(), String> {
+        self.apply_evaluation(EvaluationSettings {
+            keep_exited: keep,
+            ..self.state.evaluation.clone()
+        })
+    }
+
     /// Back to the framework: min-max, the framework's weights, weighted sum.
     pub fn reset_evaluation(&mut self) -> Result<(), String> {
         self.apply_evaluation(EvaluationSettings::default())
@@ -357,6 +366,9 @@ impl Session {
             let values = rules::values(rules).map(|v| v.to_string());
             params.push(("rules", values.join(".")));
         }
+        if settings.keep_exited {
+            params.push(("exited", "keep".to_string()));
+        }
         if state.elder {
             params.push(("mode", "elder".to_string()));
         }
@@ -372,7 +384,7 @@ impl Session {
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
         // The language first (messages follow it), the zone before the
         // year, the methods before the weights they refine.
-        const KEYS: [&str; 12] = [
+        const KEYS: [&str; 13] = [
             "lang",
             "mode",
             "view",
@@ -385,6 +397,7 @@ impl Session {
             "method",
             "weights",
             "rules",
+            "exited",
         ];
         // The link holds the whole state: what it leaves out is the default
         // (see `params`), not whatever the reader had before. The mode is
@@ -458,6 +471,7 @@ impl Session {
                     .collect();
                 parsed.is_some_and(|weights| self.set_weights(&weights).is_ok())
             }
+            "exited" => value == "keep" && self.set_keep_exited(true).is_ok(),
             "rules" => {
                 // Whole numbers, as the steppers set them.
                 let parsed: Option<Vec<f64>> = value

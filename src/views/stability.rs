@@ -121,9 +121,19 @@ impl StabilityView {
                 capitalised(&method_label(&evaluated.settings, lang))
             ),
         };
+        // Zones named for exit before this year are out of its ranking.
+        let exited = |zone: usize| {
+            evaluated
+                .evaluation
+                .as_ref()
+                .ok()
+                .and_then(|e| e.year(year)?.zones.get(zone)?.exited_in)
+                .is_some()
+        };
         let mut rows: Vec<StabilityRow> = sensitivity
             .zones
             .iter()
+            .filter(|z| !exited(z.zone.zone))
             .filter(|z| {
                 dataset
                     .zones
@@ -152,6 +162,16 @@ impl StabilityView {
             })
             .collect();
         crate::order::sort_by_key(&mut rows, |r| (r.base_rank.is_none(), r.base_rank));
+        if rows.is_empty() {
+            // Nothing to draw: no zone ranked (none in the file, or all exited).
+            let message = match lang {
+                Lang::Zh => format!("{year}年没有参加排名的园区。"),
+                Lang::En => format!("No zone is ranked in {year}."),
+            };
+            view.summary = message.clone();
+            view.error = Some(message);
+            return view;
+        }
         view.max_rank = sensitivity
             .zones
             .iter()

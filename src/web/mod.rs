@@ -532,6 +532,8 @@ impl Widget {
             values: [f64; 5],
             line: String,
             effect: String,
+            keep_exited: bool,
+            promotion: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
@@ -552,6 +554,8 @@ impl Widget {
             values: rules::values(&rules_in_use),
             line: rules::line(&rules_in_use, lang),
             effect: evaluated.map_or_else(String::new, |e| rules::effect(dataset, e, year, lang)),
+            keep_exited: settings.keep_exited,
+            promotion: evaluated.map_or_else(String::new, |e| rules::promotion(dataset, e, lang)),
         };
         let framework = Framework {
             name: dataset.framework.name.get(lang),
@@ -635,6 +639,14 @@ impl Widget {
     pub fn set_rules(&mut self, values: Option<Vec<f64>>) -> Result<(), JsError> {
         self.session
             .set_rules(values.as_deref())
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Keeps zones named for exit in later years' rankings (for comparison)
+    /// or takes them out from the year after (the default).
+    pub fn set_keep_exited(&mut self, keep: bool) -> Result<(), JsError> {
+        self.session
+            .set_keep_exited(keep)
             .map_err(|e| JsError::new(&e))
     }
 

@@ -63,9 +63,9 @@ async function sha384(bytes) {
 }
 
 /** The widget in the preview: loads the given dataset's text the way it
- * loads a fetched one (`text`, then `show`, the element's own steps), once
- * its first load (the bundled data) is over, so that one cannot overwrite
- * this. */
+ * loads a fetched one (its bytes in `bytes`, then `show`, the element's own
+ * steps in element.js; the e2e test fails if they change), once its first
+ * load (the bundled data) is over, so that one cannot overwrite this. */
 const preview = document.createElement("zone-monitor");
 preview.setAttribute("src", "data/zones.json");
 const firstLoad = new Promise((resolve) => {
@@ -77,7 +77,7 @@ async function showInPreview(text) {
   await customElements.whenDefined("zone-monitor");
   preview.widget?.free();
   preview.widget = null;
-  preview.text = text;
+  preview.bytes = new TextEncoder().encode(text);
   preview.show();
 }
 
@@ -189,7 +189,7 @@ function renderCheck() {
   for (const p of r.problems) {
     const item = el("li", p.severity === "error" ? "st-error" : "st-warning");
     item.dataset.kind = p.kind;
-    const text = el("p", "st-message", `${p.severity === "error" ? words.errors : words.warnings}: ${p.message}`);
+    const text = el("p", "st-message", `${p.severity === "error" ? words.error : words.warning}${state.lang === "zh" ? "：" : ": "}${p.message}`);
     item.append(text);
     if (p.line != null && r.lines.some(([line]) => line === p.line)) {
       const show = button("st-show", words.show_row, () => {

@@ -72,7 +72,8 @@ struct ImportOut<'a> {
 #[wasm_bindgen]
 pub fn import_table(base: &str, table: &[u8], lang: &str) -> Result<JsValue, JsError> {
     let lang = Lang::from_tag(lang);
-    let imported = values::import("data/zones.json", base, table, None).map_err(unreadable)?;
+    let imported =
+        values::import("data/zones.json", base.as_bytes(), table, None).map_err(unreadable)?;
     let errors = imported.problems.iter().filter(|p| p.is_error()).count();
     to_js(&ImportOut {
         rows: imported.rows,

@@ -28,8 +28,8 @@
 // This is the source, and the entry of the bundle: it puts the element
 // together from the modules in js/ (element.js, the class; controls.js,
 // cards.js, hash.js, exports.js, feedback.js, search.js, player.js,
-// glossary.js and claims.js, and the accessibility modules elder.js,
-// speech.js, sound.js and print.js,
+// glossary.js, claims.js, settings.js, loading.js and focus.js, and the
+// accessibility modules elder.js, speech.js, sound.js and print.js,
 // mixins over it; dom.js, the helpers),
 // each method in exactly one of them. The build (build.sh, esbuild) bundles
 // them with wasm-bindgen's glue ("zone-monitor-wasm" is an alias for
@@ -47,11 +47,14 @@ import { Search } from "./js/search.js";
 import { Player } from "./js/player.js";
 import { Glossary } from "./js/glossary.js";
 import { Claims } from "./js/claims.js";
+import { Settings } from "./js/settings.js";
+import { Loading } from "./js/loading.js";
+import { Focus } from "./js/focus.js";
 import { Elder } from "./js/elder.js";
 import { Speech } from "./js/speech.js";
 import { Sound } from "./js/sound.js";
 import { Print } from "./js/print.js";
 
-class ZoneMonitor extends Print(Sound(Speech(Elder(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement))))))))))))) {}
+class ZoneMonitor extends Print(Sound(Speech(Elder(Focus(Loading(Settings(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement)))))))))))))))) {}
 
 if (!customElements.get("zone-monitor")) customElements.define("zone-monitor", ZoneMonitor);

@@ -114,7 +114,7 @@ test("a share link restores tab, zone, year and language", async () => {
       year: root.querySelector(".zm-year-value").textContent,
       caption: root.querySelector(".zm-data-table caption").textContent,
     }));
-    assert.deepEqual(state, { tab: "data", zone: "Zone E", year: "2020", caption: "The zones' values in 2020 (each marked reported, derived or illustrative)" });
+    assert.deepEqual(state, { tab: "data", zone: "Zone E", year: "2020", caption: "The zones' values in 2020 (beside each value, its status: reported, derived or illustrative)" });
   } finally {
     await context.close();
   }

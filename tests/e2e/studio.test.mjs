@@ -1,7 +1,8 @@
 // The studio (www/studio.html), under the strict CSP the test server sends:
 // the XLSX template downloaded, filled by this test (Python's zipfile and
 // the sheet's XML: a tool independent of the code under test), opened: no
-// problem, and the preview draws the new value; a broken table shows
+// problem, and the preview draws the new value; a broken table (picked, or
+// dropped on the page) shows
 // exactly the problems `zone-monitor import-values` prints for the same
 // file; the downloaded JSON passes `zone-monitor validate`; the embed
 // code's SRI hash is the served script's, and a page using the code loads
@@ -32,9 +33,11 @@ after(async () => {
   server?.stop();
 });
 
-/** The command-line tool (built by cargo test before the e2e tests run). */
+/** The command-line tool: $ZONE_MONITOR_CLI, or cargo run (built by cargo
+ * test before the e2e tests run). */
 function cli(args) {
-  const run = spawnSync("cargo", ["run", "--quiet", "--bin", "zone-monitor", "--", ...args], { cwd: ROOT, encoding: "utf8" });
+  const [command, ...pre] = process.env.ZONE_MONITOR_CLI ? [process.env.ZONE_MONITOR_CLI] : ["cargo", "run", "--quiet", "--bin", "zone-monitor", "--"];
+  const run = spawnSync(command, [...pre, ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -64,8 +67,9 @@ function target() {
   return { year, row: index + 2, old: data.observations[index].value };
 }
 
-/** Sets cell D<row> of the workbook's first sheet to a number (Python's zipfile). */
-function fillCell(xlsx, row, value) {
+/** Sets cell D<row> of the workbook's first sheet to a number, or with
+ * `text` to a text cell (Python's zipfile). */
+function fillCell(xlsx, row, value, { text = false, out = join(DIR, "filled.xlsx") } = {}) {
   const script = `
 import re, sys, zipfile
 src, dst, cell, value = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
@@ -73,15 +77,17 @@ with zipfile.ZipFile(src) as z:
     parts = {n: z.read(n) for n in z.namelist()}
 name = "xl/worksheets/sheet1.xml"
 xml = parts[name].decode()
-xml, n = re.subn(r'(<c r="%s"[^>]*>)<v>[^<]*</v>' % cell, r'\\g<1><v>%s</v>' % value, xml)
+if sys.argv[5] == "text":
+    xml, n = re.subn(r'<c r="%s"[^>]*>.*?</c>' % cell, '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (cell, value), xml)
+else:
+    xml, n = re.subn(r'(<c r="%s"[^>]*>)<v>[^<]*</v>' % cell, r'\\g<1><v>%s</v>' % value, xml)
 assert n == 1, n
 parts[name] = xml.encode()
 with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
     for n, b in parts.items():
         z.writestr(n, b)
 `;
-  const out = join(DIR, "filled.xlsx");
-  execFileSync("python3", ["-c", script, xlsx, out, `D${row}`, String(value)]);
+  execFileSync("python3", ["-c", script, xlsx, out, `D${row}`, String(value), text ? "text" : "number"]);
   return out;
 }
 
@@ -102,15 +108,19 @@ test("template → filled → opened: no problem, the preview draws the new valu
     await page.waitForSelector(".st-good");
     assert.equal(await page.textContent(".st-good"), "没有发现问题：可以预览和发布。");
     assert.deepEqual(await shownProblems(page), []);
-    // The preview's widget has the new value for z01 in that year (its
-    // data table, as its CSV download has it).
-    await page.waitForFunction(
-      ([v]) => document.querySelector("zone-monitor").widget?.export_data_csv().includes(String(v)),
-      [value],
-      { timeout: 15000 },
-    );
-    const csv = await page.evaluate(() => document.querySelector("zone-monitor").widget.export_data_csv());
-    assert.ok(!csv.includes(`,${old},`), `the old value ${old} (${year}) is gone`);
+    // The preview's widget has the new value for z01 (甲高新区) in that
+    // year: its data table, as its CSV download has it, grouped as the
+    // widget writes numbers (2,500.5).
+    const z01 = () =>
+      page.evaluate(() => {
+        const csv = document.querySelector("zone-monitor").widget?.export_data_csv() ?? "";
+        return csv.split("\n").find((line) => line.startsWith("甲高新区")) ?? "";
+      });
+    await page.waitForFunction(() => /2,?500\.5/.test(document.querySelector("zone-monitor").widget?.export_data_csv() ?? ""), null, { timeout: 15000 });
+    const line = await z01();
+    assert.match(line, /2,?500\.5/);
+    const oldShown = String(old).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    assert.ok(!line.includes(oldShown), `the old value ${oldShown} (${year}) is gone: ${line}`);
     await page.screenshot({ path: shot("studio-filled"), fullPage: true });
 
     const json = await download(page, ".st-json", "zones.json");
@@ -136,12 +146,24 @@ test("a broken table: exactly the command-line tool's problems, in the page's la
   for (const lang of ["zh", "en"]) {
     const { page, context, log } = await openStudio(lang);
     try {
-      await page.setInputFiles(".st-file", broken);
+      if (lang === "zh") {
+        await page.setInputFiles(".st-file", broken);
+      } else {
+        // Dropped on the drop zone instead of picked.
+        const bytes = [...readFileSync(broken)];
+        const dataTransfer = await page.evaluateHandle((bytes) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(bytes)], "broken.csv", { type: "text/csv" }));
+          return dt;
+        }, bytes);
+        await page.dispatchEvent(".st-drop", "drop", { dataTransfer });
+      }
       await page.waitForSelector(".st-bad");
       const report = JSON.parse(cli(["import-values", BASE, broken, "-o", join(DIR, "broken.json"), "--json"]).stdout);
       assert.ok(report.problems.length >= 4, JSON.stringify(report));
-      const label = lang === "zh" ? { error: "错误", warning: "警告" } : { error: "errors", warning: "warnings" };
-      const expected = report.problems.map((p) => `${label[p.severity]}: ${lang === "zh" ? p.message_zh : p.message}`);
+      // As the CLI prints them: `错误：…` / `error: …` (capitalised on the page).
+      const label = lang === "zh" ? { error: "错误：", warning: "警告：" } : { error: "Error: ", warning: "Warning: " };
+      const expected = report.problems.map((p) => `${label[p.severity]}${lang === "zh" ? p.message_zh : p.message}`);
       assert.deepEqual(await shownProblems(page), expected);
       // A count per kind, and a click shows the row with its cell marked.
       const counts = await page.$$eval(".st-counts li", (items) => items.map((li) => li.textContent));
@@ -155,6 +177,27 @@ test("a broken table: exactly the command-line tool's problems, in the page's la
     } finally {
       await context.close();
     }
+  }
+});
+
+test("a broken workbook: the command-line tool's problems, at sheet, row and column", async () => {
+  const { page, context, log } = await openStudio("en");
+  try {
+    const template = await download(page, ".st-xlsx", "template-en.xlsx");
+    const { row } = target();
+    const broken = fillCell(template, row, "12%", { text: true, out: join(DIR, "broken.xlsx") });
+    await page.setInputFiles(".st-file", broken);
+    await page.waitForSelector(".st-bad");
+    const report = JSON.parse(cli(["import-values", BASE, broken, "-o", join(DIR, "broken-xlsx.json"), "--json"]).stdout);
+    assert.deepEqual(
+      report.problems.map((p) => [p.kind, p.sheet, p.line, p.letter]),
+      [["not_a_number", "values", row, "D"]],
+    );
+    assert.deepEqual(await shownProblems(page), [`Error: ${report.problems[0].message}`]);
+    assert.match(report.problems[0].message, new RegExp(`^sheet "values", row ${row}, column D \\(value\\)`));
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
   }
 });
 
@@ -178,14 +221,13 @@ test("the embed code's SRI hash is the served script's, and the code works under
     ["embed-sri.html", html, true],
     ["embed-bad-sri.html", html.replace(sri, `sha384-${createHash("sha384").update("altered").digest("base64")}`), false],
   ]) {
-    const { page, context, log } = await openPage(browser, `${server.url}studio.html`, {
+    const { page, context, log } = await openPage(browser, `${server.url}${name}`, {
       beforeGoto: (page) =>
         page.route(`${server.url}${name}`, (route) =>
           route.fulfill({ contentType: "text/html", headers: { "Content-Security-Policy": CSP }, body: `<!doctype html><html lang="en"><body>${body}</body></html>` }),
         ),
     });
     try {
-      await page.goto(`${server.url}${name}`);
       if (works) {
         await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 15000 });
         assert.deepEqual(problems(log), []);

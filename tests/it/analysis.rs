@@ -232,7 +232,16 @@ fn entropy_topsis_and_user_weights_evaluate_the_bundled_data() {
             .iter()
             .filter(|z| z.rank.is_some())
             .count();
-        assert_eq!(ranked, 36);
+        let exited = e
+            .focus()
+            .expect("2022")
+            .zones
+            .iter()
+            .filter(|z| z.exited_in.is_some())
+            .count();
+        // Every zone is scored; those named for exit before 2022 are not ranked.
+        assert_eq!(ranked + exited, 36);
+        assert!(exited > 0);
     }
     // The framework: 20/20/15/15/30 over the five dimensions.
     let dims = &base.focus().expect("2022").dimension_weights;
@@ -387,6 +396,7 @@ fn report_json_has_the_documented_keys() {
             "sensitivity",
             "growth",
             "warnings",
+            "areas",
         ],
     );
     assert_eq!(r["schema"], "zone-monitor-report/1");
@@ -581,7 +591,14 @@ fn report_json_has_the_documented_keys() {
     );
     expect(
         &e["settings"],
-        &["normalisation", "weighting", "aggregation", "year", "rules"],
+        &[
+            "normalisation",
+            "weighting",
+            "aggregation",
+            "year",
+            "rules",
+            "keep_exited",
+        ],
     );
     assert_eq!(e["settings"]["weighting"]["method"], "framework");
     expect(
@@ -611,6 +628,7 @@ fn report_json_has_the_documented_keys() {
             "score",
             "rank",
             "rank_change",
+            "exited_in",
             "dimension_scores",
             "dimension_ranks",
             "missing_indicators",

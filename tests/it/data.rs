@@ -331,3 +331,44 @@ fn the_big_file_near_the_size_limit_loads() {
         .iter()
         .all(|p| p.kind == model::ProblemKind::ShareOverOne));
 }
+
+/// The national-scale file `make-dataset --zones N` writes to measure the
+/// widget and the report (issue 15): at the 5,000-zone limit it is still a
+/// file the validator accepts, with exactly the zones asked for.
+#[test]
+fn the_national_scale_file_at_the_zone_limit_loads() {
+    let path = std::env::temp_dir().join(format!("zone-monitor-5000-{}.json", std::process::id()));
+    let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+        .args(["--zones", "5000"])
+        .arg(&path)
+        .status()
+        .expect("make-dataset runs")
+        .success();
+    assert!(ok);
+    let text = std::fs::read_to_string(&path).expect("written");
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        text.len() <= model::limits::MAX_FILE_BYTES,
+        "{} bytes",
+        text.len()
+    );
+    let loaded = model::load(&text).unwrap_or_else(|p| panic!("{}", p.0[0]));
+    let dataset = &loaded.dataset;
+    assert_eq!(dataset.zones.len() + dataset.sub_parks.len(), 5000);
+    // By hand: the copies carry the 27 indicators of 2022 only, so 2022 has
+    // every zone and 2018 only the 36 of www/data/zones.json.
+    let present = |year: i32| {
+        dataset
+            .column("gdp", year)
+            .map_or(0, |column| column.values.iter().flatten().count())
+    };
+    assert_eq!((present(2022), present(2018)), (dataset.zones.len(), 36));
+    for n in ["0", "5001", "x"] {
+        let status = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+            .args(["--zones", n])
+            .arg(&path)
+            .status()
+            .expect("make-dataset runs");
+        assert_eq!(status.code(), Some(2), "--zones {n}");
+    }
+}

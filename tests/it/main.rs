@@ -7,5 +7,6 @@ mod architecture;
 mod claims;
 mod data;
 mod metrics;
+mod names;
 mod values;
 mod xlsx;

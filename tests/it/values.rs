@@ -313,6 +313,7 @@ fn every_table_problem_kind_has_a_case() {
         "unknown_indicator",
         "not_a_year",
         "not_a_number",
+        "number_out_of_range",
         "unknown_status",
         "unknown_source",
     ] {
@@ -401,5 +402,56 @@ fn docs_examples_are_real_messages() {
         );
         rows += 1;
     }
-    assert_eq!(rows, 13, "one example per kind of the table");
+    assert_eq!(rows, 14, "one example per kind of the table");
+}
+
+/// Issue 16: importing onto a base that fails `validate` (a field written
+/// twice) exited 0 and wrote a file that validated, the repeated field
+/// silently resolved. The base must validate first: exit 2, nothing written.
+#[test]
+fn a_base_that_does_not_validate_is_refused() {
+    let out = scratch("laundered").join("out.json");
+    let base = root().join("tests/datasets/bad/duplicate_field.json");
+    let csv = root().join("tests/datasets/csv/good_defaults.csv");
+    let output = run(&["import-values", path(&base), path(&csv), "-o", path(&out)]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(!out.exists(), "nothing is written");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("does not validate") && stderr.contains("duplicate_field"),
+        "{stderr}"
+    );
+}
+
+/// Issue 16: a 2,000,000-row table took 4 GB and 8.5 s before it was
+/// refused. It is refused at the first row over the limit, as it is read;
+/// nothing is written. 1,000,001 rows (the limit is 1,000,000 observations).
+#[test]
+fn a_table_over_the_row_limit_is_refused_at_the_limit() {
+    let dir = scratch("too-many-rows");
+    let csv = dir.join("table.csv");
+    let mut text = String::from("zone,indicator,year,value\n");
+    for _ in 0..=zone_monitor::model::limits::MAX_OBSERVATIONS {
+        text.push_str("a,gdp,2021,1\n");
+    }
+    std::fs::write(&csv, text).expect("written");
+    let out = dir.join("out.json");
+    let base = root().join("tests/datasets/good/minimal.json");
+    let output = run(&[
+        "import-values",
+        path(&base),
+        path(&csv),
+        "--source",
+        "report",
+        "-o",
+        path(&out),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("line 1000002: too_many_rows"),
+        "{}",
+        &stdout[..stdout.len().min(2000)]
+    );
+    assert!(!out.exists());
 }

@@ -86,3 +86,31 @@ fn bundled_area_sums_add_up_to_the_zone_sums() {
     // The metro area's national zones are the report's three leaders.
     assert_eq!(figures[0].national_zones, ["z01", "z02", "z03"]);
 }
+
+/// Tiny, 2022: GDP z1 10, z3 30, z4 50 (metro), z2 20 (no area); μ = 27.5.
+/// Theil T between = Σ_g (n_g/n)(μ_g/μ) ln(μ_g/μ) with metro μ = 30 and
+/// the rest 20: (3/4)(30/27.5) ln(30/27.5) + (1/4)(20/27.5) ln(20/27.5).
+#[test]
+fn between_areas_by_hand() {
+    let ds = tiny();
+    let by_year = between_areas_by_year(&ds);
+    assert_eq!(
+        by_year.iter().map(|y| y.0).collect::<Vec<_>>(),
+        [2021, 2022]
+    );
+    let mu = 27.5f64;
+    let between = 0.75 * (30.0 / mu) * (30.0 / mu).ln() + 0.25 * (20.0 / mu) * (20.0 / mu).ln();
+    let values = [10.0, 20.0, 30.0, 50.0];
+    let total: f64 = values
+        .iter()
+        .map(|x: &f64| (x / mu) * (x / mu).ln())
+        .sum::<f64>()
+        / 4.0;
+    let got = by_year[1].1.expect("a share");
+    assert!(
+        (got - between / total).abs() < 1e-12,
+        "{got} against {}",
+        between / total
+    );
+    assert_eq!(leading_area(&areas(&ds, 2022)), Some(0));
+}

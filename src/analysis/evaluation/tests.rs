@@ -241,3 +241,80 @@ fn sensitivity_is_seeded_and_rejects_a_bad_delta() {
     };
     assert!(sensitivity(&ds, &settings, &bad).is_err());
 }
+
+/// docs/METRICS.md, "Exit modelled", worked by hand: A 90, B 60, C 30,
+/// D 10 every year, warn the bottom 1, exit after 2 warned years.
+#[test]
+fn exit_is_modelled_a_year_at_a_time() {
+    let years = [2018, 2019, 2020, 2021];
+    let scores = vec![vec![Some(90.0), Some(60.0), Some(30.0), Some(10.0)]; 4];
+    let rules = Rules {
+        reward_top_k: None,
+        reward_rise: None,
+        warn_bottom_k: Some(1),
+        warn_below: None,
+        exit_after: Some(2),
+    };
+    let exits_of = |verdicts: &[crate::metrics::dynamic::Verdict]| -> Vec<(i32, usize)> {
+        verdicts
+            .iter()
+            .filter(|v| v.tiers.contains(&Tier::Exit))
+            .map(|v| (v.year, v.zone))
+            .collect()
+    };
+    let (verdicts, exits) = apply_rules(&years, scores.clone(), &rules, false).unwrap();
+    // D (3) named for exit in 2019; then C (2) is the bottom 1 of three,
+    // warned in 2020 and 2021, named for exit in 2021.
+    assert_eq!(exits_of(&verdicts), [(2019, 3), (2021, 2)]);
+    assert_eq!(exits, [None, None, Some(2021), Some(2019)]);
+    let d_2020 = verdicts
+        .iter()
+        .find(|v| v.year == 2020 && v.zone == 3)
+        .unwrap();
+    assert_eq!((d_2020.rank, &d_2020.tiers[..]), (None, &[][..]));
+    // Kept for comparison: D is named every year from 2019, C never warned.
+    let (kept, none) = apply_rules(&years, scores, &rules, true).unwrap();
+    assert_eq!(exits_of(&kept), [(2019, 3), (2020, 3), (2021, 3)]);
+    assert_eq!(none, [None; 4]);
+}
+
+/// docs/METRICS.md, "Promotion", by hand: the bundled evaluation with its
+/// last two years' scores set: national zones z01–z12 score 10, 20, …, 120
+/// (median (60 + 70) / 2 = 65); z13 scores 70 both years (qualifies), z14
+/// 70 then 60 (one year short), z15 exactly 65 both years (at least the
+/// median: qualifies), the other region-level zones 10.
+#[test]
+fn promotion_needs_the_national_median_in_each_of_the_last_years() {
+    let dataset = crate::model::load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let mut evaluation = evaluate(&dataset, &EvaluationSettings::default()).unwrap();
+    let n = evaluation.years.len();
+    for (t, year) in evaluation.years[n - 2..].iter_mut().enumerate() {
+        for zone in &mut year.zones {
+            let national = dataset.zones[zone.zone].level == crate::model::Level::National;
+            zone.rank = Some(1);
+            zone.exited_in = None;
+            let id = dataset.zones[zone.zone].id.as_str();
+            zone.score = Some(match (national, id) {
+                (true, _) => 10.0 * (zone.zone + 1) as f64,
+                (false, "z13") => 70.0,
+                (false, "z14") => [70.0, 60.0][t],
+                (false, "z15") => 65.0,
+                (false, _) => 10.0,
+            });
+        }
+    }
+    let ids: Vec<&str> = promotion_candidates(&dataset, &evaluation, 2)
+        .into_iter()
+        .map(|z| dataset.zones[z].id.as_str())
+        .collect();
+    assert_eq!(ids, ["z13", "z15"]);
+    // Over the first of the two years alone, z14 (70) qualifies too.
+    evaluation.years.pop();
+    assert_eq!(promotion_candidates(&dataset, &evaluation, 1).len(), 3);
+    // A zone not ranked (exited) does not.
+    let last = evaluation.years.len() - 1;
+    evaluation.years[last].zones[12].rank = None;
+    assert_eq!(promotion_candidates(&dataset, &evaluation, 1).len(), 2);
+}

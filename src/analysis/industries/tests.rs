@@ -107,3 +107,43 @@ fn a_zone_without_a_mix_is_named() {
     assert_eq!(result.missing_zones, ["z4"]);
     assert_eq!(result.zones.len(), 3);
 }
+
+/// The zones together year by year: z1 gets a 2021 mix [1, 1] beside its
+/// 2022 one [4, 1]; 2021 is z1's alone (a 1, b 1: emerging 0.5,
+/// traditional 0.5), 2022 every zone's (14/22, 8/22).
+#[test]
+fn the_zones_together_year_by_year() {
+    let mut json = tiny_json();
+    json["industries"][0]["groups"] = serde_json::json!(["leading", "emerging"]);
+    json["industries"][1]["groups"] = serde_json::json!(["traditional"]);
+    let mixes = [[4.0, 1.0], [1.0, 4.0], [1.0, 1.0], [8.0, 2.0]];
+    for (zone, [a, b]) in mixes.into_iter().enumerate() {
+        json["zones"][zone]["industry_mix"] = serde_json::json!({
+            "year": 2022, "unit": "yi_yuan", "values": {"ind_a": a, "ind_b": b}
+        });
+    }
+    json["zones"][0]["industry_mix_history"] = serde_json::json!([
+        {"year": 2021, "unit": "yi_yuan", "values": {"ind_a": 1, "ind_b": 1}}
+    ]);
+    let result = industries(&load(&json), 0.8);
+    assert_eq!(result.region_by_year.len(), 2);
+    assert_eq!(
+        result.region_by_year[0],
+        (2021, vec![0.0, 0.5, 0.0, 0.5, 0.0])
+    );
+    assert_eq!(
+        result.region_by_year[1],
+        (2022, result.region_shares.clone())
+    );
+
+    // A history year at or after the mix's own is refused, with the years.
+    json["zones"][0]["industry_mix_history"][0]["year"] = serde_json::json!(2022);
+    let problems = crate::model::load(&json.to_string())
+        .expect_err("refused")
+        .0;
+    let problem = problems
+        .iter()
+        .find(|p| p.path == "zones[0].industry_mix_history")
+        .expect("a problem at the field");
+    assert_eq!(problem.kind, crate::model::ProblemKind::InvalidYears);
+}

@@ -64,3 +64,18 @@ fn similar_pair_count_by_hand() {
     assert_eq!(count(&[0, 1], 0.0), (1, 1), "cos(z1, z2) = 0 ≥ 0");
     assert_eq!(count(&[0, 3], 0.0), (0, 0), "one zone with a mix: no pair");
 }
+
+#[test]
+fn the_report_leaves_out_a_matrix_above_its_size() {
+    // `report --json` writes the similarity matrix up to MATRIX_ZONES rows
+    // and null above (5,000 zones would be 25 million cells).
+    let json = |rows: usize| {
+        let matrix = vec![Vec::<Option<f64>>::new(); rows];
+        matrix_up_to_limit(&matrix, serde_json::value::Serializer).expect("serialises")
+    };
+    assert_eq!(
+        json(MATRIX_ZONES),
+        serde_json::json!(vec![[0; 0]; MATRIX_ZONES])
+    );
+    assert_eq!(json(MATRIX_ZONES + 1), serde_json::Value::Null);
+}

@@ -5,6 +5,9 @@
 //! make-dataset --check FILE  exit 0 if FILE is exactly what would be written, 1 if not
 //! make-dataset --big FILE    write a file near the size limit (19 MB: 1,066 zones,
 //!                            140,940 observations) to measure the validator on
+//! make-dataset --zones N FILE
+//!                            write a file of N zones (up to 5,000) at national
+//!                            scale, to measure the widget and the report on
 //! ```
 //!
 //! The zones are anonymised (甲高新区 / Zone A, …) and their values are
@@ -61,6 +64,18 @@ fn main() {
                 std::process::exit(2);
             }
         }
+        [flag, zones, path] if flag == "--zones" => {
+            let Ok(zones @ 1..=5_000) = zones.parse::<usize>() else {
+                eprintln!("--zones takes a number of zones from 1 to 5000, got \"{zones}\"");
+                std::process::exit(2);
+            };
+            let mut big = dataset();
+            big::national_scale(&mut big, zones);
+            if let Err(e) = std::fs::write(path, writer::to_string(&big)) {
+                eprintln!("cannot write {path}: {e}");
+                std::process::exit(2);
+            }
+        }
         [path] if !path.starts_with('-') => {
             if let Err(e) = std::fs::write(path, &text) {
                 eprintln!("cannot write {path}: {e}");
@@ -69,7 +84,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: make-dataset FILE | make-dataset --check FILE | make-dataset --big FILE"
+                "usage: make-dataset FILE | make-dataset --check FILE | make-dataset --big FILE | make-dataset --zones N FILE"
             );
             std::process::exit(2);
         }

@@ -6,7 +6,7 @@ use crate::allocate::round_to;
 use crate::fixed::{INDUSTRIES, METRO_AREAS};
 use crate::rng::SplitMix64;
 use crate::writer::{n, s, text, Json};
-use crate::Y;
+use crate::{Y, YEARS};
 
 pub struct ZoneDef {
     pub id: String,
@@ -26,9 +26,12 @@ pub struct ZoneDef {
 const NATIONAL_ZH: [&str; 12] = [
     "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑",
 ];
+/// Names that cannot be confused at chart size: not 巳 beside 己, nor 戌
+/// beside 戊 (the earthly branches give way to 秋 and 冬), nor 张 beside the
+/// Zhangjiang benchmark (寒 instead).
 const REGIONAL_ZH: [&str; 24] = [
-    "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥", "天", "地", "玄", "黄", "宇", "宙",
-    "洪", "荒", "日", "月", "盈", "昃", "列", "张",
+    "寅", "卯", "辰", "秋", "午", "未", "申", "酉", "冬", "亥", "天", "地", "玄", "黄", "宇", "宙",
+    "洪", "荒", "日", "月", "盈", "昃", "列", "寒",
 ];
 
 fn letter_name(i: usize) -> String {
@@ -109,6 +112,52 @@ pub fn draw(rng: &mut SplitMix64) -> Vec<ZoneDef> {
     zones
 }
 
+/// Yearly growth of an industry's output by the newest of the report's lists
+/// it is on (digital, emerging, leading, traditional): the emerging
+/// industries grow fastest, traditional manufacturing shrinks, as the
+/// report describes (problem 4). Illustrative, and drawn without the seed so
+/// the other values do not move.
+const CATEGORY_GROWTH: [(&str, f64); 4] = [
+    ("digital", 1.20),
+    ("emerging", 1.12),
+    ("leading", 1.05),
+    ("traditional", 0.98),
+];
+
+/// The zone's mix in each year before 2022: its 2022 output by industry
+/// grown backwards at [`CATEGORY_GROWTH`], in tenths of 亿元.
+fn mix_history(mix: &[f64]) -> Json {
+    let growth = |groups: &[&str]| {
+        CATEGORY_GROWTH
+            .iter()
+            .find(|(g, _)| groups.contains(g))
+            .map_or(1.0, |(_, r)| *r)
+    };
+    Json::Arr(
+        YEARS
+            .iter()
+            .filter(|y| **y < Y)
+            .map(|&year| {
+                let values = INDUSTRIES
+                    .iter()
+                    .zip(mix)
+                    .filter(|(_, v)| **v > 0.0)
+                    .map(|((id, _, _, groups), v)| {
+                        let back = growth(groups).powi(Y - year);
+                        (*id, n((v / back * 10.0).round() / 10.0))
+                    })
+                    .collect();
+                Json::Obj(vec![
+                    ("year", n(year as f64)),
+                    ("unit", s("yi_yuan")),
+                    ("values", Json::Obj(values)),
+                    ("status", s("illustrative")),
+                ])
+            })
+            .collect(),
+    )
+}
+
 /// Sub-parks (分园区) of national zones: how many each has.
 pub const SUB_PARKS: [usize; 12] = [4, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0];
 pub const PARK_NUMERALS: [&str; 4] = ["一", "二", "三", "四"];
@@ -149,6 +198,7 @@ pub fn section(zone_defs: &[ZoneDef], mixes: &[Vec<f64>], rng: &mut SplitMix64) 
                 Json::Arr(z.leading.iter().map(|k| s(INDUSTRIES[*k].0)).collect()),
             ),
             ("industry_mix", mix),
+            ("industry_mix_history", mix_history(&mixes[i])),
         ]));
     }
     for (p, count) in SUB_PARKS.iter().enumerate() {

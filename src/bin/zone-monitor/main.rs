@@ -6,7 +6,7 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
-//! zone-monitor report FILE [--year Y] [--weights W,W,...] [--area ID] [--json] [--lang zh|en]
+//! zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--json] [--lang zh|en]
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
@@ -22,6 +22,7 @@
 //!     argument
 //! ```
 
+use std::io::Write;
 use std::process::ExitCode;
 
 // `println!` and `print!` that end the program quietly when stdout is
@@ -69,9 +70,10 @@ use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 use zone_monitor::views;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--area ID] [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--json] [--lang zh|en]
          --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
          --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
+         --keep-exited: zones named for exit stay in later years' rankings (default: out from the year after)
          --area: only the zones of one metro area (its id in the file), as the widget's area filter
        zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
        zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
@@ -304,6 +306,7 @@ fn report(args: &[String]) -> ExitCode {
     let mut weights: Option<Vec<f64>> = None;
     let mut method: Option<String> = None;
     let mut rules: Option<String> = None;
+    let mut keep_exited = false;
     let mut area: Option<String> = None;
     let mut rest = Vec::new();
     let mut it = args.iter();
@@ -316,6 +319,8 @@ fn report(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 }
             }
+        } else if a == "--keep-exited" {
+            keep_exited = true;
         } else if a == "--method" || a == "--rules" {
             let Some(value) = it.next() else {
                 eprintln!("{a} needs a value\n{USAGE}");
@@ -408,6 +413,7 @@ fn report(args: &[String]) -> ExitCode {
             }
         }
     }
+    settings.evaluation.keep_exited = keep_exited;
     // The weights after the method, which they refine (as in the share link).
     if let Some(weights) = weights {
         let dimensions = dataset.framework.dimensions.len();
@@ -448,17 +454,34 @@ fn report(args: &[String]) -> ExitCode {
     };
     let areas = analysis::areas::areas(dataset, result.year);
     if options.json {
-        let out = serde_json::to_value(analysis::report::report(dataset, &result)).map(|mut v| {
-            // The file's warnings travel with the figures computed from it.
-            v["warnings"] = problems_to_json(&loaded.warnings);
-            v["areas"] = serde_json::to_value(&areas).unwrap_or_default();
-            if let Some(area) = &area {
-                v["area"] = serde_json::to_value(area).unwrap_or_default();
-            }
-            v
+        /// The report with the file's warnings, which travel with the
+        /// figures computed from it, and the metro areas' figures.
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            report: analysis::report::Report<'a>,
+            warnings: Value,
+            areas: &'a [analysis::areas::AreaFigures],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            area: Option<&'a analysis::areas::AreaFilter>,
+        }
+        let out = Out {
+            report: analysis::report::report(dataset, &result),
+            warnings: problems_to_json(&loaded.warnings),
+            areas: &areas,
+            area: area.as_ref(),
+        };
+        // Written as it is serialised: at 5,000 zones the text is 100 MB,
+        // and a `Value` of it several times that.
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = serde_json::to_writer_pretty(&mut stdout, &out).and_then(|()| {
+            writeln!(stdout)
+                .and_then(|()| stdout.flush())
+                .map_err(serde_json::Error::io)
         });
-        match out.and_then(|v| serde_json::to_string_pretty(&v)) {
-            Ok(text) => println!("{text}"),
+        match written {
+            Ok(()) => {}
+            Err(e) if e.is_io() => quit_on_write_error(&e.into()),
             Err(e) => {
                 eprintln!("cannot write the report as JSON: {e}");
                 return ExitCode::from(2);
@@ -623,12 +646,7 @@ mod spreadsheet {
             }
         };
         let (base_name, csv_name) = (&options.files[0], &options.files[1]);
-        let base = match read_file(base_name).and_then(|b| {
-            String::from_utf8(b).map_err(|e| {
-                eprintln!("cannot read {base_name}: not UTF-8 text ({e})");
-                ExitCode::from(2)
-            })
-        }) {
+        let base = match read_file(base_name) {
             Ok(b) => b,
             Err(code) => return code,
         };

@@ -33,3 +33,21 @@ fn wraps_by_any_measure_and_limits_lines() {
     assert_eq!(two[0], all[0]);
     assert!(two[1].ends_with('…'), "{two:?}");
 }
+
+#[test]
+fn a_very_long_word_wraps_quickly_and_every_line_fits() {
+    // Issue 16: a word of 4,000 characters (the longest claim text) broke
+    // a character at a time, measuring each shorter prefix: ~10⁷ measures.
+    let word = "W".repeat(4000);
+    let started = std::time::Instant::now();
+    let lines = wrap(&word, 300, 13.0);
+    assert!(
+        started.elapsed().as_millis() < 500,
+        "{:?}",
+        started.elapsed()
+    );
+    // By hand: 0.6 em × 13 px = 7.8 px a "W": 38 fit in 300 px (296.4).
+    assert_eq!(lines[0].chars().count(), 38);
+    assert_eq!(lines.concat(), word);
+    assert!(lines.iter().all(|l| estimate_width(l, 13.0) <= 300));
+}

@@ -140,3 +140,66 @@ fn structure_report_by_hand() {
     assert_eq!(report.herfindahl, vec![Some(1.0); 3]);
     assert_eq!(mean_pairwise_similarity(&[]), None);
 }
+
+#[test]
+fn most_similar_pairs_lists_the_first_and_counts_all() {
+    // Five zones, every pair defined: by hand, M_ab = 1 − (a + b) / 10, so
+    // the pairs in order are (0,1) 0.9, (0,2) 0.8, (0,3) and (1,2) 0.7 (tie:
+    // lower a first), (0,4) and (1,3) 0.6, …; ten pairs in all, eight of
+    // them ≥ 0.45 ((2,4) 0.4 and (3,4) 0.3 are not).
+    let n = 5;
+    let m: Vec<Vec<Option<f64>>> = (0..n)
+        .map(|a| (0..n).map(|b| Some(1.0 - (a + b) as f64 / 10.0)).collect())
+        .collect();
+    let (listed, count) = most_similar_pairs(&m, 0.45, 3);
+    assert_eq!(count, 8);
+    assert_eq!(
+        listed.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
+        vec![(0, 1), (0, 2), (0, 3)]
+    );
+    // Unlimited, it is similar_pairs; each limit lists that list's start,
+    // also past the sorting batch (1,024 pairs) in a larger matrix of ties.
+    let all = similar_pairs(&m, 0.45);
+    assert_eq!(all.len(), 8);
+    for limit in 0..=9 {
+        let (listed, count) = most_similar_pairs(&m, 0.45, limit);
+        assert_eq!(
+            (&listed[..], count),
+            (&all[..limit.min(8)], 8),
+            "limit {limit}"
+        );
+    }
+    let ties = vec![vec![Some(1.0); 60]; 60];
+    let (listed, count) = most_similar_pairs(&ties, 0.8, 5);
+    assert_eq!(count, 60 * 59 / 2);
+    assert_eq!(
+        listed.iter().map(|p| (p.a, p.b)).collect::<Vec<_>>(),
+        vec![(0, 1), (0, 2), (0, 3), (0, 4), (0, 5)]
+    );
+}
+
+#[test]
+fn norms_make_the_same_cosines() {
+    // cosine_matrix divides by norms worked out once per zone; the figures
+    // are those of cosine itself, bit for bit.
+    let zones = vec![
+        vec![3.0, 1.5, 0.0, 2.25],
+        vec![0.1, 0.2, 0.3, 0.4],
+        vec![0.0, 0.0, 0.0, 0.0],
+        vec![7.0, 0.0, 1.0, 1e-3],
+    ];
+    let m = cosine_matrix(&zones);
+    for i in 0..zones.len() {
+        for j in 0..zones.len() {
+            let expected = if i == j {
+                cosine(&zones[i], &zones[i]).map(|_| 1.0)
+            } else {
+                cosine(&zones[i], &zones[j])
+            };
+            assert_eq!(m[i][j], expected, "({i}, {j})");
+        }
+    }
+    assert_eq!(norm(&[3.0, 4.0]), Some(5.0));
+    assert_eq!(norm(&[0.0, 0.0]), None);
+    assert_eq!(norm(&[1.0, -1.0]), None);
+}

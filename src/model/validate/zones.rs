@@ -13,6 +13,7 @@ const ZONE_FIELDS: &[&str] = &[
     "land_km2",
     "leading_industries",
     "industry_mix",
+    "industry_mix_history",
 ];
 
 impl Validator {
@@ -202,6 +203,10 @@ impl Validator {
             None => Some(None),
             Some(n) => self.industry_mix(&n).map(Some),
         };
+        let history = match obj.get_non_null("industry_mix_history") {
+            None => Some(Vec::new()),
+            Some(n) => self.industry_history(&n, mix.as_ref().and_then(|m| m.as_ref())),
+        };
         Some(Zone {
             id,
             name: name?,
@@ -212,7 +217,31 @@ impl Validator {
             land_km2: land?,
             leading_industries: leading?,
             industry_mix: mix?,
+            industry_history: history?,
         })
+    }
+
+    /// `industry_mix_history`: earlier years' mixes, in ascending years,
+    /// all before `industry_mix`'s year (the years, if not, are reported
+    /// at the field's path).
+    fn industry_history(
+        &mut self,
+        node: &Node<'_>,
+        latest: Option<&IndustryMix>,
+    ) -> Option<Vec<IndustryMix>> {
+        let mixes = self.list(node, MAX_LIST, |s, n| s.industry_mix(n))?;
+        let mut years: Vec<i32> = mixes.iter().map(|m| m.year).collect();
+        years.extend(latest.map(|m| m.year));
+        if years.windows(2).any(|w| w[0] >= w[1]) {
+            self.w.error(
+                &node.path,
+                K::InvalidYears,
+                P::AscendingYears,
+                P::Years(years),
+            );
+            return None;
+        }
+        Some(mixes)
     }
 
     fn industry_mix(&mut self, node: &Node<'_>) -> Option<IndustryMix> {

@@ -34,7 +34,13 @@ fn bars_are_the_zones_sum_then_the_benchmarks() {
     // (C17: more than 18); Zone A (甲高新区) has the most, 19.
     assert_eq!(view.zones_title, "36家高新区中21家没有上市公司");
     assert_eq!(view.zones.len(), 36);
-    assert_eq!(view.zones[0].label, "甲高新区：19家");
+    // Problem 4 beside the count, from plain Python over the file: 4
+    // innovative clusters in 2022, and digital + emerging industries (新材料
+    // counted as emerging) 49.2% of its mix.
+    assert_eq!(
+        view.zones[0].label,
+        "甲高新区：19家；创新型产业集群4个；新兴与数字产业占产出49.2%"
+    );
     assert!(view.zones[0].value >= view.zones[35].value);
 }
 
@@ -132,15 +138,27 @@ fn no_indicator_no_bars_but_no_panic() {
 fn table_lists_bars_then_zones() {
     let table = build_from(&bundled(), Lang::En, |_| {}).table();
     assert_eq!(table.rows.len(), 3 + 36);
+    assert_eq!(
+        table.rows[3][3..],
+        [
+            "4 innovative clusters",
+            "emerging and digital 49.2% of output"
+        ]
+    );
     // tools/expected_values.py: Σ listed = 60, 60 / 2,436.3 km² = 0.024628,
     // shown to two decimals as "0.02".
-    assert_eq!(table.rows[0], ["The region's 36 zones", "60", "0.02"]);
+    assert_eq!(
+        table.rows[0],
+        ["The region's 36 zones", "60", "0.02", "", ""]
+    );
     assert_eq!(
         table.rows[1],
         [
             "Shanghai Zhangjiang high-tech zone",
             "360",
-            "no land figure"
+            "no land figure",
+            "",
+            ""
         ]
     );
 }

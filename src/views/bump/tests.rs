@@ -36,7 +36,7 @@ fn lines_in_last_rank_order_with_tiers_by_hand() {
     assert_eq!(
         view.summary,
         "2021–2022年，z4区每年都排名第一；名次变动最大的是z1区（在第3名与第4名之间）；\
-         4个园区中有2个历年名次不变。所选的z1区2021年第4名，2022年第3名。2022年：2个获奖励，1个被预警（其中1个列入退出），标记见图例。"
+         4个园区中有2个历年名次不变。所选的z1区：2021年第4名（预警） → 2022年第3名（奖励）。2022年：2个获奖励，1个被预警（其中1个列入退出），标记见图例。"
     );
     let table = view.table();
     assert_eq!(table.columns, ["园区", "2021年名次", "2022年名次"]);
@@ -63,4 +63,36 @@ fn the_level_filter_keeps_that_levels_lines() {
     assert!(view
         .note
         .ends_with("Only the national zones, ranked among all zones."));
+}
+
+/// A zone's history ends with its exit: Zone AH (z34) is among the bottom
+/// three warned in 2018 and 2019 without improving, named for exit in 2019
+/// (`zone-monitor report`'s tiers), and out of the ranking from 2020.
+#[test]
+fn the_selected_zones_history_ends_with_its_exit() {
+    let dataset = crate::views::testing::bundled();
+    let z34 = dataset.zone_index("z34").expect("z34");
+    let view = build_in(
+        &dataset,
+        &state(&dataset, latest(&dataset), None, Some(z34), Lang::En),
+        BumpView::build,
+    );
+    let line = view.lines.iter().find(|l| l.zone == z34).expect("a line");
+    let text = timeline(line, Lang::En);
+    assert!(
+        text.starts_with(" The selected zone, Zone AH: 2018: "),
+        "{text}"
+    );
+    assert!(text.contains("(warning) → 2019: "), "{text}");
+    assert!(
+        text.ends_with(" (named for exit) → out from 2020."),
+        "{text}"
+    );
+    assert!(view.summary.contains(&text));
+    let p2020 = &line.points[2];
+    assert_eq!((p2020.rank, p2020.exited_in), (None, Some(2019)));
+    assert_eq!(
+        p2020.tooltip,
+        "Zone AH in 2020: named for exit in 2019, no longer ranked"
+    );
 }

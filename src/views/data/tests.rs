@@ -13,11 +13,49 @@ fn zone_table_has_every_zone_and_indicator() {
     assert_eq!(table.rows.len(), 36 + 22);
     assert_eq!(table.rows[1][0], "└ 甲高新区一园");
     assert_eq!(table.rows[1][1], "分园区");
-    assert_eq!(table.rows[1][3], "计入甲高新区");
-    assert_eq!(table.columns.len(), 3 + dataset.indicators.len());
+    assert_eq!(table.rows[1][3], "");
+    assert_eq!(table.rows[1][4], "计入甲高新区");
+    assert_eq!(table.columns.len(), 3 + 2 * dataset.indicators.len());
     assert!(table.rows.iter().all(|r| r.len() == table.columns.len()));
-    // Zone-level values of the bundled data are illustrative, and say so.
-    assert!(table.rows[0][3].ends_with("示意"), "{}", table.rows[0][3]);
+    // Each value beside its status, a column each; zone-level values of the
+    // bundled data are illustrative, and say so.
+    assert_eq!(table.columns[3], "地区生产总值（亿元）");
+    assert_eq!(table.columns[4], "地区生产总值·状态");
+    assert_eq!(table.rows[0][4], "示意");
+}
+
+/// One precision per column, shares as percentages, and headers without
+/// nested brackets. Expected from www/data/zones.json read with Python:
+/// zone z01 in 2022 has GDP 3054, revenue 9702.9, a bachelor share of
+/// 0.344 and energy use 0.233; the 36 zones' GDPs need one decimal at most,
+/// their energy use three, their land (z01: 420 km²) one.
+#[test]
+fn one_precision_per_indicator_and_plain_headers() {
+    let dataset = load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let table = zone_table(&dataset, 2022, Lang::En);
+    let cell = |column: &str| {
+        let at = table.columns.iter().position(|c| c == column);
+        table.rows[0][at.unwrap_or_else(|| panic!("no column {column}: {:?}", table.columns))]
+            .as_str()
+    };
+    assert_eq!(cell("Land (km²)"), "420.0");
+    assert_eq!(cell("GDP (100 million CNY)"), "3,054.0");
+    assert_eq!(cell("GDP: status"), "illustrative");
+    assert_eq!(cell("Operating revenue (100 million CNY)"), "9,702.9");
+    assert_eq!(
+        cell("Share of staff with a bachelor's degree or above (%)"),
+        "34.4"
+    );
+    let energy = "Energy use per unit of value added (t of standard coal per 10,000 CNY)";
+    assert_eq!(cell(energy), "0.233");
+    for column in &table.columns {
+        assert!(
+            column.matches(['(', '（']).count() <= 1,
+            "nested brackets: {column}"
+        );
+    }
 }
 
 #[test]

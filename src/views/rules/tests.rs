@@ -106,3 +106,21 @@ fn the_effect_compares_with_the_files_rules() {
         )
     );
 }
+
+#[test]
+fn promotion_names_the_criterion_and_who_meets_it() {
+    let dataset = bundled();
+    let evaluation = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    let text = promotion(&dataset, &evaluation, Lang::Zh);
+    assert!(
+        text.starts_with(
+            "以升促建（本项目所定标准：市级高新区连续2年得分不低于国家级高新区得分的中位数）："
+        ),
+        "{text}"
+    );
+    let en = promotion(&dataset, &evaluation, Lang::En);
+    assert!(
+        en.starts_with("Promotion (以升促建; our criterion:"),
+        "{en}"
+    );
+}

@@ -87,10 +87,10 @@ export const Cards = (Base) => class extends Base {
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
     for (const s of this.widget.sources()) {
-      const about = this.langTag === "zh" ? `（${s.date}，${s.kind}）` : ` (${s.date}, ${s.kind})`;
+      const when = this.langTag === "zh" ? `（${s.kind_label}，${s.date}）` : ` (${s.kind_label}, ${s.date})`;
       // A source's title is the data's: isolated from the text around it.
-      const item = el("li", "", `[${s.id}] `);
-      item.append(el("bdi", "", s.title), about);
+      const item = el("li");
+      item.append(el("bdi", "", s.title), when, el("span", "zm-source-about", s.about));
       list.append(item);
     }
     sources.append(list);
@@ -186,7 +186,10 @@ export const Cards = (Base) => class extends Base {
   wireChart(card) {
     const { canvas, tooltip, chart } = card;
     let focused = -1;
-    const show = (mark) => {
+    // The datum under the keyboard focus, outlined over the chart (focus.js).
+    const outline = this.focusOutline(canvas);
+    const show = (mark, keyboard = false) => {
+      outline(keyboard ? mark : null);
       if (!mark) {
         tooltip.hidden = true;
         return;
@@ -222,7 +225,7 @@ export const Cards = (Base) => class extends Base {
       else if (event.key === "End") focused = marks.length - 1;
       else return;
       event.preventDefault();
-      show(marks[focused]);
+      show(marks[focused], true);
       this.say(marks[focused].label);
       this.datumFocused(marks[focused].label);
     });

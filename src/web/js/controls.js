@@ -53,7 +53,7 @@ export const Controls = (Base) => class extends Base {
     this.live = el("p", "zm-live");
     this.live.setAttribute("aria-live", "polite");
 
-    this.frame.append(header, tablist, this.controls(), this.messageLine());
+    this.frame.append(header, tablist, this.settingsRow(this.controls()), this.messageLine());
     if (this.linkIgnored?.length) {
       const notice = el("div", "zm-link-notice");
       const text = el("p", "", `${t.link_ignored}${this.linkIgnored.join(", ")}`);
@@ -240,12 +240,23 @@ export const Controls = (Base) => class extends Base {
       rulesBox.append(row);
       return input;
     });
+    const keepRow = el("div", "zm-rule");
+    const keep = el("input");
+    keep.type = "checkbox";
+    const keepLabel = el("label", "", t.keep_exited);
+    keep.id = keepLabel.htmlFor = `${this.uid}-keep-exited`;
+    keepRow.append(keep, keepLabel);
+    rulesBox.append(keepRow);
+    this.listen(keep, "change", () => applyEvaluation(() => this.widget.set_keep_exited(keep.checked)));
     const resetRules = this.button("zm-reset-rules", t.reset_rules, () => applyEvaluation(() => this.widget.set_rules(undefined)));
-    rulesBox.append(resetRules, effect);
+    const promotion = el("p", "zm-rules-effect");
+    rulesBox.append(resetRules, effect, promotion);
     const sync = (f) => {
       rulesLine.textContent = f.rules.line;
       effect.textContent = f.rules.effect;
+      promotion.textContent = f.rules.promotion;
       f.rules.values.forEach((v, i) => (steppers[i].value = String(v)));
+      keep.checked = f.rules.keep_exited;
       method.value = f.preset;
       weightsLine.textContent = f.weights_line;
       f.dimensions.forEach((d, i) => {

@@ -183,7 +183,7 @@ export class ZoneMonitorElement extends HTMLElement {
 
   async load() {
     this.setAttribute("aria-busy", "true");
-    this.frame.replaceChildren(el("p", "zm-status", this.t.loading));
+    this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
     this.widget = null;
     this.bytes = undefined;
@@ -193,7 +193,7 @@ export class ZoneMonitorElement extends HTMLElement {
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
       // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
       // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
-      this.bytes = new Uint8Array(await response.arrayBuffer());
+      this.bytes = await this.readBytes(response); // loading.js: with progress
     } catch (error) {
       return this.fail(this.t.failed, [String(error.message || error)]);
     }

@@ -1,0 +1,45 @@
+// While the wasm and the dataset load: a skeleton of the widget's first
+// screen (title, tabs, controls, a card) at least one viewport tall, so a
+// portal's content below it is already below the fold and does not jump
+// when the widget draws (no layout shift), and the data's download
+// progress when it is large enough to take a moment.
+
+import { el } from "./dom.js";
+
+/** Below this size (bytes) a download is quick: no progress is shown. */
+const LARGE = 512 * 1024;
+
+export const Loading = (Base) => class extends Base {
+  /** The skeleton, with the status line that says what is happening. */
+  skeleton() {
+    const box = el("div", "zm-skeleton");
+    // The stylesheet may not have loaded yet: the height is set here.
+    box.style.setProperty("min-height", "100vh");
+    this.loadingLine = el("p", "zm-status", this.t.loading);
+    this.loadingLine.setAttribute("role", "status");
+    box.append(this.loadingLine);
+    for (const part of ["title", "tabs", "controls", "card"]) {
+      const bone = el("div", `zm-bone zm-bone-${part}`);
+      bone.setAttribute("aria-hidden", "true");
+      box.append(bone);
+    }
+    return box;
+  }
+
+  /** The response's bytes, saying how much has arrived when it is large. */
+  async readBytes(response) {
+    const total = Number(response.headers.get("content-length"));
+    if (!response.body || !(total > LARGE)) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      if (this.loadingLine) this.loadingLine.textContent = `${this.t.loading} ${Math.min(100, Math.round((received / total) * 100))}%`;
+    }
+    return new Uint8Array(await new Blob(chunks).arrayBuffer());
+  }
+};
