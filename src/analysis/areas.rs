@@ -206,9 +206,8 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
                     Some((*sum)? / total)
                 })
                 .collect();
-            let gdp_cagr = match (sum_over("gdp", first_year, &zones), sums[0]) {
-                (from, to) => cagr(from, to, (year - first_year).max(0) as u32),
-            };
+            let gdp_from = sum_over("gdp", first_year, &zones);
+            let gdp_cagr = cagr(gdp_from, sums[0], (year - first_year).max(0) as u32);
             AreaFigures {
                 area: dataset.metro_areas[a].id.clone(),
                 national_zones: zones

@@ -19,6 +19,8 @@ use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 mod benchmarks;
 mod degenerate;
+// Checks the SVG with `exercise` (quick-xml), which is native only.
+#[cfg(not(target_arch = "wasm32"))]
 mod long_names;
 mod national_bands;
 mod scatter;

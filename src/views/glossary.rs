@@ -137,7 +137,7 @@ pub struct Explained {
 pub fn explain(dataset: &Dataset, chart: Option<&str>, lang: Lang) -> Vec<Explained> {
     MEASURES
         .iter()
-        .filter(|m| chart.is_none_or(|c| m.charts.contains(&c)))
+        .filter(|m| chart.map_or(true, |c| m.charts.contains(&c)))
         .map(|m| {
             let [term, line, reading] = match lang {
                 Lang::Zh => m.zh,
