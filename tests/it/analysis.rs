@@ -396,7 +396,6 @@ fn report_json_has_the_documented_keys() {
             "sensitivity",
             "growth",
             "warnings",
-            "areas",
         ],
     );
     assert_eq!(r["schema"], "zone-monitor-report/1");
