@@ -28,6 +28,19 @@ pub fn copy_zones(dataset: &mut Json, copies: usize) {
 /// has every zone; the trends and the evaluation's earlier years have the
 /// original zones. Like `--big`, a file to measure, not to show.
 pub fn national_scale(dataset: &mut Json, zones: usize) {
+    // The mixes' history is the bundled file's alone: at 5,000 zones every
+    // byte counts against the 20 MB limit.
+    if let Json::Obj(fields) = dataset {
+        for (key, value) in fields.iter_mut() {
+            if let ("zones", Json::Arr(items)) = (*key, value) {
+                for zone in items.iter_mut() {
+                    if let Json::Obj(f) = zone {
+                        f.retain(|(k, _)| *k != "industry_mix_history");
+                    }
+                }
+            }
+        }
+    }
     let zone_list: &[Json] = match dataset {
         Json::Obj(f) => f
             .iter()
