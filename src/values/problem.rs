@@ -77,6 +77,11 @@ sheet_kinds! {
     TooManyRows => "too_many_rows",
         "表格行数超过上限：拆分表格，或删去不需要的行。",
         "The table has more rows than the limit: split it or drop rows it does not need.";
+    /// A workbook whose used range is wider than a values sheet needs
+    /// (a stray cell far to the right): refused before its grid is read.
+    TooManyColumns => "too_many_columns",
+        "工作表的已用区域过宽：按 \"Ctrl+End\" 跳到最后一个已用单元格，删除数据表右侧多余的列（选中这些列 → 右键 → 删除），保存后重新打开。",
+        "The sheet's used range is too wide: press Ctrl+End to go to its last used cell, delete the columns right of the table (select them → right-click → Delete), save and open it again.";
     UnknownStatus => "unknown_status",
         "使用所列状态之一；留空即为 \"reported\"。",
         "Use one of the statuses listed; an empty cell means reported.";

@@ -7,10 +7,11 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Data, DataRef, Range, Reader, Xlsx, XlsxError};
 
 use super::problem::{letter, text_found, Report, SheetKind};
 use super::{Record, Records, Trouble};
+use crate::model::limits::MAX_OBSERVATIONS;
 
 /// The names of the values sheet, as the template writes them.
 pub const VALUES_SHEET: [&str; 2] = ["values", "数值"];
@@ -55,6 +56,14 @@ pub fn records<'a>(bytes: &'a [u8], report: &mut Report) -> Option<Records<'a>> 
         .or(names.first())
         .cloned()?;
     report.sheet = Some(name.clone());
+    match within_limits(&mut book, &name, report) {
+        Ok(true) => {}
+        Ok(false) => return None,
+        Err(e) => {
+            whole_file(report, SheetKind::NotAWorkbook, text_found(&e.to_string()));
+            return None;
+        }
+    }
     let read = book.worksheet_range(&name).and_then(|values| {
         let formulas = book.worksheet_formula(&name)?;
         Ok((values, formulas))
@@ -83,12 +92,101 @@ pub fn records<'a>(bytes: &'a [u8], report: &mut Report) -> Option<Records<'a>> 
                 SheetKind::MergedCells.expected(),
                 (
                     format!("the merged cells {cells}"),
-                    format!("合并的单元格 {cells:?}"),
+                    format!("合并的单元格 {cells}"),
                 ),
             );
         }
     }
     Some(Box::new(rows(values, formulas).map(Ok)))
+}
+
+/// The most columns a values sheet may use (A to Z): the template has six;
+/// the rest are reported as unknown columns.
+const MAX_COLUMNS: u32 = 26;
+
+/// Whether the sheet's used range, from A1 to its farthest cell with a value
+/// or a formula, fits a dataset: at most [`MAX_OBSERVATIONS`] rows below the
+/// header (the CSV's limit, `decode::within_row_limit`) and
+/// [`MAX_COLUMNS`] columns. calamine reads a sheet into one grid as large as
+/// its used range, and the rows are as wide: a stray cell at XFD1048576
+/// asks for 17 billion cells. So the cells are streamed first, one at a
+/// time, and the grid is read only when it fits. The sheet's own
+/// `<dimension>` is not trusted for this: it is optional, written by the
+/// program that saved the file, and counts formatted empty cells. `false`,
+/// with the problem at the lowest or the rightmost cell, for a sheet that
+/// does not fit.
+fn within_limits(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    report: &mut Report,
+) -> Result<bool, XlsxError> {
+    // The lowest cell and the rightmost one, as (row, column).
+    let (mut lowest, mut rightmost) = ((0u32, 0u32), (0u32, 0u32));
+    let mut reach = |at: (u32, u32)| {
+        if at.0 > lowest.0 {
+            lowest = at;
+        }
+        if at.1 > rightmost.1 {
+            rightmost = at;
+        }
+    };
+    {
+        let mut cells = match book.worksheet_cells_reader(name) {
+            // A chart sheet: calamine reads it as an empty range.
+            Err(XlsxError::NotAWorksheet(_)) => return Ok(true),
+            r => r?,
+        };
+        while let Some(cell) = cells.next_cell()? {
+            if !matches!(cell.get_value(), DataRef::Empty) {
+                reach(cell.get_position());
+            }
+        }
+    }
+    let mut formulas = book.worksheet_cells_reader(name)?;
+    while let Some(cell) = formulas.next_formula()? {
+        if !cell.get_value().is_empty() {
+            reach(cell.get_position());
+        }
+    }
+    let mut refuse = |(row, col): (u32, u32), kind, expected| {
+        let at = format!("{}{}", letter(col as usize), row as u64 + 1);
+        report.at_index(
+            row as usize + 1,
+            col as usize,
+            kind,
+            expected,
+            (
+                format!("a used range reaching cell {at}"),
+                format!("延伸到单元格 {at} 的已用区域"),
+            ),
+        );
+    };
+    let mut fits = true;
+    // The header is a row of the sheet, not an observation.
+    if lowest.0 as usize + 1 > MAX_OBSERVATIONS + 1 {
+        refuse(
+            lowest,
+            SheetKind::TooManyRows,
+            (
+                format!("at most {MAX_OBSERVATIONS} rows"),
+                format!("最多 {MAX_OBSERVATIONS} 行"),
+            ),
+        );
+        fits = false;
+    }
+    if rightmost.1 >= MAX_COLUMNS {
+        let last = letter(MAX_COLUMNS as usize - 1);
+        refuse(
+            rightmost,
+            SheetKind::TooManyColumns,
+            (
+                format!("at most {MAX_COLUMNS} columns (A to {last})"),
+                format!("最多 {MAX_COLUMNS} 列"),
+            ),
+        );
+        fits = false;
+    }
+    Ok(fits)
 }
 
 /// A problem of the whole workbook: nothing can be read.

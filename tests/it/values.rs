@@ -258,8 +258,18 @@ pub fn check_languages(en: &str, zh: &str) -> Result<(), String> {
     let body = zh.split_once('：').map_or(zh, |(_, b)| b);
     let body = body.rsplit_once('（').map_or(body, |(b, _)| b);
     let text = unquoted(body);
+    // A cell's reference (A1, XFD1048576) is a name a reader types as such.
+    let cell = |w: &str| {
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        letters.len() < w.len()
+            && !letters.is_empty()
+            && letters.len() <= 3
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+    };
     let english: Vec<&str> = text
-        .split(|c: char| !c.is_ascii_alphabetic())
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !cell(w))
+        .flat_map(|w| w.split(|c: char| !c.is_ascii_alphabetic()))
         .filter(|w| !w.is_empty() && !ALLOWED.contains(w))
         .collect();
     if !english.is_empty() {

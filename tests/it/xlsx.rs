@@ -332,3 +332,65 @@ fn a_broken_table_gives_the_same_problems_as_csv_and_as_xlsx() {
     }
     assert!(compared >= 12, "only {compared} tables compared");
 }
+
+/// A used range as large as a sheet can be (the table, then one stray cell
+/// at XFD1048576, the last cell of a sheet): refused at that cell, for its
+/// rows (1,048,576 > 1,000,000 observations and the header) and its
+/// columns (XFD is column 16,384 > 26), before calamine reads a grid of
+/// 17 billion cells (which aborted the command, out of memory).
+#[test]
+fn a_used_range_reaching_the_last_cell_of_a_sheet_is_refused_there() {
+    let dir = scratch("xlsx-huge");
+    let file = dir.join("huge.xlsx");
+    workbook(&file, "values", |s| {
+        table(s, 0, EN)?;
+        s.write_string(1_048_575, 16_383, "x")?;
+        Ok(())
+    });
+    assert_refused(
+        &file,
+        &dir,
+        &[
+            "error too_many_rows values 1048576 XFD -",
+            "error too_many_columns values 1048576 XFD -",
+        ],
+    );
+}
+
+/// The limits, each alone and at its edge: a formula in AA1 (column 27,
+/// one over) is refused for its columns only, at AA1; a stray cell in
+/// A1000002 (one row over 1,000,000 observations and the header) for its
+/// rows only; a column named in Z1 (the 26th, at the limit) is read, as
+/// an unknown column (with the empty header cells F1 to Y1 before it). (A row at the limit, 1,000,001, is not written here:
+/// reading a million rows takes a while; the CSV's test has that edge.)
+#[test]
+fn the_row_and_column_limits_hold_at_their_edges() {
+    let dir = scratch("xlsx-edges");
+    let wide = dir.join("wide.xlsx");
+    workbook(&wide, "values", |s| {
+        table(s, 0, EN)?;
+        s.write_formula(0, 26, Formula::new("=1+1").set_result("2"))?;
+        Ok(())
+    });
+    assert_refused(&wide, &dir, &["error too_many_columns values 1 AA -"]);
+    let long = dir.join("long.xlsx");
+    workbook(&long, "values", |s| {
+        table(s, 0, EN)?;
+        s.write_string(1_000_001, 0, "a")?;
+        Ok(())
+    });
+    assert_refused(&long, &dir, &["error too_many_rows values 1000002 A -"]);
+    let at_limit = dir.join("at-limit.xlsx");
+    workbook(&at_limit, "values", |s| {
+        table(s, 0, EN)?;
+        s.write_string(0, 25, "note")?;
+        Ok(())
+    });
+    let (_, report, _) = import(&at_limit, &dir);
+    let found = problems(&report);
+    assert!(
+        found.contains(&"error unknown_column values 1 Z note".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|p| p.contains("too_many")), "{found:?}");
+}
