@@ -10,12 +10,18 @@ use super::{parse_base, Column, Unreadable, BOM, COLUMNS};
 pub fn export(name: &str, text: &str) -> Result<Vec<u8>, Unreadable> {
     let base = parse_base(name, text)?;
     let Some(observations) = base.get("observations").and_then(Value::as_array) else {
-        return Err(Unreadable(format!(
-            "cannot export {name}: it has no observations array; `zone-monitor validate {name}` explains"
-        )));
+        return Err(Unreadable::new(
+            format!("无法导出 {name}：文件中没有 observations 数组；运行 \"zone-monitor validate {name}\" 查看原因"),
+            format!("cannot export {name}: it has no observations array; `zone-monitor validate {name}` explains"),
+        ));
     };
     let mut out = csv::Writer::from_writer(BOM.as_bytes().to_vec());
-    let write_error = |e: csv::Error| Unreadable(format!("cannot write the CSV: {e}"));
+    let write_error = |e: csv::Error| {
+        Unreadable::new(
+            format!("无法写出 CSV 文件：{e}"),
+            format!("cannot write the CSV: {e}"),
+        )
+    };
     out.write_record(COLUMNS.map(Column::en))
         .map_err(write_error)?;
     for o in observations {
@@ -23,7 +29,7 @@ pub fn export(name: &str, text: &str) -> Result<Vec<u8>, Unreadable> {
             .map_err(write_error)?;
     }
     out.into_inner()
-        .map_err(|e| Unreadable(format!("cannot write the CSV: {e}")))
+        .map_err(|e| write_error(e.into_error().into()))
 }
 
 /// A cell of the template: a text as is, a number as serde_json writes it

@@ -143,15 +143,36 @@ impl Column {
 
 const STATUSES: [&str; 3] = ["reported", "derived", "illustrative"];
 
-/// What `export-values` and `import-values` cannot even start on: exit 2.
-pub struct Unreadable(pub String);
+/// What `export-values` and `import-values` cannot even start on (exit 2),
+/// in Chinese and English: the studio shows it to either reader.
+pub struct Unreadable {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Unreadable {
+    fn new(zh: String, en: String) -> Unreadable {
+        Unreadable { zh, en }
+    }
+
+    pub fn message(&self, lang: Lang) -> &str {
+        lang.pick(&self.zh, &self.en)
+    }
+}
 
 /// Reads a base file as JSON, for both commands.
 fn parse_base(name: &str, text: &str) -> Result<Value, Unreadable> {
     serde_json::from_str(text).map_err(|e| {
-        Unreadable(format!(
-            "cannot read {name}: not valid JSON ({e}); `zone-monitor validate {name}` explains"
-        ))
+        Unreadable::new(
+            format!(
+                "无法读取 {name}：不是有效的 JSON（第 {} 行第 {} 列）；运行 \"zone-monitor validate {name}\" 查看原因",
+                e.line(),
+                e.column()
+            ),
+            format!(
+                "cannot read {name}: not valid JSON ({e}); `zone-monitor validate {name}` explains"
+            ),
+        )
     })
 }
 
@@ -221,14 +242,21 @@ pub fn import(
 ) -> Result<Imported, Unreadable> {
     if let Err(problems) = model::load_bytes(base_bytes) {
         let errors: Vec<&model::Problem> = problems.errors().collect();
-        return Err(Unreadable(format!(
-            "cannot import onto {base_name}: it does not validate ({} errors; the first: {}); \
-             fix it first: `zone-monitor validate {base_name}` lists them",
-            errors.len(),
-            errors
-                .first()
-                .map_or(String::new(), |p| p.message(Lang::En)),
-        )));
+        let first = |lang| errors.first().map_or(String::new(), |p| p.message(lang));
+        return Err(Unreadable::new(
+            format!(
+                "无法导入到 {base_name}：该文件未通过检查（{} 个错误，第一个：{}）；\
+                 请先修正：运行 \"zone-monitor validate {base_name}\" 列出全部错误",
+                errors.len(),
+                first(Lang::Zh),
+            ),
+            format!(
+                "cannot import onto {base_name}: it does not validate ({} errors; the first: {}); \
+                 fix it first: `zone-monitor validate {base_name}` lists them",
+                errors.len(),
+                first(Lang::En),
+            ),
+        ));
     }
     let base_text = model::encoding::decode(base_bytes).unwrap_or_default();
     let mut base = parse_base(base_name, base_text)?;

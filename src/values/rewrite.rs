@@ -13,7 +13,10 @@ pub fn apply(base: &mut Value, rows: &[Row]) -> Result<String, Unreadable> {
     if let Some(root) = base.as_object_mut() {
         root.insert("observations".into(), Value::Array(observations));
     }
-    Ok(serde_json::to_string_pretty(base)
-        .map_err(|e| Unreadable(format!("cannot write the dataset: {e}")))?
-        + "\n")
+    Ok(serde_json::to_string_pretty(base).map_err(|e| {
+        Unreadable::new(
+            format!("无法写出数据文件：{e}"),
+            format!("cannot write the dataset: {e}"),
+        )
+    })? + "\n")
 }

@@ -23,11 +23,17 @@ fn sheet_names(lang: Lang) -> [&'static str; 4] {
 pub fn xlsx(name: &str, text: &str, lang: Lang) -> Result<Vec<u8>, Unreadable> {
     let base = parse_base(name, text)?;
     let Some(observations) = base.get("observations").and_then(Value::as_array) else {
-        return Err(Unreadable(format!(
-            "cannot export {name}: it has no observations array; `zone-monitor validate {name}` explains"
-        )));
+        return Err(Unreadable::new(
+            format!("无法导出 {name}：文件中没有 observations 数组；运行 \"zone-monitor validate {name}\" 查看原因"),
+            format!("cannot export {name}: it has no observations array; `zone-monitor validate {name}` explains"),
+        ));
     };
-    write(&base, observations, lang).map_err(|e| Unreadable(format!("cannot write the XLSX: {e}")))
+    write(&base, observations, lang).map_err(|e| {
+        Unreadable::new(
+            format!("无法写出 XLSX 文件：{e}"),
+            format!("cannot write the XLSX: {e}"),
+        )
+    })
 }
 
 fn write(base: &Value, observations: &[Value], lang: Lang) -> Result<Vec<u8>, XlsxError> {

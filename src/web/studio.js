@@ -127,7 +127,7 @@ function renderTemplate() {
     button("st-xlsx", words.template_xlsx, () =>
       download(template_xlsx(state.base, state.lang), state.lang === "zh" ? "数值模板.xlsx" : "values-template.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ),
-    button("st-csv", words.template_csv, () => download(template_csv(state.base), "values-template.csv", "text/csv;charset=utf-8")),
+    button("st-csv", words.template_csv, () => download(template_csv(state.base, state.lang), "values-template.csv", "text/csv;charset=utf-8")),
   );
   return s;
 }

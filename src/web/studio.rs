@@ -17,8 +17,9 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn unreadable(e: Unreadable) -> JsError {
-    JsError::new(&e.0)
+/// The error in the page's language.
+fn unreadable(lang: Lang) -> impl Fn(Unreadable) -> JsError {
+    move |e| JsError::new(e.message(lang))
 }
 
 /// The studio's words in `lang` (`values::words`), one object keyed by key.
@@ -31,13 +32,15 @@ pub fn studio_words(lang: &str) -> Result<JsValue, JsError> {
 /// The XLSX template of `base` (`export-values -o values.xlsx --lang`).
 #[wasm_bindgen]
 pub fn template_xlsx(base: &str, lang: &str) -> Result<Vec<u8>, JsError> {
-    values::template::xlsx("data/zones.json", base, Lang::from_tag(lang)).map_err(unreadable)
+    let lang = Lang::from_tag(lang);
+    values::template::xlsx("data/zones.json", base, lang).map_err(unreadable(lang))
 }
 
-/// The CSV template of `base` (`export-values -o values.csv`).
+/// The CSV template of `base` (`export-values -o values.csv`); an error in
+/// `lang`.
 #[wasm_bindgen]
-pub fn template_csv(base: &str) -> Result<Vec<u8>, JsError> {
-    values::export("data/zones.json", base).map_err(unreadable)
+pub fn template_csv(base: &str, lang: &str) -> Result<Vec<u8>, JsError> {
+    values::export("data/zones.json", base).map_err(unreadable(Lang::from_tag(lang)))
 }
 
 /// A problem as the page lists it.
@@ -72,8 +75,8 @@ struct ImportOut<'a> {
 #[wasm_bindgen]
 pub fn import_table(base: &str, table: &[u8], lang: &str) -> Result<JsValue, JsError> {
     let lang = Lang::from_tag(lang);
-    let imported =
-        values::import("data/zones.json", base.as_bytes(), table, None).map_err(unreadable)?;
+    let imported = values::import("data/zones.json", base.as_bytes(), table, None)
+        .map_err(unreadable(lang))?;
     let errors = imported.problems.iter().filter(|p| p.is_error()).count();
     to_js(&ImportOut {
         rows: imported.rows,

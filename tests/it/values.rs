@@ -433,6 +433,49 @@ fn a_base_that_does_not_validate_is_refused() {
     );
 }
 
+/// A base the commands cannot start on is said in the reader's language
+/// (`--lang zh`; the studio shows these to Chinese readers): it was English
+/// only. The JSON error's place is the same in both: serde_json's line and
+/// column, read here from the English message.
+#[test]
+fn a_base_that_cannot_be_read_is_said_in_chinese_with_lang_zh() {
+    let dir = scratch("unreadable-zh");
+    let out = dir.join("out.json");
+    let base = root().join("tests/datasets/bad/duplicate_field.json");
+    let csv = root().join("tests/datasets/csv/good_defaults.csv");
+    let args = ["import-values", path(&base), path(&csv), "-o", path(&out)];
+    let output = run(&[&args[..], &["--lang", "zh"]].concat());
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("该文件未通过检查") && stderr.contains("（duplicate_field）"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("does not validate"), "{stderr}");
+
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\n  \"meta\": ,\n}").expect("written");
+    let export = |lang: &str| {
+        let output = run(&["export-values", path(&broken), "--lang", lang]);
+        assert_eq!(output.status.code(), Some(2), "{output:?}");
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let (en, zh) = (export("en"), export("zh"));
+    let place = en
+        .split_once(" at line ")
+        .and_then(|(_, rest)| rest.split_once(')'))
+        .map(|(place, _)| place.split_once(" column ").expect("line and column"))
+        .expect("serde_json's place");
+    assert!(
+        zh.contains(&format!(
+            "不是有效的 JSON（第 {} 行第 {} 列）",
+            place.0, place.1
+        )),
+        "{zh}\n{en}"
+    );
+    check_languages(&en, zh.trim()).unwrap_or_else(|e| panic!("{e}"));
+}
+
 /// Issue 16: a 2,000,000-row table took 4 GB and 8.5 s before it was
 /// refused. It is refused at the first row over the limit, as it is read;
 /// nothing is written. 1,000,001 rows (the limit is 1,000,000 observations).

@@ -620,8 +620,8 @@ mod spreadsheet {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(code) => code,
             },
-            Err(values::Unreadable(e)) => {
-                eprintln!("{e}");
+            Err(e) => {
+                eprintln!("{}", e.message(options.lang));
                 ExitCode::from(2)
             }
         }
@@ -656,8 +656,8 @@ mod spreadsheet {
         };
         let imported = match values::import(base_name, &base, &csv, options.source.as_deref()) {
             Ok(i) => i,
-            Err(values::Unreadable(e)) => {
-                eprintln!("{e}");
+            Err(e) => {
+                eprintln!("{}", e.message(options.lang));
                 return ExitCode::from(2);
             }
         };
