@@ -16,6 +16,9 @@ macro_rules! sheet_kinds {
         pub enum SheetKind { $( $(#[$doc])* $variant, )* }
 
         impl SheetKind {
+            /// Every kind.
+            pub const ALL: &'static [SheetKind] = &[ $( SheetKind::$variant, )* ];
+
             /// The stable snake_case code.
             pub fn as_str(self) -> &'static str {
                 match self { $( SheetKind::$variant => $code, )* }

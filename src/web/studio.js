@@ -179,10 +179,12 @@ function renderCheck() {
   );
   if (r.problems.length === 0) return s;
   const counts = new Map();
-  for (const p of r.problems) counts.set(p.kind, (counts.get(p.kind) || 0) + 1);
+  for (const p of r.problems) counts.set(p.kind, { label: p.label, n: (counts.get(p.kind)?.n || 0) + 1 });
   const countList = el("ul", "st-counts");
   countList.setAttribute("aria-label", words.counts);
-  for (const [kind, n] of counts) countList.append(el("li", "", `${kind}: ${n}`));
+  // The kind's name, its code in parentheses (what --json and docs/DATA.md call it).
+  const counted = state.lang === "zh" ? ({ label, n }, kind) => `${label}（${kind}）：${n}` : ({ label, n }, kind) => `${label} (${kind}): ${n}`;
+  for (const [kind, c] of counts) countList.append(el("li", "", counted(c, kind)));
   s.append(el("h3", "", words.counts), countList);
 
   const list = el("ol", "st-problems");

@@ -48,6 +48,8 @@ pub fn template_csv(base: &str, lang: &str) -> Result<Vec<u8>, JsError> {
 struct ProblemOut<'a> {
     severity: &'a str,
     kind: &'static str,
+    /// The kind's short name in the page's language (`values::words::KINDS`).
+    label: &'static str,
     sheet: Option<&'a str>,
     line: Option<usize>,
     letter: Option<&'a str>,
@@ -88,6 +90,7 @@ pub fn import_table(base: &str, table: &[u8], lang: &str) -> Result<JsValue, JsE
             .map(|p| ProblemOut {
                 severity: p.severity.as_str(),
                 kind: p.kind(),
+                label: values::words::kind(p.kind(), lang),
                 sheet: p.sheet.as_deref(),
                 line: p.line,
                 letter: p.letter.as_deref(),

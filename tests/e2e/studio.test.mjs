@@ -165,9 +165,12 @@ test("a broken table: exactly the command-line tool's problems, in the page's la
       const label = lang === "zh" ? { error: "错误：", warning: "警告：" } : { error: "Error: ", warning: "Warning: " };
       const expected = report.problems.map((p) => `${label[p.severity]}${lang === "zh" ? p.message_zh : p.message}`);
       assert.deepEqual(await shownProblems(page), expected);
-      // A count per kind, and a click shows the row with its cell marked.
+      // A count per kind, named in the page's language with its code
+      // (the names of values::words::KINDS), and a click shows the row with
+      // its cell marked.
       const counts = await page.$$eval(".st-counts li", (items) => items.map((li) => li.textContent));
-      assert.ok(counts.includes("not_a_number: 1") && counts.includes("unknown_zone: 1"), counts.join("; "));
+      const named = lang === "zh" ? ["不是数字（not_a_number）：1", "未定义的园区（unknown_zone）：1"] : ["Not a number (not_a_number): 1", "Unknown zone (unknown_zone): 1"];
+      assert.ok(named.every((n) => counts.includes(n)), counts.join("; "));
       await page.click(".st-problems li:first-child .st-show");
       const marked = await page.$$eval(".st-row td.st-marked", (cells) => cells.map((c) => c.textContent));
       assert.deepEqual(marked, ["1,234.5"]);
