@@ -137,7 +137,10 @@ fn the_zones_together_year_by_year() {
         result.region_by_year[1],
         (2022, vec![0.0, 0.8, 0.0, 0.2, 0.0])
     );
-    assert_eq!(result.region_shares, [0.0, 14.0 / 22.0, 0.0, 8.0 / 22.0, 0.0]);
+    assert_eq!(
+        result.region_shares,
+        [0.0, 14.0 / 22.0, 0.0, 8.0 / 22.0, 0.0]
+    );
 
     // A history year at or after the mix's own is refused, with the years.
     json["zones"][0]["industry_mix_history"][0]["year"] = serde_json::json!(2022);
