@@ -327,6 +327,12 @@ Copy this folder to your site, say as \`/zone-monitor/\`. Every file has a
 (\`sha256sum -c SHA256SUMS\`). \`studio.html\` turns your spreadsheet into a
 checked data file and writes this code for your data's address.
 
+**When you replace \`data/zones.json\` with your own file, delete
+\`data/zones.json.gz\` and \`data/zones.json.br\`** (or compress your file
+into them again: \`gzip -9k\`, \`brotli -k\`): a server that sends
+precompressed files does not compare their dates, and would keep sending
+the bundled illustrative data.
+
 On your page:
 
 \`\`\`html

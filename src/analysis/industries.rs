@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::specialisation::specialisation_in;
 use super::{Context, Id};
-use crate::model::{Dataset, Industry};
+use crate::model::{Dataset, Industry, IndustryMix};
 
 /// The location quotient from which an industry is a zone's specialty
 /// (1.25: a quarter above the zones' own share, a common cut-off for
@@ -285,15 +285,23 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
     }
 }
 
-/// Every main zone's mixes (latest and history) summed year by year, as
-/// shares by category; years ascending.
+/// The mixes (latest and history) of the main zones that have one in every
+/// year any zone has, summed year by year, as shares by category; years
+/// ascending. Zones with a gap are left out, so that a change between years
+/// is the zones' own, not zones joining the sum.
 fn region_by_year(dataset: &Dataset, categories: &[Category]) -> Vec<(i32, Vec<f64>)> {
     let mut totals: Vec<(i32, Vec<f64>)> = Vec::new();
-    let mixes = dataset
+    let main: Vec<Vec<&IndustryMix>> = dataset
         .zones
         .iter()
         .filter(|z| z.level != crate::model::Level::SubPark)
-        .flat_map(|z| z.industry_history.iter().chain(&z.industry_mix));
+        .map(|z| z.industry_history.iter().chain(&z.industry_mix).collect())
+        .collect();
+    let years: std::collections::BTreeSet<i32> = main.iter().flatten().map(|m| m.year).collect();
+    let mixes = main
+        .iter()
+        .filter(|mixes| years.iter().all(|y| mixes.iter().any(|m| m.year == *y)))
+        .flatten();
     for mix in mixes {
         let at = match totals.iter().position(|(y, _)| *y == mix.year) {
             Some(at) => at,

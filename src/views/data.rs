@@ -41,11 +41,7 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
             dataset.unit_label(i, lang)
         };
         let name = indicator.name.shown(lang);
-        columns.push(match (unit.is_empty(), lang) {
-            (true, _) => name.clone(),
-            (false, Lang::Zh) => format!("{name}（{unit}）"),
-            (false, Lang::En) => format!("{name} ({unit})"),
-        });
+        columns.push(super::figures::with_unit(&name, unit, lang));
         columns.push(match lang {
             Lang::Zh => format!("{name}·状态"),
             Lang::En => format!("{name}: status"),

@@ -80,8 +80,16 @@ pub fn axis_title(dataset: &Dataset, indicator: usize, lang: Lang) -> String {
     } else {
         dataset.unit_label(indicator, lang)
     };
+    with_unit(&name, unit, lang)
+}
+
+/// A name and its unit: "GDP（亿元）", "GDP (billion CNY)"; a unit with
+/// brackets of its own ("比例（0–1）") after a dot rather than inside a
+/// second pair.
+pub fn with_unit(name: &str, unit: &str, lang: Lang) -> String {
     match lang {
         _ if unit.is_empty() => name.to_string(),
+        _ if unit.contains(['（', '(']) => format!("{name} · {unit}"),
         Lang::Zh => format!("{name}（{unit}）"),
         Lang::En => format!("{name} ({unit})"),
     }

@@ -133,6 +133,21 @@ pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<
     Some([count(Tier::Reward), count(Tier::Warning), count(Tier::Exit)])
 }
 
+/// How many zones have left the ranking before `year` under `rules`
+/// (named for exit in an earlier year, exit modelled); `None` when the
+/// rules cannot be applied.
+pub fn exited_before(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<usize> {
+    let years: Vec<i32> = evaluation.years.iter().map(|y| y.year).collect();
+    let scores: Vec<Vec<Option<f64>>> = evaluation
+        .years
+        .iter()
+        .map(|y| y.zones.iter().map(|z| z.score).collect())
+        .collect();
+    let keep = evaluation.settings.keep_exited;
+    let (_, exits) = apply_rules(&years, scores, rules, keep).ok()?;
+    Some(exits.iter().flatten().filter(|y| **y < year).count())
+}
+
 /// The effect of the rules in use against the file's, in `year`: "按这些
 /// 规则，2022年有2家列入退出（文件的规则下为1家）、4家预警（3家）、3家
 /// 奖励（3家）。"; with the file's rules, what they give.
@@ -145,21 +160,34 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
         return String::new();
     };
     let [reward, warning, exit] = now;
+    // The zones already out of the ranking: without them "0 named for exit"
+    // would hide rules that removed every zone in earlier years.
+    let gone = match exited_before(evaluation, &evaluation.rules, year) {
+        Some(0) | None => String::new(),
+        Some(n) => match lang {
+            Lang::Zh => format!("{year}年之前已有{n}家退出，不再排名。"),
+            Lang::En if n == 1 => format!(" 1 zone left the ranking before {year}."),
+            Lang::En => format!(" {n} zones left the ranking before {year}."),
+        },
+    };
+    let zones = |n: usize| if n == 1 { "zone is" } else { "zones are" };
     if evaluation.rules == file {
         return match lang {
-            Lang::Zh => format!("按文件的规则，{year}年{exit}家列入退出、{warning}家预警、{reward}家奖励。"),
+            Lang::Zh => format!("按文件的规则，{year}年{exit}家列入退出、{warning}家预警、{reward}家奖励。{gone}"),
             Lang::En => format!(
-                "With the file's rules, in {year} {exit} zone(s) are named for exit, {warning} warned, {reward} rewarded."
+                "With the file's rules, in {year} {exit} {} named for exit, {warning} warned, {reward} rewarded.{gone}",
+                zones(exit)
             ),
         };
     }
     let [reward_then, warning_then, exit_then] = then;
     match lang {
         Lang::Zh => format!(
-            "按这些规则，{year}年{exit}家列入退出（文件的规则下为{exit_then}家）、{warning}家预警（{warning_then}家）、{reward}家奖励（{reward_then}家）。"
+            "按这些规则，{year}年{exit}家列入退出（文件的规则下为{exit_then}家）、{warning}家预警（{warning_then}家）、{reward}家奖励（{reward_then}家）。{gone}"
         ),
         Lang::En => format!(
-            "With these rules, in {year} {exit} zone(s) are named for exit instead of {exit_then}, {warning} warned instead of {warning_then}, {reward} rewarded instead of {reward_then}."
+            "With these rules, in {year} {exit} {} named for exit instead of {exit_then}, {warning} warned instead of {warning_then}, {reward} rewarded instead of {reward_then}.{gone}",
+            zones(exit)
         ),
     }
 }

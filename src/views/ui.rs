@@ -65,6 +65,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("keep_exited", "已列入退出的园区仍参加以后年份的排名（仅作比较）", "Keep zones named for exit in later rankings (for comparison)"),
     ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
     ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
+    ("headline_year", "每个数字按报告所说的年份计算，不随年份滑块变化。", "Each figure is for the year the report states it for: the year slider does not change them."),
     ("data_csv", "下载本表 CSV", "Download this table (CSV)"),
     ("action_failed", "操作未能完成：", "That did not work: "),
     ("link_ignored", "链接中有无法使用的设置，已忽略：", "The link has settings this data cannot use; they were ignored: "),

@@ -43,6 +43,9 @@ pub struct Widget {
     /// The palette of the reader's system colours while the page is in
     /// forced-colours mode (`set_system_colors`).
     system: Option<&'static Palette>,
+    /// Each set of system colours seen, with its palette: the charts draw
+    /// with a `'static` palette, so each is leaked once, not once a call.
+    system_palettes: Vec<(Vec<u8>, &'static Palette)>,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -92,6 +95,7 @@ impl Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
                 system: None,
+                system_palettes: Vec::new(),
             }),
             Err(problems) => {
                 let list = problems_out(&problems.0, lang);
@@ -119,13 +123,21 @@ impl Widget {
         let color = |i: usize| plotters::style::RGBColor(rgb[i], rgb[i + 1], rgb[i + 2]);
         self.system = match rgb.len() {
             0 => None,
-            15 => Some(Box::leak(Box::new(style::system_palette(&SystemColors {
-                canvas: color(0),
-                text: color(3),
-                gray: color(6),
-                link: color(9),
-                highlight: color(12),
-            })))),
+            15 => match self.system_palettes.iter().find(|(seen, _)| *seen == rgb) {
+                Some((_, palette)) => Some(*palette),
+                None => {
+                    let palette: &'static Palette =
+                        Box::leak(Box::new(style::system_palette(&SystemColors {
+                            canvas: color(0),
+                            text: color(3),
+                            gray: color(6),
+                            link: color(9),
+                            highlight: color(12),
+                        })));
+                    self.system_palettes.push((rgb, palette));
+                    Some(palette)
+                }
+            },
             n => return Err(JsError::new(&format!("expected 15 colour bytes, got {n}"))),
         };
         Ok(())
@@ -352,12 +364,13 @@ impl Widget {
     /// The metro areas for the area filter: `[[id, name]]`.
     pub fn areas(&self) -> Result<JsValue, JsError> {
         let lang = self.session.lang();
-        let areas: Vec<(&str, &str)> = self
+        // Names isolated: an <option> cannot hold a <bdi>.
+        let areas: Vec<(&str, String)> = self
             .session
             .dataset
             .metro_areas
             .iter()
-            .map(|a| (a.id.as_str(), a.name.get(lang)))
+            .map(|a| (a.id.as_str(), a.name.shown(lang)))
             .collect();
         to_js(&areas)
     }
@@ -367,7 +380,8 @@ impl Widget {
         #[derive(Serialize)]
         struct IndicatorOut<'a> {
             id: &'a str,
-            name: &'a str,
+            /// Isolated: an <option> cannot hold a <bdi>.
+            name: String,
             unit: &'a str,
         }
         let lang = self.session.lang();
@@ -378,7 +392,7 @@ impl Widget {
             .enumerate()
             .map(|(i, indicator)| IndicatorOut {
                 id: &indicator.id,
-                name: indicator.name.get(lang),
+                name: indicator.name.shown(lang),
                 unit: dataset.unit_label(i, lang),
             })
             .collect();

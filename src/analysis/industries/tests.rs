@@ -109,8 +109,10 @@ fn a_zone_without_a_mix_is_named() {
 }
 
 /// The zones together year by year: z1 gets a 2021 mix [1, 1] beside its
-/// 2022 one [4, 1]; 2021 is z1's alone (a 1, b 1: emerging 0.5,
-/// traditional 0.5), 2022 every zone's (14/22, 8/22).
+/// 2022 one [4, 1]; the others have no 2021 mix, so both years are z1's
+/// alone (a change between years is the zones' own, not zones joining):
+/// 2021 a 1, b 1 (emerging 0.5, traditional 0.5), 2022 a 4, b 1 (4/5, 1/5),
+/// where every zone's 2022 shares are (14/22, 8/22).
 #[test]
 fn the_zones_together_year_by_year() {
     let mut json = tiny_json();
@@ -133,7 +135,11 @@ fn the_zones_together_year_by_year() {
     );
     assert_eq!(
         result.region_by_year[1],
-        (2022, result.region_shares.clone())
+        (2022, vec![0.0, 0.8, 0.0, 0.2, 0.0])
+    );
+    assert_eq!(
+        result.region_shares,
+        [0.0, 14.0 / 22.0, 0.0, 8.0 / 22.0, 0.0]
     );
 
     // A history year at or after the mix's own is refused, with the years.

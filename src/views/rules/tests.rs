@@ -81,10 +81,19 @@ fn the_effect_compares_with_the_files_rules() {
         .iter()
         .find(|t| t.year == 2022)
         .expect("2022");
+    // The zones named for exit in the years before are out of 2022's
+    // ranking, and the effect says how many.
+    let gone: usize = evaluation
+        .tiers
+        .iter()
+        .filter(|t| t.year < 2022)
+        .map(|t| t.exit.len())
+        .sum();
+    assert!(gone > 0);
     assert_eq!(
         effect(&dataset, &evaluation, 2022, Lang::Zh),
         format!(
-            "按文件的规则，2022年{}家列入退出、{}家预警、{}家奖励。",
+            "按文件的规则，2022年{}家列入退出、{}家预警、{}家奖励。2022年之前已有{gone}家退出，不再排名。",
             tiers.exit.len(),
             tiers.warning.len(),
             tiers.reward.len()
@@ -99,7 +108,7 @@ fn the_effect_compares_with_the_files_rules() {
     assert_eq!(
         effect(&dataset, &none, 2022, Lang::En),
         format!(
-            "With these rules, in 2022 0 zone(s) are named for exit instead of {}, 0 warned instead of {}, 0 rewarded instead of {}.",
+            "With these rules, in 2022 0 zones are named for exit instead of {}, 0 warned instead of {}, 0 rewarded instead of {}.",
             tiers.exit.len(),
             tiers.warning.len(),
             tiers.reward.len()

@@ -37,7 +37,7 @@ export const Cards = (Base) => class extends Base {
     let headline = el("div");
     if (overview.headline.length) {
       const figures = el("section", "zm-headline");
-      figures.append(el(`h${this.headingLevel + 1}`, "", this.t.headline));
+      figures.append(el(`h${this.headingLevel + 1}`, "", this.t.headline), el("p", "zm-headline-year", this.t.headline_year));
       const list = el("ul", "zm-figures");
       for (const figure of overview.headline) {
         const item = el("li", `zm-figure-card zm-${figure.verdict}`);

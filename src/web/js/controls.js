@@ -124,7 +124,10 @@ export const Controls = (Base) => class extends Base {
     const indicatorSelect = el("select", "zm-indicator");
     indicatorSelect.id = indicatorLabel.htmlFor = `${this.uid}-indicator`;
     for (const indicator of this.widget.indicators()) {
-      const unit = !indicator.unit ? "" : this.langTag === "zh" ? `（${indicator.unit}）` : ` (${indicator.unit})`;
+      // A unit with brackets of its own ("比例（0–1）") after a dot, not in
+      // a second pair of brackets.
+      const u = indicator.unit;
+      const unit = !u ? "" : /[（(]/.test(u) ? ` · ${u}` : this.langTag === "zh" ? `（${u}）` : ` (${u})`;
       const option = el("option", "", indicator.name + unit);
       option.value = indicator.id;
       indicatorSelect.append(option);
@@ -285,8 +288,26 @@ export const Controls = (Base) => class extends Base {
       applyEvaluation(() => this.widget.set_weights(values()));
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
+    // A rule the engine refuses is said inside the rules' box, beside the
+    // stepper, not only in the status line under the ranking.
     for (const input of steppers) {
-      this.listen(input, "change", () => applyEvaluation(() => this.widget.set_rules(new Float64Array(steppers.map((x) => Number(x.value))))));
+      this.listen(input, "change", () => {
+        let refused = null;
+        applyEvaluation(() => {
+          try {
+            this.widget.set_rules(new Float64Array(steppers.map((x) => Number(x.value))));
+          } catch (error) {
+            refused = error;
+            throw error;
+          }
+        });
+        for (const x of steppers) x.removeAttribute("aria-invalid");
+        if (refused && !(refused instanceof WebAssembly.RuntimeError)) {
+          input.setAttribute("aria-invalid", "true");
+          effect.textContent = String(refused.message || refused);
+          this.announce(effect.textContent);
+        }
+      });
     }
     this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
     methodRow.append(methodLabel, method);

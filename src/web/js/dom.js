@@ -1,4 +1,4 @@
-// The two DOM helpers every module of the widget builds with. Text goes in
+// The DOM helpers every module of the widget builds with. Text goes in
 // through textContent, never as HTML.
 
 /** Creates an element with a class and optional text (never HTML). */
@@ -15,4 +15,12 @@ export function plainButton(className, text, onClick) {
   b.type = "button";
   b.addEventListener("click", onClick);
   return b;
+}
+
+/** A name from the data inside a sentence of the widget's own (a message,
+ * an option's note): wrapped in Unicode isolates (FSI … PDI), so that its
+ * direction cannot reorder the words around it, as `format::isolated` does
+ * in Rust. Where an element can hold one, use <bdi> instead. */
+export function isolated(name) {
+  return `\u2068${name}\u2069`;
 }

@@ -6,7 +6,7 @@
 // in Rust: a few lines of script cost the bundle less than a wasm export
 // and its serializer (measured: docs in the issue 13 report).
 
-import { el } from "./dom.js";
+import { el, isolated } from "./dom.js";
 
 /** How the search compares: lower case, spaces collapsed. */
 const fold = (text) => text.toLowerCase().replace(/\s+/g, " ").trim();
@@ -118,7 +118,7 @@ export const Search = (Base) => class extends Base {
         name.append(el("bdi", "", zone.name));
         option.append(name);
         const parent = zone.parent && this.zoneList.find((z) => z.id === zone.parent);
-        option.append(el("span", "zm-option-note", [zone.other, parent ? `${t.in_zone}${parent.name}` : zone.level_label].join(" · ")));
+        option.append(el("span", "zm-option-note", [isolated(zone.other), parent ? `${t.in_zone}${isolated(parent.name)}` : zone.level_label].join(" · ")));
         // pointerdown would move the focus off the input before the click.
         option.addEventListener("pointerdown", (event) => event.preventDefault());
         this.listen(option, "click", () => choose(zone));
@@ -173,13 +173,13 @@ export const Search = (Base) => class extends Base {
     const zone = highlighted ?? matchZones(this.zoneList, query)[0];
     if (zone) return this.chooseZone(zone);
     const nearest = nearestZone(this.zoneList, query);
-    this.announce(`${this.t.unknown_zone}${query.trim()}${nearest ? `${this.t.nearest}${nearest.name}` : ""}`);
+    this.announce(`${this.t.unknown_zone}${isolated(query.trim())}${nearest ? `${this.t.nearest}${isolated(nearest.name)}` : ""}`);
   }
 
   /** Selects a zone, or a sub-park's core zone and says which. */
   chooseZone(zone) {
     const parent = zone.parent && this.zoneList.find((z) => z.id === zone.parent);
     this.selectZone((parent ?? zone).id);
-    this.announce(parent ? `${zone.name}${this.t.park_of}${parent.name}` : "");
+    this.announce(parent ? `${isolated(zone.name)}${this.t.park_of}${isolated(parent.name)}` : "");
   }
 };
