@@ -18,9 +18,13 @@ export function plainButton(className, text, onClick) {
 }
 
 /** A name from the data inside a sentence of the widget's own (a message,
- * an option's note): wrapped in Unicode isolates (FSI … PDI), so that its
- * direction cannot reorder the words around it, as `format::isolated` does
- * in Rust. Where an element can hold one, use <bdi> instead. */
+ * an option's note): wrapped in Unicode isolates (FSI … PDI) when it holds
+ * right-to-left letters or directional controls, so that it cannot reorder
+ * the words around it; returned as it is otherwise. The same rule as
+ * `format::isolated` in Rust (the same ranges). Where an element can hold
+ * one, use <bdi> instead. */
 export function isolated(name) {
-  return `\u2068${name}\u2069`;
+  return NEEDS_ISOLATION.test(name) ? `\u2068${name}\u2069` : name;
 }
+
+const NEEDS_ISOLATION = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
