@@ -213,10 +213,10 @@ pub fn promotion(dataset: &Dataset, evaluation: &Evaluation, lang: Lang) -> Stri
             names.join("、")
         ),
         (Lang::En, true) => format!(
-            "Promotion (以升促建; our criterion: a region-level zone scoring at least the national zones' median {n} years running): no zone qualifies."
+            "Promotion (以升促建, upgrading strong region-level zones; our criterion: a region-level zone scoring at least the national zones' median {n} years running): no zone qualifies."
         ),
         (Lang::En, false) => format!(
-            "Promotion (以升促建; our criterion: a region-level zone scoring at least the national zones' median {n} years running): {} qualify.",
+            "Promotion (以升促建, upgrading strong region-level zones; our criterion: a region-level zone scoring at least the national zones' median {n} years running): {} qualify.",
             names.join(", ")
         ),
     }

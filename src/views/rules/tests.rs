@@ -129,7 +129,7 @@ fn promotion_names_the_criterion_and_who_meets_it() {
     );
     let en = promotion(&dataset, &evaluation, Lang::En);
     assert!(
-        en.starts_with("Promotion (以升促建; our criterion:"),
+        en.starts_with("Promotion (以升促建, upgrading strong region-level zones; our criterion:"),
         "{en}"
     );
 }
