@@ -5,7 +5,7 @@
 //! per year: the share of the GDP inequality that lies between areas.
 
 use plotters::prelude::DrawingBackend;
-use plotters::style::{Color, RGBColor};
+use plotters::style::{Color, RGBColor, ShapeStyle, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
@@ -16,6 +16,7 @@ use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL, LEGEND_LINE, NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format::percent;
+use crate::i18n::Lang;
 use crate::views::areas::AreasView;
 
 const BAR: i32 = 9;
@@ -98,23 +99,12 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &AreasView) -> Result<La
         let mut y = top + 20;
         for (m, share) in row.shares.iter().enumerate() {
             let end = share.map_or(x0, scale);
-            draw_rect(
-                area,
-                [(x0, y), (end.max(x0 + 1), y + BAR)],
-                colour(m).filled(),
-            )?;
-            let value = share.map_or_else(
-                || crate::views::figures::no_data(view.lang).to_string(),
-                |s| percent(s, 1),
-            );
-            draw_anchored(
-                area,
-                &value,
-                (end + 4, y + BAR / 2),
-                &muted,
-                HPos::Left,
-                VPos::Center,
-            )?;
+            let bar = ShareBar {
+                x: (x0, end),
+                y: (y, y + BAR),
+                share: *share,
+            };
+            bar.draw(area, colour(m).filled(), &muted, view.lang)?;
             y += BAR + GAP;
         }
         let note = wrap_text(area, &row.note, width - 2 * PAD, 2, &muted);
@@ -147,23 +137,12 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &AreasView) -> Result<La
         let end = share.map_or(start, |s| {
             start + ((x1 - start) as f64 * s.clamp(0.0, 1.0)).round() as i32
         });
-        draw_rect(
-            area,
-            [(start, top + 5), (end.max(start + 1), top + YEAR_ROW - 5)],
-            palette.blue.filled(),
-        )?;
-        let value = share.map_or_else(
-            || crate::views::figures::no_data(view.lang).to_string(),
-            |s| percent(s, 1),
-        );
-        draw_anchored(
-            area,
-            &value,
-            (end + 4, top + YEAR_ROW / 2),
-            &muted,
-            HPos::Left,
-            VPos::Center,
-        )?;
+        let bar = ShareBar {
+            x: (start, end),
+            y: (top + 5, top + YEAR_ROW - 5),
+            share: *share,
+        };
+        let value = bar.draw(area, palette.blue.filled(), &muted, view.lang)?;
         layout.marks.push(Mark {
             datum: view.rows.len() + k,
             x0: 0,
@@ -179,4 +158,41 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &AreasView) -> Result<La
         top += YEAR_ROW;
     }
     Ok(layout)
+}
+
+/// One share drawn as a bar from `x.0` to `x.1` (at least a pixel wide)
+/// between `y.0` and `y.1`, its value written after its end.
+struct ShareBar {
+    x: (i32, i32),
+    y: (i32, i32),
+    share: Option<f64>,
+}
+
+impl ShareBar {
+    /// Draws the bar and its value ("no data" without a share); returns the
+    /// value as written, for the mark's label.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &Area<DB>,
+        fill: ShapeStyle,
+        muted: &TextStyle,
+        lang: Lang,
+    ) -> Result<String, ChartError> {
+        let ((start, end), (y0, y1)) = (self.x, self.y);
+        draw_rect(area, [(start, y0), (end.max(start + 1), y1)], fill)?;
+        let value = self.share.map_or_else(
+            || crate::views::figures::no_data(lang).to_string(),
+            |s| percent(s, 1),
+        );
+        let middle = (y0 + y1) / 2;
+        draw_anchored(
+            area,
+            &value,
+            (end + 4, middle),
+            muted,
+            HPos::Left,
+            VPos::Center,
+        )?;
+        Ok(value)
+    }
 }
