@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+import { ROOT, inWidget, launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
 
 let server;
 let browser;
@@ -22,13 +22,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-function inWidget(page, fn, arg) {
-  return page.evaluate(([source, arg]) => {
-    const root = document.querySelector("zone-monitor").shadowRoot;
-    return new Function("root", "arg", `return (${source})(root, arg)`)(root, arg);
-  }, [fn.toString(), arg]);
-}
 
 async function open(hash = "") {
   const opened = await openPage(browser, server.url + hash);

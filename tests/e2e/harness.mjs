@@ -90,3 +90,12 @@ export function problems(log) {
 export function shot(name) {
   return join(SHOTS, `${name}.png`);
 }
+
+/** Runs `fn(root, arg)` in the page with the first widget's shadow root
+ * (`fn` is sent as source: it sees nothing of the test's scope). */
+export function inWidget(page, fn, arg) {
+  return page.evaluate(([source, arg]) => {
+    const root = document.querySelector("zone-monitor").shadowRoot;
+    return new Function("root", "arg", `return (${source})(root, arg)`)(root, arg);
+  }, [fn.toString(), arg]);
+}

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+import { inWidget, launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
 
 let server;
 let browser;
@@ -19,14 +19,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-/** Runs `fn(root)` in the page with the first widget's shadow root. */
-function inWidget(page, fn, arg) {
-  return page.evaluate(([source, arg]) => {
-    const root = document.querySelector("zone-monitor").shadowRoot;
-    return new Function("root", "arg", `return (${source})(root, arg)`)(root, arg);
-  }, [fn.toString(), arg]);
-}
 
 async function open(hash = "", options = {}) {
   const opened = await openPage(browser, server.url + hash, options);
