@@ -21,10 +21,11 @@
 use serde::Serialize;
 
 use super::evaluation::{evaluate, EvaluationSettings};
-use super::imbalance::imbalance;
 use super::{resolve_year, zone_id, AnalysisError, Id};
 use crate::metrics::similarity::cosine;
-use crate::model::{Dataset, Level, Status, ValueKind};
+use crate::metrics::inequality::{gini, theil_t};
+use crate::metrics::shares::present;
+use crate::model::{Column, Dataset, Level, Status, ValueKind};
 
 /// A region-level zone a national zone could take over.
 ///
@@ -135,67 +136,42 @@ pub fn combine(
     }
 }
 
-/// The dataset with `partner` merged into `national`: every indicator's
+/// The columns with `partner` merged into `national`: every indicator's
 /// value of the national zone in every year is the combined one (status
 /// illustrative if either value is, else derived), the partner's values
-/// are missing (out of every ranking and measure), land and the industry
-/// mix (when both have one in the same unit and year) add up.
+/// are missing (out of every ranking and measure). `columns[indicator]
+/// [year index]` as in [`Dataset::columns`].
 pub fn integrated(
     dataset: &Dataset,
     national: usize,
     partner: usize,
-) -> Result<Dataset, AnalysisError> {
+) -> Result<Vec<Vec<Column>>, AnalysisError> {
     check_pair(dataset, national, partner)?;
-    let mut merged = dataset.clone();
-    let ways: Vec<(Combination, Option<usize>)> = (0..dataset.indicators.len())
-        .map(|i| {
-            let how = combination(dataset, i);
-            let by = match &how {
-                Combination::WeightedBy(id) => dataset.indicator_index(id),
-                _ => None,
-            };
-            (how, by)
-        })
-        .collect();
-    for (i, (how, by)) in ways.iter().enumerate() {
-        for (t, column) in merged.columns[i].iter_mut().enumerate() {
+    let mut merged = dataset.columns.clone();
+    for (i, by_year) in merged.iter_mut().enumerate() {
+        let how = combination(dataset, i);
+        let by = match &how {
+            Combination::WeightedBy(id) => dataset.indicator_index(id),
+            _ => None,
+        };
+        for (t, column) in by_year.iter_mut().enumerate() {
             let value = |z: usize| column.values.get(z).copied().flatten();
             let weight = |z: usize| {
                 by.and_then(|d| dataset.columns.get(d)?.get(t)?.values.get(z).copied().flatten())
             };
             let combined = combine(
-                how,
+                &how,
                 (value(national), value(partner)),
                 (weight(national), weight(partner)),
             );
             let status = |z: usize| column.status.get(z).copied().flatten();
-            let status = match (status(national), status(partner)) {
-                (Some(Status::Illustrative), _) | (_, Some(Status::Illustrative)) => {
-                    Status::Illustrative
+            let illustrative = [status(national), status(partner)].contains(&Some(Status::Illustrative));
+            let status = if illustrative { Status::Illustrative } else { Status::Derived };
+            for (zone, value) in [(national, combined), (partner, None)] {
+                if let (Some(v), Some(s)) = (column.values.get_mut(zone), column.status.get_mut(zone)) {
+                    *v = value;
+                    *s = value.map(|_| status);
                 }
-                _ => Status::Derived,
-            };
-            if let Some(v) = column.values.get_mut(national) {
-                *v = combined;
-            }
-            if let Some(s) = column.status.get_mut(national) {
-                *s = combined.map(|_| status);
-            }
-            if let Some(v) = column.values.get_mut(partner) {
-                *v = None;
-            }
-            if let Some(s) = column.status.get_mut(partner) {
-                *s = None;
-            }
-        }
-    }
-    let land = dataset.zones[partner].land_km2;
-    merged.zones[national].land_km2 += land;
-    let partner_mix = dataset.zones[partner].industry_mix.clone();
-    if let (Some(mix), Some(other)) = (&mut merged.zones[national].industry_mix, partner_mix) {
-        if mix.unit == other.unit && mix.year == other.year && mix.values.len() == other.values.len() {
-            for (a, b) in mix.values.iter_mut().zip(&other.values) {
-                *a += b;
             }
         }
     }
@@ -286,7 +262,7 @@ pub struct Integration {
     pub moves: Vec<RankMove>,
     /// The indicator the Gini and Theil are of (index).
     pub indicator: usize,
-    /// Over the zones with a value, as the imbalance tab computes it.
+    /// Over the zones with a value (the imbalance tab's Gini).
     pub gini: Change,
     /// Theil T over the same zones.
     pub theil_t: Change,
@@ -294,18 +270,38 @@ pub struct Integration {
 
 /// Integrates `partner` into `national` and evaluates both worlds with
 /// `settings` in `year` (`None`: the latest); the Gini and Theil T are of
-/// indicator `indicator` (index).
+/// indicator `indicator` (index), over the zones with a value. The
+/// combined columns are swapped into `dataset` for the evaluation and
+/// swapped back before returning: the dataset is as it was (a copy of the
+/// whole dataset would cost the widget's wasm its clone code).
 pub fn integrate(
-    dataset: &Dataset,
+    dataset: &mut Dataset,
     settings: &EvaluationSettings,
     (national, partner): (usize, usize),
     year: Option<i32>,
     indicator: usize,
 ) -> Result<Integration, AnalysisError> {
     let year = resolve_year(dataset, year)?;
-    let merged = integrated(dataset, national, partner)?;
+    let t = dataset
+        .year_index(year)
+        .ok_or_else(|| AnalysisError::settings(format!("no year {year}")))?;
+    let mut merged = integrated(dataset, national, partner)?;
     let before = evaluate(dataset, settings)?;
-    let after = evaluate(&merged, settings)?;
+    let value = |d: &Dataset, i: usize, z: usize| {
+        d.columns.get(i)?.get(t)?.values.get(z).copied().flatten()
+    };
+    let inequality = |d: &Dataset| {
+        let (_, values) = present(d.columns.get(indicator).and_then(|c| c.get(t)).map_or(&[][..], |c| &c.values));
+        (gini(&values), theil_t(&values))
+    };
+    let was_unequal = inequality(dataset);
+    std::mem::swap(&mut dataset.columns, &mut merged);
+    let after = evaluate(dataset, settings);
+    let now_unequal = inequality(dataset);
+    let combined: Vec<Option<f64>> =
+        (0..dataset.indicators.len()).map(|i| value(dataset, i, national)).collect();
+    std::mem::swap(&mut dataset.columns, &mut merged);
+    let after = after?;
     let (Some(before_year), Some(after_year)) = (before.year(year), after.year(year)) else {
         return Err(AnalysisError::settings(format!("no evaluation in {year}")));
     };
@@ -322,26 +318,17 @@ pub fn integrate(
             after: now.get(z).copied().flatten(),
         })
         .collect();
-    let t = dataset
-        .year_index(year)
-        .ok_or_else(|| AnalysisError::settings(format!("no year {year}")))?;
-    let value = |d: &Dataset, i: usize, z: usize| {
-        d.columns.get(i)?.get(t)?.values.get(z).copied().flatten()
-    };
-    let values = (0..dataset.indicators.len())
-        .map(|i| CombinedValue {
+    let values = combined
+        .into_iter()
+        .enumerate()
+        .map(|(i, combined)| CombinedValue {
             indicator: i,
             national: value(dataset, i, national),
             partner: value(dataset, i, partner),
-            combined: value(&merged, i, national),
+            combined,
             how: combination(dataset, i),
         })
         .collect();
-    let (i_before, i_after) = (
-        imbalance(dataset, indicator, year)?,
-        imbalance(&merged, indicator, year)?,
-    );
-    let theil = |i: &super::imbalance::Imbalance| i.by_level.theil_t.as_ref().map(|t| t.total);
     let score = |y: &super::evaluation::YearEvaluation| y.zones.get(national).and_then(|z| z.score);
     let partner_info = partners(dataset, national)
         .into_iter()
@@ -365,12 +352,12 @@ pub fn integrate(
         moves,
         indicator,
         gini: Change {
-            before: i_before.gini,
-            after: i_after.gini,
+            before: was_unequal.0,
+            after: now_unequal.0,
         },
         theil_t: Change {
-            before: theil(&i_before),
-            after: theil(&i_after),
+            before: was_unequal.1,
+            after: now_unequal.1,
         },
     })
 }

@@ -48,7 +48,7 @@ pub fn choices(dataset: &Dataset, national: usize, lang: Lang) -> Vec<(String, S
 /// `year`, Gini and Theil of `indicator`; `None` when the pair cannot be
 /// integrated (not adjacent) or evaluated.
 pub fn compute(
-    dataset: &Dataset,
+    dataset: &mut Dataset,
     settings: &EvaluationSettings,
     pair: (usize, usize),
     year: i32,

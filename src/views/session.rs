@@ -322,14 +322,14 @@ impl Session {
 
     /// The integration tried, evaluated with the reader's settings in the
     /// year shown, Gini and Theil of the indicator shown (GDP by default).
-    pub fn integration(&self) -> Option<crate::analysis::integration::Integration> {
+    pub fn integration(&mut self) -> Option<crate::analysis::integration::Integration> {
         let pair = self.state.integration?;
         let indicator = self
             .state
             .indicator
             .or_else(|| super::trends::default_indicator(&self.dataset))?;
         super::integration::compute(
-            &self.dataset,
+            &mut self.dataset,
             &self.state.evaluation,
             pair,
             self.state.year,

@@ -671,7 +671,7 @@ impl Widget {
     /// partner of the integration tried when its national zone is the
     /// selected one; `summary` and `table` its result ("" and null when
     /// none is tried).
-    pub fn integration(&self) -> Result<JsValue, JsError> {
+    pub fn integration(&mut self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Choice {
             id: String,
@@ -685,6 +685,7 @@ impl Widget {
             summary: String,
             table: Option<crate::views::Table>,
         }
+        let result = self.session.integration();
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let state = self.session.state();
@@ -692,7 +693,6 @@ impl Widget {
             .zone
             .filter(|z| dataset.zones.get(*z).is_some_and(|z| z.level == crate::model::Level::National));
         let id = |z: usize| dataset.zones.get(z).map(|z| z.id.as_str());
-        let result = self.session.integration();
         to_js(&Integration {
             national: national.and_then(id),
             choices: national.map_or_else(Vec::new, |n| {

@@ -477,7 +477,8 @@ fn report(args: &[String]) -> ExitCode {
             };
             let settings = &settings.evaluation;
             let at = Some(result.year);
-            match analysis::integration::integrate(dataset, settings, zones, at, indicator) {
+            let mut copy = dataset.clone();
+            match analysis::integration::integrate(&mut copy, settings, zones, at, indicator) {
                 Ok(i) => Some(i),
                 Err(e) => {
                     eprintln!("--integrate {pair}: {e}");

@@ -18,9 +18,9 @@ fn the_partners_say_why_they_are_offered() {
 
 #[test]
 fn the_sentence_and_table_by_hand() {
-    let dataset = load(&tiny_json());
+    let mut dataset = load(&tiny_json());
     let gdp = dataset.indicator_index("gdp").expect("gdp");
-    let result = compute(&dataset, &EvaluationSettings::default(), (0, 2), 2022, gdp).expect("integrates");
+    let result = compute(&mut dataset, &EvaluationSettings::default(), (0, 2), 2022, gdp).expect("integrates");
     let zh = summary(&dataset, &result, Lang::Zh);
     assert!(zh.contains("2022年合并后得分80.0，排第1名"), "{zh}");
     assert!(zh.contains("原第3名"), "{zh}");
