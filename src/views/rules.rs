@@ -59,47 +59,83 @@ pub fn from_values(values: &[f64]) -> Option<Rules> {
     })
 }
 
+/// A rule of the dynamic management, as the ranking chart marks the rules
+/// that fired with a glyph each: top k ★, a rise ↑, bottom k ▲, a score
+/// below the threshold ▼, exit ✕.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Top,
+    Rise,
+    Bottom,
+    Below,
+    Exit,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 5] = [Rule::Top, Rule::Rise, Rule::Bottom, Rule::Below, Rule::Exit];
+
+    /// The rule that gave a reason.
+    pub fn of(reason: &crate::metrics::dynamic::Reason) -> Rule {
+        use crate::metrics::dynamic::Reason;
+        match reason {
+            Reason::TopK { .. } => Rule::Top,
+            Reason::Rise { .. } => Rule::Rise,
+            Reason::BottomK { .. } => Rule::Bottom,
+            Reason::BelowScore { .. } => Rule::Below,
+            Reason::Exit { .. } => Rule::Exit,
+        }
+    }
+
+    /// The tier it earns.
+    pub fn tier(self) -> Tier {
+        match self {
+            Rule::Top | Rule::Rise => Tier::Reward,
+            Rule::Bottom | Rule::Below => Tier::Warning,
+            Rule::Exit => Tier::Exit,
+        }
+    }
+}
+
+/// One rule in plain words with its parameter ("倒数3名预警" / "warn the
+/// bottom 3"); `None` when the rule is off.
+pub fn phrase(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
+    let zh = lang == Lang::Zh;
+    Some(match rule {
+        Rule::Top => {
+            let k = rules.reward_top_k?;
+            if zh { format!("前{k}名奖励") } else { format!("reward the top {k}") }
+        }
+        Rule::Rise => {
+            let r = rules.reward_rise?;
+            if zh { format!("上升≥{r}位奖励") } else { format!("reward a rise of {r}+ places") }
+        }
+        Rule::Bottom => {
+            let k = rules.warn_bottom_k?;
+            if zh { format!("倒数{k}名预警") } else { format!("warn the bottom {k}") }
+        }
+        Rule::Below => {
+            let s = rules.warn_below?;
+            if zh { format!("得分低于{s}预警") } else { format!("warn a score below {s}") }
+        }
+        Rule::Exit => {
+            let n = rules.exit_after?;
+            if zh {
+                format!("连续{n}年预警且名次未改善则列入退出")
+            } else {
+                format!("name for exit after {n} warned years in a row without a better rank")
+            }
+        }
+    })
+}
+
 /// The rules in plain words, each with its parameter, the rules that are
 /// off left out: "前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 ·
 /// 连续2年预警且名次未改善则列入退出".
 pub fn line(rules: &Rules, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    let zh = lang == Lang::Zh;
-    if let Some(k) = rules.reward_top_k {
-        parts.push(if zh {
-            format!("前{k}名奖励")
-        } else {
-            format!("reward the top {k}")
-        });
-    }
-    if let Some(r) = rules.reward_rise {
-        parts.push(if zh {
-            format!("上升≥{r}位奖励")
-        } else {
-            format!("reward a rise of {r}+ places")
-        });
-    }
-    if let Some(k) = rules.warn_bottom_k {
-        parts.push(if zh {
-            format!("倒数{k}名预警")
-        } else {
-            format!("warn the bottom {k}")
-        });
-    }
-    if let Some(s) = rules.warn_below {
-        parts.push(if zh {
-            format!("得分低于{s}预警")
-        } else {
-            format!("warn a score below {s}")
-        });
-    }
-    if let Some(n) = rules.exit_after {
-        parts.push(if zh {
-            format!("连续{n}年预警且名次未改善则列入退出")
-        } else {
-            format!("name for exit after {n} warned years in a row without a better rank")
-        });
-    }
+    let parts: Vec<String> = Rule::ALL
+        .iter()
+        .filter_map(|rule| phrase(*rule, rules, lang))
+        .collect();
     if parts.is_empty() {
         return lang
             .pick("所有规则均已关闭", "every rule is off")

@@ -72,9 +72,10 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
     cases
 }
 
-/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + one
-/// legend line 20 + two note lines 34 + 6 = 92, then 18 above the plot: row
-/// k spans y = 110 + 24k … 133 + 24k. Row 3 (rank 4, Zone D) holds y = 190.
+/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + two
+/// legend lines 40 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns) +
+/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans y = 130
+/// + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
 /// Zone D's 2022 score 42.8052 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
@@ -82,12 +83,12 @@ fn ranking_hit_finds_the_zone_under_the_pointer() {
     let view = view(&dataset, ChartId::Ranking, |s| s.lang = Lang::En);
     let layout = draw_at(&view, 720);
     assert_eq!(layout.marks.len(), 30, "six zones exited before 2022");
-    let hit = layout.hit(300, 190, 0).expect("a bar under (300, 190)");
+    let hit = layout.hit(300, 210, 0).expect("a bar under (300, 210)");
     assert_eq!(hit.datum, 3);
     assert!(hit.label.starts_with("4th Zone D: 42.8"), "{}", hit.label);
     // Above the first row, in the threshold's gap: nothing within 2 px.
-    assert_eq!(layout.hit(300, 100, 2), None);
-    assert_eq!(layout.hit(300, 100, 12).map(|m| m.datum), Some(0));
+    assert_eq!(layout.hit(300, 120, 2), None);
+    assert_eq!(layout.hit(300, 120, 12).map(|m| m.datum), Some(0));
 }
 
 /// Many zones: 1,000 rows over 720 px (3 px each would be 3,000: clamped),

@@ -40,7 +40,16 @@ fn tiny_rows_by_hand() {
     assert_eq!(view.warn_below, Some(40.0));
     assert_eq!(
         view.rows[2].tooltip,
-        "第3名 z1区：40.0分，较上年上升1位；奖励：从第4升至第3，进位1（≥1）"
+        "第3名 z1区：40.0分，较上年上升1位；上升≥1位奖励（奖励：从第4升至第3，进位1（≥1））"
+    );
+    // The glyphs: the rule that fired for each (z2's two warnings are
+    // implied by its exit and not drawn); the legend, each rule in words.
+    let rules: Vec<&[Rule]> = view.rows.iter().map(|r| &r.rules[..]).collect();
+    assert_eq!(rules, [&[Rule::Top][..], &[], &[Rule::Rise], &[Rule::Exit]]);
+    let legend: Vec<&str> = view.rule_legend.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(
+        legend,
+        ["前1名奖励", "上升≥1位奖励", "倒数1名预警", "得分低于40预警", "连续2年预警且名次未改善则列入退出"]
     );
     assert_eq!(
         view.summary,
