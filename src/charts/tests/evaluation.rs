@@ -112,9 +112,13 @@ fn bump_hit_finds_the_point() {
     let dataset = bundled();
     let view = view(&dataset, ChartId::Bump, |s| s.lang = Lang::Zh);
     let layout = draw_at(&view, 720);
-    // 36 zones × 5 years, less the years after an exit: three zones named
-    // for exit in 2019 (2020–2022) and three in 2021 (2022): 180 − 9 − 3.
-    assert_eq!(layout.marks.len(), 168);
+    // 36 zones × 5 years: the years after an exit are marks too, in the
+    // exited lane (their tooltips say so).
+    assert_eq!(layout.marks.len(), 180);
+    let exited = layout.marks.iter().filter(|m| m.label.contains("列入退出，不再排名")).count();
+    // Three zones named for exit in 2019 (out 2020–2022) and three in 2021
+    // (out 2022): 9 + 3.
+    assert_eq!(exited, 12);
     let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");
     assert_eq!(hit.datum, 0);
     assert!(
