@@ -238,6 +238,8 @@ fn draw_timeline<DB: DrawingBackend>(
     let small = text_style(FONT_SMALL, &palette.text);
     let muted = text_style(FONT_SMALL, &palette.text_muted);
     let label = format!("{}{}{}", view.selected_label, view.lang.pick("：", ": "), line.name);
+    let width = area.dim_in_pixel().0 as i32;
+    let label = fit_text(area, &label, width - 2 * PAD, &muted);
     draw_anchored(area, &label, (PAD, top), &muted, HPos::Left, VPos::Top)?;
     let y = top + 28;
     let half = if view.years.len() > 1 {
