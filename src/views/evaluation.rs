@@ -54,6 +54,40 @@ impl Evaluated {
         }
     }
 
+    /// [`Evaluated::compute`], keeping the sensitivities `previous` already
+    /// computed where they cannot differ: same methods and weights (only
+    /// the rules or the exit handling changed) and, in that year, the same
+    /// zones out of the ranking. A rule change then redraws the stability
+    /// chart without its 1,000 Monte Carlo draws.
+    pub fn compute_after(
+        dataset: &Dataset,
+        settings: &EvaluationSettings,
+        previous: Option<&Evaluated>,
+    ) -> Evaluated {
+        let mut evaluated = Evaluated::compute(dataset, settings);
+        let Some(previous) = previous else {
+            return evaluated;
+        };
+        let (old, new) = (&previous.settings, &evaluated.settings);
+        let same_methods = (&old.normalisation, &old.weighting, &old.aggregation)
+            == (&new.normalisation, &new.weighting, &new.aggregation);
+        let (Ok(before), Ok(after)) = (&previous.evaluation, &evaluated.evaluation) else {
+            return evaluated;
+        };
+        if !same_methods {
+            return evaluated;
+        }
+        let out = |e: &Evaluation, year: i32| -> Option<Vec<bool>> {
+            Some(e.year(year)?.zones.iter().map(|z| z.exited_in.is_some()).collect())
+        };
+        for ((year, cell), (_, old_cell)) in evaluated.sensitivities.iter_mut().zip(&previous.sensitivities) {
+            if let (Some(done), true) = (old_cell.get(), out(before, *year) == out(after, *year)) {
+                *cell = OnceCell::from(done.clone());
+            }
+        }
+        evaluated
+    }
+
     /// Whether this evaluation was computed with `settings` (whatever their
     /// year).
     pub fn is_for(&self, settings: &EvaluationSettings) -> bool {

@@ -17,7 +17,7 @@ use super::evaluation::{
     change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text,
     tier_label, tier_legend, tier_markers, verdict,
 };
-use super::rules::{phrase, Rule};
+use super::rules::{short, Rule};
 use super::{Context, Table};
 
 /// Everything the `ranking` chart shows, strings already in the reader's language.
@@ -138,7 +138,7 @@ impl RankingView {
                 });
                 let named: Vec<String> = fired
                     .iter()
-                    .filter_map(|r| phrase(*r, &evaluation.rules, lang))
+                    .filter_map(|r| short(*r, &evaluation.rules, lang))
                     .collect();
                 row(
                     RowParts {
@@ -209,7 +209,7 @@ impl RankingView {
             legend: tier_legend(lang),
             rule_legend: Rule::ALL
                 .iter()
-                .filter_map(|r| Some((*r, phrase(*r, &evaluation.rules, lang)?)))
+                .filter_map(|r| Some((*r, short(*r, &evaluation.rules, lang)?)))
                 .collect(),
             legend_change: lang.pick("较上年名次", "rank vs last year").to_string(),
             note: note.trim_end().to_string(),

@@ -128,6 +128,25 @@ pub fn phrase(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
     })
 }
 
+/// One rule in a few words, for the ranking's legend and tooltips, where
+/// the full phrase does not fit: "倒数3名预警" / "bottom 3: warned";
+/// `None` when the rule is off.
+pub fn short(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
+    if lang == Lang::Zh && rule != Rule::Exit {
+        return phrase(rule, rules, lang);
+    }
+    Some(match rule {
+        Rule::Top => format!("top {}: reward", rules.reward_top_k?),
+        Rule::Rise => format!("up {}+: reward", rules.reward_rise?),
+        Rule::Bottom => format!("bottom {}: warned", rules.warn_bottom_k?),
+        Rule::Below => format!("below {}: warned", rules.warn_below?),
+        Rule::Exit => match lang {
+            Lang::Zh => format!("连续{}年预警未改善退出", rules.exit_after?),
+            Lang::En => format!("exit: {} years", rules.exit_after?),
+        },
+    })
+}
+
 /// The rules in plain words, each with its parameter, the rules that are
 /// off left out: "前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 ·
 /// 连续2年预警且名次未改善则列入退出".

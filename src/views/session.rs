@@ -349,7 +349,7 @@ impl Session {
             self.state.evaluation = settings;
             return Ok(());
         }
-        let evaluated = Evaluated::compute(&self.dataset, &settings);
+        let evaluated = Evaluated::compute_after(&self.dataset, &settings, self.evaluated.get());
         if let Err(error) = &evaluated.evaluation {
             return Err(error.message.clone());
         }

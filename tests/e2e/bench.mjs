@@ -6,6 +6,9 @@
 //   redraw                one Widget.draw of the current chart (wasm + canvas)
 //   hover to tooltip      a pointermove over a bar → the tooltip shows its value
 //   slider to redraw      a weight slider's input → the evaluation tab redrawn
+//   rule to redraw        a rule stepper's change (warn the bottom 3 ↔ 4) →
+//                         the rules recomputed and the evaluation tab, then
+//                         the dynamic tab, redrawn
 //   draw per chart        bench.html: every chart, and the big synthetic ones,
 //                         at DPR 1 and 2
 //   bytes                 what a first visit transfers (gzip where the server
@@ -109,6 +112,30 @@ try {
       return times[10];
     });
     console.log(`weight slider to redrawn evaluation tab: median ${slider.toFixed(2)} ms of 20`);
+    await context.close();
+  }
+
+  // Rule to redraw: one stepper's change event (the bottom-k rule, 3 ↔ 4)
+  // until the tiers are recomputed, the effect line rewritten and the tab's
+  // charts redrawn with their summaries and tables: on the evaluation tab
+  // (ranking, profile, stability) and on the dynamic tab (the bump chart).
+  for (const view of ["evaluation", "dynamic"]) {
+    const { page, context } = await openPage(browser, `${server.url}#view=${view}`, { width: 1024, height: 800 });
+    await waitReady(page);
+    const rule = await page.evaluate(() => {
+      const root = document.querySelector("zone-monitor").shadowRoot;
+      const input = root.querySelectorAll(".zm-rule input[type=number]")[2];
+      const times = [];
+      for (let i = 0; i < 21; i++) {
+        input.value = String(3 + (i % 2));
+        const t0 = performance.now();
+        input.dispatchEvent(new Event("change"));
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[10];
+    });
+    console.log(`rule stepper to redrawn ${view} tab: median ${rule.toFixed(2)} ms of 21`);
     await context.close();
   }
 
