@@ -3,7 +3,10 @@
 //! say the tier the zone earned (star: reward, triangle: warning, cross:
 //! named for exit, hollow circle: none). The zones' names sit at the right
 //! end, at their last rank. Lines are grey; the selected zone's is blue,
-//! thick and drawn last, its name in blue.
+//! thick and drawn last, its name in blue. A zone named for exit drops,
+//! from the year after, into a grey lane under the ranks (已退出 / exited),
+//! named at its right end. Under the years, the selected zone's history as a
+//! row of year cells: its rank and tier glyph, greyed once it has exited.
 
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;

@@ -1,7 +1,8 @@
 //! The `ranking` chart, "ranking": one horizontal bar per zone, longest first, its
 //! length the composite score (0–100), its colour and pattern the tier the
-//! zone earned, with the tier's glyph beside the name, the rank change since
-//! the year before as an arrow, and the warning threshold as a dashed line.
+//! zone earned, with a glyph beside the name for each rule that fired (the
+//! legend names each rule in its words), the rank change since the year
+//! before as an arrow, and the warning threshold as a dashed line.
 //!
 //! Up to [`LABELLED_LIMIT`] zones every row carries its rank, name, score and
 //! arrow. Beyond that (the 1,000-zone benchmark) the bars are thin, drawn
