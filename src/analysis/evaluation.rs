@@ -678,6 +678,17 @@ pub fn sensitivity(
     settings: &EvaluationSettings,
     spec: &SensitivitySpec,
 ) -> Result<Sensitivity, AnalysisError> {
+    sensitivity_in(dataset, settings, spec, None)
+}
+
+/// [`sensitivity`] with the evaluation of `settings` already computed
+/// (whose exits it needs), rather than evaluating every year again.
+pub fn sensitivity_in(
+    dataset: &Dataset,
+    settings: &EvaluationSettings,
+    spec: &SensitivitySpec,
+    evaluated: Option<&Evaluation>,
+) -> Result<Sensitivity, AnalysisError> {
     let year = resolve_year(dataset, settings.year)?;
     let recipe = recipe(dataset, settings)?;
     let columns = year_columns(dataset, &recipe.indicators, year)?;
@@ -687,7 +698,14 @@ pub fn sensitivity(
         // Zones named for exit before this year are out of its ranking, as
         // in `evaluate`: their values are left out after the normalisation
         // and the weights, so the others' scores are the evaluation's.
-        let evaluation = evaluate(dataset, settings)?;
+        let computed;
+        let evaluation = match evaluated {
+            Some(e) => e,
+            None => {
+                computed = evaluate(dataset, settings)?;
+                &computed
+            }
+        };
         if let Some(focus) = evaluation.year(year) {
             for zone in focus.zones.iter().filter(|z| z.exited_in.is_some()) {
                 for column in normalised.iter_mut() {

@@ -10,7 +10,7 @@
 use std::cell::OnceCell;
 
 use crate::analysis::evaluation::{
-    evaluate, sensitivity, Evaluation, EvaluationSettings, EvaluationWeighting, Sensitivity,
+    evaluate, sensitivity_in, Evaluation, EvaluationSettings, EvaluationWeighting, Sensitivity,
     VerdictRow, DEFAULT_SENSITIVITY,
 };
 use crate::analysis::AnalysisError;
@@ -111,7 +111,7 @@ impl Evaluated {
                 year: Some(year),
                 ..self.settings.clone()
             };
-            sensitivity(dataset, &settings, &self.spec)
+            sensitivity_in(dataset, &settings, &self.spec, self.evaluation.as_ref().ok())
         }))
     }
 }
