@@ -382,7 +382,7 @@ impl Widget {
             id: &'a str,
             /// Isolated: an <option> cannot hold a <bdi>.
             name: String,
-            unit: &'a str,
+            unit: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
@@ -393,7 +393,7 @@ impl Widget {
             .map(|(i, indicator)| IndicatorOut {
                 id: &indicator.id,
                 name: indicator.name.shown(lang),
-                unit: dataset.unit_label(i, lang),
+                unit: crate::views::figures::unit_label(dataset, i, lang),
             })
             .collect();
         to_js(&list)

@@ -48,14 +48,14 @@ fn the_curve_is_the_analysis_curve_with_names() {
 
 #[test]
 fn summary_names_the_extremes_and_the_claim() {
-    // tools/expected_values.py: Σ 2022 GDP = 17,386.4 (100 million CNY) =
-    // 1.74 trillion CNY; k = round(36 / 10) = 4; the 4 zones with the most
+    // tools/expected_values.py: Σ 2022 GDP = 17,386.4 (CNY 100 million) =
+    // CNY 1.74 trillion; k = round(36 / 10) = 4; the 4 zones with the most
     // GDP per km² hold 0.086936 of the GDP on 0.031605 of the land.
     let dataset = bundled();
     let en = build(&dataset, 2022, None, Lang::En);
     assert!(
         en.summary
-            .starts_with("In 2022 the 36 zones produced 1.74 trillion CNY of GDP."),
+            .starts_with("In 2022 the 36 zones produced CNY 1.74 trillion of GDP."),
         "{}",
         en.summary
     );
