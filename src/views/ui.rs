@@ -72,6 +72,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("show_chart", "查看图表", "Show the chart"),
     ("show_table", "以表格显示", "Show as table"),
     ("hide_table", "隐藏表格", "Hide table"),
+    ("read_all", "展开全文", "Read all"),
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),
     ("csv", "下载 CSV", "Download CSV"),

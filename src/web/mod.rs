@@ -30,8 +30,13 @@ use crate::views::{data, glossary, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
-/// Pixels around a mark within which a pointer still hits it (a fingertip).
+/// CSS pixels around a mark within which a mouse pointer still hits it.
 const HIT_TOLERANCE: i32 = 8;
+
+/// The same for a finger or a pen: 22 px on each side, so that every mark,
+/// however small its dot, answers a tap anywhere in a 44 × 44 px square around
+/// it (WCAG 2.5.5) unless a nearer mark takes it (the nearest mark wins).
+const TOUCH_HIT_TOLERANCE: i32 = 22;
 
 /// The widget for one `<zone-monitor>` element: the reader's session and
 /// where each chart last drew its marks.
@@ -221,12 +226,18 @@ impl Widget {
     }
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
-    /// nearby, as `{datum, x0, y0, x1, y1, label}`, or `null`.
-    pub fn hit(&self, chart: &str, x: f64, y: f64) -> Result<JsValue, JsError> {
+    /// nearby (a wider margin for a `touch`), as `{datum, x0, y0, x1, y1,
+    /// label}`, or `null`.
+    pub fn hit(&self, chart: &str, x: f64, y: f64, touch: bool) -> Result<JsValue, JsError> {
         let id = parse_chart(chart)?;
+        let tolerance = if touch {
+            TOUCH_HIT_TOLERANCE
+        } else {
+            HIT_TOLERANCE
+        };
         let mark = self
             .layout(id)
-            .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, HIT_TOLERANCE));
+            .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, tolerance));
         match mark {
             Some(mark) => to_js(mark),
             None => Ok(JsValue::NULL),
@@ -672,7 +683,8 @@ impl Widget {
     }
 
     /// The evaluation in a few figures, for the controls' live text:
-    /// `{method, year, weights: [{id, name, weight}], leader, summary}`;
+    /// `{method, year, weights: [{id, name, weight}], leader, summary,
+    /// compact}`;
     /// `weight` is each dimension's share of the weights as applied in the
     /// selected year (0–1: the reader's, or the entropy weights summed by
     /// dimension), `leader` the first zone's name (or null).
@@ -690,6 +702,8 @@ impl Widget {
             weights: Vec<Weight<'a>>,
             leader: Option<String>,
             summary: String,
+            /// The leader and the selected zone's rank in one line.
+            compact: String,
         }
         let session = &self.session;
         let lang = session.lang();
@@ -701,13 +715,15 @@ impl Widget {
             .map_err(|e| JsError::new(&e.message))?;
         let year_eval = evaluation.year(year);
         let ranking = session.view(ChartId::Ranking);
-        let leader = match ranking {
-            View::Ranking(view) => view
-                .rows
-                .first()
-                .filter(|r| r.rank.is_some())
-                .map(|r| r.name.clone()),
-            _ => None,
+        let (leader, compact) = match ranking {
+            View::Ranking(view) => (
+                view.rows
+                    .first()
+                    .filter(|r| r.rank.is_some())
+                    .map(|r| r.name.clone()),
+                view.compact(),
+            ),
+            _ => (None, String::new()),
         };
         to_js(&Summary {
             method: method_label(&session.state().evaluation, lang),
@@ -726,6 +742,7 @@ impl Widget {
                 .collect(),
             leader,
             summary: ranking.summary().to_string(),
+            compact,
         })
     }
 }

@@ -80,8 +80,11 @@ export class ZoneMonitorElement extends HTMLElement {
     }));
   }
 
+  /** The language: the element's lang attribute (the hash's lang sets it),
+   * else the page address's ?lang= (as a link may carry it), else the page's. */
   get langTag() {
-    const tag = this.getAttribute("lang") || document.documentElement.lang || "zh";
+    const query = new URLSearchParams(location.search).get(`${this.hashPrefix}lang`);
+    const tag = this.getAttribute("lang") || query || document.documentElement.lang || "zh";
     return tag.toLowerCase().startsWith("en") ? "en" : "zh";
   }
 
