@@ -417,19 +417,23 @@ function rankOfZoneC(page) {
 
 test("while a weight is dragged on a phone, one line with the top zone and the selected zone's rank stays on screen", async () => {
   // At 360 px the ranking chart is far below the sliders; the glance line
-  // at the screen's foot must be inside the viewport and agree with the
-  // ranking chart's own data after each change.
+  // stuck to the screen's top must be inside the viewport, not over the
+  // slider, and agree with the ranking chart's own data after each change.
   const { page, context } = await openPhone("#lang=en&view=evaluation&zone=z03");
   try {
-    const glance = () => page.locator("zone-monitor >> .zm-glance").evaluate((line) => {
+    const glance = (index) => page.locator("zone-monitor").evaluate((host, index) => {
+      const line = host.shadowRoot.querySelector(".zm-glance");
       const box = line.getBoundingClientRect();
-      return { text: line.textContent, inView: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0 && line.checkVisibility() };
-    });
+      const slider = host.shadowRoot.querySelectorAll(".zm-weight input")[index].getBoundingClientRect();
+      const clear = slider.top >= box.bottom || slider.bottom <= box.top;
+      return { text: line.textContent, inView: box.top >= 0 && box.bottom <= innerHeight + 1 && box.height > 0 && line.checkVisibility(), clear };
+    }, index);
     const seen = [];
     for (const [index, value] of [[0, 60], [1, 60], [2, 0]]) {
       await dragWeight(page, index, value);
-      const line = await glance();
+      const line = await glance(index);
       assert.ok(line.inView, `the line is on screen after weight ${index} → ${value}`);
+      assert.ok(line.clear, "the line does not cover the slider");
       assert.match(line.text, /^1st Zone [A-Z]+ \(\d+\.\d\)( · selected Zone C: \d+(st|nd|rd|th))?$/, line.text);
       const rank = await rankOfZoneC(page);
       if (rank !== "1st") assert.ok(line.text.endsWith(`selected Zone C: ${rank}`), `${line.text} vs the chart's ${rank}`);

@@ -216,7 +216,7 @@ export const Controls = (Base) => class extends Base {
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
     // On a phone, the ranking's top and the selected zone's rank in one line
-    // at the screen's foot while the sliders are in use (the status says
+    // at the screen's top while the sliders are in use (the status says
     // the same at length to a screen reader).
     const glance = el("p", "zm-glance");
     glance.setAttribute("aria-hidden", "true");
@@ -335,7 +335,7 @@ export const Controls = (Base) => class extends Base {
       this.widget.reset_evaluation();
       this.renderTab();
     });
-    box.append(heading, help, methodRow, fieldset, reset, rulesBox, status, glance);
+    box.append(glance, heading, help, methodRow, fieldset, reset, rulesBox, status);
     showGlance();
     return box;
   }
