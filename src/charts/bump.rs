@@ -24,11 +24,11 @@ const RANK: i32 = 16;
 const YEARS: i32 = 22;
 const AXIS: i32 = 26;
 
-fn header(title: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 4) * LEGEND_LINE
-        + note_lines(width) * NOTE_LINE
+        + note_lines(note, width) * NOTE_LINE
         + 4
         + YEARS
 }
@@ -40,7 +40,8 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, &view.note, width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD)
+        as u32
 }
 
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
@@ -61,7 +62,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         .collect();
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, width);
+    let top = header(&view.title, &view.note, width);
     let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;
     let widest = view
         .lines

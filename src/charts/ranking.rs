@@ -44,13 +44,39 @@ const AXIS: i32 = 42;
 const CHANGE: i32 = 34;
 const VALUE: i32 = 34;
 
-fn header(width: i32) -> i32 {
-    PAD + TITLE + legend_lines(width, 5) * LEGEND_LINE + note_lines(width) * NOTE_LINE + 6
+fn header(view: &RankingView, width: i32) -> i32 {
+    PAD + TITLE
+        + legend_lines(width, 5) * LEGEND_LINE
+        + note_lines(&note(view), width) * NOTE_LINE
+        + 6
 }
 
-fn plot_height(rows: usize) -> i32 {
+/// The method note under the legend; with many zones, why the bars are
+/// not labelled.
+fn note(view: &RankingView) -> String {
+    let mut note = view.note.clone();
+    if view.rows.len() > LABELLED_LIMIT {
+        note.push_str(&match view.lang {
+            Lang::Zh => format!(
+                " {}个园区，条形不逐一标注：名称见提示与表格。",
+                grouped(view.rows.len() as f64, 0)
+            ),
+            Lang::En => format!(
+                " {} zones: too many to label; point at a bar or open the table for names.",
+                grouped(view.rows.len() as f64, 0)
+            ),
+        });
+    }
+    note
+}
+
+/// The plot's height: a row per zone, and one more under the bottom-k
+/// rule's band for its label (inside the band's first row it would cover a
+/// short bar's score at a phone's width).
+fn plot_height(view: &RankingView) -> i32 {
+    let rows = view.rows.len();
     if rows <= LABELLED_LIMIT {
-        ROW * rows.max(1) as i32
+        ROW * (rows.max(1) + usize::from(band_row(view))) as i32
     } else {
         (rows as i32).saturating_mul(3).clamp(240, 720)
     }
@@ -63,9 +89,9 @@ pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
         return (title_extra(&view.title, width) + PAD + TITLE + 4 * NOTE_LINE + PAD) as u32;
     }
     (title_extra(&view.title, width)
-        + header(width)
+        + header(view, width)
         + PLOT_GAP
-        + plot_height(view.rows.len())
+        + plot_height(view)
         + AXIS
         + PAD) as u32
 }
@@ -108,30 +134,18 @@ fn draw_body<DB: DrawingBackend>(
     )?;
     let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
     let compact = view.rows.len() > LABELLED_LIMIT;
-    let mut note = view.note.clone();
-    if compact {
-        note.push_str(&match view.lang {
-            Lang::Zh => format!(
-                " {}个园区，条形不逐一标注：名称见提示与表格。",
-                grouped(view.rows.len() as f64, 0)
-            ),
-            Lang::En => format!(
-                " {} zones: too many to label; point at a bar or open the table for names.",
-                grouped(view.rows.len() as f64, 0)
-            ),
-        });
-    }
+    let note = note(view);
     let lines = wrap_text(
         area,
         &note,
         width - 2 * PAD,
-        note_lines(width) as usize,
+        note_lines(&note, width) as usize,
         &muted,
     );
     draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, &muted)?;
 
-    let plot_top = header(width) + PLOT_GAP;
-    let plot_h = plot_height(view.rows.len());
+    let plot_top = header(view, width) + PLOT_GAP;
+    let plot_h = plot_height(view);
     let geometry = if compact {
         Geometry {
             x0: PAD + 66,
@@ -190,6 +204,14 @@ fn draw_body<DB: DrawingBackend>(
     };
 
     Ok(layout)
+}
+
+/// Whether the labelled rows end with the bottom-k band's label row: the
+/// band's last row is the last row of the chart.
+fn band_row(view: &RankingView) -> bool {
+    view.rows.len() <= LABELLED_LIMIT
+        && !view.band_label.is_empty()
+        && view.rows.last().is_some_and(|r| r.in_bottom)
 }
 
 /// Where the bars go: score 0 at `x0`, 100 at `x1`.
@@ -252,8 +274,10 @@ fn draw_rows<DB: DrawingBackend>(
     let width = width as i32;
     let mut layout = Layout::default();
     let name_room = geometry.x0 - (PAD + 58) - 6;
-    // The bottom-k rule's band behind the rows it warns, labelled once.
-    let mut labelled = false;
+    // The bottom-k rule's band behind the rows it warns, labelled in a row
+    // of its own under them (or, with unscored zones after it, inside its
+    // first row).
+    let mut labelled = band_row(view);
     for (i, _) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
         let y = top + ROW * i as i32;
         draw_rect(
@@ -272,6 +296,22 @@ fn draw_rows<DB: DrawingBackend>(
                 VPos::Top,
             )?;
         }
+    }
+    if band_row(view) {
+        let y = top + ROW * view.rows.len() as i32;
+        draw_rect(
+            area,
+            [(PAD - 4, y), (width - PAD + 4, y + ROW)],
+            palette.tint_warm.filled(),
+        )?;
+        draw_anchored(
+            area,
+            &fit_text(area, &view.band_label, width - 2 * PAD, muted),
+            (width - PAD, y + ROW / 2),
+            muted,
+            HPos::Right,
+            VPos::Center,
+        )?;
     }
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + ROW * i as i32;

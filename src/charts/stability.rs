@@ -25,11 +25,11 @@ const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
 
-fn header(title: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 3) * LEGEND_LINE
-        + note_lines(width) * NOTE_LINE
+        + note_lines(note, width) * NOTE_LINE
         + 8
 }
 
@@ -40,7 +40,8 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, &view.note, width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD)
+        as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -102,7 +103,7 @@ pub fn draw<DB: DrawingBackend>(
     ];
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, width);
+    let top = header(&view.title, &view.note, width);
     let bottom = top + ROW * view.rows.len() as i32;
     let widest = view
         .rows

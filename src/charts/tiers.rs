@@ -359,7 +359,7 @@ pub(super) fn draw_legend_and_note<DB: DrawingBackend>(
         area,
         note,
         width - 2 * PAD,
-        note_lines(width) as usize,
+        note_lines(note, width) as usize,
         muted,
     );
     draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)?;
@@ -375,13 +375,12 @@ pub(super) fn title_lines(title: &str, width: i32) -> i32 {
 }
 
 /// Lines the evaluation charts reserve for their method note: three on a
-/// phone, two elsewhere.
-pub(super) fn note_lines(width: i32) -> i32 {
-    if width < 560 {
-        3
-    } else {
-        2
-    }
+/// phone, two elsewhere; more wherever the note needs them (by the width
+/// estimate, so that a long list of exited zones is never cut).
+pub(super) fn note_lines(note: &str, width: i32) -> i32 {
+    let reserved = if width < 560 { 3 } else { 2 };
+    let needed = super::paragraph::wrap(note, (width - 2 * PAD).max(1), super::style::FONT_SMALL);
+    reserved.max(needed.len() as i32)
 }
 
 #[cfg(test)]
