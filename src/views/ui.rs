@@ -73,6 +73,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("show_table", "以表格显示", "Show as table"),
     ("hide_table", "隐藏表格", "Hide table"),
     ("read_all", "展开全文", "Read all"),
+    ("computing", "正在计算…", "Computing…"),
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),
     ("csv", "下载 CSV", "Download CSV"),

@@ -13,9 +13,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHOTS = join(ROOT, "target", "e2e");
 mkdirSync(SHOTS, { recursive: true });
 
-/** Starts tools/serve.py on a free port; resolves to { url, stop }. */
-export function startServer() {
-  const child = spawn("python3", ["tools/serve.py", "--port", "0", "--dir", "www", "--quiet"], {
+/** Starts tools/serve.py on a free port, serving `dir` (default www);
+ * resolves to { url, stop }. */
+export function startServer(dir = "www") {
+  const child = spawn("python3", ["tools/serve.py", "--port", "0", "--dir", dir, "--quiet"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -6,9 +6,13 @@
 // its sub-parks z03-p1..p3; the data's years are 2018 to 2022).
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+import { launch, openPage, problems, ROOT, startServer, waitReady } from "./harness.mjs";
 
 let server;
 let browser;
@@ -551,6 +555,55 @@ test("loading shows a skeleton of the first screen, and the page does not jump w
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
+  }
+});
+
+test("a large dataset: the skeleton says how much has arrived, then that it is computing, then the chart", async () => {
+  // 2,000 zones from make-dataset (built by `cargo build --bins`), served
+  // from a temporary folder beside links to www's files, the download
+  // throttled to 8 MB/s so that it takes a moment. Every text the status
+  // line shows is recorded as it changes (a MutationObserver), not sampled.
+  const dir = mkdtempSync(join(tmpdir(), "zm-large-"));
+  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  const size = statSync(join(dir, "large.json")).size;
+  writeFileSync(join(dir, "large.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
+  const large = await startServer(dir);
+  const { page, context, log } = await openPage(browser, `${large.url}large.html`, {
+    beforeGoto: async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 8 * 1024 * 1024, uploadThroughput: -1 });
+      await page.addInitScript(() => {
+        window.__status = [];
+        customElements.whenDefined("zone-monitor").then(() => {
+          const root = document.querySelector("zone-monitor").shadowRoot;
+          const note = () => {
+            const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
+            if (text && window.__status.at(-1) !== text) window.__status.push(text);
+          };
+          new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
+          note();
+        });
+      });
+    },
+  });
+  try {
+    await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 120000 });
+    const seen = await page.evaluate(() => window.__status);
+    const megabytes = (size / 1048576).toFixed(1);
+    const progress = seen.filter((t) => t.startsWith("Loading… ") && t.endsWith("%)"));
+    assert.ok(progress.length >= 2, `progress said as it grows: ${seen.join(" | ")}`);
+    assert.ok(progress.every((t) => t.includes(` of ${megabytes} MB (`)), `of the file's ${megabytes} MB: ${progress.join(" | ")}`);
+    assert.equal(progress.at(-1), `Loading… ${megabytes} of ${megabytes} MB (100%)`);
+    assert.equal(seen.at(-1), "Computing…", "then computing, last before the chart");
+    const drawn = await page.locator("zone-monitor").evaluate((host) => host.shadowRoot.querySelector(".zm-canvas").width > 0 && !host.shadowRoot.querySelector(".zm-skeleton"));
+    assert.ok(drawn, "the chart is drawn and the skeleton gone");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -185,6 +185,8 @@ export class ZoneMonitorElement extends HTMLElement {
   }
 
   async load() {
+    // A newer load (src changed meanwhile) wins: this one then stops.
+    const ticket = (this.loadTicket = (this.loadTicket ?? 0) + 1);
     this.setAttribute("aria-busy", "true");
     this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
@@ -198,8 +200,11 @@ export class ZoneMonitorElement extends HTMLElement {
       // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
       this.bytes = await this.readBytes(response); // loading.js: with progress
     } catch (error) {
-      return this.fail(this.t.failed, [String(error.message || error)]);
+      if (ticket === this.loadTicket) this.fail(this.t.failed, [String(error.message || error)]);
+      return;
     }
+    await this.sayComputing(); // loading.js
+    if (ticket !== this.loadTicket) return;
     this.guard(() => this.show())();
   }
 
