@@ -63,6 +63,16 @@ fn summary_names_the_extremes_and_the_claim() {
         .summary
         .contains("the densest 4 hold 8.7% of the GDP on 3.2% of the land"));
     assert!(en.summary.contains("Gini of GDP over zones 0.54"));
+    // Zone O, the densest: 469.4 亿元 on 12.7 km² (tools/expected_values.py)
+    // = 36.96 亿元 = CNY 3.696 billion per km²; the least dense is under a
+    // billion, so in millions, with its currency too (not a bare "0.09").
+    assert!(
+        en.summary
+            .contains("Zone O produces CNY 3.7 billion per km², Zone AH only CNY "),
+        "{}",
+        en.summary
+    );
+    assert!(en.summary.contains(" million."), "{}", en.summary);
     assert!(
         en.summary
             .contains("C19 (consistent with the illustrative data)"),
