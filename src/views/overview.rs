@@ -281,6 +281,21 @@ fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> Stri
                 .trim_end()
                 .to_string()
         }
+        // A place in a ranking as a place: "4th" / "第4位".
+        Check::Context { figure, .. }
+            if dataset
+                .context
+                .get(*figure)
+                .and_then(|f| dataset.meta.units.get(f.unit))
+                .is_some_and(|u| u.id == "place")
+                && value >= 1.0
+                && value.fract() == 0.0 =>
+        {
+            match lang {
+                Lang::Zh => format!("第{value}位"),
+                Lang::En => super::figures::ordinal(value as usize),
+            }
+        }
         _ => number_text(value),
     }
 }

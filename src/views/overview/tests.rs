@@ -138,6 +138,11 @@ fn check_lines_read_as_figures() {
     let values: Vec<&str> = overview.headline.iter().map(|h| h.value.as_str()).collect();
     assert!(values.contains(&"CNY 1,738.6 billion"), "{values:?}");
     assert!(values.contains(&"2,046 platforms"), "{values:?}");
+    // C2: the region's count of national zones is 4th in the province (the
+    // context figure, unit "place"): a place, not a bare 4.
+    assert!(values.contains(&"4th"), "{values:?}");
+    let zh_values: Vec<&str> = zh.headline.iter().map(|h| h.value.as_str()).collect();
+    assert!(zh_values.contains(&"第4位"), "{zh_values:?}");
     // C6: the GDP share is a percentage compared with "> 32%".
     let c6 = &overview.claims[5];
     assert!(c6.checks[0].contains("> 32%"), "{}", c6.checks[0]);
