@@ -40,7 +40,7 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, width) + RANK * view.shown.len().max(1) as i32 + AXIS + PAD) as u32
 }
 
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
@@ -62,7 +62,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let top = header(&view.title, width);
-    let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;
+    // The ranks drawn (`BumpView::shown`: all, or a window at national
+    // scale), from `first` to `last`; a line leaving them is cut at the
+    // plot's edge.
+    let (first, last) = (view.shown.start + 1, view.shown.end.max(1));
+    let inside = |rank: usize| (first..=last).contains(&rank);
+    let y_at = |rank: f64| top + (RANK as f64 * (rank - first as f64)).round() as i32 + RANK / 2;
+    let y_of = |rank: usize| y_at(rank as f64);
     let widest = view
         .lines
         .iter()
@@ -80,7 +86,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             (px0 + px1) / 2
         }
     };
-    let bottom = top + RANK * view.max_rank.max(1) as i32;
+    let bottom = top + RANK * (last + 1 - first) as i32;
 
     // Years across the top and bottom, with a grid line each.
     for (t, year) in view.years.iter().enumerate() {
@@ -99,7 +105,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         HPos::Left,
         VPos::Bottom,
     )?;
-    for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
+    let span = last + 1 - first;
+    let ticks = rank_ticks(span, (span / 4).max(2));
+    for rank in ticks.into_iter().map(|t| t + first - 1) {
         draw_anchored(
             area,
             &rank.to_string(),
@@ -113,10 +121,17 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
         for t in 1..line.points.len() {
             if let (Some(a), Some(b)) = (line.points[t - 1].rank, line.points[t].rank) {
+                let Some(((xa, ra), (xb, rb))) = clip(
+                    (x_of(t - 1) as f64, a as f64),
+                    (x_of(t) as f64, b as f64),
+                    (first as f64 - 0.5, last as f64 + 0.5),
+                ) else {
+                    continue;
+                };
                 draw_line(
                     area,
-                    (x_of(t - 1), y_of(a)),
-                    (x_of(t), y_of(b)),
+                    (xa.round() as i32, y_at(ra)),
+                    (xb.round() as i32, y_at(rb)),
                     style::stroke(color, stroke),
                 )?;
             }
@@ -133,7 +148,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let mut layout = Layout::default();
     for (i, line) in view.lines.iter().enumerate() {
         for (t, point) in line.points.iter().enumerate() {
-            let Some(rank) = point.rank else {
+            let Some(rank) = point.rank.filter(|&r| inside(r)) else {
                 continue;
             };
             let (x, y) = (x_of(t), y_of(rank));
@@ -157,7 +172,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     // Names at the right end; zones tied at their last rank share a label.
     let mut labels: Vec<(usize, Vec<&str>, bool)> = Vec::new();
     for line in &view.lines {
-        let Some(rank) = line.points.last().and_then(|p| p.rank) else {
+        let Some(rank) = line
+            .points
+            .last()
+            .and_then(|p| p.rank)
+            .filter(|&r| inside(r))
+        else {
             continue;
         };
         match labels.iter_mut().find(|(r, _, _)| *r == rank) {
@@ -186,4 +206,36 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         )?;
     }
     Ok(layout)
+}
+
+/// The part of the segment from `a` to `b` (x, rank) whose rank is within
+/// `lo..=hi`, or `None` when none is: a line that leaves the drawn ranks is
+/// cut at the edge, not bent along it.
+fn clip(a: (f64, f64), b: (f64, f64), (lo, hi): (f64, f64)) -> Option<((f64, f64), (f64, f64))> {
+    let at = |r: f64| {
+        let t = if b.1 == a.1 {
+            0.0
+        } else {
+            (r - a.1) / (b.1 - a.1)
+        };
+        (a.0 + (b.0 - a.0) * t, r)
+    };
+    if (a.1 < lo && b.1 < lo) || (a.1 > hi && b.1 > hi) {
+        return None;
+    }
+    let a2 = if a.1 < lo {
+        at(lo)
+    } else if a.1 > hi {
+        at(hi)
+    } else {
+        a
+    };
+    let b2 = if b.1 < lo {
+        at(lo)
+    } else if b.1 > hi {
+        at(hi)
+    } else {
+        b
+    };
+    Some((a2, b2))
 }
