@@ -271,6 +271,7 @@ cmd_bench() {
   node "$E2E_DIR/bench.mjs"
   build_echarts_bench
   step "precompressing www/ (.gz and .br, as a portal serves them)"
+  rm -rf www/bench-data # written again below, after: 27 MB not worth compressing
   node "$BUNDLE_DIR/precompress.mjs" www
   step "the widget side by side with ECharts (interleaved loads)"
   node "$E2E_DIR/bench-compare.mjs"
