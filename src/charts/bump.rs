@@ -55,7 +55,7 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
     }
     let (lane, strip) = extras(view);
     (header(&view.title, &view.note, width)
-        + RANK * view.max_rank.max(1) as i32
+        + RANK * view.shown.len().max(1) as i32
         + lane
         + AXIS
         + strip
@@ -81,7 +81,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let top = header(&view.title, &view.note, width);
-    let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;
+    // The ranks drawn (`BumpView::shown`: all, or a window at national
+    // scale), from `first` to `last`; a line leaving them is cut at the
+    // plot's edge.
+    let (first, last) = (view.shown.start + 1, view.shown.end.max(1));
+    let inside = |rank: usize| (first..=last).contains(&rank);
+    let y_at = |rank: f64| top + (RANK as f64 * (rank - first as f64)).round() as i32 + RANK / 2;
+    let y_of = |rank: usize| y_at(rank as f64);
     let widest = view
         .lines
         .iter()
@@ -99,7 +105,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             (px0 + px1) / 2
         }
     };
-    let ranks_bottom = top + RANK * view.max_rank.max(1) as i32;
+    let ranks_bottom = top + RANK * (last + 1 - first) as i32;
     let (lane, strip) = extras(view);
     let bottom = ranks_bottom + lane;
     // The exited zones' lane, under the ranks.
@@ -137,7 +143,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         HPos::Left,
         VPos::Bottom,
     )?;
-    for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
+    let span = last + 1 - first;
+    let ticks = rank_ticks(span, (span / 4).max(2));
+    for rank in ticks.into_iter().map(|t| t + first - 1) {
         draw_anchored(
             area,
             &rank.to_string(),
@@ -148,18 +156,36 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         )?;
     }
 
-    // A point's place: its rank, or the exited lane from the year after an
-    // exit.
+    // A point's place: its rank when drawn, or the exited lane from the year
+    // after an exit.
     let at = |t: usize, p: &crate::views::bump::BumpPoint| match (p.rank, p.exited_in) {
-        (Some(rank), _) => Some((x_of(t), y_of(rank))),
+        (Some(rank), _) if inside(rank) => Some((x_of(t), y_of(rank))),
+        (Some(_), _) => None,
         (None, Some(_)) => Some((x_of(t), lane_y)),
         (None, None) => None,
     };
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
         for t in 1..line.points.len() {
-            if let (Some(a), Some(b)) = (at(t - 1, &line.points[t - 1]), at(t, &line.points[t])) {
-                let exited = line.points[t].exited_in.is_some();
-                let color = if exited { &palette.line_muted } else { color };
+            let (p, q) = (&line.points[t - 1], &line.points[t]);
+            let exited = q.exited_in.is_some();
+            let color = if exited { &palette.line_muted } else { color };
+            // Two ranks: the part within the drawn ranks.
+            if let (Some(a), Some(b)) = (p.rank, q.rank) {
+                let Some(((xa, ra), (xb, rb))) = clip(
+                    (x_of(t - 1) as f64, a as f64),
+                    (x_of(t) as f64, b as f64),
+                    (first as f64 - 0.5, last as f64 + 0.5),
+                ) else {
+                    continue;
+                };
+                draw_line(
+                    area,
+                    (xa.round() as i32, y_at(ra)),
+                    (xb.round() as i32, y_at(rb)),
+                    style::stroke(color, stroke),
+                )?;
+            } else if let (Some(a), Some(b)) = (at(t - 1, p), at(t, q)) {
+                // Into the exited lane (from a drawn rank).
                 draw_line(area, a, b, style::stroke(color, stroke))?;
             }
         }
@@ -205,7 +231,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let mut labels: Vec<(usize, Vec<&str>, bool)> = Vec::new();
     for line in &view.lines {
         let last = line.points.last();
-        let Some(rank) = last.and_then(|p| p.rank.or(p.exited_in.map(|_| 0))) else {
+        let Some(rank) = last
+            .and_then(|p| p.rank.or(p.exited_in.map(|_| 0)))
+            .filter(|&r| r == 0 || inside(r))
+        else {
             continue;
         };
         match labels.iter_mut().find(|(r, _, _)| *r == rank) {
@@ -293,4 +322,36 @@ fn draw_timeline<DB: DrawingBackend>(
         draw_anchored(area, &rank, (x + 2, y), &small, HPos::Left, VPos::Center)?;
     }
     Ok(())
+}
+
+/// The part of the segment from `a` to `b` (x, rank) whose rank is within
+/// `lo..=hi`, or `None` when none is: a line that leaves the drawn ranks is
+/// cut at the edge, not bent along it.
+fn clip(a: (f64, f64), b: (f64, f64), (lo, hi): (f64, f64)) -> Option<((f64, f64), (f64, f64))> {
+    let at = |r: f64| {
+        let t = if b.1 == a.1 {
+            0.0
+        } else {
+            (r - a.1) / (b.1 - a.1)
+        };
+        (a.0 + (b.0 - a.0) * t, r)
+    };
+    if (a.1 < lo && b.1 < lo) || (a.1 > hi && b.1 > hi) {
+        return None;
+    }
+    let a2 = if a.1 < lo {
+        at(lo)
+    } else if a.1 > hi {
+        at(hi)
+    } else {
+        a
+    };
+    let b2 = if b.1 < lo {
+        at(lo)
+    } else if b.1 > hi {
+        at(hi)
+    } else {
+        b
+    };
+    Some((a2, b2))
 }

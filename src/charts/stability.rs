@@ -40,7 +40,7 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, &view.note, width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD)
+    (header(&view.title, &view.note, width) + ROW * view.shown.len().max(1) as i32 + AXIS + PAD)
         as u32
 }
 
@@ -104,9 +104,10 @@ pub fn draw<DB: DrawingBackend>(
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let top = header(&view.title, &view.note, width);
-    let bottom = top + ROW * view.rows.len() as i32;
-    let widest = view
-        .rows
+    // A window of the rows at national scale (`StabilityView::shown`).
+    let shown = &view.rows[view.shown.clone()];
+    let bottom = top + ROW * shown.len() as i32;
+    let widest = shown
         .iter()
         .map(|r| text_width(area, &r.name, &body))
         .max()
@@ -144,8 +145,8 @@ pub fn draw<DB: DrawingBackend>(
 
     let mut layout = Layout::default();
     let name_room = x0 - PAD - 8;
-    for (i, row) in view.rows.iter().enumerate() {
-        let y = top + ROW * i as i32;
+    for (i, row) in view.shown.clone().zip(shown) {
+        let y = top + ROW * (i - view.shown.start) as i32;
         let centre = y + ROW / 2;
         if row.selected {
             draw_rect(
