@@ -203,3 +203,118 @@ fn norms_make_the_same_cosines() {
     assert_eq!(norm(&[0.0, 0.0]), None);
     assert_eq!(norm(&[1.0, -1.0]), None);
 }
+
+/// The four zones of docs/METRICS.md's worked case ("Clustering"): cosines
+/// A–D 0.9, B–C 0.7, A–B 0.3, A–C 0.2, D–B 0.4, D–C 0.1 (zones 0..3 = A, B,
+/// C, D).
+fn four_zones() -> Vec<Vec<Option<f64>>> {
+    let s = [
+        [1.0, 0.3, 0.2, 0.9],
+        [0.3, 1.0, 0.7, 0.4],
+        [0.2, 0.7, 1.0, 0.1],
+        [0.9, 0.4, 0.1, 1.0],
+    ];
+    s.iter()
+        .map(|r| r.iter().map(|v| Some(*v)).collect())
+        .collect()
+}
+
+#[test]
+fn average_linkage_merges_as_worked_by_hand_and_by_scipy() {
+    // By hand (METRICS.md): A+D at 0.1, B+C at 0.3, then the two at
+    // (0.7 + 0.8 + 0.6 + 0.9) / 4 = 0.75. SciPy 1.x, linkage(squareform(1 − M),
+    // "average"), gives [[0, 3, 0.1, 2], [1, 2, 0.3, 2], [4, 5, 0.75, 4]],
+    // leaves_list [0, 3, 1, 2] and fcluster(Z, 0.2, "distance") [1, 2, 3, 1].
+    let merges = average_linkage(&four_zones());
+    let rows: Vec<(usize, usize, usize)> = merges.iter().map(|m| (m.a, m.b, m.size)).collect();
+    assert_eq!(rows, vec![(0, 3, 2), (1, 2, 2), (4, 5, 4)]);
+    for (merge, expected) in merges.iter().zip([0.1, 0.3, 0.75]) {
+        assert!((merge.distance - expected).abs() < 1e-12, "{merge:?}");
+    }
+    assert_eq!(leaf_order(&merges, 4), vec![0, 3, 1, 2]);
+    // The same partition as SciPy's {A, D}, {B}, {C}, numbered in leaf order.
+    assert_eq!(flat_clusters(&merges, 4, 0.2), vec![0, 1, 2, 0]);
+    // At 0.3 B and C join too.
+    assert_eq!(flat_clusters(&merges, 4, 0.3 + 1e-9), vec![0, 1, 1, 0]);
+}
+
+#[test]
+fn average_linkage_matches_scipy_on_eight_mixes() {
+    // Made by NumPy's default_rng(7).integers(0, 20, (8, 5)); expected values
+    // from SciPy 1.x: linkage(squareform(1 − cosine), "average"), leaves_list
+    // and fcluster(Z, 0.2, "distance") = [1, 3, 2, 1, 1, 2, 1, 1].
+    let mixes: Vec<Vec<f64>> = vec![
+        vec![18.0, 12.0, 13.0, 17.0, 11.0],
+        vec![15.0, 16.0, 4.0, 1.0, 6.0],
+        vec![5.0, 17.0, 18.0, 0.0, 9.0],
+        vec![16.0, 2.0, 15.0, 2.0, 9.0],
+        vec![16.0, 6.0, 6.0, 5.0, 14.0],
+        vec![5.0, 19.0, 8.0, 9.0, 10.0],
+        vec![11.0, 11.0, 10.0, 19.0, 16.0],
+        vec![15.0, 14.0, 12.0, 6.0, 19.0],
+    ];
+    let scipy = [
+        (0, 6, 0.042947057740041816, 2),
+        (4, 7, 0.04779077146924471, 2),
+        (8, 9, 0.11430023576068682, 4),
+        (2, 5, 0.1359400814418863, 2),
+        (3, 10, 0.17986980402561362, 5),
+        (1, 11, 0.20487013214048694, 3),
+        (12, 13, 0.23957966708658926, 8),
+    ];
+    let merges = average_linkage(&cosine_matrix(&mixes));
+    assert_eq!(merges.len(), scipy.len());
+    for (merge, (a, b, distance, size)) in merges.iter().zip(scipy) {
+        assert_eq!((merge.a, merge.b, merge.size), (a, b, size));
+        assert!((merge.distance - distance).abs() < 1e-12, "{merge:?}");
+    }
+    assert_eq!(leaf_order(&merges, 8), vec![3, 0, 6, 4, 7, 1, 2, 5]);
+    assert_eq!(flat_clusters(&merges, 8, 0.2), vec![0, 1, 2, 0, 0, 2, 0, 0]);
+    assert_eq!(leaf_order(&[], 2), vec![0, 1]);
+    assert!(average_linkage(&[]).is_empty());
+}
+
+#[test]
+fn pair_stats_counts_pairs_and_keeps_each_zones_nearest_without_a_matrix() {
+    // Expected values worked by hand from the mixes (below).
+    let mixes: Vec<Vec<f64>> = vec![
+        vec![1.0, 0.0, 0.0],
+        vec![1.0, 1.0, 0.0],
+        vec![0.0, 1.0, 0.0],
+        vec![0.0, 0.0, 0.0],
+        vec![1.0, 1.0, 1.0],
+    ];
+    let rows: Vec<&[f64]> = mixes.iter().map(Vec::as_slice).collect();
+    let stats = pair_stats(&rows, 0.7, 2);
+    // Zone 3 is all zero: 4 zones with a norm, 6 pairs. By hand: 0–1 and 1–2
+    // are 1/√2 = 0.7071, 0–2 is 0, 0–4 and 2–4 are 1/√3 = 0.5774, 1–4 is
+    // 2/√6 = 0.8165.
+    assert_eq!(stats.pairs, 6);
+    assert_eq!(stats.above, 3);
+    let r2 = 0.5f64.sqrt();
+    let r3 = (1.0f64 / 3.0).sqrt();
+    let r6 = 2.0 / 6.0f64.sqrt();
+    let mean = (2.0 * r2 + 2.0 * r3 + r6) / 6.0;
+    assert!((stats.mean.unwrap() - mean).abs() < 1e-12);
+    let nearest: Vec<Vec<usize>> = stats
+        .nearest
+        .iter()
+        .map(|n| n.iter().map(|(z, _)| *z).collect())
+        .collect();
+    assert_eq!(
+        nearest,
+        vec![vec![1, 4], vec![4, 0], vec![1, 4], vec![], vec![1, 0]]
+    );
+    assert!((stats.nearest[1][0].1 - r6).abs() < 1e-12);
+}
+
+#[test]
+fn shared_industries_rank_by_the_smaller_share() {
+    // A: shares 0.5, 0.3, 0.2, 0; B: 0.1, 0.4, 0.4, 0.1. The smaller shares:
+    // 0.1, 0.3, 0.2, 0 → industries 1, 2, 0; industry 3 only B makes.
+    let a = [5.0, 3.0, 2.0, 0.0];
+    let b = [1.0, 4.0, 4.0, 1.0];
+    assert_eq!(shared_industries(&[&a, &b], 3), vec![1, 2, 0]);
+    assert_eq!(shared_industries(&[&a, &b], 2), vec![1, 2]);
+    assert!(shared_industries(&[&a, &[0.0; 4]], 3).is_empty());
+}
