@@ -149,6 +149,12 @@ impl Widget {
         self.session.set_elder(on);
     }
 
+    /// Whether the reader points with a finger (`pointer: coarse`): charts
+    /// then keep tapped marks at least 44 px (`style::set_touch`).
+    pub fn set_touch(&mut self, on: bool) {
+        style::set_touch(on);
+    }
+
     /// A series chart's values as the page plays them as tones, and what the
     /// pitch means: `{values, meaning}` (`views::tones`), or `null` for a
     /// chart that is not a series.
