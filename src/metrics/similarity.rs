@@ -90,6 +90,18 @@ pub fn most_similar_pairs(
     threshold: f64,
     limit: usize,
 ) -> (Vec<SimilarPair>, usize) {
+    let cell = |a: usize, b: usize| matrix.get(a)?.get(b).copied().flatten();
+    most_similar_pairs_by(matrix.len(), cell, threshold, limit)
+}
+
+/// [`most_similar_pairs`] of `n` zones whose similarities `similarity(a,
+/// b)` gives, so that they need not be stored.
+pub fn most_similar_pairs_by(
+    n: usize,
+    similarity: impl Fn(usize, usize) -> Option<f64>,
+    threshold: f64,
+    limit: usize,
+) -> (Vec<SimilarPair>, usize) {
     let order = |x: &SimilarPair, y: &SimilarPair| {
         y.similarity
             .total_cmp(&x.similarity)
@@ -102,9 +114,9 @@ pub fn most_similar_pairs(
     // come before it cannot be listed. Pairs arrive in (a, b) order, so a
     // pair as similar as the last comes after it.
     let mut last_kept: Option<f64> = None;
-    for (a, row) in matrix.iter().enumerate() {
-        for (b, value) in row.iter().enumerate().skip(a + 1) {
-            if let Some(similarity) = value.filter(|s| *s >= threshold) {
+    for a in 0..n {
+        for b in a + 1..n {
+            if let Some(similarity) = similarity(a, b).filter(|s| *s >= threshold) {
                 count += 1;
                 if last_kept.is_some_and(|last| similarity <= last) {
                     continue;
@@ -263,76 +275,6 @@ pub fn most_distinctive(
             best
         })
         .collect()
-}
-
-/// An order of the zones that puts similar zones next to each other, for a
-/// similarity heatmap: a greedy nearest-neighbour chain.
-///
-/// 1. Start with the most similar pair (a, b) (ties: lowest a, then b): the
-///    chain is [a, b].
-/// 2. While zones remain, take the remaining zone most similar to either end
-///    of the chain and put it at that end (ties: the tail end first, then the
-///    lowest zone index).
-///
-/// Undefined similarities count as −∞. Deterministic; O(n³) in the worst
-/// case, which is nothing for 36 zones. Fewer than two zones: the identity.
-pub fn heatmap_order(matrix: &[Vec<Option<f64>>]) -> Vec<usize> {
-    let n = matrix.len();
-    if n < 2 {
-        return (0..n).collect();
-    }
-    // Read along a row (the matrix is symmetric): `sim(end, zone)` for
-    // every zone left is one row in memory order, not a column of cache
-    // misses (5 s of 7 at 5,000 zones).
-    let sim = |i: usize, j: usize| {
-        matrix[i]
-            .get(j)
-            .copied()
-            .flatten()
-            .unwrap_or(f64::NEG_INFINITY)
-    };
-    let (mut a, mut b, mut best) = (0, 1, f64::NEG_INFINITY);
-    for i in 0..n {
-        for j in i + 1..n {
-            if sim(i, j) > best {
-                (a, b, best) = (i, j, sim(i, j));
-            }
-        }
-    }
-    let mut placed = vec![false; n];
-    placed[a] = true;
-    placed[b] = true;
-    let mut chain = std::collections::VecDeque::from([a, b]);
-    while chain.len() < n {
-        let head = chain[0];
-        let tail = chain[chain.len() - 1];
-        // (similarity, at_tail, zone); compare so the tail wins ties.
-        let mut choice: Option<(f64, bool, usize)> = None;
-        for zone in (0..n).filter(|z| !placed[*z]) {
-            for (at_tail, end) in [(true, tail), (false, head)] {
-                let s = sim(end, zone);
-                let better = match choice {
-                    None => true,
-                    Some((best_s, best_tail, _)) => {
-                        s > best_s || (s == best_s && at_tail && !best_tail)
-                    }
-                };
-                if better {
-                    choice = Some((s, at_tail, zone));
-                }
-            }
-        }
-        let Some((_, at_tail, zone)) = choice else {
-            break;
-        };
-        placed[zone] = true;
-        if at_tail {
-            chain.push_back(zone);
-        } else {
-            chain.push_front(zone);
-        }
-    }
-    chain.into_iter().collect()
 }
 
 /// One merge of an agglomerative clustering: a row of SciPy's linkage
@@ -552,7 +494,7 @@ pub fn shared_industries(mixes: &[&[f64]], limit: usize) -> Vec<usize> {
         return Vec::new();
     };
     let totals: Vec<f64> = mixes.iter().map(|m| m.iter().sum()).collect();
-    if totals.iter().any(|t| !(*t > 0.0)) {
+    if totals.iter().any(|t| !t.is_finite() || *t <= 0.0) {
         return Vec::new();
     }
     let mut common: Vec<(usize, f64)> = (0..width)
@@ -584,21 +526,25 @@ pub fn mean_pairwise_similarity(matrix: &[Vec<Option<f64>>]) -> Option<f64> {
 
 /// Every industry-structure measure of one year, for the report.
 ///
-/// JSON: `{"similarity", "mean_similarity", "similar_pairs", "pairs_above",
+/// JSON: `{"similarity", "pairs", "mean_similarity", "similar_pairs", "pairs_above",
 /// "heatmap_order", "krugman_rest", "krugman_all", "location_quotients",
 /// "herfindahl", "most_distinctive"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StructureReport {
-    /// [`cosine_matrix`].
+    /// [`cosine_matrix`], empty above [`MATRIX_ZONES`] zones.
     pub similarity: Vec<Vec<Option<f64>>>,
-    /// [`mean_pairwise_similarity`].
+    /// Pairs with a defined similarity.
+    pub pairs: usize,
+    /// [`mean_pairwise_similarity`] (worked out pair by pair,
+    /// [`pair_stats`]).
     pub mean_similarity: Option<f64>,
     /// The first [`LISTED_PAIRS`] of [`similar_pairs`] at the threshold
     /// given.
     pub similar_pairs: Vec<SimilarPair>,
     /// How many pairs [`similar_pairs`] has in all.
     pub pairs_above: usize,
-    /// [`heatmap_order`].
+    /// The [`leaf_order`] of the [`average_linkage`] tree: similar zones
+    /// side by side. Empty above [`CLUSTER_ZONES`] zones.
     pub heatmap_order: Vec<usize>,
     /// [`krugman_indices`] against the rest of the zones.
     pub krugman_rest: Vec<Option<f64>>,
@@ -616,17 +562,45 @@ pub struct StructureReport {
 /// counted): 36 zones have 630 pairs; 5,000 zones have 12.5 million.
 pub const LISTED_PAIRS: usize = 1_000;
 
+/// The most zones [`structure_report`] makes the similarity matrix for
+/// (1,000 zones: a million cells, 16 MB); above, the cosines are worked out
+/// pair by pair and never stored (5,000 zones would be 400 MB).
+pub const MATRIX_ZONES: usize = 1_000;
+
+/// The most zones [`structure_report`] clusters for its heatmap order
+/// ([`average_linkage`] is O(n³)); above, the order is empty.
+pub const CLUSTER_ZONES: usize = 200;
+
 /// Computes every structure measure of an industry matrix (one row per zone).
 pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureReport {
-    let similarity = cosine_matrix(zones);
+    let n = zones.len();
+    let similarity = if n <= MATRIX_ZONES {
+        cosine_matrix(zones)
+    } else {
+        Vec::new()
+    };
     let location_quotients = location_quotients(zones);
-    let (similar_pairs, pairs_above) =
-        most_similar_pairs(&similarity, pair_threshold, LISTED_PAIRS);
+    let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
+    let stats = pair_stats(&rows, pair_threshold, 0);
+    let (similar_pairs, pairs_above) = if similarity.is_empty() {
+        let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
+        let on_the_fly =
+            |a: usize, b: usize| cosine_with_norms((&zones[a], norms[a]?), (&zones[b], norms[b]?));
+        most_similar_pairs_by(n, on_the_fly, pair_threshold, LISTED_PAIRS)
+    } else {
+        most_similar_pairs(&similarity, pair_threshold, LISTED_PAIRS)
+    };
+    let heatmap_order = if n <= CLUSTER_ZONES {
+        leaf_order(&average_linkage(&similarity), n)
+    } else {
+        Vec::new()
+    };
     StructureReport {
-        mean_similarity: mean_pairwise_similarity(&similarity),
+        pairs: stats.pairs,
+        mean_similarity: stats.mean,
         similar_pairs,
         pairs_above,
-        heatmap_order: heatmap_order(&similarity),
+        heatmap_order,
         krugman_rest: krugman_indices(zones, KrugmanReference::RestOfZones),
         krugman_all: krugman_indices(zones, KrugmanReference::AllZones),
         herfindahl: zones.iter().map(|z| herfindahl(z)).collect(),

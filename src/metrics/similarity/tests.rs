@@ -97,22 +97,51 @@ fn herfindahl_by_hand() {
 }
 
 #[test]
-fn heatmap_order_chains_similar_zones() {
+fn structure_report_orders_zones_by_the_clustering() {
     // Zones 0 = (5, 1), 1 = (1, 5), 2 = (4, 1), 3 = (2, 10).
-    // cos(1, 3) = 52 / (√26·√104) = 1: the most similar pair, chain [1, 3].
-    // Next: cos(2, 3) = 18/(√17·√104) = 0.428 at the tail and cos(2, 1) =
-    // 9/(√17·√26) = 0.428 at the head (the tail wins the tie); zone 0 is at
-    // 20/52 = 0.385 from both. Chain [1, 3, 2].
-    // Last: cos(0, 2) = 21/(√26·√17) = 0.9995 at the tail vs cos(0, 1) = 0.385.
+    // cos(1, 3) = 52 / (√26·√104) = 1 (distance 0) and cos(0, 2) =
+    // 21/(√26·√17) = 0.9995: these two pairs merge first, (1, 3) then (0, 2),
+    // and the last merge joins clusters 4 and 5: leaves [1, 3, 0, 2].
     let zones = vec![
         vec![5.0, 1.0],
         vec![1.0, 5.0],
         vec![4.0, 1.0],
         vec![2.0, 10.0],
     ];
-    assert_eq!(heatmap_order(&cosine_matrix(&zones)), vec![1, 3, 2, 0]);
-    assert_eq!(heatmap_order(&[]), Vec::<usize>::new());
-    assert_eq!(heatmap_order(&[vec![Some(1.0)]]), vec![0]);
+    assert_eq!(
+        structure_report(&zones, 0.8).heatmap_order,
+        vec![1, 3, 0, 2]
+    );
+    assert!(structure_report(&[], 0.8).heatmap_order.is_empty());
+}
+
+#[test]
+fn above_the_matrix_limit_pairs_are_counted_without_a_matrix() {
+    // MATRIX_ZONES + 1 zones alternating (1, 0) and (1, 1): by hand, pairs
+    // of the same kind have cosine 1, of different kinds 1/√2.
+    let n = MATRIX_ZONES + 1;
+    let zones: Vec<Vec<f64>> = (0..n)
+        .map(|i| {
+            if i % 2 == 0 {
+                vec![1.0, 0.0]
+            } else {
+                vec![1.0, 1.0]
+            }
+        })
+        .collect();
+    let report = structure_report(&zones, 0.9);
+    assert!(report.similarity.is_empty() && report.heatmap_order.is_empty());
+    let (even, odd) = ((n + 1) / 2, n / 2);
+    let same = even * (even - 1) / 2 + odd * (odd - 1) / 2;
+    assert_eq!(report.pairs_above, same);
+    assert_eq!(report.similar_pairs.len(), LISTED_PAIRS);
+    assert_eq!(
+        (report.similar_pairs[0].a, report.similar_pairs[0].b),
+        (0, 2)
+    );
+    let all = n * (n - 1) / 2;
+    let mean = (same as f64 + (all - same) as f64 * 0.5f64.sqrt()) / all as f64;
+    assert!((report.mean_similarity.unwrap() - mean).abs() < 1e-9);
 }
 
 #[test]
@@ -128,7 +157,9 @@ fn structure_report_by_hand() {
             similarity: 1.0
         }]
     );
-    assert_eq!(report.heatmap_order, vec![0, 2, 1]);
+    // (0, 2) merge at distance 0, then zone 1 joins: leaves [1, 0, 2] (SciPy's
+    // leaves_list of the same linkage).
+    assert_eq!(report.heatmap_order, vec![1, 0, 2]);
     // Zone 1 makes only industry 1, which is 1/4 of the total: LQ = 1 / (1/4) = 4.
     assert_eq!(
         report.most_distinctive[1],
