@@ -319,7 +319,6 @@ fn region_by_year(dataset: &Dataset, categories: &[Category]) -> Vec<(i32, Vec<f
     let main: Vec<Vec<&IndustryMix>> = dataset
         .zones
         .iter()
-        .filter(|z| z.level != crate::model::Level::SubPark)
         .map(|z| z.industry_history.iter().chain(&z.industry_mix).collect())
         .collect();
     let years: std::collections::BTreeSet<i32> = main.iter().flatten().map(|m| m.year).collect();

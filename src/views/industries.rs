@@ -15,7 +15,7 @@ use crate::analysis::industries::{industries, Category, Industries, ZoneIndustri
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::percent;
 use crate::i18n::Lang;
-use crate::model::{Check, Dataset, Level};
+use crate::model::{Check, Dataset};
 
 use super::figures::{claim_lines, left_out, name_list, push_sentence};
 use super::{Context, Table};
@@ -229,7 +229,7 @@ impl IndustriesView {
         let missing: Vec<String> = dataset
             .zones
             .iter()
-            .filter(|z| z.industry_mix.is_none() && z.level != Level::SubPark && state.shows(z))
+            .filter(|z| z.industry_mix.is_none() && state.shows(z))
             .map(|z| z.name.shown(lang))
             .collect();
         let mut view = IndustriesView {
