@@ -44,8 +44,12 @@ pub const TWINS: usize = 3;
 /// The zones the twins list draws at most (the table has them all).
 pub const LIST_ROWS: usize = 50;
 
-/// The industries a cell or a twin names as shared, at most.
-const SHARED: usize = 3;
+/// The industries a cell or a twin names as shared, at most (two keep a
+/// twin's line on one line of a phone).
+const SHARED: usize = 2;
+
+/// The zones a group's sentence names (then "and K more").
+const NAMED_MEMBERS: usize = 8;
 
 /// Everything the `similarity` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -523,9 +527,15 @@ impl SimilarityView {
         let names: Vec<&str> = group
             .members
             .iter()
+            .take(NAMED_MEMBERS)
             .filter_map(|k| self.zones.get(*k).map(|z| z.name.as_str()))
             .collect();
-        let names = name_list(&names, self.lang);
+        let more = group.members.len().saturating_sub(NAMED_MEMBERS);
+        let names = match (more, self.lang) {
+            (0, _) => name_list(&names, self.lang),
+            (_, Lang::Zh) => format!("{}等{}个区", names.join("、"), group.members.len()),
+            (_, Lang::En) => format!("{} and {more} more", names.join(", ")),
+        };
         match (self.lang, group.shared.is_empty()) {
             (Lang::Zh, true) => format!("第{}组：{names}（平均{:.2}）", g + 1, group.mean),
             (Lang::Zh, false) => format!(

@@ -119,7 +119,7 @@ fn shared_industries_and_twins_by_hand_on_two_zones() {
     least.sort_by(|x, y| y.1.partial_cmp(&x.1).unwrap());
     let expected: Vec<String> = least
         .iter()
-        .take(3)
+        .take(2)
         .map(|(k, _)| dataset.industries[*k].name.en.clone())
         .collect();
     let view = build(&dataset, None, Lang::En);
