@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::specialisation::specialisation_in;
 use super::{Context, Id};
-use crate::metrics::similarity::{pair_stats, LISTED_PAIRS};
+use crate::metrics::similarity::LISTED_PAIRS;
 use crate::model::{Dataset, Industry, IndustryMix};
 
 /// The location quotient from which an industry is a zone's specialty
@@ -212,9 +212,6 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
             }
         }
     }
-    // Each zone's twin from one pass over the pairs, never the n × n matrix.
-    let mixes: Vec<&[f64]> = structure.mixes.iter().map(|(m, _)| m.as_slice()).collect();
-    let nearest = pair_stats(&mixes, threshold, 1).nearest;
     let zones: Vec<ZoneIndustries> = (0..rows)
         .map(|r| {
             let zone = structure.zone_index[r];
@@ -228,16 +225,22 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
                     })
                 })
                 .cloned();
-            let twin = nearest.get(r).and_then(|n| n.first()).map(|&(o, s)| Twin {
-                zone: structure.zone_index[o],
-                zone_id: context.zone_id(structure.zone_index[o]),
-                similarity: s,
-                shared: specialties[r]
-                    .iter()
-                    .map(|s| s.industry)
-                    .filter(|k| has(o, *k))
-                    .collect(),
-            });
+            // Its twin, from the analysis's one pass over the pairs.
+            let twin = structure
+                .nearest
+                .get(r)
+                .copied()
+                .flatten()
+                .map(|(o, s)| Twin {
+                    zone: structure.zone_index[o],
+                    zone_id: context.zone_id(structure.zone_index[o]),
+                    similarity: s,
+                    shared: specialties[r]
+                        .iter()
+                        .map(|s| s.industry)
+                        .filter(|k| has(o, *k))
+                        .collect(),
+                });
             ZoneIndustries {
                 zone,
                 zone_id: context.zone_id(zone),

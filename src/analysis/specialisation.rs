@@ -62,6 +62,9 @@ pub struct Specialisation {
     /// without the matrix.
     #[serde(skip)]
     pub mixes: Vec<(Vec<f64>, Option<f64>)>,
+    /// Each row's most similar other row and its cosine (ties: the first).
+    #[serde(skip)]
+    pub nearest: Vec<Option<(usize, f64)>>,
     /// LQ zone × industry, rows in `zones` order, columns in `industries`.
     pub location_quotients: Vec<Vec<Option<f64>>>,
     pub per_zone: Vec<ZoneStructure>,
@@ -249,6 +252,7 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
             .map(|r| context.zone_id(to_zone(*r)))
             .collect(),
         similarity: report.similarity,
+        nearest: report.nearest.iter().map(|n| n.first().copied()).collect(),
         mixes: rows
             .into_iter()
             .map(|m| {

@@ -118,7 +118,7 @@ pub fn most_similar_pairs_by(
         for b in a + 1..n {
             if let Some(similarity) = similarity(a, b).filter(|s| *s >= threshold) {
                 count += 1;
-                if last_kept.is_some_and(|last| similarity <= last) {
+                if limit == 0 || last_kept.is_some_and(|last| similarity <= last) {
                     continue;
                 }
                 pairs.push(SimilarPair { a, b, similarity });
@@ -425,10 +425,10 @@ pub fn flat_clusters(merges: &[Merge], n: usize, max_distance: f64) -> Vec<usize
     cluster
 }
 
-/// The pairs of zones counted in one pass, with each zone's nearest twins,
-/// without the n × n matrix: O(n²·k) time for k industries and O(n) memory
-/// (5,000 zones: 12.5 million pairs, 40 KB of results instead of a 400 MB
-/// matrix).
+/// The pairs of zones counted in one pass, with each zone's nearest twins
+/// and the most similar pairs, without the n × n matrix: O(n²·k) time for k
+/// industries and O(n) memory (5,000 zones: 12.5 million pairs, a few
+/// hundred KB of results instead of a 400 MB matrix).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairStats {
     /// Pairs with a defined cosine.
@@ -440,14 +440,18 @@ pub struct PairStats {
     /// Each zone's most similar other zones, most similar first (ties: the
     /// lower zone index), at most the number asked.
     pub nearest: Vec<Vec<(usize, f64)>>,
+    /// The first pairs of [`most_similar_pairs`], as many as asked.
+    pub listed: Vec<SimilarPair>,
 }
 
-/// [`PairStats`] of the mixes `zones` (one row per zone), twins up to `twins`
-/// per zone, similar from `threshold` up.
-pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize) -> PairStats {
+/// [`PairStats`] of the mixes `zones` (one row per zone): twins up to
+/// `twins` per zone, pairs similar from `threshold` up, the first `listed`
+/// of them kept.
+pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize, listed: usize) -> PairStats {
+    use std::cell::{Cell, RefCell};
     let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
-    let mut nearest: Vec<Vec<(usize, f64)>> = vec![Vec::new(); zones.len()];
-    let (mut pairs, mut above, mut sum) = (0, 0, 0.0);
+    let nearest: RefCell<Vec<Vec<(usize, f64)>>> = RefCell::new(vec![Vec::new(); zones.len()]);
+    let (pairs, sum) = (Cell::new(0usize), Cell::new(0.0));
     // Keeps `list` the best `twins`, most similar first; a later zone of the
     // same similarity comes after (zones arrive in index order).
     let keep = |list: &mut Vec<(usize, f64)>, zone: usize, s: f64| {
@@ -458,29 +462,27 @@ pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize) -> PairStats {
         list.insert(at, (zone, s));
         list.truncate(twins);
     };
-    for a in 0..zones.len() {
-        let Some(norm_a) = norms[a] else { continue };
-        for b in a + 1..zones.len() {
-            let Some(norm_b) = norms[b] else { continue };
-            let Some(s) = cosine_with_norms((zones[a], norm_a), (zones[b], norm_b)) else {
-                continue;
-            };
-            pairs += 1;
-            sum += s;
-            if s >= threshold {
-                above += 1;
-            }
-            if twins > 0 {
-                keep(&mut nearest[a], b, s);
-                keep(&mut nearest[b], a, s);
-            }
+    // Every pair a < b once, in order: counted and offered to both zones'
+    // twins as the listing walks them.
+    let similarity = |a: usize, b: usize| {
+        let s = cosine_with_norms((zones[a], norms[a]?), (zones[b], norms[b]?))?;
+        pairs.set(pairs.get() + 1);
+        sum.set(sum.get() + s);
+        if twins > 0 {
+            let mut nearest = nearest.borrow_mut();
+            keep(&mut nearest[a], b, s);
+            keep(&mut nearest[b], a, s);
         }
-    }
+        Some(s)
+    };
+    let (listed, above) = most_similar_pairs_by(zones.len(), similarity, threshold, listed);
+    let pairs = pairs.get();
     PairStats {
         pairs,
         above,
-        mean: (pairs > 0).then(|| sum / pairs as f64),
-        nearest,
+        mean: (pairs > 0).then(|| sum.get() / pairs as f64),
+        nearest: nearest.into_inner(),
+        listed,
     }
 }
 
@@ -543,6 +545,9 @@ pub struct StructureReport {
     pub similar_pairs: Vec<SimilarPair>,
     /// How many pairs [`similar_pairs`] has in all.
     pub pairs_above: usize,
+    /// Each zone's most similar other zone ([`pair_stats`]).
+    #[serde(skip)]
+    pub nearest: Vec<Vec<(usize, f64)>>,
     /// The [`leaf_order`] of the [`average_linkage`] tree: similar zones
     /// side by side. Empty above [`CLUSTER_ZONES`] zones.
     pub heatmap_order: Vec<usize>,
@@ -581,15 +586,7 @@ pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureRep
     };
     let location_quotients = location_quotients(zones);
     let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
-    let stats = pair_stats(&rows, pair_threshold, 0);
-    let (similar_pairs, pairs_above) = if similarity.is_empty() {
-        let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
-        let on_the_fly =
-            |a: usize, b: usize| cosine_with_norms((&zones[a], norms[a]?), (&zones[b], norms[b]?));
-        most_similar_pairs_by(n, on_the_fly, pair_threshold, LISTED_PAIRS)
-    } else {
-        most_similar_pairs(&similarity, pair_threshold, LISTED_PAIRS)
-    };
+    let stats = pair_stats(&rows, pair_threshold, 1, LISTED_PAIRS);
     let heatmap_order = if n <= CLUSTER_ZONES {
         leaf_order(&average_linkage(&similarity), n)
     } else {
@@ -598,8 +595,9 @@ pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureRep
     StructureReport {
         pairs: stats.pairs,
         mean_similarity: stats.mean,
-        similar_pairs,
-        pairs_above,
+        similar_pairs: stats.listed,
+        pairs_above: stats.above,
+        nearest: stats.nearest,
         heatmap_order,
         krugman_rest: krugman_indices(zones, KrugmanReference::RestOfZones),
         krugman_all: krugman_indices(zones, KrugmanReference::AllZones),

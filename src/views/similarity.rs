@@ -173,7 +173,7 @@ impl SimilarityView {
             })
             .collect();
         let n = shown.len();
-        let stats = pair_stats(&mixes, threshold, TWINS);
+        let stats = pair_stats(&mixes, threshold, TWINS, 0);
         let industry = |k: &usize| {
             dataset
                 .industries
@@ -613,15 +613,17 @@ fn summary(view: &SimilarityView) -> String {
     let threshold = view.threshold;
     let mut text = match lang {
         Lang::Zh => format!(
-            "{n}家高新区两两组成{}对，其中{}对（{}）的产业结构余弦相似度不低于{threshold}，平均相似度{mean:.2}。",
+            "{}家高新区两两组成{}对，其中{}对（{}）的产业结构余弦相似度不低于{threshold}，平均相似度{mean:.2}。",
+            grouped(n as f64, 0),
             grouped(view.pairs as f64, 0),
             grouped(view.pairs_above as f64, 0),
             percent(share, 1),
         ),
         Lang::En => format!(
-            "Of the {} pairs of the {n} zones, {} ({}) have industry structures with a cosine \
+            "Of the {} pairs of the {} zones, {} ({}) have industry structures with a cosine \
              similarity of {threshold} or more; the mean is {mean:.2}.",
             grouped(view.pairs as f64, 0),
+            grouped(n as f64, 0),
             grouped(view.pairs_above as f64, 0),
             percent(share, 1),
         ),

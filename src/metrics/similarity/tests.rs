@@ -316,7 +316,7 @@ fn pair_stats_counts_pairs_and_keeps_each_zones_nearest_without_a_matrix() {
         vec![1.0, 1.0, 1.0],
     ];
     let rows: Vec<&[f64]> = mixes.iter().map(Vec::as_slice).collect();
-    let stats = pair_stats(&rows, 0.7, 2);
+    let stats = pair_stats(&rows, 0.7, 2, 1);
     // Zone 3 is all zero: 4 zones with a norm, 6 pairs. By hand: 0–1 and 1–2
     // are 1/√2 = 0.7071, 0–2 is 0, 0–4 and 2–4 are 1/√3 = 0.5774, 1–4 is
     // 2/√6 = 0.8165.
@@ -337,6 +337,9 @@ fn pair_stats_counts_pairs_and_keeps_each_zones_nearest_without_a_matrix() {
         vec![vec![1, 4], vec![4, 0], vec![1, 4], vec![], vec![1, 0]]
     );
     assert!((stats.nearest[1][0].1 - r6).abs() < 1e-12);
+    // The one pair listed: the most similar, 1–4.
+    assert_eq!((stats.listed[0].a, stats.listed[0].b), (1, 4));
+    assert_eq!(stats.listed.len(), 1);
 }
 
 #[test]
