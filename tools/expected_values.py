@@ -250,6 +250,37 @@ def main():
     show(t, "warned 2022 (bottom 3 or score < 5)", sorted(w22))
     show(t, "warned in both 2021 and 2022", sorted(w22 & w21))
 
+    # The rules with exit modelled (docs/METRICS.md, "Dynamic management"),
+    # in one pass over the years: a zone named for exit in year y is out of
+    # the ranks of every later year, so each year ranks the zones still in.
+    every = [scores(y) for y in years]
+    keep_n = tiers["exit_after_warned_years"]
+    out = {}
+    history = {k: [] for k in range(n)}  # (warned, rank) per year while ranked
+
+    def competition(live, key):
+        order_ = sorted(live, key=key)
+        place = {}
+        for pos, k in enumerate(order_):
+            tie = pos > 0 and key(k) == key(order_[pos - 1])
+            place[k] = place[order_[pos - 1]] if tie else pos + 1
+        return place
+
+    for t, y in enumerate(years):
+        live = [k for k in range(n) if not (ids[k] in out and out[ids[k]] < y)]
+        rank = competition(live, lambda k: -every[t][k])
+        bottom = competition(live, lambda k: every[t][k])
+        for k in range(n):
+            if k not in rank:
+                history[k].append(None)
+                continue
+            warned_now = bottom[k] <= tiers["warning_bottom"] or every[t][k] < tiers["warning_score_below"]
+            history[k].append((warned_now, rank[k]))
+            last = history[k][-keep_n:]
+            if len(last) == keep_n and all(h and h[0] for h in last) and rank[k] >= last[0][1]:
+                out.setdefault(ids[k], y)
+    show(t_ := "views/ranking", "exits (zone: first year named for exit)", out)
+
     # ---- national bands view (src/views/national_bands/tests.rs) ----
     t = "views/national_bands"
     ranking = {(r["zone"], r["year"]): (r["rank"], r["of"]) for r in d["national_rankings"]}

@@ -54,6 +54,7 @@ pub mod headline;
 pub mod imbalance;
 pub mod industries;
 pub mod innovation;
+pub mod integration;
 pub mod report;
 pub mod specialisation;
 

@@ -20,6 +20,16 @@ use crate::views::bump::{BumpLine, BumpView};
 
 /// Pixels per rank.
 const RANK: i32 = 16;
+/// The selected zone's row of year cells (rank and tier glyph).
+const STRIP: i32 = 44;
+
+/// The lane of exited zones (when a zone exited) and the selected zone's
+/// row of year cells (when a zone is selected), in pixels.
+fn extras(view: &BumpView) -> (i32, i32) {
+    let exited = view.lines.iter().any(|l| l.points.iter().any(|p| p.exited_in.is_some()));
+    let selected = view.lines.iter().any(|l| l.selected);
+    (i32::from(exited) * (RANK + 6), i32::from(selected) * STRIP)
+}
 /// Year labels above the plot.
 const YEARS: i32 = 22;
 const AXIS: i32 = 26;
@@ -40,7 +50,9 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, width) + RANK * view.max_rank.max(1) as i32 + AXIS + PAD) as u32
+    let (lane, strip) = extras(view);
+    (header(&view.title, width) + RANK * view.max_rank.max(1) as i32 + lane + AXIS + strip + PAD)
+        as u32
 }
 
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
@@ -80,7 +92,15 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             (px0 + px1) / 2
         }
     };
-    let bottom = top + RANK * view.max_rank.max(1) as i32;
+    let ranks_bottom = top + RANK * view.max_rank.max(1) as i32;
+    let (lane, strip) = extras(view);
+    let bottom = ranks_bottom + lane;
+    // The exited zones' lane, under the ranks.
+    let lane_y = ranks_bottom + 6 + RANK / 2;
+    if lane > 0 {
+        draw_rect(area, [(PAD, ranks_bottom + 3), (width - PAD, bottom)], palette.grid.filled())?;
+        draw_anchored(area, &view.exited_label, (PAD, lane_y), &muted, HPos::Left, VPos::Center)?;
+    }
 
     // Years across the top and bottom, with a grid line each.
     for (t, year) in view.years.iter().enumerate() {
@@ -110,15 +130,19 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         )?;
     }
 
+    // A point's place: its rank, or the exited lane from the year after an
+    // exit.
+    let at = |t: usize, p: &crate::views::bump::BumpPoint| match (p.rank, p.exited_in) {
+        (Some(rank), _) => Some((x_of(t), y_of(rank))),
+        (None, Some(_)) => Some((x_of(t), lane_y)),
+        (None, None) => None,
+    };
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
         for t in 1..line.points.len() {
-            if let (Some(a), Some(b)) = (line.points[t - 1].rank, line.points[t].rank) {
-                draw_line(
-                    area,
-                    (x_of(t - 1), y_of(a)),
-                    (x_of(t), y_of(b)),
-                    style::stroke(color, stroke),
-                )?;
+            if let (Some(a), Some(b)) = (at(t - 1, &line.points[t - 1]), at(t, &line.points[t])) {
+                let exited = line.points[t].exited_in.is_some();
+                let color = if exited { &palette.line_muted } else { color };
+                draw_line(area, a, b, style::stroke(color, stroke))?;
             }
         }
         Ok::<(), ChartError>(())
@@ -133,17 +157,21 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let mut layout = Layout::default();
     for (i, line) in view.lines.iter().enumerate() {
         for (t, point) in line.points.iter().enumerate() {
-            let Some(rank) = point.rank else {
+            let Some((x, y)) = at(t, point) else {
                 continue;
             };
-            let (x, y) = (x_of(t), y_of(rank));
-            // A white disc under the glyph keeps it clear of the lines.
-            draw_rect(
-                area,
-                [(x - 5, y - 5), (x + 5, y + 5)],
-                palette.background.filled(),
-            )?;
-            draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
+            if point.rank.is_some() {
+                // A white disc under the glyph keeps it clear of the lines.
+                draw_rect(
+                    area,
+                    [(x - 5, y - 5), (x + 5, y + 5)],
+                    palette.background.filled(),
+                )?;
+                draw_tier_glyph(area, point.tier, (x, y), 5, true)?;
+            } else {
+                // Exited: a grey dot in the lane.
+                marks::draw_circle(area, (x, y), 3, palette.line_muted.filled())?;
+            }
             layout.marks.push(Mark {
                 datum: i * n_years + t,
                 x0: x - 6,
@@ -154,10 +182,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             });
         }
     }
-    // Names at the right end; zones tied at their last rank share a label.
+    // Names at the right end; zones tied at their last rank share a label,
+    // and so do the exited zones in their lane (rank 0 here).
     let mut labels: Vec<(usize, Vec<&str>, bool)> = Vec::new();
     for line in &view.lines {
-        let Some(rank) = line.points.last().and_then(|p| p.rank) else {
+        let last = line.points.last();
+        let Some(rank) = last.and_then(|p| p.rank.or(p.exited_in.map(|_| 0))) else {
             continue;
         };
         match labels.iter_mut().find(|(r, _, _)| *r == rank) {
@@ -169,7 +199,11 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         }
     }
     for (rank, names, selected) in labels {
-        let color = if selected { palette.blue } else { palette.text };
+        let color = match (selected, rank) {
+            (true, _) => palette.blue,
+            (false, 0) => palette.text_muted,
+            _ => palette.text,
+        };
         let label = fit_text(
             area,
             &names.join(view.lang.pick("、", ", ")),
@@ -179,11 +213,52 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         draw_anchored(
             area,
             &label,
-            (px1 + 10, y_of(rank)),
+            (px1 + 10, if rank == 0 { lane_y } else { y_of(rank) }),
             &text_style(FONT_SMALL, &color),
             HPos::Left,
             VPos::Center,
         )?;
     }
+    if let (Some(line), true) = (view.lines.iter().find(|l| l.selected), strip > 0) {
+        draw_timeline(area, view, line, (bottom + AXIS, &x_of))?;
+    }
     Ok(layout)
+}
+
+/// The selected zone's history as a row of year cells under the chart:
+/// each year its rank and tier glyph; from the year after an exit a grey
+/// cell saying so.
+fn draw_timeline<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &BumpView,
+    line: &BumpLine,
+    (top, x_of): (i32, &dyn Fn(usize) -> i32),
+) -> Result<(), ChartError> {
+    let palette = style::palette();
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
+    let label = format!("{}{}{}", view.selected_label, view.lang.pick("：", ": "), line.name);
+    let width = area.dim_in_pixel().0 as i32;
+    let label = fit_text(area, &label, width - 2 * PAD, &muted);
+    draw_anchored(area, &label, (PAD, top), &muted, HPos::Left, VPos::Top)?;
+    let y = top + 28;
+    let half = if view.years.len() > 1 {
+        ((x_of(1) - x_of(0)) / 2 - 2).clamp(10, 26)
+    } else {
+        26
+    };
+    for (t, point) in line.points.iter().enumerate() {
+        let x = x_of(t);
+        let cell = [(x - half, y - 10), (x + half, y + 10)];
+        if point.exited_in.is_some() {
+            draw_rect(area, cell, palette.grid.filled())?;
+            draw_anchored(area, &view.exited_label, (x, y), &muted, HPos::Center, VPos::Center)?;
+            continue;
+        }
+        draw_rect(area, cell, style::stroke(&palette.grid, 1))?;
+        let rank = point.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
+        draw_tier_glyph(area, point.tier, (x - half / 2, y), 5, false)?;
+        draw_anchored(area, &rank, (x + 2, y), &small, HPos::Left, VPos::Center)?;
+    }
+    Ok(())
 }

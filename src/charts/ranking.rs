@@ -23,7 +23,7 @@ use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
-    draw_change, draw_legend, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks, tier_color,
+    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks, tier_color,
     LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
@@ -44,8 +44,16 @@ const AXIS: i32 = 42;
 const CHANGE: i32 = 34;
 const VALUE: i32 = 34;
 
-fn header(width: i32) -> i32 {
-    PAD + TITLE + legend_lines(width, 5) * LEGEND_LINE + note_lines(width) * NOTE_LINE + 6
+fn header(view: &RankingView, width: i32) -> i32 {
+    PAD + TITLE
+        + legend_lines(width, legend_entries(view)) * LEGEND_LINE
+        + note_lines(width) * NOTE_LINE
+        + 6
+}
+
+/// The legend's entries: the tiers' swatches, the rules' glyphs, the arrow.
+fn legend_entries(view: &RankingView) -> usize {
+    view.legend.len() + view.rule_legend.len() + 1
 }
 
 fn plot_height(rows: usize) -> i32 {
@@ -63,7 +71,7 @@ pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
         return (title_extra(&view.title, width) + PAD + TITLE + 4 * NOTE_LINE + PAD) as u32;
     }
     (title_extra(&view.title, width)
-        + header(width)
+        + header(view, width)
         + PLOT_GAP
         + plot_height(view.rows.len())
         + AXIS
@@ -94,8 +102,11 @@ fn draw_body<DB: DrawingBackend>(
     let mut entries: Vec<(LegendKey, &str)> = view
         .legend
         .iter()
-        .map(|(tier, label)| (LegendKey::Tier(*tier), label.as_str()))
+        .map(|(tier, label)| (LegendKey::Swatch(*tier), label.as_str()))
         .collect();
+    for (rule, label) in &view.rule_legend {
+        entries.push((LegendKey::Rule(*rule), label.as_str()));
+    }
     entries.push((LegendKey::Change, view.legend_change.as_str()));
     let legend_top = PAD + TITLE;
     draw_legend(
@@ -130,7 +141,7 @@ fn draw_body<DB: DrawingBackend>(
     );
     draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, &muted)?;
 
-    let plot_top = header(width) + PLOT_GAP;
+    let plot_top = header(view, width) + PLOT_GAP;
     let plot_h = plot_height(view.rows.len());
     let geometry = if compact {
         Geometry {
@@ -146,7 +157,7 @@ fn draw_body<DB: DrawingBackend>(
             .unwrap_or(0);
         let names = (widest + 6).min(width * 28 / 100);
         Geometry {
-            x0: PAD + 58 + names,
+            x0: PAD + 62 + names,
             x1: width - PAD - CHANGE - VALUE,
         }
     };
@@ -251,7 +262,7 @@ fn draw_rows<DB: DrawingBackend>(
     let (width, _) = area.dim_in_pixel();
     let width = width as i32;
     let mut layout = Layout::default();
-    let name_room = geometry.x0 - (PAD + 58) - 6;
+    let name_room = geometry.x0 - (PAD + 62) - 6;
     // The bottom-k rule's band behind the rows it warns, labelled once.
     let mut labelled = false;
     for (i, _) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
@@ -291,20 +302,14 @@ fn draw_rows<DB: DrawingBackend>(
             (PAD + 22, centre),
             &anchored(small, HPos::Right, VPos::Center),
         )?;
-        for (k, tier) in row.markers.iter().enumerate() {
-            draw_tier_glyph(
-                area,
-                Some(*tier),
-                (PAD + 34 + 13 * k as i32, centre),
-                6,
-                false,
-            )?;
+        for (k, rule) in row.rules.iter().enumerate() {
+            draw_rule_glyph(area, *rule, (PAD + 32 + 11 * k as i32, centre), 5)?;
         }
         let name = fit_text(area, &row.name, name_room, body);
         draw_text(
             area,
             &name,
-            (PAD + 58, centre),
+            (PAD + 62, centre),
             &anchored(body, HPos::Left, VPos::Center),
         )?;
         let end = match row.score {

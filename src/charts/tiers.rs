@@ -20,6 +20,7 @@ use super::style;
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout};
 use crate::metrics::dynamic::Tier;
+use crate::views::rules::Rule;
 
 /// A tier's colour (see `style`).
 pub fn tier_color(tier: Option<Tier>) -> RGBColor {
@@ -169,6 +170,39 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The glyph of a rule that fired, radius `r` at `(x, y)`, in its tier's
+/// colour: top k a star, a rise an arrow up, bottom k a triangle (a warning
+/// sign), a score below the threshold a triangle upside down, exit a cross.
+pub fn draw_rule_glyph<DB: DrawingBackend>(
+    area: &Area<DB>,
+    rule: Rule,
+    (x, y): (i32, i32),
+    r: i32,
+) -> Result<(), ChartError> {
+    let color = tier_color(Some(rule.tier())).filled();
+    let h = r / 2;
+    match rule {
+        Rule::Rise => {
+            let points = vec![
+                (x, y - r),
+                (x + r, y),
+                (x + h, y),
+                (x + h, y + r),
+                (x - h, y + r),
+                (x - h, y),
+                (x - r, y),
+            ];
+            area.draw(&Polygon::new(points, color))?;
+        }
+        Rule::Below => {
+            let points = vec![(x, y + r), (x + r, y - r + 1), (x - r, y - r + 1)];
+            area.draw(&Polygon::new(points, color))?;
+        }
+        _ => draw_tier_glyph(area, Some(rule.tier()), (x, y), r, false)?,
+    }
+    Ok(())
+}
+
 /// An arrow up (rose), down (fell) or an equals sign (unchanged) with the
 /// number of places, right-aligned at `right`, centred on `y`; nothing when
 /// there is no previous year. Direction is told by the arrow's shape, not by
@@ -245,6 +279,10 @@ pub enum LegendKey<'a> {
     Tier(Option<Tier>),
     /// A tier's marker glyph alone (a hollow circle for no tier).
     Glyph(Option<Tier>),
+    /// A tier's swatch alone.
+    Swatch(Option<Tier>),
+    /// A rule's glyph.
+    Rule(Rule),
     /// The rank-change arrow.
     Change,
     /// Drawn by the caller's closure into a 28 × 14 box at the given left
@@ -282,6 +320,10 @@ pub fn draw_legend<DB: DrawingBackend>(
             LegendKey::Glyph(tier) => {
                 draw_tier_glyph(area, *tier, (left + 13, centre), 5, true)?;
             }
+            LegendKey::Swatch(tier) => {
+                draw_tier_bar(area, (left, centre - 6), (left + 22, centre + 6), *tier, true)?;
+            }
+            LegendKey::Rule(rule) => draw_rule_glyph(area, *rule, (left + 13, centre), 6)?,
             LegendKey::Change => {
                 draw_arrow(area, (left + 8, centre), true)?;
                 draw_arrow(area, (left + 20, centre), false)?;

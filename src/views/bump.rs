@@ -31,6 +31,11 @@ pub struct BumpView {
     pub lines: Vec<BumpLine>,
     /// The largest rank of any year: the bottom of the rank axis.
     pub max_rank: usize,
+    /// The lane under the ranks where zones sit, greyed, from the year
+    /// after they were named for exit: "已退出" / "exited".
+    pub exited_label: String,
+    /// Before the selected zone's row of year cells: "所选" / "Selected".
+    pub selected_label: String,
     pub error: Option<String>,
     pub summary: String,
 }
@@ -87,6 +92,8 @@ impl BumpView {
             note: String::new(),
             lines: Vec::new(),
             max_rank: 0,
+            exited_label: lang.pick("已退出", "exited").to_string(),
+            selected_label: lang.pick("所选", "Selected").to_string(),
             error: None,
             summary: String::new(),
         };
@@ -216,6 +223,7 @@ impl BumpView {
             .map(|line| {
                 let mut row = vec![line.name.clone()];
                 row.extend(line.points.iter().map(|p| match (p.rank, p.tier) {
+                    (None, _) if p.exited_in.is_some() => self.exited_label.clone(),
                     (None, _) => lang.pick("未评分", "not scored").to_string(),
                     (Some(r), None) => r.to_string(),
                     (Some(r), tier) => match lang {

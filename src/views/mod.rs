@@ -17,6 +17,7 @@ pub mod figures;
 pub mod glossary;
 pub mod industries;
 pub mod innovation;
+pub mod integration;
 pub mod lorenz;
 pub mod national_bands;
 pub mod overview;
@@ -336,6 +337,10 @@ pub struct ViewState {
     /// How the composite index is computed (weights, normalisation,
     /// aggregation); the default is the dataset's framework.
     pub evaluation: EvaluationSettings,
+    /// The integration tried (整合、托管): a national zone and the
+    /// region-level zone it takes over, indices into `Dataset::zones`
+    /// (`views::integration`); no chart depends on it.
+    pub integration: Option<(usize, usize)>,
     /// Whether the charts are drawn in the dark palette (the page's colour
     /// scheme); exports are light whatever it says.
     pub dark: bool,
@@ -358,6 +363,7 @@ impl ViewState {
             area: None,
             indicator: None,
             evaluation: EvaluationSettings::default(),
+            integration: None,
             dark: false,
             elder: false,
         }

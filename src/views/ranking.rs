@@ -17,6 +17,7 @@ use super::evaluation::{
     change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text,
     tier_label, tier_legend, tier_markers, verdict,
 };
+use super::rules::{phrase, Rule};
 use super::{Context, Table};
 
 /// Everything the `ranking` chart shows, strings already in the reader's language.
@@ -29,6 +30,9 @@ pub struct RankingView {
     pub axis_label: String,
     /// The tiers, in the order the legend draws them, and their names.
     pub legend: Vec<(Option<Tier>, String)>,
+    /// The glyph of each rule that is on, with the rule in words ("倒数3名
+    /// 预警"): the legend of the rows' glyphs.
+    pub rule_legend: Vec<(Rule, String)>,
     /// The legend entry of the rank-change arrows.
     pub legend_change: String,
     /// The line under the legend: the method, and whose ranks these are.
@@ -63,9 +67,12 @@ pub struct RankingRow {
     pub rank_change: Option<i64>,
     /// The tier the bar's colour and pattern show: the most severe earned.
     pub tier: Option<Tier>,
-    /// The markers beside the name (every tier earned; an exit implies the
+    /// The tiers the table lists (every tier earned; an exit implies the
     /// warning).
     pub markers: Vec<Tier>,
+    /// The glyphs beside the name: each rule that fired (the warnings left
+    /// out under an exit, which implies them), at most three.
+    pub rules: Vec<Rule>,
     /// Why: the rules that fired, in words.
     pub reasons: String,
     /// Evaluated indicators the zone lacks this year (scored on the others).
@@ -126,8 +133,17 @@ impl RankingView {
                     .map_or_else(|| z.zone_id.to_string(), |zone| zone.name.shown(lang));
                 let v = verdict(evaluation, z.zone, year);
                 let tiers = v.map_or(&[][..], |v| &v.verdict.tiers[..]);
+                let fired: Vec<Rule> = v.map_or_else(Vec::new, |v| {
+                    v.verdict.reasons.iter().map(Rule::of).collect()
+                });
+                let named: Vec<String> = fired
+                    .iter()
+                    .filter_map(|r| phrase(*r, &evaluation.rules, lang))
+                    .collect();
                 row(
                     RowParts {
+                        fired,
+                        named: named.join(lang.pick("、", ", ")),
                         zone: z.zone,
                         name,
                         score: z.score,
@@ -191,6 +207,10 @@ impl RankingView {
             title,
             axis_label: axis_label(lang),
             legend: tier_legend(lang),
+            rule_legend: Rule::ALL
+                .iter()
+                .filter_map(|r| Some((*r, phrase(*r, &evaluation.rules, lang)?)))
+                .collect(),
             legend_change: lang.pick("较上年名次", "rank vs last year").to_string(),
             note: note.trim_end().to_string(),
             rows,
@@ -237,6 +257,15 @@ impl RankingView {
                 let name = format!("Zone {:04}", i + 1);
                 row(
                     RowParts {
+                        fired: tiers
+                            .iter()
+                            .map(|t| match t {
+                                Tier::Reward => Rule::Top,
+                                Tier::Warning => Rule::Below,
+                                Tier::Exit => Rule::Exit,
+                            })
+                            .collect(),
+                        named: String::new(),
                         zone: i,
                         name,
                         score: Some(score),
@@ -260,6 +289,7 @@ impl RankingView {
                 .into(),
             axis_label: axis_label(lang),
             legend: tier_legend(lang),
+            rule_legend: Vec::new(),
             legend_change: lang.pick("较上年名次", "rank vs last year").to_string(),
             note: lang
                 .pick(
@@ -288,6 +318,7 @@ impl RankingView {
             title,
             axis_label: axis_label(lang),
             legend: tier_legend(lang),
+            rule_legend: Vec::new(),
             legend_change: lang.pick("较上年名次", "rank vs last year").to_string(),
             note: String::new(),
             rows: Vec::new(),
@@ -343,6 +374,9 @@ impl RankingView {
 }
 
 struct RowParts<'a> {
+    /// The rules that fired, and their phrases joined.
+    fired: Vec<Rule>,
+    named: String,
     zone: usize,
     name: String,
     score: Option<f64>,
@@ -357,6 +391,8 @@ struct RowParts<'a> {
 
 fn row(parts: RowParts, lang: Lang) -> RankingRow {
     let RowParts {
+        fired,
+        named,
         zone,
         name,
         score,
@@ -386,9 +422,24 @@ fn row(parts: RowParts, lang: Lang) -> RankingRow {
         ),
     };
     if !reasons.is_empty() {
+        // The rules by the legend's words, then the figures that fired them:
+        // "倒数3名预警（预警：……）".
         tooltip.push_str(lang.pick("；", "; "));
+        if !named.is_empty() {
+            tooltip.push_str(&named);
+            tooltip.push_str(lang.pick("（", " ("));
+        }
         tooltip.push_str(&reasons);
+        if !named.is_empty() {
+            tooltip.push_str(lang.pick("）", ")"));
+        }
     }
+    let exit = fired.contains(&Rule::Exit);
+    let rules: Vec<Rule> = fired
+        .into_iter()
+        .filter(|r| !(exit && r.tier() == Tier::Warning))
+        .take(3)
+        .collect();
     if missing_indicators > 0 {
         tooltip.push_str(&match lang {
             Lang::Zh => format!("（缺{missing_indicators}项指标，按其余指标评分）"),
@@ -403,6 +454,7 @@ fn row(parts: RowParts, lang: Lang) -> RankingRow {
         rank_change,
         tier: main_tier(tiers),
         markers: tier_markers(tiers),
+        rules,
         reasons,
         missing_indicators,
         selected,

@@ -59,47 +59,83 @@ pub fn from_values(values: &[f64]) -> Option<Rules> {
     })
 }
 
+/// A rule of the dynamic management, as the ranking chart marks the rules
+/// that fired with a glyph each: top k ★, a rise ↑, bottom k ▲, a score
+/// below the threshold ▼, exit ✕.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    Top,
+    Rise,
+    Bottom,
+    Below,
+    Exit,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 5] = [Rule::Top, Rule::Rise, Rule::Bottom, Rule::Below, Rule::Exit];
+
+    /// The rule that gave a reason.
+    pub fn of(reason: &crate::metrics::dynamic::Reason) -> Rule {
+        use crate::metrics::dynamic::Reason;
+        match reason {
+            Reason::TopK { .. } => Rule::Top,
+            Reason::Rise { .. } => Rule::Rise,
+            Reason::BottomK { .. } => Rule::Bottom,
+            Reason::BelowScore { .. } => Rule::Below,
+            Reason::Exit { .. } => Rule::Exit,
+        }
+    }
+
+    /// The tier it earns.
+    pub fn tier(self) -> Tier {
+        match self {
+            Rule::Top | Rule::Rise => Tier::Reward,
+            Rule::Bottom | Rule::Below => Tier::Warning,
+            Rule::Exit => Tier::Exit,
+        }
+    }
+}
+
+/// One rule in plain words with its parameter ("倒数3名预警" / "warn the
+/// bottom 3"); `None` when the rule is off.
+pub fn phrase(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
+    let zh = lang == Lang::Zh;
+    Some(match rule {
+        Rule::Top => {
+            let k = rules.reward_top_k?;
+            if zh { format!("前{k}名奖励") } else { format!("reward the top {k}") }
+        }
+        Rule::Rise => {
+            let r = rules.reward_rise?;
+            if zh { format!("上升≥{r}位奖励") } else { format!("reward a rise of {r}+ places") }
+        }
+        Rule::Bottom => {
+            let k = rules.warn_bottom_k?;
+            if zh { format!("倒数{k}名预警") } else { format!("warn the bottom {k}") }
+        }
+        Rule::Below => {
+            let s = rules.warn_below?;
+            if zh { format!("得分低于{s}预警") } else { format!("warn a score below {s}") }
+        }
+        Rule::Exit => {
+            let n = rules.exit_after?;
+            if zh {
+                format!("连续{n}年预警且名次未改善则列入退出")
+            } else {
+                format!("name for exit after {n} warned years in a row without a better rank")
+            }
+        }
+    })
+}
+
 /// The rules in plain words, each with its parameter, the rules that are
 /// off left out: "前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 ·
 /// 连续2年预警且名次未改善则列入退出".
 pub fn line(rules: &Rules, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    let zh = lang == Lang::Zh;
-    if let Some(k) = rules.reward_top_k {
-        parts.push(if zh {
-            format!("前{k}名奖励")
-        } else {
-            format!("reward the top {k}")
-        });
-    }
-    if let Some(r) = rules.reward_rise {
-        parts.push(if zh {
-            format!("上升≥{r}位奖励")
-        } else {
-            format!("reward a rise of {r}+ places")
-        });
-    }
-    if let Some(k) = rules.warn_bottom_k {
-        parts.push(if zh {
-            format!("倒数{k}名预警")
-        } else {
-            format!("warn the bottom {k}")
-        });
-    }
-    if let Some(s) = rules.warn_below {
-        parts.push(if zh {
-            format!("得分低于{s}预警")
-        } else {
-            format!("warn a score below {s}")
-        });
-    }
-    if let Some(n) = rules.exit_after {
-        parts.push(if zh {
-            format!("连续{n}年预警且名次未改善则列入退出")
-        } else {
-            format!("name for exit after {n} warned years in a row without a better rank")
-        });
-    }
+    let parts: Vec<String> = Rule::ALL
+        .iter()
+        .filter_map(|rule| phrase(*rule, rules, lang))
+        .collect();
     if parts.is_empty() {
         return lang
             .pick("所有规则均已关闭", "every rule is off")
@@ -112,10 +148,26 @@ pub fn line(rules: &Rules, lang: Lang) -> String {
     }
 }
 
-/// How many zones earn each tier in `year` under `rules`, from the scores
-/// of `evaluation` and with its exit handling (reward, warning, exit);
+/// What `rules` give in `year`: how many zones earn each tier (reward,
+/// warning, exit) and how many left the ranking before `year` (named for
+/// exit in an earlier year, exit modelled), with the exit handling of
+/// `evaluation`. For the evaluation's own rules this reads what
+/// `evaluate` computed; other rules are applied once, to its scores.
 /// `None` when the rules cannot be applied.
-pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<[usize; 3]> {
+pub fn outcome(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outcome> {
+    if *rules == evaluation.rules {
+        let tiers = evaluation.tiers.iter().find(|t| t.year == year)?;
+        let exited = evaluation.year(year)?.zones.iter();
+        return Some(Outcome {
+            tiers: [tiers.reward.len(), tiers.warning.len(), tiers.exit.len()],
+            exited_before: exited.filter(|z| z.exited_in.is_some()).count(),
+        });
+    }
+    applied(evaluation, rules, year)
+}
+
+/// [`outcome`] by applying `rules` to the evaluation's scores.
+fn applied(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outcome> {
     let years: Vec<i32> = evaluation.years.iter().map(|y| y.year).collect();
     let scores: Vec<Vec<Option<f64>>> = evaluation
         .years
@@ -123,29 +175,32 @@ pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<
         .map(|y| y.zones.iter().map(|z| z.score).collect())
         .collect();
     let keep = evaluation.settings.keep_exited;
-    let (verdicts, _) = apply_rules(&years, scores, rules, keep).ok()?;
+    let (verdicts, exits) = apply_rules(&years, scores, rules, keep).ok()?;
     let count = |tier: Tier| {
         verdicts
             .iter()
             .filter(|v| v.year == year && v.tiers.contains(&tier))
             .count()
     };
-    Some([count(Tier::Reward), count(Tier::Warning), count(Tier::Exit)])
+    Some(Outcome {
+        tiers: [count(Tier::Reward), count(Tier::Warning), count(Tier::Exit)],
+        exited_before: exits.iter().flatten().filter(|y| **y < year).count(),
+    })
 }
 
-/// How many zones have left the ranking before `year` under `rules`
-/// (named for exit in an earlier year, exit modelled); `None` when the
-/// rules cannot be applied.
-pub fn exited_before(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<usize> {
-    let years: Vec<i32> = evaluation.years.iter().map(|y| y.year).collect();
-    let scores: Vec<Vec<Option<f64>>> = evaluation
-        .years
-        .iter()
-        .map(|y| y.zones.iter().map(|z| z.score).collect())
-        .collect();
-    let keep = evaluation.settings.keep_exited;
-    let (_, exits) = apply_rules(&years, scores, rules, keep).ok()?;
-    Some(exits.iter().flatten().filter(|y| **y < year).count())
+/// What a set of rules gives in one year: [`outcome`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// Zones rewarded, warned, named for exit.
+    pub tiers: [usize; 3],
+    /// Zones that left the ranking before the year.
+    pub exited_before: usize,
+}
+
+/// How many zones earn each tier in `year` under `rules` (reward, warning,
+/// exit): [`outcome`]'s tiers.
+pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<[usize; 3]> {
+    outcome(evaluation, rules, year).map(|o| o.tiers)
 }
 
 /// The effect of the rules in use against the file's, in `year`: "按这些
@@ -153,18 +208,15 @@ pub fn exited_before(evaluation: &Evaluation, rules: &Rules, year: i32) -> Optio
 /// 奖励（3家）。"; with the file's rules, what they give.
 pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang) -> String {
     let file = tier_rules(dataset);
-    let (Some(now), Some(then)) = (
-        tier_counts(evaluation, &evaluation.rules, year),
-        tier_counts(evaluation, &file, year),
-    ) else {
+    let Some(now) = outcome(evaluation, &evaluation.rules, year) else {
         return String::new();
     };
-    let [reward, warning, exit] = now;
+    let [reward, warning, exit] = now.tiers;
     // The zones already out of the ranking: without them "0 named for exit"
     // would hide rules that removed every zone in earlier years.
-    let gone = match exited_before(evaluation, &evaluation.rules, year) {
-        Some(0) | None => String::new(),
-        Some(n) => match lang {
+    let gone = match now.exited_before {
+        0 => String::new(),
+        n => match lang {
             Lang::Zh => format!("{year}年之前已有{n}家退出，不再排名。"),
             Lang::En if n == 1 => format!(" 1 zone left the ranking before {year}."),
             Lang::En => format!(" {n} zones left the ranking before {year}."),
@@ -180,7 +232,9 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
             ),
         };
     }
-    let [reward_then, warning_then, exit_then] = then;
+    let Some([reward_then, warning_then, exit_then]) = tier_counts(evaluation, &file, year) else {
+        return String::new();
+    };
     match lang {
         Lang::Zh => format!(
             "按这些规则，{year}年{exit}家列入退出（文件的规则下为{exit_then}家）、{warning}家预警（{warning_then}家）、{reward}家奖励（{reward_then}家）。{gone}"

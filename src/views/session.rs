@@ -290,6 +290,53 @@ impl Session {
         })
     }
 
+    /// Tries an integration (整合、托管): the national zone `national` takes
+    /// over the region-level zone `partner` (ids; an empty partner: none).
+    /// `Err`, changing nothing, when the partner is not one the data offer
+    /// for the zone (`analysis::integration::partners`).
+    pub fn set_integration(&mut self, national: &str, partner: &str) -> Result<(), String> {
+        if partner.is_empty() {
+            self.state.integration = None;
+            return Ok(());
+        }
+        let index = |id: &str| self.dataset.zones.iter().position(|z| z.id == id);
+        let pair = index(national).zip(index(partner)).filter(|(n, p)| {
+            crate::analysis::integration::partners(&self.dataset, *n)
+                .iter()
+                .any(|c| c.zone == *p)
+        });
+        match pair {
+            Some(pair) => {
+                self.state.integration = Some(pair);
+                Ok(())
+            }
+            None => Err(self
+                .lang()
+                .pick(
+                    "只能整合同一都市区内的国家级高新区与市级高新区",
+                    "integration takes a national zone and a region-level zone of the same metro area",
+                )
+                .to_string()),
+        }
+    }
+
+    /// The integration tried, evaluated with the reader's settings in the
+    /// year shown, Gini and Theil of the indicator shown (GDP by default).
+    pub fn integration(&mut self) -> Option<crate::analysis::integration::Integration> {
+        let pair = self.state.integration?;
+        let indicator = self
+            .state
+            .indicator
+            .or_else(|| super::trends::default_indicator(&self.dataset))?;
+        super::integration::compute(
+            &mut self.dataset,
+            &self.state.evaluation,
+            pair,
+            self.state.year,
+            indicator,
+        )
+    }
+
     /// Back to the framework: min-max, the framework's weights, weighted sum.
     pub fn reset_evaluation(&mut self) -> Result<(), String> {
         self.apply_evaluation(EvaluationSettings::default())
@@ -369,6 +416,10 @@ impl Session {
         if settings.keep_exited {
             params.push(("exited", "keep".to_string()));
         }
+        if let Some((national, partner)) = state.integration {
+            let id = |z: usize| self.dataset.zones.get(z).map_or("", |z| z.id.as_str());
+            params.push(("integrate", format!("{}.{}", id(national), id(partner))));
+        }
         if state.elder {
             params.push(("mode", "elder".to_string()));
         }
@@ -384,7 +435,7 @@ impl Session {
     pub fn restore(&mut self, params: &[(String, String)]) -> Vec<String> {
         // The language first (messages follow it), the zone before the
         // year, the methods before the weights they refine.
-        const KEYS: [&str; 13] = [
+        const KEYS: [&str; 14] = [
             "lang",
             "mode",
             "view",
@@ -398,6 +449,7 @@ impl Session {
             "weights",
             "rules",
             "exited",
+            "integrate",
         ];
         // The link holds the whole state: what it leaves out is the default
         // (see `params`), not whatever the reader had before. The mode is
@@ -411,6 +463,7 @@ impl Session {
         self.set_area("");
         self.set_indicator("");
         self.set_log_scale(false);
+        self.state.integration = None;
         if self.state.evaluation != EvaluationSettings::default() {
             // If the framework's own settings cannot evaluate this file, the
             // evaluation charts say so whatever the link asks; keep going.
@@ -472,6 +525,9 @@ impl Session {
                 parsed.is_some_and(|weights| self.set_weights(&weights).is_ok())
             }
             "exited" => value == "keep" && self.set_keep_exited(true).is_ok(),
+            "integrate" => value
+                .split_once('.')
+                .is_some_and(|(national, partner)| self.set_integration(national, partner).is_ok()),
             "rules" => {
                 // Whole numbers, as the steppers set them.
                 let parsed: Option<Vec<f64>> = value

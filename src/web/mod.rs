@@ -26,7 +26,7 @@ use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
-use crate::views::{data, glossary, rules};
+use crate::views::{data, glossary, integration, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
@@ -667,6 +667,63 @@ impl Widget {
     pub fn set_keep_exited(&mut self, keep: bool) -> Result<(), JsError> {
         self.session
             .set_keep_exited(keep)
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// The integration controls (整合、托管): `{national, choices: [{id,
+    /// label}], partner, summary, table}`. `national` is the selected zone
+    /// when it is national (else null) and `choices` the region-level zones
+    /// it could take over, each labelled with the criterion; `partner` the
+    /// partner of the integration tried when its national zone is the
+    /// selected one; `summary` and `table` its result ("" and null when
+    /// none is tried).
+    pub fn integration(&mut self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct Choice {
+            id: String,
+            label: String,
+        }
+        #[derive(Serialize)]
+        struct Integration<'a> {
+            national: Option<&'a str>,
+            choices: Vec<Choice>,
+            partner: Option<&'a str>,
+            summary: String,
+            table: Option<crate::views::Table>,
+        }
+        let result = self.session.integration();
+        let lang = self.session.lang();
+        let dataset = &self.session.dataset;
+        let state = self.session.state();
+        let national = state
+            .zone
+            .filter(|z| dataset.zones.get(*z).is_some_and(|z| z.level == crate::model::Level::National));
+        let id = |z: usize| dataset.zones.get(z).map(|z| z.id.as_str());
+        to_js(&Integration {
+            national: national.and_then(id),
+            choices: national.map_or_else(Vec::new, |n| {
+                integration::choices(dataset, n, lang)
+                    .into_iter()
+                    .map(|(id, label)| Choice { id, label })
+                    .collect()
+            }),
+            partner: state
+                .integration
+                .filter(|(n, _)| Some(*n) == national)
+                .and_then(|(_, p)| id(p)),
+            summary: result
+                .as_ref()
+                .map_or_else(String::new, |r| integration::summary(dataset, r, lang)),
+            table: result.as_ref().map(|r| integration::table(dataset, r, lang)),
+        })
+    }
+
+    /// Tries the integration of region-level zone `partner` into national
+    /// zone `national` (ids; an empty partner: none). Throws, changing
+    /// nothing, for a pair the data do not offer.
+    pub fn set_integration(&mut self, national: &str, partner: &str) -> Result<(), JsError> {
+        self.session
+            .set_integration(national, partner)
             .map_err(|e| JsError::new(&e))
     }
 

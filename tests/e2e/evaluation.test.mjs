@@ -222,3 +222,39 @@ test("a zone named for exit is out of the next year's ranking, and back when kep
     await context.close();
   }
 });
+
+test("integration: the selected national zone's partners with the criterion, chosen by keyboard, the result as the command line computes it, in the link", async () => {
+  const { page, context, log } = await open("#view=evaluation&lang=en&zone=z01");
+  try {
+    const options = await inWidget(page, (root) => [...root.querySelector(".zm-integrate").options].map((o) => [o.value, o.textContent]));
+    assert.equal(options[0][0], "", "the first option is no integration");
+    assert.ok(options.length > 1, "z01 has partners in its metro area");
+    for (const [, label] of options.slice(1)) assert.match(label, / · same metro area \(.+\), industry similarity (\d\.\d\d|—)$/);
+    // The keyboard: focus the select, the next option.
+    await inWidget(page, (root) => root.querySelector(".zm-integrate").focus());
+    await page.keyboard.press("ArrowDown");
+    const partner = options[1][0];
+    await page.waitForFunction((id) => location.hash.includes(`integrate=z01.${id}`), partner);
+    const report = cli("report", "--integrate", `z01,${partner}`).integration;
+    const shown = await inWidget(page, (root) => ({
+      summary: root.querySelector(".zm-integration p").textContent,
+      rows: [...root.querySelectorAll(".zm-integration tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
+    }));
+    assert.match(shown.summary, new RegExp(`scores ${report.score.after.toFixed(1)} and ranks #${report.rank_after} `));
+    assert.match(shown.summary, new RegExp(`${report.ranked_before} zones ranked → ${report.ranked_after}`));
+    assert.match(shown.summary, new RegExp(`Gini of GDP ${report.gini.before.toFixed(3)} → ${report.gini.after.toFixed(3)}`));
+    assert.deepEqual(shown.rows[0].slice(0, 3), ["Score", report.score.before.toFixed(1), report.score.after.toFixed(1)]);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  const partner = cli("report", "--integrate", "z01,z13").integration;
+  const restored = await open("#view=evaluation&lang=zh&zone=z01&integrate=z01.z13");
+  try {
+    const summary = await inWidget(restored.page, (root) => root.querySelector(".zm-integration p").textContent);
+    assert.match(summary, new RegExp(`排第${partner.rank_after}名`));
+    assert.equal(await inWidget(restored.page, (root) => root.querySelector(".zm-integrate").value), "z13");
+  } finally {
+    await restored.context.close();
+  }
+});

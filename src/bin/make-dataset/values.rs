@@ -80,6 +80,104 @@ fn drifting(v2022: f64, drift: f64, rng: &mut SplitMix64, decimals: i32) -> [Opt
     out
 }
 
+/// The seed of the zones' momentum, apart from [`crate::SEED`] so that the
+/// 2022 values (which carry the report's figures) are drawn exactly as
+/// before and only the earlier years move. Chosen among the first seeds
+/// tried for a dataset whose default rules name about one zone for exit,
+/// whose ranks move (zones rising five places or more) and where a
+/// region-level zone qualifies for promotion (docs/DATA.md, "The bundled
+/// dataset").
+const MOMENTUM_SEED: u64 = 1;
+
+/// The zones' momentum μ is drawn from [−SPREAD, SPREAD + 0.04): most gain
+/// a little on the others, some lose ground.
+const SPREAD: f64 = 0.05;
+
+/// The zones at the bottom of the 2022 ranking and their multipliers of
+/// 2018–2021 (2022: 1): each reaches the bottom a year after the one
+/// before it, so that a zone warned for its rank is passed by the next one
+/// the following year and improves, rather than staying at the bottom and
+/// being named for exit (with every zone moving at its own steady pace the
+/// bottom zones stay there and exits cascade: the next one up takes the
+/// place of each zone that leaves). Zone z27 is the exception the story
+/// needs: it slumps in 2019 and 2020, last both years, and is named for
+/// exit in 2020; z36 arrives just above it in 2020, z33 at the bottom in
+/// 2021, z34 in 2022. The multipliers apply to the zone's innovation and
+/// structure indicators; its economy (GDP, revenue, tax, exports) moves
+/// at its drawn momentum like every zone's.
+const CONVEYOR: [(&str, [f64; 4]); 5] = [
+    ("z27", [1.5, 0.75, 0.75, 1.0]),
+    ("z36", [1.5, 1.5, 1.0, 1.0]),
+    ("z33", [1.75, 1.75, 1.75, 1.0]),
+    ("z34", [2.0, 2.0, 2.0, 2.0]),
+    // And the region-level zone that qualifies for promotion: steady.
+    ("z13", [1.0, 1.0, 1.0, 1.0]),
+];
+
+/// The region-level zone that qualifies for promotion (以升促建) and how
+/// much more innovative it is than drawn: its R&D staff share, R&D
+/// intensity and bachelor share × this, every year, which puts its score
+/// above the national zones' median in 2021 and 2022 (docs/METRICS.md,
+/// "Promotion"). None of the three enters a figure of the report.
+const PROMOTED: (&str, f64) = ("z13", 1.25);
+
+/// Indicators whose 2018–2021 values the momentum rescales: the evaluated
+/// flows and shares (stocks such as listed companies only grow and are left
+/// as drawn; the derived ratios follow from what they divide).
+const MOVING: [&str; 13] = [
+    "gdp",
+    "revenue",
+    "tax_revenue",
+    "high_tech_va",
+    "high_tech_enterprises",
+    "gazelle_enterprises",
+    "bachelor_share",
+    "rd_staff_share",
+    "rd_intensity",
+    "innovation_platforms",
+    "energy_per_va",
+    "water_per_va",
+    "exports",
+];
+
+/// Each zone's momentum: a rate μ by which it gained on the others each
+/// year up to 2022 (negative: lost ground). Year k's value of a moving
+/// indicator is its drawn value × (1 + μ)^−(4 − k) (÷ for an indicator
+/// where lower is better), so 2022 is untouched and a zone with μ > 0 was
+/// further behind in earlier years: ranks move over the years. The zones
+/// of [`CONVEYOR`] follow their own multipliers instead.
+fn momentum(table: &mut Table, zones: &[ZoneDef]) {
+    let mut rng = SplitMix64::new(MOMENTUM_SEED);
+    for i in 0..zones.len() {
+        let drawn = rng.range(-SPREAD, SPREAD + 0.04);
+        let path = CONVEYOR.iter().find(|(id, _)| *id == zones[i].id).map(|(_, p)| p);
+        for id in MOVING {
+            let Some(def) = INDICATORS.iter().find(|d| d.id == id) else {
+                continue;
+            };
+            let lower = def.direction == "lower";
+            // The decimals each was drawn with.
+            let decimals = match (def.kind, id) {
+                ("count", _) => 0,
+                (_, "bachelor_share" | "energy_per_va") => 3,
+                ("share", _) => 4,
+                _ => 1,
+            };
+            let series = &mut table[idx(id)][i];
+            for (k, slot) in series.iter_mut().enumerate().take(4) {
+                let back = (4 - k) as i32;
+                let economy = matches!(id, "gdp" | "revenue" | "tax_revenue" | "exports");
+                let gain = match path {
+                    Some(p) if !economy => p[k],
+                    _ => (1.0 + drawn).powi(-back),
+                };
+                let factor = if lower { 1.0 / gain } else { gain };
+                *slot = slot.map(|v| round_to(v * factor, decimals));
+            }
+        }
+    }
+}
+
 pub struct Values {
     pub table: Table,
     /// Region totals, sorted by measure, year and variant.
@@ -297,6 +395,17 @@ pub fn draw(zones: &[ZoneDef], rng: &mut SplitMix64) -> Values {
         }
         set(&mut table, "water_per_va", water);
     }
+
+    let promoted = zones.iter().position(|z| z.id == PROMOTED.0);
+    for id in ["rd_staff_share", "rd_intensity", "bachelor_share"] {
+        let decimals = if id == "bachelor_share" { 3 } else { 4 };
+        if let Some(z) = promoted {
+            for slot in table[idx(id)][z].iter_mut() {
+                *slot = slot.map(|v| round_to(v * PROMOTED.1, decimals));
+            }
+        }
+    }
+    momentum(&mut table, zones);
 
     // Ratios derived from the zone's own illustrative values, every year.
     for i in 0..nz {

@@ -6,7 +6,7 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
-//! zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--json] [--lang zh|en]
+//! zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--integrate NATIONAL,REGIONAL] [--json] [--lang zh|en]
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
@@ -70,11 +70,12 @@ use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 use zone_monitor::views;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--integrate NATIONAL,REGIONAL] [--json] [--lang zh|en]
          --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
          --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
          --keep-exited: zones named for exit stay in later years' rankings (default: out from the year after)
          --area: only the zones of one metro area (its id in the file), as the widget's area filter
+         --integrate: a national zone takes over a region-level zone of its metro area (ids), evaluated as one
        zone-monitor export-values FILE [-o OUT.csv|OUT.xlsx] [--lang zh|en]
        zone-monitor import-values BASE VALUES.csv|VALUES.xlsx [-o OUT.json] [--source ID] [--json] [--lang zh|en]";
 
@@ -308,6 +309,7 @@ fn report(args: &[String]) -> ExitCode {
     let mut rules: Option<String> = None;
     let mut keep_exited = false;
     let mut area: Option<String> = None;
+    let mut integrate: Option<String> = None;
     let mut rest = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -330,6 +332,14 @@ fn report(args: &[String]) -> ExitCode {
                 method = Some(value.clone());
             } else {
                 rules = Some(value.clone());
+            }
+        } else if a == "--integrate" {
+            match it.next() {
+                Some(pair) => integrate = Some(pair.clone()),
+                None => {
+                    eprintln!("--integrate needs two zone ids, e.g. --integrate z01,z13\n{USAGE}");
+                    return ExitCode::from(2);
+                }
             }
         } else if a == "--area" {
             match it.next() {
@@ -452,6 +462,31 @@ fn report(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The integration, as the widget's integration controls try it (the
+    // Gini and Theil of GDP, the widget's default indicator).
+    let integration = match integrate {
+        None => None,
+        Some(pair) => {
+            let ids = pair.split_once(',');
+            let index = |id: &str| dataset.zones.iter().position(|z| z.id == id);
+            let zones = ids.and_then(|(n, p)| Some((index(n)?, index(p)?)));
+            let indicator = views::trends::default_indicator(dataset);
+            let (Some(zones), Some(indicator)) = (zones, indicator) else {
+                eprintln!("--integrate {pair}: give a national zone's id and a region-level zone's id, e.g. --integrate z01,z13");
+                return ExitCode::from(2);
+            };
+            let settings = &settings.evaluation;
+            let at = Some(result.year);
+            let mut copy = dataset.clone();
+            match analysis::integration::integrate(&mut copy, settings, zones, at, indicator) {
+                Ok(i) => Some(i),
+                Err(e) => {
+                    eprintln!("--integrate {pair}: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
     let areas = analysis::areas::areas(dataset, result.year);
     if options.json {
         /// The report with the file's warnings, which travel with the
@@ -464,12 +499,15 @@ fn report(args: &[String]) -> ExitCode {
             areas: &'a [analysis::areas::AreaFigures],
             #[serde(skip_serializing_if = "Option::is_none")]
             area: Option<&'a analysis::areas::AreaFilter>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            integration: Option<&'a analysis::integration::Integration>,
         }
         let out = Out {
             report: analysis::report::report(dataset, &result),
             warnings: problems_to_json(&loaded.warnings),
             areas: &areas,
             area: area.as_ref(),
+            integration: integration.as_ref(),
         };
         // Written as it is serialised: at 5,000 zones the text is 100 MB,
         // and a `Value` of it several times that.
@@ -493,6 +531,12 @@ fn report(args: &[String]) -> ExitCode {
             "{}",
             analysis::report::summary(dataset, &result, options.lang)
         );
+        if let Some(integration) = &integration {
+            println!(
+                "{}",
+                views::integration::summary(dataset, integration, options.lang)
+            );
+        }
         if let Some(area) = &area {
             let ranked: Vec<String> = area
                 .ranking

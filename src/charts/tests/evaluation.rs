@@ -72,22 +72,23 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
     cases
 }
 
-/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + one
-/// legend line 20 + two note lines 34 + 6 = 92, then 18 above the plot: row
-/// k spans y = 110 + 24k … 133 + 24k. Row 3 (rank 4, Zone D) holds y = 190.
-/// Zone D's 2022 score 42.8052 is 4th (tools/expected_values.py, "views/ranking").
+/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + two
+/// legend lines 40 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns) +
+/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans y = 130
+/// + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
+/// Zone D's 2022 score 42.7759 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
     let dataset = bundled();
     let view = view(&dataset, ChartId::Ranking, |s| s.lang = Lang::En);
     let layout = draw_at(&view, 720);
-    assert_eq!(layout.marks.len(), 30, "six zones exited before 2022");
-    let hit = layout.hit(300, 190, 0).expect("a bar under (300, 190)");
+    assert_eq!(layout.marks.len(), 35, "one zone exited before 2022");
+    let hit = layout.hit(300, 210, 0).expect("a bar under (300, 210)");
     assert_eq!(hit.datum, 3);
     assert!(hit.label.starts_with("4th Zone D: 42.8"), "{}", hit.label);
     // Above the first row, in the threshold's gap: nothing within 2 px.
-    assert_eq!(layout.hit(300, 100, 2), None);
-    assert_eq!(layout.hit(300, 100, 12).map(|m| m.datum), Some(0));
+    assert_eq!(layout.hit(300, 120, 2), None);
+    assert_eq!(layout.hit(300, 120, 12).map(|m| m.datum), Some(0));
 }
 
 /// Many zones: 1,000 rows over 720 px (3 px each would be 3,000: clamped),
@@ -111,9 +112,12 @@ fn bump_hit_finds_the_point() {
     let dataset = bundled();
     let view = view(&dataset, ChartId::Bump, |s| s.lang = Lang::Zh);
     let layout = draw_at(&view, 720);
-    // 36 zones × 5 years, less the years after an exit: three zones named
-    // for exit in 2019 (2020–2022) and three in 2021 (2022): 180 − 9 − 3.
-    assert_eq!(layout.marks.len(), 168);
+    // 36 zones × 5 years: the years after an exit are marks too, in the
+    // exited lane (their tooltips say so).
+    assert_eq!(layout.marks.len(), 180);
+    let exited = layout.marks.iter().filter(|m| m.label.contains("列入退出，不再排名")).count();
+    // Zone AA, named for exit in 2020, is out in 2021 and 2022.
+    assert_eq!(exited, 2);
     let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");
     assert_eq!(hit.datum, 0);
     assert!(

@@ -46,15 +46,22 @@ fn zero_switches_a_rule_off_and_bad_numbers_are_refused() {
 
 #[test]
 fn tier_counts_agree_with_the_analysis() {
-    // The analysis lists each year's tiers itself (`Evaluation::tiers`):
-    // counting them is an independent path to the same numbers.
+    // For the evaluation's own rules `outcome` reads what the analysis
+    // computed (`Evaluation::tiers`, `exited_in`); applying the same rules
+    // again to the scores is an independent path to the same numbers.
     let dataset = bundled();
     let evaluation = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
     for tiers in &evaluation.tiers {
-        let counts = tier_counts(&evaluation, &evaluation.rules, tiers.year).expect("applies");
+        let read = outcome(&evaluation, &evaluation.rules, tiers.year).expect("reads");
         assert_eq!(
-            counts,
+            read.tiers,
             [tiers.reward.len(), tiers.warning.len(), tiers.exit.len()],
+            "{}",
+            tiers.year
+        );
+        assert_eq!(
+            Some(read),
+            applied(&evaluation, &evaluation.rules, tiers.year),
             "{}",
             tiers.year
         );

@@ -427,3 +427,26 @@ fn names_with_a_right_to_left_override_are_isolated_in_every_view() {
     }
     assert!(overrides > 100, "only {overrides} names were written");
 }
+
+/// An integration tried is in the link (`integrate=z01.z13`) and comes back
+/// from it; a pair the data do not offer (z13 is region-level; z04 is in
+/// another metro area than z01) is refused and reported by the restore.
+#[test]
+fn an_integration_is_in_the_link() {
+    let mut first = session();
+    first.set_integration("z01", "z13").unwrap();
+    let written = first.params();
+    assert!(written.contains(&("integrate", "z01.z13".to_string())), "{written:?}");
+    let mut second = session();
+    assert!(second.restore(&pairs(&written)).is_empty());
+    assert_eq!(second.state().integration, Some((0, 12)));
+    assert!(second.integration().is_some_and(|i| i.rank_after.is_some()));
+    assert!(first.set_integration("z13", "z01").is_err());
+    assert!(first.set_integration("z01", "z04").is_err());
+    assert_eq!(first.state().integration, Some((0, 12)), "a refused pair changes nothing");
+    let ignored = second.restore(&[("integrate".to_string(), "z01.z04".to_string())]);
+    assert_eq!(ignored, ["integrate=z01.z04"]);
+    assert_eq!(second.state().integration, None);
+    first.set_integration("z01", "").unwrap();
+    assert_eq!(first.state().integration, None);
+}

@@ -70,9 +70,9 @@ fn bundled_rows_are_the_analysis_sensitivity() {
         &DEFAULT_SENSITIVITY,
     )
     .unwrap();
-    // Six zones were named for exit before 2022 (views::ranking's test):
-    // out of the ranking, and of its stability.
-    assert_eq!(view.rows.len(), 30);
+    // One zone, Zone AA, was named for exit before 2022 (views::ranking's
+    // test): out of the ranking, and of its stability.
+    assert_eq!(view.rows.len(), 35);
     // The view carries the analysis' figures over unchanged (a plumbing check;
     // the Monte Carlo itself is cross-checked in tests/it/metrics.rs).
     for row in &view.rows {
@@ -82,11 +82,11 @@ fn bundled_rows_are_the_analysis_sensitivity() {
             (z.base_rank, z.median_rank, z.rank_p05, z.rank_p95)
         );
     }
-    // Properties that hold whatever the draws: the base ranks are 1..=30 once
+    // Properties that hold whatever the draws: the base ranks are 1..=35 once
     // each, and every interval holds its median.
     let mut base: Vec<usize> = view.rows.iter().filter_map(|r| r.base_rank).collect();
     base.sort_unstable();
-    assert_eq!(base, (1..=30).collect::<Vec<_>>());
+    assert_eq!(base, (1..=35).collect::<Vec<_>>());
     for row in &view.rows {
         let (p05, median, p95) = (row.p05.unwrap(), row.median.unwrap(), row.p95.unwrap());
         assert!(
@@ -105,7 +105,7 @@ fn bundled_rows_are_the_analysis_sensitivity() {
         "{}",
         view.summary
     );
-    assert_eq!(view.table().rows.len(), 30);
+    assert_eq!(view.table().rows.len(), 35);
     assert!(
         view.note.contains("抽样1,000次（种子2022）"),
         "{}",

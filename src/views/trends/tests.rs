@@ -22,10 +22,10 @@ fn gdp_by_default_largest_first_top_three_labelled() {
     let first = &view.series[0];
     assert_eq!(first.name, "Zone A");
     // tools/expected_values.py: Zone A's GDP by year; Zone B's 2019 GDP is
-    // 1,715.2 亿元 = 171.5 billion CNY.
+    // 1,463.1 亿元 = 146.3 billion CNY.
     assert_eq!(
         first.values,
-        [2406.8, 2578.6, 2680.5, 2811.5, 3054.0].map(Some)
+        [2144.1, 2364.5, 2530.0, 2731.4, 3054.0].map(Some)
     );
     // tools/expected_values.py: the three largest 2022 GDPs are Zones A, B, C.
     assert_eq!(view.labelled, [0, 1, 2]);
@@ -35,25 +35,25 @@ fn gdp_by_default_largest_first_top_three_labelled() {
     assert_eq!(view.datum(1, 1), 6);
     assert_eq!(view.point(6), Some((1, 1)));
     assert_eq!(view.point(36 * 5), None);
-    assert_eq!(view.point_label(1, 1), "Zone B, 2019: 171.5 billion CNY");
+    assert_eq!(view.point_label(1, 1), "Zone B, 2019: 146.3 billion CNY");
 }
 
 #[test]
 fn summary_gives_extremes_total_growth_and_fastest() {
-    // tools/expected_values.py: total 13,538.2 → 17,386.4 亿元, CAGR 6.45%; fastest Zone T
-    // (12.4%), slowest Zone U (1.6%).
+    // tools/expected_values.py: total 12,041.2 → 17,386.4 亿元, CAGR 9.62%; fastest Zone T
+    // (20.7%), slowest Zone U (−2.6%).
     let en = build(Lang::En, |_| {});
     assert_eq!(
         en.summary,
         "GDP of 36 zones, 2018–2022. In 2022 Zone A has the highest (305.4 billion CNY) \
-         and Zone AJ the lowest (5.2 billion CNY). Together they went from 1.35 trillion CNY \
-         to 1.74 trillion CNY, +6.5% a year. Annual growth is fastest in Zone T (+12.4%) \
-         and slowest in Zone U (+1.6%)."
+         and Zone AJ the lowest (5.2 billion CNY). Together they went from 1.2 trillion CNY \
+         to 1.74 trillion CNY, +9.6% a year. Annual growth is fastest in Zone T (+20.7%) \
+         and slowest in Zone U (-2.6%)."
     );
     let zh = build(Lang::Zh, |_| {});
     assert!(
         zh.summary
-            .contains("合计由1.35万亿元变为1.74万亿元，年均增长6.5%。"),
+            .contains("合计由1.2万亿元变为1.74万亿元，年均增长9.6%。"),
         "{}",
         zh.summary
     );
@@ -113,6 +113,6 @@ fn table_has_years_and_growth() {
     );
     assert_eq!(table.rows.len(), 36);
     assert_eq!(table.rows[0][0], "Zone A");
-    // tools/expected_values.py: Zone A's CAGR 2018–2022 = 6.13%.
-    assert_eq!(table.rows[0][6], "6.1%");
+    // tools/expected_values.py: Zone A's CAGR 2018–2022 = 9.25%.
+    assert_eq!(table.rows[0][6], "9.2%");
 }

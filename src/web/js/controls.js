@@ -269,7 +269,7 @@ export const Controls = (Base) => class extends Base {
       });
     };
     sync(framework);
-    this.syncWeights = () => box.isConnected && sync(this.widget.framework());
+    this.syncWeights = () => box.isConnected && (sync(this.widget.framework()), syncJoin());
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
     const applyEvaluation = (change) => {
@@ -315,7 +315,47 @@ export const Controls = (Base) => class extends Base {
       this.widget.reset_evaluation();
       this.renderTab();
     });
-    box.append(heading, help, methodRow, fieldset, reset, rulesBox, status);
+    // Integration: the selected national zone's partners (the criterion in
+    // each option), the result in a sentence and a table.
+    const joinBox = el("fieldset", "zm-rules");
+    joinBox.append(el("legend", "", t.integrate));
+    const joinRow = el("div", "zm-rule");
+    const joinLabel = el("label", "", t.integrate_with);
+    const join = el("select", "zm-integrate");
+    join.id = joinLabel.htmlFor = `${this.uid}-integrate`;
+    const joinHint = el("p", "zm-help", t.integrate_hint);
+    const joinResult = el("div", "zm-integration");
+    joinResult.setAttribute("aria-live", "polite");
+    joinRow.append(joinLabel, join);
+    joinBox.append(joinHint, joinRow, joinResult);
+    let shownJoin = "";
+    const syncJoin = () => {
+      const j = this.widget.integration();
+      joinHint.hidden = j.choices.length > 0;
+      joinRow.hidden = !joinHint.hidden;
+      const key = JSON.stringify([j.national, j.choices]);
+      if (key !== shownJoin) {
+        shownJoin = key;
+        const none = el("option", "", t.integrate_none);
+        none.value = "";
+        join.replaceChildren(none, ...j.choices.map((c) => Object.assign(el("option", "", c.label), { value: c.id })));
+      }
+      join.value = j.partner || "";
+      joinResult.replaceChildren(...(j.table ? [el("p", "", j.summary), this.tableElement(j.table)] : []));
+    };
+    this.listen(join, "change", () => {
+      const j = this.widget.integration();
+      try {
+        this.widget.set_integration(j.national || "", join.value);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) throw error;
+        this.announce(String(error.message || error));
+      }
+      syncJoin();
+      this.saveState();
+    });
+    syncJoin();
+    box.append(heading, help, methodRow, fieldset, reset, rulesBox, joinBox, status);
     return box;
   }
 
