@@ -26,7 +26,10 @@ const STRIP: i32 = 44;
 /// The lane of exited zones (when a zone exited) and the selected zone's
 /// row of year cells (when a zone is selected), in pixels.
 fn extras(view: &BumpView) -> (i32, i32) {
-    let exited = view.lines.iter().any(|l| l.points.iter().any(|p| p.exited_in.is_some()));
+    let exited = view
+        .lines
+        .iter()
+        .any(|l| l.points.iter().any(|p| p.exited_in.is_some()));
     let selected = view.lines.iter().any(|l| l.selected);
     (i32::from(exited) * (RANK + 6), i32::from(selected) * STRIP)
 }
@@ -98,8 +101,19 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     // The exited zones' lane, under the ranks.
     let lane_y = ranks_bottom + 6 + RANK / 2;
     if lane > 0 {
-        draw_rect(area, [(PAD, ranks_bottom + 3), (width - PAD, bottom)], palette.grid.filled())?;
-        draw_anchored(area, &view.exited_label, (PAD, lane_y), &muted, HPos::Left, VPos::Center)?;
+        draw_rect(
+            area,
+            [(PAD, ranks_bottom + 3), (width - PAD, bottom)],
+            palette.grid.filled(),
+        )?;
+        draw_anchored(
+            area,
+            &view.exited_label,
+            (PAD, lane_y),
+            &muted,
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
 
     // Years across the top and bottom, with a grid line each.
@@ -237,7 +251,12 @@ fn draw_timeline<DB: DrawingBackend>(
     let palette = style::palette();
     let small = text_style(FONT_SMALL, &palette.text);
     let muted = text_style(FONT_SMALL, &palette.text_muted);
-    let label = format!("{}{}{}", view.selected_label, view.lang.pick("：", ": "), line.name);
+    let label = format!(
+        "{}{}{}",
+        view.selected_label,
+        view.lang.pick("：", ": "),
+        line.name
+    );
     let width = area.dim_in_pixel().0 as i32;
     let label = fit_text(area, &label, width - 2 * PAD, &muted);
     draw_anchored(area, &label, (PAD, top), &muted, HPos::Left, VPos::Top)?;
@@ -252,11 +271,20 @@ fn draw_timeline<DB: DrawingBackend>(
         let cell = [(x - half, y - 10), (x + half, y + 10)];
         if point.exited_in.is_some() {
             draw_rect(area, cell, palette.grid.filled())?;
-            draw_anchored(area, &view.exited_label, (x, y), &muted, HPos::Center, VPos::Center)?;
+            draw_anchored(
+                area,
+                &view.exited_label,
+                (x, y),
+                &muted,
+                HPos::Center,
+                VPos::Center,
+            )?;
             continue;
         }
         draw_rect(area, cell, style::stroke(&palette.grid, 1))?;
-        let rank = point.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
+        let rank = point
+            .rank
+            .map_or_else(|| "—".to_string(), |r| r.to_string());
         draw_tier_glyph(area, point.tier, (x - half / 2, y), 5, false)?;
         draw_anchored(area, &rank, (x + 2, y), &small, HPos::Left, VPos::Center)?;
     }

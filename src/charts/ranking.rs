@@ -23,8 +23,8 @@ use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
-    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks, tier_color,
-    LegendKey,
+    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_lines,
+    rank_ticks, tier_color, LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
 use crate::format::grouped;

@@ -321,7 +321,13 @@ pub fn draw_legend<DB: DrawingBackend>(
                 draw_tier_glyph(area, *tier, (left + 13, centre), 5, true)?;
             }
             LegendKey::Swatch(tier) => {
-                draw_tier_bar(area, (left, centre - 6), (left + 22, centre + 6), *tier, true)?;
+                draw_tier_bar(
+                    area,
+                    (left, centre - 6),
+                    (left + 22, centre + 6),
+                    *tier,
+                    true,
+                )?;
             }
             LegendKey::Rule(rule) => draw_rule_glyph(area, *rule, (left + 13, centre), 6)?,
             LegendKey::Change => {

@@ -219,65 +219,58 @@ impl SimilarityView {
             groups[g].members.push(k);
             group_of[*row] = Some(g + 1);
         }
+        // Plain loops below: each iterator chain's closure compiles into
+        // its own copy of the iterator code in the wasm.
         for group in &mut groups {
-            let rows: Vec<usize> = group.members.iter().map(|k| order[*k]).collect();
-            let values: Vec<f64> = rows
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| rows[i + 1..].iter().map(move |b| (*a, *b)))
-                .filter_map(|(a, b)| matrix[a][b])
-                .collect();
-            group.mean = values.iter().sum::<f64>() / values.len().max(1) as f64;
-            let of: Vec<&[f64]> = rows.iter().map(|r| mixes[*r]).collect();
+            let (mut sum, mut count) = (0.0, 0usize);
+            let mut of: Vec<&[f64]> = Vec::new();
+            for (i, k) in group.members.iter().enumerate() {
+                let a = order[*k];
+                of.push(mixes[a]);
+                for m in &group.members[i + 1..] {
+                    if let Some(v) = matrix[a][order[*m]] {
+                        sum += v;
+                        count += 1;
+                    }
+                }
+            }
+            group.mean = sum / count.max(1) as f64;
             group.shared = shared_names(&of);
         }
         let name_of = |row: usize| dataset.zones[shown[row]].name.shown(lang);
-        let zones: Vec<SimilarityZone> = order
-            .iter()
-            .enumerate()
-            .map(|(k, row)| {
-                let twins: Vec<TwinZone> = stats.nearest[*row]
-                    .iter()
-                    .map(|(other, s)| TwinZone {
-                        name: name_of(*other),
-                        similarity: *s,
-                        shared: shared_names(&[mixes[*row], mixes[*other]]),
-                    })
-                    .collect();
-                let mut zone = SimilarityZone {
-                    zone: shown[*row],
-                    name: name_of(*row),
-                    number: k + 1,
-                    selected: selected == Some(shown[*row]),
-                    group: group_of[*row],
-                    twins,
-                    label: String::new(),
-                };
-                zone.label = twins_label(&zone, lang);
-                zone
-            })
-            .collect();
-        let cells: Vec<Vec<Option<f64>>> = if matrix.is_empty() {
-            Vec::new()
-        } else {
-            order
-                .iter()
-                .map(|a| order.iter().map(|b| matrix[*a][*b]).collect())
-                .collect()
-        };
-        let shared: Vec<Vec<String>> = if matrix.is_empty() {
-            Vec::new()
-        } else {
-            order
-                .iter()
-                .map(|a| {
-                    order
-                        .iter()
-                        .map(|b| shared_names(&[mixes[*a], mixes[*b]]))
-                        .collect()
-                })
-                .collect()
-        };
+        let mut zones: Vec<SimilarityZone> = Vec::with_capacity(n);
+        let mut cells: Vec<Vec<Option<f64>>> = Vec::new();
+        let mut shared: Vec<Vec<String>> = Vec::new();
+        for (k, row) in order.iter().enumerate() {
+            let mut twins: Vec<TwinZone> = Vec::new();
+            for (other, s) in &stats.nearest[*row] {
+                twins.push(TwinZone {
+                    name: name_of(*other),
+                    similarity: *s,
+                    shared: shared_names(&[mixes[*row], mixes[*other]]),
+                });
+            }
+            let mut zone = SimilarityZone {
+                zone: shown[*row],
+                name: name_of(*row),
+                number: k + 1,
+                selected: selected == Some(shown[*row]),
+                group: group_of[*row],
+                twins,
+                label: String::new(),
+            };
+            zone.label = twins_label(&zone, lang);
+            zones.push(zone);
+            if !matrix.is_empty() {
+                let (mut values, mut names) = (Vec::new(), Vec::new());
+                for b in &order {
+                    values.push(matrix[*row][*b]);
+                    names.push(shared_names(&[mixes[*row], mixes[*b]]));
+                }
+                cells.push(values);
+                shared.push(names);
+            }
+        }
         let mut list: Vec<usize> = (0..n.min(LIST_ROWS)).collect();
         if let Some(k) = zones
             .iter()
@@ -288,12 +281,10 @@ impl SimilarityView {
             list.insert(0, k);
         }
         let (pairs, pairs_above, mean) = (stats.pairs, stats.above, stats.mean);
-        let lowest = cells
-            .iter()
-            .flatten()
-            .flatten()
-            .copied()
-            .fold(f64::INFINITY, f64::min);
+        let mut lowest = f64::INFINITY;
+        for v in cells.iter().flatten().flatten() {
+            lowest = lowest.min(*v);
+        }
         let scale_min = if lowest.is_finite() {
             ((lowest * 10.0).floor() / 10.0).clamp(0.0, 0.9)
         } else {
@@ -531,38 +522,49 @@ impl SimilarityView {
             .filter_map(|k| self.zones.get(*k).map(|z| z.name.as_str()))
             .collect();
         let more = group.members.len().saturating_sub(NAMED_MEMBERS);
-        let names = match (more, self.lang) {
-            (0, _) => name_list(&names, self.lang),
-            (_, Lang::Zh) => format!("{}等{}个区", names.join("、"), group.members.len()),
-            (_, Lang::En) => format!("{} and {more} more", names.join(", ")),
+        let lang = self.lang;
+        let mut text = match lang {
+            Lang::Zh => format!("第{}组：", g + 1),
+            Lang::En => format!("group {}: ", g + 1),
         };
-        match (self.lang, group.shared.is_empty()) {
-            (Lang::Zh, true) => format!("第{}组：{names}（平均{:.2}）", g + 1, group.mean),
-            (Lang::Zh, false) => format!(
-                "第{}组：{names}（平均{:.2}，共同主要产业：{}）",
-                g + 1,
-                group.mean,
-                group.shared
-            ),
-            (Lang::En, true) => format!("group {}: {names} (mean {:.2})", g + 1, group.mean),
-            (Lang::En, false) => format!(
-                "group {}: {names} (mean {:.2}; sharing {})",
-                g + 1,
-                group.mean,
-                group.shared
-            ),
+        match more {
+            0 => text.push_str(&name_list(&names, lang)),
+            _ => {
+                text.push_str(&names.join(lang.pick("、", ", ")));
+                text.push_str(&match lang {
+                    Lang::Zh => format!("等{}个区", group.members.len()),
+                    Lang::En => format!(" and {more} more"),
+                });
+            }
         }
+        text.push_str(&format!(
+            "{}{:.2}",
+            lang.pick("（平均", " (mean "),
+            group.mean
+        ));
+        if !group.shared.is_empty() {
+            text.push_str(lang.pick("，共同主要产业：", "; sharing "));
+            text.push_str(&group.shared);
+        }
+        text.push_str(lang.pick("）", ")"));
+        text
     }
 }
 
 /// "Zone B (0.97; Electronic information, New materials)".
 fn twin_text(twin: &TwinZone, lang: Lang) -> String {
-    match (lang, twin.shared.is_empty()) {
-        (Lang::Zh, true) => format!("{}（{:.2}）", twin.name, twin.similarity),
-        (Lang::Zh, false) => format!("{}（{:.2}；{}）", twin.name, twin.similarity, twin.shared),
-        (Lang::En, true) => format!("{} ({:.2})", twin.name, twin.similarity),
-        (Lang::En, false) => format!("{} ({:.2}; {})", twin.name, twin.similarity, twin.shared),
+    let mut text = format!(
+        "{}{}{:.2}",
+        twin.name,
+        lang.pick("（", " ("),
+        twin.similarity
+    );
+    if !twin.shared.is_empty() {
+        text.push_str(lang.pick("；", "; "));
+        text.push_str(&twin.shared);
     }
+    text.push_str(lang.pick("）", ")"));
+    text
 }
 
 /// "Zone A, most similar: Zone B (0.97; …); Zone C (0.95; …)".

@@ -695,9 +695,12 @@ impl Widget {
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let state = self.session.state();
-        let national = state
-            .zone
-            .filter(|z| dataset.zones.get(*z).is_some_and(|z| z.level == crate::model::Level::National));
+        let national = state.zone.filter(|z| {
+            dataset
+                .zones
+                .get(*z)
+                .is_some_and(|z| z.level == crate::model::Level::National)
+        });
         let id = |z: usize| dataset.zones.get(z).map(|z| z.id.as_str());
         to_js(&Integration {
             national: national.and_then(id),
@@ -714,7 +717,9 @@ impl Widget {
             summary: result
                 .as_ref()
                 .map_or_else(String::new, |r| integration::summary(dataset, r, lang)),
-            table: result.as_ref().map(|r| integration::table(dataset, r, lang)),
+            table: result
+                .as_ref()
+                .map(|r| integration::table(dataset, r, lang)),
         })
     }
 

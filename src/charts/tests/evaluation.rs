@@ -115,7 +115,11 @@ fn bump_hit_finds_the_point() {
     // 36 zones × 5 years: the years after an exit are marks too, in the
     // exited lane (their tooltips say so).
     assert_eq!(layout.marks.len(), 180);
-    let exited = layout.marks.iter().filter(|m| m.label.contains("列入退出，不再排名")).count();
+    let exited = layout
+        .marks
+        .iter()
+        .filter(|m| m.label.contains("列入退出，不再排名"))
+        .count();
     // Zone AA, named for exit in 2020, is out in 2021 and 2022.
     assert_eq!(exited, 2);
     let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");

@@ -49,7 +49,13 @@ fn tiny_rows_by_hand() {
     let legend: Vec<&str> = view.rule_legend.iter().map(|(_, l)| l.as_str()).collect();
     assert_eq!(
         legend,
-        ["前1名奖励", "上升≥1位奖励", "倒数1名预警", "得分低于40预警", "连续2年预警且名次未改善则列入退出"]
+        [
+            "前1名奖励",
+            "上升≥1位奖励",
+            "倒数1名预警",
+            "得分低于40预警",
+            "连续2年预警且名次未改善则列入退出"
+        ]
     );
     assert_eq!(
         view.summary,
