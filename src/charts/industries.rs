@@ -65,18 +65,14 @@ fn bars_left(view: &IndustriesView, width: i32) -> i32 {
 fn rows(view: &IndustriesView, width: i32) -> Vec<(Vec<String>, i32)> {
     let room = width - PAD - bars_left(view, width);
     let name = if width < STACK_BELOW { 18 } else { 0 };
-    view.drawn
-        .iter()
-        .filter_map(|i| view.rows.get(*i))
-        .map(|row| {
-            let notes: Vec<String> = [&row.leading, &row.specialty]
-                .into_iter()
-                .flat_map(|note| wrap(note, room, FONT_SMALL))
-                .collect();
-            let height = name + 6 + BAR + 3 + NOTE_LINE * notes.len() as i32 + 6;
-            (notes, height.max(style::TOUCH_TARGET + 2))
-        })
-        .collect()
+    let mut rows = Vec::with_capacity(view.drawn.len());
+    for row in view.drawn.iter().filter_map(|i| view.rows.get(*i)) {
+        let mut notes: Vec<String> = wrap(&row.leading, room, FONT_SMALL);
+        notes.extend(wrap(&row.specialty, room, FONT_SMALL));
+        let height = name + 6 + BAR + 3 + NOTE_LINE * notes.len() as i32 + 6;
+        rows.push((notes, height.max(style::TOUCH_TARGET + 2)));
+    }
+    rows
 }
 
 /// The colour of category `c` ([`crate::analysis::industries::Category::ALL`] order).

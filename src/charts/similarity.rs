@@ -117,20 +117,16 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
         note.extend(wrap(&view.more_text, inner, FONT_SMALL));
         let top = legend_y + LINE * note.len() as i32 + 8;
         y = top;
-        let rows = view
-            .list
-            .iter()
-            .map(|k| {
-                let lines: Vec<String> = view.zones[*k]
-                    .twins
-                    .iter()
-                    .flat_map(|t| wrap(&twin_line(view, t), inner - 12, FONT_SMALL))
-                    .collect();
-                let height = (6 + LINE + 2 + LINE * lines.len() as i32 + 6).max(TOUCH_TARGET);
-                y += height;
-                (lines, height)
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(view.list.len());
+        for k in &view.list {
+            let mut lines: Vec<String> = Vec::new();
+            for t in view.zones.get(*k).map_or(&[][..], |z| &z.twins[..]) {
+                lines.extend(wrap(&twin_line(view, t), inner - 12, FONT_SMALL));
+            }
+            let height = (6 + LINE + 2 + LINE * lines.len() as i32 + 6).max(TOUCH_TARGET);
+            y += height;
+            rows.push((lines, height));
+        }
         y += 10;
         Some(List { note, top, rows })
     };

@@ -313,9 +313,12 @@ pub fn average_linkage(matrix: &[Vec<Option<f64>>]) -> Vec<Merge> {
             .clamp(0.0, 1.0)
     };
     // Slot i holds the cluster `ids[i]` of `sizes[i]` zones while `alive`.
-    let mut d: Vec<Vec<f64>> = (0..n)
-        .map(|i| (0..n).map(|j| distance(i, j)).collect())
-        .collect();
+    let mut d: Vec<Vec<f64>> = vec![vec![0.0; n]; n];
+    for (i, row) in d.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            *cell = distance(i, j);
+        }
+    }
     let mut ids: Vec<usize> = (0..n).collect();
     let mut sizes = vec![1usize; n];
     let mut alive = vec![true; n];
@@ -499,19 +502,23 @@ pub fn shared_industries(mixes: &[&[f64]], limit: usize) -> Vec<usize> {
     if totals.iter().any(|t| !t.is_finite() || *t <= 0.0) {
         return Vec::new();
     }
-    let mut common: Vec<(usize, f64)> = (0..width)
-        .map(|k| {
-            let least = mixes
-                .iter()
-                .zip(&totals)
-                .map(|(m, t)| m[k] / t)
-                .fold(f64::INFINITY, f64::min);
-            (k, least)
-        })
-        .filter(|(_, least)| *least > 0.0)
-        .collect();
+    let mut common: Vec<(usize, f64)> = Vec::new();
+    for k in 0..width {
+        let mut least = f64::INFINITY;
+        for (m, t) in mixes.iter().zip(&totals) {
+            least = least.min(m[k] / t);
+        }
+        if least > 0.0 {
+            common.push((k, least));
+        }
+    }
     crate::order::sort_by(&mut common, |x, y| y.1.total_cmp(&x.1));
-    common.into_iter().take(limit).map(|(k, _)| k).collect()
+    common.truncate(limit);
+    let mut industries = Vec::with_capacity(common.len());
+    for (k, _) in common {
+        industries.push(k);
+    }
+    industries
 }
 
 /// Mean similarity over all pairs of zones: (2 / (n(n−1))) Σ_{a<b} M_ab,
