@@ -131,7 +131,7 @@ fn above_the_matrix_limit_pairs_are_counted_without_a_matrix() {
         .collect();
     let report = structure_report(&zones, 0.9);
     assert!(report.similarity.is_empty() && report.heatmap_order.is_empty());
-    let (even, odd) = ((n + 1) / 2, n / 2);
+    let (even, odd) = (n.div_ceil(2), n / 2);
     let same = even * (even - 1) / 2 + odd * (odd - 1) / 2;
     assert_eq!(report.pairs_above, same);
     assert_eq!(report.similar_pairs.len(), LISTED_PAIRS);

@@ -174,7 +174,7 @@ impl Validator {
             (None, None) => Some(None),
             (Some(_), None) => Some(None),
         };
-        let metro_area = self.optional_metro_area(&obj);
+        let metro_area = self.optional_metro_area(obj);
         let county_level = match obj.get_non_null("county_level") {
             None => Some(false),
             Some(n) => self.w.boolean(&n),
