@@ -353,6 +353,7 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
     draw_lines(area, &f.missing, (PAD, top + side + 10), LINE, &muted)?;
+    layout.columns = n;
     Ok(layout)
 }
 

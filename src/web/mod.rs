@@ -245,6 +245,13 @@ impl Widget {
         to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
     }
 
+    /// How many marks make a row of a chart drawn as a grid (the keyboard's
+    /// up and down move by it), or 0.
+    pub fn columns(&self, chart: &str) -> Result<u32, JsError> {
+        let id = parse_chart(chart)?;
+        Ok(self.layout(id).map_or(0, |layout| layout.columns as u32))
+    }
+
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}, about: [{term,
     /// line, reading, report}]}`, `about` the measures it shows, explained.

@@ -130,6 +130,13 @@ test("the keyboard on the heatmap announces the two zones, their similarity and 
     assert.match(text, /^.+ × .+: \d\.\d\d; sharing .+/);
     const names = await industryNames(page);
     assert.ok(names.some((n) => text.includes(n)), text);
+    // Down moves a row: from row 1, column 2 to row 2, column 2.
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(
+      (label) => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-live").textContent === label,
+      cells[36 + 1].label,
+      { timeout: 5000 },
+    );
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

@@ -59,6 +59,8 @@ fn on_touch_the_heatmap_gives_way_below_44_px_cells() {
     assert_eq!(layout.marks.len(), 36);
     let wide = layout_of(&View::Similarity(view(Lang::En, None)), 1280);
     assert_eq!(wide.marks.len(), 36 * 36);
+    // A grid of 36 columns: the keyboard's up and down move a row; the list is none.
+    assert_eq!((wide.columns, layout.columns), (36, 0));
 }
 
 #[test]
