@@ -68,7 +68,7 @@ pub fn partners(dataset: &Dataset, national: usize) -> Vec<Partner> {
         })
         .collect();
     let key = |p: &Partner| p.similarity.unwrap_or(f64::NEG_INFINITY);
-    crate::order::sort_by(&mut found, &|a: &Partner, b: &Partner| {
+    crate::order::sort_by(&mut found, |a: &Partner, b: &Partner| {
         key(b).total_cmp(&key(a))
     });
     found

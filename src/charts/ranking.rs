@@ -414,6 +414,7 @@ fn draw_compact<DB: DrawingBackend>(
     let row_top = |i: usize| top + ((i as i64 * height as i64) / n as i64) as i32;
     let mut layout = Layout {
         marks: Vec::with_capacity(n),
+        columns: 0,
     };
     for (i, row) in view.rows.iter().enumerate() {
         let y0 = row_top(i);

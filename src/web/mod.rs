@@ -154,6 +154,12 @@ impl Widget {
         self.session.set_elder(on);
     }
 
+    /// Whether the reader points with a finger (`pointer: coarse`): charts
+    /// then keep tapped marks at least 44 px (`style::set_touch`).
+    pub fn set_touch(&mut self, on: bool) {
+        style::set_touch(on);
+    }
+
     /// A series chart's values as the page plays them as tones, and what the
     /// pitch means: `{values, meaning}` (`views::tones`), or `null` for a
     /// chart that is not a series.
@@ -248,6 +254,13 @@ impl Widget {
     pub fn marks(&self, chart: &str) -> Result<JsValue, JsError> {
         let id = parse_chart(chart)?;
         to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
+    }
+
+    /// How many marks make a row of a chart drawn as a grid (the keyboard's
+    /// up and down move by it), or 0.
+    pub fn columns(&self, chart: &str) -> Result<u32, JsError> {
+        let id = parse_chart(chart)?;
+        Ok(self.layout(id).map_or(0, |layout| layout.columns as u32))
     }
 
     /// What a chart's card shows besides the drawing, from one view:

@@ -74,8 +74,8 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
 
 /// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + two
 /// legend lines 40 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns) +
-/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans y = 130
-/// + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
+/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans
+/// y = 130 + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
 /// Zone D's 2022 score 42.7759 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {

@@ -230,7 +230,9 @@ export const Cards = (Base) => class extends Base {
         return;
       }
       if (!marks.length) return;
-      const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+      // On a grid (the heatmap) up and down move a row.
+      const row = this.widget.columns(chart) || 1;
+      const moves = { ArrowDown: row, ArrowRight: 1, ArrowUp: -row, ArrowLeft: -1 };
       if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
       else if (event.key === "Home") focused = 0;
       else if (event.key === "End") focused = marks.length - 1;

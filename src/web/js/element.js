@@ -260,6 +260,8 @@ export class ZoneMonitorElement extends HTMLElement {
     if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
     if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
     this.widget.set_elder(this.getAttribute("mode") === "elder");
+    // A finger needs 44 px targets: charts that cannot give them draw another way.
+    this.widget.set_touch(matchMedia("(pointer: coarse)").matches);
   }
 
   /** A button whose handler runs guarded. */
