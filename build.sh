@@ -269,7 +269,47 @@ cmd_bench() {
   ensure_npm_packages
   step "browser benchmarks"
   node "$E2E_DIR/bench.mjs"
+  build_echarts_bench
+  step "precompressing www/ (.gz and .br, as a portal serves them)"
+  rm -rf www/bench-data # written again below, after: 27 MB not worth compressing
+  node "$BUNDLE_DIR/precompress.mjs" www
+  step "the widget side by side with ECharts (interleaved loads)"
+  node "$E2E_DIR/bench-compare.mjs"
+  step "national scale: make-dataset --zones 1000, 2000, 5000 (www/bench-data/, not committed)"
+  cargo build --release --bin make-dataset
+  mkdir -p www/bench-data
+  local n
+  for n in 1000 2000 5000; do
+    target/release/make-dataset --zones "$n" "www/bench-data/zones-$n.json"
+  done
+  node "$E2E_DIR/bench-scale.mjs" www/bench-data/zones-{1000,2000,5000}.json
   report_size
+}
+
+# ECharts for the side-by-side benchmark (tests/e2e/bench-compare.mjs), into
+# www/bench-echarts/ (not committed): tools/bench's pinned ECharts, its full
+# echarts.min.js and a tree-shaken bundle of tools/bench/echarts-minimal.mjs
+# (tools/bundle's esbuild), and ranking.json: the zones ranked by composite
+# score by the widget's own analysis (`zone-monitor report --json` on the
+# bundled data), at the default weights and at changed ones (the first
+# weight doubled) for the weight-change measure.
+build_echarts_bench() {
+  ensure_npm_dir tools/bench echarts "ECharts for the side-by-side benchmark"
+  step "ECharts full and tree-shaken, and the ranking they draw"
+  mkdir -p www/bench-echarts
+  cp tools/bench/node_modules/echarts/dist/echarts.min.js www/bench-echarts/echarts.min.js
+  "$BUNDLE_DIR/node_modules/.bin/esbuild" tools/bench/echarts-minimal.mjs --bundle --minify \
+    --format=iife --target=es2022 --log-level=warning --outfile=www/bench-echarts/echarts-minimal.js
+  cargo build --release --bin zone-monitor
+  local initial changed weights
+  initial=$(mktemp) changed=$(mktemp)
+  target/release/zone-monitor report www/data/zones.json --json >"$initial"
+  weights=$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1]));
+    const y = r.evaluation.years.find((y) => y.year === r.year);
+    const w = y.dimension_weights.map((v) => +(v * 100).toFixed(6)); w[0] *= 2; console.log(w.join(","))' "$initial")
+  target/release/zone-monitor report www/data/zones.json --json --weights "$weights" >"$changed"
+  node tools/bench/ranking.mjs "$initial" "$changed" >www/bench-echarts/ranking.json
+  rm -f "$initial" "$changed"
 }
 
 # The files a portal serves, relative to www/: the widget (script,

@@ -20,8 +20,8 @@ use zone_monitor::metrics::inequality::{
 };
 use zone_monitor::metrics::sensitivity::{rank_sensitivity, SensitivitySpec, SplitMix64};
 use zone_monitor::metrics::similarity::{
-    cosine_matrix, heatmap_order, krugman_indices, location_quotients, most_distinctive,
-    similar_pairs, KrugmanReference,
+    average_linkage, cosine_matrix, krugman_indices, leaf_order, location_quotients,
+    most_distinctive, similar_pairs, KrugmanReference,
 };
 
 const INDICATORS: usize = 20;
@@ -111,7 +111,7 @@ fn imbalance(gdp: &[f64], land: &[f64], groups: &[usize]) {
 fn structure(mix: &[Vec<f64>]) {
     let cos = cosine_matrix(mix);
     black_box(similar_pairs(&cos, 0.9));
-    black_box(heatmap_order(&cos));
+    black_box(leaf_order(&average_linkage(&cos), cos.len()));
     black_box(krugman_indices(mix, KrugmanReference::RestOfZones));
     black_box(most_distinctive(&location_quotients(mix)));
 }

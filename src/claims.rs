@@ -12,6 +12,7 @@
 //! from [`crate::analysis`], never from `metrics` directly (ARCHITECTURE.md).
 
 use crate::analysis::{imbalance::gini, specialisation::similar_pair_count};
+use crate::format::figure;
 use crate::i18n::Lang;
 use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Status, Text, ZoneFilter};
 
@@ -447,7 +448,7 @@ fn compute(ds: &Dataset, check: &Check) -> CheckResult {
                 measure_name(ds, Measure::Indicator(*indicator)),
                 filter_name(ds, zones),
             );
-            let cond = format!("{} {}", value_op.symbol(), threshold);
+            let cond = format!("{} {}", value_op.symbol(), figure(*threshold));
             let what = t(
                 format!("{year}年{}中{}{cond}的园区数", f.zh, m.zh),
                 format!("number of {} with {} {cond}, {year}", f.en, m.en),
@@ -666,10 +667,11 @@ fn share(
             .region_total(measure, year)
             .and_then(|f| f.value)
             .filter(|x| *x > 0.0);
-        let (zh, en) = match default {
-            Some(d) => (
-                format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {:.3}。", numerator / d),
-                format!("Computed against the region total {total} that {v} implies; the default total {d} gives {:.3}.", numerator / d),
+        let (total, fraction) = (figure(total), default.map(|d| numerator / d));
+        let (zh, en) = match default.map(figure).zip(fraction) {
+            Some((d, fraction)) => (
+                format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {fraction:.3}。"),
+                format!("Computed against the region total {total} that {v} implies; the default total {d} gives {fraction:.3}."),
             ),
             None => (format!("按论断 {v} 所隐含的全市总量 {total} 计算。"), format!("Computed against the region total {total} that {v} implies.")),
         };

@@ -33,29 +33,57 @@ pub fn grouped(value: f64, decimals: usize) -> String {
 }
 
 /// An amount in 亿元 (10⁸ CNY) as Chinese and English readers expect it:
-/// "1.73万亿元" / "1.73 trillion CNY" from 10⁴ 亿元 up, else "6,425亿元" /
-/// "642.5 billion CNY"; small amounts in 万元 below 1 亿元 ("9,100万元") and
-/// in million CNY below a billion ("91 million CNY"), where "0.1 billion"
-/// would lose the figure.
+/// "1.73万亿元" / "CNY 1.73 trillion" from 10⁴ 亿元 up, else "6,425亿元" /
+/// "CNY 642.5 billion"; small amounts in 万元 below 1 亿元 ("9,100万元") and
+/// in millions below a billion ("CNY 91 million"), where "0.1 billion"
+/// would lose the figure. English puts the currency code first, as the
+/// financial press writes it.
 pub fn yi_yuan(value: f64, lang: Lang) -> String {
     match lang {
         Lang::Zh if value.abs() >= 10_000.0 => format!("{}万亿元", trim(value / 10_000.0, 2)),
         Lang::Zh if value.abs() < 1.0 && value != 0.0 => {
             format!("{}万元", grouped(value * 10_000.0, 0))
         }
-        Lang::En if value.abs() < 10.0 && value != 0.0 => {
-            let million = value * 100.0;
-            let places = if million.abs() < 10.0 { 1 } else { 0 };
-            format!("{} million CNY", grouped(million, places))
-        }
         Lang::Zh => format!(
             "{}亿元",
             grouped(value, if value.abs() < 100.0 { 1 } else { 0 })
         ),
-        Lang::En if value.abs() >= 10_000.0 => {
-            format!("{} trillion CNY", trim(value / 10_000.0, 2))
+        Lang::En => cny(value * 1e8),
+    }
+}
+
+/// An amount in yuan, in English: "CNY 1.74 trillion", "CNY 173.9 billion",
+/// "CNY 91 million", "CNY 452,000" (a sign before the code: "-CNY 3.2
+/// billion").
+pub fn cny(yuan: f64) -> String {
+    let v = yuan.abs();
+    let text = match v {
+        _ if v >= 1e12 => format!("{} trillion", trim(v / 1e12, 2)),
+        _ if v >= 1e9 => format!("{} billion", grouped(v / 1e9, 1)),
+        _ if v >= 1e6 => {
+            let million = v / 1e6;
+            format!(
+                "{} million",
+                grouped(million, if million < 10.0 { 1 } else { 0 })
+            )
         }
-        Lang::En => format!("{} billion CNY", grouped(value / 10.0, 1)),
+        _ => grouped(v, 0),
+    };
+    let shown_nonzero = text.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    let sign = if yuan < 0.0 && shown_nonzero { "-" } else { "" };
+    format!("{sign}CNY {text}")
+}
+
+/// A figure as a check line or note states it: whole numbers grouped with no
+/// decimals ("19,993"), others with three places below 10 ("0.563") and one
+/// from 10 up ("1,738.6").
+pub fn figure(value: f64) -> String {
+    if (value - value.round()).abs() < 1e-9 {
+        grouped(value, 0)
+    } else if value.abs() < 10.0 {
+        grouped(value, 3)
+    } else {
+        grouped(value, 1)
     }
 }
 

@@ -229,7 +229,7 @@ fn the_ranking_draws_and_answers_the_pointer() {
     widget.draw("ranking", &canvas, 720, 1.0).unwrap();
     let first = json(widget.marks("ranking").unwrap())[0].clone();
     let y = (first["y0"].as_f64().unwrap() + first["y1"].as_f64().unwrap()) / 2.0;
-    let hit = json(widget.hit("ranking", 300.0, y).unwrap());
+    let hit = json(widget.hit("ranking", 300.0, y, false).unwrap());
     // 甲高新区 (Zone A) leads 2022 with 92.5473 (tools/expected_values.py,
     // "views/ranking").
     assert!(

@@ -68,7 +68,7 @@ pub fn area_filter(
         .zones
         .iter()
         .enumerate()
-        .filter(|(_, z)| z.metro_area == Some(area) && z.level != Level::SubPark)
+        .filter(|(_, z)| z.metro_area == Some(area))
         .map(|(i, _)| i)
         .collect();
     let mut ranking: Vec<(Option<usize>, AreaRank)> = evaluation
@@ -154,12 +154,6 @@ pub struct AreaFigures {
 /// as shares of every main zone's.
 pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
     let context = Context::new(dataset);
-    let main = |i: usize| {
-        dataset
-            .zones
-            .get(i)
-            .is_some_and(|z| z.level != Level::SubPark)
-    };
     let sum_over = |indicator: &str, year: i32, zones: &[usize]| -> Option<f64> {
         let column = dataset.column(indicator, year)?;
         // + 0.0: an empty sum is −0.0, which would print as "-0.0%".
@@ -169,7 +163,8 @@ pub fn areas(dataset: &Dataset, year: i32) -> Vec<AreaFigures> {
             .sum::<Option<f64>>()
             .map(|s| s + 0.0)
     };
-    let all: Vec<usize> = (0..dataset.zones.len()).filter(|i| main(*i)).collect();
+    // `Dataset::zones` holds the main zones only (sub-parks are apart).
+    let all: Vec<usize> = (0..dataset.zones.len()).collect();
     let all_land: f64 = all
         .iter()
         .filter_map(|i| dataset.zones.get(*i))
@@ -260,7 +255,6 @@ pub fn between_areas_by_year(dataset: &Dataset) -> Vec<(i32, Option<f64>)> {
                 .zones
                 .iter()
                 .zip(gdp)
-                .filter(|(z, _)| z.level != Level::SubPark)
                 .filter_map(|(z, v)| Some(((*v)?, area_of(z))))
                 .unzip();
             let split = theil_decomposition(&values, &groups, TheilKind::T)

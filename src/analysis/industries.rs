@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::specialisation::specialisation_in;
 use super::{Context, Id};
+use crate::metrics::similarity::LISTED_PAIRS;
 use crate::model::{Dataset, Industry, IndustryMix};
 
 /// The location quotient from which an industry is a zone's specialty
@@ -77,7 +78,8 @@ impl Category {
 /// The industries of the main zones with a mix.
 ///
 /// JSON: `{"specialty_lq", "threshold", "categories", "region_shares",
-/// "zones", "distinct_zones", "duplicate_pairs", "missing_zones"}`.
+/// "zones", "distinct_zones", "duplicate_count", "duplicate_pairs",
+/// "missing_zones"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Industries {
     pub specialty_lq: f64,
@@ -96,7 +98,10 @@ pub struct Industries {
     pub zones: Vec<ZoneIndustries>,
     /// How many zones have a distinct specialty.
     pub distinct_zones: usize,
-    /// Similar zones with the same top specialty, most similar first.
+    /// How many pairs of similar zones share their top specialty.
+    pub duplicate_count: usize,
+    /// The first [`LISTED_PAIRS`] of them, most similar first (ties: zone
+    /// order).
     pub duplicate_pairs: Vec<DuplicatePair>,
     /// Main zones without an industry mix (left out).
     pub missing_zones: Vec<Id>,
@@ -195,27 +200,37 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
             found
         })
         .collect();
-    let similarity = |a: usize, b: usize| -> Option<f64> {
-        structure.similarity.get(a)?.get(b).copied().flatten()
-    };
+    let similarity = |a: usize, b: usize| structure.similarity(a, b);
     let has = |r: usize, k: usize| specialties[r].iter().any(|s| s.industry == k);
+    // The rows with each industry among their specialties: a zone's
+    // specialty is distinct when none of the other rows with it is similar.
+    let mut with_specialty: Vec<Vec<usize>> = vec![Vec::new(); dataset.industries.len()];
+    for (r, found) in specialties.iter().enumerate() {
+        for s in found {
+            if let Some(rows) = with_specialty.get_mut(s.industry) {
+                rows.push(r);
+            }
+        }
+    }
     let zones: Vec<ZoneIndustries> = (0..rows)
         .map(|r| {
             let zone = structure.zone_index[r];
-            let similar: Vec<usize> = (0..rows)
-                .filter(|o| *o != r && similarity(r, *o).is_some_and(|s| s >= threshold))
-                .collect();
             let distinct = specialties[r]
                 .iter()
-                .find(|s| !similar.iter().any(|o| has(*o, s.industry)))
-                .cloned();
-            let twin = (0..rows)
-                .filter(|o| *o != r)
-                .filter_map(|o| similarity(r, o).map(|s| (o, s)))
-                .fold(None, |best: Option<(usize, f64)>, (o, s)| match best {
-                    Some((_, b)) if b >= s => best,
-                    _ => Some((o, s)),
+                .find(|s| {
+                    !with_specialty.get(s.industry).is_some_and(|others| {
+                        others
+                            .iter()
+                            .any(|o| *o != r && similarity(r, *o).is_some_and(|x| x >= threshold))
+                    })
                 })
+                .cloned();
+            // Its twin, from the analysis's one pass over the pairs.
+            let twin = structure
+                .nearest
+                .get(r)
+                .copied()
+                .flatten()
                 .map(|(o, s)| Twin {
                     zone: structure.zone_index[o],
                     zone_id: context.zone_id(structure.zone_index[o]),
@@ -236,33 +251,45 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
             }
         })
         .collect();
-    let mut duplicate_pairs = Vec::new();
-    for a in 0..rows {
-        for b in a + 1..rows {
-            let (Some(top_a), Some(top_b)) = (specialties[a].first(), specialties[b].first())
-            else {
-                continue;
-            };
-            match similarity(a, b) {
-                Some(s) if s >= threshold && top_a.industry == top_b.industry => {
-                    let (za, zb) = (structure.zone_index[a], structure.zone_index[b]);
-                    duplicate_pairs.push(DuplicatePair {
-                        a: za,
-                        b: zb,
-                        a_id: context.zone_id(za),
-                        b_id: context.zone_id(zb),
-                        industry: top_a.industry,
-                        industry_id: top_a.industry_id.clone(),
-                        similarity: s,
-                    });
+    // Duplicates: similar pairs with the same top specialty, so only pairs
+    // within one top specialty's rows are compared; counted in all, the
+    // first LISTED_PAIRS kept.
+    let mut by_top: Vec<Vec<usize>> = vec![Vec::new(); dataset.industries.len()];
+    for (r, found) in specialties.iter().enumerate() {
+        if let Some(rows) = found.first().and_then(|top| by_top.get_mut(top.industry)) {
+            rows.push(r);
+        }
+    }
+    let mut found: Vec<(usize, usize, usize, f64)> = Vec::new();
+    for (industry, group) in by_top.iter().enumerate() {
+        for (i, a) in group.iter().enumerate() {
+            for b in &group[i + 1..] {
+                if let Some(s) = similarity(*a, *b).filter(|s| *s >= threshold) {
+                    found.push((*a.min(b), *a.max(b), industry, s));
                 }
-                _ => {}
             }
         }
     }
-    crate::order::sort_by(&mut duplicate_pairs, |x, y| {
-        y.similarity.total_cmp(&x.similarity)
+    crate::order::sort_by(&mut found, |x, y| {
+        y.3.total_cmp(&x.3).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1))
     });
+    let duplicate_count = found.len();
+    let duplicate_pairs: Vec<DuplicatePair> = found
+        .into_iter()
+        .take(LISTED_PAIRS)
+        .map(|(a, b, industry, similarity)| {
+            let (za, zb) = (structure.zone_index[a], structure.zone_index[b]);
+            DuplicatePair {
+                a: za,
+                b: zb,
+                a_id: context.zone_id(za),
+                b_id: context.zone_id(zb),
+                industry,
+                industry_id: industry_id(industry),
+                similarity,
+            }
+        })
+        .collect();
     let total: Vec<f64> = (0..dataset.industries.len())
         .map(|k| {
             structure
@@ -279,6 +306,7 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
         region_by_year: region_by_year(dataset, &categories),
         distinct_zones: zones.iter().filter(|z| z.distinct.is_some()).count(),
         zones,
+        duplicate_count,
         duplicate_pairs,
         missing_zones: structure.missing_zones,
         categories,
@@ -294,7 +322,6 @@ fn region_by_year(dataset: &Dataset, categories: &[Category]) -> Vec<(i32, Vec<f
     let main: Vec<Vec<&IndustryMix>> = dataset
         .zones
         .iter()
-        .filter(|z| z.level != crate::model::Level::SubPark)
         .map(|z| z.industry_history.iter().chain(&z.industry_mix).collect())
         .collect();
     let years: std::collections::BTreeSet<i32> = main.iter().flatten().map(|m| m.year).collect();

@@ -22,9 +22,9 @@ use serde::Serialize;
 
 use super::evaluation::{evaluate, EvaluationSettings};
 use super::{resolve_year, zone_id, AnalysisError, Id};
-use crate::metrics::similarity::cosine;
 use crate::metrics::inequality::{gini, theil_t};
 use crate::metrics::shares::present;
+use crate::metrics::similarity::cosine;
 use crate::model::{Column, Dataset, Level, Status, ValueKind};
 
 /// A region-level zone a national zone could take over.
@@ -68,7 +68,9 @@ pub fn partners(dataset: &Dataset, national: usize) -> Vec<Partner> {
         })
         .collect();
     let key = |p: &Partner| p.similarity.unwrap_or(f64::NEG_INFINITY);
-    crate::order::sort_by(&mut found, &|a: &Partner, b: &Partner| key(b).total_cmp(&key(a)));
+    crate::order::sort_by(&mut found, |a: &Partner, b: &Partner| {
+        key(b).total_cmp(&key(a))
+    });
     found
 }
 
@@ -157,7 +159,16 @@ pub fn integrated(
         for (t, column) in by_year.iter_mut().enumerate() {
             let value = |z: usize| column.values.get(z).copied().flatten();
             let weight = |z: usize| {
-                by.and_then(|d| dataset.columns.get(d)?.get(t)?.values.get(z).copied().flatten())
+                by.and_then(|d| {
+                    dataset
+                        .columns
+                        .get(d)?
+                        .get(t)?
+                        .values
+                        .get(z)
+                        .copied()
+                        .flatten()
+                })
             };
             let combined = combine(
                 &how,
@@ -165,10 +176,17 @@ pub fn integrated(
                 (weight(national), weight(partner)),
             );
             let status = |z: usize| column.status.get(z).copied().flatten();
-            let illustrative = [status(national), status(partner)].contains(&Some(Status::Illustrative));
-            let status = if illustrative { Status::Illustrative } else { Status::Derived };
+            let illustrative =
+                [status(national), status(partner)].contains(&Some(Status::Illustrative));
+            let status = if illustrative {
+                Status::Illustrative
+            } else {
+                Status::Derived
+            };
             for (zone, value) in [(national, combined), (partner, None)] {
-                if let (Some(v), Some(s)) = (column.values.get_mut(zone), column.status.get_mut(zone)) {
+                if let (Some(v), Some(s)) =
+                    (column.values.get_mut(zone), column.status.get_mut(zone))
+                {
                     *v = value;
                     *s = value.map(|_| status);
                 }
@@ -186,7 +204,10 @@ fn check_pair(dataset: &Dataset, national: usize, partner: usize) -> Result<(), 
             zone_id(dataset, national)
         )));
     }
-    if !partners(dataset, national).iter().any(|p| p.zone == partner) {
+    if !partners(dataset, national)
+        .iter()
+        .any(|p| p.zone == partner)
+    {
         return Err(AnalysisError::settings(format!(
             "zone {} is not a region-level zone in the metro area of {}: choose one of {}",
             zone_id(dataset, partner),
@@ -291,15 +312,21 @@ pub fn integrate(
         d.columns.get(i)?.get(t)?.values.get(z).copied().flatten()
     };
     let inequality = |d: &Dataset| {
-        let (_, values) = present(d.columns.get(indicator).and_then(|c| c.get(t)).map_or(&[][..], |c| &c.values));
+        let (_, values) = present(
+            d.columns
+                .get(indicator)
+                .and_then(|c| c.get(t))
+                .map_or(&[][..], |c| &c.values),
+        );
         (gini(&values), theil_t(&values))
     };
     let was_unequal = inequality(dataset);
     std::mem::swap(&mut dataset.columns, &mut merged);
     let after = evaluate(dataset, settings);
     let now_unequal = inequality(dataset);
-    let combined: Vec<Option<f64>> =
-        (0..dataset.indicators.len()).map(|i| value(dataset, i, national)).collect();
+    let combined: Vec<Option<f64>> = (0..dataset.indicators.len())
+        .map(|i| value(dataset, i, national))
+        .collect();
     std::mem::swap(&mut dataset.columns, &mut merged);
     let after = after?;
     let (Some(before_year), Some(after_year)) = (before.year(year), after.year(year)) else {

@@ -53,25 +53,33 @@ pub struct Specialisation {
     pub similar_pairs: Vec<SimilarPair>,
     /// Zone ids in an order that puts similar zones side by side.
     pub heatmap_order: Vec<Id>,
-    /// Cosine matrix, rows and columns in `zones` order. In JSON, `null`
-    /// above [`MATRIX_ZONES`] zones (the other figures still cover them all).
+    /// Cosine matrix, rows and columns in `zones` order; empty above
+    /// [`MATRIX_ZONES`] zones (the other figures still cover them all, and
+    /// [`Specialisation::similarity`] works a pair out), `null` in JSON.
     #[serde(serialize_with = "matrix_up_to_limit")]
     pub similarity: Vec<Vec<Option<f64>>>,
+    /// The rows' mixes and their norms, for [`Specialisation::similarity`]
+    /// without the matrix.
+    #[serde(skip)]
+    pub mixes: Vec<(Vec<f64>, Option<f64>)>,
+    /// Each row's most similar other row and its cosine (ties: the first).
+    #[serde(skip)]
+    pub nearest: Vec<Option<(usize, f64)>>,
     /// LQ zone × industry, rows in `zones` order, columns in `industries`.
     pub location_quotients: Vec<Vec<Option<f64>>>,
     pub per_zone: Vec<ZoneStructure>,
 }
 
-/// The most zones whose similarity matrix `zone-monitor report --json`
-/// writes: 1,000 zones are a million cells (about 20 MB of JSON); 5,000
-/// would be 25 million (about 500 MB).
-pub const MATRIX_ZONES: usize = 1_000;
+/// The most zones whose similarity matrix is made and `zone-monitor report
+/// --json` writes: 1,000 zones are a million cells (16 MB, about 20 MB of
+/// JSON); 5,000 would be 25 million (400 MB, about 500 MB).
+pub use crate::metrics::similarity::MATRIX_ZONES;
 
 fn matrix_up_to_limit<S: serde::Serializer>(
     matrix: &[Vec<Option<f64>>],
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    if matrix.len() > MATRIX_ZONES {
+    if matrix.is_empty() || matrix.len() > MATRIX_ZONES {
         serializer.serialize_none()
     } else {
         matrix.serialize(serializer)
@@ -192,12 +200,7 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
 
     let report = structure_report(&rows, threshold);
     let to_zone = |row: usize| zone_index.get(row).copied().unwrap_or(row);
-    let pairs = report
-        .similarity
-        .iter()
-        .enumerate()
-        .map(|(a, row)| row.iter().skip(a + 1).flatten().count())
-        .sum::<usize>();
+    let pairs = report.pairs;
     let pairs_above = report.pairs_above;
     let industry_id = |k: usize| {
         dataset
@@ -249,9 +252,33 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
             .map(|r| context.zone_id(to_zone(*r)))
             .collect(),
         similarity: report.similarity,
+        nearest: report.nearest.iter().map(|n| n.first().copied()).collect(),
+        mixes: rows
+            .into_iter()
+            .map(|m| {
+                let n = norm(&m);
+                (m, n)
+            })
+            .collect(),
         location_quotients: report.location_quotients,
         per_zone,
         zone_index,
+    }
+}
+
+impl Specialisation {
+    /// The cosine of rows `a` and `b`: the matrix's cell, or worked out from
+    /// the mixes above [`MATRIX_ZONES`] zones.
+    pub fn similarity(&self, a: usize, b: usize) -> Option<f64> {
+        if let Some(row) = self.similarity.get(a) {
+            return row.get(b).copied().flatten();
+        }
+        let (x, norm_x) = self.mixes.get(a)?;
+        let (y, norm_y) = self.mixes.get(b)?;
+        if a == b {
+            return norm_x.map(|_| 1.0);
+        }
+        cosine_with_norms((x, (*norm_x)?), (y, (*norm_y)?))
     }
 }
 

@@ -29,7 +29,10 @@ const STRIP: i32 = 44;
 /// The lane of exited zones (when a zone exited) and the selected zone's
 /// row of year cells (when a zone is selected), in pixels.
 fn extras(view: &BumpView) -> (i32, i32) {
-    let exited = view.lines.iter().any(|l| l.points.iter().any(|p| p.exited_in.is_some()));
+    let exited = view
+        .lines
+        .iter()
+        .any(|l| l.points.iter().any(|p| p.exited_in.is_some()));
     let selected = view.lines.iter().any(|l| l.selected);
     (i32::from(exited) * (RANK + 6), i32::from(selected) * STRIP)
 }
@@ -37,11 +40,11 @@ fn extras(view: &BumpView) -> (i32, i32) {
 const YEARS: i32 = 22;
 const AXIS: i32 = 26;
 
-fn header(title: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 4) * LEGEND_LINE
-        + note_lines(width) * NOTE_LINE
+        + note_lines(note, width) * NOTE_LINE
         + 4
         + YEARS
 }
@@ -54,8 +57,12 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
     let (lane, strip) = extras(view);
-    (header(&view.title, width) + RANK * view.max_rank.max(1) as i32 + lane + AXIS + strip + PAD)
-        as u32
+    (header(&view.title, &view.note, width)
+        + RANK * view.shown.len().max(1) as i32
+        + lane
+        + AXIS
+        + strip
+        + PAD) as u32
 }
 
 /// Draws the bump chart; one mark per zone and year, zone by zone in the
@@ -76,8 +83,14 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         .collect();
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, width);
-    let y_of = |rank: usize| top + RANK * (rank as i32 - 1) + RANK / 2;
+    let top = header(&view.title, &view.note, width);
+    // The ranks drawn (`BumpView::shown`: all, or a window at national
+    // scale), from `first` to `last`; a line leaving them is cut at the
+    // plot's edge.
+    let (first, last) = (view.shown.start + 1, view.shown.end.max(1));
+    let inside = |rank: usize| (first..=last).contains(&rank);
+    let y_at = |rank: f64| top + (RANK as f64 * (rank - first as f64)).round() as i32 + RANK / 2;
+    let y_of = |rank: usize| y_at(rank as f64);
     let widest = view
         .lines
         .iter()
@@ -95,14 +108,25 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             (px0 + px1) / 2
         }
     };
-    let ranks_bottom = top + RANK * view.max_rank.max(1) as i32;
+    let ranks_bottom = top + RANK * (last + 1 - first) as i32;
     let (lane, strip) = extras(view);
     let bottom = ranks_bottom + lane;
     // The exited zones' lane, under the ranks.
     let lane_y = ranks_bottom + 6 + RANK / 2;
     if lane > 0 {
-        draw_rect(area, [(PAD, ranks_bottom + 3), (width - PAD, bottom)], palette.grid.filled())?;
-        draw_anchored(area, &view.exited_label, (PAD, lane_y), &muted, HPos::Left, VPos::Center)?;
+        draw_rect(
+            area,
+            [(PAD, ranks_bottom + 3), (width - PAD, bottom)],
+            palette.grid.filled(),
+        )?;
+        draw_anchored(
+            area,
+            &view.exited_label,
+            (PAD, lane_y),
+            &muted,
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
 
     // Years across the top and bottom, with a grid line each.
@@ -122,7 +146,9 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         HPos::Left,
         VPos::Bottom,
     )?;
-    for rank in rank_ticks(view.max_rank, (view.max_rank / 4).max(2)) {
+    let span = last + 1 - first;
+    let ticks = rank_ticks(span, (span / 4).max(2));
+    for rank in ticks.into_iter().map(|t| t + first - 1) {
         draw_anchored(
             area,
             &rank.to_string(),
@@ -133,18 +159,36 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         )?;
     }
 
-    // A point's place: its rank, or the exited lane from the year after an
-    // exit.
+    // A point's place: its rank when drawn, or the exited lane from the year
+    // after an exit.
     let at = |t: usize, p: &crate::views::bump::BumpPoint| match (p.rank, p.exited_in) {
-        (Some(rank), _) => Some((x_of(t), y_of(rank))),
+        (Some(rank), _) if inside(rank) => Some((x_of(t), y_of(rank))),
+        (Some(_), _) => None,
         (None, Some(_)) => Some((x_of(t), lane_y)),
         (None, None) => None,
     };
     let draw_line = |line: &BumpLine, color: &plotters::style::RGBColor, stroke: u32| {
         for t in 1..line.points.len() {
-            if let (Some(a), Some(b)) = (at(t - 1, &line.points[t - 1]), at(t, &line.points[t])) {
-                let exited = line.points[t].exited_in.is_some();
-                let color = if exited { &palette.line_muted } else { color };
+            let (p, q) = (&line.points[t - 1], &line.points[t]);
+            let exited = q.exited_in.is_some();
+            let color = if exited { &palette.line_muted } else { color };
+            // Two ranks: the part within the drawn ranks.
+            if let (Some(a), Some(b)) = (p.rank, q.rank) {
+                let Some(((xa, ra), (xb, rb))) = clip(
+                    (x_of(t - 1) as f64, a as f64),
+                    (x_of(t) as f64, b as f64),
+                    (first as f64 - 0.5, last as f64 + 0.5),
+                ) else {
+                    continue;
+                };
+                draw_line(
+                    area,
+                    (xa.round() as i32, y_at(ra)),
+                    (xb.round() as i32, y_at(rb)),
+                    style::stroke(color, stroke),
+                )?;
+            } else if let (Some(a), Some(b)) = (at(t - 1, p), at(t, q)) {
+                // Into the exited lane (from a drawn rank).
                 draw_line(area, a, b, style::stroke(color, stroke))?;
             }
         }
@@ -190,7 +234,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let mut labels: Vec<(usize, Vec<&str>, bool)> = Vec::new();
     for line in &view.lines {
         let last = line.points.last();
-        let Some(rank) = last.and_then(|p| p.rank.or(p.exited_in.map(|_| 0))) else {
+        let Some(rank) = last
+            .and_then(|p| p.rank.or(p.exited_in.map(|_| 0)))
+            .filter(|&r| r == 0 || inside(r))
+        else {
             continue;
         };
         match labels.iter_mut().find(|(r, _, _)| *r == rank) {
@@ -240,7 +287,12 @@ fn draw_timeline<DB: DrawingBackend>(
     let palette = style::palette();
     let small = text_style(FONT_SMALL, &palette.text);
     let muted = text_style(FONT_SMALL, &palette.text_muted);
-    let label = format!("{}{}{}", view.selected_label, view.lang.pick("：", ": "), line.name);
+    let label = format!(
+        "{}{}{}",
+        view.selected_label,
+        view.lang.pick("：", ": "),
+        line.name
+    );
     let width = area.dim_in_pixel().0 as i32;
     let label = fit_text(area, &label, width - 2 * PAD, &muted);
     draw_anchored(area, &label, (PAD, top), &muted, HPos::Left, VPos::Top)?;
@@ -255,13 +307,54 @@ fn draw_timeline<DB: DrawingBackend>(
         let cell = [(x - half, y - 10), (x + half, y + 10)];
         if point.exited_in.is_some() {
             draw_rect(area, cell, palette.grid.filled())?;
-            draw_anchored(area, &view.exited_label, (x, y), &muted, HPos::Center, VPos::Center)?;
+            draw_anchored(
+                area,
+                &view.exited_label,
+                (x, y),
+                &muted,
+                HPos::Center,
+                VPos::Center,
+            )?;
             continue;
         }
         draw_rect(area, cell, style::stroke(&palette.grid, 1))?;
-        let rank = point.rank.map_or_else(|| "—".to_string(), |r| r.to_string());
+        let rank = point
+            .rank
+            .map_or_else(|| "—".to_string(), |r| r.to_string());
         draw_tier_glyph(area, point.tier, (x - half / 2, y), 5, false)?;
         draw_anchored(area, &rank, (x + 2, y), &small, HPos::Left, VPos::Center)?;
     }
     Ok(())
+}
+
+/// The part of the segment from `a` to `b` (x, rank) whose rank is within
+/// `lo..=hi`, or `None` when none is: a line that leaves the drawn ranks is
+/// cut at the edge, not bent along it.
+fn clip(a: (f64, f64), b: (f64, f64), (lo, hi): (f64, f64)) -> Option<((f64, f64), (f64, f64))> {
+    let at = |r: f64| {
+        let t = if b.1 == a.1 {
+            0.0
+        } else {
+            (r - a.1) / (b.1 - a.1)
+        };
+        (a.0 + (b.0 - a.0) * t, r)
+    };
+    if (a.1 < lo && b.1 < lo) || (a.1 > hi && b.1 > hi) {
+        return None;
+    }
+    let a2 = if a.1 < lo {
+        at(lo)
+    } else if a.1 > hi {
+        at(hi)
+    } else {
+        a
+    };
+    let b2 = if b.1 < lo {
+        at(lo)
+    } else if b.1 > hi {
+        at(hi)
+    } else {
+        b
+    };
+    Some((a2, b2))
 }

@@ -16,6 +16,7 @@ use super::marks::{
     draw_anchored, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines, fit_text,
     legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
+use super::paragraph::{estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::industries::IndustriesView;
@@ -30,23 +31,48 @@ pub fn preferred_height(view: &IndustriesView, width: u32) -> u32 {
     if view.rows.len() < 2 {
         return MESSAGE_HEIGHT;
     }
-    (title_extra(&view.title, width)
-        + header_height(view, width)
-        + row_height(width) * view.rows.len() as i32
-        + PAD) as u32
+    let rows: i32 = rows(view, width).iter().map(|(_, h)| h).sum();
+    (title_extra(&view.title, width) + header_height(view, width) + rows + PAD) as u32
 }
 
 fn header_height(view: &IndustriesView, width: i32) -> i32 {
     let legend_lines = if width < STACK_BELOW { 3 } else { 1 };
     let lines = estimated_lines(&view.headline, width - 2 * PAD)
-        + estimated_lines(&view.missing_text, width - 2 * PAD);
+        + estimated_lines(&view.missing_text, width - 2 * PAD)
+        + estimated_lines(&view.more_text, width - 2 * PAD);
     32 + NOTE_LINE * lines + style::LEGEND_LINE * legend_lines
 }
 
-/// Name and bar side by side (or the name above), then two lines of notes.
-fn row_height(width: i32) -> i32 {
+/// The left edge of the bars: after the names' column, or the margin when
+/// names go above their bars. Estimated, so the height agrees with the drawing.
+fn bars_left(view: &IndustriesView, width: i32) -> i32 {
+    if width < STACK_BELOW {
+        return PAD;
+    }
+    let widest = view
+        .drawn
+        .iter()
+        .filter_map(|i| view.rows.get(*i))
+        .map(|r| estimate_width(&r.name, FONT_BODY))
+        .max()
+        .unwrap_or(0);
+    PAD + (widest + PAD).min(width * 3 / 10)
+}
+
+/// Each drawn row's notes, wrapped to the bar's width (never cut short),
+/// and its height: name and bar side by side (or the name above), then the
+/// notes; at least 44 px.
+fn rows(view: &IndustriesView, width: i32) -> Vec<(Vec<String>, i32)> {
+    let room = width - PAD - bars_left(view, width);
     let name = if width < STACK_BELOW { 18 } else { 0 };
-    name + 6 + BAR + 2 * NOTE_LINE + 8
+    let mut rows = Vec::with_capacity(view.drawn.len());
+    for row in view.drawn.iter().filter_map(|i| view.rows.get(*i)) {
+        let mut notes: Vec<String> = wrap(&row.leading, room, FONT_SMALL);
+        notes.extend(wrap(&row.specialty, room, FONT_SMALL));
+        let height = name + 6 + BAR + 3 + NOTE_LINE * notes.len() as i32 + 6;
+        rows.push((notes, height.max(style::TOUCH_TARGET + 2)));
+    }
+    rows
 }
 
 /// The colour of category `c` ([`crate::analysis::industries::Category::ALL`] order).
@@ -102,6 +128,14 @@ fn draw_body<DB: DrawingBackend>(
         NOTE_LINE,
         &muted,
     )?;
+    y = draw_wrapped(
+        area,
+        &view.more_text,
+        (PAD, y),
+        width - 2 * PAD,
+        NOTE_LINE,
+        &muted,
+    )?;
     let mut x = PAD;
     let mut centre = y + style::LEGEND_LINE / 2;
     for (c, label) in view.categories.iter().enumerate() {
@@ -122,23 +156,17 @@ fn draw_body<DB: DrawingBackend>(
     }
     let top = y + style::LEGEND_LINE * if stacked { 3 } else { 1 };
 
-    let label_width = if stacked {
-        0
-    } else {
-        let widest = view
-            .rows
-            .iter()
-            .map(|r| text_width(area, &r.name, &text))
-            .max()
-            .unwrap_or(0);
-        (widest + PAD).min(width * 3 / 10)
-    };
-    let x0 = PAD + label_width;
+    let x0 = bars_left(view, width);
+    let label_width = x0 - PAD;
     let x1 = width - PAD;
-    let row_h = row_height(width);
     let mut layout = Layout::default();
-    for (i, row) in view.rows.iter().enumerate() {
-        let row_top = top + row_h * i as i32;
+    let mut row_top = top;
+    for ((i, row), (notes, row_h)) in view
+        .drawn
+        .iter()
+        .filter_map(|i| view.rows.get(*i).map(|r| (*i, r)))
+        .zip(rows(view, width))
+    {
         if row.selected {
             draw_rect(
                 area,
@@ -187,9 +215,8 @@ fn draw_body<DB: DrawingBackend>(
             )?;
         }
         let mut note_y = bar_top + BAR + 3;
-        for note in [&row.leading, &row.specialty] {
-            let note = fit_text(area, note, x1 - x0, &muted);
-            draw_text(area, &note, (x0, note_y), &muted)?;
+        for note in &notes {
+            draw_text(area, note, (x0, note_y), &muted)?;
             note_y += NOTE_LINE;
         }
         layout.marks.push(Mark {
@@ -200,6 +227,7 @@ fn draw_body<DB: DrawingBackend>(
             y1: row_top + row_h - 2,
             label: row.label.clone(),
         });
+        row_top += row_h;
     }
     Ok(layout)
 }

@@ -27,6 +27,8 @@ const LINE: i32 = 16;
 const DOT: i32 = 4;
 const LANE: i32 = 9;
 const MAX_LANES: usize = 8;
+/// How far right a dot may move from its value to stay clear of others.
+const MAX_SHIFT: i32 = 12 * (2 * DOT + 1);
 
 fn inner(width: i32) -> i32 {
     (width - 2 * PAD).max(1)
@@ -37,7 +39,10 @@ fn inner(width: i32) -> i32 {
 /// width to its left; when all `MAX_LANES` are taken it moves right to the
 /// first free place (a beeswarm: ties such as two dozen zones with no
 /// incubator spread into a small block; tooltips and the table keep the
-/// exact values). Returns the places and the number of lanes used.
+/// exact values). A dot moves at most `MAX_SHIFT` from its value: past that
+/// (hundreds of zones sharing a value at national scale, which pushed dots
+/// thousands of pixels right, off the strip) it overlaps the others at its
+/// own place. Returns the places and the number of lanes used.
 fn place(xs: &[i32]) -> (Vec<(i32, usize)>, usize) {
     let gap = 2 * DOT + 1;
     let mut last: Vec<i32> = Vec::new();
@@ -53,9 +58,12 @@ fn place(xs: &[i32]) -> (Vec<(i32, usize)>, usize) {
                 .iter()
                 .enumerate()
                 .min_by_key(|(_, l)| **l)
-                .map_or((x, 0), |(i, l)| ((l + gap).max(x), i)),
+                .map_or((x, 0), |(i, l)| {
+                    let shifted = (l + gap).max(x);
+                    (if shifted - x <= MAX_SHIFT { shifted } else { x }, i)
+                }),
         };
-        last[lane] = x;
+        last[lane] = last[lane].max(x);
         out.push((x, lane));
     }
     let used = last.len().max(1);
@@ -346,4 +354,35 @@ pub fn draw<DB: DrawingBackend>(
         y += f.height;
     }
     Ok(layout)
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    /// By hand: gap 9 px. 24 zones at x = 0 fill 8 lanes three deep (x = 0,
+    /// 9, 18); 5,000 at x = 0 (national scale) move at most 108 px
+    /// (12 gaps), the rest overlapping at 0, and a dot after them at x = 500
+    /// is at its value.
+    #[test]
+    fn dots_move_right_a_little_and_then_overlap() {
+        let (places, lanes) = place(&[0; 24]);
+        assert_eq!(lanes, 8);
+        let xs: Vec<i32> = places.iter().map(|p| p.0).collect();
+        assert_eq!(xs[..8], [0; 8]);
+        assert_eq!(xs[8..16], [9; 8]);
+        assert_eq!(xs[16..], [18; 8]);
+        let mut many = vec![0; 5_000];
+        many.push(500);
+        let (places, _) = place(&many);
+        assert!(places[..5_000]
+            .iter()
+            .all(|&(x, _)| (0..=MAX_SHIFT).contains(&x)));
+        assert_eq!(
+            places.iter().filter(|p| p.0 == MAX_SHIFT).count(),
+            8,
+            "the last column"
+        );
+        assert_eq!(places[5_000].0, 500);
+    }
 }

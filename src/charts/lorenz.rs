@@ -31,16 +31,22 @@ const MAX_SIDE: i32 = 460;
 const DOT: i32 = 3;
 
 /// Where everything goes at a width: shared by `preferred_height` and `draw`.
-struct Frame {
+pub(super) struct Frame {
     x_label: Vec<String>,
     missing: Vec<String>,
     legend_y: i32,
     y_label_y: i32,
-    plot: (i32, i32, i32),
+    pub(super) plot: (i32, i32, i32),
+    /// The two Gini lines: inside the plot's top left when they fit above
+    /// the equality line, else (narrow, large text) wrapped under the x label
+    /// at `gini_y`.
+    pub(super) gini: Option<(Vec<String>, Vec<String>)>,
+    pub(super) gini_y: i32,
+    missing_y: i32,
     height: i32,
 }
 
-fn frame(view: &LorenzView, width: i32) -> Frame {
+pub(super) fn frame(view: &LorenzView, width: i32) -> Frame {
     let inner = (width - 2 * PAD).max(1);
     let title = title_lines(&view.title, width).len() as i32;
     let legend_y = PAD + TITLE_LINE * title + 4;
@@ -50,6 +56,22 @@ fn frame(view: &LorenzView, width: i32) -> Frame {
     let x_label = wrap(&view.x_label, side, FONT_SMALL);
     let missing = wrap(&view.missing_text, inner, FONT_SMALL);
     let below = top + side + 22 + LINE * x_label.len() as i32;
+    // Inside, the lines' right end must stay left of the diagonal at their
+    // foot: x − left ≤ side − (y − top), with 8 px of margin around them.
+    let gini_w = estimate_width(&view.gini_text, FONT_BODY)
+        .max(estimate_width(&view.zone_gini_text, FONT_SMALL));
+    let inside = 8 + gini_w + 8 + 2 * LINE + 2 + 8 <= side;
+    let gini = (!inside).then(|| {
+        (
+            wrap(&view.gini_text, inner, FONT_BODY),
+            wrap(&view.zone_gini_text, inner, FONT_SMALL),
+        )
+    });
+    let gini_y = below + 6;
+    let below = match &gini {
+        Some((a, b)) => gini_y + LINE * (a.len() + b.len()) as i32 + 4,
+        None => below,
+    };
     let height = below + LINE * missing.len() as i32 + PAD;
     Frame {
         x_label,
@@ -57,6 +79,9 @@ fn frame(view: &LorenzView, width: i32) -> Frame {
         legend_y,
         y_label_y,
         plot: (PAD + Y_TICKS, top, side),
+        gini,
+        gini_y,
+        missing_y: below,
         height,
     }
 }
@@ -157,14 +182,24 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
     )?;
     draw_path(area, curve, style::stroke(&palette.blue, 2))?;
 
-    // The Gini, top left inside the plot, where the curve never goes.
-    draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;
-    draw_text(
-        area,
-        &view.zone_gini_text,
-        (left + 8, top + 8 + LINE + 2),
-        &muted,
-    )?;
+    // The Gini, top left inside the plot, where the curve never goes; under
+    // the plot where it would reach the equality line.
+    match &f.gini {
+        None => {
+            draw_text(area, &view.gini_text, (left + 8, top + 8), &body)?;
+            draw_text(
+                area,
+                &view.zone_gini_text,
+                (left + 8, top + 8 + LINE + 2),
+                &muted,
+            )?;
+        }
+        Some((gini, zone_gini)) => {
+            draw_lines(area, gini, (PAD, f.gini_y), LINE, &body)?;
+            let y = f.gini_y + LINE * gini.len() as i32;
+            draw_lines(area, zone_gini, (PAD, y), LINE, &muted)?;
+        }
+    }
 
     let mut selected = None;
     for (i, point) in view.points.iter().enumerate() {
@@ -200,12 +235,6 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &LorenzView) -> Result<La
             VPos::Top,
         )?;
     }
-    draw_lines(
-        area,
-        &f.missing,
-        (PAD, top + side + 22 + LINE * f.x_label.len() as i32),
-        LINE,
-        &muted,
-    )?;
+    draw_lines(area, &f.missing, (PAD, f.missing_y), LINE, &muted)?;
     Ok(layout)
 }

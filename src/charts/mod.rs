@@ -87,6 +87,9 @@ impl Mark {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct Layout {
     pub marks: Vec<Mark>,
+    /// Marks a row when they form a grid (the similarity heatmap), so the
+    /// keyboard's up and down move a row; 0 otherwise.
+    pub columns: usize,
 }
 
 impl Layout {

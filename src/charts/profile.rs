@@ -29,11 +29,11 @@ const BAR: i32 = 14;
 const AVERAGE_BAR: i32 = 8;
 const AXIS: i32 = 42;
 
-fn header(title: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 2) * LEGEND_LINE
-        + note_lines(width) * NOTE_LINE
+        + note_lines(note, width) * NOTE_LINE
         + 8
 }
 
@@ -52,8 +52,10 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, width) + row_height(width) * view.rows.len().max(1) as i32 + AXIS + PAD)
-        as u32
+    (header(&view.title, &view.note, width)
+        + row_height(width) * view.rows.len().max(1) as i32
+        + AXIS
+        + PAD) as u32
 }
 
 /// Draws the profile into `area`; one mark per row (composite first).
@@ -98,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);
-    let top = header(&view.title, width);
+    let top = header(&view.title, &view.note, width);
     let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
     let x1 = width - PAD - 40;
     let scale =

@@ -24,8 +24,8 @@ use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
-    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_lines, rank_ticks, tier_color,
-    LegendKey,
+    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_lines,
+    rank_ticks, tier_color, LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
 use crate::format::grouped;
@@ -48,7 +48,7 @@ const VALUE: i32 = 34;
 fn header(view: &RankingView, width: i32) -> i32 {
     PAD + TITLE
         + legend_lines(width, legend_entries(view)) * LEGEND_LINE
-        + note_lines(width) * NOTE_LINE
+        + note_lines(&note(view), width) * NOTE_LINE
         + 6
 }
 
@@ -57,9 +57,32 @@ fn legend_entries(view: &RankingView) -> usize {
     view.legend.len() + view.rule_legend.len() + 1
 }
 
-fn plot_height(rows: usize) -> i32 {
+/// The method note under the legend; with many zones, why the bars are
+/// not labelled.
+fn note(view: &RankingView) -> String {
+    let mut note = view.note.clone();
+    if view.rows.len() > LABELLED_LIMIT {
+        note.push_str(&match view.lang {
+            Lang::Zh => format!(
+                " {}个园区，条形不逐一标注：名称见提示与表格。",
+                grouped(view.rows.len() as f64, 0)
+            ),
+            Lang::En => format!(
+                " {} zones: too many to label; point at a bar or open the table for names.",
+                grouped(view.rows.len() as f64, 0)
+            ),
+        });
+    }
+    note
+}
+
+/// The plot's height: a row per zone, and one more under the bottom-k
+/// rule's band for its label (inside the band's first row it would cover a
+/// short bar's score at a phone's width).
+fn plot_height(view: &RankingView) -> i32 {
+    let rows = view.rows.len();
     if rows <= LABELLED_LIMIT {
-        ROW * rows.max(1) as i32
+        ROW * (rows.max(1) + usize::from(band_row(view))) as i32
     } else {
         (rows as i32).saturating_mul(3).clamp(240, 720)
     }
@@ -74,7 +97,7 @@ pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
     (title_extra(&view.title, width)
         + header(view, width)
         + PLOT_GAP
-        + plot_height(view.rows.len())
+        + plot_height(view)
         + AXIS
         + PAD) as u32
 }
@@ -120,30 +143,18 @@ fn draw_body<DB: DrawingBackend>(
     )?;
     let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
     let compact = view.rows.len() > LABELLED_LIMIT;
-    let mut note = view.note.clone();
-    if compact {
-        note.push_str(&match view.lang {
-            Lang::Zh => format!(
-                " {}个园区，条形不逐一标注：名称见提示与表格。",
-                grouped(view.rows.len() as f64, 0)
-            ),
-            Lang::En => format!(
-                " {} zones: too many to label; point at a bar or open the table for names.",
-                grouped(view.rows.len() as f64, 0)
-            ),
-        });
-    }
+    let note = note(view);
     let lines = wrap_text(
         area,
         &note,
         width - 2 * PAD,
-        note_lines(width) as usize,
+        note_lines(&note, width) as usize,
         &muted,
     );
     draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, &muted)?;
 
     let plot_top = header(view, width) + PLOT_GAP;
-    let plot_h = plot_height(view.rows.len());
+    let plot_h = plot_height(view);
     let geometry = if compact {
         Geometry {
             x0: PAD + 66,
@@ -202,6 +213,14 @@ fn draw_body<DB: DrawingBackend>(
     };
 
     Ok(layout)
+}
+
+/// Whether the labelled rows end with the bottom-k band's label row: the
+/// band's last row is the last row of the chart.
+fn band_row(view: &RankingView) -> bool {
+    view.rows.len() <= LABELLED_LIMIT
+        && !view.band_label.is_empty()
+        && view.rows.last().is_some_and(|r| r.in_bottom)
 }
 
 /// Where the bars go: score 0 at `x0`, 100 at `x1`.
@@ -264,8 +283,10 @@ fn draw_rows<DB: DrawingBackend>(
     let width = width as i32;
     let mut layout = Layout::default();
     let name_room = geometry.x0 - (PAD + 62) - 6;
-    // The bottom-k rule's band behind the rows it warns, labelled once.
-    let mut labelled = false;
+    // The bottom-k rule's band behind the rows it warns, labelled in a row
+    // of its own under them (or, with unscored zones after it, inside its
+    // first row).
+    let mut labelled = band_row(view);
     for (i, _) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
         let y = top + ROW * i as i32;
         draw_rect(
@@ -284,6 +305,22 @@ fn draw_rows<DB: DrawingBackend>(
                 VPos::Top,
             )?;
         }
+    }
+    if band_row(view) {
+        let y = top + ROW * view.rows.len() as i32;
+        draw_rect(
+            area,
+            [(PAD - 4, y), (width - PAD + 4, y + ROW)],
+            palette.tint_warm.filled(),
+        )?;
+        draw_anchored(
+            area,
+            &fit_text(area, &view.band_label, width - 2 * PAD, muted),
+            (width - PAD, y + ROW / 2),
+            muted,
+            HPos::Right,
+            VPos::Center,
+        )?;
     }
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + ROW * i as i32;
@@ -378,6 +415,7 @@ fn draw_compact<DB: DrawingBackend>(
     let row_top = |i: usize| top + ((i as i64 * height as i64) / n as i64) as i32;
     let mut layout = Layout {
         marks: Vec::with_capacity(n),
+        columns: 0,
     };
     for (i, row) in view.rows.iter().enumerate() {
         let y0 = row_top(i);

@@ -85,6 +85,18 @@ impl Scale {
     }
 
     /// The tick values, low to high.
+    /// The whole exponents a log axis's ticks are tried at, a bounded count
+    /// (the ends are within `LOG_LIMIT`): every `stride`-th decade, at most
+    /// eleven of them.
+    fn log_exponents(&self) -> std::iter::StepBy<std::ops::RangeInclusive<i32>> {
+        let first = self.lo.log10().floor() as i32;
+        let last = self.hi.log10().ceil() as i32;
+        let stride = (last.saturating_sub(first).max(0) as usize)
+            .div_ceil(10)
+            .max(1);
+        (first..=last).step_by(stride)
+    }
+
     pub fn ticks(&self) -> Vec<f64> {
         if self.log {
             // 1-2-5 over up to two and a half decades, else powers of ten
@@ -97,12 +109,7 @@ impl Scale {
             };
             let inside = |v: f64| v >= self.lo * 0.999_999 && v <= self.hi * 1.000_001;
             let mut ticks = vec![self.lo];
-            // Whole exponents, a bounded count (the ends are within
-            // `LOG_LIMIT`): every `stride`-th decade, at most ten of them.
-            let first = self.lo.log10().floor() as i32;
-            let last = self.hi.log10().ceil() as i32;
-            let stride = ((last - first) as usize).div_ceil(10).max(1);
-            for k in (first..=last).step_by(stride) {
+            for k in self.log_exponents() {
                 let power = 10f64.powi(k);
                 for m in multiples {
                     let v = power * m;

@@ -176,7 +176,7 @@ fn draw_body<DB: DrawingBackend>(
             }
         })
         .collect();
-    Ok(Layout { marks })
+    Ok(Layout { marks, columns: 0 })
 }
 
 /// The data's range, for an axis from 0 (linear) or from the smallest

@@ -1,36 +1,44 @@
 //! The `similarity` chart, the similarity heatmap of the zones' industry structures (claim
-//! C18: one park, one specialty is not achieved).
+//! C18: one park, one specialty is not achieved), or each zone's nearest
+//! twins where a heatmap would not serve.
 //!
-//! An n × n matrix of cells, zones in the view's order (similar zones side by
-//! side), each cell coloured by the cosine similarity of two zones' industry
-//! mixes on a single-hue ramp, with the scale as a legend. Colour is not the
-//! only cue: cells below the claim's threshold (the pairs that do differ)
-//! carry a small square dot, and every cell's value is in its tooltip and the table.
+//! The heatmap: an n × n matrix of cells, zones in the view's clustered
+//! order (groups side by side, each group's block outlined), each cell
+//! coloured by the cosine similarity of two zones' industry mixes on a
+//! single-hue ramp, with the scale as a legend. Colour is not the only cue:
+//! cells below the claim's threshold carry a small square dot, and every
+//! cell's value and shared industries are in its tooltip and the table. Rows
+//! are labelled with the zones' names, columns with the names turned upright
+//! (shortened with "…" when long; the tooltip has them whole). The selected
+//! zone's row and column are outlined.
 //!
-//! Wide charts label each row with its number and name and each column with
-//! its number; narrow ones (a phone: cells of 8–9 px for 36 zones) label
-//! rows and columns with thinned numbers and list the names in a key below.
-//! The selected zone's row and column are outlined.
+//! The twins list: when the view has no matrix (above
+//! `views::similarity::HEATMAP_ZONES` zones) or a cell would be smaller than
+//! [`MIN_CELL`] px ([`TOUCH_TARGET`] for a finger), one row per zone, at
+//! least [`TOUCH_TARGET`] px high and the chart's width, naming its most
+//! similar zones with their similarity and shared industries, under a line
+//! saying why. At most `LIST_ROWS` rows, the rest in the table.
 
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::FontTransform;
 
 use super::marks::{
     anchored, draw_anchored, draw_line, draw_rect, draw_text, draw_title, text_style, title_lines,
 };
 use super::paragraph::{draw_lines, estimate_width, fit, wrap};
-use super::style::{self, FONT_BODY, FONT_SMALL};
+use super::style::{self, FONT_BODY, FONT_SMALL, TOUCH_TARGET};
 use super::style::{Palette, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::similarity::SimilarityView;
 
 const LINE: i32 = 16;
-/// From this width rows are labelled with names; below it, with numbers and
-/// a key.
-const NAMES_FROM: i32 = 560;
+/// The smallest heatmap cell for a mouse: a row's name label fits in it.
+pub const MIN_CELL: i32 = 16;
 const MAX_CELL: i32 = 22;
-const COLUMN_LABELS: i32 = 18;
+/// The longest a row's or a column's name label gets, in px.
+const NAME_ROOM: i32 = 120;
 const LEGEND_BAR: i32 = 10;
 /// The legend ramp's step in pixels.
 const RAMP_STEP: i32 = 2;
@@ -43,28 +51,28 @@ struct Frame {
     legend_y: i32,
     /// The dot's legend entry goes below the ramp instead of beside it.
     legend_stacked: bool,
-    names: bool,
     label_width: i32,
     cell: i32,
     matrix: (i32, i32),
-    key: Option<Key>,
+    /// The twins list instead of the heatmap: its lines and rows.
+    list: Option<List>,
     height: i32,
 }
 
-struct Key {
-    y: i32,
-    column_width: i32,
-    rows: i32,
+struct List {
+    /// Why the list, and how much of it, wrapped.
+    note: Vec<String>,
+    top: i32,
+    /// Per listed zone: its twins' lines, wrapped, and its row's height.
+    rows: Vec<(Vec<String>, i32)>,
 }
 
-fn row_label(view: &SimilarityView, i: usize, names: bool) -> String {
-    let Some(zone) = view.zones.get(i) else {
-        return String::new();
-    };
-    if names {
-        format!("{} {}", zone.number, zone.name)
+/// The smallest cell the reader can use: a finger's target or a mouse's.
+fn min_cell() -> i32 {
+    if style::touch() {
+        TOUCH_TARGET
     } else {
-        zone.number.to_string()
+        MIN_CELL
     }
 }
 
@@ -78,37 +86,49 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
     let ramp_width = ramp_width(inner);
     let below_width = estimate_width(&view.legend_below, FONT_SMALL) + 20;
     let legend_stacked = PAD + ramp_width + 24 + below_width > width - PAD;
-    let legend_height = LINE + LEGEND_BAR + LINE + if legend_stacked { LINE + 4 } else { 0 };
-    let names = width >= NAMES_FROM;
-    let widest = (0..view.zones.len())
-        .map(|i| estimate_width(&row_label(view, i, names), FONT_SMALL))
+    let legend_height = LINE + LEGEND_BAR + LINE + if legend_stacked { LINE + 4 } else { 0 } + LINE;
+    let widest = view
+        .zones
+        .iter()
+        .map(|z| estimate_width(&z.name, FONT_SMALL))
         .max()
-        .unwrap_or(0);
-    let label_width = (widest + 6).min(inner * 2 / 5);
+        .unwrap_or(0)
+        .min(NAME_ROOM);
+    let label_width = widest + 8;
+    let smallest = min_cell();
     let cell = if n > 0 {
-        ((inner - label_width) / n).clamp(1, MAX_CELL)
+        ((inner - label_width) / n).clamp(1, MAX_CELL.max(smallest))
     } else {
         0
     };
-    let matrix_top = legend_y + legend_height + 8 + COLUMN_LABELS;
-    let mut y = matrix_top + cell * n + 10;
-    let key = if names || n == 0 {
+    let matrix_top = legend_y + legend_height + 8 + widest + 8;
+    let heatmap = !view.cells.is_empty() && cell >= smallest;
+    let mut y;
+    let list = if heatmap || n == 0 {
+        y = matrix_top + cell * n + 10;
         None
     } else {
-        let column_width = (0..view.zones.len())
-            .map(|i| estimate_width(&format!("{} {}", i + 1, view.zones[i].name), FONT_SMALL))
-            .max()
-            .unwrap_or(0)
-            + 14;
-        let columns = (inner / column_width.max(1)).max(1);
-        let rows = (n + columns - 1) / columns;
-        let key = Key {
-            y,
-            column_width: inner / columns,
-            rows,
+        let reason = if view.cells.is_empty() {
+            view.many_text.clone()
+        } else {
+            view.narrow_text.replace("{px}", &smallest.to_string())
         };
-        y += LINE + 2 + LINE * rows + 6;
-        Some(key)
+        let mut note = wrap(&reason, inner, FONT_SMALL);
+        note.extend(wrap(&view.more_text, inner, FONT_SMALL));
+        let top = legend_y + LINE * note.len() as i32 + 8;
+        y = top;
+        let mut rows = Vec::with_capacity(view.list.len());
+        for k in &view.list {
+            let mut lines: Vec<String> = Vec::new();
+            for t in view.zones.get(*k).map_or(&[][..], |z| &z.twins[..]) {
+                lines.extend(wrap(&twin_line(view, t), inner - 12, FONT_SMALL));
+            }
+            let height = (6 + LINE + 2 + LINE * lines.len() as i32 + 6).max(TOUCH_TARGET);
+            y += height;
+            rows.push((lines, height));
+        }
+        y += 10;
+        Some(List { note, top, rows })
     };
     let height = y + LINE * missing.len() as i32 + PAD;
     Frame {
@@ -117,12 +137,21 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
         missing,
         legend_y,
         legend_stacked,
-        names,
         label_width,
         cell,
         matrix: (PAD + label_width, matrix_top),
-        key,
+        list,
         height,
+    }
+}
+
+/// "Zone B 0.97: Electronic information, New materials".
+fn twin_line(view: &SimilarityView, twin: &crate::views::similarity::TwinZone) -> String {
+    let sep = view.lang.pick("：", ": ");
+    if twin.shared.is_empty() {
+        format!("≈ {} {:.2}", twin.name, twin.similarity)
+    } else {
+        format!("≈ {} {:.2}{sep}{}", twin.name, twin.similarity, twin.shared)
     }
 }
 
@@ -164,7 +193,8 @@ pub fn preferred_height(view: &SimilarityView, width: u32) -> u32 {
     frame(view, width as i32).height as u32
 }
 
-/// Draws the chart into `area` and returns where each cell went, row by row.
+/// Draws the chart into `area` and returns where each cell went, row by row
+/// (or each listed zone's row).
 pub fn draw<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &SimilarityView,
@@ -175,18 +205,20 @@ pub fn draw<DB: DrawingBackend>(
     let body = text_style(FONT_BODY, &palette.text);
     let small = text_style(FONT_SMALL, &palette.text);
     let muted = text_style(FONT_SMALL, &palette.text_muted);
-    let mut y = PAD + TITLE_LINE * f.title.len() as i32;
+    let y = PAD + TITLE_LINE * f.title.len() as i32;
     draw_lines(area, &f.headline, (PAD, y), LINE, &body)?;
 
-    let mut layout = Layout::default();
     let n = view.zones.len();
     if n == 0 {
         draw_text(area, &view.empty_text, (PAD, f.legend_y + 4), &body)?;
         draw_lines(area, &f.missing, (PAD, f.legend_y + 26), LINE, &muted)?;
-        return Ok(layout);
+        return Ok(Layout::default());
     }
-
+    if let Some(list) = &f.list {
+        return draw_list(area, view, &f, list, width);
+    }
     draw_legend(area, view, &f, width, &muted)?;
+    let mut layout = Layout::default();
 
     // Cells, row by row: the marks' reading order. Drawing is the costly
     // part in the browser (a canvas call or more per shape), so a row's run
@@ -253,7 +285,7 @@ pub fn draw<DB: DrawingBackend>(
     }
     crate::order::sort_by_key(&mut runs, |(colour, _, _)| (colour.0, colour.1, colour.2));
     for (colour, from, to) in runs {
-        fill_run(area, colour, from, to)?;
+        draw_rect(area, [from, to], colour.filled())?;
     }
     crate::order::sort_by_key(&mut dots, |(_, in_background)| *in_background);
     for ((x, y), in_background) in dots {
@@ -270,46 +302,39 @@ pub fn draw<DB: DrawingBackend>(
         [(x0, top), (x0 + side, top + side)],
         palette.text_muted.into(),
     )?;
-
-    // Labels: every row and column where there is room, else thinned.
-    let row_step = ((14 + cell - 1) / cell.max(1)).max(1) as usize;
-    let number_width = estimate_width(&n.to_string(), FONT_SMALL) + 4;
-    let column_step = ((number_width + cell - 1) / cell.max(1)).max(1) as usize;
-    let label_room = f.label_width - 6;
-    // The selected zone is always labelled; thinned labels too close to it
-    // give way.
-    let selected = view.zones.iter().position(|z| z.selected);
-    for (i, zone) in view.zones.iter().enumerate() {
-        let keep = |step: usize| {
-            zone.selected || (i % step == 0 && selected.map_or(true, |s| s.abs_diff(i) >= step))
+    // Each group's block on the diagonal, outlined (its zones are side by
+    // side in the clustered order).
+    let group_outline = style::stroke(&palette.text, 2);
+    for group in &view.groups {
+        let (Some(first), Some(last)) = (group.members.first(), group.members.last()) else {
+            continue;
         };
-        if keep(row_step) {
-            let label = fit(
-                area,
-                &row_label(view, i, f.names),
-                label_room,
-                &small,
-                FONT_SMALL,
-            );
-            draw_anchored(
-                area,
-                &label,
-                (x0 - 6, top + cell * i as i32 + cell / 2),
-                &small,
-                HPos::Right,
-                VPos::Center,
-            )?;
-        }
-        if keep(column_step) {
-            draw_anchored(
-                area,
-                &zone.number.to_string(),
-                (x0 + cell * i as i32 + cell / 2, top - 4),
-                &small,
-                HPos::Center,
-                VPos::Bottom,
-            )?;
-        }
+        let (a, b) = (cell * *first as i32, cell * (*last as i32 + 1));
+        draw_rect(area, [(x0 + a, top + a), (x0 + b, top + b)], group_outline)?;
+    }
+
+    // Names: every row at its left, every column upright above it.
+    let room = f.label_width - 8;
+    let upright = small.transform(FontTransform::Rotate270);
+    for (i, zone) in view.zones.iter().enumerate() {
+        let label = fit(area, &zone.name, room, &small, FONT_SMALL);
+        let middle = cell * i as i32 + cell / 2;
+        draw_anchored(
+            area,
+            &label,
+            (x0 - 6, top + middle),
+            &small,
+            HPos::Right,
+            VPos::Center,
+        )?;
+        draw_anchored(
+            area,
+            &label,
+            (x0 + middle, top - 6),
+            &upright,
+            HPos::Left,
+            VPos::Center,
+        )?;
     }
 
     // The selected zone: its row and column outlined.
@@ -327,23 +352,66 @@ pub fn draw<DB: DrawingBackend>(
             outline,
         )?;
     }
+    draw_lines(area, &f.missing, (PAD, top + side + 10), LINE, &muted)?;
+    layout.columns = n;
+    Ok(layout)
+}
 
-    y = top + side + 10;
-    if let Some(key) = &f.key {
-        draw_text(area, &view.key_title, (PAD, key.y), &muted)?;
-        for (i, zone) in view.zones.iter().enumerate() {
-            let (column, row) = (i as i32 / key.rows, i as i32 % key.rows);
-            let at = (
-                PAD + column * key.column_width,
-                key.y + LINE + 2 + LINE * row,
-            );
-            let entry = format!("{} {}", zone.number, zone.name);
-            let entry = fit(area, &entry, key.column_width - 6, &small, FONT_SMALL);
-            draw_text(area, &entry, at, &small)?;
+/// The twins list: why it is shown, then a row per listed zone, its name
+/// and group over its twins' lines. Each row is one mark, the chart's width
+/// and at least [`TOUCH_TARGET`] px high.
+fn draw_list<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &SimilarityView,
+    f: &Frame,
+    list: &List,
+    width: i32,
+) -> Result<Layout, ChartError> {
+    let palette = style::palette();
+    let body = text_style(FONT_BODY, &palette.text);
+    let small = text_style(FONT_SMALL, &palette.text);
+    let muted = text_style(FONT_SMALL, &palette.text_muted);
+    let mut layout = Layout::default();
+    draw_lines(area, &list.note, (PAD, f.legend_y), LINE, &muted)?;
+    let inner = width - 2 * PAD;
+    let mut y = list.top;
+    for (k, (lines, height)) in view.list.iter().zip(&list.rows) {
+        let Some(zone) = view.zones.get(*k) else {
+            continue;
+        };
+        draw_line(area, (PAD, y), (PAD + inner, y), palette.grid.into())?;
+        let group = match (zone.group, view.lang) {
+            (Some(g), crate::i18n::Lang::Zh) => format!("（第{g}组）"),
+            (Some(g), crate::i18n::Lang::En) => format!(" (group {g})"),
+            (None, _) => String::new(),
+        };
+        let name = fit(
+            area,
+            &format!("{}{group}", zone.name),
+            inner,
+            &body,
+            FONT_BODY,
+        );
+        draw_text(area, &name, (PAD, y + 6), &body)?;
+        draw_lines(area, lines, (PAD + 12, y + 6 + LINE + 2), LINE, &small)?;
+        if zone.selected {
+            draw_rect(
+                area,
+                [(PAD - 4, y + 1), (PAD + inner + 4, y + height - 1)],
+                style::stroke(&palette.vermillion, 2),
+            )?;
         }
-        y = key.y + LINE + 2 + LINE * key.rows + 6;
+        layout.marks.push(Mark {
+            datum: *k,
+            x0: PAD,
+            y0: y,
+            x1: PAD + inner - 1,
+            y1: y + height - 1,
+            label: zone.label.clone(),
+        });
+        y += height;
     }
-    draw_lines(area, &f.missing, (PAD, y), LINE, &muted)?;
+    draw_lines(area, &f.missing, (PAD, y + 10), LINE, &muted)?;
     Ok(layout)
 }
 
@@ -431,17 +499,19 @@ fn draw_legend<DB: DrawingBackend>(
         (dot_x + 18, dot_y),
         &anchored(muted, HPos::Left, VPos::Center),
     )?;
-    Ok(())
-}
-
-/// A run of cells of one colour, `from` its top left to `to` its bottom
-/// right (exclusive), as one filled rectangle.
-fn fill_run<DB: DrawingBackend>(
-    area: &Area<DB>,
-    colour: RGBColor,
-    from: (i32, i32),
-    to: (i32, i32),
-) -> Result<(), ChartError> {
-    draw_rect(area, [from, to], colour.filled())?;
+    if !view.groups.is_empty() {
+        let y = bar_top + LEGEND_BAR + LINE + if f.legend_stacked { LINE + 4 } else { 0 } + 10;
+        draw_rect(
+            area,
+            [(PAD, y - 6), (PAD + 12, y + 6)],
+            style::stroke(&palette.text, 2),
+        )?;
+        draw_text(
+            area,
+            &view.legend_group,
+            (PAD + 18, y),
+            &anchored(muted, HPos::Left, VPos::Center),
+        )?;
+    }
     Ok(())
 }

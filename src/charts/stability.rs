@@ -25,11 +25,11 @@ const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
 
-fn header(title: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
         + legend_lines(width, 3) * LEGEND_LINE
-        + note_lines(width) * NOTE_LINE
+        + note_lines(note, width) * NOTE_LINE
         + 8
 }
 
@@ -40,7 +40,8 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, width) + ROW * view.rows.len().max(1) as i32 + AXIS + PAD) as u32
+    (header(&view.title, &view.note, width) + ROW * view.shown.len().max(1) as i32 + AXIS + PAD)
+        as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -102,10 +103,11 @@ pub fn draw<DB: DrawingBackend>(
     ];
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, width);
-    let bottom = top + ROW * view.rows.len() as i32;
-    let widest = view
-        .rows
+    let top = header(&view.title, &view.note, width);
+    // A window of the rows at national scale (`StabilityView::shown`).
+    let shown = &view.rows[view.shown.clone()];
+    let bottom = top + ROW * shown.len() as i32;
+    let widest = shown
         .iter()
         .map(|r| text_width(area, &r.name, &body))
         .max()
@@ -143,8 +145,8 @@ pub fn draw<DB: DrawingBackend>(
 
     let mut layout = Layout::default();
     let name_room = x0 - PAD - 8;
-    for (i, row) in view.rows.iter().enumerate() {
-        let y = top + ROW * i as i32;
+    for (i, row) in view.shown.clone().zip(shown) {
+        let y = top + ROW * (i - view.shown.start) as i32;
         let centre = y + ROW / 2;
         if row.selected {
             draw_rect(

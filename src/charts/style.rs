@@ -217,6 +217,27 @@ impl Drop for PaletteGuard {
     }
 }
 
+/// The least a mark a finger taps may measure, in CSS pixels (WCAG 2.5.5).
+pub const TOUCH_TARGET: i32 = 44;
+
+thread_local! {
+    /// Whether the reader points with a finger (`pointer: coarse`), set by
+    /// the page once (`Widget::set_touch`); false natively and in tests.
+    static TOUCH: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Tells the charts the reader's pointer is a finger: a chart whose marks
+/// are tapped then keeps them at least [`TOUCH_TARGET`] px or draws them
+/// another way (the similarity heatmap lists each zone's twins instead).
+pub fn set_touch(on: bool) {
+    TOUCH.with(|t| t.set(on));
+}
+
+/// Whether [`set_touch`] said the pointer is a finger.
+pub fn touch() -> bool {
+    TOUCH.with(Cell::get)
+}
+
 /// Fonts in order of preference: the common Chinese UI fonts of Windows,
 /// macOS, Android and Linux, then the browser's sans-serif. Nothing is
 /// downloaded: the widget uses what the reader's system has.

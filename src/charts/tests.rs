@@ -423,6 +423,7 @@ fn hit_prefers_the_nearest_mark() {
     };
     let layout = Layout {
         marks: vec![mark(0, 0), mark(1, 30)],
+        columns: 0,
     };
     // y = 14 is 4 px below mark 0 and 16 px above mark 1.
     assert_eq!(layout.hit(5, 14, 20).map(|m| m.datum), Some(0));
@@ -444,6 +445,7 @@ fn hit_among_overlapping_marks_prefers_the_nearest_centre() {
     // (52, 52); the small one's centre is nearer. Worked by hand.
     let layout = Layout {
         marks: vec![mark(0, (0, 0, 100, 100)), mark(1, (48, 48, 56, 56))],
+        columns: 0,
     };
     assert_eq!(layout.hit(52, 52, 8).map(|m| m.datum), Some(1));
     assert_eq!(layout.hit(20, 20, 8).map(|m| m.datum), Some(0));

@@ -321,7 +321,13 @@ pub fn draw_legend<DB: DrawingBackend>(
                 draw_tier_glyph(area, *tier, (left + 13, centre), 5, true)?;
             }
             LegendKey::Swatch(tier) => {
-                draw_tier_bar(area, (left, centre - 6), (left + 22, centre + 6), *tier, true)?;
+                draw_tier_bar(
+                    area,
+                    (left, centre - 6),
+                    (left + 22, centre + 6),
+                    *tier,
+                    true,
+                )?;
             }
             LegendKey::Rule(rule) => draw_rule_glyph(area, *rule, (left + 13, centre), 6)?,
             LegendKey::Change => {
@@ -401,7 +407,7 @@ pub(super) fn draw_legend_and_note<DB: DrawingBackend>(
         area,
         note,
         width - 2 * PAD,
-        note_lines(width) as usize,
+        note_lines(note, width) as usize,
         muted,
     );
     draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, muted)?;
@@ -417,13 +423,12 @@ pub(super) fn title_lines(title: &str, width: i32) -> i32 {
 }
 
 /// Lines the evaluation charts reserve for their method note: three on a
-/// phone, two elsewhere.
-pub(super) fn note_lines(width: i32) -> i32 {
-    if width < 560 {
-        3
-    } else {
-        2
-    }
+/// phone, two elsewhere; more wherever the note needs them (by the width
+/// estimate, so that a long list of exited zones is never cut).
+pub(super) fn note_lines(note: &str, width: i32) -> i32 {
+    let reserved = if width < 560 { 3 } else { 2 };
+    let needed = super::paragraph::wrap(note, (width - 2 * PAD).max(1), super::style::FONT_SMALL);
+    reserved.max(needed.len() as i32)
 }
 
 #[cfg(test)]

@@ -198,7 +198,7 @@ fn draw_body<DB: DrawingBackend>(
             }
         }
     }
-    Ok(Layout { marks })
+    Ok(Layout { marks, columns: 0 })
 }
 
 /// The lowest and highest known value, or `None` when there is none.

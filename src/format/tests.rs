@@ -12,13 +12,21 @@ fn formats_as_people_write_them() {
     assert_eq!(percent(0.0291, 1), "2.9%");
     assert_eq!(yi_yuan(17_312.0, Lang::Zh), "1.73万亿元");
     assert_eq!(yi_yuan(6425.0, Lang::Zh), "6,425亿元");
-    assert_eq!(yi_yuan(6425.0, Lang::En), "642.5 billion CNY");
-    assert_eq!(yi_yuan(17_300.0, Lang::En), "1.73 trillion CNY");
+    assert_eq!(yi_yuan(6425.0, Lang::En), "CNY 642.5 billion");
+    assert_eq!(yi_yuan(17_300.0, Lang::En), "CNY 1.73 trillion");
+    // The report's 2022 GDP total, 17,386.4 亿元 = 1.73864 × 10¹² yuan,
+    // to two places; a zone's 1,738.6 亿元 = 173.86 × 10⁹ yuan, to one.
+    assert_eq!(yi_yuan(17_386.4, Lang::En), "CNY 1.74 trillion");
+    assert_eq!(yi_yuan(1_738.6, Lang::En), "CNY 173.9 billion");
     assert_eq!(yi_yuan(20_000.0, Lang::Zh), "2万亿元");
     // Below 1 亿元 / a billion CNY: 0.911 亿元 = 9,110万元 = 91.1 million.
     assert_eq!(yi_yuan(0.911, Lang::Zh), "9,110万元");
-    assert_eq!(yi_yuan(0.911, Lang::En), "91 million CNY");
-    assert_eq!(yi_yuan(0.05, Lang::En), "5.0 million CNY");
-    assert_eq!(yi_yuan(36.96, Lang::En), "3.7 billion CNY");
-    assert_eq!(yi_yuan(0.0, Lang::En), "0.0 billion CNY");
+    assert_eq!(yi_yuan(0.911, Lang::En), "CNY 91 million");
+    assert_eq!(yi_yuan(0.05, Lang::En), "CNY 5.0 million");
+    assert_eq!(yi_yuan(36.96, Lang::En), "CNY 3.7 billion");
+    assert_eq!(yi_yuan(0.0, Lang::En), "CNY 0");
+    // 45.2万元 = 452,000 yuan; a loss of 3.2 亿元 = 320 million yuan.
+    assert_eq!(cny(452_000.0), "CNY 452,000");
+    assert_eq!(yi_yuan(-3.2, Lang::En), "-CNY 320 million");
+    assert_eq!(cny(-0.2), "CNY 0");
 }

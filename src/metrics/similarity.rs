@@ -90,6 +90,18 @@ pub fn most_similar_pairs(
     threshold: f64,
     limit: usize,
 ) -> (Vec<SimilarPair>, usize) {
+    let cell = |a: usize, b: usize| matrix.get(a)?.get(b).copied().flatten();
+    most_similar_pairs_by(matrix.len(), cell, threshold, limit)
+}
+
+/// [`most_similar_pairs`] of `n` zones whose similarities `similarity(a,
+/// b)` gives, so that they need not be stored.
+pub fn most_similar_pairs_by(
+    n: usize,
+    similarity: impl Fn(usize, usize) -> Option<f64>,
+    threshold: f64,
+    limit: usize,
+) -> (Vec<SimilarPair>, usize) {
     let order = |x: &SimilarPair, y: &SimilarPair| {
         y.similarity
             .total_cmp(&x.similarity)
@@ -102,11 +114,11 @@ pub fn most_similar_pairs(
     // come before it cannot be listed. Pairs arrive in (a, b) order, so a
     // pair as similar as the last comes after it.
     let mut last_kept: Option<f64> = None;
-    for (a, row) in matrix.iter().enumerate() {
-        for (b, value) in row.iter().enumerate().skip(a + 1) {
-            if let Some(similarity) = value.filter(|s| *s >= threshold) {
+    for a in 0..n {
+        for b in a + 1..n {
+            if let Some(similarity) = similarity(a, b).filter(|s| *s >= threshold) {
                 count += 1;
-                if last_kept.is_some_and(|last| similarity <= last) {
+                if limit == 0 || last_kept.is_some_and(|last| similarity <= last) {
                     continue;
                 }
                 pairs.push(SimilarPair { a, b, similarity });
@@ -265,74 +277,248 @@ pub fn most_distinctive(
         .collect()
 }
 
-/// An order of the zones that puts similar zones next to each other, for a
-/// similarity heatmap: a greedy nearest-neighbour chain.
+/// One merge of an agglomerative clustering: a row of SciPy's linkage
+/// matrix. Clusters are numbered as SciPy numbers them: zone i is cluster i,
+/// and the cluster made by merge m is cluster n + m.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merge {
+    /// The two clusters merged, `a < b`.
+    pub a: usize,
+    pub b: usize,
+    /// Their average distance, 1 − cosine averaged over every pair of zones
+    /// across the two.
+    pub distance: f64,
+    /// Zones in the merged cluster.
+    pub size: usize,
+}
+
+/// Average-linkage (UPGMA) hierarchical clustering of the zones on the
+/// distance d = 1 − cosine (an undefined cosine counts as d = 1, nothing in
+/// common): start with every zone a cluster; repeatedly merge the two
+/// clusters with the least average distance between their zones
+/// (d(I, J) = Σ_{i∈I, j∈J} d_ij / (|I||J|)); ties go to the pair with the
+/// lowest cluster numbers. The same merges as SciPy's
+/// `linkage(squareform(1 − M), "average")` when no distances tie.
 ///
-/// 1. Start with the most similar pair (a, b) (ties: lowest a, then b): the
-///    chain is [a, b].
-/// 2. While zones remain, take the remaining zone most similar to either end
-///    of the chain and put it at that end (ties: the tail end first, then the
-///    lowest zone index).
-///
-/// Undefined similarities count as −∞. Deterministic; O(n³) in the worst
-/// case, which is nothing for 36 zones. Fewer than two zones: the identity.
-pub fn heatmap_order(matrix: &[Vec<Option<f64>>]) -> Vec<usize> {
+/// O(n³) time and O(n²) memory: for the heatmap's few dozen zones, not for
+/// thousands.
+pub fn average_linkage(matrix: &[Vec<Option<f64>>]) -> Vec<Merge> {
     let n = matrix.len();
-    if n < 2 {
-        return (0..n).collect();
-    }
-    // Read along a row (the matrix is symmetric): `sim(end, zone)` for
-    // every zone left is one row in memory order, not a column of cache
-    // misses (5 s of 7 at 5,000 zones).
-    let sim = |i: usize, j: usize| {
-        matrix[i]
+    let distance = |i: usize, j: usize| {
+        1.0 - matrix[i]
             .get(j)
             .copied()
             .flatten()
-            .unwrap_or(f64::NEG_INFINITY)
+            .unwrap_or(0.0)
+            .clamp(0.0, 1.0)
     };
-    let (mut a, mut b, mut best) = (0, 1, f64::NEG_INFINITY);
-    for i in 0..n {
-        for j in i + 1..n {
-            if sim(i, j) > best {
-                (a, b, best) = (i, j, sim(i, j));
-            }
+    // Slot i holds the cluster `ids[i]` of `sizes[i]` zones while `alive`.
+    let mut d: Vec<Vec<f64>> = vec![vec![0.0; n]; n];
+    for (i, row) in d.iter_mut().enumerate() {
+        for (j, cell) in row.iter_mut().enumerate() {
+            *cell = distance(i, j);
         }
     }
-    let mut placed = vec![false; n];
-    placed[a] = true;
-    placed[b] = true;
-    let mut chain = std::collections::VecDeque::from([a, b]);
-    while chain.len() < n {
-        let head = chain[0];
-        let tail = chain[chain.len() - 1];
-        // (similarity, at_tail, zone); compare so the tail wins ties.
-        let mut choice: Option<(f64, bool, usize)> = None;
-        for zone in (0..n).filter(|z| !placed[*z]) {
-            for (at_tail, end) in [(true, tail), (false, head)] {
-                let s = sim(end, zone);
-                let better = match choice {
-                    None => true,
-                    Some((best_s, best_tail, _)) => {
-                        s > best_s || (s == best_s && at_tail && !best_tail)
-                    }
-                };
+    let mut ids: Vec<usize> = (0..n).collect();
+    let mut sizes = vec![1usize; n];
+    let mut alive = vec![true; n];
+    let mut merges = Vec::with_capacity(n.saturating_sub(1));
+    for step in 0..n.saturating_sub(1) {
+        // (distance, lower id, higher id, slot i, slot j)
+        let mut best: Option<(f64, usize, usize, usize, usize)> = None;
+        for i in (0..n).filter(|i| alive[*i]) {
+            for j in (i + 1..n).filter(|j| alive[*j]) {
+                let (lo, hi) = (ids[i].min(ids[j]), ids[i].max(ids[j]));
+                let better = best.map_or(true, |(bd, blo, bhi, _, _)| {
+                    d[i][j] < bd || (d[i][j] == bd && (lo, hi) < (blo, bhi))
+                });
                 if better {
-                    choice = Some((s, at_tail, zone));
+                    best = Some((d[i][j], lo, hi, i, j));
                 }
             }
         }
-        let Some((_, at_tail, zone)) = choice else {
+        let Some((distance, a, b, i, j)) = best else {
             break;
         };
-        placed[zone] = true;
-        if at_tail {
-            chain.push_back(zone);
-        } else {
-            chain.push_front(zone);
+        let (si, sj) = (sizes[i] as f64, sizes[j] as f64);
+        for k in (0..n).filter(|k| alive[*k] && *k != i && *k != j) {
+            let merged = (si * d[i][k] + sj * d[j][k]) / (si + sj);
+            d[i][k] = merged;
+            d[k][i] = merged;
+        }
+        alive[j] = false;
+        sizes[i] += sizes[j];
+        ids[i] = n + step;
+        merges.push(Merge {
+            a,
+            b,
+            distance,
+            size: sizes[i],
+        });
+    }
+    merges
+}
+
+/// The zones in the order of the clustering's tree, read left to right
+/// (each merge's cluster `a` before its `b`): SciPy's `leaves_list`. Zones
+/// of a cluster stay side by side, so groups show as blocks on a heatmap.
+pub fn leaf_order(merges: &[Merge], n: usize) -> Vec<usize> {
+    if merges.is_empty() {
+        return (0..n).collect();
+    }
+    let mut order = Vec::with_capacity(n);
+    // Depth first from the root, the left child on top of the stack.
+    let mut stack = vec![n + merges.len() - 1];
+    while let Some(cluster) = stack.pop() {
+        match cluster.checked_sub(n).and_then(|m| merges.get(m)) {
+            Some(merge) => {
+                stack.push(merge.b);
+                stack.push(merge.a);
+            }
+            None => order.push(cluster),
         }
     }
-    chain.into_iter().collect()
+    // Zones no merge reached (a clustering cut short) keep their place at the end.
+    let mut seen = vec![false; n];
+    for z in &order {
+        if let Some(s) = seen.get_mut(*z) {
+            *s = true;
+        }
+    }
+    order.extend((0..n).filter(|z| !seen[*z]));
+    order
+}
+
+/// The flat clusters the tree has at `max_distance`: zones joined by merges
+/// at that distance or less (SciPy's `fcluster(Z, max_distance,
+/// "distance")`; average linkage never merges lower than a merge before it,
+/// so this is the tree cut at that height). `cluster[zone]` is the zone's
+/// cluster, numbered from 0 in the order of `leaf_order`.
+pub fn flat_clusters(merges: &[Merge], n: usize, max_distance: f64) -> Vec<usize> {
+    // Union–find over clusters 0..n + merges.
+    let mut parent: Vec<usize> = (0..n + merges.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for (m, merge) in merges.iter().enumerate() {
+        if merge.distance <= max_distance && merge.a < n + m && merge.b < n + m {
+            for child in [merge.a, merge.b] {
+                let r = root(&mut parent, child);
+                parent[r] = n + m;
+            }
+        }
+    }
+    let mut label: Vec<Option<usize>> = vec![None; n + merges.len()];
+    let mut cluster = vec![0; n];
+    let mut next = 0;
+    for zone in leaf_order(merges, n) {
+        let r = root(&mut parent, zone);
+        let l = *label[r].get_or_insert_with(|| {
+            next += 1;
+            next - 1
+        });
+        if let Some(c) = cluster.get_mut(zone) {
+            *c = l;
+        }
+    }
+    cluster
+}
+
+/// The pairs of zones counted in one pass, with each zone's nearest twins
+/// and the most similar pairs, without the n × n matrix: O(n²·k) time for k
+/// industries and O(n) memory (5,000 zones: 12.5 million pairs, a few
+/// hundred KB of results instead of a 400 MB matrix).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairStats {
+    /// Pairs with a defined cosine.
+    pub pairs: usize,
+    /// Of these, at or above the threshold.
+    pub above: usize,
+    /// Mean cosine over the pairs.
+    pub mean: Option<f64>,
+    /// Each zone's most similar other zones, most similar first (ties: the
+    /// lower zone index), at most the number asked.
+    pub nearest: Vec<Vec<(usize, f64)>>,
+    /// The first pairs of [`most_similar_pairs`], as many as asked.
+    pub listed: Vec<SimilarPair>,
+}
+
+/// [`PairStats`] of the mixes `zones` (one row per zone): twins up to
+/// `twins` per zone, pairs similar from `threshold` up, the first `listed`
+/// of them kept.
+pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize, listed: usize) -> PairStats {
+    use std::cell::{Cell, RefCell};
+    let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
+    let nearest: RefCell<Vec<Vec<(usize, f64)>>> = RefCell::new(vec![Vec::new(); zones.len()]);
+    let (pairs, sum) = (Cell::new(0usize), Cell::new(0.0));
+    // Keeps `list` the best `twins`, most similar first; a later zone of the
+    // same similarity comes after (zones arrive in index order).
+    let keep = |list: &mut Vec<(usize, f64)>, zone: usize, s: f64| {
+        if list.len() == twins && list.last().map_or(true, |(_, last)| s <= *last) {
+            return;
+        }
+        let at = list.iter().position(|(_, x)| s > *x).unwrap_or(list.len());
+        list.insert(at, (zone, s));
+        list.truncate(twins);
+    };
+    // Every pair a < b once, in order: counted and offered to both zones'
+    // twins as the listing walks them.
+    let similarity = |a: usize, b: usize| {
+        let s = cosine_with_norms((zones[a], norms[a]?), (zones[b], norms[b]?))?;
+        pairs.set(pairs.get() + 1);
+        sum.set(sum.get() + s);
+        if twins > 0 {
+            let mut nearest = nearest.borrow_mut();
+            keep(&mut nearest[a], b, s);
+            keep(&mut nearest[b], a, s);
+        }
+        Some(s)
+    };
+    let (listed, above) = most_similar_pairs_by(zones.len(), similarity, threshold, listed);
+    let pairs = pairs.get();
+    PairStats {
+        pairs,
+        above,
+        mean: (pairs > 0).then(|| sum.get() / pairs as f64),
+        nearest: nearest.into_inner(),
+        listed,
+    }
+}
+
+/// What a group of zones has in common, by their mixes: the industries
+/// ranked by the smallest share any of them has in it (its output in the
+/// industry over its total), highest first, those every zone has output
+/// in, at most `limit` (ties: the lower industry index). For two zones, the
+/// industries both make most of.
+pub fn shared_industries(mixes: &[&[f64]], limit: usize) -> Vec<usize> {
+    let Some(width) = mixes.iter().map(|m| m.len()).min() else {
+        return Vec::new();
+    };
+    let totals: Vec<f64> = mixes.iter().map(|m| m.iter().sum()).collect();
+    if totals.iter().any(|t| !t.is_finite() || *t <= 0.0) {
+        return Vec::new();
+    }
+    let mut common: Vec<(usize, f64)> = Vec::new();
+    for k in 0..width {
+        let mut least = f64::INFINITY;
+        for (m, t) in mixes.iter().zip(&totals) {
+            least = least.min(m[k] / t);
+        }
+        if least > 0.0 {
+            common.push((k, least));
+        }
+    }
+    crate::order::sort_by(&mut common, |x, y| y.1.total_cmp(&x.1));
+    common.truncate(limit);
+    let mut industries = Vec::with_capacity(common.len());
+    for (k, _) in common {
+        industries.push(k);
+    }
+    industries
 }
 
 /// Mean similarity over all pairs of zones: (2 / (n(n−1))) Σ_{a<b} M_ab,
@@ -349,21 +535,28 @@ pub fn mean_pairwise_similarity(matrix: &[Vec<Option<f64>>]) -> Option<f64> {
 
 /// Every industry-structure measure of one year, for the report.
 ///
-/// JSON: `{"similarity", "mean_similarity", "similar_pairs", "pairs_above",
+/// JSON: `{"similarity", "pairs", "mean_similarity", "similar_pairs", "pairs_above",
 /// "heatmap_order", "krugman_rest", "krugman_all", "location_quotients",
 /// "herfindahl", "most_distinctive"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StructureReport {
-    /// [`cosine_matrix`].
+    /// [`cosine_matrix`], empty above [`MATRIX_ZONES`] zones.
     pub similarity: Vec<Vec<Option<f64>>>,
-    /// [`mean_pairwise_similarity`].
+    /// Pairs with a defined similarity.
+    pub pairs: usize,
+    /// [`mean_pairwise_similarity`] (worked out pair by pair,
+    /// [`pair_stats`]).
     pub mean_similarity: Option<f64>,
     /// The first [`LISTED_PAIRS`] of [`similar_pairs`] at the threshold
     /// given.
     pub similar_pairs: Vec<SimilarPair>,
     /// How many pairs [`similar_pairs`] has in all.
     pub pairs_above: usize,
-    /// [`heatmap_order`].
+    /// Each zone's most similar other zone ([`pair_stats`]).
+    #[serde(skip)]
+    pub nearest: Vec<Vec<(usize, f64)>>,
+    /// The [`leaf_order`] of the [`average_linkage`] tree: similar zones
+    /// side by side. Empty above [`CLUSTER_ZONES`] zones.
     pub heatmap_order: Vec<usize>,
     /// [`krugman_indices`] against the rest of the zones.
     pub krugman_rest: Vec<Option<f64>>,
@@ -381,17 +574,38 @@ pub struct StructureReport {
 /// counted): 36 zones have 630 pairs; 5,000 zones have 12.5 million.
 pub const LISTED_PAIRS: usize = 1_000;
 
+/// The most zones [`structure_report`] makes the similarity matrix for
+/// (1,000 zones: a million cells, 16 MB); above, the cosines are worked out
+/// pair by pair and never stored (5,000 zones would be 400 MB).
+pub const MATRIX_ZONES: usize = 1_000;
+
+/// The most zones [`structure_report`] clusters for its heatmap order
+/// ([`average_linkage`] is O(n³)); above, the order is empty.
+pub const CLUSTER_ZONES: usize = 200;
+
 /// Computes every structure measure of an industry matrix (one row per zone).
 pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureReport {
-    let similarity = cosine_matrix(zones);
+    let n = zones.len();
+    let similarity = if n <= MATRIX_ZONES {
+        cosine_matrix(zones)
+    } else {
+        Vec::new()
+    };
     let location_quotients = location_quotients(zones);
-    let (similar_pairs, pairs_above) =
-        most_similar_pairs(&similarity, pair_threshold, LISTED_PAIRS);
+    let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
+    let stats = pair_stats(&rows, pair_threshold, 1, LISTED_PAIRS);
+    let heatmap_order = if n <= CLUSTER_ZONES {
+        leaf_order(&average_linkage(&similarity), n)
+    } else {
+        Vec::new()
+    };
     StructureReport {
-        mean_similarity: mean_pairwise_similarity(&similarity),
-        similar_pairs,
-        pairs_above,
-        heatmap_order: heatmap_order(&similarity),
+        pairs: stats.pairs,
+        mean_similarity: stats.mean,
+        similar_pairs: stats.listed,
+        pairs_above: stats.above,
+        nearest: stats.nearest,
+        heatmap_order,
         krugman_rest: krugman_indices(zones, KrugmanReference::RestOfZones),
         krugman_all: krugman_indices(zones, KrugmanReference::AllZones),
         herfindahl: zones.iter().map(|z| herfindahl(z)).collect(),

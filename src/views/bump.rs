@@ -29,8 +29,13 @@ pub struct BumpView {
     pub note: String,
     /// One per shown zone, in the order of their rank in the last year.
     pub lines: Vec<BumpLine>,
-    /// The largest rank of any year: the bottom of the rank axis.
+    /// The largest rank of any year.
     pub max_rank: usize,
+    /// The ranks the chart draws, 0-based (rank r is r − 1;
+    /// `super::window`): all up to `super::WINDOW`, else a window around
+    /// the selected zone's last rank; the note says so and the table has
+    /// every zone.
+    pub shown: std::ops::Range<usize>,
     /// The lane under the ranks where zones sit, greyed, from the year
     /// after they were named for exit: "已退出" / "exited".
     pub exited_label: String,
@@ -92,6 +97,7 @@ impl BumpView {
             note: String::new(),
             lines: Vec::new(),
             max_rank: 0,
+            shown: 0..0,
             exited_label: lang.pick("已退出", "exited").to_string(),
             selected_label: lang.pick("所选", "Selected").to_string(),
             error: None,
@@ -204,6 +210,17 @@ impl BumpView {
                 format!("{method}. Each year is normalised on its own: compare ranks, not scores.")
             }
         };
+        let around = lines
+            .iter()
+            .find(|l| l.selected)
+            .and_then(|l| l.points.iter().rev().find_map(|p| p.rank))
+            .map(|r| r - 1);
+        view.shown = super::window(view.max_rank, around);
+        if view.shown.len() < view.max_rank {
+            view.note.push(' ');
+            view.note
+                .push_str(&super::window_note(&view.shown, view.max_rank, lang));
+        }
         view.summary = summary(&lines, &view.years, lang);
         view.lines = lines;
         view

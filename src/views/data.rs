@@ -36,12 +36,12 @@ pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
         let column = dataset.column_at(i, year);
         let share = indicator.kind == ValueKind::Share;
         let unit = if share {
-            "%"
+            "%".to_string()
         } else {
-            dataset.unit_label(i, lang)
+            super::figures::unit_label(dataset, i, lang)
         };
         let name = indicator.name.shown(lang);
-        columns.push(super::figures::with_unit(&name, unit, lang));
+        columns.push(super::figures::with_unit(&name, &unit, lang));
         columns.push(match lang {
             Lang::Zh => format!("{name}·状态"),
             Lang::En => format!("{name}: status"),

@@ -1,5 +1,5 @@
 //! An indicator's values as readers write them, with the unit: "3,054亿元" /
-//! "305.4 billion CNY", "1,626家" / "1,626 enterprises", "12.5%". Views use
+//! "CNY 305.4 billion", "1,626家" / "1,626 enterprises", "12.5%". Views use
 //! these for tooltips, tables and summaries; number formats are
 //! [`crate::format`]'s, which is pure (no plotters) and shared with the
 //! charts' axes.
@@ -60,11 +60,32 @@ pub fn indicator_value(dataset: &Dataset, indicator: usize, value: f64, lang: La
         decimals(value)
     };
     let number = format::grouped(value, places);
-    let label = unit.map_or("", |u| u.label.get(lang));
+    let label = unit_label(dataset, indicator, lang);
     match lang {
         _ if label.is_empty() => number,
         Lang::Zh => format!("{number}{label}"),
-        Lang::En => format!("{number} {label}"),
+        // "CNY 10,000 per person" with 45.2 reads "CNY 452,000 per person".
+        Lang::En => match label.strip_prefix(EN_WAN_YUAN) {
+            Some(rest) => format!("{}{rest}", format::cny(value * 10_000.0)),
+            None => format!("{number} {label}"),
+        },
+    }
+}
+
+/// 万元 in English, with the currency code first.
+const EN_WAN_YUAN: &str = "CNY 10,000";
+
+/// An indicator's unit for headers and axis titles: the data's label, in
+/// English with the currency code first as the financial press writes it
+/// ("100 million CNY" → "CNY 100 million", "m³ per 10,000 CNY" → "m³ per
+/// CNY 10,000").
+pub fn unit_label(dataset: &Dataset, indicator: usize, lang: Lang) -> String {
+    let label = dataset.unit_label(indicator, lang);
+    match lang {
+        Lang::Zh => label.to_string(),
+        Lang::En => label
+            .replace("100 million CNY", "CNY 100 million")
+            .replace("10,000 CNY", EN_WAN_YUAN),
     }
 }
 
@@ -76,14 +97,14 @@ pub fn axis_title(dataset: &Dataset, indicator: usize, lang: Lang) -> String {
     };
     let name = definition.name.shown(lang);
     let unit = if definition.kind == ValueKind::Share {
-        "%"
+        "%".to_string()
     } else {
-        dataset.unit_label(indicator, lang)
+        unit_label(dataset, indicator, lang)
     };
-    with_unit(&name, unit, lang)
+    with_unit(&name, &unit, lang)
 }
 
-/// A name and its unit: "GDP（亿元）", "GDP (billion CNY)"; a unit with
+/// A name and its unit: "GDP（亿元）", "GDP (CNY 100 million)"; a unit with
 /// brackets of its own ("比例（0–1）") after a dot rather than inside a
 /// second pair.
 pub fn with_unit(name: &str, unit: &str, lang: Lang) -> String {

@@ -15,7 +15,7 @@ use crate::analysis::industries::{industries, Category, Industries, ZoneIndustri
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::percent;
 use crate::i18n::Lang;
-use crate::model::{Check, Dataset, Level};
+use crate::model::{Check, Dataset};
 
 use super::figures::{claim_lines, left_out, name_list, push_sentence};
 use super::{Context, Table};
@@ -41,9 +41,24 @@ pub struct IndustriesView {
     pub empty_text: String,
     pub claims: Vec<String>,
     pub summary: String,
-    /// The duplicate pairs among the zones shown, one line each.
+    /// The duplicate pairs among the zones shown, one line each (the
+    /// analysis lists the most similar 1,000).
     pub duplicates: Vec<String>,
+    /// How many pairs duplicate each other among the zones shown.
+    pub duplicate_count: usize,
+    /// The rows the chart draws (indices into `rows`): the zones together
+    /// and the first [`DRAWN_ZONES`] zones, the selected one among them.
+    pub drawn: Vec<usize>,
+    /// "Showing 60 of 5,000 zones…" when the chart does not draw them all.
+    pub more_text: String,
 }
+
+/// The most zones the chart draws (each row is 44 px or more: 5,000 zones
+/// would be 250,000 px); the table has them all.
+pub const DRAWN_ZONES: usize = 60;
+
+/// The duplicate pairs the summary names (then "and K more").
+const NAMED_DUPLICATES: usize = 10;
 
 /// One bar: a zone, or the zones together.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,25 +184,52 @@ impl IndustriesView {
             .collect();
         let distinct = rows.iter().filter(|r| r.distinct).count();
         let zones = rows.len() - together;
+        // Every zone shown: the analysis's count; a filter: the pairs of its
+        // zones among those listed (all of them unless over 1,000).
+        let duplicate_count = if shown.len() == result.zones.len() {
+            result.duplicate_count
+        } else {
+            duplicates.len()
+        };
+        let mut drawn: Vec<usize> = (0..rows.len().min(together + DRAWN_ZONES)).collect();
+        if let Some(i) = rows
+            .iter()
+            .position(|r| r.selected)
+            .filter(|i| *i >= drawn.len())
+        {
+            drawn.pop();
+            drawn.push(i);
+        }
+        let more_text = if zones > DRAWN_ZONES {
+            let all = crate::format::grouped(zones as f64, 0);
+            match lang {
+                Lang::Zh => format!(
+                    "只画出新兴与数字产业占比最高的{DRAWN_ZONES}个（及所选园区），全部{all}个见表格"
+                ),
+                Lang::En => format!(
+                    "Drawn: the {DRAWN_ZONES} zones with the highest emerging and digital share (and the zone chosen) of {all}; the table lists them all"
+                ),
+            }
+        } else {
+            String::new()
+        };
         let headline = match lang {
             Lang::Zh => format!(
-                "{zones}个高新区中{distinct}个有独有特色产业；{}对园区首要特色重复",
-                duplicates.len()
+                "{zones}个高新区中{distinct}个有独有特色产业；{duplicate_count}对园区首要特色重复"
             ),
             Lang::En => format!(
-                "{distinct} of {zones} {} {} pairs duplicate each other",
+                "{distinct} of {zones} {} {duplicate_count} pairs duplicate each other",
                 if zones == 1 {
                     "zone has a specialty of its own;"
                 } else {
                     "zones have a specialty of their own;"
                 },
-                duplicates.len()
             ),
         };
         let missing: Vec<String> = dataset
             .zones
             .iter()
-            .filter(|z| z.industry_mix.is_none() && z.level != Level::SubPark && state.shows(z))
+            .filter(|z| z.industry_mix.is_none() && state.shows(z))
             .map(|z| z.name.shown(lang))
             .collect();
         let mut view = IndustriesView {
@@ -207,6 +249,9 @@ impl IndustriesView {
             claims: claim_lines(context.claims, SIMILARITY_CHART, lang),
             summary: String::new(),
             duplicates,
+            duplicate_count,
+            drawn,
+            more_text,
         };
         view.summary = summary(&view, &result);
         view
@@ -451,8 +496,20 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
     if !view.duplicates.is_empty() {
-        let pairs = view.duplicates.join(lang.pick("；", "; "));
+        let named = &view.duplicates[..view.duplicates.len().min(NAMED_DUPLICATES)];
+        let mut pairs = named.join(lang.pick("；", "; "));
+        let more = view.duplicate_count.saturating_sub(named.len());
+        if more > 0 {
+            pairs.push_str(&match lang {
+                Lang::Zh => format!("；另有{more}对"),
+                Lang::En => format!("; and {more} more"),
+            });
+        }
         push_sentence(&mut text, &format!("{pairs}{end}"), lang);
+    }
+    push_sentence(&mut text, &view.more_text, lang);
+    if !view.more_text.is_empty() {
+        text.push_str(end);
     }
     for line in &view.claims {
         push_sentence(&mut text, line, lang);

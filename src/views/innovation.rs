@@ -61,7 +61,7 @@ pub enum ValueFormat {
     Share,
     /// Already in percent.
     Percent,
-    /// An amount in 亿元: "21.8亿元" / "2.18 billion CNY".
+    /// An amount in 亿元: "21.8亿元" / "CNY 2.18 billion".
     YiYuan,
     /// A number with `decimals` places and its unit.
     Number { decimals: usize, unit: String },
@@ -74,13 +74,17 @@ impl ValueFormat {
             ValueFormat::Percent => format!("{value:.1}%"),
             ValueFormat::YiYuan => match lang {
                 Lang::Zh => format!("{}亿元", grouped(value, 1)),
-                Lang::En if value.abs() < 1000.0 => format!("{:.2} billion CNY", value / 10.0),
-                Lang::En => format!("{} billion CNY", grouped(value / 10.0, 1)),
+                Lang::En if value.abs() < 1000.0 => format!("CNY {:.2} billion", value / 10.0),
+                Lang::En => format!("CNY {} billion", grouped(value / 10.0, 1)),
             },
             ValueFormat::Number { decimals, unit } if unit.is_empty() => grouped(value, *decimals),
             ValueFormat::Number { decimals, unit } => match lang {
                 Lang::Zh => format!("{}{unit}", grouped(value, *decimals)),
-                Lang::En => format!("{} {unit}", grouped(value, *decimals)),
+                // "CNY 10,000 per employee" with 45.2: "CNY 452,000 per employee".
+                Lang::En => match unit.strip_prefix("CNY 10,000") {
+                    Some(rest) => format!("{}{rest}", crate::format::cny(value * 10_000.0)),
+                    None => format!("{} {unit}", grouped(value, *decimals)),
+                },
             },
         }
     }
@@ -279,7 +283,7 @@ impl InnovationView {
                     claim: c15.clone(),
                     format: ValueFormat::Number {
                         decimals: 0,
-                        unit: dataset.unit_label(index, lang).to_string(),
+                        unit: super::figures::unit_label(dataset, index, lang),
                     },
                     points,
                     average: mean,
@@ -307,7 +311,7 @@ impl InnovationView {
                     .map(|(_, v)| v)
                     .collect();
                 let stated = c16.as_ref().and_then(|id| stated_sum(dataset, id, year));
-                let unit = dataset.unit_label(index, lang).to_string();
+                let unit = super::figures::unit_label(dataset, index, lang);
                 let mut note = match lang {
                     Lang::Zh => format!(
                         "{}家国家级高新区合计{}{unit}",
@@ -470,11 +474,11 @@ fn indicator_format(dataset: &Dataset, index: usize, lang: Lang) -> ValueFormat 
         Some(ValueKind::Share) => ValueFormat::Share,
         Some(ValueKind::Count) => ValueFormat::Number {
             decimals: 0,
-            unit: dataset.unit_label(index, lang).to_string(),
+            unit: super::figures::unit_label(dataset, index, lang),
         },
         _ => ValueFormat::Number {
             decimals: 1,
-            unit: dataset.unit_label(index, lang).to_string(),
+            unit: super::figures::unit_label(dataset, index, lang),
         },
     }
 }
@@ -561,13 +565,10 @@ fn intensity_row(
             ValueFormat::Percent,
         ),
         "tech_contracts_per_employee" => (
-            lang.pick(
-                "人均技术合同成交额",
-                "Technology contracts per employee (10,000 CNY)",
-            ),
+            lang.pick("人均技术合同成交额", "Technology contracts per employee"),
             ValueFormat::Number {
                 decimals: 2,
-                unit: lang.pick("万元/人", "").into(),
+                unit: lang.pick("万元/人", "CNY 10,000").into(),
             },
         ),
         other => (

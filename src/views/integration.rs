@@ -38,7 +38,11 @@ pub fn choices(dataset: &Dataset, national: usize, lang: Lang) -> Vec<(String, S
             let zone = dataset.zones.get(p.zone)?;
             Some((
                 zone.id.clone(),
-                format!("{} · {}", zone.name.shown(lang), criterion(dataset, p, lang)),
+                format!(
+                    "{} · {}",
+                    zone.name.shown(lang),
+                    criterion(dataset, p, lang)
+                ),
             ))
         })
         .collect()
@@ -74,7 +78,12 @@ fn number(value: Option<f64>, decimals: usize) -> String {
 /// 寅高新区原第20名，参评36家→35家）；另有3家园区名次变化。园区生产总值的
 /// 基尼系数0.412→0.398，泰尔指数T 0.301→0.284。"
 pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
-    let name = |z: usize| dataset.zones.get(z).map_or_else(String::new, |z| z.name.shown(lang));
+    let name = |z: usize| {
+        dataset
+            .zones
+            .get(z)
+            .map_or_else(String::new, |z| z.name.shown(lang))
+    };
     let (a, b) = (name(result.national), name(result.partner.zone));
     let why = criterion(dataset, &result.partner, lang);
     let others: Vec<_> = result
@@ -109,7 +118,10 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
     );
     let (n0, n1) = (result.ranked_before, result.ranked_after);
     let (g0, g1) = (number(result.gini.before, 3), number(result.gini.after, 3));
-    let (t0, t1) = (number(result.theil_t.before, 3), number(result.theil_t.after, 3));
+    let (t0, t1) = (
+        number(result.theil_t.before, 3),
+        number(result.theil_t.after, 3),
+    );
     match lang {
         Lang::Zh => format!(
             "{a}整合{b}（{why}）：{year}年合并后得分{score}，排{now}（{a}原{was}、{b}原{partner_was}，参评{n0}家→{n1}家）；另有{others}家园区名次变化{shifted}。{indicator}的基尼系数{g0}→{g1}，泰尔指数T {t0}→{t1}。"
@@ -125,13 +137,17 @@ fn how(dataset: &Dataset, combination: &Combination, lang: Lang) -> String {
     match combination {
         Combination::Sum => lang.pick("相加", "sum").to_string(),
         Combination::WeightedBy(id) => {
-            let by = dataset.indicator(id).map_or_else(|| id.clone(), |i| i.name.shown(lang));
+            let by = dataset
+                .indicator(id)
+                .map_or_else(|| id.clone(), |i| i.name.shown(lang));
             match lang {
                 Lang::Zh => format!("按{by}加权平均"),
                 Lang::En => format!("mean weighted by {by}"),
             }
         }
-        Combination::Unknown => lang.pick("分母未知，不合并", "denominator unknown: left out").to_string(),
+        Combination::Unknown => lang
+            .pick("分母未知，不合并", "denominator unknown: left out")
+            .to_string(),
     }
 }
 
@@ -141,7 +157,12 @@ fn how(dataset: &Dataset, combination: &Combination, lang: Lang) -> String {
 /// changes.
 pub fn table(dataset: &Dataset, result: &Integration, lang: Lang) -> Table {
     let t = |zh: &str, en: &str| lang.pick(zh, en).to_string();
-    let name = |z: usize| dataset.zones.get(z).map_or_else(String::new, |z| z.name.shown(lang));
+    let name = |z: usize| {
+        dataset
+            .zones
+            .get(z)
+            .map_or_else(String::new, |z| z.name.shown(lang))
+    };
     let value = |i: usize, v: Option<f64>| {
         v.map_or_else(|| "—".to_string(), |v| indicator_value(dataset, i, v, lang))
     };
@@ -155,11 +176,20 @@ pub fn table(dataset: &Dataset, result: &Integration, lang: Lang) -> Table {
         result
             .values
             .iter()
-            .filter(|v| dataset.indicators.get(v.indicator).is_some_and(|i| i.dimension.is_some()))
+            .filter(|v| {
+                dataset
+                    .indicators
+                    .get(v.indicator)
+                    .is_some_and(|i| i.dimension.is_some())
+            })
             .map(|v| {
                 vec![
                     dataset.indicators[v.indicator].name.shown(lang),
-                    format!("{} · {}", value(v.indicator, v.national), value(v.indicator, v.partner)),
+                    format!(
+                        "{} · {}",
+                        value(v.indicator, v.national),
+                        value(v.indicator, v.partner)
+                    ),
                     value(v.indicator, v.combined),
                     how(dataset, &v.how, lang),
                 ]

@@ -207,7 +207,7 @@ impl LorenzView {
         let lang = self.lang;
         let columns = [
             lang.pick("高新区", "Zone"),
-            lang.pick("GDP密度（亿元/平方千米）", "GDP per km² (100 million CNY)"),
+            lang.pick("GDP密度（亿元/平方千米）", "GDP per km² (CNY 100 million)"),
             lang.pick("土地占比", "Share of land"),
             lang.pick("GDP占比", "Share of GDP"),
             lang.pick("土地累计占比", "Cumulative share of land"),
@@ -292,17 +292,17 @@ fn summary(
         ),
         Lang::En => format!(
             "In {year} the {n} {}zones produced {} of GDP. Sorted by GDP per km², the densest {k} \
-             hold {} of the GDP on {} of the land; {} produces {:.2} billion CNY per km², \
-             {} only {:.2}. The land-weighted Gini is {g:.2} and the Gini of GDP over zones \
+             hold {} of the GDP on {} of the land; {} produces {} per km², \
+             {} only {}. The land-weighted Gini is {g:.2} and the Gini of GDP over zones \
              {zone_gini}: the further the curve sags below the equality line, the less even the growth.",
             level.map_or_else(String::new, |l| format!("{} ", l.label(lang))),
             yi_yuan(total_value, lang),
             percent(top_value, 1),
             percent(top_land, 1),
             last.name,
-            last.density / 10.0,
+            yi_yuan(last.density, lang),
             first.name,
-            first.density / 10.0,
+            yi_yuan(first.density, lang),
         ),
     };
     for claim in claims {

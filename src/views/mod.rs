@@ -46,6 +46,43 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Level, Zone};
 use evaluation::Evaluated;
 
+/// The most rows (or ranks) a tall chart draws: one row per zone at 5,000
+/// zones is 100,000 px, beyond what a browser's canvas holds (Chromium's
+/// ends at 32,767 px and draws nothing past it). Beyond it the chart draws a
+/// window of this many, around the selected zone (the top ones when none is
+/// selected), says so in its note, and its table still lists every zone.
+pub const WINDOW: usize = 100;
+
+/// The window of `len` rows a tall chart draws, 0-based: all of them up to
+/// [`WINDOW`], else [`WINDOW`] rows centred on `around` where it can be.
+pub fn window(len: usize, around: Option<usize>) -> std::ops::Range<usize> {
+    if len <= WINDOW {
+        return 0..len;
+    }
+    let start = around.map_or(0, |a| a.saturating_sub(WINDOW / 2).min(len - WINDOW));
+    start..start + WINDOW
+}
+
+/// The note of a windowed chart: which ranks of how many it draws, how to
+/// see others (the zone control, which the keyboard reaches) and where all
+/// are (its table).
+pub fn window_note(shown: &std::ops::Range<usize>, len: usize, lang: Lang) -> String {
+    let (first, last, all) = (
+        crate::format::grouped((shown.start + 1) as f64, 0),
+        crate::format::grouped(shown.end as f64, 0),
+        crate::format::grouped(len as f64, 0),
+    );
+    match lang {
+        Lang::Zh => format!(
+            "共{all}个名次，图中只画第{first}–{last}名：选择园区可看其前后的名次；表格列出全部。"
+        ),
+        Lang::En => format!(
+            "Ranks {first}–{last} of {all} drawn: choose a zone to see the ranks around it; \
+             the table lists all."
+        ),
+    }
+}
+
 /// The table behind a chart's "show as table": every figure the chart draws,
 /// as text, first column the row header.
 #[derive(Debug, Clone, PartialEq, Serialize)]

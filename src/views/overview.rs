@@ -267,18 +267,34 @@ fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> Stri
     match check {
         Check::Share { .. } | Check::SimilarPairs { .. } => share_text(value),
         Check::Gini { .. } => format!("{value:.3}"),
-        // 亿元 in English as billions: "1,738.6 billion CNY", not
-        // "17,386.4 100 million CNY" (the stated figure alike).
+        // 亿元 in English as billions: "CNY 1,738.6 billion", not
+        // "17,386.4 CNY 100 million" (the stated figure alike, so that the
+        // two compare digit for digit).
         Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. }
             if lang == Lang::En && dataset.unit_id(*indicator) == Some(YI_YUAN) =>
         {
-            format!("{} billion CNY", number_text(value / 10.0))
+            format!("CNY {} billion", number_text(value / 10.0))
         }
         Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. } => {
-            let unit = dataset.unit_label(*indicator, lang);
+            let unit = super::figures::unit_label(dataset, *indicator, lang);
             format!("{} {unit}", number_text(value))
                 .trim_end()
                 .to_string()
+        }
+        // A place in a ranking as a place: "4th" / "第4位".
+        Check::Context { figure, .. }
+            if dataset
+                .context
+                .get(*figure)
+                .and_then(|f| dataset.meta.units.get(f.unit))
+                .is_some_and(|u| u.id == "place")
+                && value >= 1.0
+                && value.fract() == 0.0 =>
+        {
+            match lang {
+                Lang::Zh => format!("第{value}位"),
+                Lang::En => super::figures::ordinal(value as usize),
+            }
         }
         _ => number_text(value),
     }
@@ -324,13 +340,7 @@ fn share_text(share: f64) -> String {
 }
 
 fn number_text(value: f64) -> String {
-    if (value - value.round()).abs() < 1e-9 {
-        format::grouped(value, 0)
-    } else if value.abs() < 10.0 {
-        format::grouped(value, 3)
-    } else {
-        format::grouped(value, 1)
-    }
+    format::figure(value)
 }
 
 #[cfg(test)]

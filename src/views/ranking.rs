@@ -85,6 +85,31 @@ pub struct RankingRow {
 }
 
 impl RankingView {
+    /// The ranking in one line, for the summary that stays in view while the
+    /// weights change: "第1名 甲高新区（92.5） · 所选丙高新区：第5名" /
+    /// "1st Zone A (92.5) · selected Zone C: 5th"; empty with no score.
+    pub fn compact(&self) -> String {
+        let lang = self.lang;
+        let Some(top) = self.rows.first().filter(|r| r.rank.is_some()) else {
+            return String::new();
+        };
+        let mut line = format!(
+            "{} {}{}",
+            rank_text(top.rank, lang),
+            top.name,
+            lang.pick("（", " ("),
+        );
+        line.push_str(&score_text(top.score, lang));
+        line.push_str(lang.pick("）", ")"));
+        if let Some(r) = self.rows.iter().find(|r| r.selected && r.zone != top.zone) {
+            line.push_str(&match lang {
+                Lang::Zh => format!(" · 所选{}：{}", r.name, rank_text(r.rank, lang)),
+                Lang::En => format!(" · selected {}: {}", r.name, rank_text(r.rank, lang)),
+            });
+        }
+        line
+    }
+
     /// Builds the ranking of `year` from the cached evaluation.
     pub fn build(context: &Context) -> RankingView {
         let (dataset, evaluated, state) = (context.dataset, context.evaluated(), context.state);

@@ -103,19 +103,35 @@ pub fn phrase(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
     Some(match rule {
         Rule::Top => {
             let k = rules.reward_top_k?;
-            if zh { format!("前{k}名奖励") } else { format!("reward the top {k}") }
+            if zh {
+                format!("前{k}名奖励")
+            } else {
+                format!("reward the top {k}")
+            }
         }
         Rule::Rise => {
             let r = rules.reward_rise?;
-            if zh { format!("上升≥{r}位奖励") } else { format!("reward a rise of {r}+ places") }
+            if zh {
+                format!("上升≥{r}位奖励")
+            } else {
+                format!("reward a rise of {r}+ places")
+            }
         }
         Rule::Bottom => {
             let k = rules.warn_bottom_k?;
-            if zh { format!("倒数{k}名预警") } else { format!("warn the bottom {k}") }
+            if zh {
+                format!("倒数{k}名预警")
+            } else {
+                format!("warn the bottom {k}")
+            }
         }
         Rule::Below => {
             let s = rules.warn_below?;
-            if zh { format!("得分低于{s}预警") } else { format!("warn a score below {s}") }
+            if zh {
+                format!("得分低于{s}预警")
+            } else {
+                format!("warn a score below {s}")
+            }
         }
         Rule::Exit => {
             let n = rules.exit_after?;

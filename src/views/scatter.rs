@@ -140,7 +140,7 @@ impl ScatterView {
             ),
             y_title: format!(
                 "{}{}",
-                lang.pick("GDP（亿元）", "GDP (100 million CNY)"),
+                lang.pick("GDP（亿元）", "GDP (CNY 100 million)"),
                 log_note("，对数刻度", ", log scale")
             ),
             size_note: lang
@@ -197,7 +197,7 @@ impl ScatterView {
             year: 2022,
             title: format!("{n} synthetic zones"),
             x_title: lang.pick("国土面积（平方千米）", "Land (km²)").into(),
-            y_title: lang.pick("GDP（亿元）", "GDP (100 million CNY)").into(),
+            y_title: lang.pick("GDP（亿元）", "GDP (CNY 100 million)").into(),
             size_note: lang
                 .pick(
                     "气泡面积：高技术企业数",
@@ -221,9 +221,9 @@ impl ScatterView {
             lang.pick("高新区", "Zone"),
             lang.pick("级别", "Level"),
             lang.pick("国土面积（平方千米）", "Land (km²)"),
-            lang.pick("GDP（亿元）", "GDP (100 million CNY)"),
+            lang.pick("GDP（亿元）", "GDP (CNY 100 million)"),
             lang.pick("高技术企业（家）", "High-tech enterprises"),
-            lang.pick("每平方千米GDP（亿元）", "GDP per km² (100 million CNY)"),
+            lang.pick("每平方千米GDP（亿元）", "GDP per km² (CNY 100 million)"),
         ];
         let level = |national: bool| {
             if national {

@@ -3,25 +3,53 @@
 //! 一园一特色, is not achieved).
 //!
 //! Cell (r, c) is the cosine similarity of zone r's and zone c's output by
-//! industry (docs/METRICS.md, "Specialisation"). Zones are in the analysis's
-//! heatmap order, which chains each zone to the one most like it, so blocks
-//! of converged zones show as dark squares and distinct zones as pale bands.
-//! Each zone is numbered in that order; narrow charts label rows and columns
-//! with the numbers and a key gives the names.
+//! industry (docs/METRICS.md, "Specialisation"). Zones are ordered by
+//! average-linkage clustering on 1 − cosine (the tree's leaf order,
+//! docs/METRICS.md, "Clustering"), so groups of converged zones show as dark
+//! blocks; the groups are the tree cut at 1 − the threshold (zones whose
+//! average similarity reaches it). Each cell says which industries the two
+//! zones share.
+//!
+//! Each zone also has its nearest twins (its most similar zones, with what
+//! they share): the chart draws them as a list instead of the heatmap when
+//! cells would be too small to see or tap, and always above
+//! [`HEATMAP_ZONES`] zones, where no matrix is made at all (the counts and
+//! twins come from one pass over the pairs, [`pair_stats`]).
 //!
 //! The mixes are for the year the data gives them (not `state.year`);
-//! `state.level` keeps the zones of one level.
+//! `state.level` and `state.area` keep their zones.
 
-use crate::analysis::specialisation::{specialisation, DEFAULT_SIMILARITY_THRESHOLD};
+use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
+use crate::metrics::similarity::{
+    average_linkage, cosine_matrix, flat_clusters, leaf_order, pair_stats, shared_industries,
+};
 use crate::model::Check;
 
-use super::figures::{claim_lines, left_out};
+use super::figures::{claim_lines, left_out, name_list};
 use super::{Context, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "similarity";
+
+/// Above this many zones there is no heatmap (its cells would be under
+/// 16 px on a 1,280 px screen, and the matrix grows as n²): each zone's
+/// nearest twins instead.
+pub const HEATMAP_ZONES: usize = 60;
+
+/// The nearest twins each zone lists.
+pub const TWINS: usize = 3;
+
+/// The zones the twins list draws at most (the table has them all).
+pub const LIST_ROWS: usize = 50;
+
+/// The industries a cell or a twin names as shared, at most (two keep a
+/// twin's line on one line of a phone).
+const SHARED: usize = 2;
+
+/// The zones a group's sentence names (then "and K more").
+const NAMED_MEMBERS: usize = 8;
 
 /// Everything the `similarity` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,21 +58,36 @@ pub struct SimilarityView {
     pub title: String,
     /// Pairs at or above it count as alike (C18's check: 0.8).
     pub threshold: f64,
-    /// The zones in heatmap order: rows and columns alike.
+    /// The zones in the clustering's leaf order (up to [`HEATMAP_ZONES`]),
+    /// else those with the closest twin first: rows and columns alike.
     pub zones: Vec<SimilarityZone>,
     /// `cells[r][c]`: cosine of zones r and c (view order); `None` where a
-    /// mix is all zero.
+    /// mix is all zero. Empty above [`HEATMAP_ZONES`] zones.
     pub cells: Vec<Vec<Option<f64>>>,
+    /// `shared[r][c]`: the industries zones r and c share, by name (as
+    /// `cells`).
+    pub shared: Vec<Vec<String>>,
+    /// The groups the clustering finds: two zones or more, in leaf order.
+    pub groups: Vec<SimilarityGroup>,
+    /// The zones the twins list draws (view indices, at most [`LIST_ROWS`],
+    /// the selected zone among them).
+    pub list: Vec<usize>,
     /// The colour scale runs from this value (pale) to 1 (dark).
     pub scale_min: f64,
     pub legend_title: String,
     /// Says what the dot in a cell means: below the threshold.
     pub legend_below: String,
+    /// Says what an outlined block is: a group.
+    pub legend_group: String,
     /// The finding in one line, under the title: "93.2% of zone pairs have
     /// cosine ≥ 0.8 (587 of 630)".
     pub headline: String,
-    /// The heading of the number → name key.
-    pub key_title: String,
+    /// Why the twins are listed instead of the heatmap: too many zones, and
+    /// too narrow (its `{px}` is the smallest cell).
+    pub many_text: String,
+    pub narrow_text: String,
+    /// "Showing 50 of 5,000 zones…" when the list is cut; empty otherwise.
+    pub more_text: String,
     /// Zone pairs with a defined similarity, and those at or above the
     /// threshold.
     pub pairs: usize,
@@ -67,13 +110,39 @@ pub struct SimilarityZone {
     /// Index into `Dataset::zones`.
     pub zone: usize,
     pub name: String,
-    /// 1-based position in the heatmap order: the label on narrow charts.
+    /// 1-based position in the view's order.
     pub number: usize,
     pub selected: bool,
+    /// 1-based number of its group, if it is in one.
+    pub group: Option<usize>,
+    /// Its most similar zones, most similar first.
+    pub twins: Vec<TwinZone>,
+    /// The zone and its twins in words: the list's tooltip and readout.
+    pub label: String,
+}
+
+/// One of a zone's nearest twins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TwinZone {
+    pub name: String,
+    pub similarity: f64,
+    /// The industries both make most of, by name ("电子信息、新材料").
+    pub shared: String,
+}
+
+/// A group of zones the clustering joins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimilarityGroup {
+    /// View indices, contiguous in the view's order.
+    pub members: Vec<usize>,
+    /// Mean cosine over the group's pairs.
+    pub mean: f64,
+    /// The industries every member makes most of, by name.
+    pub shared: String,
 }
 
 impl SimilarityView {
-    /// Builds the view over the zones of `level` (all main zones when `None`).
+    /// Builds the view over the main zones the level and area filters show.
     pub fn build(context: &Context) -> SimilarityView {
         let (dataset, claims, state) = (context.dataset, context.claims, context.state);
         let (level, selected, lang) = (state.level, state.zone, state.lang);
@@ -87,57 +156,135 @@ impl SimilarityView {
                 _ => None,
             })
             .unwrap_or(DEFAULT_SIMILARITY_THRESHOLD);
-        let analysis = specialisation(dataset, threshold);
-        // Rows of the analysis's matrix, in heatmap order, of the level asked.
-        let rows: Vec<usize> = analysis
-            .heatmap_order
-            .iter()
-            .filter_map(|id| analysis.zones.iter().position(|z| z == id))
-            .filter(|r| {
-                let zone = analysis
-                    .zone_index
-                    .get(*r)
-                    .and_then(|z| dataset.zones.get(*z));
-                zone.is_some_and(|z| state.shows(z))
+        // The zones shown with a mix, in zone order, and their mixes.
+        let shown: Vec<usize> = (0..dataset.zones.len())
+            .filter(|z| {
+                let zone = &dataset.zones[*z];
+                zone.industry_mix.is_some() && state.shows(zone)
             })
             .collect();
-        let zones: Vec<SimilarityZone> = rows
+        let mixes: Vec<&[f64]> = shown
             .iter()
-            .enumerate()
-            .filter_map(|(k, r)| {
-                let zone = *analysis.zone_index.get(*r)?;
-                Some(SimilarityZone {
-                    zone,
-                    name: dataset.zones.get(zone)?.name.shown(lang),
-                    number: k + 1,
-                    selected: selected == Some(zone),
-                })
+            .map(|z| {
+                dataset.zones[*z]
+                    .industry_mix
+                    .as_ref()
+                    .map_or(&[][..], |m| m.values.as_slice())
             })
             .collect();
-        let cells: Vec<Vec<Option<f64>>> = rows
+        let n = shown.len();
+        let stats = pair_stats(&mixes, threshold, TWINS, 0);
+        let industry = |k: &usize| {
+            dataset
+                .industries
+                .get(*k)
+                .map_or_else(String::new, |i| i.name.shown(lang))
+        };
+        let shared_names = |of: &[&[f64]]| {
+            let names: Vec<String> = shared_industries(of, SHARED).iter().map(industry).collect();
+            names.join(lang.pick("、", ", "))
+        };
+        // Order: the clustering's leaves, or the closest twins first.
+        let (matrix, order, clusters) = if n <= HEATMAP_ZONES {
+            let matrix = cosine_matrix(&mixes.iter().map(|m| m.to_vec()).collect::<Vec<_>>());
+            let merges = average_linkage(&matrix);
+            // A pair at exactly the threshold joins, not lost to rounding.
+            let clusters = flat_clusters(&merges, n, 1.0 - threshold + 1e-9);
+            (matrix, leaf_order(&merges, n), clusters)
+        } else {
+            let mut order: Vec<usize> = (0..n).collect();
+            let closest = |r: &usize| stats.nearest[*r].first().map_or(f64::NEG_INFINITY, |t| t.1);
+            crate::order::sort_by(&mut order, |a, b| closest(b).total_cmp(&closest(a)));
+            (Vec::new(), order, Vec::new())
+        };
+        // Groups: clusters of two zones or more, numbered in leaf order.
+        let mut group_of: Vec<Option<usize>> = vec![None; n];
+        let mut groups: Vec<SimilarityGroup> = Vec::new();
+        let mut cluster_group: Vec<Option<usize>> = vec![None; n];
+        for (k, row) in order.iter().enumerate() {
+            let Some(cluster) = clusters.get(*row).copied() else {
+                continue;
+            };
+            if clusters.iter().filter(|c| **c == cluster).count() < 2 {
+                continue;
+            }
+            let g = *cluster_group[cluster].get_or_insert_with(|| {
+                groups.push(SimilarityGroup {
+                    members: Vec::new(),
+                    mean: 0.0,
+                    shared: String::new(),
+                });
+                groups.len() - 1
+            });
+            groups[g].members.push(k);
+            group_of[*row] = Some(g + 1);
+        }
+        // Plain loops below: each iterator chain's closure compiles into
+        // its own copy of the iterator code in the wasm.
+        for group in &mut groups {
+            let (mut sum, mut count) = (0.0, 0usize);
+            let mut of: Vec<&[f64]> = Vec::new();
+            for (i, k) in group.members.iter().enumerate() {
+                let a = order[*k];
+                of.push(mixes[a]);
+                for m in &group.members[i + 1..] {
+                    if let Some(v) = matrix[a][order[*m]] {
+                        sum += v;
+                        count += 1;
+                    }
+                }
+            }
+            group.mean = sum / count.max(1) as f64;
+            group.shared = shared_names(&of);
+        }
+        let name_of = |row: usize| dataset.zones[shown[row]].name.shown(lang);
+        let mut zones: Vec<SimilarityZone> = Vec::with_capacity(n);
+        let mut cells: Vec<Vec<Option<f64>>> = Vec::new();
+        let mut shared: Vec<Vec<String>> = Vec::new();
+        for (k, row) in order.iter().enumerate() {
+            let mut twins: Vec<TwinZone> = Vec::new();
+            for (other, s) in &stats.nearest[*row] {
+                twins.push(TwinZone {
+                    name: name_of(*other),
+                    similarity: *s,
+                    shared: shared_names(&[mixes[*row], mixes[*other]]),
+                });
+            }
+            let mut zone = SimilarityZone {
+                zone: shown[*row],
+                name: name_of(*row),
+                number: k + 1,
+                selected: selected == Some(shown[*row]),
+                group: group_of[*row],
+                twins,
+                label: String::new(),
+            };
+            zone.label = twins_label(&zone, lang);
+            zones.push(zone);
+            if !matrix.is_empty() {
+                let (mut values, mut names) = (Vec::new(), Vec::new());
+                for b in &order {
+                    values.push(matrix[*row][*b]);
+                    names.push(shared_names(&[mixes[*row], mixes[*b]]));
+                }
+                cells.push(values);
+                shared.push(names);
+            }
+        }
+        let mut list: Vec<usize> = (0..n.min(LIST_ROWS)).collect();
+        if let Some(k) = zones
             .iter()
-            .map(|a| {
-                rows.iter()
-                    .map(|b| {
-                        analysis
-                            .similarity
-                            .get(*a)
-                            .and_then(|row| row.get(*b))
-                            .copied()
-                            .flatten()
-                    })
-                    .collect()
-            })
-            .collect();
-        let pair_values: Vec<f64> = cells
-            .iter()
-            .enumerate()
-            .flat_map(|(a, row)| row.iter().skip(a + 1).flatten().copied())
-            .collect();
-        let pairs = pair_values.len();
-        let pairs_above = pair_values.iter().filter(|v| **v >= threshold).count();
-        let mean = (pairs > 0).then(|| pair_values.iter().sum::<f64>() / pairs as f64);
-        let lowest = pair_values.iter().copied().fold(f64::INFINITY, f64::min);
+            .position(|z| z.selected)
+            .filter(|k| *k >= LIST_ROWS)
+        {
+            list.pop();
+            list.insert(0, k);
+        }
+        let (pairs, pairs_above, mean) = (stats.pairs, stats.above, stats.mean);
+        let mut lowest = f64::INFINITY;
+        for v in cells.iter().flatten().flatten() {
+            lowest = lowest.min(*v);
+        }
         let scale_min = if lowest.is_finite() {
             ((lowest * 10.0).floor() / 10.0).clamp(0.0, 0.9)
         } else {
@@ -152,8 +299,13 @@ impl SimilarityView {
             .collect();
         let missing_text = left_out("产业结构数据", "industry mix", &missing, lang);
         let claims: Vec<String> = claim_lines(claims, CHART, lang);
-        let years = analysis
-            .mix_years
+        let mut years: Vec<i32> = shown
+            .iter()
+            .filter_map(|z| dataset.zones[*z].industry_mix.as_ref().map(|m| m.year))
+            .collect();
+        crate::order::sort_by(&mut years, Ord::cmp);
+        years.dedup();
+        let years = years
             .iter()
             .map(i32::to_string)
             .collect::<Vec<_>>()
@@ -168,12 +320,16 @@ impl SimilarityView {
             Lang::Zh => format!("{who}高新区产业结构相似度（{years}年）"),
             Lang::En => format!("How alike {who}' industry structures are ({years})"),
         };
+        let count = grouped(n as f64, 0);
         let mut view = SimilarityView {
             lang,
             title,
             threshold,
             zones,
             cells,
+            shared,
+            groups,
+            list,
             scale_min,
             legend_title: lang
                 .pick("产业结构余弦相似度", "Cosine similarity of industry mixes")
@@ -182,8 +338,37 @@ impl SimilarityView {
                 Lang::Zh => format!("低于{threshold}：结构有差异"),
                 Lang::En => format!("below {threshold}: distinct"),
             },
-            key_title: lang.pick("编号与高新区", "Numbers and zones").into(),
+            legend_group: match lang {
+                Lang::Zh => format!("框：一组（组内平均相似度≥{threshold}）"),
+                Lang::En => format!("outlined: a group (mean similarity ≥ {threshold})"),
+            },
             headline: String::new(),
+            many_text: match lang {
+                Lang::Zh => format!(
+                    "共{count}个高新区，超过{HEATMAP_ZONES}个不画热力图，改为列出各区最相似的园区"
+                ),
+                Lang::En => format!(
+                    "{count} zones: above {HEATMAP_ZONES} each zone's most similar zones are listed instead of a heatmap"
+                ),
+            },
+            narrow_text: lang
+                .pick(
+                    "宽度不够：热力图每格将小于{px}像素，改为列出各区最相似的园区",
+                    "Too narrow for a heatmap (cells under {px} px): each zone's most similar zones instead",
+                )
+                .into(),
+            more_text: if n > LIST_ROWS {
+                match lang {
+                    Lang::Zh => format!(
+                        "列出{LIST_ROWS}个（最相似者在前），全部{count}个见表格"
+                    ),
+                    Lang::En => format!(
+                        "Showing {LIST_ROWS} of {count} zones, the closest twins first; the table lists them all"
+                    ),
+                }
+            } else {
+                String::new()
+            },
             pairs,
             pairs_above,
             mean,
@@ -220,49 +405,20 @@ impl SimilarityView {
         (self.pairs > 0).then(|| self.pairs_above as f64 / self.pairs as f64)
     }
 
-    /// Every cell's [`cell_label`](Self::cell_label), row by row, the same
-    /// strings made for less: each value is formatted once for both cells of
-    /// a symmetric pair and the rest is concatenated without the formatting
-    /// machinery (the chart draws all n² of them on every draw).
+    /// Every cell's [`cell_label`](Self::cell_label), row by row (the chart
+    /// draws all n² of them).
     pub fn cell_labels(&self) -> Vec<Vec<String>> {
-        let name = |i: usize| self.zones.get(i).map_or("", |z| z.name.as_str());
-        let sep = self.lang.pick("：", ": ");
-        let mut values: Vec<Vec<String>> = Vec::with_capacity(self.cells.len());
-        for (r, row) in self.cells.iter().enumerate() {
-            let mut out = Vec::with_capacity(row.len());
-            for (c, value) in row.iter().enumerate() {
-                let mirror = self.cells.get(c).and_then(|m| m.get(r));
-                let text = match (values.get(c).and_then(|m| m.get(r)), mirror) {
-                    (Some(text), Some(mirrored)) if c < r && mirrored == value => text.clone(),
-                    _ => value.map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}")),
-                };
-                out.push(text);
-            }
-            values.push(out);
-        }
-        values
-            .into_iter()
-            .enumerate()
-            .map(|(r, row)| {
-                row.into_iter()
-                    .enumerate()
-                    .map(|(c, value)| {
-                        let (a, b) = (name(r), name(c));
-                        let mut label =
-                            String::with_capacity(a.len() + b.len() + sep.len() + value.len() + 4);
-                        label.push_str(a);
-                        label.push_str(" × ");
-                        label.push_str(b);
-                        label.push_str(sep);
-                        label.push_str(&value);
-                        label
-                    })
+        (0..self.cells.len())
+            .map(|r| {
+                (0..self.cells.len())
+                    .map(|c| self.cell_label(r, c))
                     .collect()
             })
             .collect()
     }
 
-    /// "Zone A × Zone B: 0.93": what a cell's tooltip says.
+    /// "Zone A × Zone B: 0.93; sharing Electronic information, New
+    /// materials": what a cell's tooltip says.
     pub fn cell_label(&self, row: usize, column: usize) -> String {
         let name = |i: usize| self.zones.get(i).map_or("", |z| z.name.as_str());
         let value = self
@@ -272,8 +428,22 @@ impl SimilarityView {
             .copied()
             .flatten()
             .map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}"));
-        let sep = self.lang.pick("：", ": ");
-        format!("{} × {}{sep}{value}", name(row), name(column))
+        let shared = self
+            .shared
+            .get(row)
+            .and_then(|r| r.get(column))
+            .map_or("", String::as_str);
+        let mut label = match self.lang {
+            Lang::Zh => format!("{} × {}：{value}", name(row), name(column)),
+            Lang::En => format!("{} × {}: {value}", name(row), name(column)),
+        };
+        if row != column && !shared.is_empty() {
+            label.push_str(&match self.lang {
+                Lang::Zh => format!("；共同主要产业：{shared}"),
+                Lang::En => format!("; sharing {shared}"),
+            });
+        }
+        label
     }
 
     /// Each zone's mean similarity to the others: low means distinct.
@@ -289,39 +459,127 @@ impl SimilarityView {
         (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
     }
 
-    /// The matrix as a table: one row per zone, one column per zone (by
-    /// number), and each zone's mean similarity to the others.
+    /// One row per zone in the view's order: its group, its nearest twins
+    /// with what they share, its mean similarity to the others, and (with a
+    /// heatmap) its row of the matrix, columns by zone name.
     pub fn table(&self) -> Table {
         let lang = self.lang;
         let mut columns = vec![
-            lang.pick("编号", "No.").to_string(),
+            lang.pick("组", "Group").to_string(),
             lang.pick("高新区", "Zone").to_string(),
-            lang.pick("与其他各区的平均相似度", "Mean similarity to the others")
-                .to_string(),
+            lang.pick(
+                "最相似的园区（相似度；共同主要产业）",
+                "Most similar zones (similarity; sharing)",
+            )
+            .to_string(),
         ];
-        columns.extend(self.zones.iter().map(|z| z.number.to_string()));
-        let rows =
-            self.zones
-                .iter()
-                .enumerate()
-                .map(|(r, zone)| {
-                    let mut row = vec![
-                        zone.number.to_string(),
-                        zone.name.clone(),
+        if !self.cells.is_empty() {
+            columns.push(
+                lang.pick("与其他各区的平均相似度", "Mean similarity to the others")
+                    .to_string(),
+            );
+            columns.extend(self.zones.iter().map(|z| z.name.clone()));
+        }
+        let rows = self
+            .zones
+            .iter()
+            .enumerate()
+            .map(|(r, zone)| {
+                let twins: Vec<String> = zone.twins.iter().map(|t| twin_text(t, lang)).collect();
+                let mut row = vec![
+                    zone.group.map_or_else(String::new, |g| g.to_string()),
+                    zone.name.clone(),
+                    twins.join(lang.pick("；", "; ")),
+                ];
+                if !self.cells.is_empty() {
+                    row.push(
                         self.mean_to_others(r)
                             .map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}")),
-                    ];
+                    );
                     row.extend(self.cells.get(r).into_iter().flatten().map(|v| {
                         v.map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}"))
                     }));
-                    row
-                })
-                .collect();
+                }
+                row
+            })
+            .collect();
         Table {
             caption: self.title.clone(),
             columns,
             rows,
         }
+    }
+
+    /// "Group 2: Zone A, Zone B and Zone C (mean 0.93; sharing …)".
+    pub fn group_text(&self, g: usize) -> String {
+        let Some(group) = self.groups.get(g) else {
+            return String::new();
+        };
+        let names: Vec<&str> = group
+            .members
+            .iter()
+            .take(NAMED_MEMBERS)
+            .filter_map(|k| self.zones.get(*k).map(|z| z.name.as_str()))
+            .collect();
+        let more = group.members.len().saturating_sub(NAMED_MEMBERS);
+        let lang = self.lang;
+        let mut text = match lang {
+            Lang::Zh => format!("第{}组：", g + 1),
+            Lang::En => format!("group {}: ", g + 1),
+        };
+        match more {
+            0 => text.push_str(&name_list(&names, lang)),
+            _ => {
+                text.push_str(&names.join(lang.pick("、", ", ")));
+                text.push_str(&match lang {
+                    Lang::Zh => format!("等{}个区", group.members.len()),
+                    Lang::En => format!(" and {more} more"),
+                });
+            }
+        }
+        text.push_str(&format!(
+            "{}{:.2}",
+            lang.pick("（平均", " (mean "),
+            group.mean
+        ));
+        if !group.shared.is_empty() {
+            text.push_str(lang.pick("，共同主要产业：", "; sharing "));
+            text.push_str(&group.shared);
+        }
+        text.push_str(lang.pick("）", ")"));
+        text
+    }
+}
+
+/// "Zone B (0.97; Electronic information, New materials)".
+fn twin_text(twin: &TwinZone, lang: Lang) -> String {
+    let mut text = format!(
+        "{}{}{:.2}",
+        twin.name,
+        lang.pick("（", " ("),
+        twin.similarity
+    );
+    if !twin.shared.is_empty() {
+        text.push_str(lang.pick("；", "; "));
+        text.push_str(&twin.shared);
+    }
+    text.push_str(lang.pick("）", ")"));
+    text
+}
+
+/// "Zone A, most similar: Zone B (0.97; …); Zone C (0.95; …)".
+fn twins_label(zone: &SimilarityZone, lang: Lang) -> String {
+    let twins: Vec<String> = zone.twins.iter().map(|t| twin_text(t, lang)).collect();
+    let group = match (zone.group, lang) {
+        (Some(g), Lang::Zh) => format!("（第{g}组）"),
+        (Some(g), Lang::En) => format!(" (group {g})"),
+        (None, _) => String::new(),
+    };
+    match (twins.is_empty(), lang) {
+        (true, Lang::Zh) => format!("{}{group}：无可比较的园区", zone.name),
+        (true, Lang::En) => format!("{}{group}: no zone to compare", zone.name),
+        (false, Lang::Zh) => format!("{}{group}最相似：{}", zone.name, twins.join("；")),
+        (false, Lang::En) => format!("{}{group}, most similar: {}", zone.name, twins.join("; ")),
     }
 }
 
@@ -357,15 +615,17 @@ fn summary(view: &SimilarityView) -> String {
     let threshold = view.threshold;
     let mut text = match lang {
         Lang::Zh => format!(
-            "{n}家高新区两两组成{}对，其中{}对（{}）的产业结构余弦相似度不低于{threshold}，平均相似度{mean:.2}。",
+            "{}家高新区两两组成{}对，其中{}对（{}）的产业结构余弦相似度不低于{threshold}，平均相似度{mean:.2}。",
+            grouped(n as f64, 0),
             grouped(view.pairs as f64, 0),
             grouped(view.pairs_above as f64, 0),
             percent(share, 1),
         ),
         Lang::En => format!(
-            "Of the {} pairs of the {n} zones, {} ({}) have industry structures with a cosine \
+            "Of the {} pairs of the {} zones, {} ({}) have industry structures with a cosine \
              similarity of {threshold} or more; the mean is {mean:.2}.",
             grouped(view.pairs as f64, 0),
+            grouped(n as f64, 0),
             grouped(view.pairs_above as f64, 0),
             percent(share, 1),
         ),
@@ -387,6 +647,7 @@ fn summary(view: &SimilarityView) -> String {
             text.push_str(lang.pick("。", "."));
         }
     }
+    text.push_str(&groups_sentence(view));
     if share > 0.5 {
         text.push_str(lang.pick(
             "多数园区产业结构相近，“一园一特色”尚未实现。",
@@ -402,6 +663,57 @@ fn summary(view: &SimilarityView) -> String {
         text.push_str(&view.missing_text);
         text.push_str(lang.pick("。", "."));
     }
+    text
+}
+
+/// The groups the clustering found, the first five by name: "Average-linkage
+/// clustering finds 3 groups: …; 4 zones stand apart." (With no heatmap,
+/// what is listed instead.)
+fn groups_sentence(view: &SimilarityView) -> String {
+    let lang = view.lang;
+    if view.cells.is_empty() {
+        return match lang {
+            Lang::Zh => format!(
+                "超过{HEATMAP_ZONES}个高新区不做聚类，表格列出每个区最相似的{TWINS}个园区。"
+            ),
+            Lang::En => format!(
+                " Above {HEATMAP_ZONES} zones there is no clustering; the table lists each zone's {TWINS} most similar zones."
+            ),
+        };
+    }
+    let listed: Vec<String> = (0..view.groups.len().min(5))
+        .map(|g| view.group_text(g))
+        .collect();
+    let more = view.groups.len().saturating_sub(5);
+    let apart = view.zones.iter().filter(|z| z.group.is_none()).count();
+    let threshold = view.threshold;
+    let mut text = match (lang, view.groups.len()) {
+        (Lang::Zh, 0) => format!("按平均联动层次聚类，没有平均相似度≥{threshold}的组"),
+        (Lang::En, 0) => format!(
+            " Average-linkage clustering finds no group with a mean similarity of {threshold} or more"
+        ),
+        (Lang::Zh, g) => format!(
+            "按平均联动层次聚类（组内平均相似度≥{threshold}）分出{g}组：{}",
+            listed.join("；")
+        ),
+        (Lang::En, g) => format!(
+            " Average-linkage clustering (groups with a mean similarity of {threshold} or more) finds {g} {}: {}",
+            if g == 1 { "group" } else { "groups" },
+            listed.join("; ")
+        ),
+    };
+    if more > 0 {
+        text.push_str(&match lang {
+            Lang::Zh => format!("；另有{more}组见表格"),
+            Lang::En => format!("; and {more} more in the table"),
+        });
+    }
+    text.push_str(&match (lang, apart) {
+        (_, 0) => lang.pick("。", ".").to_string(),
+        (Lang::Zh, a) => format!("；{a}个区不属于任何组。"),
+        (Lang::En, 1) => "; 1 zone stands apart.".to_string(),
+        (Lang::En, a) => format!("; {a} zones stand apart."),
+    });
     text
 }
 

@@ -29,6 +29,10 @@ pub struct StabilityView {
     /// δ, N, seed and the method, in words.
     pub note: String,
     pub rows: Vec<StabilityRow>,
+    /// The rows the chart draws (`super::window`): all up to
+    /// `super::WINDOW`, else a window around the selected zone; the note
+    /// says so and the table has every row.
+    pub shown: std::ops::Range<usize>,
     /// The number of ranked zones: the right end of the rank axis.
     pub max_rank: usize,
     pub error: Option<String>,
@@ -80,6 +84,7 @@ impl StabilityView {
             legend_base: lang.pick("当前名次", "current rank").to_string(),
             note: String::new(),
             rows: Vec::new(),
+            shown: 0..0,
             max_rank: 0,
             error: None,
             summary: String::new(),
@@ -186,6 +191,12 @@ impl StabilityView {
             &draws,
             lang,
         );
+        view.shown = super::window(rows.len(), rows.iter().position(|r| r.selected));
+        if view.shown.len() < rows.len() {
+            view.note.push(' ');
+            view.note
+                .push_str(&super::window_note(&view.shown, rows.len(), lang));
+        }
         view.rows = rows;
         view
     }

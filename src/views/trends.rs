@@ -219,6 +219,10 @@ fn missing_text(series: &[TrendSeries], years: &[i32], lang: Lang) -> String {
     let more = zones.len().saturating_sub(shown.len());
     let names = name_list(&shown, lang);
     let total = series.len() * years.len();
+    let (count, total) = (
+        format::grouped(count as f64, 0),
+        format::grouped(total as f64, 0),
+    );
     match (lang, more) {
         (Lang::Zh, 0) => format!("{total}个数值中缺少{count}个（{names}），线在缺失处断开。"),
         (Lang::Zh, _) => {

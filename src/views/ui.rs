@@ -76,6 +76,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("show_chart", "查看图表", "Show the chart"),
     ("show_table", "以表格显示", "Show as table"),
     ("hide_table", "隐藏表格", "Hide table"),
+    ("read_all", "展开全文", "Read all"),
+    ("computing", "正在计算…", "Computing…"),
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),
     ("csv", "下载 CSV", "Download CSV"),
@@ -145,6 +147,11 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
     if illustrative == 0 {
         return String::new();
     }
+    // Grouped as every figure on screen: "4,860", not "4860".
+    let (illustrative, total) = (
+        crate::format::grouped(illustrative as f64, 0),
+        crate::format::grouped(total as f64, 0),
+    );
     match lang {
         Lang::Zh => format!(
             "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（园区已匿名，数值为虚构），\
@@ -188,6 +195,24 @@ pub fn tabs(lang: Lang) -> Vec<Tab> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bundled file: 36 zones × 27 indicators × 5 years = 4,860
+    /// zone-level values (tests/it/values.rs counts them alike), all
+    /// illustrative; said grouped, as every figure on screen.
+    #[test]
+    fn the_notice_groups_its_figures() {
+        let dataset = crate::views::testing::bundled();
+        let en = illustrative_notice(&dataset, Lang::En);
+        assert!(
+            en.starts_with("Illustrative data: 4,860 of 4,860 zone-level"),
+            "{en}"
+        );
+        let zh = illustrative_notice(&dataset, Lang::Zh);
+        assert!(
+            zh.starts_with("示意数据：4,860个园区层面数值中有4,860个"),
+            "{zh}"
+        );
+    }
 
     /// Each key once; each word written in both languages, the Chinese
     /// one in Chinese (a CJK character) and the English one without any.

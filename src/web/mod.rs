@@ -30,8 +30,13 @@ use crate::views::{data, glossary, integration, rules};
 use crate::views::{ChartId, View};
 use backend::{hidpi_canvas, Measured, Surface};
 
-/// Pixels around a mark within which a pointer still hits it (a fingertip).
+/// CSS pixels around a mark within which a mouse pointer still hits it.
 const HIT_TOLERANCE: i32 = 8;
+
+/// The same for a finger or a pen: 22 px on each side, so that every mark,
+/// however small its dot, answers a tap anywhere in a 44 × 44 px square around
+/// it (WCAG 2.5.5) unless a nearer mark takes it (the nearest mark wins).
+const TOUCH_HIT_TOLERANCE: i32 = 22;
 
 /// The widget for one `<zone-monitor>` element: the reader's session and
 /// where each chart last drew its marks.
@@ -149,6 +154,12 @@ impl Widget {
         self.session.set_elder(on);
     }
 
+    /// Whether the reader points with a finger (`pointer: coarse`): charts
+    /// then keep tapped marks at least 44 px (`style::set_touch`).
+    pub fn set_touch(&mut self, on: bool) {
+        style::set_touch(on);
+    }
+
     /// A series chart's values as the page plays them as tones, and what the
     /// pitch means: `{values, meaning}` (`views::tones`), or `null` for a
     /// chart that is not a series.
@@ -221,12 +232,18 @@ impl Widget {
     }
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
-    /// nearby, as `{datum, x0, y0, x1, y1, label}`, or `null`.
-    pub fn hit(&self, chart: &str, x: f64, y: f64) -> Result<JsValue, JsError> {
+    /// nearby (a wider margin for a `touch`), as `{datum, x0, y0, x1, y1,
+    /// label}`, or `null`.
+    pub fn hit(&self, chart: &str, x: f64, y: f64, touch: bool) -> Result<JsValue, JsError> {
         let id = parse_chart(chart)?;
+        let tolerance = if touch {
+            TOUCH_HIT_TOLERANCE
+        } else {
+            HIT_TOLERANCE
+        };
         let mark = self
             .layout(id)
-            .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, HIT_TOLERANCE));
+            .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, tolerance));
         match mark {
             Some(mark) => to_js(mark),
             None => Ok(JsValue::NULL),
@@ -237,6 +254,13 @@ impl Widget {
     pub fn marks(&self, chart: &str) -> Result<JsValue, JsError> {
         let id = parse_chart(chart)?;
         to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
+    }
+
+    /// How many marks make a row of a chart drawn as a grid (the keyboard's
+    /// up and down move by it), or 0.
+    pub fn columns(&self, chart: &str) -> Result<u32, JsError> {
+        let id = parse_chart(chart)?;
+        Ok(self.layout(id).map_or(0, |layout| layout.columns as u32))
     }
 
     /// What a chart's card shows besides the drawing, from one view:
@@ -382,7 +406,7 @@ impl Widget {
             id: &'a str,
             /// Isolated: an <option> cannot hold a <bdi>.
             name: String,
-            unit: &'a str,
+            unit: String,
         }
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
@@ -393,7 +417,7 @@ impl Widget {
             .map(|(i, indicator)| IndicatorOut {
                 id: &indicator.id,
                 name: indicator.name.shown(lang),
-                unit: dataset.unit_label(i, lang),
+                unit: crate::views::figures::unit_label(dataset, i, lang),
             })
             .collect();
         to_js(&list)
@@ -689,9 +713,12 @@ impl Widget {
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let state = self.session.state();
-        let national = state
-            .zone
-            .filter(|z| dataset.zones.get(*z).is_some_and(|z| z.level == crate::model::Level::National));
+        let national = state.zone.filter(|z| {
+            dataset
+                .zones
+                .get(*z)
+                .is_some_and(|z| z.level == crate::model::Level::National)
+        });
         let id = |z: usize| dataset.zones.get(z).map(|z| z.id.as_str());
         to_js(&Integration {
             national: national.and_then(id),
@@ -708,7 +735,9 @@ impl Widget {
             summary: result
                 .as_ref()
                 .map_or_else(String::new, |r| integration::summary(dataset, r, lang)),
-            table: result.as_ref().map(|r| integration::table(dataset, r, lang)),
+            table: result
+                .as_ref()
+                .map(|r| integration::table(dataset, r, lang)),
         })
     }
 
@@ -729,7 +758,8 @@ impl Widget {
     }
 
     /// The evaluation in a few figures, for the controls' live text:
-    /// `{method, year, weights: [{id, name, weight}], leader, summary}`;
+    /// `{method, year, weights: [{id, name, weight}], leader, summary,
+    /// compact}`;
     /// `weight` is each dimension's share of the weights as applied in the
     /// selected year (0–1: the reader's, or the entropy weights summed by
     /// dimension), `leader` the first zone's name (or null).
@@ -747,6 +777,8 @@ impl Widget {
             weights: Vec<Weight<'a>>,
             leader: Option<String>,
             summary: String,
+            /// The leader and the selected zone's rank in one line.
+            compact: String,
         }
         let session = &self.session;
         let lang = session.lang();
@@ -758,13 +790,15 @@ impl Widget {
             .map_err(|e| JsError::new(&e.message))?;
         let year_eval = evaluation.year(year);
         let ranking = session.view(ChartId::Ranking);
-        let leader = match ranking {
-            View::Ranking(view) => view
-                .rows
-                .first()
-                .filter(|r| r.rank.is_some())
-                .map(|r| r.name.clone()),
-            _ => None,
+        let (leader, compact) = match ranking {
+            View::Ranking(view) => (
+                view.rows
+                    .first()
+                    .filter(|r| r.rank.is_some())
+                    .map(|r| r.name.clone()),
+                view.compact(),
+            ),
+            _ => (None, String::new()),
         };
         to_js(&Summary {
             method: method_label(&session.state().evaluation, lang),
@@ -783,6 +817,7 @@ impl Widget {
                 .collect(),
             leader,
             summary: ranking.summary().to_string(),
+            compact,
         })
     }
 }

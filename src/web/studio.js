@@ -68,6 +68,8 @@ async function sha384(bytes) {
  * load (the bundled data) is over, so that one cannot overwrite this. */
 const preview = document.createElement("zone-monitor");
 preview.setAttribute("src", "data/zones.json");
+// The preview speaks the studio's language (renderPreview): no switch of its own.
+preview.setAttribute("no-lang-switch", "");
 const firstLoad = new Promise((resolve) => {
   preview.addEventListener("zone-monitor:ready", resolve, { once: true });
   preview.addEventListener("zone-monitor:error", resolve, { once: true });

@@ -3,13 +3,8 @@
 // works at 320 px and with text enlarged.
 
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { launch, openPage, problems, shot, startServer, waitReady } from "./harness.mjs";
-
-const require = createRequire(import.meta.url);
-const AXE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+import { axeViolations, clickTab, launch, openPage, problems, shot, startServer, tabIds, waitReady } from "./harness.mjs";
 
 let server;
 let browser;
@@ -24,21 +19,6 @@ after(async () => {
   server?.stop();
 });
 
-/** Runs axe-core on the page (evaluated through the DevTools protocol, so the
- * page's CSP does not apply to it) and returns its violations, one line each. */
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-  });
-  return violations;
-}
-
-async function tabIds(page) {
-  return page.evaluate(() => [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll('[role="tab"]')].map((t) => t.dataset.tab));
-}
-
 for (const [lang, colorScheme] of [["zh", "light"], ["en", "light"], ["zh", "dark"]]) {
   test(`axe-core finds no violation on any tab (${lang}, ${colorScheme})`, async () => {
     // axe-core adds a <style> of its own, which the page's CSP would refuse;
@@ -48,11 +28,7 @@ for (const [lang, colorScheme] of [["zh", "light"], ["en", "light"], ["zh", "dar
       await waitReady(page);
       const found = [];
       for (const tab of await tabIds(page)) {
-        await page.evaluate((id) => {
-          const root = document.querySelector("zone-monitor").shadowRoot;
-          root.querySelector(`[role="tab"][data-tab="${id}"]`).click();
-        }, tab);
-        await page.waitForTimeout(50);
+        await clickTab(page, tab);
         for (const v of await axeViolations(page)) found.push(`[${tab}] ${v}`);
       }
       assert.deepEqual(found, []);
@@ -68,7 +44,7 @@ test("usable at 320 px: nothing scrolls sideways but the data table's own scroll
   try {
     await waitReady(page);
     for (const tab of await tabIds(page)) {
-      await page.evaluate((id) => document.querySelector("zone-monitor").shadowRoot.querySelector(`[data-tab="${id}"]`).click(), tab);
+      await clickTab(page, tab);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `tab ${tab} scrolls sideways`);
     }

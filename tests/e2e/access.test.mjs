@@ -9,13 +9,9 @@
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, problems, shot, startServer, waitReady } from "./harness.mjs";
-
-const require = createRequire(import.meta.url);
-const AXE = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+import { ROOT, axeViolations, clickTab, launch, openPage, problems, shot, startServer, tabIds, waitReady } from "./harness.mjs";
 
 let server;
 let browser;
@@ -29,25 +25,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-const root = () => document.querySelector("zone-monitor").shadowRoot;
-
-async function clickTab(page, id) {
-  await page.evaluate((id) => document.querySelector("zone-monitor").shadowRoot.querySelector(`[role="tab"][data-tab="${id}"]`).click(), id);
-  await page.waitForTimeout(50);
-}
-
-async function axeViolations(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-  });
-}
-
-async function tabIds(page) {
-  return page.evaluate(() => [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll('[role="tab"]')].map((t) => t.dataset.tab));
-}
 
 // ---- bidirectional text ---------------------------------------------------
 
@@ -157,7 +134,7 @@ test("elder mode: text ≥ 18 px, targets ≥ 60 × 60 px, chart text larger, su
     const standardChart = await page.evaluate(() => Math.min(...window.__canvasText));
     const standardSvg = await page.evaluate(() => document.querySelector("zone-monitor").widget.export_svg("ranking", 800));
     await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-elder").click());
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() => document.querySelector("zone-monitor").widget.state().elder);
     await page.evaluate(() => (window.__canvasText.length = 0));
     await page.evaluate(() => document.querySelector("zone-monitor").draw());
     const elderChart = await page.evaluate(() => Math.min(...window.__canvasText));
@@ -200,7 +177,7 @@ test("elder mode: text ≥ 18 px, targets ≥ 60 × 60 px, chart text larger, su
       const style = getComputedStyle(summary);
       const cards = [...figure.parentElement.querySelectorAll(".zm-card")].map((c) => c.getBoundingClientRect());
       return {
-        first: figure.firstElementChild.className,
+        first: [...figure.firstElementChild.classList][0],
         spacing: parseFloat(style.marginBottom) / parseFloat(style.lineHeight),
         oneARow: cards.every((c, i) => i === 0 || c.top >= cards[i - 1].bottom),
       };
@@ -242,14 +219,15 @@ test("elder mode from the attribute: the charts are redrawn taller, and removing
     const height = () => page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-canvas").getBoundingClientRect().height);
     const standard = await height();
     await page.evaluate(() => document.querySelector("zone-monitor").setAttribute("mode", "elder"));
-    await page.waitForTimeout(100);
+    // Redrawn: the canvas's height changes (the assertion below says by how much).
+    await page.waitForFunction((standard) => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-canvas").getBoundingClientRect().height !== standard, standard);
     assert.equal(await page.evaluate(() => document.querySelector("zone-monitor").widget.state().elder), true);
     const elder = await height();
     // Laid out for width ÷ 1.5 and drawn 1.5 times larger: taller than 1.5 × as
     // tall only if its labels wrapped, never less (src/charts/style.rs).
     assert.ok(elder >= 1.5 * standard - 2, `standard ${standard} px, elder ${elder} px`);
     await page.evaluate(() => document.querySelector("zone-monitor").removeAttribute("mode"));
-    await page.waitForTimeout(100);
+    await page.waitForFunction((elder) => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-canvas").getBoundingClientRect().height !== elder, elder);
     assert.equal(await height(), standard);
     assert.deepEqual(problems(log), []);
   } finally {
@@ -320,15 +298,16 @@ test("read aloud: the summary spoken in the page's language; the focused datum; 
       await waitReady(page);
       const summary = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-summary").textContent);
       await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-speak").click());
-      await page.waitForTimeout(50);
+      await page.waitForFunction(() => window.__spoken.some((s) => s.text));
       let spoken = (await page.evaluate(() => window.__spoken)).filter((s) => s.text);
       assert.deepEqual(spoken, [{ text: summary, lang: tag }]);
 
       // The option: each datum the arrow keys reach is spoken.
       await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-control-speak input").click());
       await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-canvas").focus());
+      const said = await page.evaluate(() => window.__spoken.length);
       await page.keyboard.press("ArrowDown");
-      await page.waitForTimeout(50);
+      await page.waitForFunction((said) => window.__spoken.length > said, said);
       const tooltip = await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-tooltip").textContent);
       spoken = (await page.evaluate(() => window.__spoken)).filter((s) => s.text);
       assert.deepEqual(spoken.at(-1), { text: tooltip, lang: tag });
@@ -349,7 +328,7 @@ test("read aloud with no voice for the language: the button says so", async () =
   try {
     await waitReady(page);
     await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-speak").click());
-    await page.waitForTimeout(50);
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-speak").disabled);
     const button = await page.evaluate(() => {
       const b = document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-speak");
       return { text: b.textContent, disabled: b.disabled };
@@ -430,7 +409,7 @@ test("listen: the trends play the selected zone, and the text says whose values 
       });
     const before = await meaning();
     await page.evaluate(() => document.querySelector("zone-monitor").setAttribute("zone", "z02"));
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() => document.querySelector("zone-monitor").widget.state().zone === "z02");
     const after = await meaning();
     // Zone B is z02's English name in www/data/zones.json.
     assert.match(after, /^Zone B, \d{4} to \d{4}, .*: the higher the pitch, the larger the value\./);
@@ -451,7 +430,11 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
       await page.evaluate(() => (window.print = () => {}));
       await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-print").click());
       await page.emulateMedia({ media: "print" });
-      await page.waitForTimeout(200);
+      // Each chart's SVG image decoded (the check below says which did not).
+      await page.waitForFunction(() => {
+        const images = [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll(".zm-print-chart img")];
+        return images.length > 0 && images.every((img) => img.complete);
+      });
       const printed = await page.evaluate(() => {
         const r = document.querySelector("zone-monitor").shadowRoot;
         const visible = (e) => e.getClientRects().length > 0;

@@ -5,6 +5,8 @@
 
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -13,9 +15,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHOTS = join(ROOT, "target", "e2e");
 mkdirSync(SHOTS, { recursive: true });
 
-/** Starts tools/serve.py on a free port; resolves to { url, stop }. */
-export function startServer() {
-  const child = spawn("python3", ["tools/serve.py", "--port", "0", "--dir", "www", "--quiet"], {
+/** Starts tools/serve.py on a free port, serving `dir` (default www);
+ * resolves to { url, stop }. */
+export function startServer(dir = "www") {
+  const child = spawn("python3", ["tools/serve.py", "--port", "0", "--dir", dir, "--quiet"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -98,4 +101,40 @@ export function inWidget(page, fn, arg) {
     const root = document.querySelector("zone-monitor").shadowRoot;
     return new Function("root", "arg", `return (${source})(root, arg)`)(root, arg);
   }, [fn.toString(), arg]);
+}
+
+/** The first widget's tab ids, in order. */
+export function tabIds(page) {
+  return page.evaluate(() => [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll('[role="tab"]')].map((t) => t.dataset.tab));
+}
+
+/** Clicks a tab of the first widget and waits until its panel is the one
+ * shown (the tab selected and the panel labelled by it), not for a time. */
+export async function clickTab(page, id) {
+  await page.evaluate((id) => document.querySelector("zone-monitor").shadowRoot.querySelector(`[role="tab"][data-tab="${id}"]`).click(), id);
+  await page.waitForFunction((id) => {
+    const root = document.querySelector("zone-monitor").shadowRoot;
+    const tab = root.querySelector(`[role="tab"][data-tab="${id}"]`);
+    return tab.getAttribute("aria-selected") === "true" && root.querySelector(".zm-panel").getAttribute("aria-labelledby") === tab.id;
+  }, id);
+}
+
+let axeSource = null;
+
+/** Runs axe-core (the npm package) in the page, evaluated through the
+ * DevTools protocol so the page's CSP does not apply to it, and returns its
+ * violations, one line each. */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  });
+}
+
+/** Resolves after the page has painted twice: what a layout shift or a
+ * redraw scheduled for the next frame needs to be seen (and reported). */
+export function twoFrames(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }

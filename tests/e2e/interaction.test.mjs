@@ -66,7 +66,8 @@ test("arrow keys move through a chart's data and the value is announced", async 
     await inWidget(page, (root) => root.querySelector(".zm-canvas").focus());
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
-    await page.waitForTimeout(50);
+    // The live region is emptied, then filled on the next frame (feedback.js).
+    await page.waitForFunction((label) => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-live").textContent === label, marks[1].label);
     const live = await inWidget(page, (root) => root.querySelector(".zm-live").textContent);
     assert.equal(live, marks[1].label);
     assert.match(live, /地区生产总值/);

@@ -39,10 +39,11 @@ fn c8_and_c9_both_hold_as_stated_and_are_flagged() {
     assert_eq!(c9.checks[0].computed, Some(11_196.0));
     let c9_share = c9.checks[1].computed.expect("C9 share");
     assert!((c9_share - 11_196.0 / 19_993.0).abs() < 1e-12);
-    // The note on C8 says which total it used and what the default gives.
+    // The note on C8 says which total it used and what the default gives,
+    // grouped as every figure on screen is ("19,993", not "19993").
     let note = c8.checks[0].note.as_ref().expect("note");
     assert!(
-        note.en.contains("22392") && note.en.contains("19993") && note.en.contains("0.560"),
+        note.en.contains("22,392") && note.en.contains("19,993") && note.en.contains("0.560"),
         "{}",
         note.en
     );

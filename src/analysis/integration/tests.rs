@@ -73,12 +73,18 @@ fn combined_values_by_hand() {
     close("rd_staff_share", at("rd_staff_share", 0), 0.025);
     assert_eq!(at("gdp", 2), None, "the partner leaves the columns");
     // Both values are illustrative in the tiny file: so is their sum.
-    assert_eq!(merged[index(&dataset, "gdp")][1].status[0], Some(Status::Illustrative));
+    assert_eq!(
+        merged[index(&dataset, "gdp")][1].status[0],
+        Some(Status::Illustrative)
+    );
     assert_eq!(
         combination(&dataset, index(&dataset, "rd_staff_share")),
         Combination::WeightedBy("employees".into())
     );
-    assert_eq!(combination(&dataset, index(&dataset, "gdp")), Combination::Sum);
+    assert_eq!(
+        combination(&dataset, index(&dataset, "gdp")),
+        Combination::Sum
+    );
 }
 
 #[test]
@@ -86,11 +92,28 @@ fn combine_sums_and_weights_by_the_denominator() {
     let by = Combination::WeightedBy("employees".into());
     // 10% of 100 people and 40% of 300: 130 of 400 = 32.5%, not the plain
     // mean 25%.
-    close("weighted", combine(&by, (Some(0.1), Some(0.4)), (Some(100.0), Some(300.0))), 0.325);
-    assert_eq!(combine(&by, (Some(0.1), Some(0.4)), (Some(100.0), None)), None);
-    assert_eq!(combine(&by, (Some(0.1), Some(0.4)), (Some(0.0), Some(0.0))), None);
-    close("sum", combine(&Combination::Sum, (Some(2.0), Some(3.5)), (None, None)), 5.5);
-    assert_eq!(combine(&Combination::Sum, (Some(2.0), None), (None, None)), None);
+    close(
+        "weighted",
+        combine(&by, (Some(0.1), Some(0.4)), (Some(100.0), Some(300.0))),
+        0.325,
+    );
+    assert_eq!(
+        combine(&by, (Some(0.1), Some(0.4)), (Some(100.0), None)),
+        None
+    );
+    assert_eq!(
+        combine(&by, (Some(0.1), Some(0.4)), (Some(0.0), Some(0.0))),
+        None
+    );
+    close(
+        "sum",
+        combine(&Combination::Sum, (Some(2.0), Some(3.5)), (None, None)),
+        5.5,
+    );
+    assert_eq!(
+        combine(&Combination::Sum, (Some(2.0), None), (None, None)),
+        None
+    );
     assert_eq!(
         combine(&Combination::Unknown, (Some(2.0), Some(3.0)), (None, None)),
         None
@@ -111,8 +134,14 @@ fn a_share_without_a_known_denominator_is_left_missing() {
 fn rank_score_gini_and_theil_before_and_after_by_hand() {
     let mut dataset = tiny_with_shares();
     let gdp = index(&dataset, "gdp");
-    let result = integrate(&mut dataset, &EvaluationSettings::default(), (0, 2), Some(2022), gdp)
-        .expect("integrates");
+    let result = integrate(
+        &mut dataset,
+        &EvaluationSettings::default(),
+        (0, 2),
+        Some(2022),
+        gdp,
+    )
+    .expect("integrates");
     assert_eq!(
         dataset.columns[gdp][1].values,
         [Some(10.0), Some(20.0), Some(30.0), Some(50.0)],
@@ -147,14 +176,25 @@ fn rank_score_gini_and_theil_before_and_after_by_hand() {
     near("theil before", result.theil_t.before, 0.145610);
     near("theil after", result.theil_t.after, 0.062414);
     let gdp_row = &result.values[gdp];
-    assert_eq!((gdp_row.national, gdp_row.partner, gdp_row.combined), (Some(10.0), Some(30.0), Some(40.0)));
+    assert_eq!(
+        (gdp_row.national, gdp_row.partner, gdp_row.combined),
+        (Some(10.0), Some(30.0), Some(40.0))
+    );
 }
 
 #[test]
 fn a_pair_that_is_not_adjacent_is_refused_with_the_choices() {
     let dataset = tiny_with_shares();
     let error = integrated(&dataset, 0, 1).expect_err("z2 is national");
-    assert!(error.message.contains("choose one of z3, z4"), "{}", error.message);
+    assert!(
+        error.message.contains("choose one of z3, z4"),
+        "{}",
+        error.message
+    );
     let error = integrated(&dataset, 2, 3).expect_err("z3 is not national");
-    assert!(error.message.contains("not a national zone"), "{}", error.message);
+    assert!(
+        error.message.contains("not a national zone"),
+        "{}",
+        error.message
+    );
 }

@@ -150,7 +150,10 @@ fn momentum(table: &mut Table, zones: &[ZoneDef]) {
     let mut rng = SplitMix64::new(MOMENTUM_SEED);
     for i in 0..zones.len() {
         let drawn = rng.range(-SPREAD, SPREAD + 0.04);
-        let path = CONVEYOR.iter().find(|(id, _)| *id == zones[i].id).map(|(_, p)| p);
+        let path = CONVEYOR
+            .iter()
+            .find(|(id, _)| *id == zones[i].id)
+            .map(|(_, p)| p);
         for id in MOVING {
             let Some(def) = INDICATORS.iter().find(|d| d.id == id) else {
                 continue;

@@ -43,7 +43,21 @@ pub fn to_string(value: &Json) -> String {
     out
 }
 
+/// The whole value on one line with no space at all: the national-scale
+/// files (`--zones`), where at 5,000 zones the pretty form's indentation
+/// and spaces took the file over the 20 MiB input limit.
+pub fn to_dense_string(value: &Json) -> String {
+    let mut out = compact_with(value, (",", ":"));
+    out.push('\n');
+    out
+}
+
 fn compact(value: &Json) -> String {
+    compact_with(value, (", ", ": "))
+}
+
+/// One line, `comma` between items and `colon` after keys.
+fn compact_with(value: &Json, (comma, colon): (&str, &str)) -> String {
     let mut out = String::new();
     match value {
         Json::Null => out.push_str("null"),
@@ -54,9 +68,9 @@ fn compact(value: &Json) -> String {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(", ");
+                    out.push_str(comma);
                 }
-                out.push_str(&compact(item));
+                out.push_str(&compact_with(item, (comma, colon)));
             }
             out.push(']');
         }
@@ -64,9 +78,9 @@ fn compact(value: &Json) -> String {
             out.push('{');
             for (i, (k, v)) in fields.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(", ");
+                    out.push_str(comma);
                 }
-                let _ = write!(out, "\"{k}\": {}", compact(v));
+                let _ = write!(out, "\"{k}\"{colon}{}", compact_with(v, (comma, colon)));
             }
             out.push('}');
         }

@@ -74,8 +74,8 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
 
 /// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + two
 /// legend lines 40 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns) +
-/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans y = 130
-/// + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
+/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans
+/// y = 130 + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
 /// Zone D's 2022 score 42.7759 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
@@ -115,7 +115,11 @@ fn bump_hit_finds_the_point() {
     // 36 zones × 5 years: the years after an exit are marks too, in the
     // exited lane (their tooltips say so).
     assert_eq!(layout.marks.len(), 180);
-    let exited = layout.marks.iter().filter(|m| m.label.contains("列入退出，不再排名")).count();
+    let exited = layout
+        .marks
+        .iter()
+        .filter(|m| m.label.contains("列入退出，不再排名"))
+        .count();
     // Zone AA, named for exit in 2020, is out in 2021 and 2022.
     assert_eq!(exited, 2);
     let hit = layout.hit(56, 120, 0).expect("a point at (56, 120)");
@@ -243,4 +247,94 @@ fn an_empty_selection_draws_and_says_so() {
         assert!(layout.marks.is_empty(), "{}", chart.as_str());
         assert!(!view.summary().is_empty(), "{}", chart.as_str());
     }
+}
+
+/// The bundled stability view with its rows repeated to `n` (names and
+/// base ranks renumbered), windowed as the view would be around `selected`.
+fn many_stability_rows(n: usize, selected: Option<usize>) -> View {
+    let dataset = bundled();
+    let View::Stability(mut v) = view(&dataset, ChartId::Stability, |s| s.lang = Lang::En) else {
+        unreachable!()
+    };
+    let template = v.rows[0].clone();
+    v.rows = (0..n)
+        .map(|i| crate::views::stability::StabilityRow {
+            zone: i,
+            name: format!("Zone {i:04}"),
+            base_rank: Some(i + 1),
+            selected: selected == Some(i),
+            tooltip: format!("row {i}"),
+            ..template.clone()
+        })
+        .collect();
+    v.max_rank = n;
+    v.shown = crate::views::window(n, selected);
+    View::Stability(v)
+}
+
+/// National scale: 5,000 rows at 20 px were 100,000 px, past Chromium's
+/// canvas. The chart draws `views::WINDOW` (100) rows: the first 100 with no
+/// zone selected, rows 4,950–5,049 (0-based) around row 5,000 of 10,000
+/// selected — and its marks are those rows' (datum = the row's index in the
+/// view, which the table and the tooltips use).
+#[test]
+fn stability_draws_a_window_of_rows_at_national_scale() {
+    let small = draw_at(&many_stability_rows(100, None), 720);
+    assert_eq!(small.marks.len(), 100, "up to the window: every row");
+    for (selected, first) in [(None, 0), (Some(5_000), 4_950), (Some(9_990), 9_900)] {
+        let view = many_stability_rows(10_000, selected);
+        let height = charts::preferred_height(&view, 720);
+        assert!(
+            height < 2_400,
+            "{height} px for 100 rows of 20 px and the header"
+        );
+        let layout = draw_at(&view, 720);
+        let datums: Vec<usize> = layout.marks.iter().map(|m| m.datum).collect();
+        assert_eq!(datums, (first..first + 100).collect::<Vec<_>>());
+    }
+}
+
+/// The bump chart at national scale: the bundled view's lines with their
+/// ranks moved down by `offset` (so the ranks run to 36 + offset), windowed
+/// around the selected line.
+#[test]
+fn bump_draws_a_window_of_ranks_at_national_scale() {
+    let dataset = bundled();
+    let View::Bump(mut v) = view(&dataset, ChartId::Bump, |s| s.lang = Lang::En) else {
+        unreachable!()
+    };
+    let marks_before = draw_at(&View::Bump(v.clone()), 720).marks.len();
+    // Ranks 1..=36 become 1,001..=1,036: the window of 100 ranks around the
+    // selected line's last rank (Zone A's rank 1 in 2022 → 1,001: 951..=1,050,
+    // moved up to end at the last rank, 937..=1,036) holds every point; no
+    // line is selected: ranks 1..=100, none of them — only the exited
+    // zones' lane under the ranks has points.
+    let offset = 1_000;
+    for line in &mut v.lines {
+        for p in &mut line.points {
+            p.rank = p.rank.map(|r| r + offset);
+        }
+    }
+    v.max_rank += offset;
+    v.shown = crate::views::window(v.max_rank, None);
+    let layout = draw_at(&View::Bump(v.clone()), 720);
+    let in_lane = v
+        .lines
+        .iter()
+        .flat_map(|l| &l.points)
+        .filter(|p| p.rank.is_none() && p.exited_in.is_some())
+        .count();
+    assert!(in_lane > 0, "Zone AA, named for exit in 2020");
+    assert_eq!(layout.marks.len(), in_lane, "ranks 1–100 hold no point");
+    v.lines[0].selected = true;
+    let last = v.lines[0].points.last().and_then(|p| p.rank).unwrap();
+    assert_eq!(
+        last, 1_001,
+        "Zone A first in 2022 (tools/expected_values.py)"
+    );
+    v.shown = crate::views::window(v.max_rank, Some(last - 1));
+    assert_eq!(v.shown, 936..1_036);
+    let view = View::Bump(v);
+    assert!(charts::preferred_height(&view, 720) < 2_000);
+    assert_eq!(draw_at(&view, 720).marks.len(), marks_before);
 }

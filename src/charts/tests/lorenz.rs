@@ -40,3 +40,24 @@ fn lorenz_hit_finds_the_densest_zone_at_the_top_right_corner() {
     // The middle of the empty upper-left triangle: nothing within 4 px.
     assert_eq!(layout.hit(100, 120, 4), None);
 }
+
+#[test]
+fn the_gini_lines_leave_the_plot_where_they_would_reach_the_equality_line() {
+    // By hand: "Land-weighted Gini 0.27" (23 characters at 0.6 em of 13 px,
+    // 180 px estimated) needs 8 + 180 + 8 + 2 × 16 + 2 + 8 = 238 px of side.
+    // At 720 px the side is 460: inside. At 240 px (a 360 px phone in elder
+    // mode, laid out at 360 ÷ 1.5) it is 240 − 64 = 176: under the plot.
+    let view = match view(Lang::En, None) {
+        View::Lorenz(v) => v,
+        _ => unreachable!(),
+    };
+    assert!(super::super::lorenz::frame(&view, 720).gini.is_none());
+    let narrow = super::super::lorenz::frame(&view, 240);
+    let (gini, zone_gini) = narrow.gini.expect("under the plot at 240 px");
+    assert_eq!(gini.join(" "), view.gini_text, "every word drawn");
+    assert!(!zone_gini.is_empty());
+    assert!(
+        narrow.gini_y > narrow.plot.1 + narrow.plot.2,
+        "below the plot"
+    );
+}

@@ -46,7 +46,7 @@ fn scatter_hit_finds_the_bubble_under_the_pointer() {
     // 3,054 亿元, tools/expected_values.py "views/scatter") sits at (41 + 667·420/500, 472 − 396·3054/4000) = (601, 170).
     let hit = layout.hit(601, 170, 8).expect("a bubble at Zone A");
     assert!(hit.label.starts_with("Zone A (national)"), "{}", hit.label);
-    assert!(hit.label.contains("305.4 billion CNY"), "{}", hit.label);
+    assert!(hit.label.contains("CNY 305.4 billion"), "{}", hit.label);
     // Top right, far from every bubble.
     assert_eq!(layout.hit(700, 90, 8), None);
 }

@@ -97,22 +97,51 @@ fn herfindahl_by_hand() {
 }
 
 #[test]
-fn heatmap_order_chains_similar_zones() {
+fn structure_report_orders_zones_by_the_clustering() {
     // Zones 0 = (5, 1), 1 = (1, 5), 2 = (4, 1), 3 = (2, 10).
-    // cos(1, 3) = 52 / (√26·√104) = 1: the most similar pair, chain [1, 3].
-    // Next: cos(2, 3) = 18/(√17·√104) = 0.428 at the tail and cos(2, 1) =
-    // 9/(√17·√26) = 0.428 at the head (the tail wins the tie); zone 0 is at
-    // 20/52 = 0.385 from both. Chain [1, 3, 2].
-    // Last: cos(0, 2) = 21/(√26·√17) = 0.9995 at the tail vs cos(0, 1) = 0.385.
+    // cos(1, 3) = 52 / (√26·√104) = 1 (distance 0) and cos(0, 2) =
+    // 21/(√26·√17) = 0.9995: these two pairs merge first, (1, 3) then (0, 2),
+    // and the last merge joins clusters 4 and 5: leaves [1, 3, 0, 2].
     let zones = vec![
         vec![5.0, 1.0],
         vec![1.0, 5.0],
         vec![4.0, 1.0],
         vec![2.0, 10.0],
     ];
-    assert_eq!(heatmap_order(&cosine_matrix(&zones)), vec![1, 3, 2, 0]);
-    assert_eq!(heatmap_order(&[]), Vec::<usize>::new());
-    assert_eq!(heatmap_order(&[vec![Some(1.0)]]), vec![0]);
+    assert_eq!(
+        structure_report(&zones, 0.8).heatmap_order,
+        vec![1, 3, 0, 2]
+    );
+    assert!(structure_report(&[], 0.8).heatmap_order.is_empty());
+}
+
+#[test]
+fn above_the_matrix_limit_pairs_are_counted_without_a_matrix() {
+    // MATRIX_ZONES + 1 zones alternating (1, 0) and (1, 1): by hand, pairs
+    // of the same kind have cosine 1, of different kinds 1/√2.
+    let n = MATRIX_ZONES + 1;
+    let zones: Vec<Vec<f64>> = (0..n)
+        .map(|i| {
+            if i % 2 == 0 {
+                vec![1.0, 0.0]
+            } else {
+                vec![1.0, 1.0]
+            }
+        })
+        .collect();
+    let report = structure_report(&zones, 0.9);
+    assert!(report.similarity.is_empty() && report.heatmap_order.is_empty());
+    let (even, odd) = (n.div_ceil(2), n / 2);
+    let same = even * (even - 1) / 2 + odd * (odd - 1) / 2;
+    assert_eq!(report.pairs_above, same);
+    assert_eq!(report.similar_pairs.len(), LISTED_PAIRS);
+    assert_eq!(
+        (report.similar_pairs[0].a, report.similar_pairs[0].b),
+        (0, 2)
+    );
+    let all = n * (n - 1) / 2;
+    let mean = (same as f64 + (all - same) as f64 * 0.5f64.sqrt()) / all as f64;
+    assert!((report.mean_similarity.unwrap() - mean).abs() < 1e-9);
 }
 
 #[test]
@@ -128,7 +157,9 @@ fn structure_report_by_hand() {
             similarity: 1.0
         }]
     );
-    assert_eq!(report.heatmap_order, vec![0, 2, 1]);
+    // (0, 2) merge at distance 0, then zone 1 joins: leaves [1, 0, 2] (SciPy's
+    // leaves_list of the same linkage).
+    assert_eq!(report.heatmap_order, vec![1, 0, 2]);
     // Zone 1 makes only industry 1, which is 1/4 of the total: LQ = 1 / (1/4) = 4.
     assert_eq!(
         report.most_distinctive[1],
@@ -202,4 +233,122 @@ fn norms_make_the_same_cosines() {
     assert_eq!(norm(&[3.0, 4.0]), Some(5.0));
     assert_eq!(norm(&[0.0, 0.0]), None);
     assert_eq!(norm(&[1.0, -1.0]), None);
+}
+
+/// The four zones of docs/METRICS.md's worked case ("Clustering"): cosines
+/// A–D 0.9, B–C 0.7, A–B 0.3, A–C 0.2, D–B 0.4, D–C 0.1 (zones 0..3 = A, B,
+/// C, D).
+fn four_zones() -> Vec<Vec<Option<f64>>> {
+    let s = [
+        [1.0, 0.3, 0.2, 0.9],
+        [0.3, 1.0, 0.7, 0.4],
+        [0.2, 0.7, 1.0, 0.1],
+        [0.9, 0.4, 0.1, 1.0],
+    ];
+    s.iter()
+        .map(|r| r.iter().map(|v| Some(*v)).collect())
+        .collect()
+}
+
+#[test]
+fn average_linkage_merges_as_worked_by_hand_and_by_scipy() {
+    // By hand (METRICS.md): A+D at 0.1, B+C at 0.3, then the two at
+    // (0.7 + 0.8 + 0.6 + 0.9) / 4 = 0.75. SciPy 1.x, linkage(squareform(1 − M),
+    // "average"), gives [[0, 3, 0.1, 2], [1, 2, 0.3, 2], [4, 5, 0.75, 4]],
+    // leaves_list [0, 3, 1, 2] and fcluster(Z, 0.2, "distance") [1, 2, 3, 1].
+    let merges = average_linkage(&four_zones());
+    let rows: Vec<(usize, usize, usize)> = merges.iter().map(|m| (m.a, m.b, m.size)).collect();
+    assert_eq!(rows, vec![(0, 3, 2), (1, 2, 2), (4, 5, 4)]);
+    for (merge, expected) in merges.iter().zip([0.1, 0.3, 0.75]) {
+        assert!((merge.distance - expected).abs() < 1e-12, "{merge:?}");
+    }
+    assert_eq!(leaf_order(&merges, 4), vec![0, 3, 1, 2]);
+    // The same partition as SciPy's {A, D}, {B}, {C}, numbered in leaf order.
+    assert_eq!(flat_clusters(&merges, 4, 0.2), vec![0, 1, 2, 0]);
+    // At 0.3 B and C join too.
+    assert_eq!(flat_clusters(&merges, 4, 0.3 + 1e-9), vec![0, 1, 1, 0]);
+}
+
+#[test]
+fn average_linkage_matches_scipy_on_eight_mixes() {
+    // Made by NumPy's default_rng(7).integers(0, 20, (8, 5)); expected values
+    // from SciPy 1.x: linkage(squareform(1 − cosine), "average"), leaves_list
+    // and fcluster(Z, 0.2, "distance") = [1, 3, 2, 1, 1, 2, 1, 1].
+    let mixes: Vec<Vec<f64>> = vec![
+        vec![18.0, 12.0, 13.0, 17.0, 11.0],
+        vec![15.0, 16.0, 4.0, 1.0, 6.0],
+        vec![5.0, 17.0, 18.0, 0.0, 9.0],
+        vec![16.0, 2.0, 15.0, 2.0, 9.0],
+        vec![16.0, 6.0, 6.0, 5.0, 14.0],
+        vec![5.0, 19.0, 8.0, 9.0, 10.0],
+        vec![11.0, 11.0, 10.0, 19.0, 16.0],
+        vec![15.0, 14.0, 12.0, 6.0, 19.0],
+    ];
+    let scipy = [
+        (0, 6, 0.042947057740041816, 2),
+        (4, 7, 0.04779077146924471, 2),
+        (8, 9, 0.11430023576068682, 4),
+        (2, 5, 0.1359400814418863, 2),
+        (3, 10, 0.17986980402561362, 5),
+        (1, 11, 0.20487013214048694, 3),
+        (12, 13, 0.23957966708658926, 8),
+    ];
+    let merges = average_linkage(&cosine_matrix(&mixes));
+    assert_eq!(merges.len(), scipy.len());
+    for (merge, (a, b, distance, size)) in merges.iter().zip(scipy) {
+        assert_eq!((merge.a, merge.b, merge.size), (a, b, size));
+        assert!((merge.distance - distance).abs() < 1e-12, "{merge:?}");
+    }
+    assert_eq!(leaf_order(&merges, 8), vec![3, 0, 6, 4, 7, 1, 2, 5]);
+    assert_eq!(flat_clusters(&merges, 8, 0.2), vec![0, 1, 2, 0, 0, 2, 0, 0]);
+    assert_eq!(leaf_order(&[], 2), vec![0, 1]);
+    assert!(average_linkage(&[]).is_empty());
+}
+
+#[test]
+fn pair_stats_counts_pairs_and_keeps_each_zones_nearest_without_a_matrix() {
+    // Expected values worked by hand from the mixes (below).
+    let mixes: Vec<Vec<f64>> = vec![
+        vec![1.0, 0.0, 0.0],
+        vec![1.0, 1.0, 0.0],
+        vec![0.0, 1.0, 0.0],
+        vec![0.0, 0.0, 0.0],
+        vec![1.0, 1.0, 1.0],
+    ];
+    let rows: Vec<&[f64]> = mixes.iter().map(Vec::as_slice).collect();
+    let stats = pair_stats(&rows, 0.7, 2, 1);
+    // Zone 3 is all zero: 4 zones with a norm, 6 pairs. By hand: 0–1 and 1–2
+    // are 1/√2 = 0.7071, 0–2 is 0, 0–4 and 2–4 are 1/√3 = 0.5774, 1–4 is
+    // 2/√6 = 0.8165.
+    assert_eq!(stats.pairs, 6);
+    assert_eq!(stats.above, 3);
+    let r2 = 0.5f64.sqrt();
+    let r3 = (1.0f64 / 3.0).sqrt();
+    let r6 = 2.0 / 6.0f64.sqrt();
+    let mean = (2.0 * r2 + 2.0 * r3 + r6) / 6.0;
+    assert!((stats.mean.unwrap() - mean).abs() < 1e-12);
+    let nearest: Vec<Vec<usize>> = stats
+        .nearest
+        .iter()
+        .map(|n| n.iter().map(|(z, _)| *z).collect())
+        .collect();
+    assert_eq!(
+        nearest,
+        vec![vec![1, 4], vec![4, 0], vec![1, 4], vec![], vec![1, 0]]
+    );
+    assert!((stats.nearest[1][0].1 - r6).abs() < 1e-12);
+    // The one pair listed: the most similar, 1–4.
+    assert_eq!((stats.listed[0].a, stats.listed[0].b), (1, 4));
+    assert_eq!(stats.listed.len(), 1);
+}
+
+#[test]
+fn shared_industries_rank_by_the_smaller_share() {
+    // A: shares 0.5, 0.3, 0.2, 0; B: 0.1, 0.4, 0.4, 0.1. The smaller shares:
+    // 0.1, 0.3, 0.2, 0 → industries 1, 2, 0; industry 3 only B makes.
+    let a = [5.0, 3.0, 2.0, 0.0];
+    let b = [1.0, 4.0, 4.0, 1.0];
+    assert_eq!(shared_industries(&[&a, &b], 3), vec![1, 2, 0]);
+    assert_eq!(shared_industries(&[&a, &b], 2), vec![1, 2]);
+    assert!(shared_industries(&[&a, &[0.0; 4]], 3).is_empty());
 }

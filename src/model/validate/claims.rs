@@ -368,17 +368,7 @@ impl Validator {
             None => Some(None),
             Some(n) => self.w.boolean(&n).map(Some),
         };
-        let metro = match obj.get_non_null("metro_area") {
-            None => Some(None),
-            Some(n) => self
-                .lookup(
-                    &n,
-                    |s| &s.metro_areas,
-                    K::UnknownMetroArea,
-                    IdList::MetroArea,
-                )
-                .map(Some),
-        };
+        let metro = self.optional_metro_area(&obj);
         Some(ZoneFilter {
             level: level?,
             county_level: county?,

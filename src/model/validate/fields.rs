@@ -98,6 +98,23 @@ impl Validator {
         }
     }
 
+    /// An optional `metro_area` id of `obj`: `Some(None)` when absent or
+    /// null, `Some(Some(i))` for a known area, `None` (reported) for an
+    /// unknown one. Zones and claims' zone filters read it alike.
+    pub(super) fn optional_metro_area(&mut self, obj: &Obj<'_>) -> Option<Option<usize>> {
+        match obj.get_non_null("metro_area") {
+            None => Some(None),
+            Some(n) => self
+                .lookup(
+                    &n,
+                    |s| &s.metro_areas,
+                    K::UnknownMetroArea,
+                    IdList::MetroArea,
+                )
+                .map(Some),
+        }
+    }
+
     pub(super) fn required_lookup(
         &mut self,
         obj: &Obj<'_>,

@@ -174,17 +174,7 @@ impl Validator {
             (None, None) => Some(None),
             (Some(_), None) => Some(None),
         };
-        let metro_area = match obj.get_non_null("metro_area") {
-            None => Some(None),
-            Some(n) => self
-                .lookup(
-                    &n,
-                    |s| &s.metro_areas,
-                    K::UnknownMetroArea,
-                    IdList::MetroArea,
-                )
-                .map(Some),
-        };
+        let metro_area = self.optional_metro_area(obj);
         let county_level = match obj.get_non_null("county_level") {
             None => Some(false),
             Some(n) => self.w.boolean(&n),

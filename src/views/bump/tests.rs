@@ -84,7 +84,10 @@ fn the_selected_zones_history_ends_with_its_exit() {
         text.starts_with(" The selected zone, Zone AA: 2018: "),
         "{text}"
     );
-    assert!(text.contains(" → 2019: 36th (warning) → 2020: 36th (named for exit) → out from 2021."), "{text}");
+    assert!(
+        text.contains(" → 2019: 36th (warning) → 2020: 36th (named for exit) → out from 2021."),
+        "{text}"
+    );
     assert!(view.summary.contains(&text));
     let p2021 = &line.points[3];
     assert_eq!((p2021.rank, p2021.exited_in), (None, Some(2020)));

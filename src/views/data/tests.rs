@@ -41,14 +41,14 @@ fn one_precision_per_indicator_and_plain_headers() {
             .as_str()
     };
     assert_eq!(cell("Land (km²)"), "420.0");
-    assert_eq!(cell("GDP (100 million CNY)"), "3,054.0");
+    assert_eq!(cell("GDP (CNY 100 million)"), "3,054.0");
     assert_eq!(cell("GDP: status"), "illustrative");
-    assert_eq!(cell("Operating revenue (100 million CNY)"), "9,702.9");
+    assert_eq!(cell("Operating revenue (CNY 100 million)"), "9,702.9");
     assert_eq!(
         cell("Share of staff with a bachelor's degree or above (%)"),
         "34.4"
     );
-    let energy = "Energy use per unit of value added (t of standard coal per 10,000 CNY)";
+    let energy = "Energy use per unit of value added (t of standard coal per CNY 10,000)";
     assert_eq!(cell(energy), "0.233");
     for column in &table.columns {
         assert!(

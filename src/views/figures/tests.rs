@@ -27,3 +27,66 @@ fn name_lists() {
     assert_eq!(name_list(&["A", "B", "C"], Lang::En), "A, B and C");
     assert_eq!(name_list(&["甲", "乙", "丙"], Lang::Zh), "甲、乙和丙");
 }
+
+#[test]
+fn every_unit_reads_in_both_languages() {
+    // Each unit of the bundled file, worked by hand: the currency code first
+    // in English, 万元 turned into yuan (45.2万元 = 452,000 yuan), a place as
+    // an ordinal.
+    let dataset = crate::views::testing::bundled();
+    let at = |id: &str| dataset.indicator_index(id).expect(id);
+    let cases = [
+        ("gdp", 1_738.6, "1,739亿元", "CNY 173.9 billion"),
+        ("gdp", 17_386.4, "1.74万亿元", "CNY 1.74 trillion"),
+        (
+            "innovation_platforms",
+            2_046.0,
+            "2,046个",
+            "2,046 platforms",
+        ),
+        ("employees", 12_500.0, "12,500人", "12,500 persons"),
+        (
+            "tech_contract_per_employee",
+            45.2,
+            "45.2万元/人",
+            "CNY 452,000 per person",
+        ),
+        (
+            "energy_per_va",
+            0.052,
+            "0.052吨标准煤/万元",
+            "0.052 t of standard coal per CNY 10,000",
+        ),
+        (
+            "water_per_va",
+            3.5,
+            "3.50立方米/万元",
+            "3.50 m³ per CNY 10,000",
+        ),
+        (
+            "invention_patents_per_10k",
+            61.3,
+            "61.3件/万人",
+            "61.3 patents per 10,000 employees",
+        ),
+        ("rd_intensity", 0.0291, "2.9%", "2.9%"),
+    ];
+    for (id, value, zh, en) in cases {
+        assert_eq!(
+            indicator_value(&dataset, at(id), value, Lang::Zh),
+            zh,
+            "{id}"
+        );
+        assert_eq!(
+            indicator_value(&dataset, at(id), value, Lang::En),
+            en,
+            "{id}"
+        );
+    }
+    assert_eq!(unit_label(&dataset, at("gdp"), Lang::En), "CNY 100 million");
+    assert_eq!(unit_label(&dataset, at("gdp"), Lang::Zh), "亿元");
+    assert_eq!(
+        axis_title(&dataset, at("water_per_va"), Lang::En),
+        "Water use per unit of value added (m³ per CNY 10,000)"
+    );
+}

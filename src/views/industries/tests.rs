@@ -99,9 +99,17 @@ fn the_table_names_every_row_in_both_languages() {
     }
     let en = view(Lang::En, None, None);
     assert!(
+        en.duplicates
+            .iter()
+            .any(|d| d
+                .starts_with("Zone A and Zone AI: both lead with Energy saving and environment"))
+    );
+    // The summary names the ten most similar of the 44 pairs and counts the rest.
+    assert!(
         en.summary
-            .contains("Zone A and Zone AI: both lead with Energy saving and environment"),
+            .contains("Zone G and Zone Y: both lead with Fine chemicals, similarity 0.99;"),
         "{}",
         en.summary
     );
+    assert!(en.summary.contains("; and 34 more."), "{}", en.summary);
 }

@@ -51,7 +51,7 @@ fn c14_means_are_below_the_province() {
     // tools/expected_values.py: mean 2022 college_staff_share over the 36
     // zones = 0.386444; the province's is 0.44 (reference_averages); 31 zones
     // below it. S&T staff: mean 12,077.7 vs 13,123, 27 below. Internal R&D
-    // spending: mean 46.05 (100 million CNY) = 4.61 billion CNY.
+    // spending: mean 46.05 (CNY 100 million) = CNY 4.61 billion.
     assert!((college.average.unwrap() - 0.386444).abs() < 1e-5);
     assert_eq!(college.reference, Some(0.44));
     assert_eq!(
@@ -63,7 +63,7 @@ fn c14_means_are_below_the_province() {
         "Mean 12,078 persons, below the province's 13,123 persons; 27 of 36 zones below it (C14)"
     );
     assert!(
-        view.rows[2].note.starts_with("Mean 4.61 billion CNY"),
+        view.rows[2].note.starts_with("Mean CNY 4.61 billion"),
         "{}",
         view.rows[2].note
     );
@@ -138,11 +138,11 @@ fn formats_read_as_people_write_them() {
     assert_eq!(ValueFormat::YiYuan.format(45.6, Lang::Zh), "45.6亿元");
     assert_eq!(
         ValueFormat::YiYuan.format(45.6, Lang::En),
-        "4.56 billion CNY"
+        "CNY 4.56 billion"
     );
     assert_eq!(
         ValueFormat::YiYuan.format(440.5, Lang::En),
-        "44.05 billion CNY"
+        "CNY 44.05 billion"
     );
     assert_eq!(ValueFormat::Percent.format(9.44, Lang::En), "9.4%");
     let persons = ValueFormat::Number {

@@ -48,14 +48,14 @@ fn the_curve_is_the_analysis_curve_with_names() {
 
 #[test]
 fn summary_names_the_extremes_and_the_claim() {
-    // tools/expected_values.py: Σ 2022 GDP = 17,386.4 (100 million CNY) =
-    // 1.74 trillion CNY; k = round(36 / 10) = 4; the 4 zones with the most
+    // tools/expected_values.py: Σ 2022 GDP = 17,386.4 (CNY 100 million) =
+    // CNY 1.74 trillion; k = round(36 / 10) = 4; the 4 zones with the most
     // GDP per km² hold 0.086936 of the GDP on 0.031605 of the land.
     let dataset = bundled();
     let en = build(&dataset, 2022, None, Lang::En);
     assert!(
         en.summary
-            .starts_with("In 2022 the 36 zones produced 1.74 trillion CNY of GDP."),
+            .starts_with("In 2022 the 36 zones produced CNY 1.74 trillion of GDP."),
         "{}",
         en.summary
     );
@@ -63,6 +63,16 @@ fn summary_names_the_extremes_and_the_claim() {
         .summary
         .contains("the densest 4 hold 8.7% of the GDP on 3.2% of the land"));
     assert!(en.summary.contains("Gini of GDP over zones 0.54"));
+    // Zone O, the densest: 469.4 亿元 on 12.7 km² (tools/expected_values.py)
+    // = 36.96 亿元 = CNY 3.696 billion per km²; the least dense is under a
+    // billion, so in millions, with its currency too (not a bare "0.09").
+    assert!(
+        en.summary
+            .contains("Zone O produces CNY 3.7 billion per km², Zone AH only CNY "),
+        "{}",
+        en.summary
+    );
+    assert!(en.summary.contains(" million."), "{}", en.summary);
     assert!(
         en.summary
             .contains("C19 (consistent with the illustrative data)"),

@@ -120,10 +120,10 @@ fn check_lines_read_as_figures() {
     let overview = bundled_overview(Lang::En);
     // C4: high-tech value added sums to 6,425 亿元 (docs/CLAIMS.md, C4), an
     // exact match; in English 亿元 read as billions (1 亿 = 0.1 billion, by
-    // hand): 642.5 billion CNY, the report's figure alike.
+    // hand): CNY 642.5 billion, the report's figure alike.
     let c4 = &overview.claims[3];
     assert!(
-        c4.checks[0].ends_with(": 642.5 billion CNY = 642.5 billion CNY ✓"),
+        c4.checks[0].ends_with(": CNY 642.5 billion = CNY 642.5 billion ✓"),
         "{}",
         c4.checks[0]
     );
@@ -134,10 +134,15 @@ fn check_lines_read_as_figures() {
         zh.claims[3].checks[0]
     );
     // C3 and C11 as headline figures: GDP 17,386.4 亿元 (docs/CLAIMS.md, C3)
-    // is 1,738.6 billion CNY; the 2,046 platforms (C11) are counted as platforms.
+    // is CNY 1,738.6 billion; the 2,046 platforms (C11) are counted as platforms.
     let values: Vec<&str> = overview.headline.iter().map(|h| h.value.as_str()).collect();
-    assert!(values.contains(&"1,738.6 billion CNY"), "{values:?}");
+    assert!(values.contains(&"CNY 1,738.6 billion"), "{values:?}");
     assert!(values.contains(&"2,046 platforms"), "{values:?}");
+    // C2: the region's count of national zones is 4th in the province (the
+    // context figure, unit "place"): a place, not a bare 4.
+    assert!(values.contains(&"4th"), "{values:?}");
+    let zh_values: Vec<&str> = zh.headline.iter().map(|h| h.value.as_str()).collect();
+    assert!(zh_values.contains(&"第4位"), "{zh_values:?}");
     // C6: the GDP share is a percentage compared with "> 32%".
     let c6 = &overview.claims[5];
     assert!(c6.checks[0].contains("> 32%"), "{}", c6.checks[0]);

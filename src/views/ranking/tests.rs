@@ -49,7 +49,13 @@ fn tiny_rows_by_hand() {
     let legend: Vec<&str> = view.rule_legend.iter().map(|(_, l)| l.as_str()).collect();
     assert_eq!(
         legend,
-        ["前1名奖励", "上升≥1位奖励", "倒数1名预警", "得分低于40预警", "连续2年预警未改善退出"]
+        [
+            "前1名奖励",
+            "上升≥1位奖励",
+            "倒数1名预警",
+            "得分低于40预警",
+            "连续2年预警未改善退出"
+        ]
     );
     assert_eq!(
         view.summary,
@@ -237,4 +243,30 @@ fn synthetic_rankings_for_the_benchmark() {
     assert_eq!(view.rows[999].tier, Some(Tier::Exit));
     assert_eq!(RankingView::synthetic(1, Lang::Zh).rows.len(), 1);
     assert!(RankingView::synthetic(0, Lang::Zh).rows.is_empty());
+}
+
+#[test]
+fn compact_line_names_the_leader_and_the_selected_zone() {
+    // Tiny, 2022, by hand (tiny_rows_by_hand): z4 first with 70.0; z2
+    // (zone index 1) last, 4th.
+    let dataset = tiny();
+    let line = |zone, lang| {
+        build_in(
+            &dataset,
+            &state(&dataset, 2022, None, zone, lang),
+            RankingView::build,
+        )
+        .compact()
+    };
+    assert_eq!(
+        line(Some(1), Lang::Zh),
+        "第1名 z4区（70.0） · 所选z2区：第4名"
+    );
+    assert_eq!(
+        line(Some(1), Lang::En),
+        "1st Zone z4 (70.0) · selected Zone z2: 4th"
+    );
+    // The selected zone leading, or none selected: the leader alone.
+    assert_eq!(line(Some(3), Lang::En), "1st Zone z4 (70.0)");
+    assert_eq!(line(None, Lang::En), "1st Zone z4 (70.0)");
 }

@@ -28,7 +28,7 @@ fn points_run_left_to_right_with_gdp_ranks() {
     assert_eq!(view.points.iter().filter(|p| p.national).count(), 12, "C1");
     assert_eq!(
         view.points[35].label,
-        "Zone A (national): land 420 km², GDP 305.4 billion CNY, 1,626 high-tech enterprises"
+        "Zone A (national): land 420 km², GDP CNY 305.4 billion, 1,626 high-tech enterprises"
     );
 }
 
@@ -48,8 +48,8 @@ fn summary_names_the_extremes_and_the_national_part() {
     let en = build(Lang::En, |_| {});
     assert!(
         en.summary.starts_with(
-            "In 2022, of 36 zones, Zone A has the largest GDP (305.4 billion CNY, on 420 km²) \
-             and Zone AJ the smallest (5.2 billion CNY)."
+            "In 2022, of 36 zones, Zone A has the largest GDP (CNY 305.4 billion, on 420 km²) \
+             and Zone AJ the smallest (CNY 5.2 billion)."
         ),
         "{}",
         en.summary

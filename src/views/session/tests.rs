@@ -436,14 +436,21 @@ fn an_integration_is_in_the_link() {
     let mut first = session();
     first.set_integration("z01", "z13").unwrap();
     let written = first.params();
-    assert!(written.contains(&("integrate", "z01.z13".to_string())), "{written:?}");
+    assert!(
+        written.contains(&("integrate", "z01.z13".to_string())),
+        "{written:?}"
+    );
     let mut second = session();
     assert!(second.restore(&pairs(&written)).is_empty());
     assert_eq!(second.state().integration, Some((0, 12)));
     assert!(second.integration().is_some_and(|i| i.rank_after.is_some()));
     assert!(first.set_integration("z13", "z01").is_err());
     assert!(first.set_integration("z01", "z04").is_err());
-    assert_eq!(first.state().integration, Some((0, 12)), "a refused pair changes nothing");
+    assert_eq!(
+        first.state().integration,
+        Some((0, 12)),
+        "a refused pair changes nothing"
+    );
     let ignored = second.restore(&[("integrate".to_string(), "z01.z04".to_string())]);
     assert_eq!(ignored, ["integrate=z01.z04"]);
     assert_eq!(second.state().integration, None);

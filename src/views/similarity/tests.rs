@@ -6,6 +6,7 @@
 
 use crate::analysis::specialisation::{specialisation, DEFAULT_SIMILARITY_THRESHOLD};
 use crate::i18n::Lang;
+use crate::metrics::similarity::{average_linkage, leaf_order};
 use crate::model::{Dataset, Level};
 use crate::views::testing::{build_in, bundled, latest, state};
 
@@ -40,21 +41,11 @@ fn pairs_above_the_threshold_back_c18() {
 }
 
 #[test]
-fn zones_follow_the_heatmap_order_and_the_matrix_follows_them() {
+fn zones_follow_the_clustering_and_the_matrix_follows_them() {
     let dataset = bundled();
     let view = build(&dataset, None, Lang::En);
     let analysis = specialisation(&dataset, 0.8);
-    let ids: Vec<&str> = view
-        .zones
-        .iter()
-        .map(|z| dataset.zones[z.zone].id.as_str())
-        .collect();
-    let order: Vec<&str> = analysis
-        .heatmap_order
-        .iter()
-        .map(|id| id.as_str())
-        .collect();
-    assert_eq!(ids, order);
+    // The matrix is the analysis's cosines, rows and columns in view order.
     for (r, row) in view.cells.iter().enumerate() {
         assert_eq!(row[r], Some(1.0), "diagonal");
         for (c, value) in row.iter().enumerate() {
@@ -63,8 +54,29 @@ fn zones_follow_the_heatmap_order_and_the_matrix_follows_them() {
             assert_eq!(*value, analysis.similarity[a][b]);
         }
     }
+    // The order is the average-linkage tree's leaves over the view's own
+    // matrix in view order: clustering the matrix again leaves it as it is
+    // (the tree is the same, its leaves already in order) — checked by
+    // metrics::similarity's tests against SciPy.
+    let merges = average_linkage(&view.cells);
+    assert_eq!(leaf_order(&merges, 36), (0..36).collect::<Vec<_>>());
+    // Groups are contiguous blocks of that order, two zones or more, and
+    // every zone of a group says so.
+    for (g, group) in view.groups.iter().enumerate() {
+        assert!(group.members.len() >= 2);
+        assert!(
+            group.members.windows(2).all(|w| w[1] == w[0] + 1),
+            "{group:?}"
+        );
+        assert!(group
+            .members
+            .iter()
+            .all(|k| view.zones[*k].group == Some(g + 1)));
+        assert!(group.mean >= 0.8, "{group:?}");
+    }
     assert_eq!(view.zones[0].number, 1);
     assert!(view.zones.iter().any(|z| z.selected && z.zone == 2));
+    // A cell names the two zones, the value and the industries they share.
     let label = view.cell_label(0, 1);
     assert!(
         label.starts_with(&format!(
@@ -73,6 +85,81 @@ fn zones_follow_the_heatmap_order_and_the_matrix_follows_them() {
         )),
         "{label}"
     );
+    assert!(label.contains("; sharing "), "{label}");
+}
+
+#[test]
+fn shared_industries_and_twins_by_hand_on_two_zones() {
+    // Zone A's (z01) and Zone B's (z02) mixes made the only ones: one pair,
+    // each the other's twin, and what they share is the industries ranked by
+    // the smaller of their two shares (worked out from the file's values
+    // here, by the rule of docs/METRICS.md).
+    let mut dataset = bundled();
+    for zone in dataset.zones.iter_mut().skip(2) {
+        zone.industry_mix = None;
+    }
+    let mixes: Vec<Vec<f64>> = (0..2)
+        .map(|z| {
+            dataset.zones[z]
+                .industry_mix
+                .as_ref()
+                .unwrap()
+                .values
+                .clone()
+        })
+        .collect();
+    let shares: Vec<Vec<f64>> = mixes
+        .iter()
+        .map(|m| m.iter().map(|v| v / m.iter().sum::<f64>()).collect())
+        .collect();
+    let mut least: Vec<(usize, f64)> = (0..shares[0].len())
+        .map(|k| (k, shares[0][k].min(shares[1][k])))
+        .filter(|(_, s)| *s > 0.0)
+        .collect();
+    least.sort_by(|x, y| y.1.partial_cmp(&x.1).unwrap());
+    let expected: Vec<String> = least
+        .iter()
+        .take(2)
+        .map(|(k, _)| dataset.industries[*k].name.en.clone())
+        .collect();
+    let view = build(&dataset, None, Lang::En);
+    assert_eq!(view.pairs, 1);
+    let cosine = crate::metrics::similarity::cosine(&mixes[0], &mixes[1]).unwrap();
+    for zone in &view.zones {
+        assert_eq!(zone.twins.len(), 1);
+        assert!((zone.twins[0].similarity - cosine).abs() < 1e-12);
+        assert_eq!(zone.twins[0].shared, expected.join(", "));
+    }
+    assert!(view
+        .cell_label(0, 1)
+        .ends_with(&format!("; sharing {}", expected.join(", "))));
+}
+
+#[test]
+fn above_the_heatmaps_size_no_matrix_but_each_zones_twins() {
+    // The bundled zones twice over (72 > HEATMAP_ZONES): the copies are
+    // each zone's exact twins (cosine 1), found without a matrix.
+    let mut dataset = bundled();
+    let copies: Vec<_> = dataset.zones.iter().take(36).cloned().collect();
+    dataset.zones.extend(copies);
+    let view = build(&dataset, None, Lang::En);
+    assert_eq!(view.zones.len(), 72);
+    assert!(view.cells.is_empty() && view.shared.is_empty() && view.groups.is_empty());
+    // 72 · 71 / 2 pairs, by hand.
+    assert_eq!(view.pairs, 2556);
+    for zone in &view.zones {
+        assert_eq!(zone.twins.len(), super::TWINS);
+        assert_eq!(zone.twins[0].name, zone.name, "its copy first");
+        assert!((zone.twins[0].similarity - 1.0).abs() < 1e-12);
+    }
+    assert_eq!(view.list.len(), super::LIST_ROWS);
+    assert!(
+        view.more_text.starts_with("Showing 50 of 72 zones"),
+        "{}",
+        view.more_text
+    );
+    assert!(view.summary.contains("no clustering"), "{}", view.summary);
+    assert_eq!(view.table().rows.len(), 72);
 }
 
 #[test]
@@ -129,36 +216,14 @@ fn no_mixes_no_matrix_and_a_message() {
 }
 
 #[test]
-fn table_has_the_matrix() {
+fn table_has_the_groups_the_twins_and_the_matrix() {
     let dataset = bundled();
     let view = build(&dataset, None, Lang::En);
     let table = view.table();
-    assert_eq!(table.columns.len(), 3 + 36);
+    assert_eq!(table.columns.len(), 4 + 36);
+    assert_eq!(table.columns[4], view.zones[0].name);
     assert_eq!(table.rows.len(), 36);
-    assert_eq!(table.rows[0][3], "1.00");
+    assert_eq!(table.rows[0][4], "1.00");
     assert_eq!(table.rows[0][1], view.zones[0].name);
-}
-
-#[test]
-fn cell_labels_are_every_cell_label() {
-    // The chart takes its tooltips from `cell_labels` (made faster); they
-    // must be exactly `cell_label`'s, with and without undefined cells.
-    let dataset = bundled();
-    for lang in [Lang::Zh, Lang::En] {
-        let mut view = build(&dataset, None, lang);
-        let expected = |view: &SimilarityView| -> Vec<Vec<String>> {
-            (0..view.cells.len())
-                .map(|r| {
-                    (0..view.cells[r].len())
-                        .map(|c| view.cell_label(r, c))
-                        .collect()
-                })
-                .collect()
-        };
-        assert_eq!(view.cell_labels(), expected(&view));
-        // An undefined pair, and an asymmetric one.
-        view.cells[3][5] = None;
-        view.cells[7][2] = Some(0.123);
-        assert_eq!(view.cell_labels(), expected(&view));
-    }
+    assert!(table.rows[0][2].starts_with(&view.zones[0].twins[0].name));
 }

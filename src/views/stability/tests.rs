@@ -124,3 +124,26 @@ fn an_unknown_year_is_said() {
     assert!(view.rows.is_empty());
     assert!(view.error.as_deref().unwrap().contains("no year 1999"));
 }
+
+/// The window of a tall chart's rows, by hand: all up to 100; else 100
+/// centred on the selected row where it can be, the first 100 without one,
+/// the last 100 near the end.
+#[test]
+fn tall_charts_draw_a_window_of_rows() {
+    use crate::views::{window, window_note};
+    assert_eq!(window(36, Some(5)), 0..36);
+    assert_eq!(window(100, None), 0..100);
+    assert_eq!(window(5_000, None), 0..100);
+    assert_eq!(window(5_000, Some(2_000)), 1_950..2_050);
+    assert_eq!(window(5_000, Some(10)), 0..100);
+    assert_eq!(window(5_000, Some(4_999)), 4_900..5_000);
+    assert_eq!(
+        window_note(&(1_950..2_050), 5_000, Lang::En),
+        "Ranks 1,951–2,050 of 5,000 drawn: choose a zone to see the ranks around it; \
+         the table lists all."
+    );
+    assert_eq!(
+        window_note(&(0..100), 5_000, Lang::Zh),
+        "共5,000个名次，图中只画第1–100名：选择园区可看其前后的名次；表格列出全部。"
+    );
+}

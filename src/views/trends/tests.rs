@@ -18,11 +18,11 @@ fn gdp_by_default_largest_first_top_three_labelled() {
     let view = build(Lang::En, |_| {});
     assert_eq!(view.years, [2018, 2019, 2020, 2021, 2022]);
     assert_eq!(view.series.len(), 36);
-    assert_eq!(view.y_title, "GDP (100 million CNY)");
+    assert_eq!(view.y_title, "GDP (CNY 100 million)");
     let first = &view.series[0];
     assert_eq!(first.name, "Zone A");
     // tools/expected_values.py: Zone A's GDP by year; Zone B's 2019 GDP is
-    // 1,463.1 亿元 = 146.3 billion CNY.
+    // 1,463.1 亿元 = CNY 146.3 billion.
     assert_eq!(
         first.values,
         [2144.1, 2364.5, 2530.0, 2731.4, 3054.0].map(Some)
@@ -35,7 +35,7 @@ fn gdp_by_default_largest_first_top_three_labelled() {
     assert_eq!(view.datum(1, 1), 6);
     assert_eq!(view.point(6), Some((1, 1)));
     assert_eq!(view.point(36 * 5), None);
-    assert_eq!(view.point_label(1, 1), "Zone B, 2019: 146.3 billion CNY");
+    assert_eq!(view.point_label(1, 1), "Zone B, 2019: CNY 146.3 billion");
 }
 
 #[test]
@@ -45,9 +45,9 @@ fn summary_gives_extremes_total_growth_and_fastest() {
     let en = build(Lang::En, |_| {});
     assert_eq!(
         en.summary,
-        "GDP of 36 zones, 2018–2022. In 2022 Zone A has the highest (305.4 billion CNY) \
-         and Zone AJ the lowest (5.2 billion CNY). Together they went from 1.2 trillion CNY \
-         to 1.74 trillion CNY, +9.6% a year. Annual growth is fastest in Zone T (+20.7%) \
+        "GDP of 36 zones, 2018–2022. In 2022 Zone A has the highest (CNY 305.4 billion) \
+         and Zone AJ the lowest (CNY 5.2 billion). Together they went from CNY 1.2 trillion \
+         to CNY 1.74 trillion, +9.6% a year. Annual growth is fastest in Zone T (+20.7%) \
          and slowest in Zone U (-2.6%)."
     );
     let zh = build(Lang::Zh, |_| {});
@@ -69,7 +69,7 @@ fn selected_zone_is_the_one_labelled_and_placed() {
     assert_eq!(view.labelled, [selected]);
     assert!(
         view.summary
-            .contains("Zone N stands at 47.3 billion CNY in 2022, 10th of 36."),
+            .contains("Zone N stands at CNY 47.3 billion in 2022, 10th of 36."),
         "{}",
         view.summary
     );
@@ -93,7 +93,7 @@ fn another_indicator_with_gaps_says_what_is_missing() {
 #[test]
 fn an_indicator_out_of_range_falls_back_to_gdp() {
     let view = build(Lang::En, |s| s.indicator = Some(10_000));
-    assert_eq!(view.y_title, "GDP (100 million CNY)");
+    assert_eq!(view.y_title, "GDP (CNY 100 million)");
 }
 
 #[test]

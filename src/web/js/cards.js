@@ -21,6 +21,8 @@ export const Cards = (Base) => class extends Base {
     for (const [control, box] of Object.entries(this.controlBoxes)) box.hidden = !tab.controls.includes(control);
     // The year does not play on under a hidden slider.
     if (!tab.controls.includes("year")) this.stopPlaying();
+    // Wide, the ranking sits beside the sliders (zone-monitor.css).
+    this.panel.classList.toggle("zm-weighted", tab.controls.includes("weights"));
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
@@ -158,9 +160,17 @@ export const Cards = (Base) => class extends Base {
       this.button("zm-export-svg", t.svg, () => this.exportSvg(chart)),
       this.button("zm-export-csv", t.csv, () => this.exportCsv(chart)),
     );
-    // Elder mode reads the summary first (the spec's simplified layout).
-    if (this.elder) figure.append(summary, plot, about, actions, tableBox);
-    else figure.append(plot, summary, about, actions, tableBox);
+    // Elder mode reads the summary first (the spec's simplified layout), its
+    // first three lines only until "Read all", so the chart stays near the
+    // top (the whole text is in the page for a screen reader).
+    if (this.elder) {
+      card.more = this.button("zm-read-all", t.read_all, () => {
+        summary.classList.remove("zm-clamped");
+        card.more.hidden = true;
+      });
+      summary.classList.add("zm-clamped");
+      figure.append(summary, card.more, plot, about, actions, tableBox);
+    } else figure.append(plot, summary, about, actions, tableBox);
     this.cards.set(chart, card);
     this.wireChart(card);
     this.fillCard(card);
@@ -204,7 +214,8 @@ export const Cards = (Base) => class extends Base {
     };
     const at = (event) => {
       const box = canvas.getBoundingClientRect();
-      return this.widget.hit(chart, event.clientX - box.left, event.clientY - box.top);
+      // A finger gets 22 px around each mark (a 44 px target), a mouse 8.
+      return this.widget.hit(chart, event.clientX - box.left, event.clientY - box.top, event.pointerType !== "mouse");
     };
     this.listen(canvas, "pointermove", (event) => show(at(event)));
     this.listen(canvas, "pointerdown", (event) => show(at(event)));
@@ -219,7 +230,9 @@ export const Cards = (Base) => class extends Base {
         return;
       }
       if (!marks.length) return;
-      const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+      // On a grid (the heatmap) up and down move a row.
+      const row = this.widget.columns(chart) || 1;
+      const moves = { ArrowDown: row, ArrowRight: 1, ArrowUp: -row, ArrowLeft: -1 };
       if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
       else if (event.key === "Home") focused = 0;
       else if (event.key === "End") focused = marks.length - 1;
@@ -250,7 +263,12 @@ export const Cards = (Base) => class extends Base {
     }
     const dpr = window.devicePixelRatio || 1;
     try {
-      for (const card of this.cards.values()) this.widget.draw(card.chart, card.canvas, this.chartWidth(card.canvas), dpr);
+      for (const card of this.cards.values()) {
+        this.widget.draw(card.chart, card.canvas, this.chartWidth(card.canvas), dpr);
+        // "Read all" only where the three lines hide some of the summary.
+        const s = card.summary;
+        if (card.more) card.more.hidden = !s.classList.contains("zm-clamped") || s.scrollHeight <= s.clientHeight + 1;
+      }
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);

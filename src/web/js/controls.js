@@ -14,8 +14,12 @@ export const Controls = (Base) => class extends Base {
 
     const header = el("header", "zm-header");
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
-    header.append(this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh")));
-    header.lastChild.lang = this.langTag === "zh" ? "en" : "zh-CN";
+    // A page that sets the language itself (the studio's preview) hides the switch.
+    if (!this.hasAttribute("no-lang-switch")) {
+      const switchLang = this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh"));
+      switchLang.lang = this.langTag === "zh" ? "en" : "zh-CN";
+      header.append(switchLang);
+    }
     header.append(this.elderToggle(), this.printButton());
     if (texts.illustrative_notice) header.append(el("p", "zm-notice", texts.illustrative_notice));
     const warnings = this.widget.warnings();
@@ -211,6 +215,11 @@ export const Controls = (Base) => class extends Base {
     const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
+    // On a phone, the ranking's top and the selected zone's rank in one line
+    // at the screen's top while the sliders are in use (the status says
+    // the same at length to a screen reader).
+    const glance = el("p", "zm-glance");
+    glance.setAttribute("aria-hidden", "true");
     const methodRow = el("div", "zm-control");
     const methodLabel = el("label", "", t.method);
     const method = el("select", "zm-method");
@@ -269,7 +278,19 @@ export const Controls = (Base) => class extends Base {
       });
     };
     sync(framework);
-    this.syncWeights = () => box.isConnected && (sync(this.widget.framework()), syncJoin());
+    const showGlance = () => {
+      try {
+        glance.textContent = this.widget.evaluation_summary().compact;
+      } catch {
+        glance.textContent = ""; // no evaluation: the status says why
+      }
+    };
+    this.syncWeights = () => {
+      if (!box.isConnected) return;
+      sync(this.widget.framework());
+      syncJoin();
+      showGlance();
+    };
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
     const applyEvaluation = (change) => {
@@ -355,7 +376,8 @@ export const Controls = (Base) => class extends Base {
       this.saveState();
     });
     syncJoin();
-    box.append(heading, help, methodRow, fieldset, reset, rulesBox, joinBox, status);
+    box.append(glance, heading, help, methodRow, fieldset, reset, rulesBox, joinBox, status);
+    showGlance();
     return box;
   }
 

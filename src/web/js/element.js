@@ -80,8 +80,11 @@ export class ZoneMonitorElement extends HTMLElement {
     }));
   }
 
+  /** The language: the element's lang attribute (the hash's lang sets it),
+   * else the page address's ?lang= (as a link may carry it), else the page's. */
   get langTag() {
-    const tag = this.getAttribute("lang") || document.documentElement.lang || "zh";
+    const query = new URLSearchParams(location.search).get(`${this.hashPrefix}lang`);
+    const tag = this.getAttribute("lang") || query || document.documentElement.lang || "zh";
     return tag.toLowerCase().startsWith("en") ? "en" : "zh";
   }
 
@@ -182,6 +185,8 @@ export class ZoneMonitorElement extends HTMLElement {
   }
 
   async load() {
+    // A newer load (src changed meanwhile) wins: this one then stops.
+    const ticket = (this.loadTicket = (this.loadTicket ?? 0) + 1);
     this.setAttribute("aria-busy", "true");
     this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
@@ -195,8 +200,11 @@ export class ZoneMonitorElement extends HTMLElement {
       // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
       this.bytes = await this.readBytes(response); // loading.js: with progress
     } catch (error) {
-      return this.fail(this.t.failed, [String(error.message || error)]);
+      if (ticket === this.loadTicket) this.fail(this.t.failed, [String(error.message || error)]);
+      return;
     }
+    await this.sayComputing(); // loading.js
+    if (ticket !== this.loadTicket) return;
     this.guard(() => this.show())();
   }
 
@@ -252,6 +260,8 @@ export class ZoneMonitorElement extends HTMLElement {
     if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
     if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
     this.widget.set_elder(this.getAttribute("mode") === "elder");
+    // A finger needs 44 px targets: charts that cannot give them draw another way.
+    this.widget.set_touch(matchMedia("(pointer: coarse)").matches);
   }
 
   /** A button whose handler runs guarded. */

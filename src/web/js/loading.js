@@ -26,20 +26,37 @@ export const Loading = (Base) => class extends Base {
     return box;
   }
 
-  /** The response's bytes, saying how much has arrived when it is large. */
+  /** The response's bytes, saying how much has arrived when it is large:
+   * "Loading… 3.1 of 12.4 MB (25%)", or "Loading… 3.1 MB" when the total
+   * is not known (no Content-Length, or a compressed one the decoded bytes
+   * outgrow). */
   async readBytes(response) {
-    const total = Number(response.headers.get("content-length"));
-    if (!response.body || !(total > LARGE)) return new Uint8Array(await response.arrayBuffer());
+    const length = Number(response.headers.get("content-length"));
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];
     let received = 0;
+    const mb = (n) => (n / 1048576).toFixed(1);
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value);
       received += value.length;
-      if (this.loadingLine) this.loadingLine.textContent = `${this.t.loading} ${Math.min(100, Math.round((received / total) * 100))}%`;
+      if (!this.loadingLine || received < LARGE) continue;
+      const total = length >= received ? length : 0;
+      const zh = this.langTag === "zh";
+      this.loadingLine.textContent = !total
+        ? `${this.t.loading} ${mb(received)} MB`
+        : `${this.t.loading} ${mb(received)}${zh ? " / " : " of "}${mb(total)} MB${zh ? "（" : " ("}${Math.round((received / total) * 100)}%${zh ? "）" : ")"}`;
     }
     return new Uint8Array(await new Blob(chunks).arrayBuffer());
+  }
+
+  /** Before the wasm reads a large dataset (the page is busy meanwhile):
+   * "Computing…", painted before the work starts. */
+  async sayComputing() {
+    if (!this.loadingLine || !(this.bytes?.length >= LARGE)) return;
+    this.loadingLine.textContent = this.t.computing;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 };

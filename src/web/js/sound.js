@@ -27,7 +27,8 @@ export const Sound = (Base) => class extends Base {
   /** What the pitch means follows the state (the trends' zone, say). */
   fillSound(card) {
     const tones = card.meaning && this.widget.tones(card.chart);
-    if (tones) card.meaning.textContent = `${tones.meaning}${this.t.listen_key}`;
+    // English sentences need the space Chinese ones do without.
+    if (tones) card.meaning.textContent = `${tones.meaning}${this.langTag === "en" ? " " : ""}${this.t.listen_key}`;
   }
 
   toggleSound(card) {

@@ -1,0 +1,47 @@
+//! Where the time goes at national scale, natively: loads FILE (a
+//! `make-dataset --zones N` file), then builds and draws (SVG, as the export)
+//! every chart, printing the time of each step. For profiling (`perf record
+//! target/release/examples/scale FILE`); the browser figures are
+//! tests/e2e/bench-scale.mjs's (`./build.sh bench`).
+//!
+//!     cargo run --release --example scale -- FILE [CHART...]
+
+use std::time::Instant;
+use zone_monitor::charts::style;
+use zone_monitor::i18n::Lang;
+use zone_monitor::views::session::Session;
+use zone_monitor::views::ChartId;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: scale FILE [CHART...]");
+        std::process::exit(2);
+    };
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let t = Instant::now();
+    let loaded = zone_monitor::model::load_bytes(&bytes).unwrap_or_else(|p| panic!("{}", p.0[0]));
+    println!("load_bytes {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let session = Session::new(loaded, Lang::Zh);
+    println!(
+        "Session::new (claims) {:.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    for &chart in ChartId::ALL {
+        if args.len() > 1 && !args[1..].iter().any(|a| a == chart.as_str()) {
+            continue;
+        }
+        let t = Instant::now();
+        let view = session.view(chart);
+        let built = t.elapsed().as_secs_f64() * 1e3;
+        let t = Instant::now();
+        let svg = zone_monitor::exercise::svg(view, 720, &style::LIGHT).unwrap_or_default();
+        println!(
+            "{:16} view {built:6.0} ms, drawn {:6.0} ms ({} KB of SVG)",
+            chart.as_str(),
+            t.elapsed().as_secs_f64() * 1e3,
+            svg.len() / 1000
+        );
+    }
+}
