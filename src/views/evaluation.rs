@@ -78,9 +78,19 @@ impl Evaluated {
             return evaluated;
         }
         let out = |e: &Evaluation, year: i32| -> Option<Vec<bool>> {
-            Some(e.year(year)?.zones.iter().map(|z| z.exited_in.is_some()).collect())
+            Some(
+                e.year(year)?
+                    .zones
+                    .iter()
+                    .map(|z| z.exited_in.is_some())
+                    .collect(),
+            )
         };
-        for ((year, cell), (_, old_cell)) in evaluated.sensitivities.iter_mut().zip(&previous.sensitivities) {
+        for ((year, cell), (_, old_cell)) in evaluated
+            .sensitivities
+            .iter_mut()
+            .zip(&previous.sensitivities)
+        {
             if let (Some(done), true) = (old_cell.get(), out(before, *year) == out(after, *year)) {
                 *cell = OnceCell::from(done.clone());
             }
@@ -111,7 +121,12 @@ impl Evaluated {
                 year: Some(year),
                 ..self.settings.clone()
             };
-            sensitivity_in(dataset, &settings, &self.spec, self.evaluation.as_ref().ok())
+            sensitivity_in(
+                dataset,
+                &settings,
+                &self.spec,
+                self.evaluation.as_ref().ok(),
+            )
         }))
     }
 }

@@ -179,23 +179,39 @@ fn a_rule_change_keeps_the_sensitivities_that_cannot_differ() {
     let dataset = crate::views::testing::bundled();
     let settings = EvaluationSettings::default();
     let before = Evaluated::compute(&dataset, &settings);
-    assert!(before.sensitivity(&dataset, 2022).is_some_and(|s| s.is_ok()));
+    assert!(before
+        .sensitivity(&dataset, 2022)
+        .is_some_and(|s| s.is_ok()));
     let rules = before.evaluation.as_ref().expect("evaluates").rules.clone();
     // Rewarding the top 4 instead of 3 names no other zone for exit.
     let wider = EvaluationSettings {
-        rules: Some(Rules { reward_top_k: Some(4), ..rules.clone() }),
+        rules: Some(Rules {
+            reward_top_k: Some(4),
+            ..rules.clone()
+        }),
         ..settings.clone()
     };
     let after = Evaluated::compute_after(&dataset, &wider, Some(&before));
-    let kept = after.sensitivities.iter().find(|(y, _)| *y == 2022).and_then(|(_, c)| c.get());
+    let kept = after
+        .sensitivities
+        .iter()
+        .find(|(y, _)| *y == 2022)
+        .and_then(|(_, c)| c.get());
     assert!(kept.is_some(), "carried over");
     let fresh = Evaluated::compute(&dataset, &wider);
     assert_eq!(kept, fresh.sensitivity(&dataset, 2022));
     // Exit after one warned year: more zones out in 2022, computed again.
     let harsh = EvaluationSettings {
-        rules: Some(Rules { exit_after: Some(1), ..rules }),
+        rules: Some(Rules {
+            exit_after: Some(1),
+            ..rules
+        }),
         ..settings
     };
     let after = Evaluated::compute_after(&dataset, &harsh, Some(&before));
-    assert!(after.sensitivities.iter().find(|(y, _)| *y == 2022).is_some_and(|(_, c)| c.get().is_none()));
+    assert!(after
+        .sensitivities
+        .iter()
+        .find(|(y, _)| *y == 2022)
+        .is_some_and(|(_, c)| c.get().is_none()));
 }
