@@ -237,13 +237,15 @@ fn zone_statuses(ds: &Dataset, measure: Measure, year: i32, zones: &ZoneFilter) 
     )
 }
 
-/// Names of a measure in both languages.
+/// Names of a measure in both languages, the English as it reads inside a
+/// check line ("sum of high-tech industry value added"): every line puts
+/// it after other words.
 fn measure_name(ds: &Dataset, m: Measure) -> Text {
     match m {
-        Measure::Indicator(i) => ds
-            .indicators
-            .get(i)
-            .map_or_else(Text::default, |d| d.name.clone()),
+        Measure::Indicator(i) => ds.indicators.get(i).map_or_else(Text::default, |d| Text {
+            en: crate::format::in_sentence(&d.name.en),
+            ..d.name.clone()
+        }),
         Measure::Land => t("土地面积".into(), "land area".into()),
     }
 }

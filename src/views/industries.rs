@@ -320,11 +320,13 @@ pub fn category_name(category: Category, lang: Lang) -> &'static str {
     }
 }
 
+/// An industry's name as it reads after "leading: ", "both lead with ",
+/// "sharing ": English in lower case ("new energy"), acronyms kept.
 fn industry_name(dataset: &Dataset, industry: usize, lang: Lang) -> String {
     dataset
         .industries
         .get(industry)
-        .map_or_else(String::new, |i| i.name.shown(lang))
+        .map_or_else(String::new, |i| crate::format::in_sentence(&i.name.shown(lang)))
 }
 
 fn zone_row(

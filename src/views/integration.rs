@@ -140,7 +140,7 @@ fn how(dataset: &Dataset, combination: &Combination, lang: Lang) -> String {
                 .map_or_else(|| id.clone(), |i| i.name.shown(lang));
             match lang {
                 Lang::Zh => format!("按{by}加权平均"),
-                Lang::En => format!("mean weighted by {by}"),
+                Lang::En => format!("mean weighted by {}", crate::format::in_sentence(&by)),
             }
         }
         Combination::Unknown => lang

@@ -28,7 +28,7 @@ pub enum Verdict {
     /// Fails on values all reported.
     NotSupported,
     /// Holds on values not all reported (illustrative, derived, unstated) or
-    /// on the file's list of zones: drawn without the colour of "supported".
+    /// on the zones in the data: drawn without the colour of "supported".
     Consistent,
     /// Fails on values not all reported.
     AtOdds,
@@ -55,7 +55,7 @@ pub fn badge(verdict: Verdict, basis: Basis, lang: Lang) -> String {
         Basis::Derived => ("推算数据", "the derived data"),
         Basis::Illustrative => ("示意数据", "the illustrative data"),
         Basis::Unstated => ("未注明状态的数据", "data of unstated status"),
-        Basis::ZoneList => ("文件所列园区", "the file's list of zones"),
+        Basis::ZoneList => ("数据所列园区", "the zones in the data"),
     };
     match (lang, holds) {
         (Lang::Zh, true) => format!("与{zh}一致"),
@@ -66,7 +66,7 @@ pub fn badge(verdict: Verdict, basis: Basis, lang: Lang) -> String {
 }
 
 /// What was checked against what, and the statuses of the values used:
-/// "Checked: figures computed from the file's values against the report's.
+/// "Checked: figures computed from the values in the data against the report's.
 /// Values used: 36 illustrative, 1 derived."
 fn basis_line(result: &ClaimResult, lang: Lang) -> String {
     let used = result.used();
@@ -85,17 +85,17 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
     .collect();
     let made_up = used.basis() == Basis::Illustrative;
     match lang {
-        Lang::Zh if counts.is_empty() => "核对：文件所列园区的数目，对照报告所述。".into(),
+        Lang::Zh if counts.is_empty() => "核对：数据所列园区的数目，对照报告所述。".into(),
         Lang::En if counts.is_empty() => {
-            "Checked: counts of the file's zones against the report's figures.".into()
+            "Checked: counts of the zones in the data against the report's figures.".into()
         }
         Lang::Zh => format!(
-            "核对：由文件数值算出的数字，对照报告所述。所用数值：{}。{}",
+            "核对：由数据中的数值算出的数字，对照报告所述。所用数值：{}。{}",
             counts.join("，"),
             if made_up { "示意数值是为与报告一致而编制的，一致不等于独立印证。" } else { "" }
         ),
         Lang::En => format!(
-            "Checked: figures computed from the file's values against the report's. Values used: {}.{}",
+            "Checked: figures computed from the values in the data against the report's. Values used: {}.{}",
             counts.join(", "),
             if made_up {
                 " Illustrative values were made to match the report: agreeing with them is no independent confirmation."

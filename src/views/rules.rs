@@ -2,10 +2,12 @@
 //! plain words with their parameters ("前3名奖励 · 上升≥5位奖励 · …"), as
 //! five whole numbers (the steppers and the share link's `rules=3.5.3.5.2`,
 //! 0 switching a rule off), and the effect of the reader's rules against
-//! the file's ("with these rules, 2 zones are named for exit in 2022
-//! instead of 1").
+//! the data file's `framework.tiers` ("with these rules, in 2022 2 zones are
+//! named for exit (1 with the rules in the data), …"). The reader reads "the rules in the
+//! data" (数据文件的规则): the report names no thresholds, so they are not the
+//! policy's.
 //!
-//! The rules themselves are `metrics::dynamic::Rules`; the file's are
+//! The rules themselves are `metrics::dynamic::Rules`; the data's are
 //! `analysis::evaluation::tier_rules`.
 
 use crate::analysis::evaluation::{apply_rules, promotion_candidates, tier_rules, Evaluation};
@@ -241,9 +243,9 @@ pub fn tier_counts(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<
     outcome(evaluation, rules, year).map(|o| o.tiers)
 }
 
-/// The effect of the rules in use against the file's, in `year`: "按这些
-/// 规则，2022年有2家列入退出（文件的规则下为1家）、4家预警（3家）、3家
-/// 奖励（3家）。"; with the file's rules, what they give.
+/// The effect of the rules in use against the data file's, in `year`: "按这些
+/// 规则，2022年2家列入退出（数据文件的规则下为1家）、4家预警（3家）、3家
+/// 奖励（3家）。"; with the data file's rules, what they give.
 pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang) -> String {
     let file = tier_rules(dataset);
     let Some(now) = outcome(evaluation, &evaluation.rules, year) else {
@@ -260,12 +262,17 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
             Lang::En => format!(" {n} zones left the ranking before {year}."),
         },
     };
-    let zones = |n: usize| if n == 1 { "zone is" } else { "zones are" };
+    // "no zone is", "1 zone is", "2 zones are": "0 zones are" reads as a slip.
+    let zones = |n: usize| match n {
+        0 => "no zone is".to_string(),
+        1 => "1 zone is".to_string(),
+        n => format!("{n} zones are"),
+    };
     if evaluation.rules == file {
         return match lang {
-            Lang::Zh => format!("按文件的规则，{year}年{exit}家列入退出、{warning}家预警、{reward}家奖励。{gone}"),
+            Lang::Zh => format!("按数据文件的规则，{year}年{exit}家列入退出、{warning}家预警、{reward}家奖励。{gone}"),
             Lang::En => format!(
-                "With the file's rules, in {year} {exit} {} named for exit, {warning} warned, {reward} rewarded.{gone}",
+                "With the rules in the data, in {year} {} named for exit, {warning} warned, {reward} rewarded.{gone}",
                 zones(exit)
             ),
         };
@@ -275,10 +282,10 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
     };
     match lang {
         Lang::Zh => format!(
-            "按这些规则，{year}年{exit}家列入退出（文件的规则下为{exit_then}家）、{warning}家预警（{warning_then}家）、{reward}家奖励（{reward_then}家）。{gone}"
+            "按这些规则，{year}年{exit}家列入退出（数据文件的规则下为{exit_then}家）、{warning}家预警（{warning_then}家）、{reward}家奖励（{reward_then}家）。{gone}"
         ),
         Lang::En => format!(
-            "With these rules, in {year} {exit} {} named for exit instead of {exit_then}, {warning} warned instead of {warning_then}, {reward} rewarded instead of {reward_then}.{gone}",
+            "With these rules, in {year} {} named for exit ({exit_then} with the rules in the data), {warning} warned ({warning_then}), {reward} rewarded ({reward_then}).{gone}",
             zones(exit)
         ),
     }

@@ -270,7 +270,7 @@ impl Session {
                 self.lang()
                     .pick(
                         "规则须为5个不小于0的数（名次和年数为整数，0表示关闭该规则）",
-                        "the rules are 5 numbers of 0 or more (ranks and years whole; 0 switches a rule off)",
+                        "the rules are 5 numbers of 0 or more (ranks and years whole; 0 turns a rule off)",
                     )
                     .to_string()
             })?),

@@ -55,7 +55,7 @@ test("each claim's badge says what it was checked against, and no ✓ sits insid
       // decides the words on the badge.
       const want = cliClaim.contradicts.length
         ? "contradictory"
-        : { illustrative: "consistent with the illustrative data", reported: "supported by the data", zone_list: "consistent with the file's list of zones" }[cliClaim.basis];
+        : { illustrative: "consistent with the illustrative data", reported: "supported by the data", zone_list: "consistent with the zones in the data" }[cliClaim.basis];
       assert.equal(claim.badge, want, claim.id);
       if (cliClaim.contradicts.length) assert.ok(claim.checks.every((l) => !/[✓✗]/.test(l)), `${claim.id}: ${claim.checks}`);
       if (cliClaim.basis === "illustrative") assert.match(claim.basis, /made to match the report/);
@@ -156,13 +156,13 @@ test("the rules are on screen in words, a changed rule re-tiers the zones as the
       values: [...root.querySelectorAll(".zm-rule input[type=number]")].map((i) => i.value),
       effect: root.querySelector(".zm-rules-effect").textContent,
     }));
-    // The file's rules (framework.tiers: 3, 5, 3, 5, 2) in words.
+    // The data file's rules (framework.tiers: 3, 5, 3, 5, 2) in words.
     assert.deepEqual(before.values, ["3", "5", "3", "5", "2"]);
     assert.equal(
       before.line,
       "Rules: reward the top 3 · reward a rise of 5+ places · warn the bottom 3 · warn a score below 5 · name for exit after 2 warned years in a row without a better rank",
     );
-    assert.match(before.effect, /^With the file's rules, in 2022/);
+    assert.match(before.effect, /^With the rules in the data, in 2022 no zone is named for exit, /);
     // Warn the bottom 6 instead of 3.
     await inWidget(page, (root) => {
       const input = root.querySelectorAll(".zm-rule input[type=number]")[2];
@@ -174,7 +174,7 @@ test("the rules are on screen in words, a changed rule re-tiers the zones as the
       effect: root.querySelector(".zm-rules-effect").textContent,
     }));
     assert.match(after.line, /warn the bottom 6/);
-    assert.match(after.effect, /^With these rules, in 2022 \d+ zones? (is|are) named for exit instead of \d+/);
+    assert.match(after.effect, /^With these rules, in 2022 (no zone is|1 zone is|\d+ zones are) named for exit \(\d+ with the rules in the data\), \d+ warned \(3\), \d+ rewarded \(\d+\)\./);
     assert.match(page.url(), /rules=3\.5\.6\.5\.2/);
     const expected = tiersOf(cli("report", "--rules", "3.5.6.5.2"));
     await inWidget(page, (root) => root.querySelector('[data-tab="evaluation"]').click());

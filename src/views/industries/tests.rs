@@ -40,6 +40,16 @@ fn bundled_counts_match_an_independent_computation() {
         a.specialty
     );
     assert!(a.twin.starts_with("最相似：黄高新区（0.97）"), "{}", a.twin);
+    // In English the industries' names (capitalised in the data: "Special
+    // vehicles and parts", "New materials", "Energy saving and environment")
+    // read in lower case after "leading: ".
+    let en = view(Lang::En, None, None);
+    let a = en.rows.iter().find(|r| r.zone == Some(0)).expect("Zone A");
+    assert_eq!(
+        a.leading,
+        "leading: special vehicles and parts, new materials and energy saving and environment"
+    );
+    assert!(a.specialty.starts_with("specialty: energy saving and environment (LQ 3.15)"), "{}", a.specialty);
     let own: Vec<&str> = v
         .rows
         .iter()
@@ -102,12 +112,12 @@ fn the_table_names_every_row_in_both_languages() {
         en.duplicates
             .iter()
             .any(|d| d
-                .starts_with("Zone A and Zone AI: both lead with Energy saving and environment"))
+                .starts_with("Zone A and Zone AI: both lead with energy saving and environment"))
     );
     // The summary names the ten most similar of the 44 pairs and counts the rest.
     assert!(
         en.summary
-            .contains("Zone G and Zone Y: both lead with Fine chemicals, similarity 0.99;"),
+            .contains("Zone G and Zone Y: both lead with fine chemicals, similarity 0.99;"),
         "{}",
         en.summary
     );

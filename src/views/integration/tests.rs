@@ -27,6 +27,15 @@ fn the_partners_say_why_they_are_offered() {
 }
 
 #[test]
+fn a_weighted_mean_names_its_weight_in_lower_case() {
+    // "Employees" in the data; after "mean weighted by" it is a common noun.
+    let dataset = crate::views::testing::bundled();
+    let by = Combination::WeightedBy("employees".into());
+    assert_eq!(how(&dataset, &by, Lang::En), "mean weighted by employees");
+    assert_eq!(how(&dataset, &by, Lang::Zh), "按从业人员加权平均");
+}
+
+#[test]
 fn the_sentence_and_table_by_hand() {
     let mut dataset = load(&tiny_json());
     let gdp = dataset.indicator_index("gdp").expect("gdp");

@@ -1,5 +1,5 @@
 //! The rules in words and numbers, worked out by hand from the bundled
-//! file's `framework.tiers` (top 3, rise 5, bottom 3, below 5, exit after 2).
+//! data file's `framework.tiers` (top 3, rise 5, bottom 3, below 5, exit after 2).
 
 use super::*;
 use crate::analysis::evaluation::{evaluate, EvaluationSettings};
@@ -80,7 +80,7 @@ fn tier_counts_agree_with_the_analysis() {
 }
 
 #[test]
-fn the_effect_compares_with_the_files_rules() {
+fn the_effect_compares_with_the_rules_in_the_data() {
     let dataset = bundled();
     let evaluation = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
     let tiers = evaluation
@@ -100,8 +100,21 @@ fn the_effect_compares_with_the_files_rules() {
     assert_eq!(
         effect(&dataset, &evaluation, 2022, Lang::Zh),
         format!(
-            "按文件的规则，2022年{}家列入退出、{}家预警、{}家奖励。2022年之前已有{gone}家退出，不再排名。",
+            "按数据文件的规则，2022年{}家列入退出、{}家预警、{}家奖励。2022年之前已有{gone}家退出，不再排名。",
             tiers.exit.len(),
+            tiers.warning.len(),
+            tiers.reward.len()
+        )
+    );
+    // In English, the data's rules (not the policy's: the report names no
+    // thresholds) and no exit in 2022 said in words: Zone AA, the one zone
+    // named for exit (2020, views::ranking's tests), left before 2022.
+    assert!(tiers.exit.is_empty());
+    assert_eq!(gone, 1);
+    assert_eq!(
+        effect(&dataset, &evaluation, 2022, Lang::En),
+        format!(
+            "With the rules in the data, in 2022 no zone is named for exit, {} warned, {} rewarded. 1 zone left the ranking before 2022.",
             tiers.warning.len(),
             tiers.reward.len()
         )
@@ -115,7 +128,7 @@ fn the_effect_compares_with_the_files_rules() {
     assert_eq!(
         effect(&dataset, &none, 2022, Lang::En),
         format!(
-            "With these rules, in 2022 0 zones are named for exit instead of {}, 0 warned instead of {}, 0 rewarded instead of {}.",
+            "With these rules, in 2022 no zone is named for exit ({} with the rules in the data), 0 warned ({}), 0 rewarded ({}).",
             tiers.exit.len(),
             tiers.warning.len(),
             tiers.reward.len()

@@ -120,7 +120,9 @@ fn shared_industries_and_twins_by_hand_on_two_zones() {
     let expected: Vec<String> = least
         .iter()
         .take(2)
-        .map(|(k, _)| dataset.industries[*k].name.en.clone())
+        // After "sharing " in lower case: "Electronic information" in the
+        // data reads "electronic information".
+        .map(|(k, _)| crate::format::in_sentence(&dataset.industries[*k].name.en))
         .collect();
     let view = build(&dataset, None, Lang::En);
     assert_eq!(view.pairs, 1);
