@@ -326,7 +326,9 @@ fn industry_name(dataset: &Dataset, industry: usize, lang: Lang) -> String {
     dataset
         .industries
         .get(industry)
-        .map_or_else(String::new, |i| crate::format::in_sentence(&i.name.shown(lang)))
+        .map_or_else(String::new, |i| {
+            crate::format::in_sentence(&i.name.shown(lang))
+        })
 }
 
 fn zone_row(

@@ -176,10 +176,9 @@ impl SimilarityView {
         let stats = pair_stats(&mixes, threshold, TWINS, 0);
         // After "sharing ": English in lower case, as in a sentence.
         let industry = |k: &usize| {
-            dataset
-                .industries
-                .get(*k)
-                .map_or_else(String::new, |i| crate::format::in_sentence(&i.name.shown(lang)))
+            dataset.industries.get(*k).map_or_else(String::new, |i| {
+                crate::format::in_sentence(&i.name.shown(lang))
+            })
         };
         let shared_names = |of: &[&[f64]]| {
             let names: Vec<String> = shared_industries(of, SHARED).iter().map(industry).collect();

@@ -167,7 +167,7 @@ pub fn claims() -> Json {
         claim(
             "C3",
             "2022年，全市高新区实现地区生产总值超过1.73万亿元。",
-            "In 2022 the zones' GDP exceeded 1.73 trillion CNY (17,300 亿元).",
+            "In 2022 the zones' GDP exceeded CNY 1.73 trillion.",
             "headline",
             vec![sum("gdp", None, ">", 17_300.0, None)],
             &[],
@@ -175,7 +175,7 @@ pub fn claims() -> Json {
         claim(
             "C4",
             "高技术产业增加值6425亿元。",
-            "High-tech industry value added was 6,425 亿元.",
+            "High-tech industry value added was CNY 642.5 billion.",
             "headline",
             vec![sum("high_tech_va", None, "=", 6_425.0, None)],
             &[],

@@ -49,7 +49,12 @@ fn bundled_counts_match_an_independent_computation() {
         a.leading,
         "leading: special vehicles and parts, new materials and energy saving and environment"
     );
-    assert!(a.specialty.starts_with("specialty: energy saving and environment (LQ 3.15)"), "{}", a.specialty);
+    assert!(
+        a.specialty
+            .starts_with("specialty: energy saving and environment (LQ 3.15)"),
+        "{}",
+        a.specialty
+    );
     let own: Vec<&str> = v
         .rows
         .iter()

@@ -72,10 +72,7 @@ fn a_file_of_reported_values_supports_the_claims() {
     let overview = all_reported_overview(Lang::En);
     for (id, verdict, label) in badges(&overview) {
         let want = match id {
-            "C1" => (
-                Verdict::Consistent,
-                "consistent with the zones in the data",
-            ),
+            "C1" => (Verdict::Consistent, "consistent with the zones in the data"),
             "C8" | "C9" => (Verdict::Contradictory, "contradictory"),
             _ => (Verdict::Supported, "supported by the data"),
         };
@@ -167,4 +164,36 @@ fn headline_claims_are_figures() {
     assert_eq!(c3.verdict, Verdict::Consistent);
     // C4: 6,425 亿元 exactly, as the report states it.
     assert_eq!(overview.headline[3].value, "6,425 亿元");
+    assert_eq!(overview.claims[3].text, "高技术产业增加值6425亿元。");
+}
+
+#[test]
+fn english_claims_state_amounts_as_the_widget_does() {
+    // The report's 1.73万亿元 and 6425亿元 in English: 1 亿 = 10⁸, so
+    // 17,300 亿 = 1.73 × 10¹² (a trillion) and 6,425 亿 = 642.5 × 10⁹ (by
+    // hand), written "CNY … trillion/billion" like the check lines, no 亿元.
+    let overview = bundled_overview(Lang::En);
+    assert_eq!(
+        overview.claims[2].text,
+        "In 2022 the zones' GDP exceeded CNY 1.73 trillion."
+    );
+    assert_eq!(
+        overview.claims[3].text,
+        "High-tech industry value added was CNY 642.5 billion."
+    );
+    // The same words as the widget's own amounts give the stated figures.
+    assert!(overview.claims[2]
+        .text
+        .contains(&crate::format::yi_yuan(17_300.0, Lang::En)));
+    assert!(overview.claims[3]
+        .text
+        .contains(&crate::format::yi_yuan(6_425.0, Lang::En)));
+    for claim in &overview.claims {
+        assert!(
+            !claim.text.contains('亿') && !claim.text.contains("万元"),
+            "{}: {}",
+            claim.id,
+            claim.text
+        );
+    }
 }
