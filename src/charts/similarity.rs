@@ -111,7 +111,7 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
         let reason = if view.cells.is_empty() {
             view.many_text.clone()
         } else {
-            view.narrow_text.replace("{px}", &smallest.to_string())
+            view.narrow_text.clone()
         };
         let mut note = wrap(&reason, inner, FONT_SMALL);
         note.extend(wrap(&view.more_text, inner, FONT_SMALL));
@@ -380,14 +380,9 @@ fn draw_list<DB: DrawingBackend>(
             continue;
         };
         draw_line(area, (PAD, y), (PAD + inner, y), palette.grid.into())?;
-        let group = match (zone.group, view.lang) {
-            (Some(g), crate::i18n::Lang::Zh) => format!("（第{g}组）"),
-            (Some(g), crate::i18n::Lang::En) => format!(" (group {g})"),
-            (None, _) => String::new(),
-        };
         let name = fit(
             area,
-            &format!("{}{group}", zone.name),
+            &format!("{}{}", zone.name, zone.group_note),
             inner,
             &body,
             FONT_BODY,

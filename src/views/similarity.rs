@@ -69,8 +69,8 @@ pub struct SimilarityView {
     pub shared: Vec<Vec<String>>,
     /// The groups the clustering finds: two zones or more, in leaf order.
     pub groups: Vec<SimilarityGroup>,
-    /// The zones the twins list draws (view indices, at most [`LIST_ROWS`],
-    /// the selected zone among them).
+    /// The zones the twins list draws (view indices, at most [`LIST_ROWS`]):
+    /// the selected zone first, then the others in the view's order.
     pub list: Vec<usize>,
     /// The colour scale runs from this value (pale) to 1 (dark).
     pub scale_min: f64,
@@ -79,11 +79,11 @@ pub struct SimilarityView {
     pub legend_below: String,
     /// Says what an outlined block is: a group.
     pub legend_group: String,
-    /// The finding in one line, under the title: "93.2% of zone pairs have
-    /// cosine ≥ 0.8 (587 of 630)".
+    /// The finding in one line, under the title: "93.2% of zone pairs are
+    /// very similar (0.8 or more): 587 of 630".
     pub headline: String,
     /// Why the twins are listed instead of the heatmap: too many zones, and
-    /// too narrow (its `{px}` is the smallest cell).
+    /// too narrow, in plain words.
     pub many_text: String,
     pub narrow_text: String,
     /// "Showing 50 of 5,000 zones…" when the list is cut; empty otherwise.
@@ -115,6 +115,10 @@ pub struct SimilarityZone {
     pub selected: bool,
     /// 1-based number of its group, if it is in one.
     pub group: Option<usize>,
+    /// Its group as the list and its label name it, "（第2组）" / " (group
+    /// 2)"; empty outside a group and in a group of more than half the
+    /// zones ("group 1" on nearly every row tells the reader nothing).
+    pub group_note: String,
     /// Its most similar zones, most similar first.
     pub twins: Vec<TwinZone>,
     /// The zone and its twins in words: the list's tooltip and readout.
@@ -250,12 +254,20 @@ impl SimilarityView {
                     shared: shared_names(&[mixes[*row], mixes[*other]]),
                 });
             }
+            let group_note = match group_of[*row] {
+                Some(g) if 2 * groups[g - 1].members.len() <= n => match lang {
+                    Lang::Zh => format!("（第{g}组）"),
+                    Lang::En => format!(" (group {g})"),
+                },
+                _ => String::new(),
+            };
             let mut zone = SimilarityZone {
                 zone: shown[*row],
                 name: name_of(*row),
                 number: k + 1,
                 selected: selected == Some(shown[*row]),
                 group: group_of[*row],
+                group_note,
                 twins,
                 label: String::new(),
             };
@@ -271,14 +283,14 @@ impl SimilarityView {
                 shared.push(names);
             }
         }
-        let mut list: Vec<usize> = (0..n.min(LIST_ROWS)).collect();
-        if let Some(k) = zones
-            .iter()
-            .position(|z| z.selected)
-            .filter(|k| *k >= LIST_ROWS)
-        {
-            list.pop();
-            list.insert(0, k);
+        // The selected zone first, where the reader looks, then the others
+        // in the view's order.
+        let chosen = zones.iter().position(|z| z.selected);
+        let mut list: Vec<usize> = chosen.into_iter().collect();
+        for k in 0..n {
+            if list.len() < LIST_ROWS && Some(k) != chosen {
+                list.push(k);
+            }
         }
         let (pairs, pairs_above, mean) = (stats.pairs, stats.above, stats.mean);
         let mut lowest = f64::INFINITY;
@@ -353,8 +365,8 @@ impl SimilarityView {
             },
             narrow_text: lang
                 .pick(
-                    "宽度不够：热力图每格将小于{px}像素，改为列出各区最相似的园区",
-                    "Too narrow for a heatmap (cells under {px} px): each zone's most similar zones instead",
+                    "屏幕较窄，改为列出各区最相似的园区",
+                    "On a narrow screen each zone's most similar zones are listed",
                 )
                 .into(),
             // Above HEATMAP_ZONES the list is ordered closest twins first;
@@ -391,13 +403,13 @@ impl SimilarityView {
         };
         view.headline = match (view.share_above(), lang) {
             (Some(share), Lang::Zh) => format!(
-                "{}对高新区中{}对（{}）的余弦相似度≥{threshold}",
+                "{}对高新区中{}对（{}）非常相似（相似度{threshold}及以上）",
                 grouped(pairs as f64, 0),
                 grouped(pairs_above as f64, 0),
                 percent(share, 1)
             ),
             (Some(share), Lang::En) => format!(
-                "{} of zone pairs have cosine ≥ {threshold} ({} of {})",
+                "{} of zone pairs are very similar ({threshold} or more): {} of {}",
                 percent(share, 1),
                 grouped(pairs_above as f64, 0),
                 grouped(pairs as f64, 0)
@@ -578,11 +590,7 @@ fn twin_text(twin: &TwinZone, lang: Lang) -> String {
 /// "Zone A, most similar: Zone B (0.97; …); Zone C (0.95; …)".
 fn twins_label(zone: &SimilarityZone, lang: Lang) -> String {
     let twins: Vec<String> = zone.twins.iter().map(|t| twin_text(t, lang)).collect();
-    let group = match (zone.group, lang) {
-        (Some(g), Lang::Zh) => format!("（第{g}组）"),
-        (Some(g), Lang::En) => format!(" (group {g})"),
-        (None, _) => String::new(),
-    };
+    let group = &zone.group_note;
     match (twins.is_empty(), lang) {
         (true, Lang::Zh) => format!("{}{group}：无可比较的园区", zone.name),
         (true, Lang::En) => format!("{}{group}: no zone to compare", zone.name),

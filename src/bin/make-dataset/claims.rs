@@ -308,7 +308,7 @@ pub fn claims() -> Json {
         claim(
             "C18",
             "园区间产业趋同、特色不特，“一园一特色”尚未实现。",
-            "Industries converge between zones: 'one park, one specialty' is not achieved (most pairs of zones have similar industry structures, cosine ≥ 0.8).",
+            "Industries converge between zones: 'one park, one specialty' is not achieved (most pairs of zones have very similar industry structures, a similarity of 0.8 or more).",
             "similarity",
             vec![obj(vec![
                 ("kind", s("similar_pairs")),

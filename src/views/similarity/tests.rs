@@ -32,7 +32,12 @@ fn pairs_above_the_threshold_back_c18() {
     assert_eq!(view.pairs_above, 587);
     assert_eq!(
         view.headline,
-        "93.2% of zone pairs have cosine ≥ 0.8 (587 of 630)"
+        "93.2% of zone pairs are very similar (0.8 or more): 587 of 630"
+    );
+    let zh = build(&dataset, None, Lang::Zh);
+    assert_eq!(
+        zh.headline,
+        "630对高新区中587对（93.2%）非常相似（相似度0.8及以上）"
     );
     assert!((view.mean.unwrap() - 0.8827).abs() < 1e-4);
     // tools/expected_values.py: the least alike pair has cosine 0.670365, so
@@ -162,6 +167,81 @@ fn above_the_heatmaps_size_no_matrix_but_each_zones_twins() {
     );
     assert!(view.summary.contains("no clustering"), "{}", view.summary);
     assert_eq!(view.table().rows.len(), 72);
+}
+
+#[test]
+fn the_twins_list_starts_at_the_chosen_zone_and_names_no_group_of_nearly_all() {
+    let dataset = bundled();
+    // Zone C (index 2) chosen: it heads the list, the other 35 follow in the
+    // view's order, each once.
+    let view = build(&dataset, None, Lang::En);
+    let first = view.list[0];
+    assert_eq!(view.zones[first].zone, 2);
+    assert_eq!(view.zones[first].name, "Zone C");
+    let rest: Vec<usize> = (0..36).filter(|k| *k != first).collect();
+    assert_eq!(view.list[1..], rest[..]);
+    // The clustering puts 35 of the 36 zones in one group (the summary's
+    // "group 1: … and 27 more", 8 named + 27), more than half of 36 (18):
+    // "(group 1)" on 35 rows would say nothing, so no row names a group.
+    assert_eq!(view.groups.len(), 1);
+    assert_eq!(view.groups[0].members.len(), 35);
+    for zone in &view.zones {
+        assert_eq!(zone.group_note, "", "{}", zone.name);
+        assert!(!zone.label.contains("group"), "{}", zone.label);
+    }
+    assert!(
+        view.zones[first]
+            .label
+            .starts_with("Zone C, most similar: "),
+        "{}",
+        view.zones[first].label
+    );
+    // Five zones by hand: Zones A, B, C make only industry 0 and Zones D, E
+    // only industry 1 (cosine 1 within, 0 across): a group of 3, more than
+    // half of 5, goes unnamed; the group of 2 is named.
+    let mut five = bundled();
+    for (z, zone) in five.zones.iter_mut().enumerate() {
+        match zone.industry_mix.as_mut() {
+            Some(mix) if z < 5 => {
+                mix.values.iter_mut().for_each(|v| *v = 0.0);
+                mix.values[usize::from(z >= 3)] = 10.0;
+            }
+            _ => zone.industry_mix = None,
+        }
+    }
+    let view = build(&five, None, Lang::En);
+    assert_eq!(view.zones.len(), 5);
+    let notes: Vec<(&str, &str)> = view
+        .zones
+        .iter()
+        .map(|z| (z.name.as_str(), z.group_note.as_str()))
+        .collect();
+    let small = view
+        .groups
+        .iter()
+        .position(|g| g.members.len() == 2)
+        .expect("the group of Zones D and E")
+        + 1;
+    for (name, note) in notes {
+        let want = if ["Zone D", "Zone E"].contains(&name) {
+            format!(" (group {small})")
+        } else {
+            String::new()
+        };
+        assert_eq!(note, want, "{name}");
+    }
+    // No zone chosen: the view's order from the top.
+    let none = build_in(
+        &dataset,
+        &state(&dataset, latest(&dataset), None, None, Lang::En),
+        SimilarityView::build,
+    );
+    assert_eq!(none.list, (0..36).collect::<Vec<_>>());
+    // Why a list, in plain words.
+    assert_eq!(
+        none.narrow_text,
+        "On a narrow screen each zone's most similar zones are listed"
+    );
 }
 
 #[test]
