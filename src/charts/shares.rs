@@ -15,6 +15,7 @@ use super::marks::{
     dashed, draw_diamond, draw_line, draw_path, draw_rect, draw_text, fit_text, legend_text,
     text_width, title_extra, titled,
 };
+use super::paragraph::estimate_width;
 use super::style::PAD;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::{Area, ChartError, Layout, Mark};
@@ -22,6 +23,8 @@ use crate::format;
 use crate::views::shares::{ShareRow, SharesView};
 
 const HEADER: i32 = 52;
+/// A further legend line, where the legend wraps on a phone.
+const LEGEND_LINE: i32 = 20;
 const ROW: i32 = 46;
 /// On a phone the label goes above its bar, which then spans the width.
 const ROW_STACKED: i32 = 62;
@@ -32,10 +35,37 @@ const AXIS: i32 = 26;
 /// The height this chart wants at `width` CSS pixels.
 pub fn preferred_height(view: &SharesView, width: u32) -> u32 {
     (title_extra(&view.title, width as i32)
-        + HEADER
+        + header(view, width as i32)
         + row_height(width as i32) * view.rows.len() as i32
         + AXIS
         + PAD) as u32
+}
+
+/// The legend's three entries' lines (0 the first): an entry that would run
+/// past the right edge starts a new line. Decided on the estimated widths,
+/// which are no narrower than the drawn ones, so what fits here fits drawn.
+pub(super) fn legend_lines(view: &SharesView, width: i32) -> [i32; 3] {
+    let entries = [
+        (18, &view.legend_computed),
+        (16, &view.legend_stated),
+        (12, &view.legend_baseline),
+    ];
+    let (mut x, mut line, mut lines) = (PAD, 0, [0; 3]);
+    for (k, (marker, label)) in entries.into_iter().enumerate() {
+        let w = marker + estimate_width(label, FONT_SMALL);
+        if x > PAD && x + w > width - PAD {
+            line += 1;
+            x = PAD;
+        }
+        lines[k] = line;
+        x += w + 14;
+    }
+    lines
+}
+
+/// The top of the bars: under the legend, however many lines it takes.
+fn header(view: &SharesView, width: i32) -> i32 {
+    HEADER + LEGEND_LINE * legend_lines(view, width)[2]
 }
 
 fn row_height(width: i32) -> i32 {
@@ -59,7 +89,8 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
     let text = |size: f64| TextStyle::from(font(size)).color(&palette.text);
     let muted = TextStyle::from(font(FONT_SMALL)).color(&palette.text_muted);
 
-    draw_legend(area, view, (PAD, PAD + 24), &muted)?;
+    draw_legend(area, view, legend_lines(view, width), &muted)?;
+    let header = header(view, width);
 
     // Label column: as wide as the widest label, at most 40% of the width;
     // none on a phone, where labels sit above their bars.
@@ -79,8 +110,8 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
     let x0 = PAD + label_width;
     let x1 = width - PAD - 40; // room for the value at the end of a full bar
     let scale = |share: f64| x0 + ((x1 - x0) as f64 * share.clamp(0.0, 1.0)).round() as i32;
-    let plot_top = HEADER;
-    let plot_bottom = HEADER + row_h * view.rows.len() as i32;
+    let plot_top = header;
+    let plot_bottom = header + row_h * view.rows.len() as i32;
 
     // Grid and axis: 0, 25, 50, 75, 100%.
     for tick in 0..=4 {
@@ -97,7 +128,7 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
 
     let mut layout = Layout::default();
     for (i, row) in view.rows.iter().enumerate() {
-        let top = HEADER + row_h * i as i32;
+        let top = header + row_h * i as i32;
         let (bar_top, label_at, label_room) = if stacked {
             (top + 20, (PAD, top + 9), width - 2 * PAD)
         } else {
@@ -182,29 +213,39 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
     Ok(layout)
 }
 
+/// The legend: the bar, the report's diamond, the land baseline's dashes,
+/// each with its words, on the lines [`legend_lines`] gives.
 fn draw_legend<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &SharesView,
-    (x, y): (i32, i32),
+    lines: [i32; 3],
     muted: &TextStyle,
 ) -> Result<(), ChartError> {
     let palette = style::palette();
-    let centre = y + 7;
-    let mut x = x;
+    let centre = |k: usize| PAD + 24 + 7 + LEGEND_LINE * lines[k];
+    // An entry on a new line starts at the left edge.
+    let start = |k: usize, x: i32| {
+        if k > 0 && lines[k] > lines[k - 1] {
+            PAD
+        } else {
+            x
+        }
+    };
+    let mut x = PAD;
     draw_rect(
         area,
-        [(x, centre - 5), (x + 14, centre + 5)],
+        [(x, centre(0) - 5), (x + 14, centre(0) + 5)],
         palette.blue.filled(),
     )?;
-    x += 18;
-    x = legend_text(area, &view.legend_computed, (x, centre), muted)?;
-    draw_diamond(area, (x + 6, centre), 6, &palette.vermillion)?;
-    x += 16;
-    x = legend_text(area, &view.legend_stated, (x, centre), muted)?;
-    for dash in dashed((x + 4, centre - 7), (x + 4, centre + 7), 4, 3) {
+    x = legend_text(area, &view.legend_computed, (x + 18, centre(0)), muted)?;
+    x = start(1, x);
+    draw_diamond(area, (x + 6, centre(1)), 6, &palette.vermillion)?;
+    x = legend_text(area, &view.legend_stated, (x + 16, centre(1)), muted)?;
+    x = start(2, x);
+    for dash in dashed((x + 4, centre(2) - 7), (x + 4, centre(2) + 7), 4, 3) {
         draw_path(area, dash, style::stroke(&palette.reference, 2))?;
     }
-    legend_text(area, &view.legend_baseline, (x + 12, centre), muted)?;
+    legend_text(area, &view.legend_baseline, (x + 12, centre(2)), muted)?;
     Ok(())
 }
 

@@ -412,6 +412,39 @@ fn shares_hit_testing_finds_the_row_under_the_pointer() {
 }
 
 #[test]
+fn the_shares_legend_wraps_on_a_phone_instead_of_running_off() {
+    // By hand, on the estimated widths (12 px text: 0.6 em a Latin letter,
+    // 1 em a Chinese one), from x = 8 (PAD), 14 px after each entry, the
+    // right edge at width − 8. English at 360: "computed from the data", 22
+    // letters = 159 px + an 18 px marker, ends at 185 (next at 199); "as the
+    // report states", 20 = 144 + 16, would end at 359 > 352: a new line, at
+    // 8 to 168 (next at 182); "land share", 10 = 72 + 12: 266, beside it.
+    assert_eq!(
+        shares::legend_lines(&bundled_view(Lang::En), 360),
+        [0, 1, 1]
+    );
+    // At 720 the three fit on one line (the last ends at 373 + 84 = 457).
+    assert_eq!(
+        shares::legend_lines(&bundled_view(Lang::En), 720),
+        [0, 0, 0]
+    );
+    // Chinese at 360: 5, 4 and 6 characters of 12 px: 8 + 78, 100 + 64,
+    // 178 + 84 = 262, one line.
+    assert_eq!(
+        shares::legend_lines(&bundled_view(Lang::Zh), 360),
+        [0, 0, 0]
+    );
+    // The bars move down by the second line's 20 px, and the chart grows by it.
+    let top = |lang, width| layout_of(&View::Shares(bundled_view(lang)), width).marks[0].y0;
+    assert_eq!(top(Lang::En, 360) - top(Lang::En, 720), 20 + 16);
+    assert_eq!(
+        shares::preferred_height(&bundled_view(Lang::En), 360)
+            - shares::preferred_height(&bundled_view(Lang::Zh), 360),
+        20
+    );
+}
+
+#[test]
 fn hit_prefers_the_nearest_mark() {
     let mark = |datum, y0| Mark {
         datum,
