@@ -77,7 +77,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("show_table", "以表格显示", "Show as table"),
     ("hide_table", "隐藏表格", "Hide table"),
     ("read_all", "展开全文", "Read all"),
-    ("computing", "正在计算…", "Computing…"),
+    ("computing", "正在计算…", "Computing..."),
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),
     ("csv", "下载 CSV", "Download CSV"),
@@ -224,6 +224,20 @@ mod tests {
             assert!(cjk(zh), "{key}: {zh}");
             assert!(!en.is_empty() && !cjk(en), "{key}: {en}");
         }
+    }
+
+    /// English trails off with three full stops: the widget's fonts are
+    /// Chinese first, and their "…" sits mid-height ("Loading···"), as
+    /// Chinese sets it. Chinese keeps "…".
+    #[test]
+    fn english_words_trail_off_in_full_stops() {
+        for (key, _, en) in WORDS {
+            assert!(!en.contains('…') && !en.contains('⋯'), "{key}: {en}");
+        }
+        let en = serde_json::to_value(Words::of(Lang::En)).unwrap();
+        assert_eq!(en["computing"], "Computing...");
+        let zh = serde_json::to_value(Words::of(Lang::Zh)).unwrap();
+        assert_eq!(zh["computing"], "正在计算…");
     }
 
     /// The page receives the words as one object keyed as in the table.

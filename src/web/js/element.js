@@ -28,7 +28,7 @@ const BOOT = {
     internal: "组件出现内部错误，请刷新页面。如果再次出现，请告知网站管理员：",
   },
   en: {
-    loading: "Loading…",
+    loading: "Loading...", // not "…": the Chinese-first fonts set it mid-height
     failed: "The widget could not load: ",
     internal: "The widget hit an internal error. Please reload the page; if it happens again, tell the site's administrators: ",
   },

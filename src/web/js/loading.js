@@ -27,7 +27,7 @@ export const Loading = (Base) => class extends Base {
   }
 
   /** The response's bytes, saying how much has arrived when it is large:
-   * "Loading… 3.1 of 12.4 MB (25%)", or "Loading… 3.1 MB" when the total
+   * "Loading... 3.1 of 12.4 MB (25%)", or "Loading... 3.1 MB" when the total
    * is not known (no Content-Length, or a compressed one the decoded bytes
    * outgrow). */
   async readBytes(response) {
@@ -53,7 +53,7 @@ export const Loading = (Base) => class extends Base {
   }
 
   /** Before the wasm reads a large dataset (the page is busy meanwhile):
-   * "Computing…", painted before the work starts. */
+   * "Computing...", painted before the work starts. */
   async sayComputing() {
     if (!this.loadingLine || !(this.bytes?.length >= LARGE)) return;
     this.loadingLine.textContent = this.t.computing;
