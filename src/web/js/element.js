@@ -160,7 +160,9 @@ export class ZoneMonitorElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.isConnected || before === after || this.applying || trap) return;
+    // Not before connectedCallback (which loads): an element upgraded with
+    // a src would otherwise start a second download of the same file.
+    if (!elements.has(this) || before === after || this.applying || trap) return;
     // The browser reports an error thrown here instead of passing it to
     // whoever set the attribute: guard it like an event handler.
     this.guard(() => this.attributeChanged(name, after))();
