@@ -662,18 +662,18 @@ test("a large dataset: the skeleton says how much has arrived, then that it is c
 });
 
 test("a large dataset sent compressed: progress in decoded MB, with no total or percentage", async () => {
-  // 3,000 zones from make-dataset and its gzip (level 1, so the compressed
-  // file is above the 512 KB at which progress shows), served by serve.py
-  // with Content-Encoding: gzip at 1 MB/s. Content-Length is then the
-  // compressed size, the reader counts decoded bytes: a total from it would
-  // be wrong, so none is said; the last line is the decoded size.
+  // 2,000 zones from make-dataset and its gzip at level 0 (stored: the
+  // compressed size is near the decoded one, so a total taken from it would
+  // look plausible and be shown), served by serve.py with Content-Encoding:
+  // gzip at 1 MB/s. Content-Length is then the compressed size, the reader
+  // counts decoded bytes: they differ, so no total is said; the last line
+  // is the decoded size.
   const dir = mkdtempSync(join(tmpdir(), "zm-gzip-"));
   for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "3000", join(dir, "large.json")]);
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
   const json = await readFile(join(dir, "large.json"));
-  const gzip = gzipSync(json, { level: 1 });
+  const gzip = gzipSync(json, { level: 0 });
   writeFileSync(join(dir, "large.json.gz"), gzip);
-  assert.ok(gzip.length > 600 * 1024, `the compressed file is ${gzip.length} B`);
   writeFileSync(join(dir, "large.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
   const served = await startServer(dir);
   const encodings = [];
