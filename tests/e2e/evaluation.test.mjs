@@ -240,7 +240,9 @@ test("integration: the selected national zone's partners with the criterion, cho
       summary: root.querySelector(".zm-integration p").textContent,
       rows: [...root.querySelectorAll(".zm-integration tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
     }));
-    assert.match(shown.summary, new RegExp(`scores ${report.score.after.toFixed(1)} and ranks #${report.rank_after} `));
+    // English ordinals by the usual rule (1st, 2nd, 3rd, 11th–13th, 21st…).
+    const ordinal = (n) => n + ([11, 12, 13].includes(n % 100) ? "th" : ({ 1: "st", 2: "nd", 3: "rd" })[n % 10] ?? "th");
+    assert.match(shown.summary, new RegExp(`scores ${report.score.after.toFixed(1)} and ranks ${ordinal(report.rank_after)} `));
     assert.match(shown.summary, new RegExp(`${report.ranked_before} zones ranked → ${report.ranked_after}`));
     assert.match(shown.summary, new RegExp(`Gini of GDP ${report.gini.before.toFixed(3)} → ${report.gini.after.toFixed(3)}`));
     assert.deepEqual(shown.rows[0].slice(0, 3), ["Score", report.score.before.toFixed(1), report.score.after.toFixed(1)]);
