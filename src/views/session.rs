@@ -31,6 +31,9 @@ pub struct Session {
     /// The evaluation under `state.evaluation`, computed on first use and
     /// again only when the weights or the methods change.
     evaluated: OnceCell<Evaluated>,
+    /// The similarity view before a zone is selected, for the filters it
+    /// was last built for (a zone selection rebuilds only the selection).
+    similarity: super::similarity::Kept,
     /// Each chart's view for the current state, by `ChartId` position in
     /// `ChartId::ALL`; empty until asked for.
     views: Vec<OnceCell<View>>,
@@ -50,6 +53,7 @@ impl Session {
             warnings: loaded.warnings,
             state,
             evaluated: OnceCell::new(),
+            similarity: Default::default(),
             views: ChartId::ALL.iter().map(|_| OnceCell::new()).collect(),
         }
     }
@@ -75,7 +79,13 @@ impl Session {
     }
 
     fn context(&self) -> Context<'_> {
-        Context::new(&self.dataset, &self.claims, &self.state, &self.evaluated)
+        Context::new(
+            &self.dataset,
+            &self.claims,
+            &self.state,
+            &self.evaluated,
+            &self.similarity,
+        )
     }
 
     /// Drops the views of the charts that respond to `control`.

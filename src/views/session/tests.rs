@@ -457,3 +457,46 @@ fn an_integration_is_in_the_link() {
     first.set_integration("z01", "").unwrap();
     assert_eq!(first.state().integration, None);
 }
+
+/// Selecting a zone rebuilds the similarity view but does not compare the
+/// pairs again: the kept view counts how often it was built from the
+/// pairs. A filter or the language does build it again, and going back to
+/// a selection under the same filter does not.
+#[test]
+fn a_zone_selection_does_not_compare_the_pairs_again() {
+    let mut session = session();
+    let selected = |session: &Session| match session.view(ChartId::Similarity) {
+        View::Similarity(view) => view
+            .zones
+            .iter()
+            .filter(|z| z.selected)
+            .map(|z| session.dataset.zones[z.zone].id.clone())
+            .collect::<Vec<_>>(),
+        _ => panic!("the similarity chart has a similarity view"),
+    };
+    let first = session.dataset.zones[0].id.clone();
+    let second = session.dataset.zones[1].id.clone();
+    assert!(session.set_zone(&first));
+    assert_eq!(selected(&session), [first.clone()]);
+    assert_eq!(session.similarity.built(), 1);
+    assert!(session.set_zone(&second));
+    assert_eq!(selected(&session), [second.clone()]);
+    assert!(session.set_zone(""));
+    assert!(selected(&session).is_empty());
+    assert_eq!(
+        session.similarity.built(),
+        1,
+        "zone changes reuse the pairs"
+    );
+    assert!(session.set_level("national"));
+    assert!(session.set_zone(&first));
+    assert_eq!(selected(&session), [first.clone()]);
+    assert_eq!(
+        session.similarity.built(),
+        2,
+        "a filter compares them again"
+    );
+    session.set_lang(Lang::En);
+    selected(&session);
+    assert_eq!(session.similarity.built(), 3, "so does the language");
+}
