@@ -6,6 +6,7 @@
 //! are `analysis::integration`'s; the widget and `zone-monitor report
 //! --integrate` say the same.
 
+use super::evaluation::rank_text as rank;
 use super::figures::indicator_value;
 use super::Table;
 use crate::analysis::evaluation::EvaluationSettings;
@@ -61,14 +62,6 @@ pub fn compute(
     integrate(dataset, settings, pair, Some(year), indicator).ok()
 }
 
-fn rank(rank: Option<usize>, lang: Lang) -> String {
-    match (rank, lang) {
-        (Some(r), Lang::Zh) => format!("第{r}名"),
-        (Some(r), Lang::En) => format!("#{r}"),
-        (None, _) => "—".into(),
-    }
-}
-
 fn number(value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "—".to_string(), |v| grouped(v, decimals))
 }
@@ -103,9 +96,14 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
     let shifted = match (only_shifted, lang) {
         (0, _) => String::new(),
         (n, Lang::Zh) => format!("（其中{n}家只因少了一家参评而前移一位）"),
+        (1, Lang::En) => " (1 only up one place as one zone fewer is ranked)".to_string(),
         (n, Lang::En) => format!(" ({n} only up one place as one zone fewer is ranked)"),
     };
-    let others = others.len();
+    let others = match (others.len(), lang) {
+        (n, Lang::Zh) => n.to_string(),
+        (1, Lang::En) => "1 other zone changes rank".to_string(),
+        (n, Lang::En) => format!("{n} other zones change rank"),
+    };
     let indicator = dataset
         .indicators
         .get(result.indicator)
@@ -127,7 +125,7 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
             "{a}整合{b}（{why}）：{year}年合并后得分{score}，排{now}（{a}原{was}、{b}原{partner_was}，参评{n0}家→{n1}家）；另有{others}家园区名次变化{shifted}。{indicator}的基尼系数{g0}→{g1}，泰尔指数T {t0}→{t1}。"
         ),
         Lang::En => format!(
-            "{a} takes over {b} ({why}): in {year} the combined zone scores {score} and ranks {now} ({a} was {was}, {b} {partner_was}; {n0} zones ranked → {n1}); {others} other zones change rank{shifted}. Gini of {indicator} {g0} → {g1}, Theil T {t0} → {t1}."
+            "{a} takes over {b} ({why}): in {year} the combined zone scores {score} and ranks {now} ({a} was {was}, {b} {partner_was}; {n0} zones ranked → {n1}); {others}{shifted}. Gini of {indicator} {g0} → {g1}, Theil T {t0} → {t1}."
         ),
     }
 }

@@ -63,7 +63,8 @@ pub fn window(len: usize, around: Option<usize>) -> std::ops::Range<usize> {
     start..start + WINDOW
 }
 
-/// The note of a windowed chart: which ranks of how many it draws, how to
+/// The note of a windowed chart: which zones, in rank order among those the
+/// filters keep, of how many it draws, how to
 /// see others (the zone control, which the keyboard reaches) and where all
 /// are (its table).
 pub fn window_note(shown: &std::ops::Range<usize>, len: usize, lang: Lang) -> String {
@@ -74,10 +75,10 @@ pub fn window_note(shown: &std::ops::Range<usize>, len: usize, lang: Lang) -> St
     );
     match lang {
         Lang::Zh => format!(
-            "共{all}个名次，图中只画第{first}–{last}名：选择园区可看其前后的名次；表格列出全部。"
+            "共{all}家园区，图中按名次只画第{first}–{last}家：选择园区可看其前后的园区；表格列出全部。"
         ),
         Lang::En => format!(
-            "Ranks {first}–{last} of {all} drawn: choose a zone to see the ranks around it; \
+            "Zones {first}–{last} of {all} by rank drawn: choose a zone to see those around it; \
              the table lists all."
         ),
     }

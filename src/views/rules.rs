@@ -158,7 +158,10 @@ pub fn short(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
         Rule::Below => format!("below {}: warned", rules.warn_below?),
         Rule::Exit => match lang {
             Lang::Zh => format!("连续{}年预警未改善退出", rules.exit_after?),
-            Lang::En => format!("exit: {} years", rules.exit_after?),
+            Lang::En => match rules.exit_after? {
+                1 => "exit: 1 year".to_string(),
+                years => format!("exit: {years} years"),
+            },
         },
     })
 }
@@ -292,21 +295,23 @@ pub fn promotion(dataset: &Dataset, evaluation: &Evaluation, lang: Lang) -> Stri
         .into_iter()
         .filter_map(|z| Some(dataset.zones.get(z)?.name.shown(lang)))
         .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let n = PROMOTION_YEARS;
-    match (lang, names.is_empty()) {
-        (Lang::Zh, true) => format!(
+    let list = super::figures::name_list(&names, lang);
+    match (lang, names.len()) {
+        (Lang::Zh, 0) => format!(
             "以升促建（本项目所定标准：市级高新区连续{n}年得分不低于国家级高新区得分的中位数）：目前没有符合条件的园区。"
         ),
-        (Lang::Zh, false) => format!(
-            "以升促建（本项目所定标准：市级高新区连续{n}年得分不低于国家级高新区得分的中位数）：{}符合条件。",
-            names.join("、")
+        (Lang::Zh, _) => format!(
+            "以升促建（本项目所定标准：市级高新区连续{n}年得分不低于国家级高新区得分的中位数）：{list}符合条件。"
         ),
-        (Lang::En, true) => format!(
-            "Promotion (以升促建, upgrading strong region-level zones; our criterion: a region-level zone scoring at least the national zones' median {n} years running): no zone qualifies."
-        ),
-        (Lang::En, false) => format!(
-            "Promotion (以升促建, upgrading strong region-level zones; our criterion: a region-level zone scoring at least the national zones' median {n} years running): {} qualify.",
-            names.join(", ")
+        (Lang::En, count) => format!(
+            "Promotion (以升促建, upgrading strong region-level zones; our criterion: a region-level zone scoring at least the national zones' median {n} years running): {}.",
+            match count {
+                0 => "no zone qualifies".to_string(),
+                1 => format!("{list} qualifies"),
+                _ => format!("{list} qualify"),
+            }
         ),
     }
 }

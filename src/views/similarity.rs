@@ -411,13 +411,21 @@ impl SimilarityView {
                     "Too narrow for a heatmap (cells under {px} px): each zone's most similar zones instead",
                 )
                 .into(),
+            // Above HEATMAP_ZONES the list is ordered closest twins first;
+            // below it, in the clustering's order.
             more_text: if n > LIST_ROWS {
-                match lang {
-                    Lang::Zh => format!(
+                match (lang, n > HEATMAP_ZONES) {
+                    (Lang::Zh, true) => format!(
                         "列出{LIST_ROWS}个（最相似者在前），全部{count}个见表格"
                     ),
-                    Lang::En => format!(
+                    (Lang::Zh, false) => format!(
+                        "按聚类顺序列出{LIST_ROWS}个，全部{count}个见表格"
+                    ),
+                    (Lang::En, true) => format!(
                         "Showing {LIST_ROWS} of {count} zones, the closest twins first; the table lists them all"
+                    ),
+                    (Lang::En, false) => format!(
+                        "Showing {LIST_ROWS} of {count} zones in the clustering's order; the table lists them all"
                     ),
                 }
             } else {

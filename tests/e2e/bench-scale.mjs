@@ -21,9 +21,8 @@ import { launch, openPage, startServer } from "./harness.mjs";
 const files = process.argv.slice(2);
 const server = await startServer();
 const browser = await launch();
-// Tabs whose charts another issue reworks for national scale (issue 12: the
-// similarity heatmap and the industries chart): timed only with SKIP_NONE=1.
-const skip = process.env.SKIP_NONE ? new Set() : new Set(["industries", "similarity"]);
+// Every tab's charts are timed (SKIP=a,b leaves charts out while profiling).
+const skip = new Set((process.env.SKIP ?? "").split(",").filter(Boolean));
 try {
   for (const file of files) {
     const { page, context } = await openPage(browser, `${server.url}bench-scale.html`, { width: 1024, height: 800 });
@@ -68,7 +67,7 @@ try {
     }, { url: `${server.url}${file.replace(/^www\//, "")}`, skip: [...skip] });
     console.log(`\n${basename(file)} (${(result.bytes / 1e6).toFixed(1)} MB): Widget.load ${result.load.toFixed(0)} ms; wasm memory ${(result.wasm / 1e6).toFixed(0)} MB (what it grew to), JS heap ${(result.memory / 1e6).toFixed(0)} MB`);
     for (const tab of result.tabs) {
-      const parts = tab.charts.map((c) => (c.skipped ? `${c.chart} skipped (issue 12)` : `${c.chart} ${c.ms.toFixed(0)} ms${c.height ? `, ${c.height} px tall` : ""}`));
+      const parts = tab.charts.map((c) => (c.skipped ? `${c.chart} skipped (SKIP)` : `${c.chart} ${c.ms.toFixed(0)} ms${c.height ? `, ${c.height} px tall` : ""}`));
       console.log(`  tab ${tab.id.padEnd(15)} ${tab.ms.toFixed(0).padStart(6)} ms   ${parts.join("; ")}`);
     }
     await context.close();

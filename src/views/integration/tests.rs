@@ -48,7 +48,8 @@ fn the_sentence_and_table_by_hand() {
         "{zh}"
     );
     let en = summary(&dataset, &result, Lang::En);
-    assert!(en.contains("scores 80.0 and ranks #1"), "{en}");
+    assert!(en.contains("scores 80.0 and ranks 1st"), "{en}");
+    assert!(en.contains("2 other zones change rank"), "{en}");
     let table = table(&dataset, &result, Lang::En);
     assert_eq!(table.columns, ["Item", "Before", "After", "Note"]);
     assert_eq!(
@@ -60,5 +61,5 @@ fn the_sentence_and_table_by_hand() {
         .iter()
         .find(|r| r[3] == "merged")
         .expect("the partner's row");
-    assert_eq!(merged[1..3], ["#2".to_string(), "—".to_string()]);
+    assert_eq!(merged[1..3], ["2nd".to_string(), "—".to_string()]);
 }

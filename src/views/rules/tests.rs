@@ -139,4 +139,7 @@ fn promotion_names_the_criterion_and_who_meets_it() {
         en.starts_with("Promotion (以升促建, upgrading strong region-level zones; our criterion:"),
         "{en}"
     );
+    // docs/DATA.md: in the bundled data Zone M (寅高新区) alone qualifies.
+    assert!(text.ends_with("：寅高新区符合条件。"), "{text}");
+    assert!(en.ends_with("): Zone M qualifies."), "{en}");
 }

@@ -139,11 +139,11 @@ fn tall_charts_draw_a_window_of_rows() {
     assert_eq!(window(5_000, Some(4_999)), 4_900..5_000);
     assert_eq!(
         window_note(&(1_950..2_050), 5_000, Lang::En),
-        "Ranks 1,951–2,050 of 5,000 drawn: choose a zone to see the ranks around it; \
+        "Zones 1,951–2,050 of 5,000 by rank drawn: choose a zone to see those around it; \
          the table lists all."
     );
     assert_eq!(
         window_note(&(0..100), 5_000, Lang::Zh),
-        "共5,000个名次，图中只画第1–100名：选择园区可看其前后的名次；表格列出全部。"
+        "共5,000家园区，图中按名次只画第1–100家：选择园区可看其前后的园区；表格列出全部。"
     );
 }
