@@ -235,7 +235,11 @@ mod tests {
     #[test]
     fn placeholders_match_across_languages() {
         let names = |s: &str| {
-            let mut names: Vec<String> = s.split('{').skip(1).map(|part| part.split('}').next().unwrap().to_string()).collect();
+            let mut names: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .map(|part| part.split('}').next().unwrap().to_string())
+                .collect();
             names.sort();
             names
         };
