@@ -16,9 +16,9 @@ use super::marks::{
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
-use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
+use super::style::{NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
-use super::tiers::{legend_lines, LegendKey};
+use super::tiers::{legend_height, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 
@@ -29,10 +29,10 @@ const BAR: i32 = 14;
 const AVERAGE_BAR: i32 = 8;
 const AXIS: i32 = 42;
 
-fn header(title: &str, note: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
-        + legend_lines(width, 2) * LEGEND_LINE
+        + legend_height(width, legend)
         + note_lines(note, width) * NOTE_LINE
         + 8
 }
@@ -52,7 +52,7 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, &view.note, width)
+    (header(&view.title, &view.note, &[&view.legend_zone, &view.legend_average], width)
         + row_height(width) * view.rows.len().max(1) as i32
         + AXIS
         + PAD) as u32
@@ -100,7 +100,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);
-    let top = header(&view.title, &view.note, width);
+    let top = header(&view.title, &view.note, &[&view.legend_zone, &view.legend_average], width);
     let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
     let x1 = width - PAD - 40;
     let scale =
