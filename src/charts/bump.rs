@@ -42,7 +42,10 @@ const AXIS: i32 = 26;
 
 /// The legend's labels, as `draw_body` gives them.
 fn legend_labels(view: &BumpView) -> Vec<&str> {
-    view.legend.iter().map(|(_, label)| label.as_str()).collect()
+    view.legend
+        .iter()
+        .map(|(_, label)| label.as_str())
+        .collect()
 }
 
 fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {

@@ -52,8 +52,12 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, &view.note, &[&view.legend_zone, &view.legend_average], width)
-        + row_height(width) * view.rows.len().max(1) as i32
+    (header(
+        &view.title,
+        &view.note,
+        &[&view.legend_zone, &view.legend_average],
+        width,
+    ) + row_height(width) * view.rows.len().max(1) as i32
         + AXIS
         + PAD) as u32
 }
@@ -100,7 +104,12 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
 
     let stacked = width < STACK_BELOW;
     let row_h = row_height(width);
-    let top = header(&view.title, &view.note, &[&view.legend_zone, &view.legend_average], width);
+    let top = header(
+        &view.title,
+        &view.note,
+        &[&view.legend_zone, &view.legend_average],
+        width,
+    );
     let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
     let x1 = width - PAD - 40;
     let scale =

@@ -263,7 +263,15 @@ fn draw_body<DB: DrawingBackend>(
     let layout = if compact {
         draw_compact(area, view, &geometry, plot_top, plot_h, &small)?
     } else {
-        draw_rows(area, view, &geometry, (plot_top, row_h), &body, &small, &muted)?
+        draw_rows(
+            area,
+            view,
+            &geometry,
+            (plot_top, row_h),
+            &body,
+            &small,
+            &muted,
+        )?
     };
 
     Ok(layout)

@@ -40,8 +40,18 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, &view.note, &[&view.legend_median, &view.legend_interval, &view.legend_base], width) + ROW * view.shown.len().max(1) as i32 + AXIS + PAD)
-        as u32
+    (header(
+        &view.title,
+        &view.note,
+        &[
+            &view.legend_median,
+            &view.legend_interval,
+            &view.legend_base,
+        ],
+        width,
+    ) + ROW * view.shown.len().max(1) as i32
+        + AXIS
+        + PAD) as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -103,7 +113,16 @@ pub fn draw<DB: DrawingBackend>(
     ];
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, &view.note, &[&view.legend_median, &view.legend_interval, &view.legend_base], width);
+    let top = header(
+        &view.title,
+        &view.note,
+        &[
+            &view.legend_median,
+            &view.legend_interval,
+            &view.legend_base,
+        ],
+        width,
+    );
     // A window of the rows at national scale (`StabilityView::shown`).
     let shown = &view.rows[view.shown.clone()];
     let bottom = top + ROW * shown.len() as i32;

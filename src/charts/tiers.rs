@@ -12,8 +12,7 @@ use plotters::style::{Color, RGBColor, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_circle, draw_line, draw_path, draw_rect, draw_text, text_width,
-    wrap_text,
+    anchored, draw_circle, draw_line, draw_path, draw_rect, draw_text, text_width, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style;

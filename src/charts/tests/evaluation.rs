@@ -60,7 +60,10 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
     cases.push(elder.check(move |view, layout| {
         if matches!(view, View::Ranking(_)) {
             assert_eq!(layout.marks.len(), 35, "one zone exited before 2022");
-            assert!(layout.marks.iter().all(|m| m.y1 - m.y0 == 43), "stacked rows");
+            assert!(
+                layout.marks.iter().all(|m| m.y1 - m.y0 == 43),
+                "stacked rows"
+            );
         }
     }));
     cases.push(Case::light("en-narrow-missing", 360, move || {

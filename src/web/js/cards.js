@@ -26,7 +26,11 @@ export const Cards = (Base) => class extends Base {
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
-    for (const chart of tab.charts) this.panel.append(this.card(chart));
+    tab.charts.forEach((chart, i) => {
+      this.panel.append(this.card(chart));
+      // The integration's result under the ranking, in the results' column.
+      if (i === 0 && tab.controls.includes("weights")) this.panel.append(this.integrationBox);
+    });
     if (overview) this.panel.append(overview.claims);
     if (tab.id === "data") this.panel.append(...this.dataTab());
     this.draw();
