@@ -12,7 +12,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks;
 use super::marks::{
-    anchored, draw_anchored, draw_line, draw_rect, draw_text, fit_text, text_style, wrap_text,
+    anchored, draw_anchored, draw_line, draw_rect, draw_text, text_style, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
@@ -37,9 +37,15 @@ fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {
         + 8
 }
 
-fn row_height(width: i32) -> i32 {
+/// Stacked, a row has 16 px more when a dimension's name wraps onto a second
+/// line (by the width estimate, with a margin) rather than being cut.
+fn row_height(view: &ProfileView, width: i32) -> i32 {
     if width < STACK_BELOW {
-        ROW_STACKED
+        // The estimate with a quarter's margin: the font's measure may be wider.
+        let wraps = view.rows.iter().any(|r| {
+            super::paragraph::estimate_width(&r.label, FONT_BODY) * 5 / 4 > width - 2 * PAD
+        });
+        ROW_STACKED + 16 * i32::from(wraps)
     } else {
         ROW
     }
@@ -57,7 +63,7 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
         &view.note,
         &[&view.legend_zone, &view.legend_average],
         width,
-    ) + row_height(width) * view.rows.len().max(1) as i32
+    ) + row_height(view, width) * view.rows.len().max(1) as i32
         + AXIS
         + PAD) as u32
 }
@@ -103,7 +109,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let stacked = width < STACK_BELOW;
-    let row_h = row_height(width);
+    let row_h = row_height(view, width);
     let top = header(
         &view.title,
         &view.note,
@@ -140,9 +146,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + row_h * i as i32;
         let bars_top = if stacked {
-            let label = fit_text(area, &row.label, width - 2 * PAD, &body);
-            draw_anchored(area, &label, (PAD, y + 3), &body, HPos::Left, VPos::Top)?;
-            y + 21
+            let room = (row_h - ROW_STACKED) / 16 + 1;
+            let lines = wrap_text(area, &row.label, width - 2 * PAD, room as usize, &body);
+            draw_lines(area, &lines, (PAD, y + 3), 16, &body)?;
+            y + 21 + row_h - ROW_STACKED
         } else {
             let lines = wrap_text(area, &row.label, x0 - PAD - 8, 2, &body);
             let first = y + row_h / 2 - 8 * lines.len() as i32;
