@@ -98,7 +98,8 @@ pub struct Industries {
     pub zones: Vec<ZoneIndustries>,
     /// How many zones have a distinct specialty.
     pub distinct_zones: usize,
-    /// How many pairs of similar zones share their top specialty.
+    /// How many pairs of similar zones share their top specialty (both
+    /// zones among those asked for: [`industries_within`]).
     pub duplicate_count: usize,
     /// The first [`LISTED_PAIRS`] of them, most similar first (ties: zone
     /// order).
@@ -163,6 +164,18 @@ pub struct DuplicatePair {
 /// Each main zone's industries by category and its specialties, zones
 /// similar from `threshold` up.
 pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
+    industries_within(dataset, threshold, |_| true)
+}
+
+/// As [`industries`], with the duplicate pairs (their count and list) only
+/// among the zones `within` says yes to (by index into `Dataset::zones`): a
+/// view's level and area filters. Specialties, twins and distinct zones are
+/// still judged against every zone.
+pub fn industries_within(
+    dataset: &Dataset,
+    threshold: f64,
+    within: impl Fn(usize) -> bool,
+) -> Industries {
     let context = Context::new(dataset);
     let structure = specialisation_in(&context, threshold);
     let categories: Vec<Category> = dataset.industries.iter().map(Category::of).collect();
@@ -251,29 +264,19 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
             }
         })
         .collect();
-    // Duplicates: similar pairs with the same top specialty, so only pairs
-    // within one top specialty's rows are compared; counted in all, the
-    // first LISTED_PAIRS kept.
+    // Duplicates: similar pairs of zones `within` with the same top
+    // specialty, so only pairs within one top specialty's rows are
+    // compared; counted in all, the first LISTED_PAIRS kept.
     let mut by_top: Vec<Vec<usize>> = vec![Vec::new(); dataset.industries.len()];
     for (r, found) in specialties.iter().enumerate() {
+        if !within(structure.zone_index[r]) {
+            continue;
+        }
         if let Some(rows) = found.first().and_then(|top| by_top.get_mut(top.industry)) {
             rows.push(r);
         }
     }
-    let mut found: Vec<(usize, usize, usize, f64)> = Vec::new();
-    for (industry, group) in by_top.iter().enumerate() {
-        for (i, a) in group.iter().enumerate() {
-            for b in &group[i + 1..] {
-                if let Some(s) = similarity(*a, *b).filter(|s| *s >= threshold) {
-                    found.push((*a.min(b), *a.max(b), industry, s));
-                }
-            }
-        }
-    }
-    crate::order::sort_by(&mut found, |x, y| {
-        y.3.total_cmp(&x.3).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1))
-    });
-    let duplicate_count = found.len();
+    let (found, duplicate_count) = duplicates(&by_top, similarity, threshold, LISTED_PAIRS);
     let duplicate_pairs: Vec<DuplicatePair> = found
         .into_iter()
         .take(LISTED_PAIRS)
@@ -311,6 +314,51 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
         missing_zones: structure.missing_zones,
         categories,
     }
+}
+
+/// The similar pairs (at or above `threshold`) within each group of rows,
+/// `(a, b, group, similarity)` with a < b: how many there are, and the first
+/// `limit` of them, most similar first, then by a, then by b.
+///
+/// Only about `2 × limit` pairs are held at once (5,000 zones sharing a top
+/// industry make 12.5 million pairs): the kept ones are sorted and cut back
+/// to `limit` whenever they double, and a pair that comes after the last
+/// one kept is only counted.
+fn duplicates(
+    groups: &[Vec<usize>],
+    similarity: impl Fn(usize, usize) -> Option<f64>,
+    threshold: f64,
+    limit: usize,
+) -> (Vec<(usize, usize, usize, f64)>, usize) {
+    type Pair = (usize, usize, usize, f64);
+    let order = |x: &Pair, y: &Pair| y.3.total_cmp(&x.3).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1));
+    let mut kept: Vec<Pair> = Vec::new();
+    let mut count = 0;
+    let mut last: Option<Pair> = None;
+    for (group, rows) in groups.iter().enumerate() {
+        for (i, a) in rows.iter().enumerate() {
+            for b in &rows[i + 1..] {
+                let Some(s) = similarity(*a, *b).filter(|s| *s >= threshold) else {
+                    continue;
+                };
+                count += 1;
+                let pair = (*a.min(b), *a.max(b), group, s);
+                // Groups are not in (a, b) order: compare the whole key.
+                if limit == 0 || last.is_some_and(|l| order(&pair, &l).is_ge()) {
+                    continue;
+                }
+                kept.push(pair);
+                if kept.len() >= limit.saturating_mul(2).max(1024) {
+                    crate::order::sort_by(&mut kept, order);
+                    kept.truncate(limit);
+                    last = kept.last().copied();
+                }
+            }
+        }
+    }
+    crate::order::sort_by(&mut kept, order);
+    kept.truncate(limit);
+    (kept, count)
 }
 
 /// The mixes (latest and history) of the main zones that have one in every

@@ -11,7 +11,7 @@
 //! (the rule is in docs/METRICS.md, "One park, one specialty"); the mixes are
 //! for the year the data gives them, not `state.year`.
 
-use crate::analysis::industries::{industries, Category, Industries, ZoneIndustries};
+use crate::analysis::industries::{industries_within, Category, Industries, ZoneIndustries};
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::percent;
 use crate::i18n::Lang;
@@ -86,7 +86,10 @@ impl IndustriesView {
     pub fn build(context: &Context) -> IndustriesView {
         let (dataset, state) = (context.dataset, context.state);
         let lang = state.lang;
-        let result = industries(dataset, similarity_threshold(dataset));
+        // Duplicates are counted and listed among the zones shown.
+        let result = industries_within(dataset, similarity_threshold(dataset), |z| {
+            dataset.zones.get(z).is_some_and(|d| state.shows(d))
+        });
         let categories: Vec<String> = Category::ALL
             .iter()
             .map(|c| category_name(*c, lang).to_string())
@@ -153,7 +156,6 @@ impl IndustriesView {
                     .any(|r| r.shares.get(c).is_some_and(|s| *s > 0.0))
             })
             .collect();
-        let is_shown = |zone: usize| shown.iter().any(|z| z.zone == zone);
         let name = |zone: usize| {
             dataset
                 .zones
@@ -163,7 +165,6 @@ impl IndustriesView {
         let duplicates: Vec<String> = result
             .duplicate_pairs
             .iter()
-            .filter(|p| is_shown(p.a) && is_shown(p.b))
             .map(|p| {
                 let industry = industry_name(dataset, p.industry, lang);
                 match lang {
@@ -184,13 +185,7 @@ impl IndustriesView {
             .collect();
         let distinct = rows.iter().filter(|r| r.distinct).count();
         let zones = rows.len() - together;
-        // Every zone shown: the analysis's count; a filter: the pairs of its
-        // zones among those listed (all of them unless over 1,000).
-        let duplicate_count = if shown.len() == result.zones.len() {
-            result.duplicate_count
-        } else {
-            duplicates.len()
-        };
+        let duplicate_count = result.duplicate_count;
         let mut drawn: Vec<usize> = (0..rows.len().min(together + DRAWN_ZONES)).collect();
         if let Some(i) = rows
             .iter()

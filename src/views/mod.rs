@@ -417,14 +417,17 @@ impl ViewState {
 }
 
 /// What a view is built from: the dataset, its claims checked, the reader's
-/// choices, and the evaluation under those choices (computed on first use:
-/// only the evaluation charts need it).
+/// choices, the evaluation under those choices (computed on first use:
+/// only the evaluation charts need it), and the similarity view before a
+/// zone is selected (kept for the filters it was built for, so that
+/// selecting a zone does not compare every pair of zones again).
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub dataset: &'a Dataset,
     pub claims: &'a [ClaimResult],
     pub state: &'a ViewState,
     evaluated: &'a OnceCell<Evaluated>,
+    similarity: &'a similarity::Kept,
 }
 
 impl<'a> Context<'a> {
@@ -435,13 +438,20 @@ impl<'a> Context<'a> {
         claims: &'a [ClaimResult],
         state: &'a ViewState,
         evaluated: &'a OnceCell<Evaluated>,
+        similarity: &'a similarity::Kept,
     ) -> Context<'a> {
         Context {
             dataset,
             claims,
             state,
             evaluated,
+            similarity,
         }
+    }
+
+    /// Where the similarity view before a selection is kept.
+    pub fn similarity_kept(&self) -> &'a similarity::Kept {
+        self.similarity
     }
 
     /// The name of the area the reader filters by, in the reader's language.

@@ -16,9 +16,14 @@ use super::evaluation::{
 };
 use super::{rules, ChartId, Context, Control, TabId, View, ViewState};
 use crate::analysis::evaluation::{EvaluationSettings, EvaluationWeighting};
+use crate::analysis::integration::Integration;
 use crate::claims::{self, ClaimResult};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level, Loaded, Problem};
+
+/// What an integration's result depends on: the pair (national, partner),
+/// the year, the indicator and the evaluation's settings.
+type IntegrationFor = ((usize, usize), i32, usize, EvaluationSettings);
 
 /// A loaded dataset and what the reader has chosen and seen of it.
 #[derive(Debug)]
@@ -31,6 +36,15 @@ pub struct Session {
     /// The evaluation under `state.evaluation`, computed on first use and
     /// again only when the weights or the methods change.
     evaluated: OnceCell<Evaluated>,
+    /// The similarity view before a zone is selected, for the filters it
+    /// was last built for (a zone selection rebuilds only the selection).
+    similarity: super::similarity::Kept,
+    /// The integration last tried and its result, with what it was
+    /// computed for (pair, year, indicator, settings): the page asks again
+    /// after every change of the evaluation's controls.
+    integration: Option<(IntegrationFor, Option<Integration>)>,
+    /// How many times an integration was computed (for tests).
+    integrations_computed: usize,
     /// Each chart's view for the current state, by `ChartId` position in
     /// `ChartId::ALL`; empty until asked for.
     views: Vec<OnceCell<View>>,
@@ -50,6 +64,9 @@ impl Session {
             warnings: loaded.warnings,
             state,
             evaluated: OnceCell::new(),
+            similarity: Default::default(),
+            integration: None,
+            integrations_computed: 0,
             views: ChartId::ALL.iter().map(|_| OnceCell::new()).collect(),
         }
     }
@@ -75,7 +92,13 @@ impl Session {
     }
 
     fn context(&self) -> Context<'_> {
-        Context::new(&self.dataset, &self.claims, &self.state, &self.evaluated)
+        Context::new(
+            &self.dataset,
+            &self.claims,
+            &self.state,
+            &self.evaluated,
+            &self.similarity,
+        )
     }
 
     /// Drops the views of the charts that respond to `control`.
@@ -331,20 +354,40 @@ impl Session {
     }
 
     /// The integration tried, evaluated with the reader's settings in the
-    /// year shown, Gini and Theil of the indicator shown (GDP by default).
-    pub fn integration(&mut self) -> Option<crate::analysis::integration::Integration> {
-        let pair = self.state.integration?;
+    /// year shown, Gini and Theil of the indicator shown (GDP by default);
+    /// `None` when none is tried for the selected zone (another zone
+    /// selected shows no partner, so no result either). Computed again only
+    /// when the pair, the year, the indicator or the settings change.
+    pub fn integration(&mut self) -> Option<Integration> {
+        let pair = self
+            .state
+            .integration
+            .filter(|(national, _)| self.state.zone == Some(*national))?;
         let indicator = self
             .state
             .indicator
             .or_else(|| super::trends::default_indicator(&self.dataset))?;
-        super::integration::compute(
+        let key = (
+            pair,
+            self.state.year,
+            indicator,
+            self.state.evaluation.clone(),
+        );
+        if let Some((computed_for, result)) = &self.integration {
+            if *computed_for == key {
+                return result.clone();
+            }
+        }
+        self.integrations_computed += 1;
+        let result = super::integration::compute(
             &mut self.dataset,
             &self.state.evaluation,
             pair,
             self.state.year,
             indicator,
-        )
+        );
+        self.integration = Some((key, result.clone()));
+        result
     }
 
     /// Back to the framework: min-max, the framework's weights, weighted sum.

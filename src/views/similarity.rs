@@ -19,13 +19,15 @@
 //! The mixes are for the year the data gives them (not `state.year`);
 //! `state.level` and `state.area` keep their zones.
 
+use std::cell::{Cell, RefCell};
+
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::metrics::similarity::{
     average_linkage, cosine_matrix, flat_clusters, leaf_order, pair_stats, shared_industries,
 };
-use crate::model::Check;
+use crate::model::{Check, Level};
 
 use super::figures::{claim_lines, left_out, name_list};
 use super::{Context, Table};
@@ -141,11 +143,71 @@ pub struct SimilarityGroup {
     pub shared: String,
 }
 
+/// The view before a zone is selected, kept with what it was built for:
+/// the pairs are compared once per language and filters, not once per
+/// zone selection (at 5,000 zones that is 12.5 million pairs).
+#[derive(Debug, Default)]
+pub struct Kept {
+    view: RefCell<Option<(KeptFor, SimilarityView)>>,
+    /// How many times the pairs were compared (for tests).
+    built: Cell<usize>,
+}
+
+/// What the view without a selection depends on besides the dataset (one
+/// per session): the language and the filters.
+type KeptFor = (Lang, Option<Level>, Option<usize>);
+
+impl Kept {
+    /// How many times a view was built from the pairs.
+    pub fn built(&self) -> usize {
+        self.built.get()
+    }
+}
+
 impl SimilarityView {
-    /// Builds the view over the main zones the level and area filters show.
+    /// Builds the view over the main zones the level and area filters show,
+    /// the reader's zone selected: from the kept view when the language and
+    /// the filters are those it was built for.
     pub fn build(context: &Context) -> SimilarityView {
+        let state = context.state;
+        let key: KeptFor = (state.lang, state.level, state.area);
+        let kept = context.similarity_kept();
+        let mut cell = kept.view.borrow_mut();
+        let mut view = match cell.as_ref() {
+            Some((built_for, view)) if *built_for == key => view.clone(),
+            _ => {
+                kept.built.set(kept.built.get() + 1);
+                let view = SimilarityView::build_unselected(context);
+                *cell = Some((key, view.clone()));
+                view
+            }
+        };
+        view.select(state.zone);
+        view
+    }
+
+    /// Marks zone `selected` (index into `Dataset::zones`) and puts it in
+    /// the list if it is shown but not among the first [`LIST_ROWS`].
+    pub fn select(&mut self, selected: Option<usize>) {
+        for zone in &mut self.zones {
+            zone.selected = selected == Some(zone.zone);
+        }
+        self.list = (0..self.zones.len().min(LIST_ROWS)).collect();
+        if let Some(k) = self
+            .zones
+            .iter()
+            .position(|z| z.selected)
+            .filter(|k| *k >= LIST_ROWS)
+        {
+            self.list.pop();
+            self.list.insert(0, k);
+        }
+    }
+
+    /// The view with no zone selected.
+    fn build_unselected(context: &Context) -> SimilarityView {
         let (dataset, claims, state) = (context.dataset, context.claims, context.state);
-        let (level, selected, lang) = (state.level, state.zone, state.lang);
+        let (level, lang) = (state.level, state.lang);
         let threshold = dataset
             .claims
             .iter()
@@ -254,7 +316,7 @@ impl SimilarityView {
                 zone: shown[*row],
                 name: name_of(*row),
                 number: k + 1,
-                selected: selected == Some(shown[*row]),
+                selected: false,
                 group: group_of[*row],
                 twins,
                 label: String::new(),
@@ -271,15 +333,7 @@ impl SimilarityView {
                 shared.push(names);
             }
         }
-        let mut list: Vec<usize> = (0..n.min(LIST_ROWS)).collect();
-        if let Some(k) = zones
-            .iter()
-            .position(|z| z.selected)
-            .filter(|k| *k >= LIST_ROWS)
-        {
-            list.pop();
-            list.insert(0, k);
-        }
+        let list: Vec<usize> = (0..n.min(LIST_ROWS)).collect();
         let (pairs, pairs_above, mean) = (stats.pairs, stats.above, stats.mean);
         let mut lowest = f64::INFINITY;
         for v in cells.iter().flatten().flatten() {

@@ -48,7 +48,13 @@ pub fn evaluating(dataset: &Dataset, settings: &EvaluationSettings, lang: Lang) 
 /// What `build` makes of `dataset` (its claims evaluated) for `state`.
 pub fn build_in<T>(dataset: &Dataset, state: &ViewState, build: impl FnOnce(&Context) -> T) -> T {
     let claims = evaluate(dataset);
-    build(&Context::new(dataset, &claims, state, &OnceCell::new()))
+    build(&Context::new(
+        dataset,
+        &claims,
+        state,
+        &OnceCell::new(),
+        &Default::default(),
+    ))
 }
 
 /// Like [`build_in`], with the evaluation given rather than computed from
@@ -61,7 +67,13 @@ pub fn build_evaluated<T>(
 ) -> T {
     let claims = evaluate(dataset);
     let cell = OnceCell::from(evaluated);
-    build(&Context::new(dataset, &claims, state, &cell))
+    build(&Context::new(
+        dataset,
+        &claims,
+        state,
+        &cell,
+        &Default::default(),
+    ))
 }
 
 /// What `build` makes of `dataset` (its claims evaluated) for a reader of

@@ -77,6 +77,9 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("show_table", "以表格显示", "Show as table"),
     ("hide_table", "隐藏表格", "Hide table"),
     ("read_all", "展开全文", "Read all"),
+    // Download progress: the page puts numbers in for {got}, {total} (MB) and {pct}.
+    ("loading_of", "正在加载… {got} / {total} MB（{pct}%）", "Loading… {got} of {total} MB ({pct}%)"),
+    ("loading_mb", "正在加载… {got} MB", "Loading… {got} MB"),
     ("computing", "正在计算…", "Computing…"),
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),
@@ -224,6 +227,28 @@ mod tests {
             assert!(cjk(zh), "{key}: {zh}");
             assert!(!en.is_empty() && !cjk(en), "{key}: {en}");
         }
+    }
+
+    /// A word with `{name}` placeholders (the page fills them with numbers)
+    /// has the same ones in both languages; the progress words have exactly
+    /// the three loading.js fills.
+    #[test]
+    fn placeholders_match_across_languages() {
+        let names = |s: &str| {
+            let mut names: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .map(|part| part.split('}').next().unwrap().to_string())
+                .collect();
+            names.sort();
+            names
+        };
+        for (key, zh, en) in WORDS {
+            assert_eq!(names(zh), names(en), "{key}");
+        }
+        let word = |key: &str| WORDS.iter().find(|(k, _, _)| *k == key).unwrap();
+        assert_eq!(names(word("loading_of").2), ["got", "pct", "total"]);
+        assert_eq!(names(word("loading_mb").1), ["got"]);
     }
 
     /// The page receives the words as one object keyed as in the table.

@@ -694,7 +694,8 @@ impl Widget {
     /// it could take over, each labelled with the criterion; `partner` the
     /// partner of the integration tried when its national zone is the
     /// selected one; `summary` and `table` its result ("" and null when
-    /// none is tried).
+    /// none is tried for the selected zone; kept until the pair, year,
+    /// indicator or settings change).
     pub fn integration(&mut self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Choice {

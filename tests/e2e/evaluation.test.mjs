@@ -243,10 +243,31 @@ test("integration: the selected national zone's partners with the criterion, cho
     }));
     assert.equal(shown.paragraphs, 0, "the sentence once, as the table's caption");
     assert.match(shown.summary, /The ranking chart shows the ranking without the integration\.$/);
-    assert.match(shown.summary, new RegExp(`scores ${report.score.after.toFixed(1)} and ranks ${report.rank_after}(st|nd|rd|th) `));
+    // English ordinals by the usual rule (1st, 2nd, 3rd, 11th–13th, 21st…).
+    const ordinal = (n) => n + ([11, 12, 13].includes(n % 100) ? "th" : ({ 1: "st", 2: "nd", 3: "rd" })[n % 10] ?? "th");
+    assert.match(shown.summary, new RegExp(`scores ${report.score.after.toFixed(1)} and ranks ${ordinal(report.rank_after)} `));
     assert.match(shown.summary, new RegExp(`${report.ranked_before} zones ranked → ${report.ranked_after}`));
     assert.match(shown.summary, new RegExp(`Gini of GDP ${report.gini.before.toFixed(3)} → ${report.gini.after.toFixed(3)}`));
     assert.deepEqual(shown.rows[0].slice(0, 3), ["Score", report.score.before.toFixed(1), report.score.after.toFixed(1)]);
+    // Another zone selected: its select shows no partner, and no result is left on screen;
+    // back to z01, the integration tried is shown again.
+    const pick = (name) => inWidget(page, (root, name) => {
+      const input = root.querySelector(".zm-zone");
+      input.value = name;
+      input.dispatchEvent(new Event("change"));
+    }, name);
+    const join = () => inWidget(page, (root) => ({
+      partner: root.querySelector(".zm-integrate").value,
+      result: root.querySelector(".zm-integration").textContent,
+    }));
+    await pick("Zone B");
+    await page.waitForFunction(() => location.hash.includes("zone=z02"));
+    assert.deepEqual(await join(), { partner: "", result: "" });
+    await pick("Zone A");
+    await page.waitForFunction(() => location.hash.includes("zone=z01"));
+    const back = await join();
+    assert.equal(back.partner, partner);
+    assert.ok(back.result.startsWith(shown.summary), back.result);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync 
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { after, before, test } from "node:test";
 import { launch, openPage, problems, ROOT, startServer, twoFrames, waitReady } from "./harness.mjs";
 
@@ -656,6 +657,128 @@ test("a large dataset: the skeleton says how much has arrived, then that it is c
   } finally {
     await context.close();
     large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a large dataset sent compressed: progress in decoded MB, with no total or percentage", async () => {
+  // 2,000 zones from make-dataset and its gzip at level 0 (stored: the
+  // compressed size is near the decoded one, so a total taken from it would
+  // look plausible and be shown), served by serve.py with Content-Encoding:
+  // gzip at 1 MB/s. Content-Length is then the compressed size, the reader
+  // counts decoded bytes: they differ, so no total is said; the last line
+  // is the decoded size.
+  const dir = mkdtempSync(join(tmpdir(), "zm-gzip-"));
+  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  const json = await readFile(join(dir, "large.json"));
+  const gzip = gzipSync(json, { level: 0 });
+  writeFileSync(join(dir, "large.json.gz"), gzip);
+  writeFileSync(join(dir, "large.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
+  const served = await startServer(dir);
+  const encodings = [];
+  const { page, context, log } = await openPage(browser, `${served.url}large.html`, {
+    beforeGoto: async (page) => {
+      page.on("response", (response) => response.url().endsWith("/large.json") && encodings.push(response.headers()["content-encoding"]));
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 1024 * 1024, uploadThroughput: -1 });
+      await page.addInitScript(() => {
+        window.__status = [];
+        customElements.whenDefined("zone-monitor").then(() => {
+          const root = document.querySelector("zone-monitor").shadowRoot;
+          const note = () => {
+            const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
+            if (text && window.__status.at(-1) !== text) window.__status.push(text);
+          };
+          new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
+          note();
+        });
+      });
+    },
+  });
+  try {
+    await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 120000 });
+    assert.deepEqual(encodings, ["gzip"], "the dataset came compressed");
+    const seen = await page.evaluate(() => window.__status);
+    const progress = seen.filter((t) => t.includes(" MB"));
+    assert.ok(progress.length >= 2, `progress said as it grows: ${seen.join(" | ")}`);
+    assert.deepEqual(progress.filter((t) => !/^Loading… [\d.]+ MB$/.test(t)), [], "no total, no percentage");
+    assert.equal(progress.at(-1), `Loading… ${(json.length / 1048576).toFixed(1)} MB`, "the decoded size, last");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    served.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("src changed during a large download: the older download is cancelled and never writes into the newer load", async () => {
+  // The first src is 2,000 zones from make-dataset downloaded at 1 MB/s
+  // (CDP throttling), so it is still arriving when the test switches src to
+  // a 5-zone file (0.6 MB), whose response is held back 1.5 s by a route:
+  // the time in which an older download, not cancelled, would write its
+  // "MB of MB" into the newer skeleton. After the switch every progress
+  // line must be the 5-zone file's, its size in MB computed here from the
+  // file.
+  const dir = mkdtempSync(join(tmpdir(), "zm-switch-"));
+  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "5", join(dir, "small.json")]);
+  const smallSize = statSync(join(dir, "small.json")).size;
+  const [largeMb, smallMb] = [statSync(join(dir, "large.json")).size, smallSize].map((n) => (n / 1048576).toFixed(1));
+  writeFileSync(join(dir, "switch.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
+  const served = await startServer(dir);
+  const { page, context, log } = await openPage(browser, `${served.url}switch.html`, {
+    beforeGoto: async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 1024 * 1024, uploadThroughput: -1 });
+      await page.route("**/small.json", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        window.__status = [];
+        customElements.whenDefined("zone-monitor").then(() => {
+          const root = document.querySelector("zone-monitor").shadowRoot;
+          const note = () => {
+            const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
+            if (text && window.__status.at(-1) !== text) window.__status.push(text);
+          };
+          new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
+        });
+      });
+    },
+  });
+  try {
+    await page.waitForFunction(() => window.__status.some((t) => t.includes(" MB (")), null, { timeout: 30000 });
+    const before = await page.evaluate(() => {
+      const seen = window.__status.length;
+      document.querySelector("zone-monitor").setAttribute("src", "small.json");
+      return seen;
+    });
+    await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 30000 });
+    // Past the route's 1.5 s hold, and time for one more chunk of the old download.
+    await page.waitForTimeout(500);
+    const { seen, bytes, skeleton } = await page.locator("zone-monitor").evaluate((host) => ({
+      seen: window.__status,
+      bytes: host.bytes.length,
+      skeleton: host.shadowRoot.querySelector(".zm-skeleton") !== null,
+    }));
+    assert.ok(seen.slice(0, before).some((t) => t.includes(` of ${largeMb} MB (`)), `the large download's progress was shown first: ${seen.join(" | ")}`);
+    const after = seen.slice(before);
+    assert.equal(after[0], "Loading…", "the newer load starts afresh");
+    const stray = after.filter((t) => t.includes(" MB") && !t.includes(` of ${smallMb} MB (`));
+    assert.deepEqual(stray, [], `after the switch, only the ${smallMb} MB file's progress`);
+    assert.equal(bytes, smallSize, "the widget holds the 5-zone file's bytes");
+    assert.equal(skeleton, false, "and has drawn it");
+    const large = log.failed.filter((f) => f.endsWith("/large.json"));
+    assert.deepEqual(large, [`net::ERR_ABORTED ${served.url}large.json`], "the older download was cancelled");
+    assert.deepEqual(problems({ ...log, failed: log.failed.filter((f) => !large.includes(f)) }), []);
+  } finally {
+    await context.close();
+    served.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -153,3 +153,67 @@ fn the_zones_together_year_by_year() {
         .expect("a problem at the field");
     assert_eq!(problem.kind, crate::model::ProblemKind::InvalidYears);
 }
+
+/// The duplicates kept in a bounded list are those the old code listed:
+/// every pair collected, sorted (most similar first, then a, then b) and
+/// cut at the limit; the reference below is that old code. 70 rows in
+/// two groups given out of row order, similarity (7a + 13b) mod 10 / 10 so
+/// that many pairs tie: more than 1,024 pairs reach the threshold, so the
+/// list is cut back while pairs still arrive.
+#[test]
+fn bounded_duplicates_are_the_first_of_all_pairs_sorted() {
+    let groups: Vec<Vec<usize>> = vec![(35..70).rev().collect(), (0..35).collect(), vec![]];
+    let similarity = |a: usize, b: usize| Some(((7 * a.min(b) + 13 * a.max(b)) % 10) as f64 / 10.0);
+    let old = |threshold: f64| {
+        let mut all = Vec::new();
+        for (g, rows) in groups.iter().enumerate() {
+            for (i, a) in rows.iter().enumerate() {
+                for b in &rows[i + 1..] {
+                    if let Some(s) = similarity(*a, *b).filter(|s| *s >= threshold) {
+                        all.push((*a.min(b), *a.max(b), g, s));
+                    }
+                }
+            }
+        }
+        all.sort_by(|x: &(usize, usize, usize, f64), y| {
+            y.3.total_cmp(&x.3).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1))
+        });
+        all
+    };
+    let all = old(0.1);
+    assert!(all.len() > 1024, "{} pairs: the cut must happen", all.len());
+    for limit in [0, 1, 7, 500, 1000, all.len(), all.len() + 5] {
+        let (kept, count) = duplicates(&groups, similarity, 0.1, limit);
+        assert_eq!(count, all.len(), "limit {limit}");
+        assert_eq!(kept, all[..limit.min(all.len())], "limit {limit}");
+    }
+}
+
+/// By hand, on three rows in one group: similarities (0, 1) 0.9, (0, 2)
+/// 0.9, (1, 2) 0.95 and a threshold of 0.9: all three count; the first two
+/// listed are (1, 2) at 0.95, then (0, 1) (the tie with (0, 2) goes to the
+/// smaller second zone).
+#[test]
+fn duplicates_by_hand() {
+    let s = |a: usize, b: usize| match (a.min(b), a.max(b)) {
+        (1, 2) => Some(0.95),
+        _ => Some(0.9),
+    };
+    let (kept, count) = duplicates(&[vec![2, 0, 1]], s, 0.9, 2);
+    assert_eq!(count, 3);
+    assert_eq!(kept, [(1, 2, 0, 0.95), (0, 1, 0, 0.9)]);
+}
+
+/// Duplicates among some zones only: leaving z4 out leaves z2–z3 (both
+/// lead with b, cosine 0.857) as the one pair at 0.8; z1's twin is still
+/// z4 (twins are judged against every zone).
+#[test]
+fn duplicates_within_some_zones() {
+    let ds = four_mixes();
+    let result = industries_within(&ds, 0.8, |z| z != 3);
+    assert_eq!(result.duplicate_count, 1);
+    assert_eq!(ids(&result.duplicate_pairs), [("z2", "z3", "ind_b")]);
+    let twin = result.zones[0].twin.as_ref().expect("z1 has a twin");
+    assert_eq!(twin.zone_id, "z4");
+    assert_eq!(industries(&ds, 0.8).duplicate_count, 2);
+}

@@ -113,3 +113,52 @@ fn the_table_names_every_row_in_both_languages() {
     );
     assert!(en.summary.contains("; and 34 more."), "{}", en.summary);
 }
+
+/// More duplicate pairs inside a filter than the analysis lists (1,000):
+/// 48 zones with the mix [a 4, b 1], 46 of them national, and two
+/// region-level zones [a 0, b 100]. By hand: a's share of all output is
+/// 192 / 440, so LQ(a) = 0.8 / 0.436 = 1.83 for the 48 (a specialty, top),
+/// and LQ(b) = 1 / (248 / 440) = 1.77 for the two; the 48 are alike
+/// (cosine 1), as are the two, and [4, 1] against [0, 1] is 1 / √17 = 0.24.
+/// National zones: C(46, 2) = 1,035 pairs; all zones: C(48, 2) + 1 = 1,129.
+#[test]
+fn duplicates_are_counted_inside_a_filter_beyond_the_listed_ones() {
+    let mut json = crate::analysis::tests::tiny_json();
+    let template = json["zones"][0].clone();
+    let zones: Vec<serde_json::Value> = (0..50)
+        .map(|i| {
+            let mut zone = template.clone();
+            zone["id"] = serde_json::json!(format!("z{}", i + 1));
+            zone["name"] = serde_json::json!({"zh": format!("区{i}"), "en": format!("Zone {i}")});
+            zone["level"] = serde_json::json!(if i < 46 { "national" } else { "regional" });
+            let (a, b) = if i < 48 { (4, 1) } else { (0, 100) };
+            zone["industry_mix"] = serde_json::json!({
+                "year": 2022, "unit": "yi_yuan", "values": {"ind_a": a, "ind_b": b}
+            });
+            zone
+        })
+        .collect();
+    json["zones"] = serde_json::json!(zones);
+    let dataset = crate::analysis::tests::load(&json);
+    let build = |level: Option<Level>| {
+        let state = state(&dataset, latest(&dataset), level, None, Lang::En);
+        build_in(&dataset, &state, IndustriesView::build)
+    };
+    let national = build(Some(Level::National));
+    assert_eq!(national.duplicate_count, 1035);
+    assert_eq!(national.duplicates.len(), 1000, "the analysis lists 1,000");
+    assert!(
+        national
+            .headline
+            .ends_with("1035 pairs duplicate each other"),
+        "{}",
+        national.headline
+    );
+    assert!(
+        national.summary.contains("; and 1025 more"),
+        "{}",
+        national.summary
+    );
+    let all = build(None);
+    assert_eq!(all.duplicate_count, 1129);
+}

@@ -431,9 +431,12 @@ fn names_with_a_right_to_left_override_are_isolated_in_every_view() {
 /// An integration tried is in the link (`integrate=z01.z13`) and comes back
 /// from it; a pair the data do not offer (z13 is region-level; z04 is in
 /// another metro area than z01) is refused and reported by the restore.
+/// The page tries one for the selected zone, so z01 is selected (a result
+/// is only given for the selected zone).
 #[test]
 fn an_integration_is_in_the_link() {
     let mut first = session();
+    assert!(first.set_zone("z01"));
     first.set_integration("z01", "z13").unwrap();
     let written = first.params();
     assert!(
@@ -456,4 +459,86 @@ fn an_integration_is_in_the_link() {
     assert_eq!(second.state().integration, None);
     first.set_integration("z01", "").unwrap();
     assert_eq!(first.state().integration, None);
+}
+
+/// Selecting a zone rebuilds the similarity view but does not compare the
+/// pairs again: the kept view counts how often it was built from the
+/// pairs. A filter or the language does build it again, and going back to
+/// a selection under the same filter does not.
+#[test]
+fn a_zone_selection_does_not_compare_the_pairs_again() {
+    let mut session = session();
+    let selected = |session: &Session| match session.view(ChartId::Similarity) {
+        View::Similarity(view) => view
+            .zones
+            .iter()
+            .filter(|z| z.selected)
+            .map(|z| z.zone)
+            .collect::<Vec<_>>(),
+        _ => panic!("the similarity chart has a similarity view"),
+    };
+    let first = session.dataset.zones[0].id.clone();
+    let second = session.dataset.zones[1].id.clone();
+    assert!(session.set_zone(&first));
+    assert_eq!(selected(&session), [0]);
+    assert_eq!(session.similarity.built(), 1);
+    assert!(session.set_zone(&second));
+    assert_eq!(selected(&session), [1]);
+    assert!(session.set_zone(""));
+    assert!(selected(&session).is_empty());
+    assert_eq!(
+        session.similarity.built(),
+        1,
+        "zone changes reuse the pairs"
+    );
+    assert!(session.set_level("national"));
+    assert!(session.set_zone(&first));
+    assert_eq!(selected(&session), [0]);
+    assert_eq!(
+        session.similarity.built(),
+        2,
+        "a filter compares them again"
+    );
+    session.set_lang(Lang::En);
+    selected(&session);
+    assert_eq!(session.similarity.built(), 3, "so does the language");
+}
+
+/// The integration tried (z01 takes over z13, a pair the bundled data
+/// offer: the e2e test and the command line use it) is computed once per
+/// pair, year, indicator and settings, however often the page asks; it is
+/// shown only while its national zone is selected (another zone shows no
+/// partner, so no result), and coming back reuses it.
+#[test]
+fn the_integration_is_computed_once_and_shown_for_its_zone_only() {
+    let mut session = session();
+    assert!(session.set_zone("z01"));
+    session
+        .set_integration("z01", "z13")
+        .expect("z13 is a partner of z01");
+    let first = session.integration().expect("a result for z01 and z13");
+    assert_eq!(session.integration(), Some(first.clone()));
+    assert_eq!(
+        session.integrations_computed, 1,
+        "asked twice, computed once"
+    );
+    assert!(session.set_zone("z02"));
+    assert_eq!(
+        session.integration(),
+        None,
+        "z02 selected: no partner shown"
+    );
+    assert!(session.set_zone("z01"));
+    assert_eq!(session.integration(), Some(first));
+    assert_eq!(
+        session.integrations_computed, 1,
+        "z01 again: the kept result"
+    );
+    let earlier = session.dataset.years[0];
+    assert!(session.set_year(earlier));
+    assert!(session.integration().is_some());
+    assert_eq!(
+        session.integrations_computed, 2,
+        "another year computes again"
+    );
 }

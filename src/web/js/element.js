@@ -153,13 +153,16 @@ export class ZoneMonitorElement extends HTMLElement {
     FORCED.removeEventListener("change", this.onSchemeChange);
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
+    this.loadAbort?.abort(); // connecting again loads again
     this.stopPlaying();
     this.stopSpeaking();
     this.stopSound();
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.isConnected || before === after || this.applying || trap) return;
+    // Not before connectedCallback (which loads): an element upgraded with
+    // a src would otherwise start a second download of the same file.
+    if (!elements.has(this) || before === after || this.applying || trap) return;
     // The browser reports an error thrown here instead of passing it to
     // whoever set the attribute: guard it like an event handler.
     this.guard(() => this.attributeChanged(name, after))();
@@ -185,8 +188,10 @@ export class ZoneMonitorElement extends HTMLElement {
   }
 
   async load() {
-    // A newer load (src changed meanwhile) wins: this one then stops.
-    const ticket = (this.loadTicket = (this.loadTicket ?? 0) + 1);
+    // A newer load (src changed meanwhile) wins: the older one's download is
+    // cancelled and it stops, without touching the newer one's state.
+    this.loadAbort?.abort();
+    const { signal } = (this.loadAbort = new AbortController());
     this.setAttribute("aria-busy", "true");
     this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
@@ -194,17 +199,19 @@ export class ZoneMonitorElement extends HTMLElement {
     this.bytes = undefined;
     const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
     try {
-      const [response] = await Promise.all([fetch(src), loadWasm()]);
+      const [response] = await Promise.all([fetch(src, { signal }), loadWasm()]);
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
       // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
       // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
-      this.bytes = await this.readBytes(response); // loading.js: with progress
+      const bytes = await this.readBytes(response, signal); // loading.js: with progress
+      signal.throwIfAborted();
+      this.bytes = bytes;
     } catch (error) {
-      if (ticket === this.loadTicket) this.fail(this.t.failed, [String(error.message || error)]);
+      if (!signal.aborted) this.fail(this.t.failed, [String(error.message || error)]);
       return;
     }
     await this.sayComputing(); // loading.js
-    if (ticket !== this.loadTicket) return;
+    if (signal.aborted) return;
     this.guard(() => this.show())();
   }
 

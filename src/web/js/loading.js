@@ -28,10 +28,11 @@ export const Loading = (Base) => class extends Base {
 
   /** The response's bytes, saying how much has arrived when it is large:
    * "Loading… 3.1 of 12.4 MB (25%)", or "Loading… 3.1 MB" when the total
-   * is not known (no Content-Length, or a compressed one the decoded bytes
-   * outgrow). */
-  async readBytes(response) {
-    const length = Number(response.headers.get("content-length"));
+   * is not known: no Content-Length, or a compressed response's (its
+   * Content-Length counts compressed bytes, the reader decoded ones). Once
+   * `signal` aborts (a newer load began) it writes nothing more and throws. */
+  async readBytes(response, signal) {
+    const length = response.headers.get("content-encoding") ? 0 : Number(response.headers.get("content-length"));
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];
@@ -39,15 +40,17 @@ export const Loading = (Base) => class extends Base {
     const mb = (n) => (n / 1048576).toFixed(1);
     for (;;) {
       const { done, value } = await reader.read();
+      // The aborted fetch cancels the body; a chunk read just before is dropped.
+      signal.throwIfAborted();
       if (done) break;
       chunks.push(value);
       received += value.length;
       if (!this.loadingLine || received < LARGE) continue;
+      // A length below what has arrived is wrong (say, a compressed one sent
+      // without its Content-Encoding exposed): unknown, then.
       const total = length >= received ? length : 0;
-      const zh = this.langTag === "zh";
-      this.loadingLine.textContent = !total
-        ? `${this.t.loading} ${mb(received)} MB`
-        : `${this.t.loading} ${mb(received)}${zh ? " / " : " of "}${mb(total)} MB${zh ? "（" : " ("}${Math.round((received / total) * 100)}%${zh ? "）" : ")"}`;
+      const words = { got: mb(received), total: mb(total), pct: Math.round((received / total) * 100) };
+      this.loadingLine.textContent = (total ? this.t.loading_of : this.t.loading_mb).replace(/\{(\w+)\}/g, (_, key) => words[key]);
     }
     return new Uint8Array(await new Blob(chunks).arrayBuffer());
   }
