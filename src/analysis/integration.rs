@@ -42,9 +42,10 @@ pub struct Partner {
 }
 
 /// The region-level zones in `national`'s metro area, most similar industry
-/// mix first (those without a similarity last, then in zone order). Empty
-/// for a zone that is not national or is in no metro area.
-pub fn partners(dataset: &Dataset, national: usize) -> Vec<Partner> {
+/// mix first (those without a similarity last, then in zone order), less the
+/// zones in `out` (named for exit: [`out_of_ranking`]). Empty for a zone that
+/// is not national or is in no metro area.
+pub fn partners(dataset: &Dataset, national: usize, out: &[usize]) -> Vec<Partner> {
     let Some(zone) = dataset.zones.get(national) else {
         return Vec::new();
     };
@@ -56,7 +57,9 @@ pub fn partners(dataset: &Dataset, national: usize) -> Vec<Partner> {
         .zones
         .iter()
         .enumerate()
-        .filter(|(_, z)| z.level == Level::Regional && z.metro_area == Some(area))
+        .filter(|(i, z)| {
+            z.level == Level::Regional && z.metro_area == Some(area) && !out.contains(i)
+        })
         .map(|(i, z)| Partner {
             zone: i,
             zone_id: zone_id(dataset, i),
@@ -72,6 +75,18 @@ pub fn partners(dataset: &Dataset, national: usize) -> Vec<Partner> {
         key(b).total_cmp(&key(a))
     });
     found
+}
+
+/// The zones out of `year`'s ranking of `evaluation` because they were named
+/// for exit in an earlier year: no longer partners to take over.
+pub fn out_of_ranking(evaluation: &super::evaluation::Evaluation, year: i32) -> Vec<usize> {
+    evaluation.year(year).map_or_else(Vec::new, |y| {
+        y.zones
+            .iter()
+            .filter(|z| z.exited_in.is_some())
+            .map(|z| z.zone)
+            .collect()
+    })
 }
 
 /// How an indicator's values of two zones combine into one.
@@ -204,7 +219,7 @@ fn check_pair(dataset: &Dataset, national: usize, partner: usize) -> Result<(), 
             zone_id(dataset, national)
         )));
     }
-    if !partners(dataset, national)
+    if !partners(dataset, national, &[])
         .iter()
         .any(|p| p.zone == partner)
     {
@@ -212,7 +227,7 @@ fn check_pair(dataset: &Dataset, national: usize, partner: usize) -> Result<(), 
             "zone {} is not a region-level zone in the metro area of {}: choose one of {}",
             zone_id(dataset, partner),
             zone_id(dataset, national),
-            partners(dataset, national)
+            partners(dataset, national, &[])
                 .iter()
                 .map(|p| p.zone_id.to_string())
                 .collect::<Vec<_>>()
@@ -357,10 +372,16 @@ pub fn integrate(
         })
         .collect();
     let score = |y: &super::evaluation::YearEvaluation| y.zones.get(national).and_then(|z| z.score);
-    let partner_info = partners(dataset, national)
+    let out = out_of_ranking(&before, year);
+    let partner_info = partners(dataset, national, &out)
         .into_iter()
         .find(|p| p.zone == partner)
-        .ok_or_else(|| AnalysisError::settings("not a partner"))?;
+        .ok_or_else(|| {
+            AnalysisError::settings(format!(
+                "zone {} was named for exit before {year} and is no longer ranked: choose another partner",
+                zone_id(dataset, partner)
+            ))
+        })?;
     Ok(Integration {
         national,
         national_id: zone_id(dataset, national),

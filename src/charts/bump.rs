@@ -15,9 +15,9 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use super::marks;
 use super::marks::{draw_anchored, draw_line, draw_rect, fit_text, text_style, text_width};
 use super::style::{self, FONT_SMALL};
-use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
+use super::style::{NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
-use super::tiers::{draw_tier_glyph, legend_lines, rank_ticks, LegendKey};
+use super::tiers::{draw_tier_glyph, legend_height, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::bump::{BumpLine, BumpView};
 
@@ -40,10 +40,18 @@ fn extras(view: &BumpView) -> (i32, i32) {
 const YEARS: i32 = 22;
 const AXIS: i32 = 26;
 
-fn header(title: &str, note: &str, width: i32) -> i32 {
+/// The legend's labels, as `draw_body` gives them.
+fn legend_labels(view: &BumpView) -> Vec<&str> {
+    view.legend
+        .iter()
+        .map(|(_, label)| label.as_str())
+        .collect()
+}
+
+fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
-        + legend_lines(width, 4) * LEGEND_LINE
+        + legend_height(width, legend)
         + note_lines(note, width) * NOTE_LINE
         + 4
         + YEARS
@@ -57,7 +65,7 @@ pub fn preferred_height(view: &BumpView, width: u32) -> u32 {
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
     let (lane, strip) = extras(view);
-    (header(&view.title, &view.note, width)
+    (header(&view.title, &view.note, &legend_labels(view), width)
         + RANK * view.shown.len().max(1) as i32
         + lane
         + AXIS
@@ -83,7 +91,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         .collect();
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, &view.note, width);
+    let top = header(&view.title, &view.note, &legend_labels(view), width);
     // The ranks drawn (`BumpView::shown`: all, or a window at national
     // scale), from `first` to `last`; a line leaving them is cut at the
     // plot's edge.

@@ -12,13 +12,13 @@ use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks;
 use super::marks::{
-    anchored, draw_anchored, draw_line, draw_rect, draw_text, fit_text, text_style, wrap_text,
+    anchored, draw_anchored, draw_line, draw_rect, draw_text, text_style, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
-use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
+use super::style::{NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
-use super::tiers::{legend_lines, LegendKey};
+use super::tiers::{legend_height, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::profile::{ProfileRow, ProfileView};
 
@@ -29,17 +29,23 @@ const BAR: i32 = 14;
 const AVERAGE_BAR: i32 = 8;
 const AXIS: i32 = 42;
 
-fn header(title: &str, note: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
-        + legend_lines(width, 2) * LEGEND_LINE
+        + legend_height(width, legend)
         + note_lines(note, width) * NOTE_LINE
         + 8
 }
 
-fn row_height(width: i32) -> i32 {
+/// Stacked, a row has 16 px more when a dimension's name wraps onto a second
+/// line (by the width estimate, with a margin) rather than being cut.
+fn row_height(view: &ProfileView, width: i32) -> i32 {
     if width < STACK_BELOW {
-        ROW_STACKED
+        // The estimate with a quarter's margin: the font's measure may be wider.
+        let wraps = view.rows.iter().any(|r| {
+            super::paragraph::estimate_width(&r.label, FONT_BODY) * 5 / 4 > width - 2 * PAD
+        });
+        ROW_STACKED + 16 * i32::from(wraps)
     } else {
         ROW
     }
@@ -52,8 +58,12 @@ pub fn preferred_height(view: &ProfileView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, &view.note, width)
-        + row_height(width) * view.rows.len().max(1) as i32
+    (header(
+        &view.title,
+        &view.note,
+        &[&view.legend_zone, &view.legend_average],
+        width,
+    ) + row_height(view, width) * view.rows.len().max(1) as i32
         + AXIS
         + PAD) as u32
 }
@@ -99,8 +109,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
     let stacked = width < STACK_BELOW;
-    let row_h = row_height(width);
-    let top = header(&view.title, &view.note, width);
+    let row_h = row_height(view, width);
+    let top = header(
+        &view.title,
+        &view.note,
+        &[&view.legend_zone, &view.legend_average],
+        width,
+    );
     let x0 = if stacked { PAD } else { PAD + width * 36 / 100 };
     let x1 = width - PAD - 40;
     let scale =
@@ -131,9 +146,10 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
     for (i, row) in view.rows.iter().enumerate() {
         let y = top + row_h * i as i32;
         let bars_top = if stacked {
-            let label = fit_text(area, &row.label, width - 2 * PAD, &body);
-            draw_anchored(area, &label, (PAD, y + 3), &body, HPos::Left, VPos::Top)?;
-            y + 21
+            let room = (row_h - ROW_STACKED) / 16 + 1;
+            let lines = wrap_text(area, &row.label, width - 2 * PAD, room as usize, &body);
+            draw_lines(area, &lines, (PAD, y + 3), 16, &body)?;
+            y + 21 + row_h - ROW_STACKED
         } else {
             let lines = wrap_text(area, &row.label, x0 - PAD - 8, 2, &body);
             let first = y + row_h / 2 - 8 * lines.len() as i32;

@@ -21,10 +21,10 @@ use super::marks::{
 };
 use super::paragraph::draw_lines;
 use super::style::{self, FONT_BODY, FONT_SMALL};
-use super::style::{LEGEND_LINE, NOTE_LINE, PAD};
+use super::style::{NOTE_LINE, PAD};
 use super::tiers::note_lines;
 use super::tiers::{
-    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_lines,
+    draw_change, draw_legend, draw_rule_glyph, draw_tier_bar, draw_tier_glyph, legend_height,
     rank_ticks, tier_color, LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
@@ -47,14 +47,47 @@ const VALUE: i32 = 34;
 
 fn header(view: &RankingView, width: i32) -> i32 {
     PAD + TITLE
-        + legend_lines(width, legend_entries(view)) * LEGEND_LINE
+        + legend_height(width, &legend_labels(view))
         + note_lines(&note(view), width) * NOTE_LINE
         + 6
 }
 
-/// The legend's entries: the tiers' swatches, the rules' glyphs, the arrow.
-fn legend_entries(view: &RankingView) -> usize {
-    view.legend.len() + view.rule_legend.len() + 1
+/// The legend's labels: the tiers' swatches, the rules' glyphs, the arrow.
+fn legend_labels(view: &RankingView) -> Vec<&str> {
+    let tiers = view.legend.iter().map(|(_, label)| label.as_str());
+    let rules = view.rule_legend.iter().map(|(_, label)| label.as_str());
+    tiers
+        .chain(rules)
+        .chain([view.legend_change.as_str()])
+        .collect()
+}
+
+/// Below this many pixels for the bars beside the names, each zone takes
+/// two lines: rank, glyphs, name and arrow above, the bar under them
+/// across the width (an elder's phone lays the chart out at 240 px).
+const MIN_PLOT: i32 = 120;
+
+/// Whether each labelled zone's name goes on a line of its own above its bar.
+/// (by the width estimate of the longest name, as `preferred_height` has no
+/// backend to measure with).
+fn stacked(view: &RankingView, width: i32) -> bool {
+    let widest = view
+        .rows
+        .iter()
+        .map(|r| super::paragraph::estimate_width(&r.name, FONT_BODY))
+        .max()
+        .unwrap_or(0);
+    let names = (widest + 6).min(width * 28 / 100);
+    view.rows.len() <= LABELLED_LIMIT && width - 2 * PAD - 62 - names - CHANGE - VALUE < MIN_PLOT
+}
+
+/// The height of a labelled zone's row.
+fn row_height(view: &RankingView, width: i32) -> i32 {
+    if stacked(view, width) {
+        2 * ROW - 4
+    } else {
+        ROW
+    }
 }
 
 /// The method note under the legend; with many zones, why the bars are
@@ -79,10 +112,10 @@ fn note(view: &RankingView) -> String {
 /// The plot's height: a row per zone, and one more under the bottom-k
 /// rule's band for its label (inside the band's first row it would cover a
 /// short bar's score at a phone's width).
-fn plot_height(view: &RankingView) -> i32 {
+fn plot_height(view: &RankingView, width: i32) -> i32 {
     let rows = view.rows.len();
     if rows <= LABELLED_LIMIT {
-        ROW * (rows.max(1) + usize::from(band_row(view))) as i32
+        row_height(view, width) * rows.max(1) as i32 + ROW * i32::from(band_row(view))
     } else {
         (rows as i32).saturating_mul(3).clamp(240, 720)
     }
@@ -97,7 +130,7 @@ pub fn preferred_height(view: &RankingView, width: u32) -> u32 {
     (title_extra(&view.title, width)
         + header(view, width)
         + PLOT_GAP
-        + plot_height(view)
+        + plot_height(view, width)
         + AXIS
         + PAD) as u32
 }
@@ -133,15 +166,8 @@ fn draw_body<DB: DrawingBackend>(
     }
     entries.push((LegendKey::Change, view.legend_change.as_str()));
     let legend_top = PAD + TITLE;
-    draw_legend(
-        area,
-        &entries,
-        (PAD, legend_top),
-        width - 2 * PAD,
-        LEGEND_LINE,
-        &muted,
-    )?;
-    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
+    draw_legend(area, &entries, (PAD, legend_top), width - 2 * PAD, &muted)?;
+    let note_top = legend_top + legend_height(width, &legend_labels(view)) + 2;
     let compact = view.rows.len() > LABELLED_LIMIT;
     let note = note(view);
     let lines = wrap_text(
@@ -154,11 +180,17 @@ fn draw_body<DB: DrawingBackend>(
     draw_lines(area, &lines, (PAD, note_top), NOTE_LINE, &muted)?;
 
     let plot_top = header(view, width) + PLOT_GAP;
-    let plot_h = plot_height(view);
+    let plot_h = plot_height(view, width);
+    let row_h = row_height(view, width);
     let geometry = if compact {
         Geometry {
             x0: PAD + 66,
             x1: width - PAD - 8,
+        }
+    } else if stacked(view, width) {
+        Geometry {
+            x0: PAD + 4,
+            x1: width - PAD - VALUE,
         }
     } else {
         let widest = view
@@ -190,11 +222,33 @@ fn draw_body<DB: DrawingBackend>(
             )?;
         } else {
             let stroke = style::stroke(&palette.text, 2);
-            for i in 0..=view.rows.len() as i32 {
+            // Stacked, the bar is in the lower part of its row and the
+            // dashes stay off the name line: above and below each bar.
+            let (bar_line, first) = if row_h > ROW {
+                (row_h - ROW, 1)
+            } else {
+                (0, 0)
+            };
+            for i in first..=view.rows.len() as i32 {
                 // From the bottom of bar i − 1 to the top of bar i.
-                let from = (plot_top + ROW * (i - 1) + (ROW + BAR) / 2).max(plot_top - 4);
-                let to = (plot_top + ROW * i + (ROW - BAR) / 2).min(plot_top + plot_h);
-                draw_line(area, (x, from), (x, to), stroke)?;
+                let (from, to) = if bar_line > 0 {
+                    let bar = plot_top + row_h * (i - 1) + bar_line;
+                    (bar + 1, bar + ROW - 1)
+                } else {
+                    (
+                        plot_top + ROW * (i - 1) + (ROW + BAR) / 2,
+                        plot_top + ROW * i + (ROW - BAR) / 2,
+                    )
+                };
+                let from = from.max(plot_top - 4);
+                let to = to.min(plot_top + plot_h);
+                if bar_line > 0 {
+                    let centre = (from + to) / 2;
+                    draw_line(area, (x, from), (x, centre - BAR / 2 - 1), stroke)?;
+                    draw_line(area, (x, centre + BAR / 2 + 1), (x, to), stroke)?;
+                } else {
+                    draw_line(area, (x, from), (x, to), stroke)?;
+                }
             }
         }
         draw_anchored(
@@ -209,7 +263,15 @@ fn draw_body<DB: DrawingBackend>(
     let layout = if compact {
         draw_compact(area, view, &geometry, plot_top, plot_h, &small)?
     } else {
-        draw_rows(area, view, &geometry, plot_top, &body, &small, &muted)?
+        draw_rows(
+            area,
+            view,
+            &geometry,
+            (plot_top, row_h),
+            &body,
+            &small,
+            &muted,
+        )?
     };
 
     Ok(layout)
@@ -245,7 +307,15 @@ fn draw_axis<DB: DrawingBackend>(
     let palette = style::palette();
     let muted = text_style(FONT_SMALL, &palette.text_muted);
     let bottom = top + height;
-    for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
+    // Every 25 points where the labels have room ("100" and a gap), else
+    // every 50, else the ends.
+    let room = text_width(area, "100", &muted) + 8;
+    let plot = geometry.x1 - geometry.x0;
+    let step = [25, 50, 100]
+        .into_iter()
+        .find(|step| plot * step / 100 >= room)
+        .unwrap_or(100);
+    for tick in (0..=100).step_by(step as usize).map(f64::from) {
         let x = geometry.scale(tick);
         draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(
@@ -273,7 +343,7 @@ fn draw_rows<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &RankingView,
     geometry: &Geometry,
-    top: i32,
+    (top, row_h): (i32, i32),
     body: &plotters::style::TextStyle,
     small: &plotters::style::TextStyle,
     muted: &plotters::style::TextStyle,
@@ -282,16 +352,22 @@ fn draw_rows<DB: DrawingBackend>(
     let (width, _) = area.dim_in_pixel();
     let width = width as i32;
     let mut layout = Layout::default();
-    let name_room = geometry.x0 - (PAD + 62) - 6;
+    // Stacked: the name line above, the bar line (one ROW) under it.
+    let bar_line = row_h - ROW;
+    let name_room = if bar_line > 0 {
+        width - PAD - CHANGE - (PAD + 62) - 6
+    } else {
+        geometry.x0 - (PAD + 62) - 6
+    };
     // The bottom-k rule's band behind the rows it warns, labelled in a row
     // of its own under them (or, with unscored zones after it, inside its
     // first row).
     let mut labelled = band_row(view);
     for (i, _) in view.rows.iter().enumerate().filter(|(_, r)| r.in_bottom) {
-        let y = top + ROW * i as i32;
+        let y = top + row_h * i as i32;
         draw_rect(
             area,
-            [(PAD - 4, y), (width - PAD + 4, y + ROW)],
+            [(PAD - 4, y), (width - PAD + 4, y + row_h)],
             palette.tint_warm.filled(),
         )?;
         if !labelled {
@@ -299,7 +375,7 @@ fn draw_rows<DB: DrawingBackend>(
             draw_anchored(
                 area,
                 &view.band_label,
-                (geometry.x1, y + 1),
+                (geometry.x1, y + bar_line + 1),
                 muted,
                 HPos::Right,
                 VPos::Top,
@@ -307,7 +383,7 @@ fn draw_rows<DB: DrawingBackend>(
         }
     }
     if band_row(view) {
-        let y = top + ROW * view.rows.len() as i32;
+        let y = top + row_h * view.rows.len() as i32;
         draw_rect(
             area,
             [(PAD - 4, y), (width - PAD + 4, y + ROW)],
@@ -323,13 +399,14 @@ fn draw_rows<DB: DrawingBackend>(
         )?;
     }
     for (i, row) in view.rows.iter().enumerate() {
-        let y = top + ROW * i as i32;
+        let y = top + row_h * i as i32;
         let centre = y + ROW / 2;
-        let (bar_top, bar_bottom) = (centre - BAR / 2, centre + BAR / 2);
+        let bar_centre = centre + bar_line;
+        let (bar_top, bar_bottom) = (bar_centre - BAR / 2, bar_centre + BAR / 2);
         if row.selected {
             draw_rect(
                 area,
-                [(PAD - 4, y + 1), (width - PAD + 4, y + ROW - 1)],
+                [(PAD - 4, y + 1), (width - PAD + 4, y + row_h - 1)],
                 palette.highlight.filled(),
             )?;
         }
@@ -363,7 +440,7 @@ fn draw_rows<DB: DrawingBackend>(
                 draw_text(
                     area,
                     &format!("{score:.1}"),
-                    (end + 4, centre),
+                    (end + 4, bar_centre),
                     &anchored(small, HPos::Left, VPos::Center),
                 )?;
                 end
@@ -372,7 +449,7 @@ fn draw_rows<DB: DrawingBackend>(
                 draw_text(
                     area,
                     &view.missing_text,
-                    (geometry.x0 + 4, centre),
+                    (geometry.x0 + 4, bar_centre),
                     &anchored(muted, HPos::Left, VPos::Center),
                 )?;
                 geometry.x0
@@ -391,7 +468,7 @@ fn draw_rows<DB: DrawingBackend>(
             x0: PAD,
             y0: y,
             x1: width - PAD,
-            y1: y + ROW - 1,
+            y1: y + row_h - 1,
             label: row.tooltip.clone(),
         });
     }

@@ -15,9 +15,9 @@ use super::marks::{
     draw_anchored, draw_circle, draw_line, draw_path, draw_rect, fit_text, text_style, text_width,
 };
 use super::style::{self, FONT_BODY, FONT_SMALL};
-use super::style::{LEGEND_LINE, NOTE_LINE, PAD, TITLE_LINE};
+use super::style::{NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
-use super::tiers::{legend_lines, rank_ticks, LegendKey};
+use super::tiers::{legend_height, rank_ticks, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::stability::StabilityView;
 
@@ -25,10 +25,10 @@ const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
 
-fn header(title: &str, note: &str, width: i32) -> i32 {
+fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {
     PAD + title_lines(title, width) * TITLE_LINE
         + 4
-        + legend_lines(width, 3) * LEGEND_LINE
+        + legend_height(width, legend)
         + note_lines(note, width) * NOTE_LINE
         + 8
 }
@@ -40,8 +40,18 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(&view.title, &view.note, width) + ROW * view.shown.len().max(1) as i32 + AXIS + PAD)
-        as u32
+    (header(
+        &view.title,
+        &view.note,
+        &[
+            &view.legend_median,
+            &view.legend_interval,
+            &view.legend_base,
+        ],
+        width,
+    ) + ROW * view.shown.len().max(1) as i32
+        + AXIS
+        + PAD) as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -103,7 +113,16 @@ pub fn draw<DB: DrawingBackend>(
     ];
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(&view.title, &view.note, width);
+    let top = header(
+        &view.title,
+        &view.note,
+        &[
+            &view.legend_median,
+            &view.legend_interval,
+            &view.legend_base,
+        ],
+        width,
+    );
     // A window of the rows at national scale (`StabilityView::shown`).
     let shown = &view.rows[view.shown.clone()];
     let bottom = top + ROW * shown.len() as i32;

@@ -12,8 +12,7 @@ use plotters::style::{Color, RGBColor, TextStyle};
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    anchored, draw_circle, draw_line, draw_path, draw_rect, draw_text, fit_text, text_width,
-    wrap_text,
+    anchored, draw_circle, draw_line, draw_path, draw_rect, draw_text, text_width, wrap_text,
 };
 use super::paragraph::draw_lines;
 use super::style;
@@ -171,8 +170,11 @@ pub fn draw_tier_glyph<DB: DrawingBackend>(
 }
 
 /// The glyph of a rule that fired, radius `r` at `(x, y)`, in its tier's
-/// colour: top k a star, a rise an arrow up, bottom k a triangle (a warning
-/// sign), a score below the threshold a triangle upside down, exit a cross.
+/// colour: top k a star, a rise a filled square with a white chevron (a
+/// badge, unlike the rank change's stroked arrows), bottom k a filled
+/// circle, a score below the threshold a filled diamond, exit a cross. No
+/// warning is a triangle: beside the rank change's ↑ and ↓ a triangle reads
+/// as a direction.
 pub fn draw_rule_glyph<DB: DrawingBackend>(
     area: &Area<DB>,
     rule: Rule,
@@ -180,22 +182,17 @@ pub fn draw_rule_glyph<DB: DrawingBackend>(
     r: i32,
 ) -> Result<(), ChartError> {
     let color = tier_color(Some(rule.tier())).filled();
-    let h = r / 2;
     match rule {
         Rule::Rise => {
-            let points = vec![
-                (x, y - r),
-                (x + r, y),
-                (x + h, y),
-                (x + h, y + r),
-                (x - h, y + r),
-                (x - h, y),
-                (x - r, y),
-            ];
-            area.draw(&Polygon::new(points, color))?;
+            draw_rect(area, [(x - r, y - r), (x + r, y + r)], color)?;
+            let h = r / 2 + 1;
+            let chevron = vec![(x - h, y + h / 2), (x, y - h / 2), (x + h, y + h / 2)];
+            let white = style::stroke(&style::palette().background, 2);
+            draw_path(area, chevron, white)?;
         }
+        Rule::Bottom => draw_circle(area, (x, y), r, color)?,
         Rule::Below => {
-            let points = vec![(x, y + r), (x + r, y - r + 1), (x - r, y - r + 1)];
+            let points = vec![(x, y - r - 1), (x + r, y), (x, y + r + 1), (x - r, y)];
             area.draw(&Polygon::new(points, color))?;
         }
         _ => draw_tier_glyph(area, Some(rule.tier()), (x, y), r, false)?,
@@ -267,10 +264,37 @@ pub fn legend_columns(width: i32, entries: usize) -> usize {
     columns.min(entries.max(1))
 }
 
-/// How many lines the legend of `entries` takes at `width`.
-pub fn legend_lines(width: i32, entries: usize) -> i32 {
-    let columns = legend_columns(width, entries);
-    entries.div_ceil(columns) as i32
+/// Each legend label at `width` broken into the lines of its cell (by the
+/// width estimate, so that the height reserved and the drawing agree): a
+/// long label wraps onto more lines instead of being cut.
+fn legend_label_lines(width: i32, labels: &[&str]) -> Vec<Vec<String>> {
+    let columns = legend_columns(width, labels.len()).max(1);
+    let room = ((width - 2 * PAD) / columns as i32 - 34).max(24);
+    labels
+        .iter()
+        .map(|label| super::paragraph::wrap(label, room, super::style::FONT_SMALL))
+        .collect()
+}
+
+/// Pixels between a wrapped legend label's lines.
+const LEGEND_WRAP: i32 = 15;
+
+/// The height in pixels of each grid row of the legend of `labels` at
+/// `width`: one [`LEGEND_LINE`] and [`LEGEND_WRAP`] per extra wrapped line.
+fn legend_row_heights(width: i32, labels: &[&str]) -> Vec<i32> {
+    let columns = legend_columns(width, labels.len()).max(1);
+    legend_label_lines(width, labels)
+        .chunks(columns)
+        .map(|row| {
+            let lines = row.iter().map(Vec::len).max().unwrap_or(1).max(1) as i32;
+            LEGEND_LINE + (lines - 1) * LEGEND_WRAP
+        })
+        .collect()
+}
+
+/// The height in pixels the legend of `labels` takes at `width`.
+pub fn legend_height(width: i32, labels: &[&str]) -> i32 {
+    legend_row_heights(width, labels).iter().sum()
 }
 
 /// One legend entry: what to draw before its label.
@@ -291,21 +315,24 @@ pub enum LegendKey<'a> {
 }
 
 /// Draws legend entries in a grid of [`legend_columns`] from `(x, y)` over
-/// `width` pixels, `line` pixels per line; labels are shortened to their
-/// cell.
+/// `width` pixels (the chart's width less its padding); labels wrap in
+/// their cell, as [`legend_height`] reserves.
 pub fn draw_legend<DB: DrawingBackend>(
     area: &Area<DB>,
     entries: &[(LegendKey, &str)],
     (x, y): (i32, i32),
     width: i32,
-    line: i32,
     text: &TextStyle,
 ) -> Result<(), ChartError> {
-    let columns = legend_columns(width + 2 * 8, entries.len()).max(1);
+    let labels: Vec<&str> = entries.iter().map(|(_, label)| *label).collect();
+    let columns = legend_columns(width + 2 * PAD, entries.len()).max(1);
     let cell = width / columns as i32;
-    for (i, (key, label)) in entries.iter().enumerate() {
+    let heights = legend_row_heights(width + 2 * PAD, &labels);
+    let lines = legend_label_lines(width + 2 * PAD, &labels);
+    for (i, (key, _)) in entries.iter().enumerate() {
         let left = x + cell * (i % columns) as i32;
-        let centre = y + line * (i / columns) as i32 + line / 2;
+        let row = i / columns;
+        let centre = y + heights[..row].iter().sum::<i32>() + LEGEND_LINE / 2;
         match key {
             LegendKey::Tier(tier) => {
                 draw_tier_bar(
@@ -336,14 +363,14 @@ pub fn draw_legend<DB: DrawingBackend>(
             }
             LegendKey::Custom(draw) => draw((left, centre))?,
         }
-        let room = cell - 34;
-        let label = fit_text(area, label, room, text);
-        draw_text(
-            area,
-            &label,
-            (left + 31, centre),
-            &anchored(text, HPos::Left, VPos::Center),
-        )?;
+        for (k, line) in lines[i].iter().enumerate() {
+            draw_text(
+                area,
+                line,
+                (left + 31, centre + LEGEND_WRAP * k as i32),
+                &anchored(text, HPos::Left, VPos::Center),
+            )?;
+        }
     }
     Ok(())
 }
@@ -394,15 +421,9 @@ pub(super) fn draw_legend_and_note<DB: DrawingBackend>(
     muted: &TextStyle,
 ) -> Result<(), ChartError> {
     let legend_top = PAD + title_lines(title, width) * TITLE_LINE + 4;
-    draw_legend(
-        area,
-        entries,
-        (PAD, legend_top),
-        width - 2 * PAD,
-        LEGEND_LINE,
-        muted,
-    )?;
-    let note_top = legend_top + legend_lines(width, entries.len()) * LEGEND_LINE + 2;
+    draw_legend(area, entries, (PAD, legend_top), width - 2 * PAD, muted)?;
+    let labels: Vec<&str> = entries.iter().map(|(_, label)| *label).collect();
+    let note_top = legend_top + legend_height(width, &labels) + 2;
     let lines = wrap_text(
         area,
         note,

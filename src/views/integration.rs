@@ -31,9 +31,15 @@ pub fn criterion(dataset: &Dataset, partner: &Partner, lang: Lang) -> String {
 }
 
 /// The partners of `national` as the select lists them: id and "name ·
-/// criterion", most similar first.
-pub fn choices(dataset: &Dataset, national: usize, lang: Lang) -> Vec<(String, String)> {
-    partners(dataset, national)
+/// criterion", most similar first; none of the zones in `out` (named for
+/// exit).
+pub fn choices(
+    dataset: &Dataset,
+    national: usize,
+    out: &[usize],
+    lang: Lang,
+) -> Vec<(String, String)> {
+    partners(dataset, national, out)
         .iter()
         .filter_map(|p| {
             let zone = dataset.zones.get(p.zone)?;
@@ -93,8 +99,11 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
             _ => false,
         })
         .count();
+    let all = only_shifted == others.len() && only_shifted > 1;
     let shifted = match (only_shifted, lang) {
         (0, _) => String::new(),
+        (_, Lang::Zh) if all => "（均只因少了一家参评而前移一位）".to_string(),
+        (n, Lang::En) if all => format!(" (all {n} only up one place as one zone fewer is ranked)"),
         (n, Lang::Zh) => format!("（其中{n}家只因少了一家参评而前移一位）"),
         (1, Lang::En) => " (1 only up one place as one zone fewer is ranked)".to_string(),
         (n, Lang::En) => format!(" ({n} only up one place as one zone fewer is ranked)"),
@@ -122,10 +131,10 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
     );
     match lang {
         Lang::Zh => format!(
-            "{a}整合{b}（{why}）：{year}年合并后得分{score}，排{now}（{a}原{was}、{b}原{partner_was}，参评{n0}家→{n1}家）；另有{others}家园区名次变化{shifted}。{indicator}的基尼系数{g0}→{g1}，泰尔指数T {t0}→{t1}。"
+            "{a}整合{b}（{why}）：{year}年合并后得分{score}，排{now}（{a}原{was}、{b}原{partner_was}，参评{n0}家→{n1}家）；另有{others}家园区名次变化{shifted}。{indicator}的基尼系数{g0}→{g1}，泰尔指数T {t0}→{t1}。排名图仍为未整合的排名。"
         ),
         Lang::En => format!(
-            "{a} takes over {b} ({why}): in {year} the combined zone scores {score} and ranks {now} ({a} was {was}, {b} {partner_was}; {n0} zones ranked → {n1}); {others}{shifted}. Gini of {indicator} {g0} → {g1}, Theil T {t0} → {t1}."
+            "{a} takes over {b} ({why}): in {year} the combined zone scores {score} and ranks {now} ({a} was {was}, {b} {partner_was}; {n0} zones ranked → {n1}); {others}{shifted}. Gini of {indicator} {g0} → {g1}, Theil T {t0} → {t1}. The ranking chart shows the ranking without the integration."
         ),
     }
 }

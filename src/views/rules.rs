@@ -62,8 +62,10 @@ pub fn from_values(values: &[f64]) -> Option<Rules> {
 }
 
 /// A rule of the dynamic management, as the ranking chart marks the rules
-/// that fired with a glyph each: top k ★, a rise ↑, bottom k ▲, a score
-/// below the threshold ▼, exit ✕.
+/// that fired with a glyph each (`charts::tiers::draw_rule_glyph`): top k
+/// ★, a rise a green badge with a white chevron, bottom k ●, a score below
+/// the threshold ◆, exit ✕ — no warning drawn as a triangle, which beside
+/// the rank change's ↑ ↓ would read as a direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     Top,

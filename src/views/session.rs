@@ -323,8 +323,9 @@ impl Session {
             return Ok(());
         }
         let index = |id: &str| self.dataset.zones.iter().position(|z| z.id == id);
+        let out = self.out_of_ranking();
         let pair = index(national).zip(index(partner)).filter(|(n, p)| {
-            crate::analysis::integration::partners(&self.dataset, *n)
+            crate::analysis::integration::partners(&self.dataset, *n, &out)
                 .iter()
                 .any(|c| c.zone == *p)
         });
@@ -341,6 +342,15 @@ impl Session {
                 )
                 .to_string()),
         }
+    }
+
+    /// The zones out of the shown year's ranking, named for exit before it:
+    /// not offered for integration.
+    pub fn out_of_ranking(&self) -> Vec<usize> {
+        self.evaluated().evaluation.as_ref().map_or_else(
+            |_| Vec::new(),
+            |e| crate::analysis::integration::out_of_ranking(e, self.state.year),
+        )
     }
 
     /// The integration tried, evaluated with the reader's settings in the

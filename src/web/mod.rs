@@ -711,6 +711,7 @@ impl Widget {
             table: Option<crate::views::Table>,
         }
         let result = self.session.integration();
+        let out = self.session.out_of_ranking();
         let lang = self.session.lang();
         let dataset = &self.session.dataset;
         let state = self.session.state();
@@ -724,7 +725,7 @@ impl Widget {
         to_js(&Integration {
             national: national.and_then(id),
             choices: national.map_or_else(Vec::new, |n| {
-                integration::choices(dataset, n, lang)
+                integration::choices(dataset, n, &out, lang)
                     .into_iter()
                     .map(|(id, label)| Choice { id, label })
                     .collect()

@@ -237,9 +237,12 @@ test("integration: the selected national zone's partners with the criterion, cho
     await page.waitForFunction((id) => location.hash.includes(`integrate=z01.${id}`), partner);
     const report = cli("report", "--integrate", `z01,${partner}`).integration;
     const shown = await inWidget(page, (root) => ({
-      summary: root.querySelector(".zm-integration p").textContent,
+      summary: root.querySelector(".zm-integration caption").textContent,
+      paragraphs: root.querySelectorAll(".zm-integration p").length,
       rows: [...root.querySelectorAll(".zm-integration tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
     }));
+    assert.equal(shown.paragraphs, 0, "the sentence once, as the table's caption");
+    assert.match(shown.summary, /The ranking chart shows the ranking without the integration\.$/);
     // English ordinals by the usual rule (1st, 2nd, 3rd, 11th–13th, 21st…).
     const ordinal = (n) => n + ([11, 12, 13].includes(n % 100) ? "th" : ({ 1: "st", 2: "nd", 3: "rd" })[n % 10] ?? "th");
     assert.match(shown.summary, new RegExp(`scores ${report.score.after.toFixed(1)} and ranks ${ordinal(report.rank_after)} `));
@@ -272,10 +275,85 @@ test("integration: the selected national zone's partners with the criterion, cho
   const partner = cli("report", "--integrate", "z01,z13").integration;
   const restored = await open("#view=evaluation&lang=zh&zone=z01&integrate=z01.z13");
   try {
-    const summary = await inWidget(restored.page, (root) => root.querySelector(".zm-integration p").textContent);
+    const summary = await inWidget(restored.page, (root) => root.querySelector(".zm-integration caption").textContent);
     assert.match(summary, new RegExp(`排第${partner.rank_after}名`));
     assert.equal(await inWidget(restored.page, (root) => root.querySelector(".zm-integrate").value), "z13");
   } finally {
     await restored.context.close();
+  }
+});
+
+test("at 1280 px the integration's table has the results' column, words whole, and a zone named for exit is no partner", async () => {
+  const { page, context, log } = await open("#view=evaluation&lang=en&zone=z05&integrate=z05.z30");
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const seen = await inWidget(page, (root) => {
+      const box = root.querySelector(".zm-integration");
+      const table = box.querySelector("table");
+      // A cell whose words broke mid-word is narrower than its longest word.
+      const broken = [...table.querySelectorAll("th, td")].filter((c) => c.scrollWidth > c.clientWidth + 1).length;
+      return {
+        inSliders: !!box.closest(".zm-evaluation"),
+        afterRanking: box.previousElementSibling?.classList.contains("zm-card"),
+        tableWidth: table.getBoundingClientRect().width,
+        region: [box.getAttribute("role"), box.tabIndex, box.getAttribute("aria-label")],
+        options: [...root.querySelector(".zm-integrate").options].map((o) => o.value),
+        caption: table.caption.textContent,
+        broken,
+      };
+    });
+    assert.equal(seen.inSliders, false, "not in the sliders' sticky column");
+    assert.equal(seen.afterRanking, true, "right under the ranking");
+    assert.ok(seen.tableWidth > 600, `table ${seen.tableWidth} px wide`);
+    assert.deepEqual(seen.region.slice(0, 2), ["region", 0]);
+    assert.ok(seen.region[2], "the scrolling region is labelled");
+    assert.equal(seen.broken, 0);
+    // Zone AA (z27) was named for exit in 2020: out of the 2022 ranking.
+    assert.ok(!seen.options.includes("z27"), seen.options.join());
+    assert.ok(seen.options.includes("z30"));
+    // Zone AD 22nd of 35: the 13 below it only move up one place
+    // (35 − 22 = 13), and no other zone moves.
+    assert.match(seen.caption, /13 other zones change rank \(all 13 only up one place/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("at 1280 px, once the ranking's top has scrolled away, a slider's effect shows in the glance above the sliders", async () => {
+  const { page, context, log } = await open("#view=evaluation&lang=en");
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Scroll the page until the ranking's top is above the viewport.
+    await inWidget(page, (root) => {
+      const top = root.querySelector(".zm-card").getBoundingClientRect().top;
+      window.scrollBy(0, top + 400);
+    });
+    await page.waitForFunction(() => {
+      const root = document.querySelector("zone-monitor").shadowRoot;
+      return root.querySelector(".zm-card").getBoundingClientRect().top < 0;
+    });
+    const before = await inWidget(page, (root) => root.querySelector(".zm-glance").textContent);
+    // The first slider to its maximum, as a reader dragging it would.
+    await inWidget(page, (root) => {
+      const slider = root.querySelector(".zm-weight input[type=range]");
+      slider.value = slider.max;
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await page.waitForFunction((before) => {
+      const glance = document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-glance");
+      return glance.textContent !== before;
+    }, before);
+    const glance = await inWidget(page, (root) => {
+      const g = root.querySelector(".zm-glance");
+      const box = g.getBoundingClientRect();
+      return { shown: getComputedStyle(g).display !== "none", top: box.top, bottom: box.bottom, text: g.textContent };
+    });
+    assert.equal(glance.shown, true, "the glance is shown");
+    assert.ok(glance.top >= 0 && glance.bottom <= 800, `the glance is in the viewport: ${glance.top}–${glance.bottom}`);
+    assert.ok(glance.text.length > 0);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
   }
 });

@@ -53,13 +53,16 @@ fn index(dataset: &Dataset, id: &str) -> usize {
 #[test]
 fn partners_are_the_region_level_zones_of_the_metro_area_most_similar_first() {
     let dataset = tiny_with_shares();
-    let found = partners(&dataset, 0);
+    let found = partners(&dataset, 0, &[]);
     let ids: Vec<&str> = found.iter().map(|p| p.zone_id.as_ref()).collect();
     assert_eq!(ids, ["z3", "z4"]);
     close("similarity z1–z3", found[0].similarity, 1.0 / 2f64.sqrt());
     assert_eq!(found[1].similarity, None, "z4 has no industry mix");
-    assert!(partners(&dataset, 1).is_empty(), "z2 is in no metro area");
-    assert!(partners(&dataset, 2).is_empty(), "z3 is not national");
+    assert!(
+        partners(&dataset, 1, &[]).is_empty(),
+        "z2 is in no metro area"
+    );
+    assert!(partners(&dataset, 2, &[]).is_empty(), "z3 is not national");
 }
 
 #[test]
@@ -196,5 +199,32 @@ fn a_pair_that_is_not_adjacent_is_refused_with_the_choices() {
         error.message.contains("not a national zone"),
         "{}",
         error.message
+    );
+}
+
+/// Bundled data: Zone AA (z27), region-level in Zone E's metro area, was
+/// named for exit in 2020 (views::ranking's test: out of the 2021 and 2022
+/// rankings), so it is no partner in 2022; with no exits passed it is one.
+/// Integrating it anyway is refused with the reason.
+#[test]
+fn a_zone_named_for_exit_is_no_partner() {
+    let mut dataset = crate::views::testing::bundled();
+    let settings = EvaluationSettings::default();
+    let (e, aa) = (
+        dataset.zone_index("z05").unwrap(),
+        dataset.zone_index("z27").unwrap(),
+    );
+    assert!(partners(&dataset, e, &[]).iter().any(|p| p.zone == aa));
+    let evaluation = evaluate(&dataset, &settings).expect("evaluates");
+    assert_eq!(out_of_ranking(&evaluation, 2022), [aa]);
+    assert_eq!(out_of_ranking(&evaluation, 2020), Vec::<usize>::new());
+    let out = out_of_ranking(&evaluation, 2022);
+    assert!(!partners(&dataset, e, &out).iter().any(|p| p.zone == aa));
+    let gdp = dataset.indicator_index("gdp").unwrap();
+    let error = integrate(&mut dataset, &settings, (e, aa), Some(2022), gdp)
+        .expect_err("Zone AA is out of the 2022 ranking");
+    assert!(
+        error.to_string().contains("z27 was named for exit"),
+        "{error}"
     );
 }

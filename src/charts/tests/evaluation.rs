@@ -52,6 +52,20 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
             s.level = Some(Level::Regional);
         })
     }));
+    // An elder's phone: 360 px laid out for 360 ÷ 1.5 = 240 px. The ranking
+    // puts each name on a line above its bar there (a row of 2 × 24 − 4 px).
+    let elder = Case::light("zh-elder", 240, move || {
+        view(&bundled(), chart, |s| s.lang = Lang::Zh)
+    });
+    cases.push(elder.check(move |view, layout| {
+        if matches!(view, View::Ranking(_)) {
+            assert_eq!(layout.marks.len(), 35, "one zone exited before 2022");
+            assert!(
+                layout.marks.iter().all(|m| m.y1 - m.y0 == 43),
+                "stacked rows"
+            );
+        }
+    }));
     cases.push(Case::light("en-narrow-missing", 360, move || {
         view(&missing_dataset(), chart, |s| {
             s.lang = Lang::En;
@@ -72,10 +86,11 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
     cases
 }
 
-/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + two
-/// legend lines 40 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns) +
-/// two note lines 34 + 6 = 112, then 18 above the plot: row k spans
-/// y = 130 + 24k … 153 + 24k. Row 3 (rank 4, Zone D) holds y = 210.
+/// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + the
+/// legend 55 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns of
+/// 140 px; on the second line "bottom 3: warned" wraps in its cell's 106 px,
+/// 20 + 20 + 15) + two note lines 34 + 6 = 127, then 18 above the plot: row
+/// k spans y = 145 + 24k … 168 + 24k. Row 3 (rank 4, Zone D) holds y = 225.
 /// Zone D's 2022 score 42.7759 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
@@ -83,21 +98,23 @@ fn ranking_hit_finds_the_zone_under_the_pointer() {
     let view = view(&dataset, ChartId::Ranking, |s| s.lang = Lang::En);
     let layout = draw_at(&view, 720);
     assert_eq!(layout.marks.len(), 35, "one zone exited before 2022");
-    let hit = layout.hit(300, 210, 0).expect("a bar under (300, 210)");
+    let hit = layout.hit(300, 225, 0).expect("a bar under (300, 225)");
     assert_eq!(hit.datum, 3);
     assert!(hit.label.starts_with("4th Zone D: 42.8"), "{}", hit.label);
     // Above the first row, in the threshold's gap: nothing within 2 px.
-    assert_eq!(layout.hit(300, 120, 2), None);
-    assert_eq!(layout.hit(300, 120, 12).map(|m| m.datum), Some(0));
+    assert_eq!(layout.hit(300, 135, 2), None);
+    assert_eq!(layout.hit(300, 135, 12).map(|m| m.datum), Some(0));
 }
 
 /// Many zones: 1,000 rows over 720 px (3 px each would be 3,000: clamped),
-/// row k from 110 + ⌊720k/1000⌋; y = 110 + 360 is row 500.
+/// row k from 125 + ⌊720k/1000⌋ (the legend's one line of 5 entries is
+/// 20 + 15: "rank vs last year" wraps in its 140-px cell); y = 125 + 360 is
+/// row 500.
 #[test]
 fn compact_ranking_hit_covers_every_zone() {
     let view = View::Ranking(RankingView::synthetic(1000, Lang::En));
     let layout = draw_at(&view, 720);
-    let hit = layout.hit(400, 470, 0).expect("a zone at y = 470");
+    let hit = layout.hit(400, 485, 0).expect("a zone at y = 485");
     assert_eq!(hit.datum, 500);
     assert!(hit.label.starts_with("501st Zone 0501"), "{}", hit.label);
 }

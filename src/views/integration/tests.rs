@@ -9,14 +9,14 @@ use crate::analysis::tests::{load, tiny_json};
 #[test]
 fn the_partners_say_why_they_are_offered() {
     let dataset = load(&tiny_json());
-    let zh = choices(&dataset, 0, Lang::Zh);
+    let zh = choices(&dataset, 0, &[], Lang::Zh);
     assert_eq!(zh[0].0, "z3");
     assert!(
         zh[0].1.ends_with("同一都市区（都市圈）、产业相似度0.71"),
         "{}",
         zh[0].1
     );
-    let en = choices(&dataset, 0, Lang::En);
+    let en = choices(&dataset, 0, &[], Lang::En);
     assert!(
         en[1]
             .1
@@ -71,4 +71,35 @@ fn the_sentence_and_table_by_hand() {
         .find(|r| r[3] == "merged")
         .expect("the partner's row");
     assert_eq!(merged[1..3], ["2nd".to_string(), "—".to_string()]);
+}
+
+/// Bundled data, Zone E takes over Zone AD (22nd of 35 in 2022): the 13
+/// zones ranked 23rd–35th each move up one place only because one zone
+/// fewer is ranked (counted from the ranks: 35 − 22 = 13), and no other
+/// zone moves, so the sentence says "all 13".
+#[test]
+fn all_the_other_moves_are_one_place_up() {
+    let mut dataset = crate::views::testing::bundled();
+    let gdp = dataset.indicator_index("gdp").expect("gdp");
+    let pair = (dataset.zone_index("z05"), dataset.zone_index("z30"));
+    let pair = (pair.0.expect("z05"), pair.1.expect("z30"));
+    let result = compute(
+        &mut dataset,
+        &EvaluationSettings::default(),
+        pair,
+        2022,
+        gdp,
+    )
+    .expect("integrates");
+    let en = summary(&dataset, &result, Lang::En);
+    assert!(
+        en.contains("13 other zones change rank (all 13 only up one place"),
+        "{en}"
+    );
+    assert!(en.ends_with("The ranking chart shows the ranking without the integration."));
+    let zh = summary(&dataset, &result, Lang::Zh);
+    assert!(
+        zh.contains("另有13家园区名次变化（均只因少了一家参评而前移一位）"),
+        "{zh}"
+    );
 }

@@ -26,7 +26,19 @@ export const Cards = (Base) => class extends Base {
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
-    for (const chart of tab.charts) this.panel.append(this.card(chart));
+    this.rankingAway?.disconnect();
+    tab.charts.forEach((chart, i) => {
+      const card = this.panel.appendChild(this.card(chart));
+      if (i > 0 || !tab.controls.includes("weights")) return;
+      // The integration's result under the ranking, in the results' column.
+      this.panel.append(this.integrationBox);
+      // Wide, once the ranking's top has scrolled away, the one-line glance
+      // shows at the top of the sliders' sticky column (zone-monitor.css).
+      const glance = this.panel.querySelector(".zm-glance");
+      const steps = Array.from({ length: 21 }, (_, k) => k / 20);
+      this.rankingAway = new IntersectionObserver(([e]) => glance.classList.toggle("zm-away", e.boundingClientRect.top < 0), { threshold: steps });
+      this.rankingAway.observe(card);
+    });
     if (overview) this.panel.append(overview.claims);
     if (tab.id === "data") this.panel.append(...this.dataTab());
     this.draw();

@@ -345,10 +345,15 @@ export const Controls = (Base) => class extends Base {
     const join = el("select", "zm-integrate");
     join.id = joinLabel.htmlFor = `${this.uid}-integrate`;
     const joinHint = el("p", "zm-help", t.integrate_hint);
-    const joinResult = el("div", "zm-integration");
+    // The result goes under the ranking (renderTab), out of the sliders'
+    // narrow sticky column; its table scrolls sideways rather than break words.
+    const joinResult = el("div", "zm-integration zm-scroll");
     joinResult.setAttribute("aria-live", "polite");
+    joinResult.setAttribute("role", "region");
+    joinResult.setAttribute("aria-label", t.integrate);
+    this.integrationBox = joinResult;
     joinRow.append(joinLabel, join);
-    joinBox.append(joinHint, joinRow, joinResult);
+    joinBox.append(joinHint, joinRow);
     let shownJoin = "";
     const syncJoin = () => {
       const j = this.widget.integration();
@@ -362,7 +367,9 @@ export const Controls = (Base) => class extends Base {
         join.replaceChildren(none, ...j.choices.map((c) => Object.assign(el("option", "", c.label), { value: c.id })));
       }
       join.value = j.partner || "";
-      joinResult.replaceChildren(...(j.table ? [el("p", "", j.summary), this.tableElement(j.table)] : []));
+      // The sentence once: as the table's caption.
+      joinResult.replaceChildren(...(j.table ? [this.tableElement(j.table)] : []));
+      joinResult.tabIndex = j.table ? 0 : -1;
     };
     this.listen(join, "change", () => {
       const j = this.widget.integration();
