@@ -78,9 +78,6 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("hide_table", "隐藏表格", "Hide table"),
     ("read_all", "展开全文", "Read all"),
     // Download progress: the page puts numbers in for {got}, {total} (MB) and {pct}.
-    ("loading_of", "正在加载… {got} / {total} MB（{pct}%）", "Loading... {got} of {total} MB ({pct}%)"),
-    ("loading_mb", "正在加载… {got} MB", "Loading... {got} MB"),
-    ("computing", "正在计算…", "Computing..."),
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),
     ("csv", "下载 CSV", "Download CSV"),
@@ -237,16 +234,11 @@ mod tests {
         for (key, _, en) in WORDS {
             assert!(!en.contains('…') && !en.contains('⋯'), "{key}: {en}");
         }
-        let en = serde_json::to_value(Words::of(Lang::En)).unwrap();
-        assert_eq!(en["computing"], "Computing...");
-        let zh = serde_json::to_value(Words::of(Lang::Zh)).unwrap();
-        assert_eq!(zh["computing"], "正在计算…");
-        assert_eq!(en["loading_mb"], "Loading... {got} MB");
     }
 
     /// A word with `{name}` placeholders (the page fills them with numbers)
-    /// has the same ones in both languages; the progress words have exactly
-    /// the three loading.js fills.
+    /// has the same ones in both languages. (The loading words, needed before
+    /// the wasm is ready, are the page's own: `BOOT` in element.js.)
     #[test]
     fn placeholders_match_across_languages() {
         let names = |s: &str| {
@@ -261,9 +253,6 @@ mod tests {
         for (key, zh, en) in WORDS {
             assert_eq!(names(zh), names(en), "{key}");
         }
-        let word = |key: &str| WORDS.iter().find(|(k, _, _)| *k == key).unwrap();
-        assert_eq!(names(word("loading_of").2), ["got", "pct", "total"]);
-        assert_eq!(names(word("loading_mb").1), ["got"]);
     }
 
     /// The page receives the words as one object keyed as in the table.

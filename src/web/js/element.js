@@ -21,14 +21,23 @@ const SYSTEM_COLORS = ["Canvas", "CanvasText", "GrayText", "LinkText", "Highligh
 
 // The only words said before the wasm has loaded (or when it cannot be
 // called); every other user-facing string comes from Rust (`words`, `texts`).
+// The words the page needs before the wasm is ready (downloading the wasm and
+// the data, both at once): the only words outside views::ui::WORDS. The
+// progress words' {placeholders} are filled with numbers only (loading.js).
 const BOOT = {
   zh: {
     loading: "正在加载…",
+    loading_of: "正在加载… {got} / {total} MB（{pct}%）",
+    loading_mb: "正在加载… {got} MB",
+    computing: "正在计算…",
     failed: "组件无法加载：",
     internal: "组件出现内部错误，请刷新页面。如果再次出现，请告知网站管理员：",
   },
   en: {
     loading: "Loading...", // not "…": the Chinese-first fonts set it mid-height
+    loading_of: "Loading... {got} of {total} MB ({pct}%)",
+    loading_mb: "Loading... {got} MB",
+    computing: "Computing...",
     failed: "The widget could not load: ",
     internal: "The widget hit an internal error. Please reload the page; if it happens again, tell the site's administrators: ",
   },
