@@ -3,21 +3,10 @@
 // works at 320 px and with text enlarged.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { axeViolations, clickTab, launch, openPage, problems, shot, startServer, tabIds, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { axeViolations, browser, clickTab, openPage, problems, server, shot, tabIds, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 for (const [lang, colorScheme] of [["zh", "light"], ["en", "light"], ["zh", "dark"]]) {
   test(`axe-core finds no violation on any tab (${lang}, ${colorScheme})`, async () => {

@@ -10,21 +10,10 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, axeViolations, clickTab, launch, openPage, problems, shot, startServer, tabIds, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { axeViolations, browser, clickTab, openPage, problems, ROOT, server, shot, tabIds, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 // ---- bidirectional text ---------------------------------------------------
 

@@ -7,21 +7,10 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, problems, ROOT, server, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 async function open(hash) {
   const opened = await openPage(browser, server.url + hash);

@@ -3,21 +3,10 @@
 // the strict CSP the test server sends.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launch, openPage, problems, shot, startServer } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, problems, server, shot, useServerAndBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 test("two widgets and an iframe on one page, each on its own", async () => {
   const { page, context, log } = await openPage(browser, `${server.url}demo.html`, { width: 1024, height: 900 });

@@ -4,21 +4,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, shot, startServer, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, ROOT, server, shot, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 /** Opens the page with the bundled dataset's URL answering `body` instead. */
 async function openWithData(body, lang) {

@@ -2,21 +2,10 @@
 // console problem. The screenshots under target/e2e/ are for looking at.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launch, openPage, problems, shot, startServer } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, problems, server, shot, useServerAndBrowser } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 for (const dpr of [1, 2]) {
   test(`every chart draws in the gallery at devicePixelRatio ${dpr}`, async () => {

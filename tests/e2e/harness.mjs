@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -31,6 +32,22 @@ export function startServer(dir = "www") {
       const match = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
       if (match) resolve({ url: match[0], stop: () => child.kill() });
     });
+  });
+}
+
+/** The dev server on www/ and one browser, started before a test file's
+ * tests and stopped after them; read through these live bindings. */
+export let server;
+export let browser;
+
+export function useServerAndBrowser() {
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
   });
 }
 

@@ -4,21 +4,10 @@
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, test } from "node:test";
-import { inWidget, launch, openPage, problems, startServer, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, inWidget, openPage, problems, server, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 async function open(hash = "", options = {}) {
   const opened = await openPage(browser, server.url + hash, options);

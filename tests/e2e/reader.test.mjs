@@ -12,21 +12,10 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { after, before, test } from "node:test";
-import { launch, openPage, problems, ROOT, startServer, twoFrames, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, problems, ROOT, server, startServer, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 async function open(hash = "", options = {}) {
   const opened = await openPage(browser, server.url + hash, options);

@@ -4,21 +4,10 @@
 // page); and the keyboard on the heatmap says what two zones share.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launch, openPage, problems, shot, startServer, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, problems, server, shot, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 const card = (page, chart) => page.evaluate((chart) => document.querySelector("zone-monitor").widget.card(chart), chart);
 const marks = (page, chart) => page.evaluate((chart) => document.querySelector("zone-monitor").widget.marks(chart), chart);

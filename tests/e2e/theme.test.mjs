@@ -5,21 +5,10 @@
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, test } from "node:test";
-import { launch, openPage, problems, shot, startServer, waitReady } from "./harness.mjs";
+import { test } from "node:test";
+import { browser, openPage, problems, server, shot, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 /** The first chart's colours as drawn: its background (the corner pixel, in
  * the padding round the chart), how many pixels of its title band are light

@@ -3,21 +3,10 @@
 // wrong behind the scenes (console, CSP, requests to other origins).
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { launch, openPage, problems, shot, startServer, waitReady } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { browser, openPage, problems, server, shot, useServerAndBrowser, waitReady } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 /** Counts the canvas pixels that differ from its background, in device pixels,
  * and those painted at all (a chart paints its white background first). */
