@@ -601,34 +601,56 @@ test("the studio's preview speaks the studio's language and has no language butt
   }
 });
 
+// The large-data tests' site: links to www's files in `dir` beside
+// large.json, 2,000 zones from make-dataset (built by `cargo build --bins`).
+function largeSite(dir) {
+  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+}
+
+// index.html reading large.json in English, without the bundled data's preload.
+async function largePage() {
+  return (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, "");
+}
+
+// Downloads throttled to `bytesPerSecond` (Chromium's network emulation).
+async function throttle(page, bytesPerSecond) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: bytesPerSecond, uploadThroughput: -1 });
+}
+
+// Every text the skeleton's status line shows, recorded in window.__status
+// as it changes (a MutationObserver), not sampled.
+async function recordStatus(page) {
+  await page.addInitScript(() => {
+    window.__status = [];
+    customElements.whenDefined("zone-monitor").then(() => {
+      const root = document.querySelector("zone-monitor").shadowRoot;
+      const note = () => {
+        const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
+        if (text && window.__status.at(-1) !== text) window.__status.push(text);
+      };
+      new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
+      note();
+    });
+  });
+}
+
 test("a large dataset: the skeleton says how much has arrived, then that it is computing, then the chart", async () => {
   // 2,000 zones from make-dataset (built by `cargo build --bins`), served
   // from a temporary folder beside links to www's files, the download
   // throttled to 8 MB/s so that it takes a moment. Every text the status
   // line shows is recorded as it changes (a MutationObserver), not sampled.
   const dir = mkdtempSync(join(tmpdir(), "zm-large-"));
-  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  largeSite(dir);
   const size = statSync(join(dir, "large.json")).size;
-  writeFileSync(join(dir, "large.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
+  writeFileSync(join(dir, "large.html"), await largePage());
   const large = await startServer(dir);
   const { page, context, log } = await openPage(browser, `${large.url}large.html`, {
     beforeGoto: async (page) => {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 8 * 1024 * 1024, uploadThroughput: -1 });
-      await page.addInitScript(() => {
-        window.__status = [];
-        customElements.whenDefined("zone-monitor").then(() => {
-          const root = document.querySelector("zone-monitor").shadowRoot;
-          const note = () => {
-            const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
-            if (text && window.__status.at(-1) !== text) window.__status.push(text);
-          };
-          new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
-          note();
-        });
-      });
+      await throttle(page, 8 * 1024 * 1024);
+      await recordStatus(page);
     },
   });
   try {
@@ -659,32 +681,18 @@ test("a large dataset sent compressed: progress in decoded MB, with no total or 
   // counts decoded bytes: they differ, so no total is said; the last line
   // is the decoded size.
   const dir = mkdtempSync(join(tmpdir(), "zm-gzip-"));
-  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  largeSite(dir);
   const json = await readFile(join(dir, "large.json"));
   const gzip = gzipSync(json, { level: 0 });
   writeFileSync(join(dir, "large.json.gz"), gzip);
-  writeFileSync(join(dir, "large.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
+  writeFileSync(join(dir, "large.html"), await largePage());
   const served = await startServer(dir);
   const encodings = [];
   const { page, context, log } = await openPage(browser, `${served.url}large.html`, {
     beforeGoto: async (page) => {
       page.on("response", (response) => response.url().endsWith("/large.json") && encodings.push(response.headers()["content-encoding"]));
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 1024 * 1024, uploadThroughput: -1 });
-      await page.addInitScript(() => {
-        window.__status = [];
-        customElements.whenDefined("zone-monitor").then(() => {
-          const root = document.querySelector("zone-monitor").shadowRoot;
-          const note = () => {
-            const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
-            if (text && window.__status.at(-1) !== text) window.__status.push(text);
-          };
-          new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
-          note();
-        });
-      });
+      await throttle(page, 1024 * 1024);
+      await recordStatus(page);
     },
   });
   try {
@@ -712,33 +720,20 @@ test("src changed during a large download: the older download is cancelled and n
   // line must be the 5-zone file's, its size in MB computed here from the
   // file.
   const dir = mkdtempSync(join(tmpdir(), "zm-switch-"));
-  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  largeSite(dir);
   execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "5", join(dir, "small.json")]);
   const smallSize = statSync(join(dir, "small.json")).size;
   const [largeMb, smallMb] = [statSync(join(dir, "large.json")).size, smallSize].map((n) => (n / 1048576).toFixed(1));
-  writeFileSync(join(dir, "switch.html"), (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, ""));
+  writeFileSync(join(dir, "switch.html"), await largePage());
   const served = await startServer(dir);
   const { page, context, log } = await openPage(browser, `${served.url}switch.html`, {
     beforeGoto: async (page) => {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: 1024 * 1024, uploadThroughput: -1 });
+      await throttle(page, 1024 * 1024);
       await page.route("**/small.json", async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1500));
         await route.continue();
       });
-      await page.addInitScript(() => {
-        window.__status = [];
-        customElements.whenDefined("zone-monitor").then(() => {
-          const root = document.querySelector("zone-monitor").shadowRoot;
-          const note = () => {
-            const text = root.querySelector(".zm-skeleton .zm-status")?.textContent;
-            if (text && window.__status.at(-1) !== text) window.__status.push(text);
-          };
-          new MutationObserver(note).observe(root, { subtree: true, childList: true, characterData: true });
-        });
-      });
+      await recordStatus(page);
     },
   });
   try {
