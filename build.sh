@@ -9,7 +9,10 @@
 #                                into www/studio.js
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
-#   ./build.sh bench             benchmarks (criterion and the browser benchmark page)
+#   ./build.sh bench             benchmarks (criterion, the browser benchmark page, the
+#                                widget beside ECharts, national scale); with
+#                                BENCH_BEFORE=DIR (an earlier build's www/ and a COMMIT
+#                                file), that build is measured beside this one
 #   ./build.sh fuzz [MINUTES]    the seeded mutation fuzzer (examples/fuzz.rs) for MINUTES
 #                                (default 10); findings and replay commands in target/fuzz/
 #   ./build.sh dist              build, then dist/zone-monitor-VERSION/: only the files a
@@ -276,6 +279,12 @@ cmd_bench() {
   step "browser benchmarks"
   node "$E2E_DIR/bench.mjs"
   build_echarts_bench
+  rm -rf www/bench-before
+  if [ -n "${BENCH_BEFORE:-}" ]; then
+    step "the earlier build in $BENCH_BEFORE, measured beside this one (www/bench-before/)"
+    [ -f "$BENCH_BEFORE/COMMIT" ] || die "BENCH_BEFORE=$BENCH_BEFORE: no COMMIT file (copy an earlier build's www/ there and write its commit into COMMIT)"
+    cp -r "$BENCH_BEFORE" www/bench-before
+  fi
   step "precompressing www/ (.gz and .br, as a portal serves them)"
   rm -rf www/bench-data # written again below, after: 27 MB not worth compressing
   node "$BUNDLE_DIR/precompress.mjs" www

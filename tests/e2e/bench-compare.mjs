@@ -10,6 +10,9 @@
 //   ECharts full        bench-echarts-full.html: echarts.min.js 6.1.0
 //   ECharts minimal     bench-echarts-min.html: core + bar + grid + tooltip +
 //                       canvas renderer, tree-shaken by esbuild
+// and, when `BENCH_BEFORE=DIR ./build.sh bench` copied an earlier build's
+// www/ there (www/bench-before/, with its COMMIT file), that build's two
+// widget pages too: before and after measured in one run, interleaved.
 // ECharts draws the same ranked scores, with names and a tooltip per bar,
 // from bench-echarts/ranking.json, which build.sh writes from the widget's own
 // analysis (`zone-monitor report --json` on www/data/zones.json).
@@ -31,6 +34,7 @@
 // button whose handler calls the same setOption). Event Timing reports only
 // events of 16 ms or more (rounded to 8 ms): "< 16" means none was.
 
+import { existsSync, readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launch, openPage, startServer, waitReady } from "./harness.mjs";
 
@@ -40,7 +44,15 @@ const median = (xs) => {
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 };
 
+const BEFORE = new URL("../../www/bench-before/COMMIT", import.meta.url);
+const before = existsSync(BEFORE) ? readFileSync(BEFORE, "utf8").trim() : null;
 const PAGES = [
+  ...(before
+    ? [
+        { key: "before-overview", name: `widget overview at ${before}`, path: "bench-before/index.html", widget: true },
+        { key: "before-evaluation", name: `widget evaluation at ${before}`, path: "bench-before/index.html#view=evaluation", widget: true },
+      ]
+    : []),
   { key: "overview", name: "widget overview", path: "" , widget: true },
   { key: "evaluation", name: "widget evaluation", path: "#view=evaluation", widget: true },
   { key: "full", name: "ECharts full", path: "bench-echarts-full.html" },
@@ -100,7 +112,7 @@ async function interactions(browser, base, p) {
   if (p.widget) await waitReady(page);
   else await page.waitForFunction(() => document.body.dataset.ready === "true");
   const out = {};
-  if (p.key === "evaluation") {
+  if (p.key.endsWith("evaluation")) {
     out.weight = await page.evaluate(() => {
       const input = document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-weight input");
       const times = [];
@@ -128,9 +140,9 @@ async function interactions(browser, base, p) {
   // the overview).
   out.hover = await page.evaluate((key) => {
     const times = [];
-    if (key === "overview" || key === "evaluation") {
+    if (key.endsWith("overview") || key.endsWith("evaluation")) {
       const host = document.querySelector("zone-monitor");
-      const chart = key === "overview" ? "shares" : "ranking";
+      const chart = key.endsWith("overview") ? "shares" : "ranking";
       const card = host.cards.get(chart);
       const box = card.canvas.getBoundingClientRect();
       const marks = host.widget.marks(chart);
@@ -158,7 +170,7 @@ async function interactions(browser, base, p) {
     return times.sort((a, b) => a - b)[25];
   }, p.key);
   // INP-like: real key presses, the longest Event Timing entry.
-  if (p.key !== "overview") {
+  if (!p.key.endsWith("overview")) {
     await page.evaluate(() => {
       window.__events = [];
       new PerformanceObserver((list) => {
