@@ -203,20 +203,24 @@ impl Surface<'_> {
             backend,
             context,
             fill: None,
+            stroke: None,
         }))
     }
 }
 
-/// plotters-canvas, plus a fast path for filled rectangles: it sets the fill
-/// style (a colour string made and sent to the browser) before every
-/// rectangle; here it is set only when the colour changes. A heatmap's 1,296
-/// cells and every bar chart draw faster for it.
+/// plotters-canvas, plus a fast path for filled rectangles and circles: it
+/// sets the fill or stroke style (a colour string made and sent to the
+/// browser) before every shape; here it is set only when the colour
+/// changes. A heatmap's 1,296 cells, every bar chart and the innovation
+/// strips' thousands of dots at national scale draw faster for it.
 pub struct CanvasSurface {
     backend: plotters_canvas::CanvasBackend,
     context: CanvasRenderingContext2d,
     /// The fill colour the context holds, if this surface set it last;
     /// `None` after any drawing plotters-canvas does itself.
     fill: Option<((u8, u8, u8), u64)>,
+    /// The stroke colour and width likewise.
+    stroke: Option<((u8, u8, u8), u64, u32)>,
 }
 
 impl CanvasSurface {
@@ -234,6 +238,38 @@ impl CanvasSurface {
             f64::from(x1 - x0),
             f64::from(y1 - y0),
         );
+    }
+
+    /// As plotters-canvas draws a circle, with the colour set only when it
+    /// changes.
+    fn circle(&mut self, (x, y): BackendCoord, radius: u32, style: &impl BackendStyle, fill: bool) {
+        let color = style.color();
+        let (r, g, b) = color.rgb;
+        let css = || format!("rgba({r},{g},{b},{})", color.alpha);
+        let key = (color.rgb, color.alpha.to_bits());
+        if fill && self.fill != Some(key) {
+            self.context.set_fill_style_str(&css());
+            self.fill = Some(key);
+        }
+        let width = style.stroke_width();
+        if !fill && self.stroke != Some((key.0, key.1, width)) {
+            self.context.set_stroke_style_str(&css());
+            self.context.set_line_width(f64::from(width));
+            self.stroke = Some((key.0, key.1, width));
+        }
+        self.context.begin_path();
+        let _ = self.context.arc(
+            f64::from(x),
+            f64::from(y),
+            f64::from(radius),
+            0.0,
+            std::f64::consts::TAU,
+        );
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
     }
 }
 
@@ -265,8 +301,9 @@ macro_rules! on_surface {
     ($self:ident, $backend:ident => $call:expr) => {
         match $self {
             Surface::Canvas(canvas) => {
-                // plotters-canvas may set its own fill style.
+                // plotters-canvas may set its own fill and stroke style.
                 canvas.fill = None;
+                canvas.stroke = None;
                 let $backend = &mut canvas.backend;
                 $call.map_err(surface_error)
             }
@@ -285,8 +322,13 @@ impl DrawingBackend for Surface<'_> {
         }
     }
 
+    // plotters calls this before every element it draws; plotters-canvas
+    // does nothing in it, so the colours set are kept (the fast paths).
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<SurfaceError>> {
-        on_surface!(self, b => b.ensure_prepared())
+        match self {
+            Surface::Canvas(c) => c.backend.ensure_prepared().map_err(surface_error),
+            Surface::Svg(b) => b.ensure_prepared().map_err(surface_error),
+        }
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<SurfaceError>> {
@@ -343,7 +385,15 @@ impl DrawingBackend for Surface<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
-        on_surface!(self, b => b.draw_circle(center, radius, style, fill))
+        match self {
+            Surface::Canvas(canvas) => {
+                if style.color().alpha > 0.0 {
+                    canvas.circle(center, radius, style, fill);
+                }
+                Ok(())
+            }
+            _ => on_surface!(self, b => b.draw_circle(center, radius, style, fill)),
+        }
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -363,6 +413,7 @@ impl DrawingBackend for Surface<'_> {
         match self {
             Surface::Canvas(c) => {
                 c.fill = None;
+                c.stroke = None;
                 c.backend.draw_text(text, style, pos).map_err(surface_error)
             }
             Surface::Svg(b) => b

@@ -6,8 +6,9 @@
 //                     a visit), once, cold — a fresh page per file
 //   each tab          the first draw of every chart of the tab, cold (its
 //                     view built, the analysis it needs computed, its card's
-//                     texts, the canvas drawn and rasterised), at 720 px DPR 1,
-//                     with the canvas's height
+//                     texts without the table — the page makes a table when
+//                     it is opened, timed below — the canvas drawn and
+//                     rasterised), at 720 px DPR 1, with the canvas's height
 //   memory            the wasm's linear memory and the JS heap after it all
 //
 // The widget's bench wasm (www/pkg-bench, feature bench) on a plain page of
@@ -25,7 +26,8 @@
 //                     (Enter), the level and the area filter, the trends'
 //                     indicator, the zone cleared, and the keyboard's walk
 //                     over a chart's marks (the slowest of 20 arrow presses)
-//                     — each on a tab that shows what it changes.
+//                     — each on a tab that shows what it changes; a chart's
+//                     table opened, and its next page.
 //
 //   node tests/e2e/bench-scale.mjs www/bench-data/zones-2000.json ...
 
@@ -61,7 +63,7 @@ try {
             continue;
           }
           const c0 = performance.now();
-          widget.card(chart);
+          widget.card(chart, false);
           widget.draw(chart, canvas, 720, 1);
           canvas.getContext("2d").getImageData(0, 0, 1, 1);
           const t = performance.now() - c0;
@@ -155,6 +157,8 @@ async function widgetPage(file) {
       await step("level: all", "imbalance", select(".zm-level", () => ""));
       await step("indicator: the last", "innovation", select(".zm-indicator", (v) => v.at(-1)));
       await step("zone cleared", "innovation", () => $(".zm-clear").click());
+      await step("innovation's table opened", "innovation", () => $(".zm-table-toggle").click());
+      await step("its next rows", "innovation", () => $(".zm-rows-next")?.click());
       for (const id of ["imbalance", "specialisation", "innovation", "benchmarks", "dynamic"]) {
         if (skip.includes(id)) continue;
         await timed(() => tab(id));

@@ -4,6 +4,12 @@
 
 import { el } from "./dom.js";
 
+// A table of more rows than this is shown a page of them at a time (at
+// national scale a chart's table has a row per zone: thousands of rows
+// would take seconds to lay out), with "rows a–b of N", buttons and
+// PageUp / PageDown. Print and the CSV have every row.
+export const TABLE_ROWS = 100;
+
 export const Cards = (Base) => class extends Base {
   renderTab() {
     const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
@@ -91,12 +97,12 @@ export const Cards = (Base) => class extends Base {
   }
 
   dataTab() {
-    const table = this.tableElement(this.widget.data_table(), "zm-data-table");
+    const data = this.widget.data_table();
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
     scroller.setAttribute("role", "region");
-    scroller.setAttribute("aria-label", table.caption.textContent);
-    scroller.append(table);
+    scroller.setAttribute("aria-label", data.caption);
+    scroller.append(this.tableElement(data, "zm-data-table"));
     const sources = el("section", "zm-sources");
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
@@ -112,7 +118,9 @@ export const Cards = (Base) => class extends Base {
     return [csv, scroller, sources, this.glossaryList()];
   }
 
-  tableElement(data, className) {
+  /** A table of `data` ({caption, columns, rows}): every row when `all`
+   * or when they fit TABLE_ROWS, else a page of them under a pager. */
+  tableElement(data, className, all = false) {
     const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
     const head = el("tr");
@@ -124,17 +132,50 @@ export const Cards = (Base) => class extends Base {
     const thead = el("thead");
     thead.append(head);
     const body = el("tbody");
-    for (const row of data.rows) {
-      const tr = el("tr");
-      row.forEach((cell, i) => {
-        const c = el(i === 0 ? "th" : "td", "", cell);
-        if (i === 0) c.scope = "row";
-        tr.append(c);
-      });
-      body.append(tr);
-    }
     table.append(thead, body);
-    return table;
+    const fill = (from, to) => {
+      body.replaceChildren(...data.rows.slice(from, to).map((row) => {
+        const tr = el("tr");
+        row.forEach((cell, i) => {
+          const c = el(i === 0 ? "th" : "td", "", cell);
+          if (i === 0) c.scope = "row";
+          tr.append(c);
+        });
+        return tr;
+      }));
+    };
+    const n = data.rows.length;
+    if (all || n <= TABLE_ROWS) {
+      fill(0, n);
+      return table;
+    }
+    // Paged: the pager says which rows are shown, politely, as they change.
+    const box = el("div", "zm-paged");
+    const pager = el("div", "zm-pager");
+    const said = el("span", "zm-rows");
+    said.setAttribute("aria-live", "polite");
+    const count = (k) => k.toLocaleString(this.langTag);
+    let from = 0;
+    const show = (start) => {
+      from = Math.max(0, Math.min(start, (Math.ceil(n / TABLE_ROWS) - 1) * TABLE_ROWS));
+      const to = Math.min(n, from + TABLE_ROWS);
+      fill(from, to);
+      said.textContent = this.t.table_rows.replace("{from}", count(from + 1)).replace("{to}", count(to)).replace("{total}", count(n));
+      prev.disabled = from === 0;
+      next.disabled = to === n;
+    };
+    const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
+    const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + TABLE_ROWS));
+    this.listen(box, "keydown", (event) => {
+      const step = { PageDown: TABLE_ROWS, PageUp: -TABLE_ROWS }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      show(from + step);
+    });
+    pager.append(prev, said, next);
+    box.append(pager, table);
+    show(0);
+    return box;
   }
 
   /** A chart card: canvas, tooltip, summary, table toggle, exports. */
@@ -156,6 +197,7 @@ export const Cards = (Base) => class extends Base {
     tableBox.hidden = true;
     const toggle = this.button("zm-table-toggle", t.show_table, () => {
       tableBox.hidden = !tableBox.hidden;
+      if (!tableBox.hidden) this.fillTable(card);
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
       toggle.textContent = tableBox.hidden ? t.show_table : t.hide_table;
     });
@@ -189,15 +231,21 @@ export const Cards = (Base) => class extends Base {
     return figure;
   }
 
-  /** The texts of a card that follow the state: name, summary, table
-   * (and, once, what its measures mean). */
+  /** The texts of a card that follow the state: name, summary, the table
+   * when it is open (and, once, what its measures mean). */
   fillCard(card) {
-    const { title, summary, table, about } = this.widget.card(card.chart);
+    // A closed table is made when it is opened (a row per zone at scale).
+    const open = !card.tableBox.hidden;
+    const { title, summary, table, about } = this.widget.card(card.chart, open);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
-    card.tableBox.replaceChildren(this.tableElement(table));
+    card.tableBox.replaceChildren(...(open ? [this.tableElement(table)] : []));
     this.fillSound(card);
+  }
+
+  fillTable(card) {
+    card.tableBox.replaceChildren(this.tableElement(this.widget.card(card.chart).table));
   }
 
   refreshCards() {

@@ -74,7 +74,13 @@ export class ZoneMonitorElement extends HTMLElement {
     sheet.href = new URL("zone-monitor.css", BASE).href;
     this.frame = el("div", "zm");
     this.root.append(sheet, this.frame);
-    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    // The charts follow the widget's width; its height changes with every
+    // tab and summary, and redrawing for it drew every chart twice.
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      if (width !== this.drawnWidth) this.scheduleDraw();
+      this.drawnWidth = width;
+    });
     // A followed link may change any control: the chrome is rebuilt from
     // the restored state rather than patched control by control.
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
