@@ -1,6 +1,8 @@
 //! Where the time goes at national scale, natively: loads FILE (a
 //! `make-dataset --zones N` file), then builds and draws (SVG, as the export)
-//! every chart, printing the time of each step. For profiling (`perf record
+//! every chart, printing the time of each step; then the reader's controls
+//! (year, zone, level, area, indicator), each followed by every chart of the
+//! tab it is used on built and drawn again. For profiling (`perf record
 //! target/release/examples/scale FILE`); the browser figures are
 //! tests/e2e/bench-scale.mjs's (`./build.sh bench`).
 //!
@@ -23,7 +25,7 @@ fn main() {
     let loaded = zone_monitor::model::load_bytes(&bytes).unwrap_or_else(|p| panic!("{}", p.0[0]));
     println!("load_bytes {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
     let t = Instant::now();
-    let session = Session::new(loaded, Lang::Zh);
+    let mut session = Session::new(loaded, Lang::Zh);
     println!(
         "Session::new (claims) {:.0} ms",
         t.elapsed().as_secs_f64() * 1e3
@@ -42,6 +44,55 @@ fn main() {
             chart.as_str(),
             t.elapsed().as_secs_f64() * 1e3,
             svg.len() / 1000
+        );
+    }
+
+    if args.len() > 1 {
+        return;
+    }
+    let year = session.state().year;
+    let zone = session.dataset.zones[0].id.clone();
+    let area = session.dataset.metro_areas.first().map(|a| a.id.clone());
+    let indicator = session.dataset.indicators.last().map(|i| i.id.clone());
+    let steps: Vec<(&str, &str, Box<dyn Fn(&mut Session)>)> = vec![
+        ("year −1", "imbalance", Box::new(move |s| { s.set_year(year - 1); })),
+        ("zone chosen", "imbalance", Box::new(move |s| { s.set_zone(&zone); })),
+        ("level national", "imbalance", Box::new(|s| { s.set_level("national"); })),
+        ("area", "imbalance", Box::new(move |s| { s.set_area(area.as_deref().unwrap_or("")); })),
+        ("area all", "imbalance", Box::new(|s| { s.set_area(""); })),
+        ("level all", "imbalance", Box::new(|s| { s.set_level(""); })),
+        ("indicator", "innovation", Box::new(move |s| { s.set_indicator(indicator.as_deref().unwrap_or("")); })),
+        ("zone cleared", "innovation", Box::new(|s| { s.set_zone(""); })),
+    ];
+    for (name, tab, step) in steps {
+        session.set_tab(tab);
+        let charts: Vec<ChartId> = ChartId::ALL
+            .iter()
+            .copied()
+            .filter(|c| c.tab().as_str() == tab)
+            .collect();
+        for &chart in &charts {
+            session.view(chart);
+        }
+        let t = Instant::now();
+        step(&mut session);
+        let mut each = Vec::new();
+        for &chart in &charts {
+            let c = Instant::now();
+            let view = session.view(chart);
+            let built = c.elapsed().as_secs_f64() * 1e3;
+            let c = Instant::now();
+            let _ = zone_monitor::exercise::svg(view, 720, &style::LIGHT);
+            each.push(format!(
+                "{} {built:.0}+{:.0}",
+                chart.as_str(),
+                c.elapsed().as_secs_f64() * 1e3
+            ));
+        }
+        println!(
+            "{name:16} ({tab}) {:6.0} ms: {} (view+drawn ms)",
+            t.elapsed().as_secs_f64() * 1e3,
+            each.join(", ")
         );
     }
 }
