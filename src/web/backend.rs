@@ -203,28 +203,25 @@ impl Surface<'_> {
             backend,
             context,
             fill: None,
-            stroke: None,
         }))
     }
 }
 
 /// plotters-canvas, plus a fast path for filled rectangles and circles: it
-/// sets the fill or stroke style (a colour string made and sent to the
-/// browser) before every shape; here it is set only when the colour
-/// changes. A heatmap's 1,296 cells, every bar chart and the innovation
-/// strips' thousands of dots at national scale draw faster for it.
+/// sets the fill style (a colour string made and sent to the browser)
+/// before every shape; here it is set only when the colour changes. A
+/// heatmap's 1,296 cells, every bar chart and the innovation strips'
+/// thousands of dots at national scale draw faster for it.
 pub struct CanvasSurface {
     backend: plotters_canvas::CanvasBackend,
     context: CanvasRenderingContext2d,
     /// The fill colour the context holds, if this surface set it last;
     /// `None` after any drawing plotters-canvas does itself.
     fill: Option<((u8, u8, u8), u64)>,
-    /// The stroke colour and width likewise.
-    stroke: Option<((u8, u8, u8), u64, u32)>,
 }
 
 impl CanvasSurface {
-    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
+    fn set_fill(&mut self, color: BackendColor) {
         let key = (color.rgb, color.alpha.to_bits());
         if self.fill != Some(key) {
             let (r, g, b) = color.rgb;
@@ -232,6 +229,10 @@ impl CanvasSurface {
                 .set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
             self.fill = Some(key);
         }
+    }
+
+    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
+        self.set_fill(color);
         self.context.fill_rect(
             f64::from(x0),
             f64::from(y0),
@@ -240,23 +241,10 @@ impl CanvasSurface {
         );
     }
 
-    /// As plotters-canvas draws a circle, with the colour set only when it
-    /// changes.
-    fn circle(&mut self, (x, y): BackendCoord, radius: u32, style: &impl BackendStyle, fill: bool) {
-        let color = style.color();
-        let (r, g, b) = color.rgb;
-        let css = || format!("rgba({r},{g},{b},{})", color.alpha);
-        let key = (color.rgb, color.alpha.to_bits());
-        if fill && self.fill != Some(key) {
-            self.context.set_fill_style_str(&css());
-            self.fill = Some(key);
-        }
-        let width = style.stroke_width();
-        if !fill && self.stroke != Some((key.0, key.1, width)) {
-            self.context.set_stroke_style_str(&css());
-            self.context.set_line_width(f64::from(width));
-            self.stroke = Some((key.0, key.1, width));
-        }
+    /// A filled circle as plotters-canvas draws it, the colour set only
+    /// when it changes.
+    fn fill_circle(&mut self, (x, y): BackendCoord, radius: u32, color: BackendColor) {
+        self.set_fill(color);
         self.context.begin_path();
         let _ = self.context.arc(
             f64::from(x),
@@ -265,11 +253,7 @@ impl CanvasSurface {
             0.0,
             std::f64::consts::TAU,
         );
-        if fill {
-            self.context.fill();
-        } else {
-            self.context.stroke();
-        }
+        self.context.fill();
     }
 }
 
@@ -301,9 +285,8 @@ macro_rules! on_surface {
     ($self:ident, $backend:ident => $call:expr) => {
         match $self {
             Surface::Canvas(canvas) => {
-                // plotters-canvas may set its own fill and stroke style.
+                // plotters-canvas may set its own fill style.
                 canvas.fill = None;
-                canvas.stroke = None;
                 let $backend = &mut canvas.backend;
                 $call.map_err(surface_error)
             }
@@ -386,9 +369,9 @@ impl DrawingBackend for Surface<'_> {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
         match self {
-            Surface::Canvas(canvas) => {
+            Surface::Canvas(canvas) if fill => {
                 if style.color().alpha > 0.0 {
-                    canvas.circle(center, radius, style, fill);
+                    canvas.fill_circle(center, radius, style.color());
                 }
                 Ok(())
             }
@@ -413,7 +396,6 @@ impl DrawingBackend for Surface<'_> {
         match self {
             Surface::Canvas(c) => {
                 c.fill = None;
-                c.stroke = None;
                 c.backend.draw_text(text, style, pos).map_err(surface_error)
             }
             Surface::Svg(b) => b

@@ -250,10 +250,22 @@ impl Widget {
         }
     }
 
-    /// Every mark of a chart in reading order, for keyboard navigation.
-    pub fn marks(&self, chart: &str) -> Result<JsValue, JsError> {
+    /// How many marks a chart's drawing has, and the `index`th of them in
+    /// reading order (`{datum, x0, y0, x1, y1, label}`, or `null` past the
+    /// last), for keyboard navigation: one mark over the boundary per key
+    /// rather than all of them (some 16,000 on the innovation strips at
+    /// national scale).
+    pub fn mark_count(&self, chart: &str) -> Result<u32, JsError> {
         let id = parse_chart(chart)?;
-        to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
+        Ok(self.layout(id).map_or(0, |layout| layout.marks.len() as u32))
+    }
+
+    pub fn mark(&self, chart: &str, index: u32) -> Result<JsValue, JsError> {
+        let id = parse_chart(chart)?;
+        match self.layout(id).and_then(|l| l.marks.get(index as usize)) {
+            Some(mark) => to_js(mark),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// How many marks make a row of a chart drawn as a grid (the keyboard's
@@ -266,9 +278,9 @@ impl Widget {
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}, about: [{term,
     /// line, reading, report}]}`, `about` the measures it shows, explained.
-    /// `table: false` leaves the table out (`null`): the page asks for it
-    /// when the reader opens it (a row per zone at national scale).
-    pub fn card(&self, chart: &str, table: Option<bool>) -> Result<JsValue, JsError> {
+    /// `bare` leaves the table out (`null`): the page asks for it when the
+    /// reader opens it (a row per zone at national scale).
+    pub fn card(&self, chart: &str, bare: bool) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
@@ -281,7 +293,7 @@ impl Widget {
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
-            table: table.unwrap_or(true).then(|| view.table()),
+            table: (!bare).then(|| view.table()),
             about: glossary::explain(dataset, Some(chart), lang),
         })
     }

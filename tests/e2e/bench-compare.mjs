@@ -145,7 +145,7 @@ async function interactions(browser, base, p) {
       const chart = key.endsWith("overview") ? "shares" : "ranking";
       const card = host.cards.get(chart);
       const box = card.canvas.getBoundingClientRect();
-      const marks = host.widget.marks(chart);
+      const marks = Array.from({ length: host.widget.mark_count(chart) }, (_, i) => host.widget.mark(chart, i));
       for (let i = 0; i < 51; i++) {
         const m = marks[i % marks.length];
         const t0 = performance.now();

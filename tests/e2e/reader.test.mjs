@@ -322,7 +322,7 @@ test("on a phone every chart's datum answers a tap within 22 px of it (a 44×44 
           const chart = figure.id.split("-chart-")[1];
           if (chart === "similarity" || !canvas.checkVisibility()) continue;
           const tooltip = figure.querySelector(".zm-tooltip");
-          const marks = host.widget.marks(chart);
+          const marks = Array.from({ length: host.widget.mark_count(chart) }, (_, i) => host.widget.mark(chart, i));
           const box = canvas.getBoundingClientRect();
           const distance = (m, x, y) => Math.max(m.x0 - x, x - m.x1, 0, m.y0 - y, y - m.y1);
           const centre = (m, x, y) => (2 * x - m.x0 - m.x1) ** 2 + (2 * y - m.y0 - m.y1) ** 2;
@@ -403,7 +403,7 @@ async function dragWeight(page, index, value) {
 /** Zone C's rank as the ranking chart's own datum says it ("5th Zone C …"). */
 function rankOfZoneC(page) {
   return page.evaluate(() => {
-    const marks = document.querySelector("zone-monitor").widget.marks("ranking");
+    const marks = Array.from({ length: document.querySelector("zone-monitor").widget.mark_count("ranking") }, (_, i) => document.querySelector("zone-monitor").widget.mark("ranking", i));
     return marks.find((m) => m.label.includes("Zone C")).label.match(/\d+(st|nd|rd|th)/)[0];
   });
 }
@@ -780,7 +780,7 @@ test("the datum under the keyboard focus is outlined on the chart, with its tool
       const canvas = card.querySelector("canvas").getBoundingClientRect();
       const outline = card.querySelector(".zm-focus-mark");
       const box = outline.getBoundingClientRect();
-      const mark = host.widget.marks("shares")[1];
+      const mark = Array.from({ length: host.widget.mark_count("shares") }, (_, i) => host.widget.mark("shares", i))[1];
       return {
         visible: outline.checkVisibility(),
         box: [box.left - canvas.left, box.top - canvas.top, box.right - canvas.left, box.bottom - canvas.top].map(Math.round),

@@ -150,18 +150,19 @@ export const Cards = (Base) => class extends Base {
       return table;
     }
     // Paged: the pager says which rows are shown, politely, as they change.
-    const box = el("div", "zm-paged");
+    const box = el("div");
     const pager = el("div", "zm-pager");
     const said = el("span", "zm-rows");
     said.setAttribute("aria-live", "polite");
-    const count = (k) => k.toLocaleString(this.langTag);
     let from = 0;
     const show = (start) => {
-      from = Math.max(0, Math.min(start, (Math.ceil(n / TABLE_ROWS) - 1) * TABLE_ROWS));
+      from = Math.max(0, Math.min(start, n - 1));
+      from -= from % TABLE_ROWS;
       const to = Math.min(n, from + TABLE_ROWS);
       fill(from, to);
-      said.textContent = this.t.table_rows.replace("{from}", count(from + 1)).replace("{to}", count(to)).replace("{total}", count(n));
-      prev.disabled = from === 0;
+      const k = { from: from + 1, to, total: n };
+      said.textContent = this.t.table_rows.replace(/\{(\w+)\}/g, (_, key) => k[key].toLocaleString(this.langTag));
+      prev.disabled = !from;
       next.disabled = to === n;
     };
     const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
@@ -197,7 +198,7 @@ export const Cards = (Base) => class extends Base {
     tableBox.hidden = true;
     const toggle = this.button("zm-table-toggle", t.show_table, () => {
       tableBox.hidden = !tableBox.hidden;
-      if (!tableBox.hidden) this.fillTable(card);
+      if (!tableBox.hidden) tableBox.replaceChildren(this.tableElement(this.widget.card(chart).table));
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
       toggle.textContent = tableBox.hidden ? t.show_table : t.hide_table;
     });
@@ -236,16 +237,12 @@ export const Cards = (Base) => class extends Base {
   fillCard(card) {
     // A closed table is made when it is opened (a row per zone at scale).
     const open = !card.tableBox.hidden;
-    const { title, summary, table, about } = this.widget.card(card.chart, open);
+    const { title, summary, table, about } = this.widget.card(card.chart, !open);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
     card.tableBox.replaceChildren(...(open ? [this.tableElement(table)] : []));
     this.fillSound(card);
-  }
-
-  fillTable(card) {
-    card.tableBox.replaceChildren(this.tableElement(this.widget.card(card.chart).table));
   }
 
   refreshCards() {
@@ -282,25 +279,26 @@ export const Cards = (Base) => class extends Base {
     this.listen(canvas, "pointerleave", (event) => event.pointerType === "mouse" && show(null));
     this.listen(canvas, "blur", () => show(null));
     this.listen(canvas, "keydown", (event) => {
-      const marks = this.widget.marks(chart);
+      const count = this.widget.mark_count(chart);
       // Escape also stops reading aloud and the sound (element.js).
       if (event.key === "Escape") return show(null);
       if (event.key === "s" || event.key === "S") {
         if (card.listen) this.toggleSound(card);
         return;
       }
-      if (!marks.length) return;
+      if (!count) return;
       // On a grid (the heatmap) up and down move a row.
       const row = this.widget.columns(chart) || 1;
       const moves = { ArrowDown: row, ArrowRight: 1, ArrowUp: -row, ArrowLeft: -1 };
-      if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, focused + moves[event.key]));
+      if (event.key in moves) focused = focused < 0 ? 0 : Math.max(0, Math.min(count - 1, focused + moves[event.key]));
       else if (event.key === "Home") focused = 0;
-      else if (event.key === "End") focused = marks.length - 1;
+      else if (event.key === "End") focused = count - 1;
       else return;
       event.preventDefault();
-      show(marks[focused], true);
-      this.say(marks[focused].label);
-      this.datumFocused(marks[focused].label);
+      const mark = this.widget.mark(chart, focused);
+      show(mark, true);
+      this.say(mark.label);
+      this.datumFocused(mark.label);
     });
   }
 
