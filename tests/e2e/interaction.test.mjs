@@ -242,6 +242,8 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
   const { page, context, log } = await open("#view=evaluation&lang=en");
   try {
     const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
+    // The ranking's table opened (a closed one is made when opened).
+    await inWidget(page, (root) => root.querySelector('[id$="-chart-ranking"] .zm-table-toggle').click());
     await inWidget(page, (root, weights) => {
       root.querySelectorAll(".zm-weight input").forEach((slider, i) => {
         slider.value = String(weights[i]);
