@@ -54,15 +54,35 @@ fn main() {
     let zone = session.dataset.zones[0].id.clone();
     let area = session.dataset.metro_areas.first().map(|a| a.id.clone());
     let indicator = session.dataset.indicators.last().map(|i| i.id.clone());
-    let steps: Vec<(&str, &str, Box<dyn Fn(&mut Session)>)> = vec![
-        ("year −1", "imbalance", Box::new(move |s| { s.set_year(year - 1); })),
-        ("zone chosen", "imbalance", Box::new(move |s| { s.set_zone(&zone); })),
-        ("level national", "imbalance", Box::new(|s| { s.set_level("national"); })),
-        ("area", "imbalance", Box::new(move |s| { s.set_area(area.as_deref().unwrap_or("")); })),
-        ("area all", "imbalance", Box::new(|s| { s.set_area(""); })),
-        ("level all", "imbalance", Box::new(|s| { s.set_level(""); })),
-        ("indicator", "innovation", Box::new(move |s| { s.set_indicator(indicator.as_deref().unwrap_or("")); })),
-        ("zone cleared", "innovation", Box::new(|s| { s.set_zone(""); })),
+    let steps: Vec<(&str, &str, Box<dyn Fn(&mut Session) -> bool>)> = vec![
+        (
+            "year −1",
+            "imbalance",
+            Box::new(move |s| s.set_year(year - 1)),
+        ),
+        (
+            "zone chosen",
+            "imbalance",
+            Box::new(move |s| s.set_zone(&zone)),
+        ),
+        (
+            "level national",
+            "imbalance",
+            Box::new(|s| s.set_level("national")),
+        ),
+        (
+            "area",
+            "imbalance",
+            Box::new(move |s| s.set_area(area.as_deref().unwrap_or(""))),
+        ),
+        ("area all", "imbalance", Box::new(|s| s.set_area(""))),
+        ("level all", "imbalance", Box::new(|s| s.set_level(""))),
+        (
+            "indicator",
+            "innovation",
+            Box::new(move |s| s.set_indicator(indicator.as_deref().unwrap_or(""))),
+        ),
+        ("zone cleared", "innovation", Box::new(|s| s.set_zone(""))),
     ];
     for (name, tab, step) in steps {
         session.set_tab(tab);
@@ -75,7 +95,8 @@ fn main() {
             session.view(chart);
         }
         let t = Instant::now();
-        step(&mut session);
+        let changed = step(&mut session);
+        assert!(changed, "{name}: the session refused it");
         let mut each = Vec::new();
         for &chart in &charts {
             let c = Instant::now();

@@ -224,7 +224,10 @@ fn the_ranking_draws_and_answers_the_pointer() {
     for chart in ["ranking", "profile", "bump", "stability"] {
         widget.draw(chart, &canvas, 720, 2.0).unwrap();
         assert!(widget.mark_count(chart).unwrap() > 0, "{chart} has marks");
-        assert!(widget.mark(chart, 0).unwrap().is_object(), "{chart}'s first mark");
+        assert!(
+            widget.mark(chart, 0).unwrap().is_object(),
+            "{chart}'s first mark"
+        );
     }
     widget.draw("ranking", &canvas, 720, 1.0).unwrap();
     let first = json(widget.mark("ranking", 0).unwrap());

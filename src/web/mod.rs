@@ -257,7 +257,9 @@ impl Widget {
     /// national scale).
     pub fn mark_count(&self, chart: &str) -> Result<u32, JsError> {
         let id = parse_chart(chart)?;
-        Ok(self.layout(id).map_or(0, |layout| layout.marks.len() as u32))
+        Ok(self
+            .layout(id)
+            .map_or(0, |layout| layout.marks.len() as u32))
     }
 
     pub fn mark(&self, chart: &str, index: u32) -> Result<JsValue, JsError> {
