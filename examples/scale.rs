@@ -14,6 +14,9 @@ use zone_monitor::i18n::Lang;
 use zone_monitor::views::session::Session;
 use zone_monitor::views::ChartId;
 
+/// A control the reader moves; true when the session took it.
+type Step = dyn Fn(&mut Session) -> bool;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
@@ -54,7 +57,7 @@ fn main() {
     let zone = session.dataset.zones[0].id.clone();
     let area = session.dataset.metro_areas.first().map(|a| a.id.clone());
     let indicator = session.dataset.indicators.last().map(|i| i.id.clone());
-    let steps: Vec<(&str, &str, Box<dyn Fn(&mut Session) -> bool>)> = vec![
+    let steps: Vec<(&str, &str, Box<Step>)> = vec![
         (
             "year −1",
             "imbalance",
