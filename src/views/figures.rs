@@ -219,17 +219,22 @@ pub fn claim_lines(claims: &[ClaimResult], chart: &str, lang: Lang) -> Vec<Strin
 /// 未计入：甲、乙" / "No GDP, left out: A, B"; empty when none is. Past
 /// [`NAMES_SHOWN`] zones the rest are counted, as in [`name_list`].
 pub fn left_out(what_zh: &str, what_en: &str, missing: &[String], lang: Lang) -> String {
-    let names: Vec<&str> = missing.iter().map(String::as_str).collect();
-    let names = match lang {
-        _ if names.len() > NAMES_SHOWN => name_list(&names, lang),
-        Lang::Zh => names.join("、"),
-        Lang::En => names.join(", "),
-    };
+    let names = names_joined(missing, lang);
     match lang {
         _ if missing.is_empty() => String::new(),
         Lang::Zh => format!("缺少{what_zh}，未计入：{names}"),
         Lang::En => format!("No {what_en}, left out: {names}"),
     }
+}
+
+/// Names joined by "、" / ", " (no "and"); past [`NAMES_SHOWN`] the rest
+/// are counted, as in [`name_list`].
+pub fn names_joined(names: &[String], lang: Lang) -> String {
+    if names.len() > NAMES_SHOWN {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        return name_list(&names, lang);
+    }
+    names.join(lang.pick("、", ", "))
 }
 
 /// 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd".

@@ -361,7 +361,7 @@ impl InnovationView {
                 } else {
                     lang.pick("；", "; ")
                 };
-                let names = row.missing.join(lang.pick("、", ", "));
+                let names = super::figures::names_joined(&row.missing, lang);
                 row.note.push_str(sep);
                 row.note.push_str(&match lang {
                     Lang::Zh => format!("缺少数据：{names}"),
