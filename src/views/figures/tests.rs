@@ -51,6 +51,11 @@ fn name_lists() {
         left_out("GDP", "GDP", &missing, Lang::Zh),
         format!("缺少GDP，未计入：{}及另外1,981个", first.join("、"))
     );
+    assert_eq!(names_joined(&missing[..3], Lang::Zh), "Z1、Z2、Z3");
+    assert_eq!(
+        names_joined(&missing, Lang::En),
+        format!("{} and 1,981 more", first.join(", "))
+    );
 }
 
 #[test]
