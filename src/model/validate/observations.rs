@@ -1,46 +1,125 @@
-//! `observations`: one row per zone, indicator and year, stored as columns.
+//! The zones' values, in either of the file's two forms, stored as columns:
+//! `observations` (one row per zone, indicator and year) and `series`
+//! (`series.rs`: one indicator's values over some years, an array per
+//! zone). Both fill the same [`Values`]; a value given twice, in either
+//! form or in both, is a `duplicate_entry` at its second place.
 
 use super::*;
 
-impl Validator {
-    pub(super) fn observations(
+/// The columns being filled, and what the warnings after them need.
+pub(super) struct Values {
+    pub columns: Vec<Vec<Column>>,
+    /// Per year of meta.years: whether some zone has a value.
+    pub years_with_data: Vec<bool>,
+    /// No error so far in the values (the missing-row warnings would only
+    /// echo one).
+    pub ok: bool,
+    /// Values read so far (rows and series' values), against `MAX_VALUES`.
+    pub count: usize,
+}
+
+impl Values {
+    /// Records one value, `Err` if the zone already has one for this
+    /// indicator and year (the caller reports where).
+    pub fn record(
         &mut self,
-        node: &Node<'_>,
+        (indicator, y, z): (usize, usize, usize),
+        value: Option<f64>,
+        status: Status,
+        source: Option<usize>,
+    ) -> Result<(), ()> {
+        let column = &mut self.columns[indicator][y];
+        if column.status[z].is_some() {
+            return Err(());
+        }
+        column.values[z] = value;
+        column.status[z] = Some(status);
+        column.source[z] = source;
+        self.years_with_data[y] |= value.is_some();
+        Ok(())
+    }
+}
+
+impl Validator {
+    /// `observations` and `series`: at least one of them, both allowed.
+    pub(super) fn values(
+        &mut self,
+        obj: &Obj<'_>,
         main_index: &[Option<usize>],
         n_zones: usize,
     ) -> Option<Vec<Vec<Column>>> {
-        let items = self.w.array(node, MAX_OBSERVATIONS)?;
+        let observations = obj.get("observations");
+        let series = obj.get("series");
+        let Some(first) = observations.as_ref().or(series.as_ref()) else {
+            self.w.error(
+                "observations",
+                K::MissingField,
+                P::ObservationsOrSeries,
+                P::Nothing,
+            );
+            return None;
+        };
+        let path = first.path.clone();
         let n_years = self.years.as_ref().map_or(0, Vec::len);
-        let mut columns = vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()];
-        let mut seen = Seen::default();
-        // Per year of meta.years: whether some row has a value.
-        let mut years_with_data = vec![false; n_years];
-        let mut ok = true;
+        let mut values = Values {
+            columns: vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()],
+            years_with_data: vec![false; n_years],
+            ok: true,
+            count: 0,
+        };
+        let mut read = true;
+        if let Some(n) = &observations {
+            read &= self.observations(n, main_index, &mut values);
+        }
+        if let Some(n) = &series {
+            read &= self.series(n, main_index, &mut values);
+        }
+        // Values naming zones or indicators of a list refused whole were not
+        // read: their years are not without data.
+        let lists_read = !self
+            .unread
+            .iter()
+            .any(|p| p == "zones" || p == "indicators");
+        if let Some(years) = self.years.clone().filter(|_| lists_read && read) {
+            for (year, with_data) in years.iter().zip(&values.years_with_data) {
+                if !with_data {
+                    self.w.warn(
+                        &path,
+                        K::YearWithoutData,
+                        P::ValuesFor(*year),
+                        P::NoValueForAnyZone,
+                    );
+                }
+            }
+            if values.ok {
+                self.missing_rows(&path, &values.columns, &years, &values.years_with_data);
+            }
+        }
+        values.ok.then_some(values.columns)
+    }
+
+    /// The rows of `observations`; `false` if the array itself could not
+    /// be read.
+    fn observations(
+        &mut self,
+        node: &Node<'_>,
+        main_index: &[Option<usize>],
+        values: &mut Values,
+    ) -> bool {
+        let Some(items) = self.w.array(node, MAX_OBSERVATIONS) else {
+            values.ok = false;
+            return false;
+        };
+        values.count += items.len();
         for n in items.iter() {
             let Some(row) = self.observation(&n) else {
-                ok = false;
+                values.ok = false;
                 continue;
             };
-            // Zones ≤ 5,000, indicators ≤ 200, years 1900–2100: one key.
-            let key =
-                (row.zone as u64) << 32 | (row.indicator as u64) << 16 | row.year as u16 as u64;
-            if !seen.insert(key) {
-                self.w.error(
-                    &n.path,
-                    K::DuplicateEntry,
-                    P::OneEntryPerRow,
-                    P::SecondEntryFor(row.key.clone()),
-                );
-                ok = false;
-                continue;
-            }
             let y = self
                 .years
                 .as_ref()
                 .and_then(|ys| ys.iter().position(|y| *y == row.year));
-            if let (Some(_), Some(y)) = (row.value, y) {
-                years_with_data[y] = true;
-            }
             let Some(z) = main_index.get(row.zone).copied().flatten() else {
                 let path = join(&n.path, "zone");
                 self.w.error(
@@ -49,45 +128,32 @@ impl Validator {
                     P::NationalOrRegionalZone,
                     P::SubParkRow(row.key.clone()),
                 );
-                ok = false;
+                values.ok = false;
                 continue;
             };
             let Some(y) = y else {
                 continue;
             };
-            let column = &mut columns[row.indicator][y];
-            column.values[z] = row.value;
-            column.status[z] = Some(row.status);
-            column.source[z] = row.source;
-        }
-        // Rows naming zones or indicators of a list refused whole were not
-        // read: their years are not without data.
-        let lists_read = !self
-            .unread
-            .iter()
-            .any(|p| p == "zones" || p == "indicators");
-        if let Some(years) = self.years.clone().filter(|_| lists_read) {
-            for (year, with_data) in years.iter().zip(&years_with_data) {
-                if !with_data {
-                    self.w.warn(
-                        &node.path,
-                        K::YearWithoutData,
-                        P::ValuesFor(*year),
-                        P::NoValueForAnyZone,
-                    );
-                }
-            }
-            if ok {
-                self.missing_rows(node, &columns, &years, &years_with_data);
+            if values
+                .record((row.indicator, y, z), row.value, row.status, row.source)
+                .is_err()
+            {
+                self.w.error(
+                    &n.path,
+                    K::DuplicateEntry,
+                    P::OneEntryPerRow,
+                    P::SecondEntryFor(row.key),
+                );
+                values.ok = false;
             }
         }
-        ok.then_some(columns)
+        true
     }
 
     /// One warning per indicator and year where some zone has no row.
     fn missing_rows(
         &mut self,
-        node: &Node<'_>,
+        path: &str,
         columns: &[Vec<Column>],
         years: &[i32],
         years_with_data: &[bool],
@@ -112,7 +178,7 @@ impl Validator {
                 if !missing.is_empty() {
                     let shown = missing.iter().take(5).map(|z| z.to_string()).collect();
                     self.w.warn(
-                        &node.path,
+                        path,
                         K::MissingObservation,
                         P::EntryForEveryZone {
                             indicator: indicator.to_string(),
@@ -177,28 +243,33 @@ impl Validator {
 
     /// Range checks by the indicator's kind.
     pub(super) fn check_value(&mut self, node: &Node<'_>, indicator: usize, x: f64) -> Option<f64> {
-        if x < 0.0 {
-            self.w.error(
-                &node.path,
-                K::NegativeValue,
-                P::NumberAtLeastZeroOrNull,
-                node.describe(),
-            );
-            return None;
-        }
-        match self.indicator_kinds.get(indicator).copied().flatten() {
-            Some(ValueKind::Count) if x.fract() != 0.0 => {
-                self.w
-                    .error(&node.path, K::NotAnInteger, P::Count, node.describe());
-                None
+        self.check_value_at(&|| node.clone(), indicator, x)
+    }
+
+    /// Range checks by the indicator's kind; `at` makes the value's node
+    /// (and its path) only for a message.
+    pub(super) fn check_value_at<'a>(
+        &mut self,
+        at: &dyn Fn() -> Node<'a>,
+        indicator: usize,
+        x: f64,
+    ) -> Option<f64> {
+        let (kind, expected, keep) = if x < 0.0 {
+            (K::NegativeValue, P::NumberAtLeastZeroOrNull, false)
+        } else {
+            match self.indicator_kinds.get(indicator).copied().flatten() {
+                Some(ValueKind::Count) if x.fract() != 0.0 => (K::NotAnInteger, P::Count, false),
+                Some(ValueKind::Share) if x > 1.0 => (K::ShareOverOne, P::Share, true),
+                _ => return Some(x),
             }
-            Some(ValueKind::Share) if x > 1.0 => {
-                self.w
-                    .warn(&node.path, K::ShareOverOne, P::Share, node.describe());
-                Some(x)
-            }
-            _ => Some(x),
+        };
+        let node = at();
+        if keep {
+            self.w.warn(&node.path, kind, expected, node.describe());
+        } else {
+            self.w.error(&node.path, kind, expected, node.describe());
         }
+        keep.then_some(x)
     }
 }
 
