@@ -293,7 +293,7 @@ fn zero_perturbation_returns_the_base_ranking_of_the_bundled_data() {
 /// The bundled file with some values set to null: three zones' 2022 GDP,
 /// one zone's whole 2022 row, one zone's industry mix.
 fn with_gaps() -> String {
-    let mut json: Value = serde_json::from_str(&bundled_text()).expect("JSON");
+    let mut json = crate::data::bundled_as_rows();
     for o in json["observations"].as_array_mut().expect("observations") {
         let gdp_gap = o["indicator"] == "gdp"
             && ["z03", "z20", "z30"].contains(&o["zone"].as_str().unwrap_or(""));
@@ -766,7 +766,7 @@ mod gaps {
             nulls in proptest::collection::vec(0usize..4860, 0..60),
             mixes in proptest::collection::vec(0usize..36, 0..4),
         ) {
-            let mut json: Value = serde_json::from_str(&bundled_text()).expect("JSON");
+            let mut json = crate::data::bundled_as_rows();
             let observations = json["observations"].as_array_mut().expect("array");
             let n = observations.len();
             for i in &nulls {
