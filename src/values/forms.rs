@@ -10,8 +10,8 @@ use serde_json::{json, Map, Value};
 
 /// Every value of the file as an observation row (`zone`, `indicator`,
 /// `year`, `value`, `status`, `source`): the rows of `observations` as
-/// they are, in file order, then each entry of `series`, zone by zone,
-/// year by year. `Err` names the first part of `series` that is not shaped
+/// they are, in file order, then each entry of `series`, zone by zone (in
+/// the order of their ids: serde_json's map is sorted), year by year. `Err` names the first part of `series` that is not shaped
 /// as docs/DATA.md says (an entry not an object, `values` not an object of
 /// arrays, an array of another length than `years`): a template cannot
 /// guess its rows. A value that is not a number goes into its row as it
