@@ -340,6 +340,101 @@ fn series_and_observations_load_to_the_same_dataset() {
     }
 }
 
+mod forms {
+    //! Random values written as rows and as series, each by the test: the
+    //! two forms load to the same dataset, with the same warnings (their
+    //! paths aside: `observations` or `series`).
+
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+    use zone_monitor::model;
+
+    use super::root;
+
+    const ZONES: [&str; 2] = ["a", "b"];
+    const YEARS: [i64; 2] = [2021, 2022];
+
+    /// A value: absent (no row), null, or a number fit for the indicator
+    /// (gdp an amount, hte a count, rd a share).
+    fn value(indicator: usize) -> impl Strategy<Value = Option<Value>> {
+        prop::option::of(prop::option::of(0u32..100_000)).prop_map(move |v| {
+            v.map(|x| match (x, indicator) {
+                (None, _) => Value::Null,
+                (Some(x), 2) => json!(f64::from(x) / 100_000.0),
+                (Some(x), 0) => json!(f64::from(x) / 10.0),
+                (Some(x), _) => json!(x),
+            })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn rows_and_series_load_alike(
+            gdp in proptest::collection::vec(value(0), 4),
+            hte in proptest::collection::vec(value(1), 4),
+            rd in proptest::collection::vec(value(2), 4),
+        ) {
+            let base: Value = serde_json::from_str(
+                &std::fs::read_to_string(root().join("tests/datasets/good/minimal.json"))
+                    .expect("minimal.json"),
+            )
+            .expect("JSON");
+            let (mut rows, mut series) = (Vec::new(), Vec::new());
+            for (id, values) in [("gdp", &gdp), ("hte", &hte), ("rd", &rd)] {
+                // values[2 z + y]: zone z, year y.
+                let at = |z: usize, y: usize| values[2 * z + y].clone();
+                for (z, zone) in ZONES.iter().enumerate() {
+                    for (y, year) in YEARS.iter().enumerate() {
+                        if let Some(v) = at(z, y) {
+                            rows.push(json!({"zone": zone, "indicator": id, "year": year,
+                                             "value": v, "status": "illustrative"}));
+                        }
+                    }
+                }
+                // Zones with both years in one entry, the others in an entry
+                // per year.
+                let mut both = serde_json::Map::new();
+                let mut single = [serde_json::Map::new(), serde_json::Map::new()];
+                for (z, zone) in ZONES.iter().enumerate() {
+                    match (at(z, 0), at(z, 1)) {
+                        (Some(a), Some(b)) => {
+                            both.insert(zone.to_string(), json!([a, b]));
+                        }
+                        (a, b) => {
+                            for (y, v) in [a, b].into_iter().enumerate() {
+                                if let Some(v) = v {
+                                    single[y].insert(zone.to_string(), json!([v]));
+                                }
+                            }
+                        }
+                    }
+                }
+                let entry = |years: Value, values| {
+                    json!({"indicator": id, "status": "illustrative", "years": years, "values": values})
+                };
+                series.push(entry(json!(YEARS), both));
+                for (y, values) in single.into_iter().enumerate() {
+                    series.push(entry(json!([YEARS[y]]), values));
+                }
+            }
+            let mut as_rows = base.clone();
+            as_rows["observations"] = Value::Array(rows);
+            let mut as_series = base;
+            as_series.as_object_mut().expect("object").remove("observations");
+            as_series["series"] = Value::Array(series);
+            let read = |file: &Value| match model::load(&file.to_string()) {
+                Ok(l) => (
+                    format!("{:?}", l.dataset),
+                    l.warnings.iter().map(|p| format!("{:?} {:?} {:?}", p.kind, p.expected, p.found)).collect::<Vec<_>>(),
+                ),
+                Err(p) => panic!("{p}"),
+            };
+            prop_assert_eq!(read(&as_rows), read(&as_series));
+        }
+    }
+}
+
 /// The file `make-dataset --big` writes to measure the validator (docs/DATA.md,
 /// "Limits": peak memory) is within the limits and loads: zones, rows and
 /// bytes near the size limit do not stop a valid file.
