@@ -65,7 +65,7 @@ const SCALE_SEED: u64 = 15;
 /// the bundled file, every value of every zone in every year. The file
 /// must be written in the `series` form (a dataset from
 /// `dataset(Form::Series)`): 2,000 zones × 20 years × 30 indicators are
-/// 1.2 million values, 8.6 MB dense, where rows would be some 150 MB. Like
+/// 1.19 million values, 7.0 MB dense, where rows would be 145 MB. Like
 /// `--big`, a file to measure, not to show: the copies leave the claims'
 /// figures wrong and the region totals below the zones' sums.
 pub fn national_scale(dataset: &mut Json, zones: usize, years: usize) {

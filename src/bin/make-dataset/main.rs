@@ -11,7 +11,7 @@
 //!                            scale, Y years (5 to 50, default 5) of 30
 //!                            indicators for every zone, to measure the widget
 //!                            and the report on (on one line, no spaces: 2,000
-//!                            zones × 20 years are 8.6 MB)
+//!                            zones × 20 years are 7.0 MB)
 //! ```
 //!
 //! The values are written as `series` (docs/DATA.md: an array over the

@@ -37,10 +37,6 @@ pub mod limits {
     pub const MAX_YEARS: usize = 50;
     /// Rows of `observations`.
     pub const MAX_OBSERVATIONS: usize = 1_000_000;
-    /// Values in all, rows of `observations` and values of `series`: a
-    /// national-scale file (2,000 zones × 30 indicators × 20 years) has
-    /// 1.2 million.
-    pub const MAX_VALUES: usize = 2_000_000;
     /// Region totals, reference averages, rankings, benchmark values.
     pub const MAX_ROWS: usize = 100_000;
     /// Units, sources, dimensions, industries, metro areas, benchmarks,

@@ -14,8 +14,6 @@ pub(super) struct Values {
     /// No error so far in the values (the missing-row warnings would only
     /// echo one).
     pub ok: bool,
-    /// Values read so far (rows and series' values), against `MAX_VALUES`.
-    pub count: usize,
 }
 
 impl Values {
@@ -51,10 +49,11 @@ impl Validator {
         let observations = obj.get("observations");
         let series = obj.get("series");
         let Some(first) = observations.as_ref().or(series.as_ref()) else {
+            let either = vec!["observations".to_string(), "series".to_string()];
             self.w.error(
                 "observations",
                 K::MissingField,
-                P::ObservationsOrSeries,
+                P::OneOf(either),
                 P::Nothing,
             );
             return None;
@@ -65,7 +64,6 @@ impl Validator {
             columns: vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()],
             years_with_data: vec![false; n_years],
             ok: true,
-            count: 0,
         };
         let mut read = true;
         if let Some(n) = &observations {
@@ -110,7 +108,6 @@ impl Validator {
             values.ok = false;
             return false;
         };
-        values.count += items.len();
         for n in items.iter() {
             let Some(row) = self.observation(&n) else {
                 values.ok = false;
@@ -126,7 +123,7 @@ impl Validator {
                     &path,
                     K::SubParkValue,
                     P::NationalOrRegionalZone,
-                    P::SubParkRow(row.key.clone()),
+                    P::SubParkRow(self.entry_key(row.zone, row.indicator, row.year)),
                 );
                 values.ok = false;
                 continue;
@@ -138,12 +135,7 @@ impl Validator {
                 .record((row.indicator, y, z), row.value, row.status, row.source)
                 .is_err()
             {
-                self.w.error(
-                    &n.path,
-                    K::DuplicateEntry,
-                    P::OneEntryPerRow,
-                    P::SecondEntryFor(row.key),
-                );
+                self.given_twice(&n.path, row.zone, row.indicator, row.year);
                 values.ok = false;
             }
         }
@@ -210,26 +202,13 @@ impl Validator {
             IdList::Indicator,
         );
         let year = self.year(&obj);
-        let value = self.w.required(&obj, "value").and_then(|n| {
-            let x = self.w.nullable_number(&n)?;
-            match (x, indicator) {
-                (Some(x), Some(i)) => self.check_value(&n, i, x).map(Some),
-                _ => Some(x),
-            }
-        });
+        let value = self
+            .w
+            .required(&obj, "value")
+            .and_then(|n| self.value_at(&n, indicator));
         let status = self.status(&obj);
         let source = self.source_ref(&obj);
         let (zone, indicator, year) = (zone?, indicator?, year?);
-        let key = format!(
-            "{}/{}/{}",
-            obj.get("zone")
-                .and_then(|n| n.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            obj.get("indicator")
-                .and_then(|n| n.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            year
-        );
         Some(Row {
             zone,
             indicator,
@@ -237,39 +216,76 @@ impl Validator {
             value: value?,
             status: status?,
             source: source?,
-            key,
         })
+    }
+
+    /// A value of a row or a series: a number or null, checked by the
+    /// indicator's kind when it is known.
+    pub(super) fn value_at(
+        &mut self,
+        n: &Node<'_>,
+        indicator: Option<usize>,
+    ) -> Option<Option<f64>> {
+        let x = self.w.nullable_number(n)?;
+        match (x, indicator) {
+            (Some(x), Some(i)) => self.check_value(n, i, x).map(Some),
+            _ => Some(x),
+        }
+    }
+
+    /// Whether a value needs no message (the test [`Validator::check_value`]
+    /// makes), so that a series' values are read without a path each.
+    pub(super) fn plain_value(&self, indicator: usize, x: f64) -> bool {
+        x >= 0.0
+            && match self.indicator_kinds.get(indicator).copied().flatten() {
+                Some(ValueKind::Count) => x.fract() == 0.0,
+                Some(ValueKind::Share) => x <= 1.0,
+                _ => true,
+            }
+    }
+
+    /// A value given a second time: zone (of the file's zones), indicator,
+    /// year.
+    pub(super) fn given_twice(&mut self, path: &str, zone: usize, indicator: usize, year: i32) {
+        let key = self.entry_key(zone, indicator, year);
+        self.w.error(
+            path,
+            K::DuplicateEntry,
+            P::OneEntryPerRow,
+            P::SecondEntryFor(key),
+        );
+    }
+
+    /// `zone/indicator/year` for a message (`zone` of the file's zones).
+    fn entry_key(&self, zone: usize, indicator: usize, year: i32) -> String {
+        let (zone, indicator) = (self.zone_ids.name(zone), self.indicators.name(indicator));
+        format!("{zone}/{indicator}/{year}")
     }
 
     /// Range checks by the indicator's kind.
     pub(super) fn check_value(&mut self, node: &Node<'_>, indicator: usize, x: f64) -> Option<f64> {
-        self.check_value_at(&|| node.clone(), indicator, x)
-    }
-
-    /// Range checks by the indicator's kind; `at` makes the value's node
-    /// (and its path) only for a message.
-    pub(super) fn check_value_at<'a>(
-        &mut self,
-        at: &dyn Fn() -> Node<'a>,
-        indicator: usize,
-        x: f64,
-    ) -> Option<f64> {
-        let (kind, expected, keep) = if x < 0.0 {
-            (K::NegativeValue, P::NumberAtLeastZeroOrNull, false)
-        } else {
-            match self.indicator_kinds.get(indicator).copied().flatten() {
-                Some(ValueKind::Count) if x.fract() != 0.0 => (K::NotAnInteger, P::Count, false),
-                Some(ValueKind::Share) if x > 1.0 => (K::ShareOverOne, P::Share, true),
-                _ => return Some(x),
-            }
-        };
-        let node = at();
-        if keep {
-            self.w.warn(&node.path, kind, expected, node.describe());
-        } else {
-            self.w.error(&node.path, kind, expected, node.describe());
+        if x < 0.0 {
+            self.w.error(
+                &node.path,
+                K::NegativeValue,
+                P::NumberAtLeastZeroOrNull,
+                node.describe(),
+            );
+            return None;
         }
-        keep.then_some(x)
+        match self.indicator_kinds.get(indicator).copied().flatten() {
+            Some(ValueKind::Count) if x.fract() != 0.0 => {
+                self.w
+                    .error(&node.path, K::NotAnInteger, P::Count, node.describe());
+                None
+            }
+            Some(ValueKind::Share) if x > 1.0 => {
+                self.w
+                    .warn(&node.path, K::ShareOverOne, P::Share, node.describe());
+                Some(x)
+            }
+            _ => Some(x),
+        }
     }
 }
 
@@ -281,6 +297,4 @@ struct Row {
     value: Option<f64>,
     status: Status,
     source: Option<usize>,
-    /// `zone/indicator/year`, for messages.
-    key: String,
 }

@@ -9,7 +9,10 @@
 //!
 //! Every value is checked as an observation's would be, and a problem is
 //! placed at the value (`series[3].values.z01[2]`). The values are read
-//! without making a path each; a path is made only for a message.
+//! without making a path each; a path is made only for a message. Their
+//! count has no limit of its own: the columns take zones × indicators ×
+//! years whatever the file holds, and the file's size bounds the values
+//! read (at most some 10 million in 20 MiB).
 
 use super::observations::Values;
 use super::*;
@@ -32,16 +35,6 @@ impl Validator {
         for n in items.iter() {
             if !self.one_series(&n, main_index, values) {
                 values.ok = false;
-            }
-            if values.count > MAX_VALUES {
-                self.w.error(
-                    &n.path,
-                    K::TooManyItems,
-                    P::AtMostValues(MAX_VALUES),
-                    P::More,
-                );
-                values.ok = false;
-                return true;
             }
         }
         true
@@ -82,30 +75,21 @@ impl Validator {
         };
         let zones_read = !self.unread.iter().any(|p| p == "zones");
         for (id, n) in by_zone.entries() {
-            let zone = match self.zone_ids.get(id) {
-                Some(z) => main_index.get(z).copied().flatten().ok_or(K::SubParkValue),
-                None => Err(K::UnknownZone),
-            };
-            let z = match zone {
-                Ok(z) => Some(z),
-                Err(K::UnknownZone) if !zones_read => None,
-                Err(K::UnknownZone) => {
-                    let expected = P::IdOf(IdList::Zone);
-                    self.w
-                        .error(&n.path, K::UnknownZone, expected, P::Quoted(id.to_string()));
-                    None
-                }
-                Err(kind) => {
-                    let key = format!("{id}/{}", self.series_indicator(&obj));
-                    let expected = P::NationalOrRegionalZone;
-                    self.w.error(&n.path, kind, expected, P::SubParkRow(key));
-                    None
-                }
-            };
+            // A national or region-level zone; a sub-park's values count in
+            // its parent's.
+            let known = self.zone_ids.get(id);
+            let z = known.and_then(|z| main_index.get(z).copied().flatten());
+            if z.is_none() && (known.is_some() || zones_read) {
+                let (kind, expected) = match known {
+                    Some(_) => (K::SubParkValue, P::NationalOrRegionalZone),
+                    None => (K::UnknownZone, P::IdOf(IdList::Zone)),
+                };
+                self.w
+                    .error(&n.path, kind, expected, P::Quoted(id.to_string()));
+            }
             let Some(items) = self.w.array(&n, MAX_YEARS) else {
                 continue;
             };
-            values.count += items.len();
             if let Some(years) = years.as_ref().filter(|y| y.len() != items.len()) {
                 self.w.error(
                     &n.path,
@@ -116,35 +100,29 @@ impl Validator {
                 continue;
             }
             for i in 0..items.len() {
-                let at = || items.node(i);
-                let Some(x) = items.nullable_f64(i) else {
-                    let n = at();
-                    self.w
-                        .error(&n.path, K::WrongType, P::NumberOrNull, n.describe());
-                    continue;
-                };
-                let x = match (x, indicator) {
-                    (Some(x), Some(ind)) => match self.check_value_at(&at, ind, x) {
-                        Some(x) => Some(x),
+                // A number or null that needs no message is read without
+                // a path; anything else goes through a row's checks, with
+                // its path.
+                let plain = items.nullable_f64(i).filter(|x| match (x, indicator) {
+                    (Some(x), Some(ind)) => self.plain_value(ind, *x),
+                    _ => true,
+                });
+                let x = match plain {
+                    Some(x) => x,
+                    None => match self.value_at(&items.node(i), indicator) {
+                        Some(x) => x,
                         None => continue,
                     },
-                    _ => x,
                 };
                 let year = years.as_ref().and_then(|y| y[i]);
-                let (Some(ind), Some(status), Some(source), Some(y), Some(z)) =
-                    (indicator, status, source, year, z)
+                let (Some(ind), Some(status), Some(source), Some(y), Some(z), Some(at)) =
+                    (indicator, status, source, year, z, known)
                 else {
                     continue;
                 };
                 if values.record((ind, y, z), x, status, source).is_err() {
-                    let key = format!("{id}/{}/{}", self.indicators.name(ind), self.year_of(y));
-                    let n = at();
-                    self.w.error(
-                        &n.path,
-                        K::DuplicateEntry,
-                        P::OneEntryPerRow,
-                        P::SecondEntryFor(key),
-                    );
+                    let year = self.year_of(y);
+                    self.given_twice(&items.node(i).path, at, ind, year);
                 }
             }
         }
@@ -157,24 +135,26 @@ impl Validator {
     /// ascending: the values are still checked, not recorded).
     fn series_years(&mut self, node: &Node<'_>) -> Option<Vec<Option<usize>>> {
         let items = self.w.array(node, MAX_YEARS)?;
-        let years: Vec<Option<i32>> = items.iter().map(|n| self.year_at(&n)).collect();
-        let read: Vec<i32> = years.iter().flatten().copied().collect();
-        if read.len() == years.len() && (read.is_empty() || read.windows(2).any(|w| w[0] >= w[1])) {
+        let meta = self.years.clone().unwrap_or_default();
+        let (mut out, mut read, mut ascending) = (Vec::new(), Vec::new(), true);
+        for n in items.iter() {
+            let year = self.year_at(&n);
+            if let Some(y) = year {
+                ascending &= read.last().is_none_or(|last| *last < y);
+                read.push(y);
+            }
+            out.push(year.and_then(|y| meta.iter().position(|m| *m == y)));
+        }
+        if read.len() == out.len() && (read.is_empty() || !ascending) {
             self.w.error(
                 &node.path,
                 K::InvalidYears,
                 P::AscendingYears,
                 P::Years(read),
             );
-            return Some(vec![None; years.len()]);
+            out.fill(None);
         }
-        let meta = self.years.clone().unwrap_or_default();
-        Some(
-            years
-                .iter()
-                .map(|y| y.and_then(|y| meta.iter().position(|m| *m == y)))
-                .collect(),
-        )
+        Some(out)
     }
 
     /// The year at index `y` of meta.years.
@@ -182,13 +162,6 @@ impl Validator {
         self.years
             .as_ref()
             .and_then(|ys| ys.get(y).copied())
-            .unwrap_or_default()
-    }
-
-    /// The series' indicator as written, for a message.
-    fn series_indicator(&self, obj: &Obj<'_>) -> String {
-        obj.get("indicator")
-            .and_then(|n| n.as_str().map(str::to_string))
             .unwrap_or_default()
     }
 }

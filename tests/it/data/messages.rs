@@ -305,9 +305,7 @@ fn every_phrase() -> Vec<Phrase> {
             shown: ids(&["a", "b", "c", "d", "e"]),
             more: true,
         },
-        P::ObservationsOrSeries,
         P::ValuePerYear(5),
-        P::AtMostValues(2_000_000),
         P::AtLeastOneCheck,
         P::NationalZone,
         P::NationalOrRegionalZone,
@@ -374,7 +372,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::ParentOnLevel(_) | P::ParentOfSubPark | P::IdWithLevel(..) => {}
             P::ParentChain | P::Chain(_) | P::DisplayableText | P::CharacterAt(..) => {}
             P::Utf8Text | P::NotUtf8(_) => {}
-            P::ObservationsOrSeries | P::ValuePerYear(_) | P::AtMostValues(_) => {}
+            P::ValuePerYear(_) => {}
         }
     }
     all
