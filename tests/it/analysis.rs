@@ -17,7 +17,7 @@ use zone_monitor::metrics::dynamic::Tier;
 use zone_monitor::metrics::sensitivity::SensitivitySpec;
 use zone_monitor::model::{self, Dataset};
 
-use crate::data::{bundled, bundled_text};
+use crate::data::bundled;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

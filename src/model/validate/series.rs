@@ -140,7 +140,7 @@ impl Validator {
         for n in items.iter() {
             let year = self.year_at(&n);
             if let Some(y) = year {
-                ascending &= read.last().is_none_or(|last| *last < y);
+                ascending &= read.last().map_or(true, |last| *last < y);
                 read.push(y);
             }
             out.push(year.and_then(|y| meta.iter().position(|m| *m == y)));
