@@ -283,6 +283,8 @@ pub enum Phrase {
     UnusedId,
     UnusedClaimId,
     OneEntryPerRow,
+    /// One value per year of a series' `years`: this many.
+    ValuePerYear(usize),
     OneRankingPerZoneYear,
     OneTotalPer,
     OneAveragePer,
@@ -398,6 +400,9 @@ impl Phrase {
             P::UnusedId => "an id not used before in this list".into(),
             P::UnusedClaimId => "a claim id not used before".into(),
             P::OneEntryPerRow => "one entry per zone, indicator and year".into(),
+            P::ValuePerYear(n) => {
+                format!("an array of {n}, one value per year of the series' years")
+            }
             P::OneRankingPerZoneYear => "one ranking per zone and year".into(),
             P::OneTotalPer => "one total per indicator, year and variant".into(),
             P::OneAveragePer => "one average per indicator and year".into(),
@@ -514,6 +519,7 @@ impl Phrase {
             P::UnusedId => "本列表中未使用过的标识".into(),
             P::UnusedClaimId => "未使用过的论断标识".into(),
             P::OneEntryPerRow => "每个园区、指标、年份一条记录".into(),
+            P::ValuePerYear(n) => format!("含 {n} 项的数组，该序列 \"years\" 中每年一个数值"),
             P::OneRankingPerZoneYear => "每个园区每年一条排名".into(),
             P::OneTotalPer => "每个指标、年份、口径一条全市总量".into(),
             P::OneAveragePer => "每个指标、年份一条平均值".into(),

@@ -23,6 +23,7 @@ mod meta;
 mod metro_areas;
 mod observations;
 mod rankings;
+mod series;
 mod totals;
 mod zones;
 
@@ -34,6 +35,7 @@ pub mod limits {
     pub const MAX_ZONES: usize = 5_000;
     pub const MAX_INDICATORS: usize = 200;
     pub const MAX_YEARS: usize = 50;
+    /// Rows of `observations`.
     pub const MAX_OBSERVATIONS: usize = 1_000_000;
     /// Region totals, reference averages, rankings, benchmark values.
     pub const MAX_ROWS: usize = 100_000;
@@ -67,6 +69,7 @@ const ROOT_FIELDS: &[&str] = &[
     "metro_areas",
     "zones",
     "observations",
+    "series",
     "region_totals",
     "reference_averages",
     "national_rankings",
@@ -203,10 +206,7 @@ impl Validator {
         };
         let main_index = self.main_indices();
         let n_main = main_index.iter().filter(|i| i.is_some()).count();
-        let columns = self
-            .w
-            .required(&obj, "observations")
-            .and_then(|n| self.observations(&n, &main_index, n_main));
+        let columns = self.values(&obj, &main_index, n_main);
         let region_totals = self.optional_list(&obj, "region_totals", MAX_ROWS, Self::region_total);
         let reference_averages = self.optional_list(
             &obj,

@@ -305,6 +305,7 @@ fn every_phrase() -> Vec<Phrase> {
             shown: ids(&["a", "b", "c", "d", "e"]),
             more: true,
         },
+        P::ValuePerYear(5),
         P::AtLeastOneCheck,
         P::NationalZone,
         P::NationalOrRegionalZone,
@@ -371,6 +372,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::ParentOnLevel(_) | P::ParentOfSubPark | P::IdWithLevel(..) => {}
             P::ParentChain | P::Chain(_) | P::DisplayableText | P::CharacterAt(..) => {}
             P::Utf8Text | P::NotUtf8(_) => {}
+            P::ValuePerYear(_) => {}
         }
     }
     all
