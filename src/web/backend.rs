@@ -207,11 +207,10 @@ impl Surface<'_> {
     }
 }
 
-/// plotters-canvas, plus a fast path for filled rectangles and circles: it
-/// sets the fill style (a colour string made and sent to the browser)
-/// before every shape; here it is set only when the colour changes. A
-/// heatmap's 1,296 cells, every bar chart and the innovation strips'
-/// thousands of dots at national scale draw faster for it.
+/// plotters-canvas, plus a fast path for filled rectangles: it sets the fill
+/// style (a colour string made and sent to the browser) before every
+/// rectangle; here it is set only when the colour changes. A heatmap's 1,296
+/// cells and every bar chart draw faster for it.
 pub struct CanvasSurface {
     backend: plotters_canvas::CanvasBackend,
     context: CanvasRenderingContext2d,
@@ -221,7 +220,7 @@ pub struct CanvasSurface {
 }
 
 impl CanvasSurface {
-    fn set_fill(&mut self, color: BackendColor) {
+    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
         let key = (color.rgb, color.alpha.to_bits());
         if self.fill != Some(key) {
             let (r, g, b) = color.rgb;
@@ -229,31 +228,12 @@ impl CanvasSurface {
                 .set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
             self.fill = Some(key);
         }
-    }
-
-    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
-        self.set_fill(color);
         self.context.fill_rect(
             f64::from(x0),
             f64::from(y0),
             f64::from(x1 - x0),
             f64::from(y1 - y0),
         );
-    }
-
-    /// A filled circle as plotters-canvas draws it, the colour set only
-    /// when it changes.
-    fn fill_circle(&mut self, (x, y): BackendCoord, radius: u32, color: BackendColor) {
-        self.set_fill(color);
-        self.context.begin_path();
-        let _ = self.context.arc(
-            f64::from(x),
-            f64::from(y),
-            f64::from(radius),
-            0.0,
-            std::f64::consts::TAU,
-        );
-        self.context.fill();
     }
 }
 
@@ -368,15 +348,7 @@ impl DrawingBackend for Surface<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
-        match self {
-            Surface::Canvas(canvas) if fill => {
-                if style.color().alpha > 0.0 {
-                    canvas.fill_circle(center, radius, style.color());
-                }
-                Ok(())
-            }
-            _ => on_surface!(self, b => b.draw_circle(center, radius, style, fill)),
-        }
+        on_surface!(self, b => b.draw_circle(center, radius, style, fill))
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(

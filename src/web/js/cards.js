@@ -151,7 +151,7 @@ export const Cards = (Base) => class extends Base {
     }
     // Paged: the pager says which rows are shown, politely, as they change.
     const box = el("div");
-    const pager = el("div", "zm-pager");
+    const pager = el("div", "zm-actions zm-pager");
     const said = el("span", "zm-rows");
     said.setAttribute("aria-live", "polite");
     let from = 0;
