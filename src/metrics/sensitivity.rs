@@ -93,12 +93,20 @@ pub struct RankSensitivity {
 }
 
 /// Monte Carlo sensitivity of the ranking to the weights: N draws of
-/// perturbed weights (see [`SensitivitySpec`]), each scored with
-/// [`aggregate`] and ranked with standard competition ranks.
+/// perturbed weights (see [`SensitivitySpec`]), each scored as
+/// [`aggregate`] scores and ranked with standard competition ranks.
 ///
 /// `normalised` and `weights` are those of the base index (e.g. from
 /// `composite::normalise_all` and `composite::weights`). `Err` for δ outside
-/// [0, 1), N = 0, or inputs that [`aggregate`] rejects.
+/// [0, 1), N = 0, a negative or non-finite weight, or inputs that
+/// [`aggregate`] rejects.
+///
+/// The draws are scored by [`Matrix`] (the same arithmetic as
+/// [`aggregate`], term by term, so the same scores to the bit) and ranked by
+/// sorting the previous draw's order again (nearly sorted already); the
+/// ranks are kept as one number per zone and draw and counted per zone for
+/// the percentiles. The tests check every figure against [`aggregate`],
+/// [`competition_ranks`] and a sort per zone.
 pub fn rank_sensitivity(
     normalised: &[Vec<Option<f64>>],
     weights: &[f64],
@@ -116,55 +124,90 @@ pub fn rank_sensitivity(
             "0 draws: ask for at least 1 (1,000 is usual)",
         ));
     }
+    if let Some((j, w)) = weights
+        .iter()
+        .enumerate()
+        .find(|(_, w)| !(**w >= 0.0 && w.is_finite()))
+    {
+        return Err(MetricsError::parameter(format!(
+            "weight of indicator {j} is {w}: weights must be numbers >= 0"
+        )));
+    }
+    // The base scores also check the shapes and values for every draw (a
+    // negative value in a geometric mean fails whatever the weights).
     let base_scores = aggregate(normalised, weights, aggregation)?;
     let base_ranks = competition_ranks(&base_scores, RankOrder::HighestFirst);
     let zones = base_ranks.len();
-    // ranks_by_zone[i][d]: zone i's rank in draw d.
-    let mut ranks_by_zone: Vec<Vec<usize>> = vec![Vec::with_capacity(spec.draws); zones];
+    let matrix = Matrix::new(normalised, aggregation);
+    // ranks[d · zones + i]: zone i's rank in draw d, 0 for none.
+    let mut ranks = vec![0u32; spec.draws * zones];
+    let mut scores = vec![0.0; zones];
+    let mut ranker = Ranker::default();
     let mut rng = SplitMix64::new(spec.seed);
     let mut perturbed = vec![0.0; weights.len()];
-    for _ in 0..spec.draws {
+    for draw in ranks.chunks_exact_mut(zones.max(1)) {
         for (p, w) in perturbed.iter_mut().zip(weights) {
             *p = w * (1.0 + spec.delta * (2.0 * rng.next_f64() - 1.0));
         }
-        let scores = aggregate(normalised, &perturbed, aggregation)?;
-        for (zone, rank) in competition_ranks(&scores, RankOrder::HighestFirst)
-            .into_iter()
-            .enumerate()
-        {
-            if let Some(rank) = rank {
-                ranks_by_zone[zone].push(rank);
-            }
-        }
+        matrix.score(&perturbed, &mut scores);
+        ranker.rank(&scores, draw);
     }
-    let zones: Vec<ZoneSensitivity> = ranks_by_zone
-        .into_iter()
-        .enumerate()
-        .map(|(zone, mut ranks)| {
+    // One zone's ranks counted by rank, for its order statistics.
+    let mut counts = vec![0u32; zones + 1];
+    let zones: Vec<ZoneSensitivity> = (0..zones)
+        .map(|zone| {
             let base_rank = base_ranks[zone];
-            if base_rank.is_none() || ranks.is_empty() {
-                return ZoneSensitivity {
-                    zone,
-                    base_rank,
-                    median_rank: None,
-                    rank_p05: None,
-                    rank_p95: None,
-                    mean_abs_shift: None,
-                };
-            }
-            let base = base_rank.unwrap_or(0);
-            let shift =
-                ranks.iter().map(|r| r.abs_diff(base) as f64).sum::<f64>() / ranks.len() as f64;
-            crate::order::sort_by(&mut ranks, Ord::cmp);
-            let n = ranks.len();
-            let median = (ranks[(n - 1) / 2] + ranks[n / 2]) as f64 / 2.0;
-            ZoneSensitivity {
+            let none = ZoneSensitivity {
                 zone,
                 base_rank,
-                median_rank: Some(median),
-                rank_p05: Some(nearest_rank(&ranks, 0.05)),
-                rank_p95: Some(nearest_rank(&ranks, 0.95)),
-                mean_abs_shift: Some(shift),
+                median_rank: None,
+                rank_p05: None,
+                rank_p95: None,
+                mean_abs_shift: None,
+            };
+            let Some(base) = base_rank else {
+                return none;
+            };
+            let (mut n, mut shift, mut lowest) = (0usize, 0u64, usize::MAX);
+            for draw in ranks.chunks_exact(base_ranks.len()) {
+                let rank = draw[zone] as usize;
+                if rank > 0 {
+                    counts[rank] += 1;
+                    n += 1;
+                    shift += rank.abs_diff(base) as u64;
+                    lowest = lowest.min(rank);
+                }
+            }
+            if n == 0 {
+                return none;
+            }
+            // The k-th smallest rank, k = 1..=n, for k ascending.
+            let wanted = [
+                nearest_rank(n, 0.05),
+                (n - 1) / 2 + 1,
+                n / 2 + 1,
+                nearest_rank(n, 0.95),
+            ];
+            let mut found = [0usize; 4];
+            let (mut seen, mut next) = (0usize, 0);
+            for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
+                seen += *count as usize;
+                *count = 0;
+                while next < 4 && wanted[next] <= seen {
+                    found[next] = rank;
+                    next += 1;
+                }
+                if seen == n {
+                    break;
+                }
+            }
+            ZoneSensitivity {
+                median_rank: Some((found[1] + found[2]) as f64 / 2.0),
+                rank_p05: Some(found[0]),
+                rank_p95: Some(found[3]),
+                // Whole numbers below 2⁵³: summed exactly either way.
+                mean_abs_shift: Some(shift as f64 / n as f64),
+                ..none
             }
         })
         .collect();
@@ -178,10 +221,236 @@ pub fn rank_sensitivity(
     })
 }
 
-/// The ⌈p·n⌉-th smallest of sorted values (nearest-rank percentile), n ≥ 1.
-fn nearest_rank(sorted: &[usize], p: f64) -> usize {
-    let k = (p * sorted.len() as f64).ceil() as usize;
-    sorted[k.clamp(1, sorted.len()) - 1]
+/// The normalised matrix laid out for scoring many weight vectors: by
+/// column, a missing value 0 and flagged, the logarithms of a geometric
+/// mean and the columns' extremes for TOPSIS taken once. Each zone's score
+/// adds the same terms in the same order as [`aggregate`], so it is the
+/// same number; the zones are the inner loop (independent sums, which the
+/// processor overlaps).
+struct Matrix {
+    aggregation: Aggregation,
+    zones: usize,
+    /// Column j's values at `j · zones ..`, 0 where missing; ln(y + ε)
+    /// for a geometric mean.
+    values: Vec<f64>,
+    present: Vec<bool>,
+    /// The zones without every value, whose sum of weights is their own.
+    partial: Vec<usize>,
+    /// Per column the largest and smallest present value (TOPSIS); `None`
+    /// for a column without one.
+    bounds: Vec<Option<(f64, f64)>>,
+}
+
+impl Matrix {
+    fn new(normalised: &[Vec<Option<f64>>], aggregation: Aggregation) -> Matrix {
+        let zones = normalised.first().map_or(0, Vec::len);
+        let mut values = Vec::with_capacity(zones * normalised.len());
+        let mut present = Vec::with_capacity(values.capacity());
+        for column in normalised {
+            for y in column {
+                present.push(y.is_some());
+                values.push(match (y, aggregation) {
+                    (None, _) => 0.0,
+                    (Some(y), Aggregation::Geometric { epsilon }) => (y + epsilon).ln(),
+                    (Some(y), _) => *y,
+                });
+            }
+        }
+        let partial = (0..zones)
+            .filter(|&i| normalised.iter().any(|column| column[i].is_none()))
+            .collect();
+        let bounds = normalised
+            .iter()
+            .map(|column| {
+                column.iter().any(Option::is_some).then(|| {
+                    column
+                        .iter()
+                        .flatten()
+                        .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), y| {
+                            (hi.max(*y), lo.min(*y))
+                        })
+                })
+            })
+            .collect();
+        Matrix {
+            aggregation,
+            zones,
+            values,
+            present,
+            partial,
+            bounds,
+        }
+    }
+
+    fn column(&self, j: usize) -> (&[f64], &[bool]) {
+        let at = j * self.zones..(j + 1) * self.zones;
+        (&self.values[at.clone()], &self.present[at])
+    }
+
+    /// Every zone's score under `weights` into `scores`, as [`aggregate`]
+    /// gives it; −∞ for a zone without a finite score (none to rank).
+    fn score(&self, weights: &[f64], scores: &mut [f64]) {
+        let geometric = matches!(self.aggregation, Aggregation::Geometric { .. });
+        // Geometric: a zero weight's column is left out, as `aggregate` does.
+        let counts = |w: f64| !geometric || w > 0.0;
+        let mut weight_of_all = 0.0;
+        match self.aggregation {
+            Aggregation::Arithmetic | Aggregation::Geometric { .. } => {
+                scores.fill(0.0);
+                for (j, &w) in weights.iter().enumerate().filter(|(_, w)| counts(**w)) {
+                    // A missing value is 0 here: w · 0 adds nothing.
+                    for (s, y) in scores.iter_mut().zip(self.column(j).0) {
+                        *s += w * y;
+                    }
+                    weight_of_all += w;
+                }
+            }
+            Aggregation::Topsis => {
+                // Ideal and anti-ideal w · max and w · min: the max and min
+                // of the products, as multiplying by w ≥ 0 keeps the order.
+                let mut plus = vec![0.0; self.zones];
+                scores.fill(0.0);
+                for (j, &w) in weights.iter().enumerate() {
+                    let Some((hi, lo)) = self.bounds[j] else {
+                        continue; // no value in this column
+                    };
+                    let (column, present) = self.column(j);
+                    let (ideal, anti) = if w > 0.0 && hi.is_finite() && lo.is_finite() {
+                        (w * hi, w * lo)
+                    } else {
+                        // 0 · ∞ is not a number: the products themselves.
+                        column
+                            .iter()
+                            .zip(present)
+                            .filter(|(_, here)| **here)
+                            .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), (y, _)| {
+                                (hi.max(w * y), lo.min(w * y))
+                            })
+                    };
+                    for (i, (y, here)) in column.iter().zip(present).enumerate() {
+                        if *here {
+                            let v = w * y;
+                            plus[i] += (v - ideal).powi(2);
+                            scores[i] += (v - anti).powi(2);
+                        }
+                    }
+                }
+                for (i, s) in scores.iter_mut().enumerate() {
+                    let (plus, minus) = (plus[i].sqrt(), s.sqrt());
+                    *s = if plus + minus == 0.0 {
+                        0.5
+                    } else {
+                        minus / (plus + minus)
+                    };
+                }
+            }
+        }
+        let mut weight = vec![weight_of_all; self.zones];
+        for &i in &self.partial {
+            weight[i] = 0.0;
+            for (j, &w) in weights.iter().enumerate().filter(|(_, w)| counts(**w)) {
+                if self.present[j * self.zones + i] {
+                    weight[i] += w;
+                }
+            }
+        }
+        for (i, s) in scores.iter_mut().enumerate() {
+            let score = match self.aggregation {
+                Aggregation::Arithmetic => (weight[i] > 0.0).then(|| *s / weight[i]),
+                Aggregation::Geometric { .. } => (weight[i] > 0.0).then(|| (*s / weight[i]).exp()),
+                // TOPSIS scores a zone with any value at all.
+                Aggregation::Topsis => {
+                    (self.partial.binary_search(&i).is_err() || self.any(i)).then_some(*s)
+                }
+            };
+            *s = score.filter(|s| s.is_finite()).unwrap_or(f64::NEG_INFINITY);
+        }
+    }
+
+    fn any(&self, zone: usize) -> bool {
+        self.present
+            .iter()
+            .skip(zone)
+            .step_by(self.zones)
+            .any(|p| *p)
+    }
+}
+
+/// Competition ranks of one draw, with buffers kept from draw to draw.
+#[derive(Default)]
+struct Ranker {
+    /// Zones from the highest score down.
+    order: Vec<u32>,
+    /// Zones per bucket, then where each bucket starts in `order`.
+    starts: Vec<u32>,
+}
+
+impl Ranker {
+    /// Competition ranks of `scores` (−∞: none) into `ranks` (0: none),
+    /// as [`competition_ranks`] gives them: a tie takes the rank of its
+    /// first place. The zones are sorted into as many buckets as there are
+    /// zones by where their score lies between the highest and the lowest
+    /// (a higher score never in a later bucket), then by insertion: only
+    /// zones of the same bucket are still out of order.
+    fn rank(&mut self, scores: &[f64], ranks: &mut [u32]) {
+        let n = scores.len();
+        let finite = || scores.iter().filter(|s| **s > f64::NEG_INFINITY);
+        // Comparisons rather than f64::max, which is a call at opt-level z.
+        let high = finite().fold(f64::NEG_INFINITY, |a, s| if *s > a { *s } else { a });
+        let low = finite().fold(f64::INFINITY, |a, s| if *s < a { *s } else { a });
+        let scale = (n as f64 - 1.0) / (high - low);
+        // Unranked zones go to the last bucket, n.
+        let bucket = |s: f64| {
+            if s == f64::NEG_INFINITY {
+                n
+            } else {
+                (((high - s) * scale) as usize).min(n - 1)
+            }
+        };
+        self.starts.clear();
+        self.starts.resize(n + 2, 0);
+        for s in scores {
+            self.starts[bucket(*s) + 1] += 1;
+        }
+        for b in 1..self.starts.len() {
+            self.starts[b] += self.starts[b - 1];
+        }
+        self.order.resize(n, 0);
+        for (zone, s) in scores.iter().enumerate() {
+            let at = &mut self.starts[bucket(*s)];
+            self.order[*at as usize] = zone as u32;
+            *at += 1;
+        }
+        let order = &mut self.order;
+        for p in 1..n {
+            let zone = order[p];
+            let score = scores[zone as usize];
+            let mut q = p;
+            while q > 0 && scores[order[q - 1] as usize] < score {
+                order[q] = order[q - 1];
+                q -= 1;
+            }
+            order[q] = zone;
+        }
+        let (mut rank, mut previous) = (0, f64::NAN);
+        for (position, &zone) in order.iter().enumerate() {
+            let score = scores[zone as usize];
+            if score == f64::NEG_INFINITY {
+                break;
+            }
+            if score != previous {
+                rank = position as u32 + 1;
+            }
+            previous = score;
+            ranks[zone as usize] = rank;
+        }
+    }
+}
+
+/// Which of n ≥ 1 sorted values is the nearest-rank percentile p: the
+/// ⌈p·n⌉-th smallest (counted from 1).
+fn nearest_rank(n: usize, p: f64) -> usize {
+    ((p * n as f64).ceil() as usize).clamp(1, n)
 }
 
 #[cfg(test)]

@@ -172,12 +172,19 @@ pub fn tier_legend(lang: Lang) -> Vec<(Option<Tier>, String)> {
     .collect()
 }
 
-/// A zone's verdict in a year.
+/// A zone's verdict in a year: looked up where the rules put it (a row per
+/// zone for each year in turn), else searched for.
 pub fn verdict(evaluation: &Evaluation, zone: usize, year: i32) -> Option<&VerdictRow> {
+    let wanted = |v: &&VerdictRow| v.verdict.zone == zone && v.verdict.year == year;
+    let years = evaluation.years.len().max(1);
+    let at = evaluation.years.iter().position(|y| y.year == year)?
+        * (evaluation.verdicts.len() / years)
+        + zone;
     evaluation
         .verdicts
-        .iter()
-        .find(|v| v.verdict.zone == zone && v.verdict.year == year)
+        .get(at)
+        .filter(wanted)
+        .or_else(|| evaluation.verdicts.iter().find(wanted))
 }
 
 /// The reasons of a verdict in words, joined: "奖励：排名第1，位列前3".
