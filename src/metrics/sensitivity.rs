@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::composite::{aggregate, Aggregation};
+use super::composite::{aggregate, Aggregation, Matrix};
 use super::error::MetricsError;
 use super::ranking::{competition_ranks, RankOrder};
 
@@ -101,12 +101,12 @@ pub struct RankSensitivity {
 /// [0, 1), N = 0, a negative or non-finite weight, or inputs that
 /// [`aggregate`] rejects.
 ///
-/// The draws are scored by [`Matrix`] (the same arithmetic as
-/// [`aggregate`], term by term, so the same scores to the bit) and ranked by
-/// sorting the previous draw's order again (nearly sorted already); the
-/// ranks are kept as one number per zone and draw and counted per zone for
-/// the percentiles. The tests check every figure against [`aggregate`],
-/// [`competition_ranks`] and a sort per zone.
+/// The matrix is laid out once for all the draws (what [`aggregate`]
+/// scores with); each draw is ranked by buckets and insertion, and the
+/// ranks, one number per zone and draw, are counted per zone for the
+/// percentiles. The tests check every figure against the definition: each
+/// draw scored by the formulas term by term, ranked by
+/// [`competition_ranks`], each zone's ranks sorted.
 pub fn rank_sensitivity(
     normalised: &[Vec<Option<f64>>],
     weights: &[f64],
@@ -124,17 +124,9 @@ pub fn rank_sensitivity(
             "0 draws: ask for at least 1 (1,000 is usual)",
         ));
     }
-    if let Some((j, w)) = weights
-        .iter()
-        .enumerate()
-        .find(|(_, w)| !(**w >= 0.0 && w.is_finite()))
-    {
-        return Err(MetricsError::parameter(format!(
-            "weight of indicator {j} is {w}: weights must be numbers >= 0"
-        )));
-    }
-    // The base scores also check the shapes and values for every draw (a
-    // negative value in a geometric mean fails whatever the weights).
+    // The base scores also check the shapes, weights and values for every
+    // draw (a negative value in a geometric mean fails whatever the
+    // weights; perturbed weights stay finite and ≥ 0).
     let base_scores = aggregate(normalised, weights, aggregation)?;
     let base_ranks = competition_ranks(&base_scores, RankOrder::HighestFirst);
     let zones = base_ranks.len();
@@ -221,161 +213,6 @@ pub fn rank_sensitivity(
     })
 }
 
-/// The normalised matrix laid out for scoring many weight vectors: by
-/// column, a missing value 0 and flagged, the logarithms of a geometric
-/// mean and the columns' extremes for TOPSIS taken once. Each zone's score
-/// adds the same terms in the same order as [`aggregate`], so it is the
-/// same number; the zones are the inner loop (independent sums, which the
-/// processor overlaps).
-struct Matrix {
-    aggregation: Aggregation,
-    zones: usize,
-    /// Column j's values at `j · zones ..`, 0 where missing; ln(y + ε)
-    /// for a geometric mean.
-    values: Vec<f64>,
-    present: Vec<bool>,
-    /// The zones without every value, whose sum of weights is their own.
-    partial: Vec<usize>,
-    /// Per column the largest and smallest present value (TOPSIS); `None`
-    /// for a column without one.
-    bounds: Vec<Option<(f64, f64)>>,
-}
-
-impl Matrix {
-    fn new(normalised: &[Vec<Option<f64>>], aggregation: Aggregation) -> Matrix {
-        let zones = normalised.first().map_or(0, Vec::len);
-        let mut values = Vec::with_capacity(zones * normalised.len());
-        let mut present = Vec::with_capacity(values.capacity());
-        for column in normalised {
-            for y in column {
-                present.push(y.is_some());
-                values.push(match (y, aggregation) {
-                    (None, _) => 0.0,
-                    (Some(y), Aggregation::Geometric { epsilon }) => (y + epsilon).ln(),
-                    (Some(y), _) => *y,
-                });
-            }
-        }
-        let partial = (0..zones)
-            .filter(|&i| normalised.iter().any(|column| column[i].is_none()))
-            .collect();
-        let bounds = normalised
-            .iter()
-            .map(|column| {
-                column.iter().any(Option::is_some).then(|| {
-                    column
-                        .iter()
-                        .flatten()
-                        .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), y| {
-                            (hi.max(*y), lo.min(*y))
-                        })
-                })
-            })
-            .collect();
-        Matrix {
-            aggregation,
-            zones,
-            values,
-            present,
-            partial,
-            bounds,
-        }
-    }
-
-    fn column(&self, j: usize) -> (&[f64], &[bool]) {
-        let at = j * self.zones..(j + 1) * self.zones;
-        (&self.values[at.clone()], &self.present[at])
-    }
-
-    /// Every zone's score under `weights` into `scores`, as [`aggregate`]
-    /// gives it; −∞ for a zone without a finite score (none to rank).
-    fn score(&self, weights: &[f64], scores: &mut [f64]) {
-        let geometric = matches!(self.aggregation, Aggregation::Geometric { .. });
-        // Geometric: a zero weight's column is left out, as `aggregate` does.
-        let counts = |w: f64| !geometric || w > 0.0;
-        let mut weight_of_all = 0.0;
-        match self.aggregation {
-            Aggregation::Arithmetic | Aggregation::Geometric { .. } => {
-                scores.fill(0.0);
-                for (j, &w) in weights.iter().enumerate().filter(|(_, w)| counts(**w)) {
-                    // A missing value is 0 here: w · 0 adds nothing.
-                    for (s, y) in scores.iter_mut().zip(self.column(j).0) {
-                        *s += w * y;
-                    }
-                    weight_of_all += w;
-                }
-            }
-            Aggregation::Topsis => {
-                // Ideal and anti-ideal w · max and w · min: the max and min
-                // of the products, as multiplying by w ≥ 0 keeps the order.
-                let mut plus = vec![0.0; self.zones];
-                scores.fill(0.0);
-                for (j, &w) in weights.iter().enumerate() {
-                    let Some((hi, lo)) = self.bounds[j] else {
-                        continue; // no value in this column
-                    };
-                    let (column, present) = self.column(j);
-                    let (ideal, anti) = if w > 0.0 && hi.is_finite() && lo.is_finite() {
-                        (w * hi, w * lo)
-                    } else {
-                        // 0 · ∞ is not a number: the products themselves.
-                        column
-                            .iter()
-                            .zip(present)
-                            .filter(|(_, here)| **here)
-                            .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), (y, _)| {
-                                (hi.max(w * y), lo.min(w * y))
-                            })
-                    };
-                    for (i, (y, here)) in column.iter().zip(present).enumerate() {
-                        if *here {
-                            let v = w * y;
-                            plus[i] += (v - ideal).powi(2);
-                            scores[i] += (v - anti).powi(2);
-                        }
-                    }
-                }
-                for (i, s) in scores.iter_mut().enumerate() {
-                    let (plus, minus) = (plus[i].sqrt(), s.sqrt());
-                    *s = if plus + minus == 0.0 {
-                        0.5
-                    } else {
-                        minus / (plus + minus)
-                    };
-                }
-            }
-        }
-        let mut weight = vec![weight_of_all; self.zones];
-        for &i in &self.partial {
-            weight[i] = 0.0;
-            for (j, &w) in weights.iter().enumerate().filter(|(_, w)| counts(**w)) {
-                if self.present[j * self.zones + i] {
-                    weight[i] += w;
-                }
-            }
-        }
-        for (i, s) in scores.iter_mut().enumerate() {
-            let score = match self.aggregation {
-                Aggregation::Arithmetic => (weight[i] > 0.0).then(|| *s / weight[i]),
-                Aggregation::Geometric { .. } => (weight[i] > 0.0).then(|| (*s / weight[i]).exp()),
-                // TOPSIS scores a zone with any value at all.
-                Aggregation::Topsis => {
-                    (self.partial.binary_search(&i).is_err() || self.any(i)).then_some(*s)
-                }
-            };
-            *s = score.filter(|s| s.is_finite()).unwrap_or(f64::NEG_INFINITY);
-        }
-    }
-
-    fn any(&self, zone: usize) -> bool {
-        self.present
-            .iter()
-            .skip(zone)
-            .step_by(self.zones)
-            .any(|p| *p)
-    }
-}
-
 /// Competition ranks of one draw, with buffers kept from draw to draw.
 #[derive(Default)]
 struct Ranker {
@@ -386,26 +223,26 @@ struct Ranker {
 }
 
 impl Ranker {
-    /// Competition ranks of `scores` (−∞: none) into `ranks` (0: none),
-    /// as [`competition_ranks`] gives them: a tie takes the rank of its
-    /// first place. The zones are sorted into as many buckets as there are
+    /// Competition ranks of `scores` (not finite: none) into `ranks` (0:
+    /// none), as [`competition_ranks`] gives them: a tie takes the rank of
+    /// its first place. The zones are put into as many buckets as there are
     /// zones by where their score lies between the highest and the lowest
-    /// (a higher score never in a later bucket), then by insertion: only
-    /// zones of the same bucket are still out of order.
+    /// (a higher score never in a later bucket), then sorted by insertion:
+    /// only zones of the same bucket are still out of order.
     fn rank(&mut self, scores: &[f64], ranks: &mut [u32]) {
         let n = scores.len();
-        let finite = || scores.iter().filter(|s| **s > f64::NEG_INFINITY);
-        // Comparisons rather than f64::max, which is a call at opt-level z.
-        let high = finite().fold(f64::NEG_INFINITY, |a, s| if *s > a { *s } else { a });
-        let low = finite().fold(f64::INFINITY, |a, s| if *s < a { *s } else { a });
+        let (mut high, mut low, mut ranked) = (f64::NEG_INFINITY, f64::INFINITY, 0);
+        for &s in scores.iter().filter(|s| s.is_finite()) {
+            // Comparisons rather than f64::max, a call at opt-level z.
+            high = if s > high { s } else { high };
+            low = if s < low { s } else { low };
+            ranked += 1;
+        }
         let scale = (n as f64 - 1.0) / (high - low);
         // Unranked zones go to the last bucket, n.
-        let bucket = |s: f64| {
-            if s == f64::NEG_INFINITY {
-                n
-            } else {
-                (((high - s) * scale) as usize).min(n - 1)
-            }
+        let bucket = |s: f64| match s.is_finite() {
+            true => (((high - s) * scale) as usize).min(n - 1),
+            false => n,
         };
         self.starts.clear();
         self.starts.resize(n + 2, 0);
@@ -421,8 +258,8 @@ impl Ranker {
             self.order[*at as usize] = zone as u32;
             *at += 1;
         }
-        let order = &mut self.order;
-        for p in 1..n {
+        let order = &mut self.order[..ranked];
+        for p in 1..order.len() {
             let zone = order[p];
             let score = scores[zone as usize];
             let mut q = p;
@@ -435,9 +272,6 @@ impl Ranker {
         let (mut rank, mut previous) = (0, f64::NAN);
         for (position, &zone) in order.iter().enumerate() {
             let score = scores[zone as usize];
-            if score == f64::NEG_INFINITY {
-                break;
-            }
             if score != previous {
                 rank = position as u32 + 1;
             }

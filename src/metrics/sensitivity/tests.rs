@@ -98,11 +98,80 @@ fn sensitivity_rejects_a_negative_or_non_finite_weight() {
     }
 }
 
+/// The scores as the formulas say them, zone by zone, each zone's terms in
+/// column order (docs/METRICS.md; this was `composite::aggregate` before
+/// the matrix was laid out by column for many draws).
+fn by_formula(
+    normalised: &[Vec<Option<f64>>],
+    weights: &[f64],
+    aggregation: Aggregation,
+) -> Vec<Option<f64>> {
+    let zones = normalised[0].len();
+    let present = |i: usize| {
+        normalised
+            .iter()
+            .zip(weights)
+            .filter_map(move |(column, w)| column[i].map(|y| (y, *w)))
+    };
+    let bounds: Vec<(f64, f64)> = normalised
+        .iter()
+        .zip(weights)
+        .map(|(column, w)| {
+            column
+                .iter()
+                .flatten()
+                .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), y| {
+                    (hi.max(w * y), lo.min(w * y))
+                })
+        })
+        .collect();
+    (0..zones)
+        .map(|i| match aggregation {
+            Aggregation::Arithmetic => {
+                let (mut sum, mut weight) = (0.0, 0.0);
+                for (y, w) in present(i) {
+                    sum += w * y;
+                    weight += w;
+                }
+                (weight > 0.0).then(|| sum / weight)
+            }
+            Aggregation::Geometric { epsilon } => {
+                let (mut log_sum, mut weight) = (0.0, 0.0);
+                for (y, w) in present(i).filter(|(_, w)| *w > 0.0) {
+                    log_sum += w * (y + epsilon).ln();
+                    weight += w;
+                }
+                (weight > 0.0).then(|| (log_sum / weight).exp())
+            }
+            Aggregation::Topsis => {
+                let (mut plus, mut minus, mut any) = (0.0, 0.0, false);
+                for (j, column) in normalised.iter().enumerate() {
+                    if let Some(y) = column[i] {
+                        let v = weights[j] * y;
+                        plus += (v - bounds[j].0).powi(2);
+                        minus += (v - bounds[j].1).powi(2);
+                        any = true;
+                    }
+                }
+                let (plus, minus) = (plus.sqrt(), minus.sqrt());
+                any.then(|| {
+                    if plus + minus == 0.0 {
+                        0.5
+                    } else {
+                        minus / (plus + minus)
+                    }
+                })
+            }
+        })
+        .collect()
+}
+
 /// The Monte Carlo as the definition says it, draw by draw: the weights
-/// perturbed from the same stream, each draw scored by `aggregate` and
-/// ranked by `competition_ranks`, each zone's ranks sorted. (This was the
-/// implementation before the draws were scored in one matrix, ranked by
-/// buckets and counted; the two must agree to the bit.)
+/// perturbed from the same stream, each draw scored by the formulas
+/// ([`by_formula`]) and ranked by `competition_ranks`, each zone's ranks
+/// sorted. (This was the implementation before the draws were scored in
+/// one matrix, ranked by buckets and counted; the two must agree to the
+/// bit.)
 fn by_definition(
     normalised: &[Vec<Option<f64>>],
     weights: &[f64],
@@ -110,7 +179,7 @@ fn by_definition(
     spec: &SensitivitySpec,
 ) -> RankSensitivity {
     let base = competition_ranks(
-        &aggregate(normalised, weights, aggregation).unwrap(),
+        &by_formula(normalised, weights, aggregation),
         RankOrder::HighestFirst,
     );
     let mut ranks_by_zone: Vec<Vec<usize>> = vec![Vec::new(); base.len()];
@@ -120,7 +189,7 @@ fn by_definition(
             .iter()
             .map(|w| w * (1.0 + spec.delta * (2.0 * rng.next_f64() - 1.0)))
             .collect();
-        let scores = aggregate(normalised, &perturbed, aggregation).unwrap();
+        let scores = by_formula(normalised, &perturbed, aggregation);
         for (zone, rank) in competition_ranks(&scores, RankOrder::HighestFirst)
             .into_iter()
             .enumerate()
@@ -198,6 +267,11 @@ fn the_draws_give_what_the_definition_gives_to_the_bit() {
             seed,
         };
         for aggregation in aggregations {
+            assert_eq!(
+                aggregate(&columns, &weights, aggregation).unwrap(),
+                by_formula(&columns, &weights, aggregation),
+                "seed {seed}, {aggregation:?}: the scores"
+            );
             let fast = rank_sensitivity(&columns, &weights, aggregation, &spec).unwrap();
             let slow = by_definition(&columns, &weights, aggregation, &spec);
             assert_eq!(fast, slow, "seed {seed}, {aggregation:?}");
