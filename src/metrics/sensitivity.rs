@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::composite::{aggregate, Aggregation, Matrix};
 use super::error::MetricsError;
-use super::ranking::{competition_ranks, RankOrder};
+use super::ranking::{competition_ranks, RankOrder, Ranker};
 
 /// SplitMix64 (Steele, Lea & Flood 2014; Vigna's reference C code):
 /// state += 0x9E3779B97F4A7C15; z = state;
@@ -211,74 +211,6 @@ pub fn rank_sensitivity(
         zones,
         mean_abs_shift,
     })
-}
-
-/// Competition ranks of one draw, with buffers kept from draw to draw.
-#[derive(Default)]
-struct Ranker {
-    /// Zones from the highest score down.
-    order: Vec<u32>,
-    /// Zones per bucket, then where each bucket starts in `order`.
-    starts: Vec<u32>,
-}
-
-impl Ranker {
-    /// Competition ranks of `scores` (not finite: none) into `ranks` (0:
-    /// none), as [`competition_ranks`] gives them: a tie takes the rank of
-    /// its first place. The zones are put into as many buckets as there are
-    /// zones by where their score lies between the highest and the lowest
-    /// (a higher score never in a later bucket), then sorted by insertion:
-    /// only zones of the same bucket are still out of order.
-    fn rank(&mut self, scores: &[f64], ranks: &mut [u32]) {
-        let n = scores.len();
-        let (mut high, mut low, mut ranked) = (f64::NEG_INFINITY, f64::INFINITY, 0);
-        for &s in scores.iter().filter(|s| s.is_finite()) {
-            // Comparisons rather than f64::max, a call at opt-level z.
-            high = if s > high { s } else { high };
-            low = if s < low { s } else { low };
-            ranked += 1;
-        }
-        let scale = (n as f64 - 1.0) / (high - low);
-        // Unranked zones go to the last bucket, n.
-        let bucket = |s: f64| match s.is_finite() {
-            true => (((high - s) * scale) as usize).min(n - 1),
-            false => n,
-        };
-        self.starts.clear();
-        self.starts.resize(n + 2, 0);
-        for s in scores {
-            self.starts[bucket(*s) + 1] += 1;
-        }
-        for b in 1..self.starts.len() {
-            self.starts[b] += self.starts[b - 1];
-        }
-        self.order.resize(n, 0);
-        for (zone, s) in scores.iter().enumerate() {
-            let at = &mut self.starts[bucket(*s)];
-            self.order[*at as usize] = zone as u32;
-            *at += 1;
-        }
-        let order = &mut self.order[..ranked];
-        for p in 1..order.len() {
-            let zone = order[p];
-            let score = scores[zone as usize];
-            let mut q = p;
-            while q > 0 && scores[order[q - 1] as usize] < score {
-                order[q] = order[q - 1];
-                q -= 1;
-            }
-            order[q] = zone;
-        }
-        let (mut rank, mut previous) = (0, f64::NAN);
-        for (position, &zone) in order.iter().enumerate() {
-            let score = scores[zone as usize];
-            if score != previous {
-                rank = position as u32 + 1;
-            }
-            previous = score;
-            ranks[zone as usize] = rank;
-        }
-    }
 }
 
 /// Which of n ≥ 1 sorted values is the nearest-rank percentile p: the

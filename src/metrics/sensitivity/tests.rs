@@ -166,10 +166,23 @@ fn by_formula(
         .collect()
 }
 
+/// Competition ranks by their definition: 1 + the number of finite
+/// scores strictly higher (O(n²), for checking).
+fn ranks_by_definition(scores: &[Option<f64>]) -> Vec<Option<usize>> {
+    let finite = |s: &Option<f64>| s.filter(|s| s.is_finite());
+    scores
+        .iter()
+        .map(|s| {
+            let s = finite(s)?;
+            Some(1 + scores.iter().filter_map(finite).filter(|t| *t > s).count())
+        })
+        .collect()
+}
+
 /// The Monte Carlo as the definition says it, draw by draw: the weights
 /// perturbed from the same stream, each draw scored by the formulas
-/// ([`by_formula`]) and ranked by `competition_ranks`, each zone's ranks
-/// sorted. (This was the implementation before the draws were scored in
+/// ([`by_formula`]) and ranked by [`ranks_by_definition`], each zone's
+/// ranks sorted. (This was the implementation before the draws were scored in
 /// one matrix, ranked by buckets and counted; the two must agree to the
 /// bit.)
 fn by_definition(
@@ -178,10 +191,7 @@ fn by_definition(
     aggregation: Aggregation,
     spec: &SensitivitySpec,
 ) -> RankSensitivity {
-    let base = competition_ranks(
-        &by_formula(normalised, weights, aggregation),
-        RankOrder::HighestFirst,
-    );
+    let base = ranks_by_definition(&by_formula(normalised, weights, aggregation));
     let mut ranks_by_zone: Vec<Vec<usize>> = vec![Vec::new(); base.len()];
     let mut rng = SplitMix64::new(spec.seed);
     for _ in 0..spec.draws {
@@ -190,10 +200,7 @@ fn by_definition(
             .map(|w| w * (1.0 + spec.delta * (2.0 * rng.next_f64() - 1.0)))
             .collect();
         let scores = by_formula(normalised, &perturbed, aggregation);
-        for (zone, rank) in competition_ranks(&scores, RankOrder::HighestFirst)
-            .into_iter()
-            .enumerate()
-        {
+        for (zone, rank) in ranks_by_definition(&scores).into_iter().enumerate() {
             ranks_by_zone[zone].extend(rank);
         }
     }
