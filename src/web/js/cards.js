@@ -158,6 +158,7 @@ export const Cards = (Base) => class extends Base {
       tableBox.hidden = !tableBox.hidden;
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
       toggle.textContent = tableBox.hidden ? t.show_table : t.hide_table;
+      this.fillTable(card);
     });
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
@@ -196,8 +197,18 @@ export const Cards = (Base) => class extends Base {
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
-    card.tableBox.replaceChildren(this.tableElement(table));
+    card.table = table;
+    card.tableShown = null;
+    this.fillTable(card);
     this.fillSound(card);
+  }
+
+  /** The table behind a chart, built when it is open (a closed one is
+   * hidden from every reader: at national scale it is thousands of rows). */
+  fillTable(card) {
+    if (card.tableBox.hidden || card.tableShown === card.table) return;
+    card.tableShown = card.table;
+    card.tableBox.replaceChildren(this.tableElement(card.table));
   }
 
   refreshCards() {

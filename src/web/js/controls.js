@@ -278,18 +278,20 @@ export const Controls = (Base) => class extends Base {
       });
     };
     sync(framework);
-    const showGlance = () => {
+    const showGlance = (summary) => {
       try {
-        glance.textContent = this.widget.evaluation_summary().compact;
+        glance.textContent = (summary ?? this.widget.evaluation_summary()).compact;
       } catch {
         glance.textContent = ""; // no evaluation: the status says why
       }
     };
+    let summary = null; // the evaluation's, once per change
     this.syncWeights = () => {
       if (!box.isConnected) return;
       sync(this.widget.framework());
       syncJoin();
-      showGlance();
+      showGlance(summary);
+      summary = null;
     };
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
@@ -301,12 +303,30 @@ export const Controls = (Base) => class extends Base {
         status.textContent = String(error.message || error);
         return;
       }
-      status.textContent = this.widget.evaluation_summary().summary;
+      summary = this.widget.evaluation_summary();
+      status.textContent = summary.summary;
       this.update();
     };
+    // A slider's share follows at once; the ranking at most once a frame
+    // (a drag or a held key can fire faster than the screen shows): the
+    // first move of a frame is applied at once, later ones of that frame
+    // together at the next one, with the sliders' values then.
+    let frame = 0;
+    let waiting = false;
     const applyWeights = () => {
       showShares();
+      if (frame) {
+        waiting = true;
+        return;
+      }
       applyEvaluation(() => this.widget.set_weights(values()));
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (waiting && box.isConnected) {
+          waiting = false;
+          applyWeights();
+        }
+      });
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
     // A rule the engine refuses is said inside the rules' box, beside the
@@ -355,6 +375,7 @@ export const Controls = (Base) => class extends Base {
     joinRow.append(joinLabel, join);
     joinBox.append(joinHint, joinRow);
     let shownJoin = "";
+    let shownResult = "";
     const syncJoin = () => {
       const j = this.widget.integration();
       joinHint.hidden = j.choices.length > 0;
@@ -367,7 +388,11 @@ export const Controls = (Base) => class extends Base {
         join.replaceChildren(none, ...j.choices.map((c) => Object.assign(el("option", "", c.label), { value: c.id })));
       }
       join.value = j.partner || "";
-      // The sentence once: as the table's caption.
+      // The sentence once: as the table's caption; built again only when
+      // the result changed.
+      const result = JSON.stringify(j.table);
+      if (result === shownResult) return;
+      shownResult = result;
       joinResult.replaceChildren(...(j.table ? [this.tableElement(j.table)] : []));
       joinResult.tabIndex = j.table ? 0 : -1;
     };
