@@ -265,13 +265,15 @@ impl Widget {
 
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}, about: [{term,
-    /// line, reading, report}]}`, `about` the measures it shows, explained.
-    pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
+    /// line, reading, report}]}`, `about` the measures it shows, explained;
+    /// `table` null when `table` is false (a closed table, thousands of
+    /// rows at national scale, is not sent).
+    pub fn card(&self, chart: &str, table: Option<bool>) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
-            table: crate::views::Table,
+            table: Option<crate::views::Table>,
             about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
@@ -279,7 +281,7 @@ impl Widget {
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
-            table: view.table(),
+            table: (table != Some(false)).then(|| view.table()),
             about: glossary::explain(dataset, Some(chart), lang),
         })
     }
