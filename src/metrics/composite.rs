@@ -455,8 +455,8 @@ pub(crate) struct Matrix {
     /// for a geometric mean.
     values: Vec<f64>,
     present: Vec<bool>,
-    /// The zones without every value, whose sum of weights is their own.
-    partial: Vec<usize>,
+    /// Whether a zone lacks a value (its sum of weights is its own).
+    partial: Vec<bool>,
     /// Whether a zone has any value (TOPSIS scores those).
     any: Vec<bool>,
     /// Per column the largest and smallest present value (TOPSIS); `None`
@@ -492,7 +492,7 @@ impl Matrix {
         Matrix {
             aggregation,
             zones,
-            partial: (0..zones).filter(|&i| has(i).any(|h| !h)).collect(),
+            partial: (0..zones).map(|i| has(i).any(|h| !h)).collect(),
             any: (0..zones).map(|i| has(i).any(|h| h)).collect(),
             values,
             present,
@@ -560,10 +560,9 @@ impl Matrix {
                 }
             }
         }
-        let mut partial = self.partial.iter().peekable();
         for (i, s) in scores.iter_mut().enumerate() {
             let mut weight = weight_of_all;
-            if partial.next_if_eq(&&i).is_some() {
+            if self.partial[i] {
                 weight = 0.0;
                 for (j, &w) in weights.iter().enumerate() {
                     if counts(w) && self.present[j * n + i] {

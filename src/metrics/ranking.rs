@@ -35,10 +35,7 @@ pub fn competition_ranks(scores: &[Option<f64>], order: RankOrder) -> Vec<Option
         .collect();
     let mut ranks = vec![0; scores.len()];
     Ranker::default().rank(&keys, &mut ranks);
-    ranks
-        .into_iter()
-        .map(|r| (r > 0).then_some(r as usize))
-        .collect()
+    ranks.into_iter().map(|r| (r > 0).then_some(r)).collect()
 }
 
 /// Competition ranks of many score vectors, with buffers kept from one to
@@ -46,9 +43,9 @@ pub fn competition_ranks(scores: &[Option<f64>], order: RankOrder) -> Vec<Option
 #[derive(Default)]
 pub(crate) struct Ranker {
     /// Zones from the highest score down.
-    order: Vec<u32>,
+    order: Vec<usize>,
     /// Zones per bucket, then where each bucket starts in `order`.
-    starts: Vec<u32>,
+    starts: Vec<usize>,
 }
 
 impl Ranker {
@@ -57,7 +54,7 @@ impl Ranker {
     /// zones by where their score lies between the highest and the lowest
     /// (a higher score never in a later bucket), then sorted by insertion:
     /// only zones of the same bucket are still out of order.
-    pub(crate) fn rank(&mut self, scores: &[f64], ranks: &mut [u32]) {
+    pub(crate) fn rank(&mut self, scores: &[f64], ranks: &mut [usize]) {
         let n = scores.len();
         let (mut high, mut low, mut ranked) = (f64::NEG_INFINITY, f64::INFINITY, 0);
         for &s in scores.iter().filter(|s| s.is_finite()) {
@@ -83,15 +80,15 @@ impl Ranker {
         self.order.resize(n, 0);
         for (zone, s) in scores.iter().enumerate() {
             let at = &mut self.starts[bucket(*s)];
-            self.order[*at as usize] = zone as u32;
+            self.order[*at] = zone;
             *at += 1;
         }
         let order = &mut self.order[..ranked];
         for p in 1..order.len() {
             let zone = order[p];
-            let score = scores[zone as usize];
+            let score = scores[zone];
             let mut q = p;
-            while q > 0 && scores[order[q - 1] as usize] < score {
+            while q > 0 && scores[order[q - 1]] < score {
                 order[q] = order[q - 1];
                 q -= 1;
             }
@@ -99,12 +96,12 @@ impl Ranker {
         }
         let (mut rank, mut previous) = (0, f64::NAN);
         for (position, &zone) in order.iter().enumerate() {
-            let score = scores[zone as usize];
+            let score = scores[zone];
             if score != previous {
-                rank = position as u32 + 1;
+                rank = position + 1;
             }
             previous = score;
-            ranks[zone as usize] = rank;
+            ranks[zone] = rank;
         }
     }
 }

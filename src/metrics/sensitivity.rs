@@ -132,7 +132,7 @@ pub fn rank_sensitivity(
     let zones = base_ranks.len();
     let matrix = Matrix::new(normalised, aggregation);
     // ranks[d · zones + i]: zone i's rank in draw d, 0 for none.
-    let mut ranks = vec![0u32; spec.draws * zones];
+    let mut ranks = vec![0; spec.draws * zones];
     let mut scores = vec![0.0; zones];
     let mut ranker = Ranker::default();
     let mut rng = SplitMix64::new(spec.seed);
@@ -145,7 +145,7 @@ pub fn rank_sensitivity(
         ranker.rank(&scores, draw);
     }
     // One zone's ranks counted by rank, for its order statistics.
-    let mut counts = vec![0u32; zones + 1];
+    let mut counts = vec![0; zones + 1];
     let zones: Vec<ZoneSensitivity> = (0..zones)
         .map(|zone| {
             let base_rank = base_ranks[zone];
@@ -160,13 +160,13 @@ pub fn rank_sensitivity(
             let Some(base) = base_rank else {
                 return none;
             };
-            let (mut n, mut shift, mut lowest) = (0usize, 0u64, usize::MAX);
+            let (mut n, mut shift, mut lowest) = (0, 0, usize::MAX);
             for draw in ranks.chunks_exact(base_ranks.len()) {
-                let rank = draw[zone] as usize;
+                let rank = draw[zone];
                 if rank > 0 {
                     counts[rank] += 1;
                     n += 1;
-                    shift += rank.abs_diff(base) as u64;
+                    shift += rank.abs_diff(base);
                     lowest = lowest.min(rank);
                 }
             }
@@ -183,7 +183,7 @@ pub fn rank_sensitivity(
             let mut found = [0usize; 4];
             let (mut seen, mut next) = (0usize, 0);
             for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
-                seen += *count as usize;
+                seen += *count;
                 *count = 0;
                 while next < 4 && wanted[next] <= seen {
                     found[next] = rank;
