@@ -459,9 +459,8 @@ pub(crate) struct Matrix {
     partial: Vec<bool>,
     /// Whether a zone has any value (TOPSIS scores those).
     any: Vec<bool>,
-    /// Per column the largest and smallest present value (TOPSIS); `None`
-    /// for a column without one.
-    bounds: Vec<Option<(f64, f64)>>,
+    /// Per column the largest and smallest present value (TOPSIS).
+    bounds: Vec<(f64, f64)>,
 }
 
 impl Matrix {
@@ -472,7 +471,7 @@ impl Matrix {
         let mut present = Vec::with_capacity(values.capacity());
         let mut bounds = Vec::with_capacity(normalised.len());
         for column in normalised {
-            let mut extremes: Option<(f64, f64)> = None;
+            let (mut hi, mut lo) = (f64::NEG_INFINITY, f64::INFINITY);
             for i in 0..zones {
                 let y = at(column, i);
                 present.push(y.is_some());
@@ -482,11 +481,10 @@ impl Matrix {
                     (Some(y), _) => y,
                 });
                 if let Some(y) = y {
-                    let (hi, lo) = extremes.unwrap_or((f64::NEG_INFINITY, f64::INFINITY));
-                    extremes = Some((hi.max(y), lo.min(y)));
+                    (hi, lo) = (hi.max(y), lo.min(y));
                 }
             }
-            bounds.push(extremes);
+            bounds.push((hi, lo));
         }
         let has = |i: usize| normalised.iter().map(move |column| at(column, i).is_some());
         Matrix {
@@ -536,21 +534,15 @@ impl Matrix {
                 }
                 continue;
             }
-            let Some((hi, lo)) = self.bounds[j] else {
-                continue; // no value in this column
-            };
-            // The ideal and anti-ideal are w · max and w · min: multiplying
-            // by w ≥ 0 keeps the order (but 0 · ∞ is not a number).
-            let (ideal, anti) = if w > 0.0 && hi.is_finite() && lo.is_finite() {
+            // The ideal and anti-ideal max w·y and min w·y are w · max y and
+            // w · min y: multiplying by w > 0 keeps the order (rounding
+            // too); with w = 0 every product is 0 (0 · ∞, not a number, is
+            // left out of a max and a min, and gives its zone none).
+            let (hi, lo) = self.bounds[j];
+            let (ideal, anti) = if w > 0.0 {
                 (w * hi, w * lo)
             } else {
-                column
-                    .iter()
-                    .zip(present)
-                    .filter(|(_, here)| **here)
-                    .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), (y, _)| {
-                        (hi.max(w * y), lo.min(w * y))
-                    })
+                (0.0, 0.0)
             };
             for (i, (y, here)) in column.iter().zip(present).enumerate() {
                 if *here {

@@ -135,10 +135,10 @@ impl StabilityView {
             let margin = percentile_margin(spec.draws);
             fewer = match lang {
                 Lang::Zh => format!(
-                    "园区较多（{zones}个），为保持响应，抽样{draws}次而非1,000次：5%与95%分位名次的误差各约±{margin:.1}个百分点（95%置信）。"
+                    "园区较多（{zones}个），抽样减为{draws}次：5%与95%分位名次的误差约±{margin:.1}个百分点（95%置信）。"
                 ),
                 Lang::En => format!(
-                    " With {zones} zones, {draws} draws rather than 1,000, to stay responsive: the 5% and 95% bounds are each within about ±{margin:.1} percentage points (95% confidence)."
+                    " With {zones} zones, only {draws} draws: the 5% and 95% bounds are within about ±{margin:.1} percentage points (95% confidence)."
                 ),
             };
             view.note.push_str(&fewer);

@@ -165,11 +165,11 @@ fn a_large_file_gets_fewer_draws_and_the_note_says_so() {
     for (lang, said) in [
         (
             Lang::Zh,
-            "园区较多（4个），为保持响应，抽样200次而非1,000次：5%与95%分位名次的误差各约±3.0个百分点（95%置信）。",
+            "园区较多（4个），抽样减为200次：5%与95%分位名次的误差约±3.0个百分点（95%置信）。",
         ),
         (
             Lang::En,
-            " With 4 zones, 200 draws rather than 1,000, to stay responsive: the 5% and 95% bounds are each within about ±3.0 percentage points (95% confidence).",
+            " With 4 zones, only 200 draws: the 5% and 95% bounds are within about ±3.0 percentage points (95% confidence).",
         ),
     ] {
         let mut evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());

@@ -375,7 +375,6 @@ export const Controls = (Base) => class extends Base {
     joinRow.append(joinLabel, join);
     joinBox.append(joinHint, joinRow);
     let shownJoin = "";
-    let shownResult = "";
     const syncJoin = () => {
       const j = this.widget.integration();
       joinHint.hidden = j.choices.length > 0;
@@ -388,11 +387,7 @@ export const Controls = (Base) => class extends Base {
         join.replaceChildren(none, ...j.choices.map((c) => Object.assign(el("option", "", c.label), { value: c.id })));
       }
       join.value = j.partner || "";
-      // The sentence once: as the table's caption; built again only when
-      // the result changed.
-      const result = JSON.stringify(j.table);
-      if (result === shownResult) return;
-      shownResult = result;
+      // The sentence once: as the table's caption.
       joinResult.replaceChildren(...(j.table ? [this.tableElement(j.table)] : []));
       joinResult.tabIndex = j.table ? 0 : -1;
     };
