@@ -264,9 +264,9 @@ impl Widget {
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}, about: [{term,
     /// line, reading, report}]}`, `about` the measures it shows, explained;
-    /// `table` null when `table` is false (a closed table, thousands of
-    /// rows at national scale, is not sent).
-    pub fn card(&self, chart: &str, table: Option<bool>) -> Result<JsValue, JsError> {
+    /// `table` null when `closed` (a closed table, thousands of rows at
+    /// national scale, is not sent).
+    pub fn card(&self, chart: &str, closed: bool) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
@@ -279,7 +279,7 @@ impl Widget {
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
-            table: (table != Some(false)).then(|| view.table()),
+            table: (!closed).then(|| view.table()),
             about: glossary::explain(dataset, Some(chart), lang),
         })
     }
@@ -639,24 +639,6 @@ impl Widget {
     pub fn set_weights(&mut self, weights: Vec<f64>) -> Result<(), JsError> {
         self.session
             .set_weights(&weights)
-            .map_err(|e| JsError::new(&e))
-    }
-
-    /// Chooses the methods by id (see `framework()`): normalisation
-    /// `min_max` | `z_score` | `vector`, weighting `framework` |
-    /// `dimensions` | `equal` | `entropy`, aggregation `arithmetic` |
-    /// `geometric` | `topsis`; entropy-weighted TOPSIS is `("min_max",
-    /// "entropy", "topsis")`. Throws, changing nothing, for an unknown id or
-    /// a combination the data cannot be evaluated with (z-scores are
-    /// negative: no geometric mean).
-    pub fn set_evaluation(
-        &mut self,
-        normalisation: &str,
-        weighting: &str,
-        aggregation: &str,
-    ) -> Result<(), JsError> {
-        self.session
-            .set_methods((normalisation, weighting, aggregation))
             .map_err(|e| JsError::new(&e))
     }
 

@@ -193,7 +193,7 @@ export const Cards = (Base) => class extends Base {
   /** The texts of a card that follow the state: name, summary, table
    * (and, once, what its measures mean). */
   fillCard(card) {
-    const { title, summary, table, about } = this.widget.card(card.chart, !card.tableBox.hidden);
+    const { title, summary, table, about } = this.widget.card(card.chart, card.tableBox.hidden);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
@@ -206,11 +206,7 @@ export const Cards = (Base) => class extends Base {
    * closed one is hidden from every reader, and at national scale it is
    * thousands of rows). */
   fillTable(card) {
-    if (card.tableBox.hidden) return;
-    card.table ??= this.widget.card(card.chart, true).table;
-    if (card.tableShown === card.table) return;
-    card.tableShown = card.table;
-    card.tableBox.replaceChildren(this.tableElement(card.table));
+    if (!card.tableBox.hidden) card.tableBox.replaceChildren(this.tableElement((card.table ??= this.widget.card(card.chart).table)));
   }
 
   refreshCards() {

@@ -278,20 +278,18 @@ export const Controls = (Base) => class extends Base {
       });
     };
     sync(framework);
-    const showGlance = (summary) => {
+    const showGlance = () => {
       try {
-        glance.textContent = (summary ?? this.widget.evaluation_summary()).compact;
+        glance.textContent = this.widget.evaluation_summary().compact;
       } catch {
         glance.textContent = ""; // no evaluation: the status says why
       }
     };
-    let summary = null; // the evaluation's, once per change
     this.syncWeights = () => {
       if (!box.isConnected) return;
       sync(this.widget.framework());
       syncJoin();
-      showGlance(summary);
-      summary = null;
+      showGlance();
     };
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
@@ -303,8 +301,7 @@ export const Controls = (Base) => class extends Base {
         status.textContent = String(error.message || error);
         return;
       }
-      summary = this.widget.evaluation_summary();
-      status.textContent = summary.summary;
+      status.textContent = this.widget.evaluation_summary().summary;
       this.update();
     };
     // A slider's share follows at once; the ranking at most once a frame
