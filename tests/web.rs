@@ -203,14 +203,10 @@ fn bad_weights_and_methods_are_refused_and_change_nothing() {
         .set_weights(vec![f64::NAN, 1.0, 1.0, 1.0, 1.0])
         .is_err());
     assert!(widget.set_weights(vec![1.0, 1.0]).is_err());
-    assert!(widget
-        .set_evaluation("min_max", "framework", "median")
-        .is_err());
+    assert!(widget.set_preset("median").is_err());
     assert_eq!(summary(&widget, "ranking"), before);
 
-    widget
-        .set_evaluation("min_max", "entropy", "topsis")
-        .unwrap();
+    widget.set_preset("entropy_topsis").unwrap();
     let entropy = summary(&widget, "ranking");
     assert!(entropy.contains("entropy-weighted TOPSIS"), "{entropy}");
     widget.reset_evaluation().unwrap();

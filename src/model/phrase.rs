@@ -233,6 +233,10 @@ pub enum Phrase {
     OneOf(Vec<String>),
     AtMostItems(usize),
     Items(usize),
+    /// At most this many places for values: zones × indicators × years.
+    AtMostGrid(usize),
+    /// The places a file's lists make: (zones, indicators, years).
+    Grid(usize, usize, usize),
     NonEmptyText,
     /// UTF-8 text, the one encoding read.
     Utf8Text,
@@ -351,6 +355,10 @@ impl Phrase {
             P::OneOf(names) => format!("one of: {}", names.join(", ")),
             P::AtMostItems(n) => format!("at most {n} items"),
             P::Items(n) => n.to_string(),
+            P::AtMostGrid(n) => {
+                format!("at most {n} places for values (zones × indicators × years)")
+            }
+            P::Grid(z, i, y) => format!("{z} zones × {i} indicators × {y} years = {}", z * i * y),
             P::NonEmptyText => "a text with a visible character".into(),
             P::Utf8Text => "UTF-8 text".into(),
             P::NotUtf8(bad) => match bad.guess {
@@ -470,6 +478,8 @@ impl Phrase {
             P::OneOf(names) => format!("以下之一：{}", quoted_zh(names)),
             P::AtMostItems(n) => format!("最多 {n} 项"),
             P::Items(n) => format!("{n} 项"),
+            P::AtMostGrid(n) => format!("最多 {n} 个数值位置（园区数 × 指标数 × 年数）"),
+            P::Grid(z, i, y) => format!("{z} 个园区 × {i} 个指标 × {y} 个年份 = {}", z * i * y),
             P::NonEmptyText => "含可见字符的文本".into(),
             P::Utf8Text => "UTF-8 编码的文本".into(),
             P::NotUtf8(bad) => match bad.guess {

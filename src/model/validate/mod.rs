@@ -35,6 +35,11 @@ pub mod limits {
     pub const MAX_ZONES: usize = 5_000;
     pub const MAX_INDICATORS: usize = 200;
     pub const MAX_YEARS: usize = 50;
+    /// Places for values, zones (not sub-parks) × indicators × years: the
+    /// widget keeps one per place whatever the file fills (4,000,000 take
+    /// about 100 MB in the browser). The national scale of issue 15, 2,000
+    /// zones × 30 indicators × 20 years, is 1,200,000.
+    pub const MAX_GRID: usize = 4_000_000;
     /// Rows of `observations`.
     pub const MAX_OBSERVATIONS: usize = 1_000_000;
     /// Region totals, reference averages, rankings, benchmark values.

@@ -60,6 +60,19 @@ impl Validator {
         };
         let path = first.path.clone();
         let n_years = self.years.as_ref().map_or(0, Vec::len);
+        // A file of a few MB can name 5,000 zones, 200 indicators and 50
+        // years: 50 million places, over a GB in the browser, which would
+        // stop the page rather than say why.
+        let grid = n_zones * self.indicators.len() * n_years;
+        if grid > super::limits::MAX_GRID {
+            self.w.error(
+                &path,
+                K::TooManyItems,
+                P::AtMostGrid(super::limits::MAX_GRID),
+                P::Grid(n_zones, self.indicators.len(), n_years),
+            );
+            return None;
+        }
         let mut values = Values {
             columns: vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()],
             years_with_data: vec![false; n_years],
