@@ -6,7 +6,8 @@
 import { el } from "./dom.js";
 
 export const Controls = (Base) => class extends Base {
-  render() {
+  /** The whole widget from the state in Rust; `staged` on load (cards.js). */
+  render(staged = false) {
     const t = this.t;
     const texts = this.widget.texts();
     this.frame.lang = this.langTag === "zh" ? "zh-CN" : "en";
@@ -69,7 +70,7 @@ export const Controls = (Base) => class extends Base {
       this.frame.append(notice);
     }
     this.frame.append(this.panel, this.live);
-    this.renderTab();
+    return this.renderTab(staged);
   }
 
   controls() {
