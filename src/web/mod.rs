@@ -346,7 +346,7 @@ impl Widget {
         let session = &self.session;
         to_js(&Overview::build(
             &session.dataset,
-            &session.claims,
+            session.claims(),
             session.lang(),
         ))
     }
