@@ -8,7 +8,7 @@
 // or more with what it spent its time on (script evaluation, wasm
 // compilation, function calls, style, layout, paint), the page's User Timing
 // marks and measures (the widget's zone-monitor:* ones), and the
-// network requests' start and end. With PROFILE=1 it takes a V8 CPU profile
+// network requests' start and end. WIDTH=1280 or 360: that screen only. With PROFILE=1 it takes a V8 CPU profile
 // instead (sampling every 100 µs) and prints the functions by self time:
 // wasm functions have names only in a build whose wasm keeps its name
 // section (`wasm-bindgen` without --remove-name-section).
@@ -20,7 +20,7 @@ const hash = process.argv[3] || "";
 const SCREENS = [
   { width: 1280, height: 900, dpr: 1 },
   { width: 360, height: 740, dpr: 2 },
-];
+].filter((s) => !process.env.WIDTH || s.width === Number(process.env.WIDTH));
 const CATEGORIES = [
   "devtools.timeline",
   "disabled-by-default-devtools.timeline",
@@ -83,6 +83,15 @@ async function measures(screen) {
       durations.push(es.reduce((a, e) => a + e[2], 0));
     }
     console.log(`  ${name.padEnd(40)} at ${median(starts).toFixed(0).padStart(5)} ms  ${median(durations).toFixed(1).padStart(6)} ms${es(name)}`);
+  }
+  // Each step: from its mark to the next one's (marks in load order).
+  const marks = runs[0].entries.filter((e) => e[2] === 0).sort((a, b) => a[1] - b[1]).map((e) => e[0]);
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const deltas = runs.map((r) => {
+      const at = (name) => r.entries.find((e) => e[0] === name)?.[1];
+      return at(marks[i + 1]) - at(marks[i]);
+    }).filter(Number.isFinite);
+    console.log(`  step ${marks[i].replace("zone-monitor:", "")} → ${marks[i + 1].replace("zone-monitor:", "")}: ${median(deltas).toFixed(1)} ms (median of ${deltas.length})`);
   }
   function es(name) { return runs[0].entries.filter((e) => e[0] === name).length > 1 ? ` (${runs[0].entries.filter((e) => e[0] === name).length}×, summed)` : ""; }
   for (const file of ["zone_monitor_bg.wasm", "zones.json", "zone-monitor.js"]) {
