@@ -3,7 +3,7 @@
 // evaluation controls; the state changes they make (set in Rust through the
 // widget), and what follows one (`update`).
 
-import { el } from "./dom.js";
+import { el, nextTask } from "./dom.js";
 
 export const Controls = (Base) => class extends Base {
   /** The whole widget from the state in Rust; `staged` on load (cards.js). */
@@ -70,7 +70,10 @@ export const Controls = (Base) => class extends Base {
       this.frame.append(notice);
     }
     this.frame.append(this.panel, this.live);
-    return this.renderTab(staged);
+    if (!staged) return this.renderTab();
+    // On load the tab's panel is a task of its own, after the chrome's.
+    const panel = this.panel;
+    return nextTask().then(() => this.panel === panel && this.widget && this.renderTab(true));
   }
 
   controls() {
