@@ -400,7 +400,7 @@ export const Controls = (Base) => class extends Base {
 
   selectZone(id) {
     if (!this.widget.set_zone(id)) return;
-    const zone = this.zoneList?.find((z) => z.id === id);
+    const zone = this.zoneList.find((z) => z.id === id);
     if (this.zoneInput) this.zoneInput.value = zone ? zone.name : "";
     this.update();
   }

@@ -242,7 +242,7 @@ export class ZoneMonitorElement extends HTMLElement {
       return this.run === run && !trap;
     };
     this.widget?.free();
-    this.widget = null;
+    this.widget = this.zones = null;
     try {
       // The marks time each step (tests/e2e/profile-load.mjs).
       performance.mark("zone-monitor:parse");
