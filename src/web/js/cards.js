@@ -29,10 +29,18 @@ export const Cards = (Base) => class extends Base {
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
     this.rankingAway?.disconnect();
-    // Staged, the cards after the first are empty boxes until drawStaged fills them.
+    // Staged, the cards after the first are empty boxes until drawStaged
+    // fills them, and the overview's claims follow its chart.
     const later = (this.later = []);
     tab.charts.forEach((chart, i) => {
-      if (staged && i > 0) return later.push([chart, this.panel.appendChild(el("figure", "zm-card"))]);
+      if (staged && i > 0) {
+        const box = this.panel.appendChild(el("figure", "zm-card"));
+        return later.push(() => {
+          const card = this.card(chart);
+          box.replaceWith(card.figure);
+          this.drawCard(card);
+        });
+      }
       const card = this.panel.appendChild(this.card(chart).figure);
       if (i > 0 || !tab.controls.includes("weights")) return;
       // The integration's result under the ranking, in the results' column.
@@ -44,7 +52,11 @@ export const Cards = (Base) => class extends Base {
       this.rankingAway = new IntersectionObserver(([e]) => glance.classList.toggle("zm-away", e.boundingClientRect.top < 0), { threshold: steps });
       this.rankingAway.observe(card);
     });
-    if (overview) this.panel.append(overview.claims);
+    if (overview) {
+      const claims = () => this.panel.append(overview.claims());
+      if (staged) later.push(claims);
+      else claims();
+    }
     if (tab.id === "data") this.panel.append(...this.dataTab());
     this.saveState();
     if (staged) return this.drawStaged(later);
@@ -67,11 +79,8 @@ export const Cards = (Base) => class extends Base {
     this.draw();
     await nextFrame();
     while (later.length && current()) {
-      const [chart, box] = later.shift();
       try {
-        const card = this.card(chart);
-        box.replaceWith(card.figure);
-        this.drawCard(card);
+        later.shift()();
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
         return this.fail(this.t.failed, [String(error.message || error)]);
@@ -83,7 +92,6 @@ export const Cards = (Base) => class extends Base {
 
   overview() {
     const overview = this.widget.overview();
-    const section = el("section", "zm-claims");
     let headline = el("div");
     if (overview.headline.length) {
       const figures = el("section", "zm-headline");
@@ -100,30 +108,35 @@ export const Cards = (Base) => class extends Base {
       figures.append(list);
       headline = figures;
     }
-    section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
-    const items = overview.claims.map((claim) => {
-      const item = el("li", `zm-claim zm-${claim.verdict}`);
-      item.id = `${this.uid}-claim-${claim.id}`;
-      const head = el("p", "zm-claim-head");
-      head.append(el("span", "zm-badge", claim.verdict_label), el("strong", "zm-claim-id", claim.id), el("span", "zm-claim-text", claim.text));
-      item.append(head);
-      const checks = el("ul", "zm-checks");
-      for (const line of [...claim.checks, ...claim.notes]) checks.append(el("li", "", line));
-      item.append(el("p", "zm-basis", claim.basis), checks);
-      if (claim.ours) item.append(el("p", "zm-ours", claim.ours));
-      if (claim.chart) {
-        const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
-        if (tab) {
-          item.append(this.button("zm-link", `${this.t.show_chart}`, () => {
-            this.selectTab(tab.id, false);
-            this.cards.get(claim.chart)?.canvas.focus();
-          }));
+    // The claims' section, built when the panel adds it (on load after the chart).
+    const claims = () => {
+      const section = el("section", "zm-claims");
+      section.append(el(`h${this.headingLevel + 1}`, "", overview.heading), el("p", "zm-tally", overview.tally));
+      const items = overview.claims.map((claim) => {
+        const item = el("li", `zm-claim zm-${claim.verdict}`);
+        item.id = `${this.uid}-claim-${claim.id}`;
+        const head = el("p", "zm-claim-head");
+        head.append(el("span", "zm-badge", claim.verdict_label), el("strong", "zm-claim-id", claim.id), el("span", "zm-claim-text", claim.text));
+        item.append(head);
+        const checks = el("ul", "zm-checks");
+        for (const line of [...claim.checks, ...claim.notes]) checks.append(el("li", "", line));
+        item.append(el("p", "zm-basis", claim.basis), checks);
+        if (claim.ours) item.append(el("p", "zm-ours", claim.ours));
+        if (claim.chart) {
+          const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
+          if (tab) {
+            item.append(this.button("zm-link", `${this.t.show_chart}`, () => {
+              this.selectTab(tab.id, false);
+              this.cards.get(claim.chart)?.canvas.focus();
+            }));
+          }
         }
-      }
-      return item;
-    });
-    section.append(...this.claimGroups(overview.claims, items)); // claims.js
-    return { figures: headline, claims: section };
+        return item;
+      });
+      section.append(...this.claimGroups(overview.claims, items)); // claims.js
+      return section;
+    };
+    return { figures: headline, claims };
   }
 
   dataTab() {
