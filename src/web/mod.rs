@@ -110,7 +110,7 @@ impl Widget {
     /// `Widget.validate(Widget.parse(bytes, lang), lang)` in one call, for
     /// Rust (the page runs the two steps in tasks of their own).
     pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
-        Widget::validate(Widget::parse(bytes, lang)?, lang)
+        Widget::validate(&Widget::parse(bytes, lang)?, lang)
     }
 }
 
@@ -128,10 +128,11 @@ impl Widget {
             .map_err(|problems| problems_error(&problems.0, Lang::from_tag(lang)))
     }
 
-    /// The second step: the parsed file validated into the widget.
-    pub fn validate(parsed: Parsed, lang: &str) -> Result<Widget, JsValue> {
+    /// The second step: the parsed file validated into the widget. The
+    /// page frees `parsed` once the first chart is drawn, not in this task.
+    pub fn validate(parsed: &Parsed, lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
-        match model::validate(parsed.0) {
+        match model::validate(&parsed.0) {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),

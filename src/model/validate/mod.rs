@@ -87,14 +87,14 @@ pub const LAND: &str = "land_km2";
 /// (`encoding::decode`); other bytes are one `not_utf8` problem at the
 /// first bad byte.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Problems> {
-    validate(parse_bytes(bytes)?)
+    validate(&parse_bytes(bytes)?)
 }
 
 /// Reads a `zone-monitor/1` file's text (a leading byte-order mark is
 /// dropped, as from bytes). On success the dataset comes with its
 /// warnings; otherwise every problem found (errors and warnings, file order).
 pub fn load(text: &str) -> Result<Loaded, Problems> {
-    validate(parse(text)?)
+    validate(&parse(text)?)
 }
 
 /// A file parsed as JSON and not yet validated: [`load_bytes`] is
@@ -139,11 +139,13 @@ pub fn parse(text: &str) -> Result<Parsed, Problems> {
         .map_err(|p| Problems(vec![*p]))
 }
 
-/// The second step: the parsed file checked and converted into the dataset.
-pub fn validate(parsed: Parsed) -> Result<Loaded, Problems> {
-    let doc = parsed.0;
+/// The second step: the parsed file checked and converted into the dataset
+/// (borrowed: the widget frees the parsed file in a later task, its every
+/// string a free of its own).
+pub fn validate(parsed: &Parsed) -> Result<Loaded, Problems> {
+    let doc = &parsed.0;
     let mut v = Validator::default();
-    let dataset = v.dataset(&Node::root(&doc));
+    let dataset = v.dataset(&Node::root(doc));
     let has_errors = v.w.has_errors();
     let mut problems = v.w.into_problems();
     match dataset {
