@@ -464,7 +464,8 @@ impl<'a> Context<'a> {
     /// The dataset's claims checked (on first use: the evaluation tab's
     /// charts never need them, so its first load does not compute them).
     pub fn claims(&self) -> &'a [ClaimResult] {
-        self.claims.get_or_init(|| crate::claims::evaluate(self.dataset))
+        self.claims
+            .get_or_init(|| crate::claims::evaluate(self.dataset))
     }
 
     /// The evaluation of every year under the reader's settings.
