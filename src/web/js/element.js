@@ -242,7 +242,8 @@ export class ZoneMonitorElement extends HTMLElement {
       return this.run === run && !trap;
     };
     this.widget?.free();
-    this.widget = this.zones = null;
+    // An older load's cards still to draw (cards.js) are dropped too.
+    this.widget = this.zones = this.later = null;
     let parsed = null;
     try {
       try {
