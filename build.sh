@@ -300,14 +300,16 @@ cmd_bench() {
   node "$BUNDLE_DIR/precompress.mjs" www
   step "the widget side by side with ECharts (interleaved loads)"
   node "$E2E_DIR/bench-compare.mjs"
-  step "national scale: make-dataset --zones 1000, 2000, 5000 (www/bench-data/, not committed)"
+  step "national scale: make-dataset --zones 1000, 2000, 5000 (5 years), 2000 --years 20 (www/bench-data/, not committed)"
   cargo build --release --bin make-dataset
   mkdir -p www/bench-data
   local n
   for n in 1000 2000 5000; do
     target/release/make-dataset --zones "$n" "www/bench-data/zones-$n.json"
   done
-  node "$E2E_DIR/bench-scale.mjs" www/bench-data/zones-{1000,2000,5000}.json
+  # Issue 15's national scale: 2,000 zones x 20 years x 30 indicators.
+  target/release/make-dataset --zones 2000 --years 20 www/bench-data/zones-2000-20y.json
+  node "$E2E_DIR/bench-scale.mjs" www/bench-data/zones-{1000,2000,5000,2000-20y}.json
   report_size
 }
 

@@ -27,16 +27,17 @@ textbook definitions, not from the Rust code:
 
 Run (from the repository root):
     python3 -m pip install numpy
-    python3 tools/expected_values.py
+    python3 tools/expected_values.py [FILE]     # FILE: www/data/zones.json by default
 """
 
 import json
+import sys
 from itertools import combinations
 from pathlib import Path
 
 import numpy as np
 
-DATA = Path(__file__).resolve().parent.parent / "www" / "data" / "zones.json"
+DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "www" / "data" / "zones.json"
 YEAR = 2022
 
 
@@ -48,7 +49,14 @@ def main():
     d = json.loads(DATA.read_text())
     zones = [z for z in d["zones"] if z["level"] in ("national", "regional")]
     ids = [z["id"] for z in zones]
-    obs = {(o["zone"], o["indicator"], o["year"]): o["value"] for o in d["observations"]}
+    # The values come as rows (`observations`), as `series` (an array over
+    # the entry's years per zone), or both (docs/DATA.md); the bundled file
+    # writes series.
+    obs = {(o["zone"], o["indicator"], o["year"]): o["value"] for o in d.get("observations", [])}
+    for s in d.get("series", []):
+        for zone, values in s["values"].items():
+            for year, value in zip(s["years"], values, strict=True):
+                obs[(zone, s["indicator"], year)] = value
     ref = {(r["indicator"], r["year"]): r["value"] for r in d["reference_averages"]}
 
     def column(indicator, year=YEAR, of=ids):

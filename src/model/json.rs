@@ -286,6 +286,26 @@ impl<'a> Items<'a> {
         self.values.len()
     }
 
+    /// The item at `i` with its path, for a message.
+    pub fn node(&self, i: usize) -> Node<'a> {
+        Node {
+            path: item_path(&self.path, i),
+            value: self.values[i],
+            doc: self.doc,
+        }
+    }
+
+    /// Item `i` as a number or null, without making its path (a series of
+    /// a national-scale file has a million of them): `None` for any other
+    /// value.
+    pub fn nullable_f64(&self, i: usize) -> Option<Option<f64>> {
+        match self.values.get(i)? {
+            Val::Null => Some(None),
+            Val::Number(x) => Some(Some(x.get())),
+            _ => None,
+        }
+    }
+
     /// Every item, with its path (`observations[12]`).
     pub fn iter(&self) -> impl Iterator<Item = Node<'a>> + '_ {
         self.values.iter().enumerate().map(|(i, value)| Node {
@@ -332,6 +352,11 @@ impl Walker {
 
     pub fn warn(&mut self, path: &str, kind: ProblemKind, expected: Phrase, found: Phrase) {
         self.push(Problem::warning(path, kind, expected, found));
+    }
+
+    /// Errors so far.
+    pub fn error_count(&self) -> usize {
+        self.errors
     }
 
     pub fn has_errors(&self) -> bool {

@@ -233,6 +233,10 @@ pub enum Phrase {
     OneOf(Vec<String>),
     AtMostItems(usize),
     Items(usize),
+    /// At most this many places for values: zones × indicators × years.
+    AtMostGrid(usize),
+    /// The places a file's lists make: (zones, indicators, years).
+    Grid(usize, usize, usize),
     NonEmptyText,
     /// UTF-8 text, the one encoding read.
     Utf8Text,
@@ -283,6 +287,8 @@ pub enum Phrase {
     UnusedId,
     UnusedClaimId,
     OneEntryPerRow,
+    /// One value per year of a series' `years`: this many.
+    ValuePerYear(usize),
     OneRankingPerZoneYear,
     OneTotalPer,
     OneAveragePer,
@@ -349,6 +355,10 @@ impl Phrase {
             P::OneOf(names) => format!("one of: {}", names.join(", ")),
             P::AtMostItems(n) => format!("at most {n} items"),
             P::Items(n) => n.to_string(),
+            P::AtMostGrid(n) => {
+                format!("at most {n} places for values (zones × indicators × years)")
+            }
+            P::Grid(z, i, y) => format!("{z} zones × {i} indicators × {y} years = {}", z * i * y),
             P::NonEmptyText => "a text with a visible character".into(),
             P::Utf8Text => "UTF-8 text".into(),
             P::NotUtf8(bad) => match bad.guess {
@@ -398,6 +408,9 @@ impl Phrase {
             P::UnusedId => "an id not used before in this list".into(),
             P::UnusedClaimId => "a claim id not used before".into(),
             P::OneEntryPerRow => "one entry per zone, indicator and year".into(),
+            P::ValuePerYear(n) => {
+                format!("an array of {n}, one value per year of the series' years")
+            }
             P::OneRankingPerZoneYear => "one ranking per zone and year".into(),
             P::OneTotalPer => "one total per indicator, year and variant".into(),
             P::OneAveragePer => "one average per indicator and year".into(),
@@ -465,6 +478,8 @@ impl Phrase {
             P::OneOf(names) => format!("以下之一：{}", quoted_zh(names)),
             P::AtMostItems(n) => format!("最多 {n} 项"),
             P::Items(n) => format!("{n} 项"),
+            P::AtMostGrid(n) => format!("最多 {n} 个数值位置（园区数 × 指标数 × 年数）"),
+            P::Grid(z, i, y) => format!("{z} 个园区 × {i} 个指标 × {y} 个年份 = {}", z * i * y),
             P::NonEmptyText => "含可见字符的文本".into(),
             P::Utf8Text => "UTF-8 编码的文本".into(),
             P::NotUtf8(bad) => match bad.guess {
@@ -514,6 +529,7 @@ impl Phrase {
             P::UnusedId => "本列表中未使用过的标识".into(),
             P::UnusedClaimId => "未使用过的论断标识".into(),
             P::OneEntryPerRow => "每个园区、指标、年份一条记录".into(),
+            P::ValuePerYear(n) => format!("含 {n} 项的数组，该序列 \"years\" 中每年一个数值"),
             P::OneRankingPerZoneYear => "每个园区每年一条排名".into(),
             P::OneTotalPer => "每个指标、年份、口径一条全市总量".into(),
             P::OneAveragePer => "每个指标、年份一条平均值".into(),

@@ -98,12 +98,15 @@ problem_kinds! {
     DuplicateEntry => "duplicate_entry",
         "每条记录只能出现一次：删除或合并重复记录。",
         "Each entry may appear once: remove or merge the duplicate.";
+    WrongLength => "wrong_length",
+        "按该序列 \"years\" 的顺序，每年写一个数值；未知的数值写 null。",
+        "Write one value per year of the series' years, in their order; write null for an unknown value.";
     InvalidEnum => "invalid_enum",
         "使用所列取值之一。",
         "Use one of the values listed.";
     InvalidYears => "invalid_years",
-        "\"meta.years\" 应为按升序排列、互不重复的年份（1900–2100）。",
-        "meta.years must list distinct years (1900–2100) in ascending order.";
+        "年份列表（\"meta.years\"、序列的 \"years\"）应为按升序排列、互不重复的年份（1900–2100）。",
+        "A list of years (meta.years, a series' years) holds distinct years (1900–2100) in ascending order.";
     YearOutOfRange => "year_out_of_range",
         "使用 \"meta.years\" 中列出的年份，或把该年份加入 \"meta.years\"。",
         "Use a year listed in meta.years, or add the year there.";

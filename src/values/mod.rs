@@ -25,6 +25,7 @@
 
 mod decode;
 mod export;
+pub mod forms;
 mod header;
 mod problem;
 mod revalidate;
@@ -228,7 +229,9 @@ impl Imported {
     }
 }
 
-/// `import-values`: BASE with its observations replaced by the table's rows.
+/// `import-values`: BASE with its values replaced by the table's rows,
+/// written as `series` (the compact form; the rows are checked as
+/// `observations`, whose paths lead back to the table's lines).
 /// `table` is a CSV's bytes or an XLSX workbook's (told apart by their
 /// first bytes, not by a file name). `default_source` is the `--source`
 /// option. The base must validate (warnings aside): an import is no way
@@ -292,10 +295,14 @@ pub fn import(
         report.sheet.as_deref(),
     );
     report.problems.extend(problems);
+    let dataset = match table_ok && loads {
+        true => Some(rewrite::compact(&mut base)?),
+        false => None,
+    };
     Ok(Imported {
         problems: report.problems,
         rows: read,
-        dataset: (table_ok && loads).then_some(text),
+        dataset,
         lines: report.lines,
     })
 }

@@ -22,13 +22,9 @@ fn sheet_names(lang: Lang) -> [&'static str; 4] {
 /// names in `lang` (import reads either language).
 pub fn xlsx(name: &str, text: &str, lang: Lang) -> Result<Vec<u8>, Unreadable> {
     let base = parse_base(name, text)?;
-    let Some(observations) = base.get("observations").and_then(Value::as_array) else {
-        return Err(Unreadable::new(
-            format!("无法导出 {name}：文件中没有 observations 数组；运行 \"zone-monitor validate {name}\" 查看原因"),
-            format!("cannot export {name}: it has no observations array; `zone-monitor validate {name}` explains"),
-        ));
-    };
-    write(&base, observations, lang).map_err(|e| {
+    let observations =
+        super::forms::rows(&base).map_err(|at| super::export::unshaped(name, &at))?;
+    write(&base, &observations, lang).map_err(|e| {
         Unreadable::new(
             format!("无法写出 XLSX 文件：{e}"),
             format!("cannot write the XLSX: {e}"),

@@ -549,6 +549,133 @@ def _(d):
     d["region_totals"][0]["value"] = 1.5e308  # at least the zones' sum
 
 
+# The observations of BASE in the compact form, `series` (docs/DATA.md),
+# written out by hand from the rows above, not converted by a program: the
+# loader must read both files to the same dataset
+# (tests/it/data.rs, series_and_observations_load_to_the_same_dataset).
+SERIES = [
+    {"indicator": "gdp", "status": "illustrative", "years": [2021, 2022],
+     "values": {"a": [100.5, 100.5], "b": [20, 20]}},
+    {"indicator": "hte", "status": "illustrative", "years": [2021, 2022],
+     "values": {"a": [50, 50], "b": [0, 0]}},
+    {"indicator": "rd", "status": "illustrative", "years": [2021, 2022],
+     "values": {"a": [0.03, 0.03], "b": [0.01, 0.01]}},
+]
+
+
+def as_series(d):
+    """BASE with its values as SERIES and no observations."""
+    del d["observations"]
+    d["series"] = copy.deepcopy(SERIES)
+    return d
+
+
+@case("minimal_series", [])
+def _(d):
+    as_series(d)
+
+
+@case("both_forms", [])
+def _(d):
+    # gdp as rows, hte and rd as series: the two forms in one file.
+    d["observations"] = [o for o in d["observations"] if o["indicator"] == "gdp"]
+    d["series"] = copy.deepcopy(SERIES[1:])
+
+
+@case("series_unknown_zone", ["error unknown_zone series[0].values.c"])
+def _(d):
+    as_series(d)["series"][0]["values"]["c"] = [1, 2]
+
+
+@case("series_sub_park_value", ["error sub_park_value series[0].values.a-p1"])
+def _(d):
+    as_series(d)["series"][0]["values"]["a-p1"] = [1, 2]
+
+
+@case("series_unknown_indicator", ["error unknown_indicator series[1].indicator"])
+def _(d):
+    as_series(d)["series"][1]["indicator"] = "land"
+
+
+@case("series_missing_status", ["error missing_field series[0].status"])
+def _(d):
+    del as_series(d)["series"][0]["status"]
+
+
+@case("series_unknown_source", ["error unknown_source series[2].source"])
+def _(d):
+    as_series(d)["series"][2]["source"] = "nowhere"
+
+
+@case("series_unknown_field", ["warning unknown_field series[0].unit"])
+def _(d):
+    as_series(d)["series"][0]["unit"] = "yi_yuan"
+
+
+@case("series_year_out_of_range", ["error year_out_of_range series[0].years[1]"])
+def _(d):
+    as_series(d)["series"][0]["years"] = [2021, 2030]
+
+
+@case("series_years_not_ascending", ["error invalid_years series[1].years"])
+def _(d):
+    as_series(d)["series"][1]["years"] = [2022, 2021]
+
+
+@case("series_wrong_length", ["error wrong_length series[0].values.b"])
+def _(d):
+    as_series(d)["series"][0]["values"]["b"] = [20]
+
+
+@case("series_values_not_object", ["error wrong_type series[2].values"])
+def _(d):
+    as_series(d)["series"][2]["values"] = [[0.03, 0.03], [0.01, 0.01]]
+
+
+@case("series_value_is_text", ["error wrong_type series[0].values.a[1]"])
+def _(d):
+    as_series(d)["series"][0]["values"]["a"][1] = "n/a"
+
+
+@case("series_negative_value", ["error negative_value series[0].values.b[0]"])
+def _(d):
+    as_series(d)["series"][0]["values"]["b"][0] = -5
+
+
+@case("series_count_not_integer", ["error not_an_integer series[1].values.a[1]"])
+def _(d):
+    as_series(d)["series"][1]["values"]["a"][1] = 12.5
+
+
+@case("series_share_over_one", ["warning share_over_one series[2].values.a[0]"])
+def _(d):
+    as_series(d)["series"][2]["values"]["a"][0] = 1.5
+
+
+@case("series_value_given_twice", ["error duplicate_entry series[3].values.b[0]"])
+def _(d):
+    # b's 2022 gdp again, in a series of another status: which one is meant?
+    as_series(d)["series"].append({"indicator": "gdp", "status": "reported", "source": "report",
+                                   "years": [2022], "values": {"b": [21]}})
+
+
+@case("series_value_also_in_observations", ["error duplicate_entry series[0].values.a[1]"])
+def _(d):
+    # observations are read first: the series' copy of a's 2022 gdp is the second.
+    as_series(d)["observations"] = [obs("a", "gdp", 2022, 100.5)]
+
+
+@case("series_missing_row", ["warning missing_observation series", "warning missing_observation series"])
+def _(d):
+    # b has no gdp in 2021 nor in 2022: a warning per indicator and year.
+    del as_series(d)["series"][0]["values"]["b"]
+
+
+@case("no_observations_nor_series", ["error missing_field observations"])
+def _(d):
+    del d["observations"]
+
+
 def write(path, value):
     if isinstance(value, bytes):
         with open(path, "wb") as f:

@@ -59,12 +59,25 @@ function shownProblems(page) {
   return page.$$eval(".st-problems .st-message", (items) => items.map((p) => p.textContent));
 }
 
+/** Every value of a dataset as the template lists it (docs/DATA.md): the
+ * rows of `observations`, then each series' values, zone by zone, year by
+ * year, as { zone, indicator, year, value }. */
+function valueRows(data) {
+  const rows = (data.observations ?? []).map(({ zone, indicator, year, value }) => ({ zone, indicator, year, value }));
+  for (const s of data.series ?? []) {
+    for (const [zone, values] of Object.entries(s.values)) {
+      s.years.forEach((year, i) => rows.push({ zone, indicator: s.indicator, year, value: values[i] }));
+    }
+  }
+  return rows;
+}
+
 /** z01's GDP in the latest year of the bundled data: the row the test edits. */
 function target() {
-  const data = JSON.parse(readFileSync(BASE, "utf8"));
-  const year = Math.max(...data.observations.filter((o) => o.zone === "z01" && o.indicator === "gdp").map((o) => o.year));
-  const index = data.observations.findIndex((o) => o.zone === "z01" && o.indicator === "gdp" && o.year === year);
-  return { year, row: index + 2, old: data.observations[index].value };
+  const rows = valueRows(JSON.parse(readFileSync(BASE, "utf8")));
+  const year = Math.max(...rows.filter((o) => o.zone === "z01" && o.indicator === "gdp").map((o) => o.year));
+  const index = rows.findIndex((o) => o.zone === "z01" && o.indicator === "gdp" && o.year === year);
+  return { year, row: index + 2, old: rows[index].value };
 }
 
 /** Sets cell D<row> of the workbook's first sheet to a number, or with
@@ -126,7 +139,10 @@ test("template → filled → opened: no problem, the preview draws the new valu
     const json = await download(page, ".st-json", "zones.json");
     const valid = cli(["validate", json]);
     assert.equal(valid.code, 0, valid.stdout + valid.stderr);
-    assert.equal(JSON.parse(readFileSync(json, "utf8")).observations[row - 2].value, value);
+    // The file is written as series (the compact form); z01's GDP that year is the new value.
+    const written = JSON.parse(readFileSync(json, "utf8"));
+    assert.ok(written.series && !written.observations, "written as series");
+    assert.equal(valueRows(written).find((o) => o.zone === "z01" && o.indicator === "gdp" && o.year === year).value, value);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

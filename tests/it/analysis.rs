@@ -17,7 +17,7 @@ use zone_monitor::metrics::dynamic::Tier;
 use zone_monitor::metrics::sensitivity::SensitivitySpec;
 use zone_monitor::model::{self, Dataset};
 
-use crate::data::{bundled, bundled_text};
+use crate::data::bundled;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -293,7 +293,7 @@ fn zero_perturbation_returns_the_base_ranking_of_the_bundled_data() {
 /// The bundled file with some values set to null: three zones' 2022 GDP,
 /// one zone's whole 2022 row, one zone's industry mix.
 fn with_gaps() -> String {
-    let mut json: Value = serde_json::from_str(&bundled_text()).expect("JSON");
+    let mut json = crate::data::bundled_as_rows();
     for o in json["observations"].as_array_mut().expect("observations") {
         let gdp_gap = o["indicator"] == "gdp"
             && ["z03", "z20", "z30"].contains(&o["zone"].as_str().unwrap_or(""));
@@ -765,12 +765,28 @@ mod gaps {
         fn every_gap_is_named(
             nulls in proptest::collection::vec(0usize..4860, 0..60),
             mixes in proptest::collection::vec(0usize..36, 0..4),
+            rows in any::<bool>(),
         ) {
-            let mut json: Value = serde_json::from_str(&bundled_text()).expect("JSON");
-            let observations = json["observations"].as_array_mut().expect("array");
-            let n = observations.len();
-            for i in &nulls {
-                observations[i % n]["value"] = Value::Null;
+            // The values as rows or as the file's series: the gaps are made
+            // in either form.
+            let mut json = if rows {
+                crate::data::bundled_as_rows()
+            } else {
+                serde_json::from_str(&bundled_text()).expect("JSON")
+            };
+            if rows {
+                let observations = json["observations"].as_array_mut().expect("array");
+                let n = observations.len();
+                for i in &nulls {
+                    observations[i % n]["value"] = Value::Null;
+                }
+            } else {
+                // 27 entries × 36 zones × 5 years = 4,860 values.
+                for i in &nulls {
+                    let entry = &mut json["series"][i / 180]["values"];
+                    let zone = entry.as_object().expect("values").keys().nth(i % 180 / 5).cloned();
+                    entry[zone.expect("36 zones").as_str()][i % 5] = Value::Null;
+                }
             }
             for z in &mixes {
                 json["zones"][*z]["industry_mix"] = Value::Null;

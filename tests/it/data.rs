@@ -18,6 +18,17 @@ pub fn bundled_text() -> String {
         .expect("the bundled dataset is readable")
 }
 
+/// The bundled file as JSON with its values as `observations` rows (the
+/// file writes them as `series`), for tests that change some of them.
+pub fn bundled_as_rows() -> serde_json::Value {
+    let mut json: serde_json::Value = serde_json::from_str(&bundled_text()).expect("JSON");
+    let rows = zone_monitor::values::forms::rows(&json).expect("the bundled values");
+    let root = json.as_object_mut().expect("an object");
+    root.remove("series");
+    root.insert("observations".into(), serde_json::Value::Array(rows));
+    json
+}
+
 pub fn bundled() -> model::Dataset {
     model::load(&bundled_text())
         .expect("the bundled dataset loads")
@@ -290,6 +301,140 @@ fn every_view_chart_id_is_in_the_core_list() {
     }
 }
 
+/// The two forms of the values load to the same dataset: minimal.json's
+/// `observations`, the same values written by hand as `series`
+/// (minimal_series.json, tests/datasets/make_corpus.py's `SERIES`), and
+/// the two mixed (both_forms.json: gdp as rows, hte and rd as series).
+/// The columns are also checked against the values as written (by hand:
+/// zones a and b, 2021 and 2022 alike, every value illustrative, no
+/// source).
+#[test]
+fn series_and_observations_load_to_the_same_dataset() {
+    let load = |name: &str| {
+        let text = std::fs::read_to_string(root().join("tests/datasets/good").join(name))
+            .expect("readable");
+        let loaded = model::load(&text).unwrap_or_else(|p| panic!("{name}: {p}"));
+        assert!(loaded.warnings.is_empty(), "{name}: {:?}", loaded.warnings);
+        loaded.dataset
+    };
+    let rows = load("minimal.json");
+    for name in ["minimal_series.json", "both_forms.json"] {
+        assert_eq!(
+            format!("{:?}", load(name)),
+            format!("{rows:?}"),
+            "{name} loads as minimal.json does"
+        );
+    }
+    let expected = [
+        ("gdp", [Some(100.5), Some(20.0)]),
+        ("hte", [Some(50.0), Some(0.0)]),
+        ("rd", [Some(0.03), Some(0.01)]),
+    ];
+    for (indicator, values) in expected {
+        for year in [2021, 2022] {
+            let column = rows.column(indicator, year).expect("column");
+            assert_eq!(column.values, values, "{indicator} {year}");
+            assert_eq!(column.status, [Some(model::Status::Illustrative); 2]);
+            assert_eq!(column.source, [None, None]);
+        }
+    }
+}
+
+mod forms {
+    //! Random values written as rows and as series, each by the test: the
+    //! two forms load to the same dataset, with the same warnings (their
+    //! paths aside: `observations` or `series`).
+
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+    use zone_monitor::model;
+
+    use super::root;
+
+    const ZONES: [&str; 2] = ["a", "b"];
+    const YEARS: [i64; 2] = [2021, 2022];
+
+    /// A value: absent (no row), null, or a number fit for the indicator
+    /// (gdp an amount, hte a count, rd a share).
+    fn value(indicator: usize) -> impl Strategy<Value = Option<Value>> {
+        prop::option::of(prop::option::of(0u32..100_000)).prop_map(move |v| {
+            v.map(|x| match (x, indicator) {
+                (None, _) => Value::Null,
+                (Some(x), 2) => json!(f64::from(x) / 100_000.0),
+                (Some(x), 0) => json!(f64::from(x) / 10.0),
+                (Some(x), _) => json!(x),
+            })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn rows_and_series_load_alike(
+            gdp in proptest::collection::vec(value(0), 4),
+            hte in proptest::collection::vec(value(1), 4),
+            rd in proptest::collection::vec(value(2), 4),
+        ) {
+            let base: Value = serde_json::from_str(
+                &std::fs::read_to_string(root().join("tests/datasets/good/minimal.json"))
+                    .expect("minimal.json"),
+            )
+            .expect("JSON");
+            let (mut rows, mut series) = (Vec::new(), Vec::new());
+            for (id, values) in [("gdp", &gdp), ("hte", &hte), ("rd", &rd)] {
+                // values[2 z + y]: zone z, year y.
+                let at = |z: usize, y: usize| values[2 * z + y].clone();
+                for (z, zone) in ZONES.iter().enumerate() {
+                    for (y, year) in YEARS.iter().enumerate() {
+                        if let Some(v) = at(z, y) {
+                            rows.push(json!({"zone": zone, "indicator": id, "year": year,
+                                             "value": v, "status": "illustrative"}));
+                        }
+                    }
+                }
+                // Zones with both years in one entry, the others in an entry
+                // per year.
+                let mut both = serde_json::Map::new();
+                let mut single = [serde_json::Map::new(), serde_json::Map::new()];
+                for (z, zone) in ZONES.iter().enumerate() {
+                    match (at(z, 0), at(z, 1)) {
+                        (Some(a), Some(b)) => {
+                            both.insert(zone.to_string(), json!([a, b]));
+                        }
+                        (a, b) => {
+                            for (y, v) in [a, b].into_iter().enumerate() {
+                                if let Some(v) = v {
+                                    single[y].insert(zone.to_string(), json!([v]));
+                                }
+                            }
+                        }
+                    }
+                }
+                let entry = |years: Value, values| {
+                    json!({"indicator": id, "status": "illustrative", "years": years, "values": values})
+                };
+                series.push(entry(json!(YEARS), both));
+                for (y, values) in single.into_iter().enumerate() {
+                    series.push(entry(json!([YEARS[y]]), values));
+                }
+            }
+            let mut as_rows = base.clone();
+            as_rows["observations"] = Value::Array(rows);
+            let mut as_series = base;
+            as_series.as_object_mut().expect("object").remove("observations");
+            as_series["series"] = Value::Array(series);
+            let read = |file: &Value| match model::load(&file.to_string()) {
+                Ok(l) => (
+                    format!("{:?}", l.dataset),
+                    l.warnings.iter().map(|p| format!("{:?} {:?} {:?}", p.kind, p.expected, p.found)).collect::<Vec<_>>(),
+                ),
+                Err(p) => panic!("{p}"),
+            };
+            prop_assert_eq!(read(&as_rows), read(&as_series));
+        }
+    }
+}
+
 /// The file `make-dataset --big` writes to measure the validator (docs/DATA.md,
 /// "Limits": peak memory) is within the limits and loads: zones, rows and
 /// bytes near the size limit do not stop a valid file.
@@ -332,43 +477,63 @@ fn the_big_file_near_the_size_limit_loads() {
         .all(|p| p.kind == model::ProblemKind::ShareOverOne));
 }
 
-/// The national-scale file `make-dataset --zones N` writes to measure the
-/// widget and the report (issue 15): at the 5,000-zone limit it is still a
-/// file the validator accepts, with exactly the zones asked for.
+/// The national-scale files `make-dataset --zones N [--years Y]` writes to
+/// measure the widget and the report (issue 15) are files the validator
+/// accepts, with exactly the zones, years and indicators asked for, every
+/// zone with a value of every indicator in every year: at the 5,000-zone
+/// limit (5 years), and at issue 15's national scale, 2,000 zones × 20
+/// years × 30 indicators, under the 20 MiB limit.
 #[test]
-fn the_national_scale_file_at_the_zone_limit_loads() {
-    let path = std::env::temp_dir().join(format!("zone-monitor-5000-{}.json", std::process::id()));
-    let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
-        .args(["--zones", "5000"])
-        .arg(&path)
-        .status()
-        .expect("make-dataset runs")
-        .success();
-    assert!(ok);
-    let text = std::fs::read_to_string(&path).expect("written");
-    let _ = std::fs::remove_file(&path);
-    assert!(
-        text.len() <= model::limits::MAX_FILE_BYTES,
-        "{} bytes",
-        text.len()
-    );
-    let loaded = model::load(&text).unwrap_or_else(|p| panic!("{}", p.0[0]));
-    let dataset = &loaded.dataset;
-    assert_eq!(dataset.zones.len() + dataset.sub_parks.len(), 5000);
-    // By hand: the copies carry the 27 indicators of 2022 only, so 2022 has
-    // every zone and 2018 only the 36 of www/data/zones.json.
-    let present = |year: i32| {
-        dataset
-            .column("gdp", year)
-            .map_or(0, |column| column.values.iter().flatten().count())
-    };
-    assert_eq!((present(2022), present(2018)), (dataset.zones.len(), 36));
-    for n in ["0", "5001", "x"] {
-        let status = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
-            .args(["--zones", n])
+fn the_national_scale_files_load() {
+    let path = std::env::temp_dir().join(format!("zone-monitor-scale-{}.json", std::process::id()));
+    let make = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+            .args(args)
             .arg(&path)
             .status()
-            .expect("make-dataset runs");
-        assert_eq!(status.code(), Some(2), "--zones {n}");
+            .expect("make-dataset runs")
+    };
+    for (zones, years) in [(5000, None), (2000, Some(20))] {
+        let zones_arg = zones.to_string();
+        let mut args = vec!["--zones", zones_arg.as_str()];
+        let years_arg = years.map(|y: usize| y.to_string());
+        if let Some(y) = &years_arg {
+            args.extend(["--years", y.as_str()]);
+        }
+        assert!(make(&args).success());
+        let text = std::fs::read_to_string(&path).expect("written");
+        assert!(
+            text.len() <= model::limits::MAX_FILE_BYTES,
+            "{} bytes",
+            text.len()
+        );
+        let loaded = model::load(&text).unwrap_or_else(|p| panic!("{}", p.0[0]));
+        let dataset = &loaded.dataset;
+        assert_eq!(dataset.zones.len() + dataset.sub_parks.len(), zones);
+        // By hand: the years end with the report's, 2022; the bundled 27
+        // indicators and the 3 the national-scale files add.
+        let years = years.unwrap_or(5);
+        assert_eq!(dataset.years.len(), years);
+        assert_eq!(dataset.years.last(), Some(&2022));
+        assert_eq!(dataset.years[0], 2022 + 1 - years as i32);
+        assert_eq!(dataset.indicators.len(), 30);
+        // Every zone has a status (a value or an explicit null) for every
+        // indicator in every year: no value left out of the file.
+        for by_year in &dataset.columns {
+            for column in by_year {
+                assert!(column.status.iter().all(Option::is_some));
+            }
+        }
     }
+    for args in [
+        &["--zones", "0"][..],
+        &["--zones", "5001"],
+        &["--zones", "x"],
+        &["--zones", "10", "--years", "4"],
+        &["--zones", "10", "--years", "51"],
+        &["--zones", "10", "--yaers", "20"],
+    ] {
+        assert_eq!(make(args).code(), Some(2), "{args:?}");
+    }
+    let _ = std::fs::remove_file(&path);
 }

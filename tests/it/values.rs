@@ -1,5 +1,5 @@
-//! `zone-monitor export-values` and `import-values`: the observations as a
-//! CSV table and back. A round trip of the bundled file, a table with Chinese
+//! `zone-monitor export-values` and `import-values`: the values (as
+//! `observations` or `series`) as a CSV table and back, written as `series`. A round trip of the bundled file, a table with Chinese
 //! headers, the defaults, and a corpus of broken tables
 //! (`tests/datasets/csv/NAME.csv` + `NAME.expect`, each written by hand: the
 //! problems expected, in order, one per line, `severity kind line column`
@@ -40,17 +40,32 @@ pub fn read_json(p: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(p).expect("readable")).expect("JSON")
 }
 
-/// Observations keyed by zone/indicator/year: (value, status, source).
-fn by_key(observations: &Value) -> BTreeMap<String, (Option<f64>, Value, Value)> {
+/// Every value of a file keyed by zone/indicator/year: (value, status,
+/// source), from its `observations` and its `series` (docs/DATA.md), read
+/// here from serde_json's tree, not by the code under test.
+pub fn by_key(file: &Value) -> BTreeMap<String, (Option<f64>, Value, Value)> {
     let mut out = BTreeMap::new();
-    for o in observations.as_array().expect("observations") {
-        let key = format!("{}/{}/{}", o["zone"], o["indicator"], o["year"]);
-        let entry = (
-            o["value"].as_f64(),
-            o["status"].clone(),
-            o["source"].clone(),
+    let mut add = |zone: &Value, indicator: &Value, year: &Value, value: &Value, entry: &Value| {
+        let key = format!("{zone}/{indicator}/{year}");
+        let row = (
+            value.as_f64(),
+            entry["status"].clone(),
+            entry["source"].clone(),
         );
-        assert!(out.insert(key.clone(), entry).is_none(), "{key} twice");
+        assert!(out.insert(key.clone(), row).is_none(), "{key} twice");
+    };
+    for o in file["observations"].as_array().into_iter().flatten() {
+        add(&o["zone"], &o["indicator"], &o["year"], &o["value"], o);
+    }
+    for s in file["series"].as_array().into_iter().flatten() {
+        let years = s["years"].as_array().expect("years");
+        for (zone, values) in s["values"].as_object().expect("values") {
+            let values = values.as_array().expect("an array per zone");
+            assert_eq!(values.len(), years.len(), "{zone}: a value per year");
+            for (year, value) in years.iter().zip(values) {
+                add(&zone.as_str().into(), &s["indicator"], year, value, s);
+            }
+        }
     }
     out
 }
@@ -81,14 +96,38 @@ fn bundled_file_round_trips_through_csv() {
 
     let mut before = read_json(&bundled);
     let mut after: Value = serde_json::from_str(&text).expect("JSON");
-    let (old, new) = (before["observations"].take(), after["observations"].take());
-    assert_eq!(
-        old.as_array().map(Vec::len),
-        Some(4860),
-        "36 zones × 27 × 5"
+    let (old, new) = (by_key(&before), by_key(&after));
+    assert_eq!(old.len(), 4860, "36 zones × 27 × 5");
+    assert_eq!(old, new);
+    for file in [&mut before, &mut after] {
+        let root = file.as_object_mut().expect("an object");
+        root.remove("observations");
+        root.remove("series");
+    }
+    assert_eq!(before, after, "everything but the values is BASE's");
+}
+
+/// The import writes its result in the compact form, `series`, and the
+/// result loads to the same dataset as the file whose rows the table
+/// copies (minimal.json, its values as `observations`): the same columns,
+/// statuses and sources, zones and everything else.
+#[test]
+fn the_import_writes_series_that_load_as_the_rows_do() {
+    let (output, out) = import_minimal("good_zh_headers.csv", &[], "compact");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let written = read_json(&out);
+    assert!(written.get("observations").is_none(), "no rows left");
+    // By hand: gdp, hte and rd, each with one status and no source, and
+    // both zones with both years: one entry each.
+    assert_eq!(written["series"].as_array().map(Vec::len), Some(3));
+    let minimal =
+        std::fs::read_to_string(root().join("tests/datasets/good/minimal.json")).expect("readable");
+    let text = std::fs::read_to_string(&out).expect("written");
+    let (rows, series) = (
+        model::load(&minimal).expect("minimal loads").dataset,
+        model::load(&text).expect("the result loads").dataset,
     );
-    assert_eq!(by_key(&old), by_key(&new));
-    assert_eq!(before, after, "everything but the observations is BASE's");
+    assert_eq!(format!("{series:?}"), format!("{rows:?}"));
 }
 
 /// The template: a BOM, the English header, one row per observation in the
@@ -132,7 +171,7 @@ fn chinese_headers_give_the_same_observations() {
     let (output, out) = import_minimal("good_zh_headers.csv", &[], "zh");
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let minimal = read_json(&root().join("tests/datasets/good/minimal.json"));
-    assert_eq!(read_json(&out)["observations"], minimal["observations"]);
+    assert_eq!(by_key(&read_json(&out)), by_key(&minimal));
 }
 
 /// Without status and source columns: status `reported`, the source of
@@ -142,7 +181,7 @@ fn defaults_are_reported_and_the_source_option() {
     let (output, out) = import_minimal("good_defaults.csv", &["--source", "report"], "defaults");
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let result = read_json(&out);
-    let rows = by_key(&result["observations"]);
+    let rows = by_key(&result);
     assert_eq!(rows.len(), 12);
     for (key, (_, status, source)) in &rows {
         assert_eq!(

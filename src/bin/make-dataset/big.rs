@@ -3,8 +3,10 @@
 //! dataset at national scale (up to the 5,000-zone limit) to measure the
 //! widget and `zone-monitor report` on.
 
-use crate::writer::{s, text, Json};
-use crate::Y;
+use crate::indicators::INDICATORS;
+use crate::rng::SplitMix64;
+use crate::writer::{n, s, text, Json};
+use crate::{Y, YEARS};
 use std::collections::HashSet;
 
 /// Copies of the 36 zones in the `--big` file: 36 × 29 = 1,044 zones (and the
@@ -21,35 +23,62 @@ pub fn copy_zones(dataset: &mut Json, copies: usize) {
     copy_zones_with(dataset, copies, usize::MAX, |_| true);
 }
 
-/// Copies every national and region-level zone until the file has `zones`
-/// zones in all (sub-parks included; ids `z01-c1`, …). A copy carries every
-/// indicator of the report's year, without a source, so that 5,000 zones
-/// stay under the 20 MiB file limit (written without spaces or line breaks,
-/// `writer::to_dense_string`: 17.0 MB; 20.7 MB pretty): every chart of that year
-/// has every zone; the trends and the evaluation's earlier years have the
-/// original zones. Like `--big`, a file to measure, not to show.
-pub fn national_scale(dataset: &mut Json, zones: usize) {
-    // The mixes' history is the bundled file's alone: at 5,000 zones every
-    // byte counts against the 20 MB limit.
-    if let Json::Obj(fields) = dataset {
-        for (key, value) in fields.iter_mut() {
-            if let ("zones", Json::Arr(items)) = (*key, value) {
-                for zone in items.iter_mut() {
-                    if let Json::Obj(f) = zone {
-                        f.retain(|(k, _)| *k != "industry_mix_history");
-                    }
-                }
+/// Indicators the national-scale files add to the bundled 27, so that they
+/// have the 30 of issue 15's national scale: id, name, unit, kind,
+/// dimension. Illustrative, like every value of those files.
+const EXTRA: [(&str, &str, &str, &str, &str, &str); 3] = [
+    (
+        "digital_revenue_share",
+        "数字经济营业收入占比",
+        "Digital economy's share of revenue",
+        "share",
+        "share",
+        "structure",
+    ),
+    (
+        "green_patents",
+        "绿色技术发明专利",
+        "Green invention patents",
+        "patents",
+        "count",
+        "green",
+    ),
+    (
+        "specialised_smes",
+        "专精特新企业",
+        "Specialised and innovative SMEs",
+        "enterprises",
+        "count",
+        "innovation",
+    ),
+];
+
+/// The seed of the national-scale files' own draws (the added years and
+/// indicators).
+const SCALE_SEED: u64 = 15;
+
+/// The dataset at national scale: every national and region-level zone
+/// copied until the file has `zones` zones in all (sub-parks included; ids
+/// `z01-c1`, …, each copy with its original's values), `years` years
+/// ending with the report's (the years before 2018 grown backwards from
+/// each zone's 2018–2022 growth), and the 30 indicators of [`EXTRA`] and
+/// the bundled file, every value of every zone in every year. The file
+/// must be written in the `series` form (a dataset from
+/// `dataset(Form::Series)`): 2,000 zones × 20 years × 30 indicators are
+/// 1.19 million values, 7.0 MB dense, where rows would be 145 MB. Like
+/// `--big`, a file to measure, not to show: the copies leave the claims'
+/// figures wrong and the region totals below the zones' sums.
+pub fn national_scale(dataset: &mut Json, zones: usize, years: usize) {
+    // The mixes' history is the bundled file's alone.
+    if let Some(Json::Arr(items)) = field_mut(dataset, "zones") {
+        for zone in items.iter_mut() {
+            if let Json::Obj(f) = zone {
+                f.retain(|(k, _)| *k != "industry_mix_history");
             }
         }
     }
-    let zone_list: &[Json] = match dataset {
-        Json::Obj(f) => f
-            .iter()
-            .find_map(|(k, v)| match (*k, v) {
-                ("zones", Json::Arr(items)) => Some(&items[..]),
-                _ => None,
-            })
-            .unwrap_or(&[]),
+    let zone_list: &[Json] = match field_mut(dataset, "zones") {
+        Some(Json::Arr(items)) => items,
         _ => &[],
     };
     let have = zone_list.len();
@@ -59,22 +88,166 @@ pub fn national_scale(dataset: &mut Json, zones: usize) {
         .count()
         .max(1);
     let copies = zones.saturating_sub(have).div_ceil(copyable);
-    let keep = |observation: &Json| {
-        let Json::Obj(f) = observation else {
-            return false;
-        };
-        f.iter()
-            .any(|(k, v)| *k == "year" && matches!(v, Json::Num(y) if *y == f64::from(Y)))
+    let copied = copy_zones_with(dataset, copies, zones.saturating_sub(have), |_| false);
+    let all_years: Vec<i32> = (0..years).map(|k| Y + 1 - (years - k) as i32).collect();
+    let added = years - YEARS.len();
+    if let Some(Json::Obj(meta)) = field_mut(dataset, "meta") {
+        for (k, v) in meta.iter_mut() {
+            if *k == "years" {
+                *v = Json::Arr(all_years.iter().map(|y| n(f64::from(*y))).collect());
+            }
+        }
+    }
+    let mut ids = Vec::new();
+    if let Some(Json::Arr(series)) = field_mut(dataset, "series") {
+        for entry in series.iter_mut() {
+            let kind = string_field(entry, "indicator")
+                .and_then(|id| INDICATORS.iter().find(|d| d.id == id))
+                .map_or("amount", |d| d.kind);
+            let Json::Obj(f) = entry else { continue };
+            for (k, v) in f.iter_mut() {
+                match (*k, v) {
+                    ("years", v) => {
+                        *v = Json::Arr(all_years.iter().map(|y| n(f64::from(*y))).collect())
+                    }
+                    ("values", Json::Map(by_zone)) => {
+                        let copies: Vec<(String, Json)> = copied
+                            .iter()
+                            .filter_map(|(from, to)| {
+                                let values = by_zone.iter().find(|(z, _)| z == from)?.1.clone();
+                                Some((to.clone(), values))
+                            })
+                            .collect();
+                        by_zone.extend(copies);
+                        for (_, values) in by_zone.iter_mut() {
+                            if let Json::Arr(values) = values {
+                                *values = grown_back(values, added, kind);
+                            }
+                        }
+                        if ids.is_empty() {
+                            ids = by_zone.iter().map(|(z, _)| z.clone()).collect();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut rng = SplitMix64::new(SCALE_SEED);
+        for (id, _, _, _, kind, _) in EXTRA {
+            let values = ids
+                .iter()
+                .map(|z| {
+                    let (base, rise) = match kind {
+                        "share" => (rng.range(0.05, 0.5), rng.range(0.0, 0.02)),
+                        _ => (rng.range(0.0, 40.0), rng.range(0.5, 3.0)),
+                    };
+                    let row = (0..years)
+                        .map(|t| {
+                            let x = base + rise * t as f64;
+                            n(if kind == "count" {
+                                x.round()
+                            } else {
+                                (x.min(1.0) * 1000.0).round() / 1000.0
+                            })
+                        })
+                        .collect();
+                    (z.clone(), Json::Arr(row))
+                })
+                .collect();
+            series.push(Json::Obj(vec![
+                ("indicator", s(id)),
+                ("status", s("illustrative")),
+                ("source", s("make-dataset")),
+                (
+                    "years",
+                    Json::Arr(all_years.iter().map(|y| n(f64::from(*y))).collect()),
+                ),
+                ("values", Json::Map(values)),
+            ]));
+        }
+    }
+    if let Some(Json::Arr(indicators)) = field_mut(dataset, "indicators") {
+        for (id, zh, en, unit, kind, dimension) in EXTRA {
+            indicators.push(Json::Obj(vec![
+                ("id", s(id)),
+                ("name", text(zh, en)),
+                ("unit", s(unit)),
+                ("direction", s("higher")),
+                ("kind", s(kind)),
+                (
+                    "description",
+                    text(
+                        "示意指标，仅见于全国规模的测量文件（make-dataset --zones）。",
+                        "An illustrative indicator of the national-scale files to measure on (make-dataset --zones) only.",
+                    ),
+                ),
+                ("dimension", s(dimension)),
+                ("coefficient", n(1.0)),
+            ]));
+        }
+    }
+}
+
+/// A zone's values over the bundled years with `added` earlier years
+/// before them, grown backwards at the zone's own pace from its first to
+/// its last value (clamped to 0.95–1.3 a year; an unknown first value
+/// stays unknown), whole numbers for counts, shares at most 1.
+fn grown_back(values: &[Json], added: usize, kind: &str) -> Vec<Json> {
+    let num = |v: Option<&Json>| match v {
+        Some(Json::Num(x)) => Some(*x),
+        _ => None,
     };
-    copy_zones_with(dataset, copies, zones.saturating_sub(have), keep);
+    let (first, last) = (num(values.first()), num(values.last()));
+    let pace = match (first, last) {
+        (Some(a), Some(b)) if a > 0.0 && b > 0.0 => (b / a)
+            .powf(1.0 / (values.len() - 1).max(1) as f64)
+            .clamp(0.95, 1.3),
+        _ => 1.0,
+    };
+    let mut out: Vec<Json> = (0..added)
+        .map(|k| {
+            let Some(a) = first else { return Json::Null };
+            let x = a / pace.powi((added - k) as i32);
+            n(match kind {
+                "count" => x.round(),
+                "share" => (x.min(1.0) * 10_000.0).round() / 10_000.0,
+                _ => (x * 10.0).round() / 10.0,
+            })
+        })
+        .collect();
+    out.extend(values.iter().cloned());
+    out
+}
+
+/// A field of an object, to change it.
+fn field_mut<'a>(obj: &'a mut Json, key: &str) -> Option<&'a mut Json> {
+    let Json::Obj(fields) = obj else { return None };
+    fields.iter_mut().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
+
+/// A text field of an object.
+fn string_field(obj: &Json, key: &str) -> Option<String> {
+    let Json::Obj(f) = obj else { return None };
+    f.iter()
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, v)| match v {
+            Json::Str(s) => Some(s.clone()),
+            _ => None,
+        })
 }
 
 /// Adds up to `copies` copies of every national and region-level zone, at
 /// most `limit` zones in all, with those of their observations `keep`
-/// accepts.
-fn copy_zones_with(dataset: &mut Json, copies: usize, limit: usize, keep: impl Fn(&Json) -> bool) {
+/// accepts. Returns each copy's original id and its own.
+fn copy_zones_with(
+    dataset: &mut Json,
+    copies: usize,
+    limit: usize,
+    keep: impl Fn(&Json) -> bool,
+) -> Vec<(String, String)> {
+    let mut made = Vec::new();
     let Json::Obj(fields) = dataset else {
-        return;
+        return made;
     };
     let field = |obj: &Json, key: &str| -> Option<String> {
         let Json::Obj(f) = obj else { return None };
@@ -109,6 +282,7 @@ fn copy_zones_with(dataset: &mut Json, copies: usize, limit: usize, keep: impl F
                         added += 1;
                         let id = field(item, "id").unwrap_or_default();
                         copied.insert(format!("{id}-c{c}"));
+                        made.push((id.clone(), format!("{id}-c{c}")));
                         let zh = format!("{id}（副本 {c}）");
                         let en = format!("{id} (copy {c})");
                         set(&mut copy, "id", s(&format!("{id}-c{c}")));
@@ -132,9 +306,6 @@ fn copy_zones_with(dataset: &mut Json, copies: usize, limit: usize, keep: impl F
                             continue;
                         }
                         set(&mut copy, "zone", s(&zone));
-                        if let (Json::Obj(f), false) = (&mut copy, limit == usize::MAX) {
-                            f.retain(|(k, _)| *k != "source");
-                        }
                     }
                     _ => continue,
                 }
@@ -142,4 +313,5 @@ fn copy_zones_with(dataset: &mut Json, copies: usize, limit: usize, keep: impl F
             }
         }
     }
+    made
 }

@@ -4,12 +4,19 @@
 //! make-dataset FILE          write the dataset to FILE
 //! make-dataset --check FILE  exit 0 if FILE is exactly what would be written, 1 if not
 //! make-dataset --big FILE    write a file near the size limit (19 MB: 1,066 zones,
-//!                            140,940 observations) to measure the validator on
-//! make-dataset --zones N FILE
+//!                            140,940 observations, as `observations` rows) to
+//!                            measure the validator on
+//! make-dataset --zones N [--years Y] FILE
 //!                            write a file of N zones (up to 5,000) at national
-//!                            scale, to measure the widget and the report on
-//!                            (on one line, no spaces: 17.0 MB at 5,000 zones)
+//!                            scale, Y years (5 to 50, default 5) of 30
+//!                            indicators for every zone, to measure the widget
+//!                            and the report on (on one line, no spaces: 2,000
+//!                            zones × 20 years are 7.0 MB)
 //! ```
+//!
+//! The values are written as `series` (docs/DATA.md: an array over the
+//! years per zone and indicator), the file's compact form; `--big` writes
+//! them as `observations` rows, the form whose size it measures.
 //!
 //! The zones are anonymised (甲高新区 / Zone A, …) and their values are
 //! illustrative: drawn from a seeded SplitMix64 ([`SEED`]) around the report's
@@ -44,7 +51,7 @@ const Y: i32 = 2022;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let text = writer::to_string(&dataset());
+    let text = writer::to_string(&dataset(Form::Series));
     match args.as_slice() {
         [flag, path] if flag == "--check" => match std::fs::read_to_string(path) {
             Ok(old) if old == text => {}
@@ -58,20 +65,31 @@ fn main() {
             }
         },
         [flag, path] if flag == "--big" => {
-            let mut big = dataset();
+            let mut big = dataset(Form::Observations);
             big::copy_zones(&mut big, big::BIG_COPIES);
             if let Err(e) = std::fs::write(path, writer::to_string(&big)) {
                 eprintln!("cannot write {path}: {e}");
                 std::process::exit(2);
             }
         }
-        [flag, zones, path] if flag == "--zones" => {
+        [flag, zones, rest @ ..] if flag == "--zones" && matches!(rest.len(), 1 | 3) => {
             let Ok(zones @ 1..=5_000) = zones.parse::<usize>() else {
                 eprintln!("--zones takes a number of zones from 1 to 5000, got \"{zones}\"");
                 std::process::exit(2);
             };
-            let mut big = dataset();
-            big::national_scale(&mut big, zones);
+            let (years, path) = match rest {
+                [flag, years, path] if flag == "--years" => match years.parse::<usize>() {
+                    Ok(years @ 5..=50) => (years, path),
+                    _ => {
+                        eprintln!("--years takes a number of years from 5 to 50, got \"{years}\"");
+                        std::process::exit(2);
+                    }
+                },
+                [path] => (YEARS.len(), path),
+                _ => usage(),
+            };
+            let mut big = dataset(Form::Series);
+            big::national_scale(&mut big, zones, years);
             if let Err(e) = std::fs::write(path, writer::to_dense_string(&big)) {
                 eprintln!("cannot write {path}: {e}");
                 std::process::exit(2);
@@ -83,19 +101,30 @@ fn main() {
                 std::process::exit(2);
             }
         }
-        _ => {
-            eprintln!(
-                "usage: make-dataset FILE | make-dataset --check FILE | make-dataset --big FILE | make-dataset --zones N FILE"
-            );
-            std::process::exit(2);
-        }
+        _ => usage(),
     }
+}
+
+fn usage() -> ! {
+    eprintln!(
+        "usage: make-dataset FILE | make-dataset --check FILE | make-dataset --big FILE | make-dataset --zones N [--years Y] FILE"
+    );
+    std::process::exit(2);
+}
+
+/// How the file writes the zones' values.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// `series`: an array over the years per zone and indicator.
+    Series,
+    /// `observations`: a row per zone, indicator and year.
+    Observations,
 }
 
 /// The file, section by section in its order. The random draws come first,
 /// in a fixed order (zones, values, ranks), then the sub-parks' land as the
 /// zones are written: the same seed gives the same file.
-fn dataset() -> Json {
+fn dataset(form: Form) -> Json {
     let mut rng = SplitMix64::new(SEED);
     let zone_defs = zones::draw(&mut rng);
     let vals = values::draw(&zone_defs, &mut rng);
@@ -109,10 +138,13 @@ fn dataset() -> Json {
         ("industries", fixed::industries()),
         ("metro_areas", fixed::metro_areas()),
         ("zones", zones::section(&zone_defs, &vals.mixes, &mut rng)),
-        (
-            "observations",
-            values::observations(&zone_defs, &vals.table),
-        ),
+        match form {
+            Form::Series => ("series", values::series(&zone_defs, &vals.table)),
+            Form::Observations => (
+                "observations",
+                values::observations(&zone_defs, &vals.table),
+            ),
+        },
         ("region_totals", values::region_totals(&vals.totals)),
         (
             "reference_averages",

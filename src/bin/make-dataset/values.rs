@@ -536,6 +536,35 @@ pub fn observations(zone_defs: &[ZoneDef], table: &Table) -> Json {
     Json::Arr(observations)
 }
 
+/// `series`: the same values in the file's compact form (docs/DATA.md,
+/// "series"), one entry per indicator, every zone's values over the years.
+pub fn series(zone_defs: &[ZoneDef], table: &Table) -> Json {
+    let years = Json::Arr(YEARS.iter().map(|y| n(f64::from(*y))).collect());
+    Json::Arr(
+        INDICATORS
+            .iter()
+            .enumerate()
+            .map(|(i, def)| {
+                let values = zone_defs
+                    .iter()
+                    .enumerate()
+                    .map(|(z, zone)| {
+                        let row = table[i][z].iter().map(|v| opt(*v)).collect();
+                        (zone.id.clone(), Json::Arr(row))
+                    })
+                    .collect();
+                Json::Obj(vec![
+                    ("indicator", s(def.id)),
+                    ("status", s("illustrative")),
+                    ("source", s("make-dataset")),
+                    ("years", years.clone()),
+                    ("values", Json::Map(values)),
+                ])
+            })
+            .collect(),
+    )
+}
+
 /// `region_totals`: the report's source for derived totals, make-dataset's
 /// for illustrative ones.
 pub fn region_totals(totals: &[Total]) -> Json {

@@ -12,6 +12,20 @@ pub enum Json {
     Str(String),
     Arr(Vec<Json>),
     Obj(Vec<(&'static str, Json)>),
+    /// An object whose keys are data (zone ids), not field names: a series'
+    /// values.
+    Map(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// An object's entries, its keys as text, for the writers.
+    fn entries(&self) -> Option<Vec<(&str, &Json)>> {
+        match self {
+            Json::Obj(fields) => Some(fields.iter().map(|(k, v)| (*k, v)).collect()),
+            Json::Map(fields) => Some(fields.iter().map(|(k, v)| (k.as_str(), v)).collect()),
+            _ => None,
+        }
+    }
 }
 
 /// `{"zh": .., "en": ..}`.
@@ -74,9 +88,9 @@ fn compact_with(value: &Json, (comma, colon): (&str, &str)) -> String {
             }
             out.push(']');
         }
-        Json::Obj(fields) => {
+        Json::Obj(_) | Json::Map(_) => {
             out.push('{');
-            for (i, (k, v)) in fields.iter().enumerate() {
+            for (i, (k, v)) in value.entries().unwrap_or_default().into_iter().enumerate() {
                 if i > 0 {
                     out.push_str(comma);
                 }
@@ -100,7 +114,9 @@ fn number(x: f64) -> String {
 
 fn write_value(out: &mut String, value: &Json, indent: usize) {
     let one_line = compact(value);
-    if one_line.chars().count() + indent <= LINE || !matches!(value, Json::Arr(_) | Json::Obj(_)) {
+    if one_line.chars().count() + indent <= LINE
+        || !matches!(value, Json::Arr(_) | Json::Obj(_) | Json::Map(_))
+    {
         out.push_str(&one_line);
         return;
     }
@@ -116,7 +132,8 @@ fn write_value(out: &mut String, value: &Json, indent: usize) {
             out.push_str(&" ".repeat(indent));
             out.push(']');
         }
-        Json::Obj(fields) => {
+        Json::Obj(_) | Json::Map(_) => {
+            let fields = value.entries().unwrap_or_default();
             out.push_str("{\n");
             for (i, (k, v)) in fields.iter().enumerate() {
                 let _ = write!(out, "{pad}\"{k}\": ");

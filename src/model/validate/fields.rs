@@ -145,7 +145,12 @@ impl Validator {
     /// A year listed in meta.years.
     pub(super) fn year(&mut self, obj: &Obj<'_>) -> Option<i32> {
         let n = self.w.required(obj, "year")?;
-        let year = self.w.integer(&n, 1900, 2100)? as i32;
+        self.year_at(&n)
+    }
+
+    /// A year listed in meta.years, at `n`.
+    pub(super) fn year_at(&mut self, n: &Node<'_>) -> Option<i32> {
+        let year = self.w.integer(n, 1900, 2100)? as i32;
         if let Some(years) = &self.years {
             if !years.contains(&year) {
                 self.w.error(

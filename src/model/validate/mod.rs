@@ -24,6 +24,7 @@ mod meta;
 mod metro_areas;
 mod observations;
 mod rankings;
+mod series;
 mod totals;
 mod zones;
 
@@ -35,6 +36,12 @@ pub mod limits {
     pub const MAX_ZONES: usize = 5_000;
     pub const MAX_INDICATORS: usize = 200;
     pub const MAX_YEARS: usize = 50;
+    /// Places for values, zones (not sub-parks) × indicators × years: the
+    /// widget keeps one per place whatever the file fills (4,000,000 take
+    /// about 100 MB in the browser). The national scale of issue 15, 2,000
+    /// zones × 30 indicators × 20 years, is 1,200,000.
+    pub const MAX_GRID: usize = 4_000_000;
+    /// Rows of `observations`.
     pub const MAX_OBSERVATIONS: usize = 1_000_000;
     /// Region totals, reference averages, rankings, benchmark values.
     pub const MAX_ROWS: usize = 100_000;
@@ -68,6 +75,7 @@ const ROOT_FIELDS: &[&str] = &[
     "metro_areas",
     "zones",
     "observations",
+    "series",
     "region_totals",
     "reference_averages",
     "national_rankings",
@@ -229,10 +237,7 @@ impl Validator {
         };
         let main_index = self.main_indices();
         let n_main = main_index.iter().filter(|i| i.is_some()).count();
-        let columns = self
-            .w
-            .required(&obj, "observations")
-            .and_then(|n| self.observations(&n, &main_index, n_main));
+        let columns = self.values(&obj, &main_index, n_main);
         let region_totals = self.optional_list(&obj, "region_totals", MAX_ROWS, Self::region_total);
         let reference_averages = self.optional_list(
             &obj,

@@ -1,93 +1,164 @@
-//! `observations`: one row per zone, indicator and year, stored as columns.
+//! The zones' values, in either of the file's two forms, stored as columns:
+//! `observations` (one row per zone, indicator and year) and `series`
+//! (`series.rs`: one indicator's values over some years, an array per
+//! zone). Both fill the same [`Values`]; a value given twice, in either
+//! form or in both, is a `duplicate_entry` at its second place.
 
 use super::*;
 
-impl Validator {
-    pub(super) fn observations(
+/// The columns being filled, and what the warnings after them need.
+pub(super) struct Values {
+    pub columns: Vec<Vec<Column>>,
+    /// Per year of meta.years: whether some zone has a value.
+    pub years_with_data: Vec<bool>,
+    /// No error so far in the values (the missing-row warnings would only
+    /// echo one).
+    pub ok: bool,
+}
+
+impl Values {
+    /// Records one value, `Err` if the zone already has one for this
+    /// indicator and year (the caller reports where).
+    pub fn record(
         &mut self,
-        node: &Node<'_>,
+        (indicator, y, z): (usize, usize, usize),
+        value: Option<f64>,
+        status: Status,
+        source: Option<usize>,
+    ) -> Result<(), ()> {
+        let column = &mut self.columns[indicator][y];
+        if column.status[z].is_some() {
+            return Err(());
+        }
+        column.values[z] = value;
+        column.status[z] = Some(status);
+        column.source[z] = source;
+        self.years_with_data[y] |= value.is_some();
+        Ok(())
+    }
+}
+
+impl Validator {
+    /// `observations` and `series`: at least one of them, both allowed.
+    pub(super) fn values(
+        &mut self,
+        obj: &Obj<'_>,
         main_index: &[Option<usize>],
         n_zones: usize,
     ) -> Option<Vec<Vec<Column>>> {
-        let items = self.w.array(node, MAX_OBSERVATIONS)?;
+        let observations = obj.get("observations");
+        let series = obj.get("series");
+        let Some(first) = observations.as_ref().or(series.as_ref()) else {
+            let either = vec!["observations".to_string(), "series".to_string()];
+            self.w.error(
+                "observations",
+                K::MissingField,
+                P::OneOf(either),
+                P::Nothing,
+            );
+            return None;
+        };
+        let path = first.path.clone();
         let n_years = self.years.as_ref().map_or(0, Vec::len);
-        let mut columns = vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()];
-        let mut seen = Seen::default();
-        // Per year of meta.years: whether some row has a value.
-        let mut years_with_data = vec![false; n_years];
-        let mut ok = true;
-        for n in items.iter() {
-            let Some(row) = self.observation(&n) else {
-                ok = false;
-                continue;
-            };
-            // Zones ≤ 5,000, indicators ≤ 200, years 1900–2100: one key.
-            let key =
-                (row.zone as u64) << 32 | (row.indicator as u64) << 16 | row.year as u16 as u64;
-            if !seen.insert(key) {
-                self.w.error(
-                    &n.path,
-                    K::DuplicateEntry,
-                    P::OneEntryPerRow,
-                    P::SecondEntryFor(row.key.clone()),
-                );
-                ok = false;
-                continue;
-            }
-            let y = self
-                .years
-                .as_ref()
-                .and_then(|ys| ys.iter().position(|y| *y == row.year));
-            if let (Some(_), Some(y)) = (row.value, y) {
-                years_with_data[y] = true;
-            }
-            let Some(z) = main_index.get(row.zone).copied().flatten() else {
-                let path = join(&n.path, "zone");
-                self.w.error(
-                    &path,
-                    K::SubParkValue,
-                    P::NationalOrRegionalZone,
-                    P::SubParkRow(row.key.clone()),
-                );
-                ok = false;
-                continue;
-            };
-            let Some(y) = y else {
-                continue;
-            };
-            let column = &mut columns[row.indicator][y];
-            column.values[z] = row.value;
-            column.status[z] = Some(row.status);
-            column.source[z] = row.source;
+        // A file of a few MB can name 5,000 zones, 200 indicators and 50
+        // years: 50 million places, over a GB in the browser, which would
+        // stop the page rather than say why.
+        let grid = n_zones * self.indicators.len() * n_years;
+        if grid > super::limits::MAX_GRID {
+            self.w.error(
+                &path,
+                K::TooManyItems,
+                P::AtMostGrid(super::limits::MAX_GRID),
+                P::Grid(n_zones, self.indicators.len(), n_years),
+            );
+            return None;
         }
-        // Rows naming zones or indicators of a list refused whole were not
+        let mut values = Values {
+            columns: vec![vec![Column::empty(n_zones); n_years]; self.indicators.len()],
+            years_with_data: vec![false; n_years],
+            ok: true,
+        };
+        let mut read = true;
+        if let Some(n) = &observations {
+            read &= self.observations(n, main_index, &mut values);
+        }
+        if let Some(n) = &series {
+            read &= self.series(n, main_index, &mut values);
+        }
+        // Values naming zones or indicators of a list refused whole were not
         // read: their years are not without data.
         let lists_read = !self
             .unread
             .iter()
             .any(|p| p == "zones" || p == "indicators");
-        if let Some(years) = self.years.clone().filter(|_| lists_read) {
-            for (year, with_data) in years.iter().zip(&years_with_data) {
+        if let Some(years) = self.years.clone().filter(|_| lists_read && read) {
+            for (year, with_data) in years.iter().zip(&values.years_with_data) {
                 if !with_data {
                     self.w.warn(
-                        &node.path,
+                        &path,
                         K::YearWithoutData,
                         P::ValuesFor(*year),
                         P::NoValueForAnyZone,
                     );
                 }
             }
-            if ok {
-                self.missing_rows(node, &columns, &years, &years_with_data);
+            if values.ok {
+                self.missing_rows(&path, &values.columns, &years, &values.years_with_data);
             }
         }
-        ok.then_some(columns)
+        values.ok.then_some(values.columns)
+    }
+
+    /// The rows of `observations`; `false` if the array itself could not
+    /// be read.
+    fn observations(
+        &mut self,
+        node: &Node<'_>,
+        main_index: &[Option<usize>],
+        values: &mut Values,
+    ) -> bool {
+        let Some(items) = self.w.array(node, MAX_OBSERVATIONS) else {
+            values.ok = false;
+            return false;
+        };
+        for n in items.iter() {
+            let Some(row) = self.observation(&n) else {
+                values.ok = false;
+                continue;
+            };
+            let y = self
+                .years
+                .as_ref()
+                .and_then(|ys| ys.iter().position(|y| *y == row.year));
+            let Some(z) = main_index.get(row.zone).copied().flatten() else {
+                let path = join(&n.path, "zone");
+                self.w.error(
+                    &path,
+                    K::SubParkValue,
+                    P::NationalOrRegionalZone,
+                    P::SubParkRow(self.entry_key(row.zone, row.indicator, row.year)),
+                );
+                values.ok = false;
+                continue;
+            };
+            let Some(y) = y else {
+                continue;
+            };
+            if values
+                .record((row.indicator, y, z), row.value, row.status, row.source)
+                .is_err()
+            {
+                self.given_twice(&n.path, row.zone, row.indicator, row.year);
+                values.ok = false;
+            }
+        }
+        true
     }
 
     /// One warning per indicator and year where some zone has no row.
     fn missing_rows(
         &mut self,
-        node: &Node<'_>,
+        path: &str,
         columns: &[Vec<Column>],
         years: &[i32],
         years_with_data: &[bool],
@@ -112,7 +183,7 @@ impl Validator {
                 if !missing.is_empty() {
                     let shown = missing.iter().take(5).map(|z| z.to_string()).collect();
                     self.w.warn(
-                        &node.path,
+                        path,
                         K::MissingObservation,
                         P::EntryForEveryZone {
                             indicator: indicator.to_string(),
@@ -144,26 +215,13 @@ impl Validator {
             IdList::Indicator,
         );
         let year = self.year(&obj);
-        let value = self.w.required(&obj, "value").and_then(|n| {
-            let x = self.w.nullable_number(&n)?;
-            match (x, indicator) {
-                (Some(x), Some(i)) => self.check_value(&n, i, x).map(Some),
-                _ => Some(x),
-            }
-        });
+        let value = self
+            .w
+            .required(&obj, "value")
+            .and_then(|n| self.value_at(&n, indicator));
         let status = self.status(&obj);
         let source = self.source_ref(&obj);
         let (zone, indicator, year) = (zone?, indicator?, year?);
-        let key = format!(
-            "{}/{}/{}",
-            obj.get("zone")
-                .and_then(|n| n.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            obj.get("indicator")
-                .and_then(|n| n.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            year
-        );
         Some(Row {
             zone,
             indicator,
@@ -171,8 +229,50 @@ impl Validator {
             value: value?,
             status: status?,
             source: source?,
-            key,
         })
+    }
+
+    /// A value of a row or a series: a number or null, checked by the
+    /// indicator's kind when it is known.
+    pub(super) fn value_at(
+        &mut self,
+        n: &Node<'_>,
+        indicator: Option<usize>,
+    ) -> Option<Option<f64>> {
+        let x = self.w.nullable_number(n)?;
+        match (x, indicator) {
+            (Some(x), Some(i)) => self.check_value(n, i, x).map(Some),
+            _ => Some(x),
+        }
+    }
+
+    /// Whether a value needs no message (the test [`Validator::check_value`]
+    /// makes), so that a series' values are read without a path each.
+    pub(super) fn plain_value(&self, indicator: usize, x: f64) -> bool {
+        x >= 0.0
+            && match self.indicator_kinds.get(indicator).copied().flatten() {
+                Some(ValueKind::Count) => x.fract() == 0.0,
+                Some(ValueKind::Share) => x <= 1.0,
+                _ => true,
+            }
+    }
+
+    /// A value given a second time: zone (of the file's zones), indicator,
+    /// year.
+    pub(super) fn given_twice(&mut self, path: &str, zone: usize, indicator: usize, year: i32) {
+        let key = self.entry_key(zone, indicator, year);
+        self.w.error(
+            path,
+            K::DuplicateEntry,
+            P::OneEntryPerRow,
+            P::SecondEntryFor(key),
+        );
+    }
+
+    /// `zone/indicator/year` for a message (`zone` of the file's zones).
+    fn entry_key(&self, zone: usize, indicator: usize, year: i32) -> String {
+        let (zone, indicator) = (self.zone_ids.name(zone), self.indicators.name(indicator));
+        format!("{zone}/{indicator}/{year}")
     }
 
     /// Range checks by the indicator's kind.
@@ -210,6 +310,4 @@ struct Row {
     value: Option<f64>,
     status: Status,
     source: Option<usize>,
-    /// `zone/indicator/year`, for messages.
-    key: String,
 }

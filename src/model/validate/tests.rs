@@ -255,6 +255,58 @@ fn a_list_refused_whole_gives_one_problem_not_a_cascade() {
     );
 }
 
+/// A file of a few MB naming 5,000 zones, 200 indicators and 50 years
+/// would have the widget keep 50 million places for values (over a GB in
+/// the browser, which stops the page). It is refused with the product, by
+/// hand: 2,001 zones × 40 indicators × 50 years = 4,002,000 > 4,000,000;
+/// one zone fewer is 4,000,000 exactly, which this check lets through.
+#[test]
+fn a_grid_of_more_places_than_the_browser_can_keep_is_refused() {
+    let with = |zones: usize| {
+        let mut file: serde_json::Value = serde_json::from_str(MINIMAL).expect("minimal");
+        let zone = file["zones"][1].clone();
+        file["zones"] = (0..zones)
+            .map(|i| {
+                let mut z = zone.clone();
+                z["id"] = format!("z{i}").into();
+                z
+            })
+            .collect::<Vec<_>>()
+            .into();
+        let indicator = file["indicators"][0].clone();
+        file["indicators"] = (0..40)
+            .map(|i| {
+                let mut x = indicator.clone();
+                x["id"] = format!("i{i}").into();
+                x
+            })
+            .collect::<Vec<_>>()
+            .into();
+        file["meta"]["years"] = (1973..2023).collect::<Vec<i32>>().into();
+        file["observations"] = serde_json::json!([{"zone": "z0", "indicator": "i0", "year": 2022, "value": 1, "status": "illustrative"}]);
+        file.to_string()
+    };
+    // Other problems (claims naming zones "a" and "b") do not matter here.
+    let problems_of = |text: &str| match load(text) {
+        Ok(l) => l.warnings,
+        Err(p) => p.0,
+    };
+    let refused = problems_of(&with(2_001));
+    let grid: Vec<_> = refused
+        .iter()
+        .filter(|p| p.kind == ProblemKind::TooManyItems)
+        .collect();
+    assert_eq!(grid.len(), 1, "{refused:#?}");
+    assert_eq!(grid[0].path, "observations");
+    assert_eq!(
+        grid[0].found.en(),
+        "2001 zones × 40 indicators × 50 years = 4002000"
+    );
+    assert!(!problems_of(&with(2_000))
+        .iter()
+        .any(|p| p.kind == ProblemKind::TooManyItems));
+}
+
 /// Issue 16: serde_json's own words for these ("expected value", "unexpected
 /// end of hex escape") do not say what is wrong; the messages do, at the
 /// same place. Expected texts by hand.

@@ -234,6 +234,8 @@ fn every_phrase() -> Vec<Phrase> {
         P::OneOf(ids(&["id", "name", "leading_industries"])),
         P::AtMostItems(50),
         P::Items(73),
+        P::AtMostGrid(4_000_000),
+        P::Grid(5_000, 200, 50),
         P::NonEmptyText,
         P::DisplayableText,
         P::CharacterAt(5, 7),
@@ -305,6 +307,7 @@ fn every_phrase() -> Vec<Phrase> {
             shown: ids(&["a", "b", "c", "d", "e"]),
             more: true,
         },
+        P::ValuePerYear(5),
         P::AtLeastOneCheck,
         P::NationalZone,
         P::NationalOrRegionalZone,
@@ -355,7 +358,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::NoSchemaField | P::UsableDataset | P::UnusableDataset | P::AtMostProblems(_) => {}
             P::More | P::Object | P::Array | P::Text | P::IdText | P::Number => {}
             P::NumberOrNull | P::Boolean | P::Field(_) | P::OneOf(_) | P::AtMostItems(_) => {}
-            P::FieldOnce => {}
+            P::FieldOnce | P::AtMostGrid(_) | P::Grid(..) => {}
             P::Items(_) | P::NonEmptyText | P::AtMostChars(_) | P::Chars(_) | P::IdLike => {}
             P::EmptyArray | P::WholeNumber | P::WholeNumberIn(..) | P::Count => {}
             P::NumberAtLeastZero | P::NumberAtLeastZeroOrNull | P::PositiveNumber => {}
@@ -371,6 +374,7 @@ fn every_phrase() -> Vec<Phrase> {
             P::ParentOnLevel(_) | P::ParentOfSubPark | P::IdWithLevel(..) => {}
             P::ParentChain | P::Chain(_) | P::DisplayableText | P::CharacterAt(..) => {}
             P::Utf8Text | P::NotUtf8(_) => {}
+            P::ValuePerYear(_) => {}
         }
     }
     all

@@ -212,6 +212,8 @@ fn bundled_and_good_files_conform_to_the_schema() {
         "www/data/zones.json",
         "tests/datasets/good/minimal.json",
         "tests/datasets/good/html_in_names_is_text.json",
+        "tests/datasets/good/minimal_series.json",
+        "tests/datasets/good/both_forms.json",
     ] {
         assert_eq!(problems(f), Vec::<String>::new(), "{f}");
     }
@@ -239,6 +241,12 @@ fn schema_rejects_structural_mistakes() {
         "too_many_years",
         "similarity_threshold_out_of_range",
         "claim_unknown_chart",
+        "series_value_is_text",
+        "series_negative_value",
+        "series_missing_status",
+        "series_values_not_object",
+        "series_unknown_field",
+        "no_observations_nor_series",
     ] {
         let found = problems(&format!("tests/datasets/bad/{case}.json"));
         assert!(!found.is_empty(), "{case} passes the schema");
