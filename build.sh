@@ -10,7 +10,8 @@
 #   ./build.sh test              every check: fmt, clippy, native tests, wasm tests in
 #                                headless Chromium, end-to-end tests; then the wasm size
 #   ./build.sh bench             benchmarks (criterion, the browser benchmark page, the
-#                                widget beside ECharts, national scale); with
+#                                widget beside ECharts, national scale, the evaluation
+#                                tab's interactions); with
 #                                BENCH_BEFORE=DIR (an earlier build's www/ and a COMMIT
 #                                file), that build is measured beside this one
 #   ./build.sh fuzz [MINUTES]    the seeded mutation fuzzer (examples/fuzz.rs) for MINUTES
@@ -310,6 +311,8 @@ cmd_bench() {
   # Issue 15's national scale: 2,000 zones x 20 years x 30 indicators.
   target/release/make-dataset --zones 2000 --years 20 www/bench-data/zones-2000-20y.json
   node "$E2E_DIR/bench-scale.mjs" www/bench-data/zones-{1000,2000,5000,2000-20y}.json
+  step "the evaluation tab's interactions, bundled file and national scale"
+  node "$E2E_DIR/bench-interact.mjs" www/data/zones.json www/bench-data/zones-{1000,2000,2000-20y}.json
   report_size
 }
 

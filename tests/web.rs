@@ -130,7 +130,7 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     let mut widget = bundled_widget("en");
     let weights = vec![0.0, 0.0, 0.0, 100.0, 0.0];
     widget.set_weights(weights.clone()).unwrap();
-    let table = json(widget.card("ranking").unwrap())["table"].clone();
+    let table = json(widget.card("ranking", false).unwrap())["table"].clone();
     let dataset = zone_monitor::model::load(include_str!("../www/data/zones.json"))
         .unwrap()
         .dataset;
@@ -187,7 +187,7 @@ fn entropy_weights_are_shown_and_the_sliders_are_off() {
 
 /// The summary on chart `chart`'s card.
 fn summary(widget: &zone_monitor::web::Widget, chart: &str) -> String {
-    json(widget.card(chart).unwrap())["summary"]
+    json(widget.card(chart, true).unwrap())["summary"]
         .as_str()
         .unwrap()
         .to_string()
@@ -203,14 +203,10 @@ fn bad_weights_and_methods_are_refused_and_change_nothing() {
         .set_weights(vec![f64::NAN, 1.0, 1.0, 1.0, 1.0])
         .is_err());
     assert!(widget.set_weights(vec![1.0, 1.0]).is_err());
-    assert!(widget
-        .set_evaluation("min_max", "framework", "median")
-        .is_err());
+    assert!(widget.set_preset("median").is_err());
     assert_eq!(summary(&widget, "ranking"), before);
 
-    widget
-        .set_evaluation("min_max", "entropy", "topsis")
-        .unwrap();
+    widget.set_preset("entropy_topsis").unwrap();
     let entropy = summary(&widget, "ranking");
     assert!(entropy.contains("entropy-weighted TOPSIS"), "{entropy}");
     widget.reset_evaluation().unwrap();

@@ -375,8 +375,13 @@ pub fn weights(
 }
 
 /// Scores every zone from normalised columns and weights (one weight per
-/// column; any positive scale: each aggregation divides by the weights the
-/// zone has, so w and c·w give the same scores).
+/// column, ≥ 0; any positive scale: each aggregation divides by the weights
+/// the zone has, so w and c·w give the same scores). `None` for a zone
+/// without a score (no value, no weight, or a result that is not a number).
+///
+/// Arithmetic: S_i = Σ_j w_j y_ij / Σ_j w_j over the values zone i has, in
+/// column order. Geometric: exp(Σ_j w_j ln(y_ij + ε) / Σ_j w_j) over those
+/// with w_j > 0. TOPSIS: see [`topsis`].
 pub fn aggregate(
     normalised: &[Vec<Option<f64>>],
     weights: &[f64],
@@ -390,48 +395,33 @@ pub fn aggregate(
         )));
     }
     let zones = zone_count(normalised)?;
-    match aggregation {
-        Aggregation::Arithmetic => Ok((0..zones)
-            .map(|i| {
-                let (mut sum, mut weight) = (0.0, 0.0);
-                for (column, w) in normalised.iter().zip(weights) {
-                    if let Some(y) = column[i] {
-                        sum += w * y;
-                        weight += w;
-                    }
-                }
-                (weight > 0.0).then(|| sum / weight)
-            })
-            .collect()),
-        Aggregation::Geometric { epsilon } => {
-            if !(epsilon >= 0.0 && epsilon.is_finite()) {
-                return Err(MetricsError::parameter(format!(
-                    "geometric epsilon is {epsilon}: use a number >= 0"
-                )));
-            }
-            let mut scores = Vec::with_capacity(zones);
-            for i in 0..zones {
-                let (mut log_sum, mut weight) = (0.0, 0.0);
-                for (j, (column, w)) in normalised.iter().zip(weights).enumerate() {
-                    if let Some(y) = column[i] {
-                        if y < 0.0 {
-                            return Err(MetricsError::new(
-                                super::MetricsErrorKind::InvalidValue,
-                                format!("zone {i}, indicator {j}: normalised value {y} < 0 cannot enter a geometric mean (use min-max or goalposts, not z-scores)"),
-                            ));
-                        }
-                        if *w > 0.0 {
-                            log_sum += w * (y + epsilon).ln();
-                            weight += w;
-                        }
-                    }
-                }
-                scores.push((weight > 0.0).then(|| (log_sum / weight).exp()));
-            }
-            Ok(scores)
-        }
-        Aggregation::Topsis => Ok(topsis(normalised, weights)),
+    if let Some((j, w)) = weights
+        .iter()
+        .enumerate()
+        .find(|(_, w)| !(**w >= 0.0 && w.is_finite()))
+    {
+        return Err(MetricsError::parameter(format!(
+            "weight of indicator {j} is {w}: weights must be numbers >= 0"
+        )));
     }
+    if let Aggregation::Geometric { epsilon } = aggregation {
+        if !(epsilon >= 0.0 && epsilon.is_finite()) {
+            return Err(MetricsError::parameter(format!(
+                "geometric epsilon is {epsilon}: use a number >= 0"
+            )));
+        }
+        for i in 0..zones {
+            for (j, column) in normalised.iter().enumerate() {
+                if let Some(y) = column[i].filter(|y| *y < 0.0) {
+                    return Err(MetricsError::new(
+                        super::MetricsErrorKind::InvalidValue,
+                        format!("zone {i}, indicator {j}: normalised value {y} < 0 cannot enter a geometric mean (use min-max or goalposts, not z-scores)"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(Matrix::new(normalised, aggregation).scores(weights))
 }
 
 /// TOPSIS closeness of each zone (Hwang & Yoon 1981), on a matrix that is
@@ -445,45 +435,148 @@ pub fn aggregate(
 ///
 /// Variant: with [`Normalisation::MinMax`] this is pymcdm's default
 /// `TOPSIS()` (min-max normalisation); with [`Normalisation::Vector`] it is
-/// classic TOPSIS, `TOPSIS(vector_normalization)`. Weights enter as given;
-/// scaling them all by c scales D⁺ and D⁻ alike and leaves C unchanged.
+/// classic TOPSIS, `TOPSIS(vector_normalization)`. Weights (≥ 0) enter as
+/// given; scaling them all by c scales D⁺ and D⁻ alike and leaves C
+/// unchanged.
 pub fn topsis(normalised: &[Vec<Option<f64>>], weights: &[f64]) -> Vec<Option<f64>> {
-    let zones = normalised.first().map_or(0, Vec::len);
-    let bounds: Vec<(f64, f64)> = normalised
-        .iter()
-        .zip(weights)
-        .map(|(column, w)| {
-            column
-                .iter()
-                .flatten()
-                .fold((f64::NEG_INFINITY, f64::INFINITY), |(hi, lo), y| {
-                    let v = w * y;
-                    (hi.max(v), lo.min(v))
-                })
-        })
-        .collect();
-    (0..zones)
-        .map(|i| {
-            let (mut plus, mut minus, mut any) = (0.0, 0.0, false);
-            for ((column, w), (ideal, anti)) in normalised.iter().zip(weights).zip(&bounds) {
-                if let Some(y) = column.get(i).copied().flatten() {
-                    let v = w * y;
-                    plus += (v - ideal).powi(2);
-                    minus += (v - anti).powi(2);
-                    any = true;
+    Matrix::new(normalised, Aggregation::Topsis).scores(weights)
+}
+
+/// The normalised matrix laid out for scoring, once or for many weight
+/// vectors (the Monte Carlo sensitivity scores 1,000): by column, a missing
+/// value 0 and flagged; the logarithms of a geometric mean and the
+/// columns' extremes for TOPSIS taken once. The zones are the inner loop
+/// (independent sums, which the processor overlaps); each zone's sum adds
+/// its terms in column order, as the formulas of [`aggregate`] say.
+pub(crate) struct Matrix {
+    aggregation: Aggregation,
+    zones: usize,
+    /// Column j's values at `j · zones ..`, 0 where missing; ln(y + ε)
+    /// for a geometric mean.
+    values: Vec<f64>,
+    present: Vec<bool>,
+    /// Whether a zone lacks a value (its sum of weights is its own).
+    partial: Vec<bool>,
+    /// Whether a zone has any value (TOPSIS scores those).
+    any: Vec<bool>,
+    /// Per column the largest and smallest present value (TOPSIS).
+    bounds: Vec<(f64, f64)>,
+}
+
+impl Matrix {
+    pub(crate) fn new(normalised: &[Vec<Option<f64>>], aggregation: Aggregation) -> Matrix {
+        let zones = normalised.first().map_or(0, Vec::len);
+        let at = |column: &Vec<Option<f64>>, i: usize| column.get(i).copied().flatten();
+        let mut values = Vec::with_capacity(zones * normalised.len());
+        let mut present = Vec::with_capacity(values.capacity());
+        let mut bounds = Vec::with_capacity(normalised.len());
+        for column in normalised {
+            let (mut hi, mut lo) = (f64::NEG_INFINITY, f64::INFINITY);
+            for i in 0..zones {
+                let y = at(column, i);
+                present.push(y.is_some());
+                values.push(match (y, aggregation) {
+                    (None, _) => 0.0,
+                    (Some(y), Aggregation::Geometric { epsilon }) => (y + epsilon).ln(),
+                    (Some(y), _) => y,
+                });
+                if let Some(y) = y {
+                    (hi, lo) = (hi.max(y), lo.min(y));
                 }
             }
-            if !any {
-                return None;
+            bounds.push((hi, lo));
+        }
+        let has = |i: usize| normalised.iter().map(move |column| at(column, i).is_some());
+        Matrix {
+            aggregation,
+            zones,
+            partial: (0..zones).map(|i| has(i).any(|h| !h)).collect(),
+            any: (0..zones).map(|i| has(i).any(|h| h)).collect(),
+            values,
+            present,
+            bounds,
+        }
+    }
+
+    /// Every zone's score under `weights` (≥ 0, one per column).
+    pub(crate) fn scores(&self, weights: &[f64]) -> Vec<Option<f64>> {
+        let mut scores = vec![0.0; self.zones];
+        self.score(weights, &mut scores);
+        scores
+            .into_iter()
+            .map(|s| (!s.is_nan()).then_some(s))
+            .collect()
+    }
+
+    /// Every zone's score under `weights` (≥ 0, one per column) into
+    /// `scores`; NaN for a zone without one.
+    pub(crate) fn score(&self, weights: &[f64], scores: &mut [f64]) {
+        let n = self.zones;
+        let geometric = matches!(self.aggregation, Aggregation::Geometric { .. });
+        // Geometric: a zero weight's column is left out.
+        let counts = |w: f64| !geometric || w > 0.0;
+        scores.fill(0.0);
+        let mut plus = Vec::new();
+        if let Aggregation::Topsis = self.aggregation {
+            plus.resize(n, 0.0);
+        }
+        let mut weight_of_all = 0.0;
+        for (j, &w) in weights.iter().enumerate() {
+            let column = &self.values[j * n..(j + 1) * n];
+            let present = &self.present[j * n..(j + 1) * n];
+            if plus.is_empty() {
+                if counts(w) {
+                    // A missing value is 0 here: w · 0 adds nothing.
+                    for (s, y) in scores.iter_mut().zip(column) {
+                        *s += w * y;
+                    }
+                    weight_of_all += w;
+                }
+                continue;
             }
-            let (plus, minus) = (plus.sqrt(), minus.sqrt());
-            Some(if plus + minus == 0.0 {
-                0.5
+            // The ideal and anti-ideal max w·y and min w·y are w · max y and
+            // w · min y: multiplying by w > 0 keeps the order (rounding
+            // too); with w = 0 every product is 0 (0 · ∞, not a number, is
+            // left out of a max and a min, and gives its zone none).
+            let (hi, lo) = self.bounds[j];
+            let (ideal, anti) = if w > 0.0 {
+                (w * hi, w * lo)
             } else {
-                minus / (plus + minus)
-            })
-        })
-        .collect()
+                (0.0, 0.0)
+            };
+            for (i, (y, here)) in column.iter().zip(present).enumerate() {
+                if *here {
+                    let v = w * y;
+                    plus[i] += (v - ideal).powi(2);
+                    scores[i] += (v - anti).powi(2);
+                }
+            }
+        }
+        for (i, s) in scores.iter_mut().enumerate() {
+            let mut weight = weight_of_all;
+            if self.partial[i] {
+                weight = 0.0;
+                for (j, &w) in weights.iter().enumerate() {
+                    if counts(w) && self.present[j * n + i] {
+                        weight += w;
+                    }
+                }
+            }
+            *s = match self.aggregation {
+                Aggregation::Arithmetic if weight > 0.0 => *s / weight,
+                Aggregation::Geometric { .. } if weight > 0.0 => (*s / weight).exp(),
+                Aggregation::Topsis if self.any[i] => {
+                    let (plus, minus) = (plus[i].sqrt(), s.sqrt());
+                    if plus + minus == 0.0 {
+                        0.5
+                    } else {
+                        minus / (plus + minus)
+                    }
+                }
+                _ => f64::NAN,
+            };
+        }
+    }
 }
 
 /// Computes the whole index for one year: normalise, weight, aggregate,

@@ -24,30 +24,86 @@ pub enum RankOrder {
 /// Ties are exact equality of the `f64`s: two scores computed the same way
 /// from the same inputs tie; scores that differ in the last bit do not.
 pub fn competition_ranks(scores: &[Option<f64>], order: RankOrder) -> Vec<Option<usize>> {
-    let present: Vec<(usize, f64)> = scores
+    // Highest first; negated, the lowest (exactly: ties stay ties).
+    let keys: Vec<f64> = scores
         .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.filter(|v| v.is_finite()).map(|v| (i, v)))
+        .map(|s| match (s, order) {
+            (None, _) => f64::NAN,
+            (Some(s), RankOrder::HighestFirst) => *s,
+            (Some(s), RankOrder::LowestFirst) => -s,
+        })
         .collect();
-    // The order of the scores, not the scores moved into it: ranks need only
-    // the order (called 1,000 times by the Monte Carlo sensitivity).
-    let sorted = crate::order::sorted_indices(present.len(), &|a, b| match order {
-        RankOrder::HighestFirst => present[b].1.total_cmp(&present[a].1),
-        RankOrder::LowestFirst => present[a].1.total_cmp(&present[b].1),
-    });
-    let mut ranks = vec![None; scores.len()];
-    let mut rank = 0;
-    let mut previous = None;
-    for (position, &k) in sorted.iter().enumerate() {
-        let (zone, score) = present[k];
-        // −0.0 and 0.0 compare equal here, as they should.
-        if previous != Some(score) {
-            rank = position + 1;
+    let mut ranks = vec![0; scores.len()];
+    Ranker::default().rank(&keys, &mut ranks);
+    ranks.into_iter().map(|r| (r > 0).then_some(r)).collect()
+}
+
+/// Competition ranks of many score vectors, with buffers kept from one to
+/// the next (the Monte Carlo ranks 1,000 draws).
+#[derive(Default)]
+pub(crate) struct Ranker {
+    /// Zones from the highest score down.
+    order: Vec<usize>,
+    /// Zones per bucket, then where each bucket starts in `order`.
+    starts: Vec<usize>,
+}
+
+impl Ranker {
+    /// Competition ranks of `scores` (not finite: none) into `ranks` (0:
+    /// none), highest first: a tie takes the rank of its first place. The zones are put into as many buckets as there are
+    /// zones by where their score lies between the highest and the lowest
+    /// (a higher score never in a later bucket), then sorted by insertion:
+    /// only zones of the same bucket are still out of order.
+    pub(crate) fn rank(&mut self, scores: &[f64], ranks: &mut [usize]) {
+        let n = scores.len();
+        let (mut high, mut low, mut ranked) = (f64::NEG_INFINITY, f64::INFINITY, 0);
+        for &s in scores.iter().filter(|s| s.is_finite()) {
+            // Comparisons rather than f64::max, a call at opt-level z.
+            high = if s > high { s } else { high };
+            low = if s < low { s } else { low };
+            ranked += 1;
         }
-        previous = Some(score);
-        ranks[zone] = Some(rank);
+        let scale = (n as f64 - 1.0) / (high - low);
+        // Unranked zones go to the last bucket, n.
+        let bucket = |s: f64| match s.is_finite() {
+            true => (((high - s) * scale) as usize).min(n - 1),
+            false => n,
+        };
+        self.starts.clear();
+        self.starts.resize(n + 2, 0);
+        for s in scores {
+            self.starts[bucket(*s) + 1] += 1;
+        }
+        for b in 1..self.starts.len() {
+            self.starts[b] += self.starts[b - 1];
+        }
+        self.order.resize(n, 0);
+        for (zone, s) in scores.iter().enumerate() {
+            let at = &mut self.starts[bucket(*s)];
+            self.order[*at] = zone;
+            *at += 1;
+        }
+        let order = &mut self.order[..ranked];
+        for p in 1..order.len() {
+            let zone = order[p];
+            let score = scores[zone];
+            let mut q = p;
+            while q > 0 && scores[order[q - 1]] < score {
+                order[q] = order[q - 1];
+                q -= 1;
+            }
+            order[q] = zone;
+        }
+        let (mut rank, mut previous) = (0, f64::NAN);
+        for (position, &zone) in order.iter().enumerate() {
+            let score = scores[zone];
+            if score != previous {
+                rank = position + 1;
+            }
+            previous = score;
+            ranks[zone] = rank;
+        }
     }
-    ranks
 }
 
 /// Places gained since the previous year: Δ_i = rank_prev − rank_now, so a

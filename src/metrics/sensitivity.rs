@@ -10,9 +10,9 @@
 
 use serde::Serialize;
 
-use super::composite::{aggregate, Aggregation};
+use super::composite::{aggregate, Aggregation, Matrix};
 use super::error::MetricsError;
-use super::ranking::{competition_ranks, RankOrder};
+use super::ranking::{competition_ranks, RankOrder, Ranker};
 
 /// SplitMix64 (Steele, Lea & Flood 2014; Vigna's reference C code):
 /// state += 0x9E3779B97F4A7C15; z = state;
@@ -93,12 +93,20 @@ pub struct RankSensitivity {
 }
 
 /// Monte Carlo sensitivity of the ranking to the weights: N draws of
-/// perturbed weights (see [`SensitivitySpec`]), each scored with
-/// [`aggregate`] and ranked with standard competition ranks.
+/// perturbed weights (see [`SensitivitySpec`]), each scored as
+/// [`aggregate`] scores and ranked with standard competition ranks.
 ///
 /// `normalised` and `weights` are those of the base index (e.g. from
 /// `composite::normalise_all` and `composite::weights`). `Err` for δ outside
-/// [0, 1), N = 0, or inputs that [`aggregate`] rejects.
+/// [0, 1), N = 0, a negative or non-finite weight, or inputs that
+/// [`aggregate`] rejects.
+///
+/// The matrix is laid out once for all the draws (what [`aggregate`]
+/// scores with); each draw is ranked by buckets and insertion, and the
+/// ranks, one number per zone and draw, are counted per zone for the
+/// percentiles. The tests check every figure against the definition: each
+/// draw scored by the formulas term by term, ranked by
+/// [`competition_ranks`], each zone's ranks sorted.
 pub fn rank_sensitivity(
     normalised: &[Vec<Option<f64>>],
     weights: &[f64],
@@ -116,55 +124,82 @@ pub fn rank_sensitivity(
             "0 draws: ask for at least 1 (1,000 is usual)",
         ));
     }
+    // The base scores also check the shapes, weights and values for every
+    // draw (a negative value in a geometric mean fails whatever the
+    // weights; perturbed weights stay finite and ≥ 0).
     let base_scores = aggregate(normalised, weights, aggregation)?;
     let base_ranks = competition_ranks(&base_scores, RankOrder::HighestFirst);
     let zones = base_ranks.len();
-    // ranks_by_zone[i][d]: zone i's rank in draw d.
-    let mut ranks_by_zone: Vec<Vec<usize>> = vec![Vec::with_capacity(spec.draws); zones];
+    let matrix = Matrix::new(normalised, aggregation);
+    // ranks[d · zones + i]: zone i's rank in draw d, 0 for none.
+    let mut ranks = vec![0; spec.draws * zones];
+    let mut scores = vec![0.0; zones];
+    let mut ranker = Ranker::default();
     let mut rng = SplitMix64::new(spec.seed);
     let mut perturbed = vec![0.0; weights.len()];
-    for _ in 0..spec.draws {
+    for draw in ranks.chunks_exact_mut(zones.max(1)) {
         for (p, w) in perturbed.iter_mut().zip(weights) {
             *p = w * (1.0 + spec.delta * (2.0 * rng.next_f64() - 1.0));
         }
-        let scores = aggregate(normalised, &perturbed, aggregation)?;
-        for (zone, rank) in competition_ranks(&scores, RankOrder::HighestFirst)
-            .into_iter()
-            .enumerate()
-        {
-            if let Some(rank) = rank {
-                ranks_by_zone[zone].push(rank);
-            }
-        }
+        matrix.score(&perturbed, &mut scores);
+        ranker.rank(&scores, draw);
     }
-    let zones: Vec<ZoneSensitivity> = ranks_by_zone
-        .into_iter()
-        .enumerate()
-        .map(|(zone, mut ranks)| {
+    // One zone's ranks counted by rank, for its order statistics.
+    let mut counts = vec![0; zones + 1];
+    let zones: Vec<ZoneSensitivity> = (0..zones)
+        .map(|zone| {
             let base_rank = base_ranks[zone];
-            if base_rank.is_none() || ranks.is_empty() {
-                return ZoneSensitivity {
-                    zone,
-                    base_rank,
-                    median_rank: None,
-                    rank_p05: None,
-                    rank_p95: None,
-                    mean_abs_shift: None,
-                };
-            }
-            let base = base_rank.unwrap_or(0);
-            let shift =
-                ranks.iter().map(|r| r.abs_diff(base) as f64).sum::<f64>() / ranks.len() as f64;
-            crate::order::sort_by(&mut ranks, Ord::cmp);
-            let n = ranks.len();
-            let median = (ranks[(n - 1) / 2] + ranks[n / 2]) as f64 / 2.0;
-            ZoneSensitivity {
+            let none = ZoneSensitivity {
                 zone,
                 base_rank,
-                median_rank: Some(median),
-                rank_p05: Some(nearest_rank(&ranks, 0.05)),
-                rank_p95: Some(nearest_rank(&ranks, 0.95)),
-                mean_abs_shift: Some(shift),
+                median_rank: None,
+                rank_p05: None,
+                rank_p95: None,
+                mean_abs_shift: None,
+            };
+            let Some(base) = base_rank else {
+                return none;
+            };
+            let (mut n, mut shift, mut lowest) = (0, 0, usize::MAX);
+            for draw in ranks.chunks_exact(base_ranks.len()) {
+                let rank = draw[zone];
+                if rank > 0 {
+                    counts[rank] += 1;
+                    n += 1;
+                    shift += rank.abs_diff(base);
+                    lowest = lowest.min(rank);
+                }
+            }
+            if n == 0 {
+                return none;
+            }
+            // The k-th smallest rank, k = 1..=n, for k ascending.
+            let wanted = [
+                nearest_rank(n, 0.05),
+                (n - 1) / 2 + 1,
+                n / 2 + 1,
+                nearest_rank(n, 0.95),
+            ];
+            let mut found = [0usize; 4];
+            let (mut seen, mut next) = (0usize, 0);
+            for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
+                seen += *count;
+                *count = 0;
+                while next < 4 && wanted[next] <= seen {
+                    found[next] = rank;
+                    next += 1;
+                }
+                if seen == n {
+                    break;
+                }
+            }
+            ZoneSensitivity {
+                median_rank: Some((found[1] + found[2]) as f64 / 2.0),
+                rank_p05: Some(found[0]),
+                rank_p95: Some(found[3]),
+                // Whole numbers below 2⁵³: summed exactly either way.
+                mean_abs_shift: Some(shift as f64 / n as f64),
+                ..none
             }
         })
         .collect();
@@ -178,10 +213,10 @@ pub fn rank_sensitivity(
     })
 }
 
-/// The ⌈p·n⌉-th smallest of sorted values (nearest-rank percentile), n ≥ 1.
-fn nearest_rank(sorted: &[usize], p: f64) -> usize {
-    let k = (p * sorted.len() as f64).ceil() as usize;
-    sorted[k.clamp(1, sorted.len()) - 1]
+/// Which of n ≥ 1 sorted values is the nearest-rank percentile p: the
+/// ⌈p·n⌉-th smallest (counted from 1).
+fn nearest_rank(n: usize, p: f64) -> usize {
+    ((p * n as f64).ceil() as usize).clamp(1, n)
 }
 
 #[cfg(test)]

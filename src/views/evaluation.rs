@@ -22,14 +22,15 @@ use crate::model::{Dataset, Level};
 
 /// The evaluation under one set of settings, and the rank sensitivity of each
 /// year, computed on first use (1,000 draws take a few milliseconds, so a
-/// year is only perturbed when the stability chart asks for it).
+/// year is only perturbed when the stability chart asks for it; a large
+/// file gets fewer draws, [`draws_for`]).
 #[derive(Debug)]
 pub struct Evaluated {
     /// The settings, with `year` cleared: every year is evaluated.
     pub settings: EvaluationSettings,
     pub evaluation: Result<Evaluation, AnalysisError>,
     /// The Monte Carlo set-up ([`DEFAULT_SENSITIVITY`]: δ = 0.2, N = 1,000,
-    /// seed 2022).
+    /// seed 2022; N from [`draws_for`] for a large file).
     pub spec: SensitivitySpec,
     sensitivities: Vec<(i32, OnceCell<Result<Sensitivity, AnalysisError>>)>,
 }
@@ -44,7 +45,10 @@ impl Evaluated {
         };
         Evaluated {
             evaluation: evaluate(dataset, &settings),
-            spec: DEFAULT_SENSITIVITY,
+            spec: SensitivitySpec {
+                draws: draws_for(dataset.zones.len() * dataset.indicators.len()),
+                ..DEFAULT_SENSITIVITY
+            },
             sensitivities: dataset
                 .years
                 .iter()
@@ -131,6 +135,28 @@ impl Evaluated {
     }
 }
 
+/// How much scoring the widget's Monte Carlo may do for one year: zones ×
+/// indicators × draws. The bundled file's 1,000 draws are 1.0 million; at
+/// 2,000 zones 1,000 draws would be 54 million, 0.3 s or more in the
+/// browser on every weight change (issue 15); 12 million gives them 200.
+pub const DRAW_WORK: usize = 12_000_000;
+
+/// The draws the widget makes for `cells` values a year (zones ×
+/// indicators): [`DEFAULT_SENSITIVITY`]'s 1,000 when they fit in
+/// [`DRAW_WORK`], else as many whole hundreds as fit, at least 100. The
+/// stability chart says when they are fewer, and how precise that is
+/// ([`percentile_margin`]).
+pub fn draws_for(cells: usize) -> usize {
+    (DRAW_WORK / cells.max(1) / 100 * 100).clamp(100, DEFAULT_SENSITIVITY.draws)
+}
+
+/// How far a 5% (or 95%) nearest-rank percentile of `draws` draws may be
+/// from the true one, in percentage points: 1.96 standard errors of a
+/// proportion, 1.96 √(0.05 · 0.95 / N) (±1.4 at 1,000 draws, ±3.0 at 200).
+pub fn percentile_margin(draws: usize) -> f64 {
+    196.0 * (0.05 * 0.95 / draws.max(1) as f64).sqrt()
+}
+
 /// The tier a zone's bar and marker show: the most severe it earned (an exit
 /// is always also a warning).
 pub fn main_tier(tiers: &[Tier]) -> Option<Tier> {
@@ -172,12 +198,19 @@ pub fn tier_legend(lang: Lang) -> Vec<(Option<Tier>, String)> {
     .collect()
 }
 
-/// A zone's verdict in a year.
+/// A zone's verdict in a year: looked up where the rules put it (a row per
+/// zone for each year in turn), else searched for.
 pub fn verdict(evaluation: &Evaluation, zone: usize, year: i32) -> Option<&VerdictRow> {
+    let wanted = |v: &&VerdictRow| v.verdict.zone == zone && v.verdict.year == year;
+    let years = evaluation.years.len().max(1);
+    let at = evaluation.years.iter().position(|y| y.year == year)?
+        * (evaluation.verdicts.len() / years)
+        + zone;
     evaluation
         .verdicts
-        .iter()
-        .find(|v| v.verdict.zone == zone && v.verdict.year == year)
+        .get(at)
+        .filter(wanted)
+        .or_else(|| evaluation.verdicts.iter().find(wanted))
 }
 
 /// The reasons of a verdict in words, joined: "奖励：排名第1，位列前3".

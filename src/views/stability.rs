@@ -13,8 +13,9 @@ use crate::format::capitalised;
 use crate::format::grouped;
 use crate::i18n::Lang;
 
-use super::evaluation::{level_phrase, method_label, ordinal, rank_text};
+use super::evaluation::{level_phrase, method_label, ordinal, percentile_margin, rank_text};
 use super::{Context, Table};
+use crate::analysis::evaluation::DEFAULT_SENSITIVITY;
 
 /// Everything the `stability` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,6 +127,22 @@ impl StabilityView {
                 capitalised(&method_label(&evaluated.settings, lang))
             ),
         };
+        // Fewer draws for a large file (`evaluation::draws_for`): said in
+        // the note drawn on the chart and in the summary read out.
+        let mut fewer = String::new();
+        if spec.draws < DEFAULT_SENSITIVITY.draws {
+            let zones = grouped(dataset.zones.len() as f64, 0);
+            let margin = percentile_margin(spec.draws);
+            fewer = match lang {
+                Lang::Zh => format!(
+                    "园区较多（{zones}个），抽样减为{draws}次：5%与95%分位名次的误差约±{margin:.1}个百分点（95%置信）。"
+                ),
+                Lang::En => format!(
+                    " With {zones} zones, only {draws} draws: the 5% and 95% bounds are within about ±{margin:.1} percentage points (95% confidence)."
+                ),
+            };
+            view.note.push_str(&fewer);
+        }
         // Zones named for exit before this year are out of its ranking.
         let exited = |zone: usize| {
             evaluated
@@ -191,6 +208,7 @@ impl StabilityView {
             &draws,
             lang,
         );
+        view.summary.push_str(&fewer);
         view.shown = super::window(rows.len(), rows.iter().position(|r| r.selected));
         if view.shown.len() < rows.len() {
             view.note.push(' ');

@@ -19,9 +19,7 @@ use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
 use crate::charts::{self, Layout};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
-use crate::views::evaluation::{
-    self as evaluation, method_label, preset_id, slider_weights, weight_shares,
-};
+use crate::views::evaluation::{self as evaluation, preset_id, slider_weights, weight_shares};
 use crate::views::overview::Overview;
 use crate::views::session::Session;
 use crate::views::tones::Tones;
@@ -295,13 +293,15 @@ impl Widget {
 
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}, about: [{term,
-    /// line, reading, report}]}`, `about` the measures it shows, explained.
-    pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
+    /// line, reading, report}]}`, `about` the measures it shows, explained;
+    /// `table` null when `closed` (a closed table, thousands of rows at
+    /// national scale, is not sent).
+    pub fn card(&self, chart: &str, closed: bool) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
-            table: crate::views::Table,
+            table: Option<crate::views::Table>,
             about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
@@ -309,7 +309,7 @@ impl Widget {
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
-            table: view.table(),
+            table: (!closed).then(|| view.table()),
             about: glossary::explain(dataset, Some(chart), lang),
         })
     }
@@ -672,24 +672,6 @@ impl Widget {
             .map_err(|e| JsError::new(&e))
     }
 
-    /// Chooses the methods by id (see `framework()`): normalisation
-    /// `min_max` | `z_score` | `vector`, weighting `framework` |
-    /// `dimensions` | `equal` | `entropy`, aggregation `arithmetic` |
-    /// `geometric` | `topsis`; entropy-weighted TOPSIS is `("min_max",
-    /// "entropy", "topsis")`. Throws, changing nothing, for an unknown id or
-    /// a combination the data cannot be evaluated with (z-scores are
-    /// negative: no geometric mean).
-    pub fn set_evaluation(
-        &mut self,
-        normalisation: &str,
-        weighting: &str,
-        aggregation: &str,
-    ) -> Result<(), JsError> {
-        self.session
-            .set_methods((normalisation, weighting, aggregation))
-            .map_err(|e| JsError::new(&e))
-    }
-
     /// Chooses one of the presets of `framework().presets` by id.
     pub fn set_preset(&mut self, id: &str) -> Result<(), JsError> {
         let preset = evaluation::PRESETS
@@ -789,38 +771,23 @@ impl Widget {
             .map_err(|e| JsError::new(&e))
     }
 
-    /// The evaluation in a few figures, for the controls' live text:
-    /// `{method, year, weights: [{id, name, weight}], leader, summary,
-    /// compact}`;
-    /// `weight` is each dimension's share of the weights as applied in the
-    /// selected year (0–1: the reader's, or the entropy weights summed by
-    /// dimension), `leader` the first zone's name (or null).
+    /// The evaluation in a sentence, for the controls' live text:
+    /// `{leader, summary, compact}`: `leader` the first zone's name (or
+    /// null), `summary` the ranking's summary, `compact` the leader and the
+    /// selected zone's rank in one line.
     pub fn evaluation_summary(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
-        struct Weight<'a> {
-            id: &'a str,
-            name: &'a str,
-            weight: Option<f64>,
-        }
-        #[derive(Serialize)]
         struct Summary<'a> {
-            method: String,
-            year: i32,
-            weights: Vec<Weight<'a>>,
             leader: Option<String>,
-            summary: String,
-            /// The leader and the selected zone's rank in one line.
+            summary: &'a str,
             compact: String,
         }
         let session = &self.session;
-        let lang = session.lang();
-        let year = session.state().year;
-        let evaluation = session
+        session
             .evaluated()
             .evaluation
             .as_ref()
             .map_err(|e| JsError::new(&e.message))?;
-        let year_eval = evaluation.year(year);
         let ranking = session.view(ChartId::Ranking);
         let (leader, compact) = match ranking {
             View::Ranking(view) => (
@@ -833,22 +800,8 @@ impl Widget {
             _ => (None, String::new()),
         };
         to_js(&Summary {
-            method: method_label(&session.state().evaluation, lang),
-            year,
-            weights: session
-                .dataset
-                .framework
-                .dimensions
-                .iter()
-                .enumerate()
-                .map(|(i, d)| Weight {
-                    id: &d.id,
-                    name: d.name.get(lang),
-                    weight: year_eval.and_then(|y| y.dimension_weights.get(i).copied()),
-                })
-                .collect(),
             leader,
-            summary: ranking.summary().to_string(),
+            summary: ranking.summary(),
             compact,
         })
     }

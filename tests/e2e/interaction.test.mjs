@@ -242,12 +242,32 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
   const { page, context, log } = await open("#view=evaluation&lang=en");
   try {
     const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
-    await inWidget(page, (root, weights) => {
-      root.querySelectorAll(".zm-weight input").forEach((slider, i) => {
-        slider.value = String(weights[i]);
-        slider.dispatchEvent(new Event("input"));
-      });
+    // The reader opens the ranking's table, then moves five sliders within
+    // one frame: the widget applies the first at once and the other four
+    // together at the next frame (one evaluation, not four).
+    await inWidget(page, (root) => root.querySelector('[id$="-chart-ranking"] .zm-table-toggle').click());
+    const applied = await inWidget(page, async (root, weights) => {
+      const widget = root.host.widget;
+      const set = widget.set_weights;
+      const calls = [];
+      widget.set_weights = (w) => (calls.push(Array.from(w)), set.call(widget, w));
+      try {
+        await new Promise(requestAnimationFrame);
+        root.querySelectorAll(".zm-weight input").forEach((slider, i) => {
+          slider.value = String(weights[i]);
+          slider.dispatchEvent(new Event("input"));
+        });
+        const during = calls.length;
+        await new Promise(requestAnimationFrame);
+        await new Promise(requestAnimationFrame);
+        return { during, calls };
+      } finally {
+        delete widget.set_weights;
+      }
     }, weights);
+    assert.equal(applied.during, 1, "the first move of a frame is applied at once");
+    assert.equal(applied.calls.length, 2, `one evaluation for the frame's other moves: ${JSON.stringify(applied.calls)}`);
+    assert.deepEqual(applied.calls[1], weights, "the later moves are applied with the sliders' last values");
     const after = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
     assert.notDeepEqual(after, before, "the ranking did not change");
     assert.deepEqual([...after].sort((a, b) => a[0].localeCompare(b[0])), expected);

@@ -38,3 +38,54 @@ fn rank_change_is_places_gained() {
         vec![Some(3), Some(-3), None]
     );
 }
+
+/// The definition itself: 1 + the number of present, finite scores strictly
+/// better (O(n²), for checking).
+fn by_definition(scores: &[Option<f64>], order: RankOrder) -> Vec<Option<usize>> {
+    let finite = |s: &Option<f64>| s.filter(|s| s.is_finite());
+    scores
+        .iter()
+        .map(|s| {
+            let s = finite(s)?;
+            let better = |t: f64| match order {
+                RankOrder::HighestFirst => t > s,
+                RankOrder::LowestFirst => t < s,
+            };
+            Some(
+                1 + scores
+                    .iter()
+                    .filter_map(finite)
+                    .filter(|t| better(*t))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn ranks_are_the_definition_dense_tied_and_odd() {
+    // Seeded values on grids of 2 to 1,000 levels (many ties to none),
+    // with missing, infinite and NaN scores and −0.0 beside 0.0.
+    let mut rng = crate::metrics::sensitivity::SplitMix64::new(7);
+    for case in 0..200 {
+        let n = (rng.next_u64() % 120) as usize;
+        let levels = [2, 5, 1000][case % 3];
+        let scores: Vec<Option<f64>> = (0..n)
+            .map(|_| match rng.next_u64() % 40 {
+                0 => None,
+                1 => Some(f64::NAN),
+                2 => Some(f64::INFINITY),
+                3 => Some(f64::NEG_INFINITY),
+                4 => Some(-0.0),
+                _ => Some((rng.next_u64() % levels) as f64 - levels as f64 / 2.0),
+            })
+            .collect();
+        for order in [RankOrder::HighestFirst, RankOrder::LowestFirst] {
+            assert_eq!(
+                competition_ranks(&scores, order),
+                by_definition(&scores, order),
+                "case {case}, {order:?}: {scores:?}"
+            );
+        }
+    }
+}

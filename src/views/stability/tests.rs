@@ -16,7 +16,7 @@ fn no_perturbation_no_spread() {
     let mut evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
     evaluated.spec = SensitivitySpec {
         delta: 0.0,
-        draws: 10,
+        draws: 1000,
         seed: 1,
     };
     let view = build_evaluated(
@@ -43,7 +43,7 @@ fn no_perturbation_no_spread() {
     );
     assert_eq!(
         view.summary,
-        "With every weight moved at random by up to ±0% in 10 draws, the 2022 ranking holds at \
+        "With every weight moved at random by up to ±0% in 1,000 draws, the 2022 ranking holds at \
          the top: in 90% of draws Zone z4 1st, Zone z3 2nd, Zone z1 3rd, unchanged. On average a \
          zone's rank moves by 0.00 places. The selected zone, Zone z4, is 1st now and 1st in 90% \
          of draws."
@@ -146,4 +146,44 @@ fn tall_charts_draw_a_window_of_rows() {
         window_note(&(0..100), 5_000, Lang::Zh),
         "共5,000家园区，图中按名次只画第1–100家：选择园区可看其前后的园区；表格列出全部。"
     );
+}
+
+#[test]
+fn a_large_file_gets_fewer_draws_and_the_note_says_so() {
+    // By hand: 36 zones × 27 indicators = 972 values, 12,000,000 / 972 =
+    // 12,345 draws, capped at 1,000; 2,000 × 27 = 54,000 values: 222, so
+    // 200; 5,000 × 30: 80, so the floor of 100.
+    use crate::views::evaluation::{draws_for, percentile_margin};
+    assert_eq!(draws_for(36 * 27), 1000);
+    assert_eq!(draws_for(2000 * 27), 200);
+    assert_eq!(draws_for(5000 * 30), 100);
+    // 1.96 √(0.05 · 0.95 / 200) = 0.0302: ±3.0 points; at 1,000, ±1.4.
+    assert_eq!(format!("{:.1}", percentile_margin(200)), "3.0");
+    assert_eq!(format!("{:.1}", percentile_margin(1000)), "1.4");
+
+    let dataset = tiny();
+    for (lang, said) in [
+        (
+            Lang::Zh,
+            "园区较多（4个），抽样减为200次：5%与95%分位名次的误差约±3.0个百分点（95%置信）。",
+        ),
+        (
+            Lang::En,
+            " With 4 zones, only 200 draws: the 5% and 95% bounds are within about ±3.0 percentage points (95% confidence).",
+        ),
+    ] {
+        let mut evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
+        assert_eq!(evaluated.spec.draws, 1000, "a small file: every draw");
+        // As `draws_for` sets them for 2,000 zones (the tiny file's 4 zones
+        // are named in the sentence).
+        evaluated.spec.draws = 200;
+        let view = build_evaluated(
+            &dataset,
+            &state(&dataset, 2022, None, None, lang),
+            evaluated,
+            StabilityView::build,
+        );
+        assert!(view.note.ends_with(said), "{}", view.note);
+        assert!(view.summary.ends_with(said), "{}", view.summary);
+    }
 }

@@ -207,6 +207,7 @@ export const Cards = (Base) => class extends Base {
       tableBox.hidden = !tableBox.hidden;
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
       toggle.textContent = tableBox.hidden ? t.show_table : t.hide_table;
+      this.fillTable(card);
     });
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", (tableBox.id = `${figure.id}-table`));
@@ -241,12 +242,20 @@ export const Cards = (Base) => class extends Base {
   /** The texts of a card that follow the state: name, summary, table
    * (and, once, what its measures mean). */
   fillCard(card) {
-    const { title, summary, table, about } = this.widget.card(card.chart);
+    const { title, summary, table, about } = this.widget.card(card.chart, card.tableBox.hidden);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
-    card.tableBox.replaceChildren(this.tableElement(table));
+    card.table = table;
+    this.fillTable(card);
     this.fillSound(card);
+  }
+
+  /** The table behind a chart, asked for and built when it is open (a
+   * closed one is hidden from every reader, and at national scale it is
+   * thousands of rows). */
+  fillTable(card) {
+    if (!card.tableBox.hidden) card.tableBox.replaceChildren(this.tableElement((card.table ??= this.widget.card(card.chart).table)));
   }
 
   refreshCards() {

@@ -308,9 +308,26 @@ export const Controls = (Base) => class extends Base {
       status.textContent = this.widget.evaluation_summary().summary;
       this.update();
     };
+    // A slider's share follows at once; the ranking at most once a frame
+    // (a drag or a held key can fire faster than the screen shows): the
+    // first move of a frame is applied at once, later ones of that frame
+    // together at the next one, with the sliders' values then.
+    let frame = 0;
+    let waiting = false;
     const applyWeights = () => {
       showShares();
+      if (frame) {
+        waiting = true;
+        return;
+      }
       applyEvaluation(() => this.widget.set_weights(values()));
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (waiting && box.isConnected) {
+          waiting = false;
+          applyWeights();
+        }
+      });
     };
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
     // A rule the engine refuses is said inside the rules' box, beside the

@@ -1,0 +1,91 @@
+// The evaluation tab's interactions at national scale, run by
+// `./build.sh bench` (not a test: it measures and prints; issue 15). For each
+// file given (a `make-dataset --zones N` file, not committed; or the bundled
+// www/data/zones.json), the real widget page with that file served as its
+// data, 1280 px DPR 1:
+//
+//   tab drawn      clicking the evaluation tab until the widget's
+//                  zone-monitor:ready (every card's texts and drawing)
+//   weight change  a slider moved by one step → zone-monitor:ready, one move
+//                  per frame (the widget applies the first move of a frame at
+//                  once and later ones of the frame at the next: each move is
+//                  timed until its redraw, whenever that comes)
+//   year change    the year slider moved → zone-monitor:ready
+//   zone selected  a zone chosen (the element's selectZone) → ready
+//   key press      the longest Event Timing entry of ten ArrowRight presses
+//                  on a weight slider, 150 ms apart (an INP-like figure;
+//                  only events of 16 ms or more are reported)
+//
+// Medians of RUNS (default 5) of each.
+//
+//   node tests/e2e/bench-interact.mjs www/bench-data/zones-2000.json ...
+
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { launch, openPage, startServer } from "./harness.mjs";
+
+const RUNS = Number(process.env.RUNS || 5);
+const server = await startServer();
+const browser = await launch();
+try {
+  for (const file of process.argv.slice(2)) {
+    const body = readFileSync(file);
+    const { page, context } = await openPage(browser, `${server.url}#view=overview`, {
+      width: 1280,
+      height: 900,
+      beforeGoto: (p) => p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
+    });
+    await page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
+    const out = await page.evaluate(async (runs) => {
+      const host = document.querySelector("zone-monitor");
+      const root = host.shadowRoot;
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      // Runs `act` at the start of a frame; its time until zone-monitor:ready.
+      const timed = async (act) => {
+        await new Promise(requestAnimationFrame);
+        let drawn = 0;
+        const ready = new Promise((resolve) => host.addEventListener("zone-monitor:ready", () => resolve((drawn = performance.now())), { once: true }));
+        const t0 = performance.now();
+        act();
+        return (drawn || (await ready)) - t0;
+      };
+      const tab = await timed(() => root.querySelector('.zm-tab[data-tab="evaluation"]').click());
+      const weight = [], year = [], zone = [];
+      const slider = root.querySelector(".zm-weight input");
+      const years = root.querySelector(".zm-year");
+      const zones = host.widget.zones().filter((z) => !z.parent);
+      for (let i = 0; i < runs; i++) {
+        weight.push(await timed(() => {
+          slider.value = String(Number(slider.value) + (i % 2 ? -1 : 1));
+          slider.dispatchEvent(new Event("input"));
+        }));
+        year.push(await timed(() => {
+          years.value = String(Number(years.value) - (i % 2 ? -1 : 1));
+          years.dispatchEvent(new Event("input"));
+        }));
+        zone.push(await timed(() => host.selectZone(zones[(i * 7) % zones.length].id)));
+      }
+      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone) };
+    }, RUNS);
+    await page.evaluate(() => {
+      window.__events = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__events.push(e.duration);
+      }).observe({ type: "event", durationThreshold: 16, buffered: false });
+    });
+    const slider = await page.evaluateHandle(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-weight input"));
+    await slider.focus();
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(300);
+    const inp = await page.evaluate(() => Math.max(0, ...window.__events));
+    const f = (x) => `${x.toFixed(1)} ms`;
+    console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): evaluation tab drawn ${f(out.tab)}; weight change ${f(out.weight)}; year change ${f(out.year)}; zone selected ${f(out.zone)}; key press, longest event ${inp ? f(inp) : "< 16 ms"}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
