@@ -166,7 +166,7 @@ impl InnovationRow {
 impl InnovationView {
     /// Builds the view of `year`, dots of `level` only (all when `None`).
     pub fn build(context: &Context) -> InnovationView {
-        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (dataset, claims, state) = (context.dataset, context.claims(), context.state);
         let (year, selected, lang) = (state.year, state.zone, state.lang);
         let claim_lines: Vec<String> = claim_lines(claims, CHART, lang);
         let title = match lang {

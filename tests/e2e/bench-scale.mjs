@@ -2,8 +2,10 @@
 // measures and prints; issue 15). For each file given (build.sh writes
 // www/bench-data/zones-N.json with `make-dataset --zones N`, not committed):
 //
-//   Widget.load       parse, validate, index and the claims (the first task of
-//                     a visit), once, cold — a fresh page per file
+//   Widget.load       Widget.parse then Widget.validate: parse, validate and
+//                     index (the widget's first two tasks of a visit; the
+//                     claims are checked on first use, in the overview's
+//                     time), once, cold — a fresh page per file
 //   each tab          the first draw of every chart of the tab, cold (its
 //                     view built, the analysis it needs computed, its card's
 //                     texts without the table — the page makes a table when
@@ -49,7 +51,7 @@ try {
       const wasm = await init({ module_or_path: new URL("pkg-bench/zone_monitor_bg.wasm", location.href) });
       const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
       const t0 = performance.now();
-      const widget = Widget.load(bytes, "zh");
+      const widget = Widget.validate(Widget.parse(bytes, "zh"), "zh");
       const load = performance.now() - t0;
       const canvas = document.getElementById("canvas");
       const tabs = [];
