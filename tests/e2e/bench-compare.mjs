@@ -162,7 +162,9 @@ async function interactions(browser, base, p) {
       const chart = key.endsWith("overview") ? "shares" : "ranking";
       const card = host.cards.get(chart);
       const box = card.canvas.getBoundingClientRect();
-      const marks = Array.from({ length: host.widget.mark_count(chart) }, (_, i) => host.widget.mark(chart, i));
+      // A BENCH_BEFORE build predates mark_count/mark: it has marks().
+      const w = host.widget;
+      const marks = w.mark_count ? Array.from({ length: w.mark_count(chart) }, (_, i) => w.mark(chart, i)) : w.marks(chart);
       for (let i = 0; i < 51; i++) {
         const m = marks[i % marks.length];
         const t0 = performance.now();

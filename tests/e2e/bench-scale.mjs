@@ -20,8 +20,9 @@
 // a temporary folder of links to www's files), what a reader waits for:
 //
 //   tab               a click on the tab → the next frame after it (the cards
-//                     built with their texts and tables, every chart drawn,
-//                     the frame painted): rAF, then a task
+//                     built with their texts, tables closed and not built,
+//                     every chart drawn, the frame painted): rAF, then a
+//                     task
 //   interaction       the same, from the control's event to the next frame:
 //                     the year slider moved one year, a zone searched (one
 //                     letter typed: the candidates listed) and chosen

@@ -715,6 +715,8 @@ test("a large dataset's tables show 100 rows at a time and say which, in both la
   // 2,000 zones from make-dataset: the data tab's table and the innovation
   // card's (a row per zone) are paged by 100 (cards.js, TABLE_ROWS). Expected
   // texts by hand: rows 1–100, 101–200 (Next), 201–300 (PageDown), of 2,000.
+  // PageDown/PageUp work from the region that takes focus around a table;
+  // a card's table stays on its page when a state change rebuilds it.
   const dir = mkdtempSync(join(tmpdir(), "zm-pages-"));
   largeSite(dir);
   writeFileSync(join(dir, "large.html"), await largePage());
@@ -733,9 +735,16 @@ test("a large dataset's tables show 100 rows at a time and say which, in both la
     const second = await pager();
     assert.equal(second.said, "Rows 101–200 of 2,000");
     assert.notEqual(second.first, first.first, "other zones");
-    await page.locator("zone-monitor >> .zm-rows-next").focus();
+    await page.locator("zone-monitor >> .zm-scroll:has(.zm-data-table)").focus();
     await page.keyboard.press("PageDown");
-    assert.equal((await pager()).said, "Rows 201–300 of 2,000");
+    assert.equal((await pager()).said, "Rows 201–300 of 2,000", "PageDown in the focused scroll region");
+    // Back to the first page by the keyboard: Previous goes off, and the
+    // focus moves to Next rather than falling to the page.
+    await page.locator("zone-monitor >> .zm-rows-prev").focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    assert.equal((await pager()).said, "Rows 1–100 of 2,000");
+    assert.deepEqual(await inWidget(page, (root) => [root.querySelector(".zm-rows-prev").disabled, root.activeElement?.classList.contains("zm-rows-next")]), [true, true], "Previous disabled, Next focused");
     assert.equal(await page.locator("zone-monitor >> .zm-rows").getAttribute("aria-live"), "polite");
     // A closed card's table is not in the page; opened, it is paged too.
     await page.locator("zone-monitor >> .zm-tab[data-tab=innovation]").click();
@@ -743,6 +752,19 @@ test("a large dataset's tables show 100 rows at a time and say which, in both la
     assert.equal(await page.locator(`${card} .zm-table-box tr`).count(), 0, "not made while closed");
     await page.locator(`${card} .zm-table-toggle`).click();
     assert.match(await page.locator(`${card} .zm-rows`).textContent(), /^Rows 1–100 of [\d,]+$/);
+    const box = page.locator(`${card} .zm-table-box`);
+    assert.equal(await box.getAttribute("role"), "region");
+    assert.equal(await box.getAttribute("aria-label"), await box.locator("caption").textContent(), "named by its caption");
+    await box.focus();
+    await page.keyboard.press("PageDown");
+    assert.match(await page.locator(`${card} .zm-rows`).textContent(), /^Rows 101–200 of [\d,]+$/, "PageDown in the focused table region");
+    // A state change (a zone chosen) builds the table again, on that page.
+    await page.locator("zone-monitor").evaluate((host) => {
+      window.__oldTable = host.shadowRoot.querySelector("[id$=-chart-innovation] table");
+      host.setAttribute("zone", host.zoneList[0].id);
+    });
+    assert.equal(await page.locator(`${card} table`).evaluate((t) => t === window.__oldTable), false, "the table was built again");
+    assert.match(await page.locator(`${card} .zm-rows`).textContent(), /^Rows 101–200 of [\d,]+$/, "and stays on its page");
     assert.deepEqual(problems(log), []);
 
     const zh = await openPage(browser, `${large.url}large-zh.html#view=data`);
@@ -811,6 +833,53 @@ test("src changed during a large download: the older download is cancelled and n
     await context.close();
     served.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a new src: data-ready goes until the new load's cards are drawn", async () => {
+  // The same file again, its response held back 1 s by a route: data-ready
+  // must not say "every card is drawn" over the skeleton meanwhile.
+  const { page, context, log } = await open("#lang=en");
+  try {
+    await page.route("**/*.json*", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    const during = await page.locator("zone-monitor").evaluate((host) => {
+      host.setAttribute("src", "data/zones.json?again");
+      return [host.dataset.ready, host.getAttribute("aria-busy")];
+    });
+    assert.deepEqual(during, [undefined, "true"], "not ready, busy, while loading");
+    await waitReady(page);
+    assert.equal(await page.locator("zone-monitor").getAttribute("aria-busy"), null);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("an element removed in the middle of its load stops there", async () => {
+  // Removed synchronously at the parse step's mark (a wrapped
+  // performance.mark), the element must not go on to validate or draw.
+  const { page, context, log } = await openPage(browser, `${server.url}#lang=en`, {
+    beforeGoto: (page) => page.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      window.__marks = [];
+      performance.mark = (name, ...rest) => {
+        window.__marks.push(name);
+        if (name === "zone-monitor:parse") window.__removed = document.querySelector("zone-monitor").remove() ?? true;
+        return mark(name, ...rest);
+      };
+    }),
+  });
+  try {
+    await page.waitForFunction(() => window.__removed);
+    await page.waitForTimeout(1000);
+    const marks = await page.evaluate(() => window.__marks.filter((m) => m.startsWith("zone-monitor:")));
+    assert.deepEqual(marks, ["zone-monitor:parse"], "no step after the removal");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
   }
 });
 

@@ -151,7 +151,7 @@ export const Cards = (Base) => class extends Base {
     scroller.tabIndex = 0;
     scroller.setAttribute("role", "region");
     scroller.setAttribute("aria-label", data.caption);
-    scroller.append(this.tableElement(data, "zm-data-table"));
+    scroller.append(this.tableElement(data, "zm-data-table", { keys: scroller }));
     const sources = el("section", "zm-sources");
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
@@ -168,8 +168,10 @@ export const Cards = (Base) => class extends Base {
   }
 
   /** A table of `data` ({caption, columns, rows}): every row when `all`
-   * or when they fit TABLE_ROWS, else a page of them under a pager. */
-  tableElement(data, className, all = false) {
+   * or when they fit TABLE_ROWS, else a page of them under a pager, starting
+   * at `at.tableFrom` (kept there across rebuilds); PageUp/PageDown page it
+   * from `keys`, the focusable region around it (else from its buttons). */
+  tableElement(data, className, { all = false, at = {}, keys } = {}) {
     const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
     const head = el("tr");
@@ -203,20 +205,25 @@ export const Cards = (Base) => class extends Base {
     const pager = el("div", "zm-actions zm-pager");
     const said = el("span", "zm-rows");
     said.setAttribute("aria-live", "polite");
-    let from = 0;
+    let from;
     const show = (start) => {
       from = Math.max(0, Math.min(start, n - 1));
-      from -= from % TABLE_ROWS;
+      at.tableFrom = from -= from % TABLE_ROWS;
       const to = Math.min(n, from + TABLE_ROWS);
       fill(from, to);
       const k = { from: from + 1, to, total: n };
       said.textContent = this.t.table_rows.replace(/\{(\w+)\}/g, (_, key) => k[key].toLocaleString(this.langTag));
+      // The button pressed on the first or last page goes off: the focus
+      // moves to the other one rather than falling to the page.
+      const focused = prev.matches(":focus") ? prev : next.matches(":focus") && next;
       prev.disabled = !from;
       next.disabled = to === n;
+      if (focused?.disabled) (focused === prev ? next : prev).focus();
     };
     const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
     const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + TABLE_ROWS));
-    this.listen(box, "keydown", (event) => {
+    // A property, not a listener: a rebuilt table replaces its keys.
+    (keys || box).onkeydown = this.guard((event) => {
       const step = { PageDown: TABLE_ROWS, PageUp: -TABLE_ROWS }[event.key];
       if (!step) return;
       event.preventDefault();
@@ -224,7 +231,7 @@ export const Cards = (Base) => class extends Base {
     });
     pager.append(prev, said, next);
     box.append(pager, table);
-    show(0);
+    show(at.tableFrom ?? 0);
     return box;
   }
 
@@ -243,8 +250,11 @@ export const Cards = (Base) => class extends Base {
     tooltip.hidden = true;
     const plot = el("div", "zm-plot");
     plot.append(canvas, tooltip);
+    // The open table is a region that takes focus (PageUp/PageDown page it).
     const tableBox = el("div", "zm-table-box");
     tableBox.hidden = true;
+    tableBox.tabIndex = 0;
+    tableBox.setAttribute("role", "region");
     const toggle = this.button("zm-table-toggle", t.show_table, () => {
       tableBox.hidden = !tableBox.hidden;
       toggle.setAttribute("aria-expanded", String(!tableBox.hidden));
@@ -297,7 +307,12 @@ export const Cards = (Base) => class extends Base {
    * closed one is hidden from every reader, and at national scale it is
    * thousands of rows). */
   fillTable(card) {
-    if (!card.tableBox.hidden) card.tableBox.replaceChildren(this.tableElement((card.table ??= this.widget.card(card.chart).table)));
+    const box = card.tableBox;
+    if (box.hidden) return;
+    const data = (card.table ??= this.widget.card(card.chart).table);
+    box.setAttribute("aria-label", data.caption);
+    box.onkeydown = null;
+    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box }));
   }
 
   refreshCards() {
@@ -374,7 +389,9 @@ export const Cards = (Base) => class extends Base {
    * pixel ratio changed since they were drawn). */
   draw(resized = false) {
     if (!this.widget || !this.cards.size) {
-      if (this.widget) this.markReady();
+      // A tab without charts is ready once its panel is on the page and
+      // filled (not an older load's, nor the empty one of a load's first step).
+      if (this.widget && this.panel?.isConnected && this.panel.firstChild) this.markReady();
       return;
     }
     try {

@@ -170,6 +170,7 @@ export class ZoneMonitorElement extends HTMLElement {
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
     this.loadAbort?.abort(); // connecting again loads again
+    this.run = null; // and a show() under way stops at its next step
     this.stopPlaying();
     this.stopSpeaking();
     this.stopSound();
@@ -210,6 +211,7 @@ export class ZoneMonitorElement extends HTMLElement {
     const { signal } = (this.loadAbort = new AbortController());
     this.run = null; // an older show() stops at its next step
     this.setAttribute("aria-busy", "true");
+    delete this.dataset.ready; // until this load's cards are drawn
     this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
     this.widget = null;
@@ -245,11 +247,13 @@ export class ZoneMonitorElement extends HTMLElement {
     const run = (this.run = {});
     const next = async () => {
       await nextTask();
-      return this.run === run && !trap;
+      return this.run === run && this.isConnected && !trap;
     };
     this.widget?.free();
-    // An older load's cards still to draw (cards.js) are dropped too.
+    // An older load's cards (drawn on a resize) and those still to draw
+    // (cards.js) are dropped too.
     this.widget = this.zones = this.later = null;
+    this.cards.clear();
     let parsed = null;
     try {
       try {
