@@ -146,12 +146,22 @@ build_studio() {
 # inlining is what makes -O2 and -Oz larger after gzip (it inlines every
 # function with one caller: 2,898 functions become 1,294), so -O2 runs with
 # that inlining off (-ocimfs 0 -aimfs 0): 234.8 KB. rustc's opt-level "s"
-# instead of "z" is 263 KB.
+# instead of "z" is 263 KB (issue 15, again: 342.5 KB against 301.5, and no
+# first load measurably faster on a loaded 2-core VM: tests/e2e/
+# profile-load.mjs, parse 20-30 ms against 34-40, validate and the first
+# draw within the noise). Two assumptions that hold for Rust's wasm save
+# 1.6 KB gzip more (issue 15, 2026-12: 303,114 → 301,520 B): the low 1 KB of
+# memory is never used (--low-memory-unused: rustc puts the 1 MB stack
+# first, growing down to 0, and the data above it; only the last 1 KB of a
+# full stack is there), and loads, stores and divisions do not trap (-iit:
+# Rust checks bounds and divisors itself; a panic is an explicit
+# `unreachable`, which still traps).
 optimise_wasm() {
   ensure_npm_dir "$BUNDLE_DIR" binaryen "the bundler (esbuild) and wasm-opt (binaryen)"
   step "wasm-opt -O2 without one-caller inlining"
   "$BUNDLE_DIR/node_modules/.bin/wasm-opt" -O2 \
     --one-caller-inline-max-function-size 0 --always-inline-max-function-size 0 \
+    --low-memory-unused --ignore-implicit-traps \
     "$1" -o "$1"
 }
 

@@ -38,7 +38,7 @@ const results = [];
 try {
   await init({ module_or_path: new URL("pkg-bench/zone_monitor_bg.wasm", import.meta.url) });
   const text = new Uint8Array(await (await fetch(new URL("data/zones.json", import.meta.url))).arrayBuffer());
-  const widget = Widget.load(text, "zh");
+  const widget = Widget.validate(Widget.parse(text, "zh"), "zh");
   const canvas = document.getElementById("canvas");
   for (const dpr of [1, 2]) {
     for (const chart of widget.charts()) {

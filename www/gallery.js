@@ -10,7 +10,7 @@ const gallery = document.getElementById("gallery");
 try {
   await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
   const text = new Uint8Array(await (await fetch(new URL("data/zones.json", import.meta.url))).arrayBuffer());
-  const widgets = { zh: Widget.load(text, "zh"), en: Widget.load(text, "en") };
+  const widgets = { zh: Widget.validate(Widget.parse(text, "zh"), "zh"), en: Widget.validate(Widget.parse(text, "en"), "en") };
   const cards = [];
   for (const chart of widgets.zh.charts()) {
     for (const lang of ["zh", "en"]) {

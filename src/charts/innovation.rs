@@ -329,11 +329,18 @@ pub fn draw<DB: DrawingBackend>(
             )?;
         }
         let mut selected = None;
+        // At national scale hundreds of dots share a place (`place`): each
+        // place is drawn once, every dot keeps its mark.
+        let across = width.max(1) as usize + 1;
+        let mut drawn = vec![false; across * f.lane_count];
         for (point, (x, lane)) in row.points.iter().zip(&f.places) {
             let x = *x;
             let cy = strip_top + 4 + DOT + LANE * *lane as i32;
-            draw_circle(area, (x, cy), DOT, palette.blue.filled())?;
-            draw_circle(area, (x, cy), DOT, palette.background.into())?;
+            let place = lane * across + x.clamp(0, width.max(1)) as usize;
+            if !std::mem::replace(&mut drawn[place], true) {
+                draw_circle(area, (x, cy), DOT, palette.blue.filled())?;
+                draw_circle(area, (x, cy), DOT, palette.background.into())?;
+            }
             if point.selected {
                 selected = Some((x, cy));
             }

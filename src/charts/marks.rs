@@ -203,6 +203,19 @@ pub fn wrap_text<DB: DrawingBackend>(
     max_lines: usize,
     style: &TextStyle,
 ) -> Vec<String> {
+    // Only as much text as `max_lines` and a line more can hold (no
+    // character is 2 px wide) is broken: a long note is not measured to
+    // its end to keep two lines of it.
+    let text = match max_lines
+        .checked_add(1)
+        .map(|n| n * (max_width.max(0) as usize / 2 + 1))
+    {
+        Some(most) => text
+            .char_indices()
+            .nth(most)
+            .map_or(text, |(i, _)| &text[..i]),
+        None => text,
+    };
     let mut lines = super::paragraph::wrap_by(text, max_width, &|s| text_width(area, s, style));
     if lines.len() > max_lines && max_lines > 0 {
         let rest = lines.split_off(max_lines);

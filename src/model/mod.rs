@@ -23,7 +23,7 @@ mod problem;
 mod validate;
 
 pub use problem::{Found, IdList, Phrase, Problem, ProblemKind, Problems, Severity};
-pub use validate::{limits, load, load_bytes};
+pub use validate::{limits, load, load_bytes, parse, parse_bytes, validate, Parsed};
 
 use crate::i18n::Lang;
 

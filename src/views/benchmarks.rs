@@ -207,7 +207,7 @@ impl BenchmarksView {
                 Lang::En => format!("No count for {names}: left out of the sum."),
             }
         };
-        let claim = backed_claim(dataset, context.claims);
+        let claim = backed_claim(dataset, context.claims());
         let mut view = BenchmarksView {
             lang,
             year,

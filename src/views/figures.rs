@@ -127,8 +127,23 @@ fn decimals(value: f64) -> usize {
     }
 }
 
+/// How many names a list in a sentence gives before counting the rest.
+pub const NAMES_SHOWN: usize = 20;
+
 /// "甲高新区、乙高新区和丙高新区" / "Zone A, Zone B and Zone C".
+///
+/// Past [`NAMES_SHOWN`] names (a list of zones at national scale, which
+/// would fill a chart's notes with thousands of names) the first ones are
+/// named and the rest counted: "A, B and 1,980 more" / "甲、乙及另外1,980个".
 pub fn name_list(names: &[&str], lang: Lang) -> String {
+    if names.len() > NAMES_SHOWN {
+        let more = crate::format::grouped((names.len() - NAMES_SHOWN) as f64, 0);
+        let shown = &names[..NAMES_SHOWN];
+        return match lang {
+            Lang::Zh => format!("{}及另外{more}个", shown.join("、")),
+            Lang::En => format!("{} and {more} more", shown.join(", ")),
+        };
+    }
     match names {
         [] => String::new(),
         [one] => one.to_string(),
@@ -201,13 +216,25 @@ pub fn claim_lines(claims: &[ClaimResult], chart: &str, lang: Lang) -> Vec<Strin
 }
 
 /// The line that names the zones left out for lack of `what`: "缺少GDP，
-/// 未计入：甲、乙" / "No GDP, left out: A, B"; empty when none is.
+/// 未计入：甲、乙" / "No GDP, left out: A, B"; empty when none is. Past
+/// [`NAMES_SHOWN`] zones the rest are counted, as in [`name_list`].
 pub fn left_out(what_zh: &str, what_en: &str, missing: &[String], lang: Lang) -> String {
+    let names = names_joined(missing, lang);
     match lang {
         _ if missing.is_empty() => String::new(),
-        Lang::Zh => format!("缺少{what_zh}，未计入：{}", missing.join("、")),
-        Lang::En => format!("No {what_en}, left out: {}", missing.join(", ")),
+        Lang::Zh => format!("缺少{what_zh}，未计入：{names}"),
+        Lang::En => format!("No {what_en}, left out: {names}"),
     }
+}
+
+/// Names joined by "、" / ", " (no "and"); past [`NAMES_SHOWN`] the rest
+/// are counted, as in [`name_list`].
+pub fn names_joined(names: &[String], lang: Lang) -> String {
+    if names.len() > NAMES_SHOWN {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        return name_list(&names, lang);
+    }
+    names.join(lang.pick("、", ", "))
 }
 
 /// 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd".

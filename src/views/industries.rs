@@ -241,7 +241,7 @@ impl IndustriesView {
             headline,
             missing_text: left_out("产业结构数据", "industry mix", &missing, lang),
             empty_text: lang.pick("没有产业结构数据", "No industry mixes").into(),
-            claims: claim_lines(context.claims, SIMILARITY_CHART, lang),
+            claims: claim_lines(context.claims(), SIMILARITY_CHART, lang),
             summary: String::new(),
             duplicates,
             duplicate_count,

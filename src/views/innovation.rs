@@ -166,7 +166,7 @@ impl InnovationRow {
 impl InnovationView {
     /// Builds the view of `year`, dots of `level` only (all when `None`).
     pub fn build(context: &Context) -> InnovationView {
-        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (dataset, claims, state) = (context.dataset, context.claims(), context.state);
         let (year, selected, lang) = (state.year, state.zone, state.lang);
         let claim_lines: Vec<String> = claim_lines(claims, CHART, lang);
         let title = match lang {
@@ -361,7 +361,7 @@ impl InnovationView {
                 } else {
                     lang.pick("；", "; ")
                 };
-                let names = row.missing.join(lang.pick("、", ", "));
+                let names = super::figures::names_joined(&row.missing, lang);
                 row.note.push_str(sep);
                 row.note.push_str(&match lang {
                     Lang::Zh => format!("缺少数据：{names}"),

@@ -106,7 +106,7 @@ impl LorenzView {
     /// Builds the view of `year`, over the zones of `level` (all main zones
     /// when `None`), with `selected` highlighted.
     pub fn build(context: &Context) -> LorenzView {
-        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (dataset, claims, state) = (context.dataset, context.claims(), context.state);
         let (year, level, selected, lang) = (state.year, state.level, state.zone, state.lang);
         // A zone without land has no place on a land-weighted curve.
         let (zones, missing) =

@@ -416,7 +416,7 @@ impl ViewState {
     }
 }
 
-/// What a view is built from: the dataset, its claims checked, the reader's
+/// What a view is built from: the dataset, its claims checked (on first use), the reader's
 /// choices, the evaluation under those choices (computed on first use:
 /// only the evaluation charts need it), and the similarity view before a
 /// zone is selected (kept for the filters it was built for, so that
@@ -424,18 +424,19 @@ impl ViewState {
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub dataset: &'a Dataset,
-    pub claims: &'a [ClaimResult],
+    claims: &'a OnceCell<Vec<ClaimResult>>,
     pub state: &'a ViewState,
     evaluated: &'a OnceCell<Evaluated>,
     similarity: &'a similarity::Kept,
 }
 
 impl<'a> Context<'a> {
-    /// `evaluated` is the evaluation under `state.evaluation` if it has
-    /// been computed, or an empty cell it is computed into on first use.
+    /// `claims` and `evaluated` are the claims checked and the evaluation
+    /// under `state.evaluation` if they have been computed, or empty cells
+    /// they are computed into on first use.
     pub fn new(
         dataset: &'a Dataset,
-        claims: &'a [ClaimResult],
+        claims: &'a OnceCell<Vec<ClaimResult>>,
         state: &'a ViewState,
         evaluated: &'a OnceCell<Evaluated>,
         similarity: &'a similarity::Kept,
@@ -458,6 +459,13 @@ impl<'a> Context<'a> {
     pub fn area_name(&self) -> Option<&'a str> {
         let area = self.dataset.metro_areas.get(self.state.area?)?;
         Some(area.name.get(self.state.lang))
+    }
+
+    /// The dataset's claims checked (on first use: the evaluation tab's
+    /// charts never need them, so its first load does not compute them).
+    pub fn claims(&self) -> &'a [ClaimResult] {
+        self.claims
+            .get_or_init(|| crate::claims::evaluate(self.dataset))
     }
 
     /// The evaluation of every year under the reader's settings.

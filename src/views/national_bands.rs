@@ -85,7 +85,7 @@ impl NationalBandsView {
             .filter(|r| r.year == year)
             .map(|r| r.of)
             .max();
-        let claim = backed_claim(dataset, context.claims, year);
+        let claim = backed_claim(dataset, context.claims(), year);
         let bands = match of {
             Some(of) => bands(limits(claim.map(|(c, _)| c), year, of), of, lang),
             None => Vec::new(),

@@ -17,7 +17,7 @@ use super::evaluation::{
 use super::{rules, ChartId, Context, Control, TabId, View, ViewState};
 use crate::analysis::evaluation::{EvaluationSettings, EvaluationWeighting};
 use crate::analysis::integration::Integration;
-use crate::claims::{self, ClaimResult};
+use crate::claims::ClaimResult;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level, Loaded, Problem};
 
@@ -29,7 +29,8 @@ type IntegrationFor = ((usize, usize), i32, usize, EvaluationSettings);
 #[derive(Debug)]
 pub struct Session {
     pub dataset: Dataset,
-    pub claims: Vec<ClaimResult>,
+    /// The dataset's claims checked, on first use (`claims`).
+    claims: OnceCell<Vec<ClaimResult>>,
     /// The dataset's warnings (usable but suspicious values).
     pub warnings: Vec<Problem>,
     state: ViewState,
@@ -53,14 +54,13 @@ pub struct Session {
 impl Session {
     /// A session on `loaded` for a reader of `lang`, in the initial state.
     pub fn new(loaded: Loaded, lang: Lang) -> Session {
-        let claims = claims::evaluate(&loaded.dataset);
         let state = ViewState {
             lang,
             ..ViewState::initial(&loaded.dataset)
         };
         Session {
             dataset: loaded.dataset,
-            claims,
+            claims: OnceCell::new(),
             warnings: loaded.warnings,
             state,
             evaluated: OnceCell::new(),
@@ -84,6 +84,11 @@ impl Session {
     pub fn view(&self, id: ChartId) -> &View {
         // The registry lists `ALL` in the order of the variants.
         self.views[id as usize].get_or_init(|| View::build(id, &self.context()))
+    }
+
+    /// The dataset's claims checked (computed on first use).
+    pub fn claims(&self) -> &[ClaimResult] {
+        self.context().claims()
     }
 
     /// The evaluation of every year under the reader's settings.

@@ -67,7 +67,7 @@ impl SharesView {
     pub fn build(context: &Context) -> SharesView {
         let (dataset, claims, year, lang) = (
             context.dataset,
-            context.claims,
+            context.claims(),
             context.state.year,
             context.state.lang,
         );

@@ -208,7 +208,7 @@ impl SimilarityView {
 
     /// The view with no zone selected.
     fn build_unselected(context: &Context) -> SimilarityView {
-        let (dataset, claims, state) = (context.dataset, context.claims, context.state);
+        let (dataset, claims, state) = (context.dataset, context.claims(), context.state);
         let (level, lang) = (state.level, state.lang);
         let threshold = dataset
             .claims

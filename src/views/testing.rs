@@ -47,7 +47,7 @@ pub fn evaluating(dataset: &Dataset, settings: &EvaluationSettings, lang: Lang) 
 
 /// What `build` makes of `dataset` (its claims evaluated) for `state`.
 pub fn build_in<T>(dataset: &Dataset, state: &ViewState, build: impl FnOnce(&Context) -> T) -> T {
-    let claims = evaluate(dataset);
+    let claims = OnceCell::from(evaluate(dataset));
     build(&Context::new(
         dataset,
         &claims,
@@ -65,7 +65,7 @@ pub fn build_evaluated<T>(
     evaluated: Evaluated,
     build: impl FnOnce(&Context) -> T,
 ) -> T {
-    let claims = evaluate(dataset);
+    let claims = OnceCell::from(evaluate(dataset));
     let cell = OnceCell::from(evaluated);
     build(&Context::new(
         dataset,

@@ -76,6 +76,10 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("show_chart", "查看图表", "Show the chart"),
     ("show_table", "以表格显示", "Show as table"),
     ("hide_table", "隐藏表格", "Hide table"),
+    // A long table's pager: the page puts numbers in for {from}, {to}, {total}.
+    ("table_rows", "第 {from}–{to} 行，共 {total} 行", "Rows {from}–{to} of {total}"),
+    ("rows_prev", "上一页", "Previous rows"),
+    ("rows_next", "下一页", "Next rows"),
     ("read_all", "展开全文", "Read all"),
     // Download progress: the page puts numbers in for {got}, {total} (MB) and {pct}.
     ("png", "下载 PNG", "Download PNG"),

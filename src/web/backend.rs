@@ -374,8 +374,13 @@ impl DrawingBackend for Surface<'_> {
         }
     }
 
+    // plotters calls this before every element it draws; plotters-canvas
+    // does nothing in it, so the colours set are kept (the fast paths).
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<SurfaceError>> {
-        on_surface!(self, b => b.ensure_prepared())
+        match self {
+            Surface::Canvas(c) => c.backend.ensure_prepared().map_err(surface_error),
+            Surface::Svg(b) => b.ensure_prepared().map_err(surface_error),
+        }
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<SurfaceError>> {

@@ -72,6 +72,25 @@ fn problems_out(problems: &[Problem], lang: Lang) -> Vec<ProblemOut<'_>> {
         .collect()
 }
 
+/// A file parsed and not yet validated (`Widget.parse`, then `Widget.validate`).
+#[wasm_bindgen]
+pub struct Parsed(model::Parsed);
+
+/// The `Error` a bad dataset throws: its message lists the problems, its
+/// `problems` property holds them.
+fn problems_error(problems: &[Problem], lang: Lang) -> JsValue {
+    let list = problems_out(problems, lang);
+    let text: Vec<&str> = list.iter().map(|p| p.message.as_str()).collect();
+    let error = js_sys::Error::new(&text.join("\n"));
+    let set = to_js(&list)
+        .map_err(JsValue::from)
+        .and_then(|array| js_sys::Reflect::set(&error, &"problems".into(), &array));
+    match set {
+        Ok(_) => error.into(),
+        Err(failed) => failed,
+    }
+}
+
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -85,29 +104,40 @@ pub fn words(lang: &str) -> Result<JsValue, JsError> {
     to_js(&Words::of(Lang::from_tag(lang)))
 }
 
+impl Widget {
+    /// `Widget.validate(Widget.parse(bytes, lang), lang)` in one call, for
+    /// Rust (the page runs the two steps in tasks of their own).
+    pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
+        Widget::validate(&Widget::parse(bytes, lang)?, lang)
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
-    /// Validates and loads a dataset from the file's bytes (UTF-8, a
-    /// byte-order mark allowed: `model::load_bytes`). On failure it throws an `Error` whose
-    /// message lists the problems and whose `problems` property holds them as
-    /// `{severity, path, kind, message}` in the language of `lang`.
-    pub fn load(bytes: &[u8], lang: &str) -> Result<Widget, JsValue> {
+    /// Loading a dataset from the file's bytes (UTF-8, a byte-order mark
+    /// allowed: `model::load_bytes`), first step: the bytes' encoding and
+    /// JSON syntax (`model::parse_bytes`). On failure, here or in
+    /// `validate`, it throws an `Error` whose message lists the problems and
+    /// whose `problems` property holds them as `{severity, path, kind,
+    /// message}` in the language of `lang`.
+    pub fn parse(bytes: &[u8], lang: &str) -> Result<Parsed, JsValue> {
+        model::parse_bytes(bytes)
+            .map(Parsed)
+            .map_err(|problems| problems_error(&problems.0, Lang::from_tag(lang)))
+    }
+
+    /// The second step: the parsed file validated into the widget. The
+    /// page frees `parsed` once the first chart is drawn, not in this task.
+    pub fn validate(parsed: &Parsed, lang: &str) -> Result<Widget, JsValue> {
         let lang = Lang::from_tag(lang);
-        match model::load_bytes(bytes) {
+        match model::validate(&parsed.0) {
             Ok(loaded) => Ok(Widget {
                 session: Session::new(loaded, lang),
                 layouts: Vec::new(),
                 system: None,
                 system_palettes: Vec::new(),
             }),
-            Err(problems) => {
-                let list = problems_out(&problems.0, lang);
-                let text: Vec<&str> = list.iter().map(|p| p.message.as_str()).collect();
-                let error = js_sys::Error::new(&text.join("\n"));
-                let array = to_js(&list).map_err(JsValue::from)?;
-                js_sys::Reflect::set(&error, &"problems".into(), &array)?;
-                Err(error.into())
-            }
+            Err(problems) => Err(problems_error(&problems.0, lang)),
         }
     }
 
@@ -248,10 +278,24 @@ impl Widget {
         }
     }
 
-    /// Every mark of a chart in reading order, for keyboard navigation.
-    pub fn marks(&self, chart: &str) -> Result<JsValue, JsError> {
+    /// How many marks a chart's drawing has, and the `index`th of them in
+    /// reading order (`{datum, x0, y0, x1, y1, label}`, or `null` past the
+    /// last), for keyboard navigation: one mark over the boundary per key
+    /// rather than all of them (some 16,000 on the innovation strips at
+    /// national scale).
+    pub fn mark_count(&self, chart: &str) -> Result<u32, JsError> {
         let id = parse_chart(chart)?;
-        to_js(&self.layout(id).map_or(&[][..], |layout| &layout.marks[..]))
+        Ok(self
+            .layout(id)
+            .map_or(0, |layout| layout.marks.len() as u32))
+    }
+
+    pub fn mark(&self, chart: &str, index: u32) -> Result<JsValue, JsError> {
+        let id = parse_chart(chart)?;
+        match self.layout(id).and_then(|l| l.marks.get(index as usize)) {
+            Some(mark) => to_js(mark),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// How many marks make a row of a chart drawn as a grid (the keyboard's
@@ -317,7 +361,7 @@ impl Widget {
         let session = &self.session;
         to_js(&Overview::build(
             &session.dataset,
-            &session.claims,
+            session.claims(),
             session.lang(),
         ))
     }

@@ -71,11 +71,12 @@ test("the specialisation tab names each zone's industries and its specialty", as
     assert.ok(zoneA, "甲高新区 has a row");
     assert.equal(zoneA[6], "主导：专汽及零部件、新材料和节能环保");
     assert.match(zoneA[7], /^特色：节能环保（区位熵3\.15）/);
-    // What the reader sees: the card's summary names industries, and the
-    // canvas has drawn.
+    // What the reader sees: the card's table, opened (a closed one is made
+    // when opened), names industries, and the canvas has drawn.
     const seen = await page.evaluate(() => {
       const host = document.querySelector("zone-monitor");
       const section = host.shadowRoot.querySelector(`#${host.uid}-chart-industries`);
+      section.querySelector(".zm-table-toggle").click();
       const canvas = section.querySelector("canvas");
       return { text: section.textContent, height: canvas.getBoundingClientRect().height };
     });

@@ -2,21 +2,41 @@
 // measures and prints; issue 15). For each file given (build.sh writes
 // www/bench-data/zones-N.json with `make-dataset --zones N`, not committed):
 //
-//   Widget.load       parse, validate, index and the claims (the first task of
-//                     a visit), once, cold — a fresh page per file
+//   Widget.load       Widget.parse then Widget.validate: parse, validate and
+//                     index (the widget's first two tasks of a visit; the
+//                     claims are checked on first use, in the overview's
+//                     time), once, cold — a fresh page per file
 //   each tab          the first draw of every chart of the tab, cold (its
 //                     view built, the analysis it needs computed, its card's
-//                     texts, the canvas drawn and rasterised), at 720 px DPR 1,
-//                     with the canvas's height
+//                     texts without the table — the page makes a table when
+//                     it is opened, timed below — the canvas drawn and
+//                     rasterised), at 720 px DPR 1, with the canvas's height
 //   memory            the wasm's linear memory and the JS heap after it all
 //
 // The widget's bench wasm (www/pkg-bench, feature bench) on a plain page of
 // the same server.
 //
+// Then the widget itself (www/index.html reading the file, in English, from
+// a temporary folder of links to www's files), what a reader waits for:
+//
+//   tab               a click on the tab → the next frame after it (the cards
+//                     built with their texts and tables, every chart drawn,
+//                     the frame painted): rAF, then a task
+//   interaction       the same, from the control's event to the next frame:
+//                     the year slider moved one year, a zone searched (one
+//                     letter typed: the candidates listed) and chosen
+//                     (Enter), the level and the area filter, the trends'
+//                     indicator, the zone cleared, and the keyboard's walk
+//                     over a chart's marks (the slowest of 20 arrow presses)
+//                     — each on a tab that shows what it changes; a chart's
+//                     table opened, and its next page.
+//
 //   node tests/e2e/bench-scale.mjs www/bench-data/zones-2000.json ...
 
-import { basename } from "node:path";
-import { launch, openPage, startServer } from "./harness.mjs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { launch, openPage, ROOT, startServer } from "./harness.mjs";
 
 const files = process.argv.slice(2);
 const server = await startServer();
@@ -31,7 +51,7 @@ try {
       const wasm = await init({ module_or_path: new URL("pkg-bench/zone_monitor_bg.wasm", location.href) });
       const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
       const t0 = performance.now();
-      const widget = Widget.load(bytes, "zh");
+      const widget = Widget.validate(Widget.parse(bytes, "zh"), "zh");
       const load = performance.now() - t0;
       const canvas = document.getElementById("canvas");
       const tabs = [];
@@ -45,7 +65,7 @@ try {
             continue;
           }
           const c0 = performance.now();
-          widget.card(chart);
+          widget.card(chart, true);
           widget.draw(chart, canvas, 720, 1);
           canvas.getContext("2d").getImageData(0, 0, 1, 1);
           const t = performance.now() - c0;
@@ -71,8 +91,95 @@ try {
       console.log(`  tab ${tab.id.padEnd(15)} ${tab.ms.toFixed(0).padStart(6)} ms   ${parts.join("; ")}`);
     }
     await context.close();
+    await widgetPage(file);
   }
 } finally {
   await browser.close();
   server.stop();
+}
+
+// The widget reading `file` on a page of its own: each tab and interaction
+// from the reader's event to the next painted frame (the header).
+async function widgetPage(file) {
+  const dir = mkdtempSync(join(tmpdir(), "zm-scale-"));
+  for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
+  symlinkSync(resolve(file), join(dir, "scale.json"));
+  const html = readFileSync(join(ROOT, "www/index.html"), "utf8")
+    .replace("<zone-monitor hash", '<zone-monitor src="scale.json" lang="en" hash')
+    .replace(/<link rel="preload" href="data[^>]*>/, "");
+  writeFileSync(join(dir, "scale.html"), html);
+  const site = await startServer(dir);
+  const { page, context } = await openPage(browser, `${site.url}scale.html`, { width: 1280, height: 900 });
+  try {
+    await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 300000 });
+    const result = await page.evaluate(async (skip) => {
+      const root = document.querySelector("zone-monitor").shadowRoot;
+      const $ = (s) => root.querySelector(s);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const timed = async (act) => {
+        await frame();
+        const t0 = performance.now();
+        act();
+        await frame();
+        return performance.now() - t0;
+      };
+      const tab = (id) => $(`.zm-tab[data-tab="${id}"]`).click();
+      const fire = (node, type) => node.dispatchEvent(new Event(type, { bubbles: true }));
+      const select = (s, pick) => () => {
+        const node = $(s);
+        node.value = pick(Array.from(node.options).map((o) => o.value));
+        fire(node, "change");
+      };
+      const tabs = [];
+      for (const b of root.querySelectorAll(".zm-tab")) {
+        if (skip.includes(b.dataset.tab)) continue;
+        tabs.push({ id: b.dataset.tab, ms: await timed(() => b.click()) });
+      }
+      const steps = [];
+      const step = async (name, on, act) => {
+        if (skip.includes(on)) return;
+        if (root.querySelector(".zm-tab[aria-selected=true]").dataset.tab !== on) await timed(() => tab(on));
+        steps.push({ name: `${name} (${on})`, ms: await timed(act) });
+      };
+      const slider = () => $(".zm-year");
+      const zone = () => $(".zm-zone");
+      await step("year −1", "imbalance", () => {
+        slider().value = String(Number(slider().value) - 1);
+        fire(slider(), "input");
+      });
+      await step("search: a letter typed", "imbalance", () => {
+        zone().focus();
+        zone().value = "Z";
+        fire(zone(), "input");
+      });
+      await step("search: Enter chooses", "imbalance", () => zone().dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true })));
+      await step("level: national", "imbalance", select(".zm-level", () => "national"));
+      await step("area: the first", "imbalance", select(".zm-area", (v) => v[1]));
+      await step("area: all", "imbalance", select(".zm-area", () => ""));
+      await step("level: all", "imbalance", select(".zm-level", () => ""));
+      await step("indicator: the last", "innovation", select(".zm-indicator", (v) => v.at(-1)));
+      await step("zone cleared", "innovation", () => $(".zm-clear").click());
+      await step("innovation's table opened", "innovation", () => $(".zm-table-toggle").click());
+      await step("its next rows", "innovation", () => $(".zm-rows-next")?.click());
+      for (const id of ["imbalance", "specialisation", "innovation", "benchmarks", "dynamic"]) {
+        if (skip.includes(id)) continue;
+        await timed(() => tab(id));
+        for (const canvas of root.querySelectorAll(".zm-canvas")) {
+          canvas.focus();
+          let worst = 0;
+          for (let i = 0; i < 20; i += 1) worst = Math.max(worst, await timed(() => canvas.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }))));
+          steps.push({ name: `arrow key, slowest of 20 (${canvas.closest("figure").id.replace(/.*-chart-/, "")})`, ms: worst });
+        }
+      }
+      const memory = performance.memory ? performance.memory.usedJSHeapSize : NaN;
+      return { tabs, steps, memory };
+    }, [...skip]);
+    console.log(`  the widget (index.html, 1280 px, a click → the next frame), JS heap ${(result.memory / 1e6).toFixed(0)} MB:`);
+    for (const t of result.tabs) console.log(`    tab ${t.id.padEnd(15)} ${t.ms.toFixed(0).padStart(6)} ms`);
+    for (const s of result.steps) console.log(`    ${s.name.padEnd(52)} ${s.ms.toFixed(0).padStart(6)} ms`);
+  } finally {
+    await context.close();
+    site.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -56,7 +56,7 @@ try {
         const canvas = host.shadowRoot.querySelector(".zm-canvas");
         const tip = host.shadowRoot.querySelector(".zm-tooltip");
         const box = canvas.getBoundingClientRect();
-        const marks = host.widget.marks("shares");
+        const marks = Array.from({ length: host.widget.mark_count("shares") }, (_, i) => host.widget.mark("shares", i));
         const times = [];
         for (let i = 0; i < 50; i++) {
           const m = marks[i % marks.length];

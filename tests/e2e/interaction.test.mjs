@@ -22,7 +22,7 @@ function marksOf(page, chart) {
     const canvas = host.shadowRoot.querySelector(`#${host.uid}-chart-${chart} canvas`);
     canvas.scrollIntoView({ block: "center" });
     const box = canvas.getBoundingClientRect();
-    return { left: box.left, top: box.top, marks: host.widget.marks(chart) };
+    return { left: box.left, top: box.top, marks: Array.from({ length: host.widget.mark_count(chart) }, (_, i) => host.widget.mark(chart, i)) };
   }, chart);
 }
 

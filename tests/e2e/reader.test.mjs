@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { test } from "node:test";
-import { browser, openPage, problems, ROOT, server, startServer, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
+import { browser, inWidget, openPage, problems, ROOT, server, startServer, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -322,7 +322,7 @@ test("on a phone every chart's datum answers a tap within 22 px of it (a 44×44 
           const chart = figure.id.split("-chart-")[1];
           if (chart === "similarity" || !canvas.checkVisibility()) continue;
           const tooltip = figure.querySelector(".zm-tooltip");
-          const marks = host.widget.marks(chart);
+          const marks = Array.from({ length: host.widget.mark_count(chart) }, (_, i) => host.widget.mark(chart, i));
           const box = canvas.getBoundingClientRect();
           const distance = (m, x, y) => Math.max(m.x0 - x, x - m.x1, 0, m.y0 - y, y - m.y1);
           const centre = (m, x, y) => (2 * x - m.x0 - m.x1) ** 2 + (2 * y - m.y0 - m.y1) ** 2;
@@ -403,7 +403,7 @@ async function dragWeight(page, index, value) {
 /** Zone C's rank as the ranking chart's own datum says it ("5th Zone C …"). */
 function rankOfZoneC(page) {
   return page.evaluate(() => {
-    const marks = document.querySelector("zone-monitor").widget.marks("ranking");
+    const marks = Array.from({ length: document.querySelector("zone-monitor").widget.mark_count("ranking") }, (_, i) => document.querySelector("zone-monitor").widget.mark("ranking", i));
     return marks.find((m) => m.label.includes("Zone C")).label.match(/\d+(st|nd|rd|th)/)[0];
   });
 }
@@ -608,9 +608,9 @@ function largeSite(dir) {
   execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
 }
 
-// index.html reading large.json in English, without the bundled data's preload.
-async function largePage() {
-  return (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", '<zone-monitor src="large.json" lang="en" hash').replace(/<link rel="preload" href="data[^>]*>/, "");
+// index.html reading large.json in English (or `lang`), without the bundled data's preload.
+async function largePage(lang = "en") {
+  return (await readFile(join(ROOT, "www/index.html"), "utf8")).replace("<zone-monitor hash", `<zone-monitor src="large.json" lang="${lang}" hash`).replace(/<link rel="preload" href="data[^>]*>/, "");
 }
 
 // Downloads throttled to `bytesPerSecond` (Chromium's network emulation).
@@ -711,6 +711,52 @@ test("a large dataset sent compressed: progress in decoded MB, with no total or 
   }
 });
 
+test("a large dataset's tables show 100 rows at a time and say which, in both languages; a chart's table is made when opened", async () => {
+  // 2,000 zones from make-dataset: the data tab's table and the innovation
+  // card's (a row per zone) are paged by 100 (cards.js, TABLE_ROWS). Expected
+  // texts by hand: rows 1–100, 101–200 (Next), 201–300 (PageDown), of 2,000.
+  const dir = mkdtempSync(join(tmpdir(), "zm-pages-"));
+  largeSite(dir);
+  writeFileSync(join(dir, "large.html"), await largePage());
+  writeFileSync(join(dir, "large-zh.html"), await largePage("zh"));
+  const large = await startServer(dir);
+  const opened = [];
+  try {
+    const { page, log } = await openPage(browser, `${large.url}large.html#view=data`);
+    opened.push(page.context());
+    await waitReady(page);
+    const pager = () => inWidget(page, (root) => ({ said: root.querySelector(".zm-rows").textContent, rows: root.querySelectorAll(".zm-data-table tbody tr").length, first: root.querySelector(".zm-data-table tbody th").textContent }));
+    const first = await pager();
+    assert.equal(first.said, "Rows 1–100 of 2,000");
+    assert.equal(first.rows, 100, "a page of rows in the DOM, not 2,000");
+    await page.locator("zone-monitor >> .zm-rows-next").click();
+    const second = await pager();
+    assert.equal(second.said, "Rows 101–200 of 2,000");
+    assert.notEqual(second.first, first.first, "other zones");
+    await page.locator("zone-monitor >> .zm-rows-next").focus();
+    await page.keyboard.press("PageDown");
+    assert.equal((await pager()).said, "Rows 201–300 of 2,000");
+    assert.equal(await page.locator("zone-monitor >> .zm-rows").getAttribute("aria-live"), "polite");
+    // A closed card's table is not in the page; opened, it is paged too.
+    await page.locator("zone-monitor >> .zm-tab[data-tab=innovation]").click();
+    const card = "zone-monitor >> [id$=-chart-innovation]";
+    assert.equal(await page.locator(`${card} .zm-table-box tr`).count(), 0, "not made while closed");
+    await page.locator(`${card} .zm-table-toggle`).click();
+    assert.match(await page.locator(`${card} .zm-rows`).textContent(), /^Rows 1–100 of [\d,]+$/);
+    assert.deepEqual(problems(log), []);
+
+    const zh = await openPage(browser, `${large.url}large-zh.html#view=data`);
+    opened.push(zh.page.context());
+    await waitReady(zh.page);
+    assert.equal(await zh.page.locator("zone-monitor >> .zm-rows").textContent(), "第 1–100 行，共 2,000 行");
+    assert.deepEqual(problems(zh.log), []);
+  } finally {
+    for (const context of opened) await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("src changed during a large download: the older download is cancelled and never writes into the newer load", async () => {
   // The first src is 2,000 zones from make-dataset downloaded at 1 MB/s
   // (CDP throttling), so it is still arriving when the test switches src to
@@ -780,7 +826,7 @@ test("the datum under the keyboard focus is outlined on the chart, with its tool
       const canvas = card.querySelector("canvas").getBoundingClientRect();
       const outline = card.querySelector(".zm-focus-mark");
       const box = outline.getBoundingClientRect();
-      const mark = host.widget.marks("shares")[1];
+      const mark = Array.from({ length: host.widget.mark_count("shares") }, (_, i) => host.widget.mark("shares", i))[1];
       return {
         visible: outline.checkVisibility(),
         box: [box.left - canvas.left, box.top - canvas.top, box.right - canvas.left, box.bottom - canvas.top].map(Math.round),

@@ -10,7 +10,7 @@ import { browser, openPage, problems, server, shot, useServerAndBrowser, waitRea
 useServerAndBrowser();
 
 const card = (page, chart) => page.evaluate((chart) => document.querySelector("zone-monitor").widget.card(chart), chart);
-const marks = (page, chart) => page.evaluate((chart) => document.querySelector("zone-monitor").widget.marks(chart), chart);
+const marks = (page, chart) => page.evaluate((chart) => Array.from({ length: document.querySelector("zone-monitor").widget.mark_count(chart) }, (_, i) => document.querySelector("zone-monitor").widget.mark(chart, i)), chart);
 
 /** The industries' names in both languages, from the bundled file the page loads. */
 async function industryNames(page) {

@@ -94,3 +94,70 @@ test("a phone-sized screen (360 px) gets the stacked layout and no horizontal sc
     await context.close();
   }
 });
+
+test("the load in steps: the first chart and zone-monitor:ready, then the tab's other cards; busy until all are there, each chart drawn once", async () => {
+  // The evaluation tab has three charts (ranking, profile, stability). On
+  // load the widget draws the first, says it is ready, and builds and draws
+  // the others in tasks of their own (issue 15); a screen reader is told it
+  // is busy until every card, with its summary and table (built when
+  // opened), is there. Each
+  // draw sets the canvas's size once (backend::hidpi_canvas): counted here
+  // through the canvas's width setter, a draw each.
+  const { page, context, log } = await openPage(browser, `${server.url}#view=evaluation`, {
+    width: 1280,
+    height: 900,
+    beforeGoto: (page) =>
+      page.addInitScript(() => {
+        window.__draws = new Map();
+        const width = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, "width");
+        Object.defineProperty(HTMLCanvasElement.prototype, "width", {
+          ...width,
+          set(value) {
+            window.__draws.set(this, (window.__draws.get(this) ?? 0) + 1);
+            width.set.call(this, value);
+          },
+        });
+        window.__ready = [];
+        document.addEventListener("zone-monitor:ready", (event) => {
+          const host = event.target;
+          window.__ready.push({
+            cards: host.shadowRoot.querySelectorAll("figure.zm-card canvas").length,
+            ready: host.dataset.ready ?? null,
+            busy: host.getAttribute("aria-busy"),
+          });
+        });
+      }),
+  });
+  try {
+    await waitReady(page);
+    // A redraw on resize would come within the frames that follow.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector("zone-monitor");
+      const figures = [...host.shadowRoot.querySelectorAll("figure.zm-card")];
+      // A chart's table is built when opened: open each.
+      for (const f of figures) f.querySelector(".zm-table-toggle").click();
+      return {
+        first: window.__ready[0],
+        busy: host.getAttribute("aria-busy"),
+        cards: figures.map((f) => ({
+          chart: f.id.split("-chart-")[1],
+          label: f.querySelector("canvas").getAttribute("aria-label"),
+          summary: f.querySelector(".zm-summary").textContent.length,
+          rows: f.querySelectorAll(".zm-table-box tbody tr").length,
+          draws: window.__draws.get(f.querySelector("canvas")) ?? 0,
+        })),
+      };
+    });
+    assert.deepEqual(seen.first, { cards: 1, ready: null, busy: "true" }, "ready with the first chart, busy until the rest");
+    assert.equal(seen.busy, null);
+    assert.deepEqual(seen.cards.map((c) => c.chart), ["ranking", "profile", "stability"]);
+    for (const card of seen.cards) {
+      assert.ok(card.label && card.summary > 0 && card.rows > 0, `${card.chart}: name, summary and table`);
+      assert.equal(card.draws, 1, `${card.chart} drawn once`);
+    }
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});

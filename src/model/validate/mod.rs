@@ -7,6 +7,7 @@
 //! entry is broken, so one mistake gives one problem rather than a cascade of
 //! "unknown id" problems further down.
 
+use super::doc::Doc;
 use super::index::{Ids, Seen};
 use super::json::{self, join, Node, Obj, Walker};
 use super::problem::{IdList, Phrase as P, Problem, ProblemKind as K, Problems};
@@ -94,11 +95,29 @@ pub const LAND: &str = "land_km2";
 /// (`encoding::decode`); other bytes are one `not_utf8` problem at the
 /// first bad byte.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Problems> {
+    validate(&parse_bytes(bytes)?)
+}
+
+/// Reads a `zone-monitor/1` file's text (a leading byte-order mark is
+/// dropped, as from bytes). On success the dataset comes with its
+/// warnings; otherwise every problem found (errors and warnings, file order).
+pub fn load(text: &str) -> Result<Loaded, Problems> {
+    validate(&parse(text)?)
+}
+
+/// A file parsed as JSON and not yet validated: [`load_bytes`] is
+/// [`parse_bytes`] then [`validate`], two steps the widget runs in tasks of
+/// their own (a page's task under 50 ms).
+pub struct Parsed(Doc);
+
+/// The first step of [`load_bytes`]: the bytes' encoding, size and JSON
+/// syntax (its problems are the same as `load_bytes`'s would be).
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, Problems> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large(bytes.len()));
     }
     match super::encoding::decode(bytes) {
-        Ok(text) => load(text),
+        Ok(text) => parse(text),
         Err(bad) => Err(Problems(vec![Problem::error(
             "",
             K::NotUtf8,
@@ -117,17 +136,24 @@ fn too_large(bytes: usize) -> Problems {
     )])
 }
 
-/// Reads a `zone-monitor/1` file's text (a leading byte-order mark is
-/// dropped, as from bytes). On success the dataset comes with its
-/// warnings; otherwise every problem found (errors and warnings, file order).
-pub fn load(text: &str) -> Result<Loaded, Problems> {
+/// The first step of [`load`]: a text's size and JSON syntax.
+pub fn parse(text: &str) -> Result<Parsed, Problems> {
     let text = text.strip_prefix(super::encoding::BOM).unwrap_or(text);
     if text.len() > MAX_FILE_BYTES {
         return Err(too_large(text.len()));
     }
-    let doc = json::parse(text).map_err(|p| Problems(vec![*p]))?;
+    json::parse(text)
+        .map(Parsed)
+        .map_err(|p| Problems(vec![*p]))
+}
+
+/// The second step: the parsed file checked and converted into the dataset
+/// (borrowed: the widget frees the parsed file in a later task, its every
+/// string a free of its own).
+pub fn validate(parsed: &Parsed) -> Result<Loaded, Problems> {
+    let doc = &parsed.0;
     let mut v = Validator::default();
-    let dataset = v.dataset(&Node::root(&doc));
+    let dataset = v.dataset(&Node::root(doc));
     let has_errors = v.w.has_errors();
     let mut problems = v.w.into_problems();
     match dataset {

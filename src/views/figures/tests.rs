@@ -26,6 +26,36 @@ fn name_lists() {
     assert_eq!(name_list(&["Zone A"], Lang::En), "Zone A");
     assert_eq!(name_list(&["A", "B", "C"], Lang::En), "A, B and C");
     assert_eq!(name_list(&["甲", "乙", "丙"], Lang::Zh), "甲、乙和丙");
+    // 2,001 names: the first 20 given, 1,981 counted (2,001 − 20, by hand).
+    let many: Vec<String> = (1..=2_001).map(|i| format!("Z{i}")).collect();
+    let many: Vec<&str> = many.iter().map(String::as_str).collect();
+    let first: Vec<String> = (1..=20).map(|i| format!("Z{i}")).collect();
+    assert_eq!(
+        name_list(&many, Lang::En),
+        format!("{} and 1,981 more", first.join(", "))
+    );
+    assert_eq!(
+        name_list(&many, Lang::Zh),
+        format!("{}及另外1,981个", first.join("、"))
+    );
+    // 21 names: 20 and one more; 20 names: all of them.
+    assert!(name_list(&many[..21], Lang::En).ends_with("Z20 and 1 more"));
+    assert!(name_list(&many[..20], Lang::En).ends_with("Z19 and Z20"));
+    // Left out: every name up to 20, then counted the same way.
+    let missing: Vec<String> = many.iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        left_out("GDP", "GDP", &missing[..2], Lang::En),
+        "No GDP, left out: Z1, Z2"
+    );
+    assert_eq!(
+        left_out("GDP", "GDP", &missing, Lang::Zh),
+        format!("缺少GDP，未计入：{}及另外1,981个", first.join("、"))
+    );
+    assert_eq!(names_joined(&missing[..3], Lang::Zh), "Z1、Z2、Z3");
+    assert_eq!(
+        names_joined(&missing, Lang::En),
+        format!("{} and 1,981 more", first.join(", "))
+    );
 }
 
 #[test]

@@ -3,10 +3,11 @@
 // evaluation controls; the state changes they make (set in Rust through the
 // widget), and what follows one (`update`).
 
-import { el } from "./dom.js";
+import { el, nextTask } from "./dom.js";
 
 export const Controls = (Base) => class extends Base {
-  render() {
+  /** The whole widget from the state in Rust; `staged` on load (cards.js). */
+  render(staged = false) {
     const t = this.t;
     const texts = this.widget.texts();
     this.frame.lang = this.langTag === "zh" ? "zh-CN" : "en";
@@ -69,7 +70,10 @@ export const Controls = (Base) => class extends Base {
       this.frame.append(notice);
     }
     this.frame.append(this.panel, this.live);
-    this.renderTab();
+    if (!staged) return this.renderTab();
+    // On load the tab's panel is a task of its own, after the chrome's.
+    const panel = this.panel;
+    return nextTask().then(() => this.panel === panel && this.widget && this.renderTab(true));
   }
 
   controls() {
@@ -413,7 +417,7 @@ export const Controls = (Base) => class extends Base {
 
   selectZone(id) {
     if (!this.widget.set_zone(id)) return;
-    const zone = this.zoneList?.find((z) => z.id === id);
+    const zone = this.zoneList.find((z) => z.id === id);
     if (this.zoneInput) this.zoneInput.value = zone ? zone.name : "";
     this.update();
   }

@@ -28,3 +28,18 @@ export function isolated(name) {
 }
 
 const NEEDS_ISOLATION = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/** Resolves in a new task: the load runs in steps, each a task of its own
+ * (no task over 50 ms), the browser free to handle input between them. */
+export function nextTask() {
+  return globalThis.scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Resolves once the next frame has been produced (a task after it), or
+ * after 100 ms where frames are paused (a page in the background). */
+export function nextFrame() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}

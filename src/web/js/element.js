@@ -5,7 +5,7 @@
 // puts them together.
 
 import init, { Widget, words } from "zone-monitor-wasm";
-import { el, plainButton } from "./dom.js";
+import { el, nextTask, plainButton } from "./dom.js";
 
 // Bundled, this is the URL of www/zone-monitor.js: the base of the wasm, the
 // stylesheet and the bundled data.
@@ -74,7 +74,13 @@ export class ZoneMonitorElement extends HTMLElement {
     sheet.href = new URL("zone-monitor.css", BASE).href;
     this.frame = el("div", "zm");
     this.root.append(sheet, this.frame);
-    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    // The charts follow the widget's width; its height changes with every
+    // tab and summary, and redrawing for it drew every chart twice.
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      if (width !== this.drawnWidth) this.scheduleDraw();
+      this.drawnWidth = width;
+    });
     // A followed link may change any control: the chrome is rebuilt from
     // the restored state rather than patched control by control.
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
@@ -118,12 +124,13 @@ export class ZoneMonitorElement extends HTMLElement {
     return theme === "dark" || (theme !== "light" && DARK_SYSTEM.matches);
   }
 
-  /** Redraws the charts in the current colour scheme. */
-  applyTheme() {
+  /** Redraws the charts in the current colour scheme (`draw` false: only
+   * tells the widget, before anything is drawn). */
+  applyTheme(draw = true) {
     if (!this.widget) return;
     this.widget.set_dark(this.dark);
     this.widget.set_system_colors(FORCED.matches ? this.systemColors() : new Uint8Array());
-    this.draw();
+    if (draw) this.draw();
   }
 
   /** The RGB bytes of the system colours as the page resolves them now
@@ -201,6 +208,7 @@ export class ZoneMonitorElement extends HTMLElement {
     // cancelled and it stops, without touching the newer one's state.
     this.loadAbort?.abort();
     const { signal } = (this.loadAbort = new AbortController());
+    this.run = null; // an older show() stops at its next step
     this.setAttribute("aria-busy", "true");
     this.frame.replaceChildren(this.skeleton()); // loading.js
     this.widget?.free();
@@ -224,20 +232,49 @@ export class ZoneMonitorElement extends HTMLElement {
     this.guard(() => this.show())();
   }
 
-  /** Hands the fetched dataset to the wasm: the widget, or its problems. */
-  show() {
+  /**
+   * Hands the fetched dataset to the wasm: the widget, or its problems. In
+   * steps, each a task of its own so that none is long (issue 15): parse
+   * the text; validate it into the dataset; build the page and its first
+   * card; draw the first chart (`zone-monitor:ready`); then each other card
+   * (cards.js, `drawStaged`). A newer load or show stops this one at its
+   * next step.
+   */
+  async show() {
     if (trap) return this.stop();
+    const run = (this.run = {});
+    const next = async () => {
+      await nextTask();
+      return this.run === run && !trap;
+    };
+    this.widget?.free();
+    // An older load's cards still to draw (cards.js) are dropped too.
+    this.widget = this.zones = this.later = null;
+    let parsed = null;
     try {
-      this.widget = Widget.load(this.bytes, this.langTag);
-    } catch (error) {
-      if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
-      const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
-      return this.fail(this.t.bad_data, problems);
+      try {
+        // The marks time each step (tests/e2e/profile-load.mjs).
+        performance.mark("zone-monitor:parse");
+        parsed = Widget.parse(this.bytes, this.langTag);
+        if (!(await next())) return;
+        performance.mark("zone-monitor:validate");
+        this.widget = Widget.validate(parsed, this.langTag);
+      } catch (error) {
+        if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
+        const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
+        return this.fail(this.t.bad_data, problems);
+      }
+      if (!(await next())) return;
+      performance.mark("zone-monitor:render");
+      this.applyTheme(false);
+      this.applyAttributes();
+      this.restoreFromHash();
+      await this.render(true);
+    } finally {
+      // Freed once the tab is drawn, not in validate's task (its strings
+      // are a free each: 19 of validate's 126 ms in a CPU profile).
+      if (!trap) parsed?.free();
     }
-    this.applyTheme();
-    this.applyAttributes();
-    this.restoreFromHash();
-    this.render();
   }
 
   /**

@@ -32,7 +32,7 @@ export const Print = (Base) => class extends Base {
       image.src = URL.createObjectURL(svg);
       image.alt = title;
       // The drawing carries the title; on paper it is not said twice.
-      section.append(image, el("p", "zm-summary", summary), this.tableElement(table));
+      section.append(image, el("p", "zm-summary", summary), this.tableElement(table, "", true));
       layout.append(section);
     }
     const sources = el("section", "zm-print-sources");

@@ -60,6 +60,12 @@ export function nearestZone(zones, query) {
 const SHOWN = 8;
 
 export const Search = (Base) => class extends Base {
+  /** Every zone with its names, asked of the widget when the search first
+   * needs it, not while the page loads. */
+  get zoneList() {
+    return (this.zones ??= this.widget.zones());
+  }
+
   /** The search box: a label, the combobox, its listbox, a clear button. */
   zoneSearch(state) {
     const t = this.t;
@@ -80,8 +86,8 @@ export const Search = (Base) => class extends Base {
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-controls", list.id);
     input.setAttribute("aria-expanded", "false");
-    this.zoneList = this.widget.zones();
-    const current = this.zoneList.find((z) => z.id === state.zone);
+    this.zones = null; // in the language of this render
+    const current = state.zone && this.zoneList.find((z) => z.id === state.zone);
     input.value = current ? current.name : "";
 
     let shown = []; // the candidates listed: [{ zone, option }]
