@@ -16,15 +16,15 @@ const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   const pages = {};
-  for (const [k, path] of [["main", "bench-before/index.html#view=evaluation"], ["after", "#view=evaluation"]]) {
+  for (const [k, path] of [["before", "bench-before/index.html#view=evaluation"], ["after", "#view=evaluation"]]) {
     const { page } = await openPage(browser, `${server.url}${path}`, { width: 1280, height: 900 });
     await page.bringToFront();
     await page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
     pages[k] = page;
   }
-  const out = { main: {}, after: {} };
+  const out = { before: {}, after: {} };
   for (let i = 0; i < ROUNDS; i++) {
-    for (const k of i % 2 ? ["main", "after"] : ["after", "main"]) {
+    for (const k of i % 2 ? ["before", "after"] : ["after", "before"]) {
       await pages[k].bringToFront();
       const t = await pages[k].evaluate(() => {
         const host = document.querySelector("zone-monitor");
@@ -40,7 +40,7 @@ try {
       for (const [c, v] of Object.entries(t)) (out[k][c] ??= []).push(v);
     }
   }
-  for (const c of Object.keys(out.main)) console.log(`${c}: main ${median(out.main[c]).toFixed(2)} ms, after ${median(out.after[c]).toFixed(2)} ms`);
+  for (const c of Object.keys(out.before)) console.log(`${c}: before ${median(out.before[c]).toFixed(2)} ms, after ${median(out.after[c]).toFixed(2)} ms`);
 } finally {
   await browser.close();
   server.stop();
