@@ -38,6 +38,9 @@ pub fn competition_ranks(scores: &[Option<f64>], order: RankOrder) -> Vec<Option
     ranks.into_iter().map(|r| (r > 0).then_some(r)).collect()
 }
 
+/// Above this many zones a bucket is sorted rather than left to insertion.
+const BIG_BUCKET: usize = 32;
+
 /// Competition ranks of many score vectors, with buffers kept from one to
 /// the next (the Monte Carlo ranks 1,000 draws).
 #[derive(Default)]
@@ -84,6 +87,18 @@ impl Ranker {
             *at += 1;
         }
         let order = &mut self.order[..ranked];
+        // A bucket of many zones (most scores bunched far below a leader)
+        // would make the insertion below quadratic: such a bucket is sorted
+        // first. `starts[b]` is now where bucket b ends.
+        let mut begin = 0;
+        for &end in &self.starts[..n] {
+            if end - begin > BIG_BUCKET {
+                crate::order::sort_by(&mut order[begin..end], |a, b| {
+                    scores[*b].total_cmp(&scores[*a])
+                });
+            }
+            begin = end;
+        }
         for p in 1..order.len() {
             let zone = order[p];
             let score = scores[zone];

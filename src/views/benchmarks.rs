@@ -131,8 +131,12 @@ impl BenchmarksView {
         let sum = (!known.is_empty()).then(|| known.iter().sum::<f64>());
         let land: f64 = dataset.zones.iter().map(|z| z.land_km2).sum();
         let own_name = match lang {
-            Lang::Zh => format!("{}{}家高新区合计", dataset.meta.region.zh, zones.len()),
-            Lang::En => format!("The region's {} zones", zones.len()),
+            Lang::Zh => format!(
+                "{}{}家高新区合计",
+                dataset.meta.region.zh,
+                grouped_count(zones.len())
+            ),
+            Lang::En => format!("The region's {} zones", grouped_count(zones.len())),
         };
         let mut bars = vec![BenchmarkBar {
             label: String::new(),
@@ -176,8 +180,16 @@ impl BenchmarksView {
 
         let none = known.iter().filter(|v| **v == 0.0).count();
         let zones_title = match lang {
-            Lang::Zh => format!("{}家高新区中{none}家没有上市公司", zones.len()),
-            Lang::En => format!("{none} of the {} zones have no listed company", zones.len()),
+            Lang::Zh => format!(
+                "{}家高新区中{}家没有上市公司",
+                grouped_count(zones.len()),
+                grouped_count(none)
+            ),
+            Lang::En => format!(
+                "{} of the {} zones have no listed company",
+                grouped_count(none),
+                grouped_count(zones.len())
+            ),
         };
         let per_km2_note = if per_km2_known {
             let parts: Vec<String> = bars
@@ -383,11 +395,15 @@ fn summary(view: &BenchmarksView, none: usize, claim: Option<&ClaimResult>) -> S
     let majority = 2 * none > n;
     text.push_str(&match lang {
         Lang::Zh => format!(
-            "{n}家高新区中{none}家没有上市公司{}",
+            "{}家高新区中{}家没有上市公司{}",
+            grouped_count(n),
+            grouped_count(none),
             if majority { "，超过一半" } else { "" }
         ),
         Lang::En => format!(
-            " {none} of the {n} zones have none{}",
+            " {} of the {} zones have none{}",
+            grouped_count(none),
+            grouped_count(n),
             if majority { ", more than half" } else { "" }
         ),
     });
@@ -411,3 +427,8 @@ fn summary(view: &BenchmarksView, none: usize, claim: Option<&ClaimResult>) -> S
 
 #[cfg(test)]
 mod tests;
+
+/// A count of zones in a sentence, grouped (1,978 at national scale).
+fn grouped_count(n: usize) -> String {
+    format::grouped(n as f64, 0)
+}

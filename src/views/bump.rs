@@ -8,7 +8,7 @@
 //! compared across years. Under the level filter only the zones of that level
 //! have lines; their ranks are among all zones.
 
-use crate::format::capitalised;
+use crate::format::{capitalised, grouped};
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Tier;
 
@@ -372,10 +372,15 @@ fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
         })
         .count();
     text.push_str(&match lang {
-        Lang::Zh => format!("；{}个园区中有{steady}个历年名次不变。", lines.len()),
+        Lang::Zh => format!(
+            "；{}个园区中有{}个历年名次不变。",
+            grouped(lines.len() as f64, 0),
+            grouped(steady as f64, 0)
+        ),
         Lang::En => format!(
-            "; {steady} of {} zones kept the same rank every year.",
-            lines.len()
+            "; {} of {} zones kept the same rank every year.",
+            grouped(steady as f64, 0),
+            grouped(lines.len() as f64, 0)
         ),
     });
     if let Some(line) = lines.iter().find(|l| l.selected) {
@@ -388,7 +393,8 @@ fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
             .filter(|l| l.points.get(last).is_some_and(|p| p.tiers.contains(&tier)))
             .count()
     };
-    let (reward, warning, exit) = (count(Tier::Reward), count(Tier::Warning), count(Tier::Exit));
+    let [reward, warning, exit] =
+        [Tier::Reward, Tier::Warning, Tier::Exit].map(|t| grouped(count(t) as f64, 0));
     text.push_str(&match lang {
         Lang::Zh => format!(
             "{last_year}年：{reward}个获奖励，{warning}个被预警（其中{exit}个列入退出），标记见图例。"

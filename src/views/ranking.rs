@@ -8,7 +8,7 @@
 //! listed, with their ranks among all zones, as the evaluation ranks them.
 
 use crate::analysis::evaluation::Evaluation;
-use crate::format::capitalised;
+use crate::format::{capitalised, grouped};
 use crate::i18n::Lang;
 use crate::metrics::dynamic::{Reason, Tier};
 use crate::model::Level;
@@ -191,17 +191,16 @@ impl RankingView {
             .collect();
         crate::order::sort_by_key(&mut rows, |r| (r.rank.is_none(), r.rank));
 
-        let total = year_eval.zones.len();
+        let total = grouped(year_eval.zones.len() as f64, 0);
+        let shown = grouped(rows.len() as f64, 0);
         let mut note = capitalised(&method_label(&evaluation.settings, lang));
         note.push_str(lang.pick("。", ". "));
         match (level_phrase(level, area, lang), lang) {
             (Some(who), Lang::Zh) => note.push_str(&format!(
-                "仅列{who}（{}个），名次为全部{total}个园区中的名次。",
-                rows.len()
+                "仅列{who}（{shown}个），名次为全部{total}个园区中的名次。"
             )),
             (Some(who), Lang::En) => note.push_str(&format!(
-                "Only the {} {who}, ranked among all {total}.",
-                rows.len()
+                "Only the {shown} {who}, ranked among all {total}."
             )),
             (None, _) => {}
         }

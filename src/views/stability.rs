@@ -132,13 +132,19 @@ impl StabilityView {
         let mut fewer = String::new();
         if spec.draws < DEFAULT_SENSITIVITY.draws {
             let zones = grouped(dataset.zones.len() as f64, 0);
+            // The margin is on the percentile, not on the rank.
             let margin = percentile_margin(spec.draws);
+            let (lo, hi) = ((5.0 - margin).max(0.0), 5.0 + margin);
             fewer = match lang {
                 Lang::Zh => format!(
-                    "园区较多（{zones}个），抽样减为{draws}次：5%与95%分位名次的误差约±{margin:.1}个百分点（95%置信）。"
+                    "园区较多（{zones}个），抽样减为{draws}次：图中5%与95%分位的名次，实际约为{lo:.0}%–{hi:.0}%与{:.0}%–{:.0}%分位的名次（95%置信）。",
+                    100.0 - hi,
+                    100.0 - lo
                 ),
                 Lang::En => format!(
-                    " With {zones} zones, only {draws} draws: the 5% and 95% bounds are within about ±{margin:.1} percentage points (95% confidence)."
+                    " With {zones} zones, only {draws} draws: the ranks shown as the 5% and 95% bounds may be those of about the {lo:.0}–{hi:.0}% and {:.0}–{:.0}% percentiles (95% confidence).",
+                    100.0 - hi,
+                    100.0 - lo
                 ),
             };
             view.note.push_str(&fewer);

@@ -622,6 +622,19 @@ def _(d):
     as_series(d)["series"][1]["years"] = [2022, 2021]
 
 
+# A repeated year beside a wrong one: one problem each, not a
+# duplicate_entry for every zone's second value (the years of the list are
+# unsure, so its values are checked and not recorded).
+@case("series_years_repeated_and_wrong", [
+    "error year_out_of_range series[0].years[2]",
+    "error invalid_years series[0].years",
+])
+def _(d):
+    s = as_series(d)["series"][0]
+    s["years"] = [2021, 2021, 2030]
+    s["values"] = {"a": [100.5, 100.5, 1], "b": [20, 20, 1]}
+
+
 @case("series_wrong_length", ["error wrong_length series[0].values.b"])
 def _(d):
     as_series(d)["series"][0]["values"]["b"] = [20]

@@ -89,3 +89,22 @@ fn ranks_are_the_definition_dense_tied_and_odd() {
         }
     }
 }
+
+/// One zone far ahead and the rest bunched within a millionth of the range:
+/// every other zone lands in one bucket, which is sorted, not left to the
+/// quadratic insertion (2,000 zones). Ranks by the definition.
+#[test]
+fn bunched_scores_below_a_leader_rank_by_the_definition() {
+    let mut rng = crate::metrics::sensitivity::SplitMix64::new(11);
+    let mut scores: Vec<Option<f64>> = (0..2_000)
+        .map(|_| Some((rng.next_u64() % 1_000) as f64 * 1e-9))
+        .collect();
+    scores[17] = Some(1_000.0);
+    for order in [RankOrder::HighestFirst, RankOrder::LowestFirst] {
+        assert_eq!(
+            competition_ranks(&scores, order),
+            by_definition(&scores, order),
+            "{order:?}"
+        );
+    }
+}

@@ -131,7 +131,7 @@ impl Validator {
 
     /// A series' `years`: each listed in meta.years, distinct and
     /// ascending, at least one. Per item its index in meta.years (`None`
-    /// where wrong, or for all of them when they are not distinct and
+    /// for all of them when one is wrong or they are not distinct and
     /// ascending: the values are still checked, not recorded).
     fn series_years(&mut self, node: &Node<'_>) -> Option<Vec<Option<usize>>> {
         let items = self.w.array(node, MAX_YEARS)?;
@@ -145,13 +145,19 @@ impl Validator {
             }
             out.push(year.and_then(|y| meta.iter().position(|m| *m == y)));
         }
-        if read.len() == out.len() && (read.is_empty() || !ascending) {
+        // The years read must be distinct and ascending whatever the others
+        // are: [2021, 2021, 1800] is one invalid_years (and a
+        // year_out_of_range), not a duplicate_entry per zone.
+        if out.is_empty() || !ascending {
             self.w.error(
                 &node.path,
                 K::InvalidYears,
                 P::AscendingYears,
-                P::Years(read),
+                P::Years(read.clone()),
             );
+        }
+        // A list with a wrong year says nothing sure of the values' years.
+        if !ascending || read.len() != out.len() {
             out.fill(None);
         }
         Some(out)

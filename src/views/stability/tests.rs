@@ -157,7 +157,8 @@ fn a_large_file_gets_fewer_draws_and_the_note_says_so() {
     assert_eq!(draws_for(36 * 27), 1000);
     assert_eq!(draws_for(2000 * 27), 200);
     assert_eq!(draws_for(5000 * 30), 100);
-    // 1.96 √(0.05 · 0.95 / 200) = 0.0302: ±3.0 points; at 1,000, ±1.4.
+    // 1.96 √(0.05 · 0.95 / 200) = 0.0302: ±3.0 points, so the 5% bound is
+    // that of the 2%–8% percentile and the 95% one of 92%–98%; at 1,000, ±1.4.
     assert_eq!(format!("{:.1}", percentile_margin(200)), "3.0");
     assert_eq!(format!("{:.1}", percentile_margin(1000)), "1.4");
 
@@ -165,11 +166,11 @@ fn a_large_file_gets_fewer_draws_and_the_note_says_so() {
     for (lang, said) in [
         (
             Lang::Zh,
-            "园区较多（4个），抽样减为200次：5%与95%分位名次的误差约±3.0个百分点（95%置信）。",
+            "园区较多（4个），抽样减为200次：图中5%与95%分位的名次，实际约为2%–8%与92%–98%分位的名次（95%置信）。",
         ),
         (
             Lang::En,
-            " With 4 zones, only 200 draws: the 5% and 95% bounds are within about ±3.0 percentage points (95% confidence).",
+            " With 4 zones, only 200 draws: the ranks shown as the 5% and 95% bounds may be those of about the 2–8% and 92–98% percentiles (95% confidence).",
         ),
     ] {
         let mut evaluated = Evaluated::compute(&dataset, &EvaluationSettings::default());
