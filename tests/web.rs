@@ -9,7 +9,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlCanvasElement;
-use zone_monitor::web::backend::{hidpi_canvas, Measured};
+use zone_monitor::web::backend::{hidpi_canvas, Context2d, Measured, Surface};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -47,7 +47,7 @@ fn measured_backend_reports_css_size_and_draws_in_css_pixels() {
     let canvas = new_canvas();
     let context = hidpi_canvas(&canvas, (200, 100), 2.0, 1.0).unwrap();
     let inner = CanvasBackend::with_canvas_object(canvas.clone()).unwrap();
-    let backend = Measured::new(inner, (200, 100), context.clone());
+    let backend = Measured::new(inner, (200, 100), Context2d::new(context.clone()));
     let area = backend.into_drawing_area();
     assert_eq!(area.dim_in_pixel(), (200, 100));
     // Fill the right half (CSS x 100..200): device pixels 200..400 turn red.
@@ -72,7 +72,7 @@ fn text_is_measured_by_the_canvas_without_touching_the_page() {
     let backend = Measured::new(
         CanvasBackend::with_canvas_object(canvas).unwrap(),
         (300, 100),
-        context,
+        Context2d::new(context),
     );
     let area = backend.into_drawing_area();
     let before = body_children();
@@ -90,6 +90,65 @@ fn text_is_measured_by_the_canvas_without_touching_the_page() {
         body_children(),
         before,
         "measuring text added elements to the page"
+    );
+}
+
+/// The canvas surface sets the font, alignment, baseline and fill only when
+/// they change (and measures through the same font): the pixels must be the
+/// ones plotters-canvas draws setting them before every text. Labels in
+/// changing fonts, anchors and colours, rotated ones, bars between them.
+#[wasm_bindgen_test]
+fn text_fast_path_draws_the_pixels_plotters_canvas_draws() {
+    fn scene<B: DrawingBackend>(area: &DrawingArea<B, plotters::coord::Shift>) {
+        use plotters::style::text_anchor::{HPos, Pos, VPos};
+        let fonts = [("sans-serif", 14.0), ("serif", 20.0), ("sans-serif", 14.0)];
+        let anchors = [
+            Pos::new(HPos::Left, VPos::Top),
+            Pos::new(HPos::Right, VPos::Center),
+            Pos::new(HPos::Center, VPos::Bottom),
+        ];
+        let colours = [BLACK, RED, BLACK, BLUE];
+        for i in 0..12 {
+            let (family, size) = fonts[i % 3];
+            let mut style = TextStyle::from((family, size).into_font())
+                .color(&colours[i % 4])
+                .pos(anchors[i % 3]);
+            if i % 5 == 4 {
+                style = style.transform(FontTransform::Rotate90);
+            }
+            let at = (20 + 30 * (i as i32 % 6), 20 + 60 * (i as i32 / 6));
+            area.estimate_text_size("高新区 12", &style).unwrap();
+            area.draw_text("高新区 12", &style, at).unwrap();
+            area.draw(&Rectangle::new([at, (at.0 + 8, at.1 + 4)], GREEN.filled()))
+                .unwrap();
+        }
+        area.present().unwrap();
+    }
+    let pixels = |fast: bool| {
+        let canvas = new_canvas();
+        let context = hidpi_canvas(&canvas, (240, 160), 2.0, 1.0).unwrap();
+        let text = Context2d::new(context.clone());
+        if fast {
+            let surface = Surface::canvas(&canvas, text.clone()).unwrap();
+            scene(&Measured::new(surface, (240, 160), text).into_drawing_area());
+        } else {
+            let inner = CanvasBackend::with_canvas_object(canvas).unwrap();
+            scene(&Measured::new(inner, (240, 160), text).into_drawing_area());
+        }
+        let data = context
+            .get_image_data(0.0, 0.0, 480.0, 320.0)
+            .unwrap()
+            .data()
+            .to_vec();
+        assert!(
+            data.chunks(4).filter(|p| p[3] > 0).count() > 2_000,
+            "the scene drew"
+        );
+        data
+    };
+    assert!(
+        pixels(true) == pixels(false),
+        "the fast path drew other pixels"
     );
 }
 
@@ -270,16 +329,16 @@ fn exported_svg_text_is_the_size_drawn_on_screen() {
 }
 
 /// The canvas surface sets a rectangle's fill colour only when it changes;
-/// drawing that plotters-canvas does itself (text here, which sets its own
-/// fill) must not leave a stale colour behind. Expected pixels worked by hand:
+/// drawing a text in another colour between two rectangles must not leave a
+/// stale colour behind. Expected pixels worked by hand:
 /// red, then blue text elsewhere, then red again at (30, 5).
 #[wasm_bindgen_test]
 fn canvas_surface_fill_cache_never_goes_stale() {
-    use zone_monitor::web::backend::Surface;
     let canvas = new_canvas();
     let context = hidpi_canvas(&canvas, (60, 20), 1.0, 1.0).unwrap();
-    let surface = Surface::canvas(&canvas).unwrap();
-    let area = Measured::new(surface, (60, 20), context.clone()).into_drawing_area();
+    let text = Context2d::new(context.clone());
+    let surface = Surface::canvas(&canvas, text.clone()).unwrap();
+    let area = Measured::new(surface, (60, 20), text).into_drawing_area();
     area.draw(&Rectangle::new([(0, 0), (10, 10)], RED.filled()))
         .unwrap();
     area.draw(&Text::new(

@@ -10,23 +10,54 @@
 //!   CSS size × DPR and its context is scaled once by DPR ([`hidpi_canvas`]);
 //! - it measures text with the canvas's own `measureText`.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use plotters::prelude::DrawingBackend;
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontTransform,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// A 2D context and the font it holds: plotters measures every label before
+/// drawing it, and setting a font makes the browser parse the CSS shorthand
+/// each time; the font is set only when it changes. The page's canvas is
+/// measured and drawn through one `Context2d`, so both see the same font.
+pub struct Context2d {
+    pub context: CanvasRenderingContext2d,
+    font: RefCell<String>,
+}
+
+impl Context2d {
+    pub fn new(context: CanvasRenderingContext2d) -> Rc<Context2d> {
+        Rc::new(Context2d {
+            context,
+            font: RefCell::default(),
+        })
+    }
+
+    /// Sets `font` (a CSS shorthand), unless the context holds it already.
+    fn set_font(&self, font: String) {
+        let mut held = self.font.borrow_mut();
+        if *held != font {
+            self.context.set_font(&font);
+            *held = font;
+        }
+    }
+}
 
 /// Wraps a backend so it reports `size` (CSS pixels) and measures text with
 /// `measurer`.
 pub struct Measured<B> {
     inner: B,
     size: (u32, u32),
-    measurer: CanvasRenderingContext2d,
+    measurer: Rc<Context2d>,
 }
 
 impl<B> Measured<B> {
-    pub fn new(inner: B, size: (u32, u32), measurer: CanvasRenderingContext2d) -> Self {
+    pub fn new(inner: B, size: (u32, u32), measurer: Rc<Context2d>) -> Self {
         Measured {
             inner,
             size,
@@ -169,9 +200,10 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        self.measurer.set_font(&css_font(style));
+        self.measurer.set_font(css_font(style));
         let width = self
             .measurer
+            .context
             .measure_text(text)
             .map(|m| m.width())
             .unwrap_or_else(|_| {
@@ -195,45 +227,102 @@ pub enum Surface<'a> {
 }
 
 impl Surface<'_> {
-    /// The surface of a canvas element, or `None` when it has no 2D context.
-    pub fn canvas(canvas: &HtmlCanvasElement) -> Option<Surface<'static>> {
-        let context = context_2d(canvas).ok()?;
+    /// The surface of a canvas element whose context is `text`'s, or
+    /// `None` when it has no 2D context.
+    pub fn canvas(canvas: &HtmlCanvasElement, text: Rc<Context2d>) -> Option<Surface<'static>> {
         let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
         Some(Surface::Canvas(CanvasSurface {
             backend,
-            context,
+            text,
             fill: None,
+            anchor: None,
         }))
     }
 }
 
-/// plotters-canvas, plus a fast path for filled rectangles: it sets the fill
-/// style (a colour string made and sent to the browser) before every
-/// rectangle; here it is set only when the colour changes. A heatmap's 1,296
-/// cells and every bar chart draw faster for it.
+/// plotters-canvas, plus fast paths for filled rectangles and text: it sets
+/// the fill style (a colour string made and sent to the browser) before
+/// every rectangle, and the font, alignment, baseline and fill style before
+/// every text; here each is set only when it changes. A heatmap's 1,296
+/// cells, every bar chart and the ranking's ~160 labels draw faster for it.
 pub struct CanvasSurface {
     backend: plotters_canvas::CanvasBackend,
-    context: CanvasRenderingContext2d,
+    /// The canvas's context and its font.
+    text: Rc<Context2d>,
     /// The fill colour the context holds, if this surface set it last;
     /// `None` after any drawing plotters-canvas does itself.
     fill: Option<((u8, u8, u8), u64)>,
+    /// The text alignment and baseline the context holds, if set here
+    /// (plotters-canvas sets them only in its `draw_text`, never called).
+    anchor: Option<(&'static str, &'static str)>,
 }
 
 impl CanvasSurface {
-    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
+    fn set_fill(&mut self, color: BackendColor) {
         let key = (color.rgb, color.alpha.to_bits());
         if self.fill != Some(key) {
             let (r, g, b) = color.rgb;
-            self.context
+            self.text
+                .context
                 .set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
             self.fill = Some(key);
         }
-        self.context.fill_rect(
+    }
+
+    fn fill_rect(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
+        self.set_fill(color);
+        self.text.context.fill_rect(
             f64::from(x0),
             f64::from(y0),
             f64::from(x1 - x0),
             f64::from(y1 - y0),
         );
+    }
+
+    /// plotters-canvas's `draw_text`, setting only what changed (not
+    /// generic, so the wasm holds it once). A rotated text's state is set
+    /// before `save`, so `restore` keeps it.
+    fn draw_text(
+        &mut self,
+        text: &str,
+        color: BackendColor,
+        anchor: Pos,
+        font: String,
+        quarters: f64,
+        (x, y): BackendCoord,
+    ) -> Result<(), DrawingErrorKind<SurfaceError>> {
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        let align = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if self.anchor != Some((align, baseline)) {
+            self.text.context.set_text_baseline(baseline);
+            self.text.context.set_text_align(align);
+            self.anchor = Some((align, baseline));
+        }
+        self.set_fill(color);
+        self.text.set_font(font);
+        let context = &self.text.context;
+        let drawn = if quarters == 0.0 {
+            context.fill_text(text, f64::from(x), f64::from(y))
+        } else {
+            context.save();
+            let drawn = context
+                .translate(f64::from(x), f64::from(y))
+                .and_then(|()| context.rotate(quarters * std::f64::consts::FRAC_PI_2))
+                .and_then(|()| context.fill_text(text, 0.0, 0.0));
+            context.restore();
+            drawn
+        };
+        drawn.map_err(|_| {
+            DrawingErrorKind::DrawingError(SurfaceError("the canvas refused a text".into()))
+        })
     }
 }
 
@@ -366,9 +455,16 @@ impl DrawingBackend for Surface<'_> {
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<SurfaceError>> {
         match self {
+            Surface::Canvas(_) if style.color().alpha == 0.0 => Ok(()),
             Surface::Canvas(c) => {
-                c.fill = None;
-                c.backend.draw_text(text, style, pos).map_err(surface_error)
+                let quarters = match style.transform() {
+                    FontTransform::None => 0.0,
+                    FontTransform::Rotate90 => 1.0,
+                    FontTransform::Rotate180 => 2.0,
+                    FontTransform::Rotate270 => 3.0,
+                };
+                let (color, anchor) = (style.color(), style.anchor());
+                c.draw_text(text, color, anchor, css_font(style), quarters, pos)
             }
             Surface::Svg(b) => b
                 .draw_text(text, &SvgSized(style), pos)

@@ -26,7 +26,7 @@ use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
 use crate::views::{data, glossary, integration, rules};
 use crate::views::{ChartId, View};
-use backend::{hidpi_canvas, Measured, Surface};
+use backend::{hidpi_canvas, Context2d, Measured, Surface};
 
 /// CSS pixels around a mark within which a mouse pointer still hits it.
 const HIT_TOLERANCE: i32 = 8;
@@ -561,7 +561,8 @@ impl Widget {
         let mut svg = String::new();
         {
             let backend = Surface::Svg(SVGBackend::with_string(&mut svg, (width, height)));
-            let area = Measured::new(backend, (width, height), measurer).into_drawing_area();
+            let area = Measured::new(backend, (width, height), Context2d::new(measurer))
+                .into_drawing_area();
             charts::draw(&area, view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
         }
@@ -863,9 +864,10 @@ fn draw_on_canvas(
     let height = charts::preferred_height(view, width);
     let css_size = (scaled(width, scale), scaled(height, scale));
     let context = hidpi_canvas(canvas, css_size, dpr, scale).map_err(|e| JsError::new(&e))?;
-    let surface = Surface::canvas(canvas)
+    let text = Context2d::new(context);
+    let surface = Surface::canvas(canvas, text.clone())
         .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
-    let area = Measured::new(surface, (width, height), context).into_drawing_area();
+    let area = Measured::new(surface, (width, height), text).into_drawing_area();
     let mut layout =
         charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
     area.present().map_err(|e| JsError::new(&e.to_string()))?;
