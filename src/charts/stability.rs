@@ -25,11 +25,17 @@ const ROW: i32 = 20;
 const AXIS: i32 = 42;
 const INTERVAL_TEXT: i32 = 52;
 
-fn header(title: &str, note: &str, legend: &[&str], width: i32) -> i32 {
-    PAD + title_lines(title, width) * TITLE_LINE
+/// The height above the rows: title, legend and note.
+fn header(view: &StabilityView, width: i32) -> i32 {
+    let legend = [
+        view.legend_median.as_str(),
+        &view.legend_interval,
+        &view.legend_base,
+    ];
+    PAD + title_lines(&view.title, width) * TITLE_LINE
         + 4
-        + legend_height(width, legend)
-        + note_lines(note, width) * NOTE_LINE
+        + legend_height(width, &legend)
+        + note_lines(&view.note, width) * NOTE_LINE
         + 8
 }
 
@@ -40,18 +46,7 @@ pub fn preferred_height(view: &StabilityView, width: u32) -> u32 {
         let extra = super::marks::title_extra(&view.title, width);
         return (extra + PAD + TITLE_LINE + 4 * NOTE_LINE + PAD) as u32;
     }
-    (header(
-        &view.title,
-        &view.note,
-        &[
-            &view.legend_median,
-            &view.legend_interval,
-            &view.legend_base,
-        ],
-        width,
-    ) + ROW * view.shown.len().max(1) as i32
-        + AXIS
-        + PAD) as u32
+    (header(view, width) + ROW * view.shown.len().max(1) as i32 + AXIS + PAD) as u32
 }
 
 fn draw_median<DB: DrawingBackend>(area: &Area<DB>, at: (i32, i32)) -> Result<(), ChartError> {
@@ -113,16 +108,7 @@ pub fn draw<DB: DrawingBackend>(
     ];
     draw_legend_and_note(area, &view.title, &entries, &view.note, width, &muted)?;
 
-    let top = header(
-        &view.title,
-        &view.note,
-        &[
-            &view.legend_median,
-            &view.legend_interval,
-            &view.legend_base,
-        ],
-        width,
-    );
+    let top = header(view, width);
     // A window of the rows at national scale (`StabilityView::shown`).
     let shown = &view.rows[view.shown.clone()];
     let bottom = top + ROW * shown.len() as i32;

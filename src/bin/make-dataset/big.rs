@@ -249,15 +249,6 @@ fn copy_zones_with(
     let Json::Obj(fields) = dataset else {
         return made;
     };
-    let field = |obj: &Json, key: &str| -> Option<String> {
-        let Json::Obj(f) = obj else { return None };
-        f.iter()
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, v)| match v {
-                Json::Str(s) => Some(s.clone()),
-                _ => None,
-            })
-    };
     let set = |obj: &mut Json, key: &str, value: Json| {
         if let Json::Obj(f) = obj {
             if let Some(slot) = f.iter_mut().find(|(k, _)| *k == key) {
@@ -275,12 +266,12 @@ fn copy_zones_with(
             for item in &originals {
                 let mut copy = item.clone();
                 match *key {
-                    "zones" if field(item, "level").as_deref() != Some("sub_park") => {
+                    "zones" if string_field(item, "level").as_deref() != Some("sub_park") => {
                         if added == limit {
                             continue;
                         }
                         added += 1;
-                        let id = field(item, "id").unwrap_or_default();
+                        let id = string_field(item, "id").unwrap_or_default();
                         copied.insert(format!("{id}-c{c}"));
                         made.push((id.clone(), format!("{id}-c{c}")));
                         let zh = format!("{id}（副本 {c}）");
@@ -301,7 +292,8 @@ fn copy_zones_with(
                         }
                     }
                     "observations" => {
-                        let zone = format!("{}-c{c}", field(item, "zone").unwrap_or_default());
+                        let zone =
+                            format!("{}-c{c}", string_field(item, "zone").unwrap_or_default());
                         if !keep(item) || !copied.contains(&zone) {
                             continue;
                         }
