@@ -14,24 +14,14 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { ROOT, launch, openPage, problems, shot, startServer } from "./harness.mjs";
+import { test } from "node:test";
+import { ROOT, browser, openPage, problems, server, shot, useServerAndBrowser } from "./harness.mjs";
 
-let server;
-let browser;
 const DIR = mkdtempSync(join(tmpdir(), "zm-studio-"));
 const BASE = join(ROOT, "www", "data", "zones.json");
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser();
 
 /** The command-line tool: $ZONE_MONITOR_CLI, or cargo run (built by cargo
  * test before the e2e tests run). */
