@@ -328,6 +328,13 @@ impl Widget {
         })
     }
 
+    /// The generation of a chart's view (`Session::generation`): the page
+    /// writes a card's texts and draws its chart again only when it moved
+    /// (or the width, the pixel ratio or the colours changed).
+    pub fn generation(&self, chart: &str) -> Result<u32, JsError> {
+        Ok(self.session.generation(parse_chart(chart)?))
+    }
+
     /// Every measure explained, for the glossary: as `card`'s `about`.
     pub fn glossary(&self) -> Result<JsValue, JsError> {
         to_js(&glossary::explain(

@@ -292,8 +292,10 @@ export const Cards = (Base) => class extends Base {
   }
 
   /** The texts of a card that follow the state: name, summary, the table
-   * when it is open (and, once, what its measures mean). */
+   * when it is open (and, once, what its measures mean), for the view's
+   * generation in Rust (`Widget.generation`). */
   fillCard(card) {
+    card.generation = this.widget.generation(card.chart);
     const { title, summary, table, about } = this.widget.card(card.chart, card.tableBox.hidden);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
@@ -315,9 +317,15 @@ export const Cards = (Base) => class extends Base {
     box.replaceChildren(this.tableElement(data, "", { at: card, keys: box }));
   }
 
+  /** After a state change: only the cards whose view changed (its
+   * generation moved: the registry lists the control for the chart, or the
+   * language changed) get their texts and drawing again; the others keep
+   * theirs, untouched. */
   refreshCards() {
-    for (const card of this.cards.values()) this.fillCard(card);
-    this.draw();
+    for (const card of this.cards.values()) {
+      if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
+    }
+    this.draw(true);
   }
 
   wireChart(card) {
@@ -385,9 +393,10 @@ export const Cards = (Base) => class extends Base {
     });
   }
 
-  /** Draws every card of the tab (`resized`: only those whose width or
-   * pixel ratio changed since they were drawn). */
-  draw(resized = false) {
+  /** Draws every card of the tab (`changed`: only those whose width, pixel
+   * ratio or view generation changed since they were drawn; a new colour
+   * scheme draws all). */
+  draw(changed = false) {
     if (!this.widget || !this.cards.size) {
       // A tab without charts is ready once its panel is on the page and
       // filled (not an older load's, nor the empty one of a load's first step).
@@ -395,7 +404,7 @@ export const Cards = (Base) => class extends Base {
       return;
     }
     try {
-      for (const card of this.cards.values()) this.drawCard(card, resized);
+      for (const card of this.cards.values()) this.drawCard(card, changed);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);
@@ -403,12 +412,13 @@ export const Cards = (Base) => class extends Base {
     this.markReady();
   }
 
-  drawCard(card, resized = false) {
+  drawCard(card, changed = false) {
     const dpr = window.devicePixelRatio || 1;
     const width = this.chartWidth(card.canvas);
-    if (resized && card.drawnAt === `${width} ${dpr}`) return;
+    const drawn = `${width} ${dpr} ${this.widget.generation(card.chart)}`;
+    if (changed && card.drawnAt === drawn) return;
     this.widget.draw(card.chart, card.canvas, width, dpr);
-    card.drawnAt = `${width} ${dpr}`;
+    card.drawnAt = drawn;
     // "Read all" only where the three lines hide some of the summary.
     const s = card.summary;
     if (card.more) card.more.hidden = !s.classList.contains("zm-clamped") || s.scrollHeight <= s.clientHeight + 1;
