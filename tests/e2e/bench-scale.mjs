@@ -33,6 +33,8 @@
 //                     table opened, and its next page.
 //
 //   node tests/e2e/bench-scale.mjs www/bench-data/zones-2000.json ...
+//
+// WIDGET_ONLY=1 runs the widget's part only (no www/pkg-bench needed).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -46,6 +48,10 @@ const browser = await launch();
 const skip = new Set((process.env.SKIP ?? "").split(",").filter(Boolean));
 try {
   for (const file of files) {
+    if (process.env.WIDGET_ONLY) {
+      await widgetPage(file);
+      continue;
+    }
     const { page, context } = await openPage(browser, `${server.url}bench-scale.html`, { width: 1024, height: 800 });
     const result = await page.evaluate(async ({ url, skip }) => {
       const { default: init, Widget } = await import("./pkg-bench/zone_monitor.js");

@@ -404,7 +404,11 @@ export const Cards = (Base) => class extends Base {
       return;
     }
     try {
-      for (const card of this.cards.values()) this.drawCard(card, changed);
+      // Every width read before anything is drawn: a drawn canvas changes
+      // the layout, and reading the next card's width would lay the page
+      // out again, once a card.
+      const cards = [...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]);
+      for (const [card, width] of cards) this.drawCard(card, changed, width);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);
@@ -412,9 +416,8 @@ export const Cards = (Base) => class extends Base {
     this.markReady();
   }
 
-  drawCard(card, changed = false) {
+  drawCard(card, changed = false, width = this.chartWidth(card.canvas)) {
     const dpr = window.devicePixelRatio || 1;
-    const width = this.chartWidth(card.canvas);
     const drawn = `${width} ${dpr} ${this.widget.generation(card.chart)}`;
     if (changed && card.drawnAt === drawn) return;
     this.widget.draw(card.chart, card.canvas, width, dpr);
@@ -427,7 +430,7 @@ export const Cards = (Base) => class extends Base {
   /**
    * After a drawing: `zone-monitor:ready` (and, the first time, the User
    * Timing mark of that name): a chart is on the canvas — on load the first
-   * one, the others following (drawStaged); after a change, all of them.
+   * one, the others following (drawStaged); after a change, those whose view changed (none: at once).
    * data-ready="true" and aria-busy gone: every card of the tab is built
    * and drawn (what the tests wait for).
    */
