@@ -67,7 +67,7 @@ impl Validator {
         if grid > super::limits::MAX_GRID {
             self.w.error(
                 &path,
-                K::TooManyItems,
+                K::TooManyValues,
                 P::AtMostGrid(super::limits::MAX_GRID),
                 P::Grid(n_zones, self.indicators.len(), n_years),
             );
