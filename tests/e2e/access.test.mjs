@@ -477,6 +477,15 @@ test("reflow at 320 px in elder mode: nothing scrolls sideways but the data tabl
           .map((e) => e.textContent.slice(0, 30)),
       );
       assert.deepEqual(cut, [], `tab ${tab}: text cut`);
+      // A table that scrolls sideways keeps its caption within its box.
+      const captions = await page.evaluate(() =>
+        [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll(".zm-scroll caption")].map((c) => {
+          const box = c.closest(".zm-scroll").getBoundingClientRect();
+          const r = c.getBoundingClientRect();
+          return { text: c.textContent.slice(0, 30), inside: r.left >= box.left - 1 && r.right <= box.right + 1 };
+        }),
+      );
+      assert.deepEqual(captions.filter((c) => !c.inside), [], `tab ${tab}: caption wider than its table's box`);
     }
     await page.screenshot({ path: shot("elder-zh-320"), fullPage: true });
   } finally {
