@@ -107,6 +107,13 @@ ensure_npm_packages() { ensure_npm_dir "$E2E_DIR" playwright-core "the e2e tests
 build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
+  # Precompressed files of an earlier build (./build.sh serve, bench) must not
+  # outlive it: a portal's nginx does not compare dates, tools/serve.py skips
+  # only those older than their file, and a page once never became ready on
+  # an earlier build's compressed script beside a newer wasm. `serve`,
+  # `bench` and `dist` write them again from this build.
+  step "deleting the precompressed files of earlier builds (www/**/*.gz, *.br)"
+  find www \( -name '*.gz' -o -name '*.br' \) -type f -delete
   step "building the wasm (release)"
   cargo build --release --lib --target "$WASM_TARGET"
   wasm-bindgen --target web --no-typescript \
