@@ -330,9 +330,10 @@ impl Widget {
 
     /// The generation of a chart's view (`Session::generation`): the page
     /// writes a card's texts and draws its chart again only when it moved
-    /// (or the width, the pixel ratio or the colours changed).
-    pub fn generation(&self, chart: &str) -> Result<u32, JsError> {
-        Ok(self.session.generation(parse_chart(chart)?))
+    /// (or the width, the pixel ratio or the colours changed); 0 for an id
+    /// that is no chart's.
+    pub fn generation(&self, chart: &str) -> u32 {
+        ChartId::parse(chart).map_or(0, |id| self.session.generation(id))
     }
 
     /// Every measure explained, for the glossary: as `card`'s `about`.
