@@ -418,9 +418,10 @@ impl ViewState {
 
 /// What a view is built from: the dataset, its claims checked (on first use), the reader's
 /// choices, the evaluation under those choices (computed on first use:
-/// only the evaluation charts need it), and the similarity view before a
-/// zone is selected (kept for the filters it was built for, so that
-/// selecting a zone does not compare every pair of zones again).
+/// only the evaluation charts need it), and the similarity and trends views
+/// before a zone is selected (kept for the filters, language and indicator
+/// they were built for, so that selecting a zone does not compare every
+/// pair of zones or format every value again).
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub dataset: &'a Dataset,
@@ -428,6 +429,7 @@ pub struct Context<'a> {
     pub state: &'a ViewState,
     evaluated: &'a OnceCell<Evaluated>,
     similarity: &'a similarity::Kept,
+    trends: &'a trends::Kept,
 }
 
 impl<'a> Context<'a> {
@@ -440,6 +442,7 @@ impl<'a> Context<'a> {
         state: &'a ViewState,
         evaluated: &'a OnceCell<Evaluated>,
         similarity: &'a similarity::Kept,
+        trends: &'a trends::Kept,
     ) -> Context<'a> {
         Context {
             dataset,
@@ -447,7 +450,13 @@ impl<'a> Context<'a> {
             state,
             evaluated,
             similarity,
+            trends,
         }
+    }
+
+    /// Where the trends view before a selection is kept.
+    pub fn trends_kept(&self) -> &'a trends::Kept {
+        self.trends
     }
 
     /// Where the similarity view before a selection is kept.

@@ -40,6 +40,10 @@ pub struct Session {
     /// The similarity view before a zone is selected, for the filters it
     /// was last built for (a zone selection rebuilds only the selection).
     similarity: super::similarity::Kept,
+    /// The trends view before a zone is selected, for the language and
+    /// indicator it was last built for (a zone selection redoes only the
+    /// selection).
+    trends: super::trends::Kept,
     /// The integration last tried and its result, with what it was
     /// computed for (pair, year, indicator, settings): the page asks again
     /// after every change of the evaluation's controls.
@@ -70,6 +74,7 @@ impl Session {
             state,
             evaluated: OnceCell::new(),
             similarity: Default::default(),
+            trends: Default::default(),
             integration: None,
             integrations_computed: 0,
             views: ChartId::ALL.iter().map(|_| OnceCell::new()).collect(),
@@ -120,6 +125,7 @@ impl Session {
             &self.state,
             &self.evaluated,
             &self.similarity,
+            &self.trends,
         )
     }
 

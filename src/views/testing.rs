@@ -54,6 +54,7 @@ pub fn build_in<T>(dataset: &Dataset, state: &ViewState, build: impl FnOnce(&Con
         state,
         &OnceCell::new(),
         &Default::default(),
+        &Default::default(),
     ))
 }
 
@@ -72,6 +73,7 @@ pub fn build_evaluated<T>(
         &claims,
         state,
         &cell,
+        &Default::default(),
         &Default::default(),
     ))
 }

@@ -576,6 +576,49 @@ fn a_zone_selection_does_not_compare_the_pairs_again() {
     assert_eq!(session.similarity.built(), 3, "so does the language");
 }
 
+/// A zone selection rebuilds the trends view from the one kept without a
+/// selection, formatting no value again; the view is the one a session with
+/// nothing kept builds (`testing::build_in`), for every zone change here,
+/// and an indicator or the language builds the kept view again.
+#[test]
+fn a_zone_selection_keeps_the_trends_values_and_gives_the_fresh_view() {
+    let mut session = session();
+    let same_as_fresh = |session: &Session| {
+        let fresh = crate::views::testing::build_in(
+            &session.dataset,
+            session.state(),
+            super::super::trends::TrendsView::build,
+        );
+        match session.view(ChartId::Trends) {
+            View::Trends(view) => assert_eq!(*view, fresh, "{:?}", session.state().zone),
+            _ => panic!("the trends chart has a trends view"),
+        }
+    };
+    let ids: Vec<String> = session.dataset.zones.iter().map(|z| z.id.clone()).collect();
+    for id in [
+        &ids[0],
+        &ids[5],
+        &String::new(),
+        &ids[ids.len() - 1],
+        &ids[1],
+    ] {
+        assert!(session.set_zone(id));
+        same_as_fresh(&session);
+    }
+    assert_eq!(session.trends.built(), 1, "zone changes reuse the values");
+    let other = session.dataset.indicators[1].id.clone();
+    assert!(session.set_indicator(&other));
+    for id in [&ids[2], &String::new()] {
+        assert!(session.set_zone(id));
+        same_as_fresh(&session);
+    }
+    assert_eq!(session.trends.built(), 2, "an indicator formats them again");
+    session.set_lang(Lang::En);
+    assert!(session.set_zone(&ids[3]));
+    same_as_fresh(&session);
+    assert_eq!(session.trends.built(), 3, "so does the language");
+}
+
 /// The integration tried (z01 takes over z13, a pair the bundled data
 /// offer: the e2e test and the command line use it) is computed once per
 /// pair, year, indicator and settings, however often the page asks; it is
