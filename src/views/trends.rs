@@ -65,19 +65,19 @@ pub struct TrendSeries {
     pub cagr: Option<f64>,
 }
 
-/// The view before a zone is selected, kept with what it was built for:
-/// every zone's values are read and formatted (40,000 texts at 2,000 zones
-/// and 20 years) once per language and indicator, not once per zone
-/// selection.
+/// Every zone's series of an indicator, kept with the language and the
+/// indicator they were built for: the values are read and formatted (40,000
+/// texts at 2,000 zones and 20 years) once per language and indicator, not
+/// once per zone selection, and so is the summary before the selected zone.
 #[derive(Debug, Default)]
 pub struct Kept {
-    view: RefCell<Option<((Lang, Option<usize>), TrendsView, Summary)>>,
-    /// How many times a view was built from the data (for tests).
+    series: RefCell<Option<((Lang, Option<usize>), Rc<[TrendSeries]>, Summary)>>,
+    /// How many times the series were built from the data (for tests).
     built: Cell<usize>,
 }
 
 impl Kept {
-    /// How many times a view was built from the data.
+    /// How many times the series were built from the data.
     pub fn built(&self) -> usize {
         self.built.get()
     }
@@ -85,37 +85,70 @@ impl Kept {
 
 /// The summary without a selection: `Done` when it says nothing of a zone
 /// (no data), else the text before the selected zone's sentence.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 enum Summary {
     Done(String),
     Before(String),
 }
 
 impl TrendsView {
-    /// The view of the reader's indicator, the reader's zone selected: from
-    /// the kept view when the language and indicator are those it was built
-    /// for.
+    /// The view of the reader's indicator, the reader's zone selected; the
+    /// series and the summary's first part are the kept ones when the
+    /// language and indicator are those they were built for.
     pub fn build(context: &Context) -> TrendsView {
         let (dataset, state) = (context.dataset, context.state);
+        let lang = state.lang;
         let indicator = state
             .indicator
             .filter(|i| *i < dataset.indicators.len())
             .or_else(|| default_indicator(dataset));
-        let key = (state.lang, indicator);
+        let years = dataset.years.clone();
+        let key = (lang, indicator);
         let kept = context.trends_kept();
-        let mut cell = kept.view.borrow_mut();
-        let (built_for, unselected, before) = match cell.take() {
-            Some(same) if same.0 == key => same,
-            _ => {
+        let mut cell = kept.series.borrow_mut();
+        let known = cell.take().filter(|k| k.0 == key);
+        let series = match &known {
+            Some(k) => k.1.clone(),
+            None => {
                 kept.built.set(kept.built.get() + 1);
-                let view = TrendsView::build_unselected(dataset, indicator, state.lang);
-                let before = summary(dataset, &view);
-                (key, view, before)
+                all_series(dataset, indicator, lang)
             }
         };
-        let mut view = unselected.clone();
+
+        let name = indicator
+            .and_then(|i| dataset.indicators.get(i))
+            .map_or_else(String::new, |d| d.name.shown(lang));
+        let span = match (years.first(), years.last()) {
+            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+            (Some(a), _) => a.to_string(),
+            _ => String::new(),
+        };
+        let title = match lang {
+            Lang::Zh => format!("{name}的变化（{span}年）"),
+            Lang::En => format!("{name} over the years ({span})"),
+        };
+        let missing = missing_text(&series, &years, lang);
+        let percent = indicator
+            .and_then(|i| dataset.indicators.get(i))
+            .is_some_and(|d| d.kind == ValueKind::Share);
+        let mut view = TrendsView {
+            lang,
+            title,
+            indicator,
+            y_title: indicator.map_or_else(String::new, |i| axis_title(dataset, i, lang)),
+            percent,
+            years,
+            series,
+            labelled: Vec::new(),
+            selected: None,
+            legend_others: lang.pick("其他高新区", "other zones").into(),
+            missing,
+            empty_text: lang.pick("没有可画的数据", "No data to draw").into(),
+            summary: String::new(),
+        };
+        let before = known.map_or_else(|| summary(dataset, &view), |k| k.2);
         view.select(state.zone, &before);
-        *cell = Some((built_for, unselected, before));
+        *cell = Some((key, view.series.clone(), before));
         view
     }
 
@@ -136,84 +169,6 @@ impl TrendsView {
                 text
             }
         };
-    }
-
-    /// The view with no zone selected and no summary.
-    fn build_unselected(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> TrendsView {
-        let years = dataset.years.clone();
-        let no_data = no_data(lang);
-
-        let mut series: Vec<TrendSeries> = match indicator {
-            Some(ind) => dataset
-                .zones
-                .iter()
-                .enumerate()
-                .map(|(z, zone)| {
-                    let values: Vec<Option<f64>> = dataset
-                        .series(ind, z)
-                        .into_iter()
-                        .map(|v| v.filter(|v| v.is_finite()))
-                        .collect();
-                    let value_texts = values
-                        .iter()
-                        .map(|v| {
-                            v.map_or_else(
-                                || no_data.to_string(),
-                                |v| indicator_value(dataset, ind, v, lang),
-                            )
-                        })
-                        .collect();
-                    TrendSeries {
-                        zone: z,
-                        name: zone.name.shown(lang),
-                        national: zone.level == Level::National,
-                        cagr: series_cagr(&values),
-                        values,
-                        value_texts,
-                    }
-                })
-                .filter(|s| s.values.iter().any(Option::is_some))
-                .collect(),
-            None => Vec::new(),
-        };
-        crate::order::sort_by(&mut series, |a, b| {
-            let latest = |s: &TrendSeries| s.values.iter().rev().flatten().next().copied();
-            latest(b)
-                .unwrap_or(f64::NEG_INFINITY)
-                .total_cmp(&latest(a).unwrap_or(f64::NEG_INFINITY))
-        });
-
-        let name = indicator
-            .and_then(|i| dataset.indicators.get(i))
-            .map_or_else(String::new, |d| d.name.shown(lang));
-        let span = match (years.first(), years.last()) {
-            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-            (Some(a), _) => a.to_string(),
-            _ => String::new(),
-        };
-        let title = match lang {
-            Lang::Zh => format!("{name}的变化（{span}年）"),
-            Lang::En => format!("{name} over the years ({span})"),
-        };
-        let missing = missing_text(&series, &years, lang);
-        let percent = indicator
-            .and_then(|i| dataset.indicators.get(i))
-            .is_some_and(|d| d.kind == ValueKind::Share);
-        TrendsView {
-            lang,
-            title,
-            indicator,
-            y_title: indicator.map_or_else(String::new, |i| axis_title(dataset, i, lang)),
-            percent,
-            years,
-            series: series.into(),
-            labelled: Vec::new(),
-            selected: None,
-            legend_others: lang.pick("其他高新区", "other zones").into(),
-            missing,
-            empty_text: lang.pick("没有可画的数据", "No data to draw").into(),
-            summary: String::new(),
-        }
     }
 
     /// The datum number of `(series, year index)`.
@@ -261,6 +216,52 @@ impl TrendsView {
             rows,
         }
     }
+}
+
+/// Every zone with a value of `indicator`, largest latest value first.
+fn all_series(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> Rc<[TrendSeries]> {
+    let no_data = no_data(lang);
+    let mut series: Vec<TrendSeries> = match indicator {
+        Some(ind) => dataset
+            .zones
+            .iter()
+            .enumerate()
+            .map(|(z, zone)| {
+                let values: Vec<Option<f64>> = dataset
+                    .series(ind, z)
+                    .into_iter()
+                    .map(|v| v.filter(|v| v.is_finite()))
+                    .collect();
+                let value_texts = values
+                    .iter()
+                    .map(|v| {
+                        v.map_or_else(
+                            || no_data.to_string(),
+                            |v| indicator_value(dataset, ind, v, lang),
+                        )
+                    })
+                    .collect();
+                TrendSeries {
+                    zone: z,
+                    name: zone.name.shown(lang),
+                    national: zone.level == Level::National,
+                    cagr: series_cagr(&values),
+                    values,
+                    value_texts,
+                }
+            })
+            .filter(|s| s.values.iter().any(Option::is_some))
+            .collect(),
+        None => Vec::new(),
+    };
+    crate::order::sort_by(&mut series, |a, b| {
+        let latest = |s: &TrendSeries| s.values.iter().rev().flatten().next().copied();
+        latest(b)
+            .unwrap_or(f64::NEG_INFINITY)
+            .total_cmp(&latest(a).unwrap_or(f64::NEG_INFINITY))
+    });
+
+    series.into()
 }
 
 fn missing_text(series: &[TrendSeries], years: &[i32], lang: Lang) -> String {
