@@ -37,7 +37,7 @@ pub struct TrendsView {
     pub percent: bool,
     pub years: Vec<i32>,
     /// Largest latest value first.
-    pub series: Rc<[TrendSeries]>,
+    pub series: Rc<Vec<TrendSeries>>,
     /// Series labelled at their end: the selected one, or the top few.
     pub labelled: Vec<usize>,
     /// The selected zone's series.
@@ -71,7 +71,7 @@ pub struct TrendSeries {
 /// once per zone selection, and so is the summary before the selected zone.
 #[derive(Debug, Default)]
 pub struct Kept {
-    series: RefCell<Option<((Lang, Option<usize>), Rc<[TrendSeries]>, Summary)>>,
+    series: RefCell<Option<((Lang, Option<usize>), Rc<Vec<TrendSeries>>, Summary)>>,
     /// How many times the series were built from the data (for tests).
     built: Cell<usize>,
 }
@@ -219,7 +219,7 @@ impl TrendsView {
 }
 
 /// Every zone with a value of `indicator`, largest latest value first.
-fn all_series(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> Rc<[TrendSeries]> {
+fn all_series(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> Rc<Vec<TrendSeries>> {
     let no_data = no_data(lang);
     let mut series: Vec<TrendSeries> = match indicator {
         Some(ind) => dataset
@@ -261,7 +261,7 @@ fn all_series(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> Rc<[Tr
             .total_cmp(&latest(a).unwrap_or(f64::NEG_INFINITY))
     });
 
-    series.into()
+    Rc::new(series)
 }
 
 fn missing_text(series: &[TrendSeries], years: &[i32], lang: Lang) -> String {
