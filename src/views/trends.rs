@@ -68,10 +68,11 @@ pub struct TrendSeries {
 /// Every zone's series of an indicator, kept with the language and the
 /// indicator they were built for: the values are read and formatted (40,000
 /// texts at 2,000 zones and 20 years) once per language and indicator, not
-/// once per zone selection, and so is the summary before the selected zone.
+/// once per zone selection (the selection, the labels and the summary, a
+/// few values, are made again).
 #[derive(Debug, Default)]
 pub struct Kept {
-    series: RefCell<Option<((Lang, Option<usize>), Rc<Vec<TrendSeries>>, Summary)>>,
+    series: RefCell<Option<((Lang, Option<usize>), Rc<Vec<TrendSeries>>)>>,
     /// How many times the series were built from the data (for tests).
     built: Cell<usize>,
 }
@@ -83,18 +84,10 @@ impl Kept {
     }
 }
 
-/// The summary without a selection: `Done` when it says nothing of a zone
-/// (no data), else the text before the selected zone's sentence.
-#[derive(Debug)]
-enum Summary {
-    Done(String),
-    Before(String),
-}
-
 impl TrendsView {
     /// The view of the reader's indicator, the reader's zone selected; the
-    /// series and the summary's first part are the kept ones when the
-    /// language and indicator are those they were built for.
+    /// series are the kept ones when the language and indicator are those
+    /// they were built for.
     pub fn build(context: &Context) -> TrendsView {
         let (dataset, state) = (context.dataset, context.state);
         let lang = state.lang;
@@ -106,13 +99,21 @@ impl TrendsView {
         let key = (lang, indicator);
         let kept = context.trends_kept();
         let mut cell = kept.series.borrow_mut();
-        let known = cell.take().filter(|k| k.0 == key);
-        let series = match &known {
-            Some(k) => k.1.clone(),
-            None => {
+        let series = match cell.as_ref() {
+            Some((built_for, series)) if *built_for == key => series.clone(),
+            _ => {
                 kept.built.set(kept.built.get() + 1);
-                all_series(dataset, indicator, lang)
+                let series = all_series(dataset, indicator, lang);
+                *cell = Some((key, series.clone()));
+                series
             }
+        };
+        let selected = state
+            .zone
+            .and_then(|z| series.iter().position(|s| s.zone == z));
+        let labelled = match selected {
+            Some(s) => vec![s],
+            None => (0..series.len().min(LABELLED_TOP)).collect(),
         };
 
         let name = indicator
@@ -139,36 +140,15 @@ impl TrendsView {
             percent,
             years,
             series,
-            labelled: Vec::new(),
-            selected: None,
+            labelled,
+            selected,
             legend_others: lang.pick("其他高新区", "other zones").into(),
             missing,
             empty_text: lang.pick("没有可画的数据", "No data to draw").into(),
             summary: String::new(),
         };
-        let before = known.map_or_else(|| summary(dataset, &view), |k| k.2);
-        view.select(state.zone, &before);
-        *cell = Some((key, view.series.clone(), before));
+        view.summary = summary(dataset, &view);
         view
-    }
-
-    /// Selects zone `zone` (index into `Dataset::zones`): its series is
-    /// labelled (else the top few are) and the summary says where it stands.
-    fn select(&mut self, zone: Option<usize>, before: &Summary) {
-        self.selected = zone.and_then(|z| self.series.iter().position(|s| s.zone == z));
-        self.labelled = match self.selected {
-            Some(s) => vec![s],
-            None => (0..self.series.len().min(LABELLED_TOP)).collect(),
-        };
-        self.summary = match before {
-            Summary::Done(text) => text.clone(),
-            Summary::Before(text) => {
-                let mut text = text.clone();
-                selected_sentence(self, &mut text);
-                push_sentence(&mut text, &self.missing, self.lang);
-                text
-            }
-        };
     }
 
     /// The datum number of `(series, year index)`.
@@ -303,14 +283,13 @@ fn missing_text(series: &[TrendSeries], years: &[i32], lang: Lang) -> String {
 }
 
 /// Highest and lowest in the latest year, the total's growth (for amounts
-/// and counts), fastest and slowest growth; the selected zone and what is
-/// missing follow (`TrendsView::select`).
-fn summary(dataset: &Dataset, view: &TrendsView) -> Summary {
+/// and counts), fastest and slowest growth, the selected zone, what is missing.
+fn summary(dataset: &Dataset, view: &TrendsView) -> String {
     let lang = view.lang;
     let (Some(ind), Some(first), Some(last)) =
         (view.indicator, view.years.first(), view.years.last())
     else {
-        return Summary::Done(view.empty_text.clone());
+        return view.empty_text.clone();
     };
     let last_index = view.years.len() - 1;
     let value = |v: f64| indicator_value(dataset, ind, v, lang);
@@ -327,12 +306,12 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> Summary {
         latest.iter().max_by(|a, b| a.1.total_cmp(&b.1)),
         latest.iter().min_by(|a, b| a.1.total_cmp(&b.1)),
     ) else {
-        return Summary::Done(match lang {
+        return match lang {
             Lang::Zh => format!("{last}年没有{name}数据。{}", view.missing),
             Lang::En => format!("There are no {name} figures for {last}. {}", view.missing)
                 .trim_end()
                 .to_string(),
-        });
+        };
     };
     let mut text = match lang {
         Lang::Zh => format!(
@@ -406,21 +385,9 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> Summary {
             ),
         });
     }
-    Summary::Before(text)
-}
-
-/// Where the selected zone stands in the latest year, after `text`.
-fn selected_sentence(view: &TrendsView, text: &mut String) {
-    let (lang, last_index) = (view.lang, view.years.len().saturating_sub(1));
-    let last = view.years.last().copied().unwrap_or_default();
     if let Some(s) = view.selected.and_then(|i| view.series.get(i)) {
-        let latest: Vec<f64> = view
-            .series
-            .iter()
-            .filter_map(|s| s.values.get(last_index).copied().flatten())
-            .collect();
         let own = s.values.get(last_index).copied().flatten();
-        let place = latest.iter().filter(|v| Some(**v) > own).count() + 1;
+        let place = latest.iter().filter(|(_, v)| Some(*v) > own).count() + 1;
         let now = s.value_texts.get(last_index).cloned().unwrap_or_default();
         text.push_str(&match (lang, own.is_some()) {
             (Lang::Zh, true) => format!(
@@ -438,6 +405,8 @@ fn selected_sentence(view: &TrendsView, text: &mut String) {
             (Lang::En, false) => format!(" {} has no figure for {last}.", s.name),
         });
     }
+    push_sentence(&mut text, &view.missing, lang);
+    text
 }
 
 /// "+5.2%" / "-1.0%".
