@@ -418,10 +418,10 @@ impl ViewState {
 
 /// What a view is built from: the dataset, its claims checked (on first use), the reader's
 /// choices, the evaluation under those choices (computed on first use:
-/// only the evaluation charts need it), and the similarity and trends views
-/// before a zone is selected (kept for the filters, language and indicator
-/// they were built for, so that selecting a zone does not compare every
-/// pair of zones or format every value again).
+/// only the evaluation charts need it), the similarity view before a zone is
+/// selected and the trends' series (kept for the filters, language and
+/// indicator they were built for, so that selecting a zone does not compare
+/// every pair of zones or format every value again).
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub dataset: &'a Dataset,
@@ -454,7 +454,7 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Where the trends view before a selection is kept.
+    /// Where the trends' series are kept.
     pub fn trends_kept(&self) -> &'a trends::Kept {
         self.trends
     }

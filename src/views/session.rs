@@ -40,9 +40,8 @@ pub struct Session {
     /// The similarity view before a zone is selected, for the filters it
     /// was last built for (a zone selection rebuilds only the selection).
     similarity: super::similarity::Kept,
-    /// The trends view before a zone is selected, for the language and
-    /// indicator it was last built for (a zone selection redoes only the
-    /// selection).
+    /// The trends' series, for the language and indicator they were last
+    /// built for (a zone selection formats no value again).
     trends: super::trends::Kept,
     /// The integration last tried and its result, with what it was
     /// computed for (pair, year, indicator, settings): the page asks again
