@@ -10,7 +10,9 @@
 use serde::Serialize;
 
 use super::{Context, Id};
-use crate::metrics::similarity::{cosine_with_norms, norm, structure_report};
+use crate::metrics::similarity::{
+    cosine_with_norms, norm, pair_stats, structure_report, structure_report_with, PairStats,
+};
 use crate::model::Dataset;
 
 /// The similarity from which two zones count as "alike" (C18's check uses
@@ -136,9 +138,7 @@ pub struct PairCount {
 /// similarity, [`crate::metrics::similarity::cosine`]). Zones without a mix
 /// are skipped; `pairs` is 0 when fewer than two have one.
 pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) -> PairCount {
-    // Each mix with its norm; a mix without one (all zero) has no defined
-    // similarity with any other.
-    let mixes: Vec<(&[f64], f64)> = zones
+    let mixes: Vec<&[f64]> = zones
         .iter()
         .filter_map(|i| {
             dataset
@@ -147,23 +147,14 @@ pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) ->
                 .and_then(|z| z.industry_mix.as_ref())
                 .map(|m| m.values.as_slice())
         })
-        .filter_map(|mix| Some((mix, norm(mix)?)))
         .collect();
-    let mut count = PairCount {
-        pairs: 0,
-        similar: 0,
-    };
-    for (i, a) in mixes.iter().enumerate() {
-        for b in &mixes[i + 1..] {
-            if let Some(c) = cosine_with_norms(*a, *b) {
-                count.pairs += 1;
-                if c >= threshold {
-                    count.similar += 1;
-                }
-            }
-        }
+    // One pass over the pairs, neither twins nor a list kept (a mix
+    // without a norm, all zero, has no defined similarity: not a pair).
+    let stats = pair_stats(&mixes, threshold, 0, 0);
+    PairCount {
+        pairs: stats.pairs,
+        similar: stats.above,
     }
-    count
 }
 
 /// The structure measures of the main zones' industry mixes, pairs listed
@@ -174,6 +165,18 @@ pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
 
 /// [`specialisation`] with the zone ids made beforehand.
 pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specialisation {
+    specialisation_with(context, threshold, None)
+}
+
+/// [`specialisation_in`] with the pairs already compared: `pairs`, if
+/// given, is [`crate::metrics::similarity::pair_stats`] of the mixes of
+/// [`mixed_zones`] at `threshold` (see
+/// [`crate::metrics::similarity::structure_report_with`]).
+pub(crate) fn specialisation_with(
+    context: &Context<'_>,
+    threshold: f64,
+    pairs: Option<PairStats>,
+) -> Specialisation {
     let dataset = context.dataset;
     let mut zone_index = Vec::new();
     let mut rows: Vec<Vec<f64>> = Vec::new();
@@ -198,7 +201,10 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
     crate::order::sort_by(&mut mix_units, Ord::cmp);
     mix_units.dedup();
 
-    let report = structure_report(&rows, threshold);
+    let report = match pairs {
+        Some(pairs) => structure_report_with(&rows, pairs),
+        None => structure_report(&rows, threshold),
+    };
     let to_zone = |row: usize| zone_index.get(row).copied().unwrap_or(row);
     let pairs = report.pairs;
     let pairs_above = report.pairs_above;
@@ -264,6 +270,14 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
         per_zone,
         zone_index,
     }
+}
+
+/// The zones [`Specialisation`]'s rows are (those with an industry mix, in
+/// zone order), by index into [`Dataset::zones`].
+pub fn mixed_zones(dataset: &Dataset) -> Vec<usize> {
+    (0..dataset.zones.len())
+        .filter(|z| dataset.zones[*z].industry_mix.is_some())
+        .collect()
 }
 
 impl Specialisation {

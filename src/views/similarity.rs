@@ -20,14 +20,16 @@
 //! `state.level` and `state.area` keep their zones.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::metrics::similarity::{
     average_linkage, cosine_matrix, flat_clusters, leaf_order, pair_stats, shared_industries,
+    PairStats, LISTED_PAIRS,
 };
-use crate::model::{Check, Level};
+use crate::model::{Check, Dataset, Level};
 
 use super::figures::{claim_lines, left_out, name_list};
 use super::{Context, Table};
@@ -149,22 +151,71 @@ pub struct SimilarityGroup {
 
 /// The view before a zone is selected, kept with what it was built for:
 /// the pairs are compared once per language and filters, not once per
-/// zone selection (at 5,000 zones that is 12.5 million pairs).
+/// zone selection (at 5,000 zones that is 12.5 million pairs). And the
+/// pairs compared, kept for the zones and threshold they were compared
+/// at, which the industries chart shares: both compare every zone with a
+/// mix while no filter is set, and that pass is most of the tab's time
+/// at national scale.
 #[derive(Debug, Default)]
 pub struct Kept {
     view: RefCell<Option<(KeptFor, SimilarityView)>>,
     /// How many times the pairs were compared (for tests).
     built: Cell<usize>,
+    /// The last two sets of pairs compared, the latest used last.
+    pairs: RefCell<Vec<(PairsFor, Rc<PairStats>)>>,
+    /// How many passes over the pairs were made (for tests).
+    passes: Cell<usize>,
 }
 
 /// What the view without a selection depends on besides the dataset (one
 /// per session): the language and the filters.
 type KeptFor = (Lang, Option<Level>, Option<usize>);
 
+/// What the pairs compared depend on besides the dataset: the zones (by
+/// index into `Dataset::zones`) and the threshold (its bits).
+type PairsFor = (Vec<usize>, u64);
+
 impl Kept {
     /// How many times a view was built from the pairs.
     pub fn built(&self) -> usize {
         self.built.get()
+    }
+
+    /// How many times every pair of a set of zones was compared.
+    pub fn passes(&self) -> usize {
+        self.passes.get()
+    }
+
+    /// [`pair_stats`] of the industry mixes of `zones` (indices into
+    /// `Dataset::zones`, each with a mix) at `threshold`, [`TWINS`] twins
+    /// each and the first [`LISTED_PAIRS`] similar pairs listed: what the
+    /// similarity view and the industries' analysis need of the pairs,
+    /// compared once for those zones and that threshold.
+    pub fn pairs(&self, dataset: &Dataset, zones: &[usize], threshold: f64) -> Rc<PairStats> {
+        let key: PairsFor = (zones.to_vec(), threshold.to_bits());
+        let mut kept = self.pairs.borrow_mut();
+        if let Some(at) = kept.iter().position(|(k, _)| *k == key) {
+            let found = kept.remove(at);
+            let stats = Rc::clone(&found.1);
+            kept.push(found);
+            return stats;
+        }
+        self.passes.set(self.passes.get() + 1);
+        let mixes: Vec<&[f64]> = zones
+            .iter()
+            .map(|z| {
+                dataset.zones[*z]
+                    .industry_mix
+                    .as_ref()
+                    .map_or(&[][..], |m| m.values.as_slice())
+            })
+            .collect();
+        let stats = Rc::new(pair_stats(&mixes, threshold, TWINS, LISTED_PAIRS));
+        if kept.len() == 2 {
+            kept.remove(0);
+        }
+        kept.push((key, Rc::clone(&stats)));
+        stats
     }
 }
 
@@ -237,7 +288,7 @@ impl SimilarityView {
             })
             .collect();
         let n = shown.len();
-        let stats = pair_stats(&mixes, threshold, TWINS, 0);
+        let stats = context.similarity_kept().pairs(dataset, &shown, threshold);
         // After "sharing ": English in lower case, as in a sentence.
         let industry = |k: &usize| {
             dataset.industries.get(*k).map_or_else(String::new, |i| {

@@ -352,3 +352,89 @@ fn shared_industries_rank_by_the_smaller_share() {
     assert_eq!(shared_industries(&[&a, &b], 2), vec![1, 2]);
     assert!(shared_industries(&[&a, &[0.0; 4]], 3).is_empty());
 }
+
+/// The report from pairs compared beforehand, with the similarity view's
+/// three twins a zone (the specialisation tab shares one pass), equals
+/// the report that compares them itself with one twin: on 1,100 zones
+/// (above MATRIX_ZONES, so cosines are worked out pair by pair) drawn from
+/// six mixes, so that many pairs tie and more than LISTED_PAIRS pass the
+/// threshold (the listing's cut-off and the twins' tie order matter).
+#[test]
+fn structure_report_with_shared_pairs_equals_its_own() {
+    let patterns = [
+        [5.0, 1.0, 0.0, 2.0],
+        [4.0, 1.0, 0.5, 2.0],
+        [0.0, 3.0, 3.0, 0.0],
+        [1.0, 0.0, 0.0, 9.0],
+        [0.0, 0.0, 0.0, 0.0],
+        [2.0, 2.0, 2.0, 2.0],
+    ];
+    let mut seed = 7u64;
+    let zones: Vec<Vec<f64>> = (0..1_100)
+        .map(|_| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let row = patterns[(seed >> 33) as usize % patterns.len()];
+            let scale = 1.0 + ((seed >> 20) % 3) as f64;
+            row.iter().map(|v| v * scale).collect()
+        })
+        .collect();
+    let own = structure_report(&zones, 0.8);
+    assert!(own.pairs_above > LISTED_PAIRS, "the listing is cut");
+    let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
+    let shared = pair_stats(&rows, 0.8, 3, LISTED_PAIRS);
+    assert!(
+        shared.nearest.iter().any(|t| t.len() == 3),
+        "three twins given"
+    );
+    assert_eq!(structure_report_with(&zones, shared), own);
+}
+
+/// A row's cosines worked out four at a time are, bit for bit, the ones
+/// `cosine` gives pair by pair (each written out below with the plain sum
+/// of products), over rows that take every branch: an all-zero row, a
+/// negative value, a shorter row, −0.0 entries, and runs of four and
+/// fewer.
+#[test]
+fn cosines_four_at_a_time_equal_the_pairwise_ones() {
+    let mut seed = 11u64;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 11) as f64 / (1u64 << 53) as f64) * 1e4
+    };
+    let mut rows: Vec<Vec<f64>> = (0..23).map(|_| (0..7).map(|_| next()).collect()).collect();
+    rows[3] = vec![0.0; 7];
+    rows[8][2] = -1.0;
+    rows[12].pop();
+    rows[15] = vec![-0.0, 0.0, 3.0, -0.0, 1.0, 0.0, 2.0];
+    rows[16] = vec![-0.0; 7];
+    let zones: Vec<&[f64]> = rows.iter().map(Vec::as_slice).collect();
+    let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
+    let written_out = |a: &[f64], b: &[f64]| -> Option<f64> {
+        if a.len() != b.len() {
+            return None;
+        }
+        let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+        Some((dot / (norm(a)? * norm(b)?)).min(1.0))
+    };
+    let mut out = Vec::new();
+    for a in 0..zones.len() {
+        cosines_after(&zones, &norms, a, &mut out);
+        assert_eq!(out.len(), zones.len() - a - 1);
+        for b in a + 1..zones.len() {
+            let expected = written_out(zones[a], zones[b]);
+            assert_eq!(
+                out[b - a - 1].map(f64::to_bits),
+                expected.map(f64::to_bits),
+                "rows {a} and {b}"
+            );
+            assert_eq!(
+                cosine(zones[a], zones[b]).map(f64::to_bits),
+                expected.map(f64::to_bits)
+            );
+        }
+    }
+}
