@@ -527,9 +527,18 @@ impl Widget {
         self.session.restore(&pairs)
     }
 
-    /// The zones × indicators table of the selected year, for the data tab.
-    pub fn data_table(&self) -> Result<JsValue, JsError> {
-        to_js(&self.data_tab_table())
+    /// Rows `from..from + count` of the data tab's table, with the whole
+    /// table's size: `{caption, columns, rows, from, total}` (`from` the
+    /// last page's start when past the end). Only those rows are written.
+    pub fn data_page(&self, from: u32, count: u32) -> Result<JsValue, JsError> {
+        let session = &self.session;
+        to_js(&data::zone_table_page(
+            &session.dataset,
+            session.state().year,
+            session.lang(),
+            from as usize,
+            count as usize,
+        ))
     }
 
     /// The data tab's table as CSV (UTF-8 with a byte-order mark).
