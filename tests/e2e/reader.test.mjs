@@ -837,7 +837,7 @@ test("a large table keeps its page and the pager's focus when a state change reb
       host.setAttribute("zone", host.zoneList[0].id);
     });
     assert.equal(await page.locator(`${card} table`).evaluate((t) => t === window.__oldTable), false, "the table was built again");
-    assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), "Rows 101–200 of 2,000");
+    assert.match(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), /^Rows 101–200 of [\d,]+$/);
     assert.equal(await inWidget(page, (root) => root.activeElement?.dataset.keep), "next-top", "its Next keeps the focus");
     assert.deepEqual(problems(log), []);
   } finally {
