@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::{Context, Id};
 use crate::metrics::similarity::{
-    cosine_with_norms, norm, pair_stats, structure_report, structure_report_with, PairStats,
+    cosine_with_norms, norm, structure_report, structure_report_with, PairStats,
 };
 use crate::model::Dataset;
 
@@ -138,7 +138,9 @@ pub struct PairCount {
 /// similarity, [`crate::metrics::similarity::cosine`]). Zones without a mix
 /// are skipped; `pairs` is 0 when fewer than two have one.
 pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) -> PairCount {
-    let mixes: Vec<&[f64]> = zones
+    // Each mix with its norm; a mix without one (all zero) has no defined
+    // similarity with any other.
+    let mixes: Vec<(&[f64], f64)> = zones
         .iter()
         .filter_map(|i| {
             dataset
@@ -147,14 +149,23 @@ pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) ->
                 .and_then(|z| z.industry_mix.as_ref())
                 .map(|m| m.values.as_slice())
         })
+        .filter_map(|mix| Some((mix, norm(mix)?)))
         .collect();
-    // One pass over the pairs, neither twins nor a list kept (a mix
-    // without a norm, all zero, has no defined similarity: not a pair).
-    let stats = pair_stats(&mixes, threshold, 0, 0);
-    PairCount {
-        pairs: stats.pairs,
-        similar: stats.above,
+    let mut count = PairCount {
+        pairs: 0,
+        similar: 0,
+    };
+    for (i, a) in mixes.iter().enumerate() {
+        for b in &mixes[i + 1..] {
+            if let Some(c) = cosine_with_norms(*a, *b) {
+                count.pairs += 1;
+                if c >= threshold {
+                    count.similar += 1;
+                }
+            }
+        }
     }
+    count
 }
 
 /// The structure measures of the main zones' industry mixes, pairs listed

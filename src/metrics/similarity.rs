@@ -38,67 +38,8 @@ pub fn cosine_with_norms((a, norm_a): (&[f64], f64), (b, norm_b): (&[f64], f64))
     if a.len() != b.len() {
         return None;
     }
-    Some((dot(a, b) / (norm_a * norm_b)).min(1.0))
-}
-
-/// Σ_k a_k b_k over the shorter, added in index order from −0.0 (as
-/// `Iterator::sum` does): the one dot product of every cosine here, so
-/// that [`dot4`] gives the same bits.
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    let mut sum = -0.0;
-    for (x, y) in a.iter().zip(b) {
-        sum += x * y;
-    }
-    sum
-}
-
-/// [`dot`] of `a` with four rows as long at once: four sums, each added in
-/// the same order as [`dot`]'s and so the same to the bit, in about the
-/// time of one (each addition waits for the one before it in its own sum
-/// only).
-fn dot4(a: &[f64], [b0, b1, b2, b3]: [&[f64]; 4]) -> [f64; 4] {
-    let n = a.len();
-    let (b0, b1, b2, b3) = (&b0[..n], &b1[..n], &b2[..n], &b3[..n]);
-    let mut sum = [-0.0; 4];
-    for k in 0..n {
-        let x = a[k];
-        sum[0] += x * b0[k];
-        sum[1] += x * b1[k];
-        sum[2] += x * b2[k];
-        sum[3] += x * b3[k];
-    }
-    sum
-}
-
-/// The cosines of row `a` with each later row, `out[b − a − 1]` for row b,
-/// as [`cosine_with_norms`] gives them (`None` where it has none), worked
-/// out four rows at a time where four rows in a row have a norm and a's
-/// length.
-fn cosines_after(zones: &[&[f64]], norms: &[Option<f64>], a: usize, out: &mut Vec<Option<f64>>) {
-    out.clear();
-    let n = zones.len();
-    let Some(norm_a) = norms[a] else {
-        out.resize(n - a - 1, None);
-        return;
-    };
-    let row = zones[a];
-    let fits = |b: usize| norms[b].is_some() && zones[b].len() == row.len();
-    let mut b = a + 1;
-    while b < n {
-        if b + 4 <= n && (b..b + 4).all(fits) {
-            let dots = dot4(row, [zones[b], zones[b + 1], zones[b + 2], zones[b + 3]]);
-            for (j, d) in dots.into_iter().enumerate() {
-                let norm_b = norms[b + j].unwrap_or(f64::NAN);
-                out.push(Some((d / (norm_a * norm_b)).min(1.0)));
-            }
-            b += 4;
-        } else {
-            out.push(
-                norms[b].and_then(|norm_b| cosine_with_norms((row, norm_a), (zones[b], norm_b))),
-            );
-            b += 1;
-        }
-    }
+    let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+    Some((dot / (norm_a * norm_b)).min(1.0))
 }
 
 /// Cosine similarity of every pair of zones: M_ij = [`cosine`](row_i, row_j).
@@ -514,9 +455,6 @@ pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize, listed: usize)
     let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
     let nearest: RefCell<Vec<Vec<(usize, f64)>>> = RefCell::new(vec![Vec::new(); zones.len()]);
     let (pairs, sum) = (Cell::new(0usize), Cell::new(0.0));
-    // Each zone's least twin once it has all it keeps (else −∞): a pair
-    // not above it changes nothing, as `keep` would find.
-    let floor = RefCell::new(vec![f64::NEG_INFINITY; zones.len()]);
     // Keeps `list` the best `twins`, most similar first; a later zone of the
     // same similarity comes after (zones arrive in index order).
     let keep = |list: &mut Vec<(usize, f64)>, zone: usize, s: f64| {
@@ -528,34 +466,15 @@ pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize, listed: usize)
         list.truncate(twins);
     };
     // Every pair a < b once, in order: counted and offered to both zones'
-    // twins as the listing walks them. The listing asks row by row, b
-    // after a: a's cosines are worked out together when it starts on a.
-    let row: RefCell<(usize, Vec<Option<f64>>)> = RefCell::new((usize::MAX, Vec::new()));
+    // twins as the listing walks them.
     let similarity = |a: usize, b: usize| {
-        let s = {
-            let mut row = row.borrow_mut();
-            if row.0 != a {
-                row.0 = a;
-                cosines_after(zones, &norms, a, &mut row.1);
-            }
-            row.1.get(b.checked_sub(a + 1)?).copied().flatten()?
-        };
+        let s = cosine_with_norms((zones[a], norms[a]?), (zones[b], norms[b]?))?;
         pairs.set(pairs.get() + 1);
         sum.set(sum.get() + s);
         if twins > 0 {
-            // Most pairs are no one's twins: a zone's floor, beside the
-            // others', turns them away without reaching its list.
-            let (mut nearest, mut floor) = (nearest.borrow_mut(), floor.borrow_mut());
-            for (zone, other) in [(a, b), (b, a)] {
-                if s <= floor[zone] {
-                    continue;
-                }
-                let list = &mut nearest[zone];
-                keep(list, other, s);
-                if list.len() == twins {
-                    floor[zone] = list.last().map_or(f64::NEG_INFINITY, |t| t.1);
-                }
-            }
+            let mut nearest = nearest.borrow_mut();
+            keep(&mut nearest[a], b, s);
+            keep(&mut nearest[b], a, s);
         }
         Some(s)
     };
