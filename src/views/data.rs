@@ -18,25 +18,14 @@ use super::Table;
 /// figures said to be counted in the zone, as the report counts them.
 /// Every row: for the CSV and print; the tab shows [`zone_table_page`].
 pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
-    let page = zone_table_page(dataset, year, lang, 0, usize::MAX);
-    Table {
-        caption: page.caption,
-        columns: page.columns,
-        rows: page.rows,
-    }
+    zone_table_page(dataset, year, lang, 0, usize::MAX).table
 }
 
 /// Rows `from..from + count` of [`zone_table`] (fewer at the end), and how
 /// many rows the whole table has.
-///
-/// JSON: `{"caption", "columns", "rows", "from", "total"}`, a [`Table`]'s
-/// fields and two more (written out, not `flatten`: that would compile
-/// serde's map path into the wasm).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TablePage {
-    pub caption: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
+    pub table: Table,
     /// The first row's index in the whole table (`from`, or the last
     /// page's start when `from` is past the end).
     pub from: usize,
@@ -161,9 +150,11 @@ pub fn zone_table_page(
         ),
     };
     TablePage {
-        caption,
-        columns,
-        rows,
+        table: Table {
+            caption,
+            columns,
+            rows,
+        },
         from,
         total,
     }

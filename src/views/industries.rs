@@ -94,7 +94,7 @@ impl IndustriesView {
             .similarity_kept()
             .pairs(dataset, &mixed_zones(dataset), threshold);
         let shows = |z: usize| dataset.zones.get(z).is_some_and(|d| state.shows(d));
-        let result = industries_with(dataset, threshold, shows, Some((*pairs).clone()));
+        let result = industries_with(dataset, threshold, shows, Some(pairs.into_owned()));
         let categories: Vec<String> = Category::ALL
             .iter()
             .map(|c| category_name(*c, lang).to_string())

@@ -19,8 +19,8 @@
 //! The mixes are for the year the data gives them (not `state.year`);
 //! `state.level` and `state.area` keep their zones.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::{grouped, percent};
@@ -152,17 +152,17 @@ pub struct SimilarityGroup {
 /// The view before a zone is selected, kept with what it was built for:
 /// the pairs are compared once per language and filters, not once per
 /// zone selection (at 5,000 zones that is 12.5 million pairs). And the
-/// pairs compared, kept for the zones and threshold they were compared
-/// at, which the industries chart shares: both compare every zone with a
-/// mix while no filter is set, and that pass is most of the tab's time
-/// at national scale.
+/// pairs of every zone with a mix compared, which the industries chart
+/// shares: both compare them all while no filter is set, and that pass
+/// is most of the tab's time at national scale.
 #[derive(Debug, Default)]
 pub struct Kept {
     view: RefCell<Option<(KeptFor, SimilarityView)>>,
     /// How many times the pairs were compared (for tests).
     built: Cell<usize>,
-    /// The last two sets of pairs compared, the latest used last.
-    pairs: RefCell<Vec<(PairsFor, Rc<PairStats>)>>,
+    /// The pairs of every zone with a mix, and the threshold they were
+    /// compared at.
+    all: OnceCell<(u64, PairStats)>,
     /// How many passes over the pairs were made (for tests).
     passes: Cell<usize>,
 }
@@ -170,10 +170,6 @@ pub struct Kept {
 /// What the view without a selection depends on besides the dataset (one
 /// per session): the language and the filters.
 type KeptFor = (Lang, Option<Level>, Option<usize>);
-
-/// What the pairs compared depend on besides the dataset: the zones (by
-/// index into `Dataset::zones`) and the threshold (its bits).
-type PairsFor = (Vec<usize>, u64);
 
 impl Kept {
     /// How many times a view was built from the pairs.
@@ -187,35 +183,40 @@ impl Kept {
     }
 
     /// [`pair_stats`] of the industry mixes of `zones` (indices into
-    /// `Dataset::zones`, each with a mix) at `threshold`, [`TWINS`] twins
-    /// each and the first [`LISTED_PAIRS`] similar pairs listed: what the
-    /// similarity view and the industries' analysis need of the pairs,
-    /// compared once for those zones and that threshold.
-    pub fn pairs(&self, dataset: &Dataset, zones: &[usize], threshold: f64) -> Rc<PairStats> {
-        let key: PairsFor = (zones.to_vec(), threshold.to_bits());
-        let mut kept = self.pairs.borrow_mut();
-        if let Some(at) = kept.iter().position(|(k, _)| *k == key) {
-            let found = kept.remove(at);
-            let stats = Rc::clone(&found.1);
-            kept.push(found);
-            return stats;
-        }
-        self.passes.set(self.passes.get() + 1);
-        let mixes: Vec<&[f64]> = zones
+    /// `Dataset::zones`, each with a mix, in order) at `threshold`,
+    /// [`TWINS`] twins each and the first [`LISTED_PAIRS`] similar pairs
+    /// listed: what the similarity view and the industries' analysis need
+    /// of the pairs. For every zone with a mix (no filter) they are
+    /// compared once and kept.
+    pub fn pairs<'a>(
+        &'a self,
+        dataset: &Dataset,
+        zones: &[usize],
+        threshold: f64,
+    ) -> Cow<'a, PairStats> {
+        let compare = || {
+            self.passes.set(self.passes.get() + 1);
+            let mut mixes: Vec<&[f64]> = Vec::with_capacity(zones.len());
+            for z in zones {
+                let mix = dataset.zones[*z].industry_mix.as_ref();
+                mixes.push(mix.map_or(&[][..], |m| m.values.as_slice()));
+            }
+            pair_stats(&mixes, threshold, TWINS, LISTED_PAIRS)
+        };
+        let every = dataset
+            .zones
             .iter()
-            .map(|z| {
-                dataset.zones[*z]
-                    .industry_mix
-                    .as_ref()
-                    .map_or(&[][..], |m| m.values.as_slice())
-            })
-            .collect();
-        let stats = Rc::new(pair_stats(&mixes, threshold, TWINS, LISTED_PAIRS));
-        if kept.len() == 2 {
-            kept.remove(0);
+            .filter(|z| z.industry_mix.is_some())
+            .count();
+        if zones.len() != every {
+            return Cow::Owned(compare());
         }
-        kept.push((key, Rc::clone(&stats)));
-        stats
+        let (kept_at, stats) = self.all.get_or_init(|| (threshold.to_bits(), compare()));
+        if *kept_at == threshold.to_bits() {
+            Cow::Borrowed(stats)
+        } else {
+            Cow::Owned(compare())
+        }
     }
 }
 

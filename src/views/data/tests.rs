@@ -111,10 +111,10 @@ fn pages_make_up_the_whole_table() {
         let page = zone_table_page(&dataset, 2022, Lang::En, from, 10);
         assert_eq!(page.total, 58);
         assert_eq!(page.from, from);
-        assert_eq!(page.columns, whole.columns);
-        assert_eq!(page.caption, whole.caption);
-        assert!(page.rows.len() <= 10);
-        rows.extend(page.rows);
+        assert_eq!(page.table.columns, whole.columns);
+        assert_eq!(page.table.caption, whole.caption);
+        assert!(page.table.rows.len() <= 10);
+        rows.extend(page.table.rows);
         from += 10;
         if from >= 58 {
             break;
@@ -122,10 +122,10 @@ fn pages_make_up_the_whole_table() {
     }
     assert_eq!(rows, whole.rows);
     let second = zone_table_page(&dataset, 2022, Lang::Zh, 1, 3);
-    assert_eq!(second.rows.len(), 3);
-    assert_eq!(second.rows[0][0], "└ 甲高新区一园");
+    assert_eq!(second.table.rows.len(), 3);
+    assert_eq!(second.table.rows[0][0], "└ 甲高新区一园");
     // Past the end: the last page of 10, rows 51–58.
     let last = zone_table_page(&dataset, 2022, Lang::En, 5_000, 10);
-    assert_eq!((last.from, last.rows.len()), (50, 8));
-    assert_eq!(last.rows[..], whole.rows[50..]);
+    assert_eq!((last.from, last.table.rows.len()), (50, 8));
+    assert_eq!(last.table.rows[..], whole.rows[50..]);
 }

@@ -156,7 +156,8 @@ export const Cards = (Base) => class extends Base {
     // 30 indicators are 120,000 cells); the page is kept across the
     // rebuilds a state change makes (`dataAt`, dropped with the dataset).
     const at = (this.dataAt ??= {});
-    const page = (from) => this.widget.data_page(from, TABLE_ROWS);
+    const total = this.widget.data_rows();
+    const page = (from) => ({ ...this.widget.data_page(from, TABLE_ROWS), from, total });
     const data = page(at.tableFrom ?? 0);
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
