@@ -186,7 +186,7 @@ pub fn industries_with(
     dataset: &Dataset,
     threshold: f64,
     within: impl Fn(usize) -> bool,
-    pairs: Option<crate::metrics::similarity::PairStats>,
+    pairs: Option<&crate::metrics::similarity::PairStats>,
 ) -> Industries {
     let context = Context::new(dataset);
     let structure = specialisation_with(&context, threshold, pairs);

@@ -186,7 +186,7 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
 pub(crate) fn specialisation_with(
     context: &Context<'_>,
     threshold: f64,
-    pairs: Option<PairStats>,
+    pairs: Option<&PairStats>,
 ) -> Specialisation {
     let dataset = context.dataset;
     let mut zone_index = Vec::new();

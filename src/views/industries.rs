@@ -12,7 +12,7 @@
 //! for the year the data gives them, not `state.year`.
 
 use crate::analysis::industries::{industries_with, Category, Industries, ZoneIndustries};
-use crate::analysis::specialisation::{mixed_zones, DEFAULT_SIMILARITY_THRESHOLD};
+use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::percent;
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset};
@@ -90,11 +90,9 @@ impl IndustriesView {
         // The pairs of every zone with a mix compared once for the tab
         // (the similarity chart's too while no filter is set).
         let threshold = similarity_threshold(dataset);
-        let pairs = context
-            .similarity_kept()
-            .pairs(dataset, &mixed_zones(dataset), threshold);
+        let pairs = context.similarity_kept().all_pairs(dataset, threshold);
         let shows = |z: usize| dataset.zones.get(z).is_some_and(|d| state.shows(d));
-        let result = industries_with(dataset, threshold, shows, Some(pairs.into_owned()));
+        let result = industries_with(dataset, threshold, shows, Some(pairs));
         let categories: Vec<String> = Category::ALL
             .iter()
             .map(|c| category_name(*c, lang).to_string())

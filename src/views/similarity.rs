@@ -19,7 +19,6 @@
 //! The mixes are for the year the data gives them (not `state.year`);
 //! `state.level` and `state.area` keep their zones.
 
-use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
@@ -160,9 +159,8 @@ pub struct Kept {
     view: RefCell<Option<(KeptFor, SimilarityView)>>,
     /// How many times the pairs were compared (for tests).
     built: Cell<usize>,
-    /// The pairs of every zone with a mix, and the threshold they were
-    /// compared at.
-    all: OnceCell<(u64, PairStats)>,
+    /// The pairs of every zone with a mix.
+    all: OnceCell<PairStats>,
     /// How many passes over the pairs were made (for tests).
     passes: Cell<usize>,
 }
@@ -182,41 +180,22 @@ impl Kept {
         self.passes.get()
     }
 
-    /// [`pair_stats`] of the industry mixes of `zones` (indices into
-    /// `Dataset::zones`, each with a mix, in order) at `threshold`,
+    /// [`pair_stats`] of the industry mixes of every zone with one, in
+    /// zone order, at `threshold` (the dataset's: one per session),
     /// [`TWINS`] twins each and the first [`LISTED_PAIRS`] similar pairs
-    /// listed: what the similarity view and the industries' analysis need
-    /// of the pairs. For every zone with a mix (no filter) they are
-    /// compared once and kept.
-    pub fn pairs<'a>(
-        &'a self,
-        dataset: &Dataset,
-        zones: &[usize],
-        threshold: f64,
-    ) -> Cow<'a, PairStats> {
-        let compare = || {
+    /// listed: what the similarity view without a filter and the
+    /// industries' analysis need of the pairs, compared once.
+    pub fn all_pairs(&self, dataset: &Dataset, threshold: f64) -> &PairStats {
+        self.all.get_or_init(|| {
             self.passes.set(self.passes.get() + 1);
-            let mut mixes: Vec<&[f64]> = Vec::with_capacity(zones.len());
-            for z in zones {
-                let mix = dataset.zones[*z].industry_mix.as_ref();
-                mixes.push(mix.map_or(&[][..], |m| m.values.as_slice()));
+            let mut mixes: Vec<&[f64]> = Vec::new();
+            for zone in &dataset.zones {
+                if let Some(mix) = &zone.industry_mix {
+                    mixes.push(&mix.values);
+                }
             }
             pair_stats(&mixes, threshold, TWINS, LISTED_PAIRS)
-        };
-        let every = dataset
-            .zones
-            .iter()
-            .filter(|z| z.industry_mix.is_some())
-            .count();
-        if zones.len() != every {
-            return Cow::Owned(compare());
-        }
-        let (kept_at, stats) = self.all.get_or_init(|| (threshold.to_bits(), compare()));
-        if *kept_at == threshold.to_bits() {
-            Cow::Borrowed(stats)
-        } else {
-            Cow::Owned(compare())
-        }
+        })
     }
 }
 
@@ -289,7 +268,20 @@ impl SimilarityView {
             })
             .collect();
         let n = shown.len();
-        let stats = context.similarity_kept().pairs(dataset, &shown, threshold);
+        // Every zone with a mix shown: the pairs the industries chart
+        // shares; a filter's zones compared for this view alone.
+        let every = dataset
+            .zones
+            .iter()
+            .filter(|z| z.industry_mix.is_some())
+            .count();
+        let own;
+        let stats = if n == every {
+            context.similarity_kept().all_pairs(dataset, threshold)
+        } else {
+            own = pair_stats(&mixes, threshold, TWINS, 0);
+            &own
+        };
         // After "sharing ": English in lower case, as in a sentence.
         let industry = |k: &usize| {
             dataset.industries.get(*k).map_or_else(String::new, |i| {

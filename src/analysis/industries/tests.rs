@@ -245,7 +245,7 @@ fn shared_pairs_give_the_same_industries() {
     let shared = pair_stats(&mixes, 0.8, 3, LISTED_PAIRS);
     for within in [|_: usize| true, |z: usize| z % 3 != 0] {
         assert_eq!(
-            industries_with(&ds, 0.8, within, Some(shared.clone())),
+            industries_with(&ds, 0.8, within, Some(&shared)),
             industries_within(&ds, 0.8, within)
         );
     }

@@ -388,5 +388,5 @@ fn structure_report_with_shared_pairs_equals_its_own() {
         shared.nearest.iter().any(|t| t.len() == 3),
         "three twins given"
     );
-    assert_eq!(structure_report_with(&zones, shared), own);
+    assert_eq!(structure_report_with(&zones, &shared), own);
 }
