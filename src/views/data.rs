@@ -85,20 +85,13 @@ pub fn zone_table_page(
         };
         shown.push((column, factor, decimals));
     }
-    // The table's rows in order, as (zone, its sub-park or none), before
-    // any is written.
-    let mut parks_of: Vec<Vec<usize>> = vec![Vec::new(); dataset.zones.len()];
-    for (p, park) in dataset.sub_parks.iter().enumerate() {
-        if let Some(list) = park.parent.and_then(|z| parks_of.get_mut(z)) {
-            list.push(p);
-        }
-    }
-    let mut order: Vec<(usize, Option<usize>)> = Vec::with_capacity(land.len());
-    for (z, parks) in parks_of.iter().enumerate() {
-        order.push((z, None));
-        order.extend(parks.iter().map(|p| (z, Some(*p))));
-    }
-    let total = order.len();
+    // Each zone, then its sub-parks: only the rows from `from` written.
+    let zones = dataset.zones.len();
+    let parks = dataset
+        .sub_parks
+        .iter()
+        .filter(|p| p.parent.is_some_and(|z| z < zones));
+    let total = zones + parks.count();
     let count = count.max(1);
     let from = if from < total {
         from
@@ -106,42 +99,50 @@ pub fn zone_table_page(
         total.saturating_sub(1) / count * count
     };
     let mut rows = Vec::new();
-    for &(z, park) in order.iter().skip(from).take(count) {
-        let zone = &dataset.zones[z];
-        if let Some(park) = park.map(|p| &dataset.sub_parks[p]) {
+    let mut row_at = 0;
+    for (z, zone) in dataset.zones.iter().enumerate() {
+        if rows.len() == count {
+            break;
+        }
+        if row_at >= from {
             let mut row = vec![
-                format!("└ {}", park.name.shown(lang)),
-                park.level.label(lang).to_string(),
-                format::grouped(park.land_km2, land_places),
+                zone.name.shown(lang),
+                zone.level.label(lang).to_string(),
+                format::grouped(zone.land_km2, land_places),
             ];
-            // No value of its own: the number empty, the status says where it is counted.
-            let counted = match lang {
-                Lang::Zh => format!("计入{}", zone.name.shown(lang)),
-                Lang::En => format!("counted in {}", zone.name.shown(lang)),
-            };
-            for _ in &shown {
-                row.extend([String::new(), counted.clone()]);
+            for &(column, factor, decimals) in &shown {
+                let value = column.and_then(|c| c.values.get(z).copied().flatten());
+                let status = column.and_then(|c| c.status.get(z).copied().flatten());
+                row.push(value.map_or(String::new(), |v| format::grouped(v * factor, decimals)));
+                row.push(match (value, status) {
+                    (Some(_), Some(s)) => s.label(lang).to_string(),
+                    (Some(_), None) => String::new(),
+                    (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
+                    (None, None) => lang.pick("无记录", "no row").to_string(),
+                });
             }
             rows.push(row);
-            continue;
         }
-        let mut row = vec![
-            zone.name.shown(lang),
-            zone.level.label(lang).to_string(),
-            format::grouped(zone.land_km2, land_places),
-        ];
-        for &(column, factor, decimals) in &shown {
-            let value = column.and_then(|c| c.values.get(z).copied().flatten());
-            let status = column.and_then(|c| c.status.get(z).copied().flatten());
-            row.push(value.map_or(String::new(), |v| format::grouped(v * factor, decimals)));
-            row.push(match (value, status) {
-                (Some(_), Some(s)) => s.label(lang).to_string(),
-                (Some(_), None) => String::new(),
-                (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
-                (None, None) => lang.pick("无记录", "no row").to_string(),
-            });
+        row_at += 1;
+        for park in dataset.sub_parks_of(z) {
+            if row_at >= from && rows.len() < count {
+                let counted = match lang {
+                    Lang::Zh => format!("计入{}", zone.name.shown(lang)),
+                    Lang::En => format!("counted in {}", zone.name.shown(lang)),
+                };
+                let mut row = vec![
+                    format!("└ {}", park.name.shown(lang)),
+                    park.level.label(lang).to_string(),
+                    format::grouped(park.land_km2, land_places),
+                ];
+                // No value of its own: the number empty, the status says where it is counted.
+                for _ in &shown {
+                    row.extend([String::new(), counted.clone()]);
+                }
+                rows.push(row);
+            }
+            row_at += 1;
         }
-        rows.push(row);
     }
     let caption = match lang {
         Lang::Zh => format!("各高新区{year}年数据（每项数值旁为其状态：公布、推算或示意）"),
