@@ -19,12 +19,14 @@
 use serde::Serialize;
 
 use super::{resolve_year, AnalysisError, Context, Id, Name};
+use std::rc::Rc;
+
 use crate::metrics::composite::{
-    composite_index, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward,
-    IndicatorSpec, Normalisation, Weighting,
+    self, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward, IndicatorSpec,
+    Normalisation, Weighting,
 };
-use crate::metrics::dynamic::{dynamic_management, Rules, Tier, Verdict};
-use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
+use crate::metrics::dynamic::{manage, Managed, Rules, Tier, Verdict};
+use crate::metrics::ranking::rank_change;
 use crate::metrics::sensitivity::{
     rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
 };
@@ -407,6 +409,43 @@ fn percent(scores: &[Option<f64>]) -> Vec<Option<f64>> {
     scores.iter().map(|s| s.map(|x| 100.0 * x)).collect()
 }
 
+/// Every year's columns normalised and laid out for one choice of
+/// indicators, normalisation and aggregation ([`composite::Prepared`]):
+/// the part of the evaluation the weights do not change, which a weight
+/// change keeps ([`evaluate_prepared`]). Cheap to clone (shared).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    years: Rc<[composite::Prepared]>,
+}
+
+impl Prepared {
+    /// Every year of `dataset` prepared for `settings`.
+    pub fn new(
+        dataset: &Dataset,
+        settings: &EvaluationSettings,
+    ) -> Result<Prepared, AnalysisError> {
+        let recipe = recipe(dataset, settings)?;
+        let years = dataset
+            .years
+            .iter()
+            .map(|&year| {
+                let columns = year_columns(dataset, &recipe.indicators, year)?;
+                Ok(composite::Prepared::new(&columns, &recipe.spec)?)
+            })
+            .collect::<Result<Rc<[_]>, AnalysisError>>()?;
+        Ok(Prepared { years })
+    }
+
+    /// Whether `settings` can be evaluated with these (they differ from
+    /// those it was made for at most in the weights).
+    pub fn fits(&self, dataset: &Dataset, settings: &EvaluationSettings) -> bool {
+        recipe(dataset, settings).is_ok_and(|recipe| {
+            self.years.len() == dataset.years.len()
+                && self.years.iter().all(|year| year.fits(&recipe.spec))
+        })
+    }
+}
+
 /// Evaluates every year of the data with `settings` and applies the tier
 /// rules (settings.rules, or the framework's).
 pub fn evaluate(
@@ -421,21 +460,52 @@ pub(crate) fn evaluate_in(
     context: &Context<'_>,
     settings: &EvaluationSettings,
 ) -> Result<Evaluation, AnalysisError> {
+    let prepared = Prepared::new(context.dataset, settings)?;
+    evaluate_prepared(context, settings, &prepared)
+}
+
+/// [`evaluate`] with every year's matrix already `prepared` (for these
+/// settings, or others differing only in the weights: [`Prepared::fits`]).
+pub(crate) fn evaluate_prepared(
+    context: &Context<'_>,
+    settings: &EvaluationSettings,
+    prepared: &Prepared,
+) -> Result<Evaluation, AnalysisError> {
     let dataset = context.dataset;
     let focus = resolve_year(dataset, settings.year)?;
     let recipe = recipe(dataset, settings)?;
+    if !prepared.fits(dataset, settings) {
+        return Err(AnalysisError::settings(
+            "the evaluation was prepared for other methods: prepare it again",
+        ));
+    }
     let n_dims = dataset.framework.dimensions.len();
+    let indexes = prepared
+        .years
+        .iter()
+        .map(|year| year.index(&recipe.spec))
+        .collect::<Result<Vec<_>, _>>()?;
+    let all_scores: Vec<Vec<Option<f64>>> = indexes.iter().map(|i| percent(&i.scores)).collect();
+    let rules = settings
+        .rules
+        .clone()
+        .unwrap_or_else(|| tier_rules(dataset));
+    let Managed {
+        verdicts,
+        exits,
+        ranks: all_ranks,
+    } = apply_rules(&dataset.years, &all_scores, &rules, settings.keep_exited)?;
+
     let mut years = Vec::with_capacity(dataset.years.len());
-    let mut all_scores = Vec::with_capacity(dataset.years.len());
-    let mut previous_ranks: Option<Vec<Option<usize>>> = None;
-    for &year in &dataset.years {
-        let columns = year_columns(dataset, &recipe.indicators, year)?;
-        let index = composite_index(&columns, &recipe.spec)?;
-        let scores = percent(&index.scores);
-        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
-        let changes = previous_ranks
-            .as_ref()
-            .map_or_else(|| vec![None; ranks.len()], |p| rank_change(p, &ranks));
+    for (t, (index, scores)) in indexes.into_iter().zip(all_scores).enumerate() {
+        let year = dataset.years[t];
+        // Ranks without the zones named for exit before the year (unless
+        // they are kept): the rules' own.
+        let ranks = &all_ranks[t];
+        let changes = match t {
+            0 => vec![None; ranks.len()],
+            _ => rank_change(&all_ranks[t - 1], ranks),
+        };
         let mut dimension_weights = vec![0.0; n_dims];
         let mut dimension_scores = vec![vec![None; n_dims]; ranks.len()];
         let mut dimension_ranks = vec![vec![None; n_dims]; ranks.len()];
@@ -460,7 +530,7 @@ pub(crate) fn evaluate_in(
                 score: scores[zone],
                 rank: ranks[zone],
                 rank_change: changes.get(zone).copied().flatten(),
-                exited_in: None,
+                exited_in: exits[zone].filter(|e| *e < year),
                 dimension_scores: std::mem::take(&mut dimension_scores[zone]),
                 dimension_ranks: std::mem::take(&mut dimension_ranks[zone]),
                 missing_indicators: index
@@ -481,26 +551,22 @@ pub(crate) fn evaluate_in(
                 .collect(),
             zones,
         });
-        previous_ranks = Some(ranks);
-        all_scores.push(scores);
     }
 
-    let rules = settings
-        .rules
-        .clone()
-        .unwrap_or_else(|| tier_rules(dataset));
-    let (verdicts, exits) = apply_rules(&dataset.years, all_scores, &rules, settings.keep_exited)?;
-    if !settings.keep_exited {
-        rerank_after_exits(&mut years, &exits);
-    }
+    // The verdicts come a year at a time, each year's zones in order.
+    let per_year = verdicts.len() / dataset.years.len().max(1);
     let tiers = dataset
         .years
         .iter()
-        .map(|&year| {
+        .enumerate()
+        .map(|(t, &year)| {
+            let those = verdicts
+                .get(t * per_year..(t + 1) * per_year)
+                .unwrap_or(&[]);
             let with = |tier: Tier| {
-                verdicts
+                those
                     .iter()
-                    .filter(|v| v.year == year && v.tiers.contains(&tier))
+                    .filter(|v| v.tiers.contains(&tier))
                     .map(|v| context.zone_id(v.zone))
                     .collect()
             };
@@ -592,82 +658,18 @@ fn median(values: &[f64]) -> Option<f64> {
     (n > 0).then(|| (values[order[(n - 1) / 2]] + values[order[n / 2]]) / 2.0)
 }
 
-/// The rules applied to every year's scores: with exit modelled
-/// ([`with_exits`]) unless exited zones are kept. Returns the verdicts and
-/// each zone's exit year (none when they are kept).
+/// The rules applied to every year's scores: with exit modelled (a zone
+/// named for exit in year t is out of the ranks, and so of the tiers, of
+/// every later year: [`manage`]) unless exited
+/// zones are kept. The verdicts, each zone's exit year (none when they
+/// are kept) and each year's ranks.
 pub fn apply_rules(
     years: &[i32],
-    scores: Vec<Vec<Option<f64>>>,
+    scores: &[Vec<Option<f64>>],
     rules: &Rules,
     keep_exited: bool,
-) -> Result<(Vec<crate::metrics::dynamic::Verdict>, Vec<Option<i32>>), AnalysisError> {
-    if keep_exited {
-        let zones = scores.first().map_or(0, Vec::len);
-        Ok((
-            dynamic_management(years, &scores, rules)?,
-            vec![None; zones],
-        ))
-    } else {
-        with_exits(years, scores, rules)
-    }
-}
-
-/// The rules applied with exit modelled: a zone named for exit in year t
-/// is out of the ranks (and so of the tiers) of every later year. Exits
-/// are applied a year at a time, the earliest first, and the rules run
-/// again, since removing a zone moves the ranks of the others (the next
-/// bottom k are warned). Returns the verdicts and each zone's exit year.
-fn with_exits(
-    years: &[i32],
-    mut scores: Vec<Vec<Option<f64>>>,
-    rules: &Rules,
-) -> Result<(Vec<crate::metrics::dynamic::Verdict>, Vec<Option<i32>>), AnalysisError> {
-    let zones = scores.first().map_or(0, Vec::len);
-    let mut exits: Vec<Option<i32>> = vec![None; zones];
-    loop {
-        let verdicts = dynamic_management(years, &scores, rules)?;
-        let first_new = verdicts
-            .iter()
-            .find(|v| v.tiers.contains(&Tier::Exit) && exits[v.zone].is_none())
-            .map(|v| v.year);
-        let Some(year) = first_new else {
-            return Ok((verdicts, exits));
-        };
-        for v in verdicts.iter().filter(|v| v.year == year) {
-            if v.tiers.contains(&Tier::Exit) && exits[v.zone].is_none() {
-                exits[v.zone] = Some(year);
-                for (t, y) in years.iter().enumerate() {
-                    if *y > year {
-                        scores[t][v.zone] = None;
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The ranks and rank changes of each year without the zones that exited
-/// before it (their scores stay, for the record).
-fn rerank_after_exits(years: &mut [YearEvaluation], exits: &[Option<i32>]) {
-    let mut previous: Option<Vec<Option<usize>>> = None;
-    for year in years.iter_mut() {
-        let y = year.year;
-        let scores: Vec<Option<f64>> = year
-            .zones
-            .iter()
-            .map(|z| z.score.filter(|_| !exits[z.zone].is_some_and(|e| e < y)))
-            .collect();
-        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
-        let changes = previous
-            .as_ref()
-            .map_or_else(|| vec![None; ranks.len()], |p| rank_change(p, &ranks));
-        for (z, zone) in year.zones.iter_mut().enumerate() {
-            zone.rank = ranks[z];
-            zone.rank_change = changes[z];
-            zone.exited_in = exits[z].filter(|e| *e < y);
-        }
-        previous = Some(ranks);
-    }
+) -> Result<Managed, AnalysisError> {
+    Ok(manage(years, scores, rules, !keep_exited)?)
 }
 
 /// The Monte Carlo rank sensitivity of the focus year's ranking under
