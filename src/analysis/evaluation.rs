@@ -181,8 +181,9 @@ pub struct DimensionInfo {
 /// One year's index.
 ///
 /// JSON: `{"year", "weights", "dimension_weights", "zones": [ZoneScore],
-/// "unscored"}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// "unscored"}`, each zone with its `dimension_scores` and
+/// `dimension_ranks` (a list per zone, framework order).
+#[derive(Debug, Clone, PartialEq)]
 pub struct YearEvaluation {
     pub year: i32,
     /// Final weight of each evaluated indicator (`Evaluation::indicators`
@@ -195,13 +196,82 @@ pub struct YearEvaluation {
     pub zones: Vec<ZoneScore>,
     /// Zones with no evaluated indicator this year: no score, no rank.
     pub unscored: Vec<Id>,
+    /// Per framework dimension, each zone's sub-score, 0–100, in zone
+    /// order (empty for a dimension without indicators): a list per
+    /// dimension rather than per zone, as a weight change makes them for
+    /// every year. Read with [`YearEvaluation::dimension_score`].
+    pub dimension_scores: Vec<Vec<Option<f64>>>,
+    /// Each zone's rank on each dimension's sub-score, laid out alike.
+    pub dimension_ranks: Vec<Vec<Option<usize>>>,
+}
+
+impl YearEvaluation {
+    /// Zone `zone`'s sub-score on dimension `d`, 0–100; `None` for a
+    /// dimension without indicators or values.
+    pub fn dimension_score(&self, zone: usize, d: usize) -> Option<f64> {
+        self.dimension_scores.get(d)?.get(zone).copied().flatten()
+    }
+
+    /// Zone `zone`'s rank on dimension `d`'s sub-score.
+    pub fn dimension_rank(&self, zone: usize, d: usize) -> Option<usize> {
+        self.dimension_ranks.get(d)?.get(zone).copied().flatten()
+    }
+}
+
+impl Serialize for YearEvaluation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        /// A zone as the JSON gives it, its sub-scores and ranks inside.
+        #[derive(Serialize)]
+        struct Zone<'a> {
+            zone: usize,
+            zone_id: &'a Id,
+            score: Option<f64>,
+            rank: Option<usize>,
+            rank_change: Option<i64>,
+            exited_in: Option<i32>,
+            dimension_scores: Vec<Option<f64>>,
+            dimension_ranks: Vec<Option<usize>>,
+            missing_indicators: &'a [String],
+        }
+        struct Zones<'a>(&'a YearEvaluation);
+        impl Serialize for Zones<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let year = self.0;
+                let dims = year.dimension_weights.len();
+                let mut seq = serializer.serialize_seq(Some(year.zones.len()))?;
+                for (i, z) in year.zones.iter().enumerate() {
+                    seq.serialize_element(&Zone {
+                        zone: z.zone,
+                        zone_id: &z.zone_id,
+                        score: z.score,
+                        rank: z.rank,
+                        rank_change: z.rank_change,
+                        exited_in: z.exited_in,
+                        dimension_scores: (0..dims).map(|d| year.dimension_score(i, d)).collect(),
+                        dimension_ranks: (0..dims).map(|d| year.dimension_rank(i, d)).collect(),
+                        missing_indicators: &z.missing_indicators,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        let mut out = serializer.serialize_struct("YearEvaluation", 5)?;
+        out.serialize_field("year", &self.year)?;
+        out.serialize_field("weights", &self.weights)?;
+        out.serialize_field("dimension_weights", &self.dimension_weights)?;
+        out.serialize_field("zones", &Zones(self))?;
+        out.serialize_field("unscored", &self.unscored)?;
+        out.end()
+    }
 }
 
 /// One zone in one year.
 ///
-/// JSON: `{"zone", "zone_id", "score", "rank", "rank_change",
-/// "dimension_scores", "dimension_ranks", "missing_indicators"}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// JSON: `{"zone", "zone_id", "score", "rank", "rank_change", "exited_in",
+/// "dimension_scores", "dimension_ranks", "missing_indicators"}` (the
+/// sub-scores and their ranks from its [`YearEvaluation`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ZoneScore {
     pub zone: usize,
     pub zone_id: Id,
@@ -215,10 +285,6 @@ pub struct ZoneScore {
     /// year and exited zones are not kept: it has a score but no rank, no
     /// rank change and no tier.
     pub exited_in: Option<i32>,
-    /// 0–100 per framework dimension; `None` for a dimension without
-    /// indicators or values.
-    pub dimension_scores: Vec<Option<f64>>,
-    pub dimension_ranks: Vec<Option<usize>>,
     /// Ids of the evaluated indicators the zone lacks this year (scored on
     /// the others, their weights renormalised).
     pub missing_indicators: Vec<String>,
@@ -415,7 +481,7 @@ fn percent(scores: &[Option<f64>]) -> Vec<Option<f64>> {
 /// change keeps ([`evaluate_prepared`]). Cheap to clone (shared).
 #[derive(Debug, Clone)]
 pub struct Prepared {
-    years: Rc<[composite::Prepared]>,
+    years: Rc<Vec<composite::Prepared>>,
 }
 
 impl Prepared {
@@ -425,15 +491,14 @@ impl Prepared {
         settings: &EvaluationSettings,
     ) -> Result<Prepared, AnalysisError> {
         let recipe = recipe(dataset, settings)?;
-        let years = dataset
-            .years
-            .iter()
-            .map(|&year| {
-                let columns = year_columns(dataset, &recipe.indicators, year)?;
-                Ok(composite::Prepared::new(&columns, &recipe.spec)?)
-            })
-            .collect::<Result<Rc<[_]>, AnalysisError>>()?;
-        Ok(Prepared { years })
+        let mut years = Vec::with_capacity(dataset.years.len());
+        for &year in &dataset.years {
+            let columns = year_columns(dataset, &recipe.indicators, year)?;
+            years.push(composite::Prepared::new(&columns, &recipe.spec)?);
+        }
+        Ok(Prepared {
+            years: Rc::new(years),
+        })
     }
 
     /// Whether `settings` can be evaluated with these (they differ from
@@ -483,7 +548,7 @@ pub(crate) fn evaluate_prepared(
     let indexes = prepared
         .years
         .iter()
-        .map(|year| year.index(&recipe.spec))
+        .map(|year| year.index_ranked(&recipe.spec, false))
         .collect::<Result<Vec<_>, _>>()?;
     let all_scores: Vec<Vec<Option<f64>>> = indexes.iter().map(|i| percent(&i.scores)).collect();
     let rules = settings
@@ -507,20 +572,14 @@ pub(crate) fn evaluate_prepared(
             _ => rank_change(&all_ranks[t - 1], ranks),
         };
         let mut dimension_weights = vec![0.0; n_dims];
-        let mut dimension_scores = vec![vec![None; n_dims]; ranks.len()];
-        let mut dimension_ranks = vec![vec![None; n_dims]; ranks.len()];
-        for dim in &index.dimensions {
-            if let Some(w) = dimension_weights.get_mut(dim.dimension) {
-                *w = dim.weight;
-            }
-            for zone in 0..ranks.len() {
-                if let (Some(s), Some(r)) = (
-                    dimension_scores[zone].get_mut(dim.dimension),
-                    dimension_ranks[zone].get_mut(dim.dimension),
-                ) {
-                    *s = dim.scores.get(zone).copied().flatten().map(|x| 100.0 * x);
-                    *r = dim.ranks.get(zone).copied().flatten();
-                }
+        let mut dimension_scores = vec![Vec::new(); n_dims];
+        let mut dimension_ranks = vec![Vec::new(); n_dims];
+        for dim in index.dimensions {
+            let d = dim.dimension;
+            if d < n_dims {
+                dimension_weights[d] = dim.weight;
+                dimension_scores[d] = dim.scores.iter().map(|s| s.map(|x| 100.0 * x)).collect();
+                dimension_ranks[d] = dim.ranks;
             }
         }
         let zones: Vec<ZoneScore> = (0..ranks.len())
@@ -531,8 +590,6 @@ pub(crate) fn evaluate_prepared(
                 rank: ranks[zone],
                 rank_change: changes.get(zone).copied().flatten(),
                 exited_in: exits[zone].filter(|e| *e < year),
-                dimension_scores: std::mem::take(&mut dimension_scores[zone]),
-                dimension_ranks: std::mem::take(&mut dimension_ranks[zone]),
                 missing_indicators: index
                     .missing_indicators
                     .get(zone)
@@ -550,6 +607,8 @@ pub(crate) fn evaluate_prepared(
                 .map(|z| z.zone_id.clone())
                 .collect(),
             zones,
+            dimension_scores,
+            dimension_ranks,
         });
     }
 

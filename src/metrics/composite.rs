@@ -304,7 +304,7 @@ pub fn weights(
     indicators: &[IndicatorSpec],
     weighting: &Weighting,
 ) -> Result<Vec<f64>, MetricsError> {
-    weights_with(indicators, weighting, || {
+    weights_with(indicators, weighting, &|| {
         if normalised.len() != indicators.len() {
             return Err(MetricsError::shape(format!(
                 "{} normalised columns for {} indicators",
@@ -321,7 +321,7 @@ pub fn weights(
 fn weights_with(
     indicators: &[IndicatorSpec],
     weighting: &Weighting,
-    entropy: impl FnOnce() -> Result<Vec<f64>, MetricsError>,
+    entropy: &dyn Fn() -> Result<Vec<f64>, MetricsError>,
 ) -> Result<Vec<f64>, MetricsError> {
     let m = indicators.len();
     let raw = match weighting {
@@ -707,6 +707,16 @@ impl Prepared {
 
     /// The index under `spec`'s weighting (`spec` must [`fit`](Self::fits)).
     pub fn index(&self, spec: &CompositeSpec) -> Result<CompositeIndex, MetricsError> {
+        self.index_ranked(spec, true)
+    }
+
+    /// [`Prepared::index`], its `ranks` left empty unless `ranked` (the
+    /// evaluation ranks the scores itself, without the zones that left).
+    pub fn index_ranked(
+        &self,
+        spec: &CompositeSpec,
+        ranked: bool,
+    ) -> Result<CompositeIndex, MetricsError> {
         if !self.fits(spec) {
             return Err(MetricsError::parameter(
                 "the index was prepared for other indicators or another aggregation",
@@ -714,14 +724,17 @@ impl Prepared {
         }
         let matrix = &self.matrix;
         let zones = matrix.zones;
-        let weights = weights_with(&spec.indicators, &spec.weighting, || {
+        let weights = weights_with(&spec.indicators, &spec.weighting, &|| {
             self.entropy.clone().unwrap_or_else(|| Ok(Vec::new()))
         })?;
         if let Some(error) = &self.unaggregable {
             return Err(error.clone());
         }
         let scores = matrix.scores(&weights);
-        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+        let ranks = match ranked {
+            true => competition_ranks(&scores, RankOrder::HighestFirst),
+            false => Vec::new(),
+        };
         let mut sub = vec![0.0; zones];
         let dimensions = self
             .dimensions

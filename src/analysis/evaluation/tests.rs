@@ -39,9 +39,12 @@ fn framework_scores_ranks_and_sub_scores_by_hand() {
     assert_eq!(ranks(y22), [Some(3), Some(4), Some(2), Some(1)]);
     close("w gdp", Some(y22.weights[0]), 0.6);
     close("dimension weight b", Some(y22.dimension_weights[1]), 0.4);
-    close("z2 sub-score a", y22.zones[1].dimension_scores[0], 25.0);
-    close("z1 sub-score b", y22.zones[0].dimension_scores[1], 100.0);
-    assert_eq!(y22.zones[0].dimension_ranks, [Some(4), Some(1)]);
+    close("z2 sub-score a", y22.dimension_score(1, 0), 25.0);
+    close("z1 sub-score b", y22.dimension_score(0, 1), 100.0);
+    assert_eq!(
+        [y22.dimension_rank(0, 0), y22.dimension_rank(0, 1)],
+        [Some(4), Some(1)]
+    );
     let changes: Vec<Option<i64>> = y22.zones.iter().map(|z| z.rank_change).collect();
     assert_eq!(changes, [Some(1), Some(-1), Some(0), Some(0)]);
 
