@@ -86,6 +86,9 @@ problem_kinds! {
     TooManyItems => "too_many_items",
         "减少条目数量，使其不超过上限。",
         "Reduce the number of entries to the limit.";
+    TooManyValues => "too_many_values",
+        "拆分文件（例如按地区或年份），或删去不需要的指标或年份，使园区数 × 指标数 × 年数不超过上限。",
+        "Split the file (by area or by years, say), or drop indicators or years you do not need, so that zones × indicators × years is within the limit.";
     InvalidId => "invalid_id",
         "标识只能使用字母、数字、下划线和连字符，以字母或数字开头，最长 64 个字符。",
         "Ids use ASCII letters, digits, '_' and '-', start with a letter or digit, and are at most 64 characters.";

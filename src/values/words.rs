@@ -105,6 +105,7 @@ pub const KINDS: &[(&str, &str, &str)] = &[
     ("missing_field", "缺少必填字段", "Missing field"),
     ("wrong_type", "类型不对", "Wrong type"),
     ("wrong_length", "数组长度不对", "Wrong array length"),
+    ("too_many_values", "数值位置过多", "Too many values"),
     ("unknown_field", "无法识别的字段", "Unknown field"),
     ("empty_string", "空文本", "Empty text"),
     ("invalid_character", "无法显示的字符", "Invalid character"),

@@ -163,16 +163,25 @@ test("elder mode: text ≥ 18 px, targets ≥ 60 × 60 px, chart text larger, su
     const card = await page.evaluate(() => {
       const figure = document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-card");
       const summary = figure.querySelector(".zm-summary");
-      const style = getComputedStyle(summary);
+      const line = parseFloat(getComputedStyle(summary).lineHeight);
+      // The paragraph is the summary and, while it is clamped, its "Read
+      // all" button, which sits right under it.
+      const more = figure.querySelector(".zm-read-all");
+      const end = more && !more.hidden ? more : summary;
+      const next = end.nextElementSibling.getBoundingClientRect().top;
       const cards = [...figure.parentElement.querySelectorAll(".zm-card")].map((c) => c.getBoundingClientRect());
       return {
         first: [...figure.firstElementChild.classList][0],
-        spacing: parseFloat(style.marginBottom) / parseFloat(style.lineHeight),
+        clamped: end === more,
+        toButton: (more.getBoundingClientRect().top - summary.getBoundingClientRect().bottom) / line,
+        spacing: (next - end.getBoundingClientRect().bottom) / line,
         oneARow: cards.every((c, i) => i === 0 || c.top >= cards[i - 1].bottom),
       };
     });
     assert.equal(card.first, "zm-summary");
-    assert.ok(card.spacing >= 1.3, `paragraph spacing ${card.spacing} × line height`);
+    // Layout places boxes at 1/64 px: 1.3 line heights may measure 1.2998.
+    assert.ok(card.spacing >= 1.3 - 0.001, `paragraph spacing ${card.spacing} × line height`);
+    if (card.clamped) assert.ok(card.toButton < 0.5, `"Read all" ${card.toButton} lines under its summary`);
     assert.ok(card.oneARow);
     await page.screenshot({ path: shot("elder-zh-evaluation"), fullPage: false });
     assert.deepEqual(problems(log), []);
@@ -468,6 +477,15 @@ test("reflow at 320 px in elder mode: nothing scrolls sideways but the data tabl
           .map((e) => e.textContent.slice(0, 30)),
       );
       assert.deepEqual(cut, [], `tab ${tab}: text cut`);
+      // A table that scrolls sideways keeps its caption within its box.
+      const captions = await page.evaluate(() =>
+        [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll(".zm-scroll caption")].map((c) => {
+          const box = c.closest(".zm-scroll").getBoundingClientRect();
+          const r = c.getBoundingClientRect();
+          return { text: c.textContent.slice(0, 30), inside: r.left >= box.left - 1 && r.right <= box.right + 1 };
+        }),
+      );
+      assert.deepEqual(captions.filter((c) => !c.inside), [], `tab ${tab}: caption wider than its table's box`);
     }
     await page.screenshot({ path: shot("elder-zh-320"), fullPage: true });
   } finally {

@@ -67,7 +67,7 @@ impl Validator {
         if grid > super::limits::MAX_GRID {
             self.w.error(
                 &path,
-                K::TooManyItems,
+                K::TooManyValues,
                 P::AtMostGrid(super::limits::MAX_GRID),
                 P::Grid(n_zones, self.indicators.len(), n_years),
             );
@@ -246,15 +246,23 @@ impl Validator {
         }
     }
 
-    /// Whether a value needs no message (the test [`Validator::check_value`]
-    /// makes), so that a series' values are read without a path each.
+    /// Whether a value needs no message, so that a series' values are read
+    /// without a path each.
     pub(super) fn plain_value(&self, indicator: usize, x: f64) -> bool {
-        x >= 0.0
-            && match self.indicator_kinds.get(indicator).copied().flatten() {
-                Some(ValueKind::Count) => x.fract() == 0.0,
-                Some(ValueKind::Share) => x <= 1.0,
-                _ => true,
-            }
+        self.value_rule(indicator, x).is_none()
+    }
+
+    /// The range rule a value breaks, if any: the one place for these rules,
+    /// so that rows and series get the same checks.
+    fn value_rule(&self, indicator: usize, x: f64) -> Option<ValueRule> {
+        if x < 0.0 {
+            return Some(ValueRule::Negative);
+        }
+        match self.indicator_kinds.get(indicator).copied().flatten() {
+            Some(ValueKind::Count) if x.fract() != 0.0 => Some(ValueRule::NotAnInteger),
+            Some(ValueKind::Share) if x > 1.0 => Some(ValueRule::ShareOverOne),
+            _ => None,
+        }
     }
 
     /// A value given a second time: zone (of the file's zones), indicator,
@@ -275,31 +283,41 @@ impl Validator {
         format!("{zone}/{indicator}/{year}")
     }
 
-    /// Range checks by the indicator's kind.
+    /// Range checks by the indicator's kind ([`Validator::value_rule`]).
     pub(super) fn check_value(&mut self, node: &Node<'_>, indicator: usize, x: f64) -> Option<f64> {
-        if x < 0.0 {
-            self.w.error(
-                &node.path,
-                K::NegativeValue,
-                P::NumberAtLeastZeroOrNull,
-                node.describe(),
-            );
-            return None;
-        }
-        match self.indicator_kinds.get(indicator).copied().flatten() {
-            Some(ValueKind::Count) if x.fract() != 0.0 => {
+        match self.value_rule(indicator, x) {
+            None => Some(x),
+            Some(ValueRule::Negative) => {
+                self.w.error(
+                    &node.path,
+                    K::NegativeValue,
+                    P::NumberAtLeastZeroOrNull,
+                    node.describe(),
+                );
+                None
+            }
+            Some(ValueRule::NotAnInteger) => {
                 self.w
                     .error(&node.path, K::NotAnInteger, P::Count, node.describe());
                 None
             }
-            Some(ValueKind::Share) if x > 1.0 => {
+            Some(ValueRule::ShareOverOne) => {
                 self.w
                     .warn(&node.path, K::ShareOverOne, P::Share, node.describe());
                 Some(x)
             }
-            _ => Some(x),
         }
     }
+}
+
+/// A range rule a value breaks.
+enum ValueRule {
+    /// Below zero: refused.
+    Negative,
+    /// A count with a fraction: refused.
+    NotAnInteger,
+    /// A share over 1: kept, with a warning.
+    ShareOverOne,
 }
 
 /// An observation as read.

@@ -294,7 +294,7 @@ fn a_grid_of_more_places_than_the_browser_can_keep_is_refused() {
     let refused = problems_of(&with(2_001));
     let grid: Vec<_> = refused
         .iter()
-        .filter(|p| p.kind == ProblemKind::TooManyItems)
+        .filter(|p| p.kind == ProblemKind::TooManyValues)
         .collect();
     assert_eq!(grid.len(), 1, "{refused:#?}");
     assert_eq!(grid[0].path, "observations");
@@ -304,7 +304,7 @@ fn a_grid_of_more_places_than_the_browser_can_keep_is_refused() {
     );
     assert!(!problems_of(&with(2_000))
         .iter()
-        .any(|p| p.kind == ProblemKind::TooManyItems));
+        .any(|p| p.kind == ProblemKind::TooManyValues));
 }
 
 /// Issue 16: serde_json's own words for these ("expected value", "unexpected

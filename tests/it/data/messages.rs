@@ -116,8 +116,29 @@ fn minimal() -> String {
     std::fs::read_to_string(root().join("tests/datasets/good/minimal.json")).expect("minimal")
 }
 
+/// The minimal file with 2,001 zones, 40 indicators and 50 years: 4,002,000
+/// places for values, over the limit of 4,000,000 (by hand).
+fn grid_over_the_limit() -> String {
+    let mut file: serde_json::Value = serde_json::from_str(&minimal()).expect("minimal");
+    let copies = |item: &serde_json::Value, n: usize, prefix: &str| -> serde_json::Value {
+        (0..n)
+            .map(|i| {
+                let mut x = item.clone();
+                x["id"] = format!("{prefix}{i}").into();
+                x
+            })
+            .collect::<Vec<_>>()
+            .into()
+    };
+    file["zones"] = copies(&file["zones"][1].clone(), 2_001, "z");
+    file["indicators"] = copies(&file["indicators"][0].clone(), 40, "i");
+    file["meta"]["years"] = (1973..2023).collect::<Vec<i32>>().into();
+    file.to_string()
+}
+
 /// Every problem the validator gives on the corpus, on a file over the size
-/// limit, on a file with more than 1,000 problems and on JSON syntax errors.
+/// limit, on a file with more than 1,000 problems, on a file with too many
+/// places for values and on JSON syntax errors.
 fn every_problem() -> Vec<Problem> {
     let mut all = Vec::new();
     for file in corpus() {
@@ -136,6 +157,7 @@ fn every_problem() -> Vec<Problem> {
         1,
     );
     all.extend(problems_of(&text));
+    all.extend(problems_of(&grid_over_the_limit()));
     for broken in [
         "",
         "{",
