@@ -482,6 +482,18 @@ fn percent(scores: &[Option<f64>]) -> Vec<Option<f64>> {
 #[derive(Debug, Clone)]
 pub struct Prepared {
     years: Rc<Vec<composite::Prepared>>,
+    /// What they were prepared for: the normalisation, the aggregation,
+    /// and whether the weights are entropy weights (which read the values).
+    made_for: (Normalisation, Aggregation, bool),
+}
+
+/// What of `settings` the prepared matrices depend on.
+fn made_for(settings: &EvaluationSettings) -> (Normalisation, Aggregation, bool) {
+    (
+        settings.normalisation,
+        settings.aggregation,
+        settings.weighting == EvaluationWeighting::Entropy,
+    )
 }
 
 impl Prepared {
@@ -498,16 +510,15 @@ impl Prepared {
         }
         Ok(Prepared {
             years: Rc::new(years),
+            made_for: made_for(settings),
         })
     }
 
-    /// Whether `settings` can be evaluated with these (they differ from
-    /// those it was made for at most in the weights).
-    pub fn fits(&self, dataset: &Dataset, settings: &EvaluationSettings) -> bool {
-        recipe(dataset, settings).is_ok_and(|recipe| {
-            self.years.len() == dataset.years.len()
-                && self.years.iter().all(|year| year.fits(&recipe.spec))
-        })
+    /// Whether `settings` (for the same dataset) can be evaluated with
+    /// these: they differ from those they were made for at most in the
+    /// weights, the rules and the exit handling.
+    pub fn fits(&self, settings: &EvaluationSettings) -> bool {
+        self.made_for == made_for(settings)
     }
 }
 
@@ -539,18 +550,19 @@ pub(crate) fn evaluate_prepared(
     let dataset = context.dataset;
     let focus = resolve_year(dataset, settings.year)?;
     let recipe = recipe(dataset, settings)?;
-    if !prepared.fits(dataset, settings) {
+    if !prepared.fits(settings) {
         return Err(AnalysisError::settings(
             "the evaluation was prepared for other methods: prepare it again",
         ));
     }
     let n_dims = dataset.framework.dimensions.len();
-    let indexes = prepared
-        .years
-        .iter()
-        .map(|year| year.index_ranked(&recipe.spec, false))
-        .collect::<Result<Vec<_>, _>>()?;
-    let all_scores: Vec<Vec<Option<f64>>> = indexes.iter().map(|i| percent(&i.scores)).collect();
+    let mut indexes = Vec::with_capacity(prepared.years.len());
+    let mut all_scores = Vec::with_capacity(prepared.years.len());
+    for year in prepared.years.iter() {
+        let index = year.index_ranked(&recipe.spec, false)?;
+        all_scores.push(percent(&index.scores));
+        indexes.push(index);
+    }
     let rules = settings
         .rules
         .clone()
@@ -562,7 +574,7 @@ pub(crate) fn evaluate_prepared(
     } = apply_rules(&dataset.years, &all_scores, &rules, settings.keep_exited)?;
 
     let mut years = Vec::with_capacity(dataset.years.len());
-    for (t, (index, scores)) in indexes.into_iter().zip(all_scores).enumerate() {
+    for (t, (index, scores)) in indexes.iter_mut().zip(&all_scores).enumerate() {
         let year = dataset.years[t];
         // Ranks without the zones named for exit before the year (unless
         // they are kept): the rules' own.
@@ -571,16 +583,18 @@ pub(crate) fn evaluate_prepared(
             0 => vec![None; ranks.len()],
             _ => rank_change(&all_ranks[t - 1], ranks),
         };
-        let mut dimension_weights = vec![0.0; n_dims];
-        let mut dimension_scores = vec![Vec::new(); n_dims];
-        let mut dimension_ranks = vec![Vec::new(); n_dims];
-        for dim in index.dimensions {
-            let d = dim.dimension;
-            if d < n_dims {
-                dimension_weights[d] = dim.weight;
-                dimension_scores[d] = dim.scores.iter().map(|s| s.map(|x| 100.0 * x)).collect();
-                dimension_ranks[d] = dim.ranks;
-            }
+        // The index lists the dimensions that have indicators, in order.
+        let mut dimension_weights = Vec::with_capacity(n_dims);
+        let mut dimension_scores = Vec::with_capacity(n_dims);
+        let mut dimension_ranks = Vec::with_capacity(n_dims);
+        for d in 0..n_dims {
+            let dim = index.dimensions.iter_mut().find(|dim| dim.dimension == d);
+            dimension_weights.push(dim.as_ref().map_or(0.0, |dim| dim.weight));
+            dimension_scores.push(
+                dim.as_ref()
+                    .map_or_else(Vec::new, |dim| percent(&dim.scores)),
+            );
+            dimension_ranks.push(dim.map_or_else(Vec::new, |dim| std::mem::take(&mut dim.ranks)));
         }
         let zones: Vec<ZoneScore> = (0..ranks.len())
             .map(|zone| ZoneScore {
@@ -599,7 +613,7 @@ pub(crate) fn evaluate_prepared(
             .collect();
         years.push(YearEvaluation {
             year,
-            weights: index.weights,
+            weights: std::mem::take(&mut index.weights),
             dimension_weights,
             unscored: zones
                 .iter()

@@ -304,25 +304,6 @@ pub fn weights(
     indicators: &[IndicatorSpec],
     weighting: &Weighting,
 ) -> Result<Vec<f64>, MetricsError> {
-    weights_with(indicators, weighting, &|| {
-        if normalised.len() != indicators.len() {
-            return Err(MetricsError::shape(format!(
-                "{} normalised columns for {} indicators",
-                normalised.len(),
-                indicators.len()
-            )));
-        }
-        entropy_weights(normalised)
-    })
-}
-
-/// [`weights`], with the entropy weights from `entropy` (called only for
-/// [`Weighting::Entropy`]).
-fn weights_with(
-    indicators: &[IndicatorSpec],
-    weighting: &Weighting,
-    entropy: &dyn Fn() -> Result<Vec<f64>, MetricsError>,
-) -> Result<Vec<f64>, MetricsError> {
     let m = indicators.len();
     let raw = match weighting {
         Weighting::Equal => vec![1.0; m],
@@ -365,7 +346,15 @@ fn weights_with(
                 })
                 .collect()
         }
-        Weighting::Entropy => entropy()?,
+        Weighting::Entropy => {
+            if normalised.len() != m {
+                return Err(MetricsError::shape(format!(
+                    "{} normalised columns for {m} indicators",
+                    normalised.len()
+                )));
+            }
+            entropy_weights(normalised)?
+        }
     };
     if let Some((j, w)) = raw
         .iter()
@@ -650,14 +639,12 @@ pub fn composite_index(
 /// order, as [`composite_index`]'s: identical results).
 #[derive(Debug)]
 pub struct Prepared {
-    indicators: Vec<IndicatorSpec>,
-    aggregation: Aggregation,
     matrix: Matrix,
     /// Each dimension (in increasing order), its columns and their
     /// [`Matrix::coverage`].
     dimensions: Vec<(usize, Vec<usize>, (Vec<bool>, Vec<bool>))>,
-    /// [`entropy_weights`] of the normalised columns, under entropy
-    /// weighting only.
+    /// The weights of the normalised columns ([`weights`]) under entropy
+    /// weighting only, the one weighting that reads the values.
     entropy: Option<Result<Vec<f64>, MetricsError>>,
     /// Why the columns cannot be aggregated so ([`aggregate`]'s checks).
     unaggregable: Option<MetricsError>,
@@ -676,36 +663,27 @@ impl Prepared {
         let mut dimension_ids: Vec<usize> = spec.indicators.iter().map(|s| s.dimension).collect();
         crate::order::sort_by(&mut dimension_ids, Ord::cmp);
         dimension_ids.dedup();
-        let dimensions = dimension_ids
-            .into_iter()
-            .map(|dimension| {
-                let members: Vec<usize> = (0..spec.indicators.len())
-                    .filter(|j| spec.indicators[*j].dimension == dimension)
-                    .collect();
-                let coverage = matrix.coverage(&members);
-                (dimension, members, coverage)
-            })
-            .collect();
+        let mut dimensions = Vec::with_capacity(dimension_ids.len());
+        for &dimension in &dimension_ids {
+            let members: Vec<usize> = (0..spec.indicators.len())
+                .filter(|j| spec.indicators[*j].dimension == dimension)
+                .collect();
+            let coverage = matrix.coverage(&members);
+            dimensions.push((dimension, members, coverage));
+        }
         Ok(Prepared {
-            indicators: spec.indicators.clone(),
-            aggregation: spec.aggregation,
             entropy: matches!(spec.weighting, Weighting::Entropy)
-                .then(|| entropy_weights(&normalised)),
+                .then(|| weights(&normalised, &spec.indicators, &spec.weighting)),
             unaggregable: unaggregable(&normalised, spec.aggregation),
             matrix,
             dimensions,
         })
     }
 
-    /// Whether [`Prepared::index`] can take `spec`: it differs at most in
-    /// the weights (not in or out of entropy weighting).
-    pub fn fits(&self, spec: &CompositeSpec) -> bool {
-        self.indicators == spec.indicators
-            && self.aggregation == spec.aggregation
-            && matches!(spec.weighting, Weighting::Entropy) == self.entropy.is_some()
-    }
-
-    /// The index under `spec`'s weighting (`spec` must [`fit`](Self::fits)).
+    /// The index under `spec`'s weighting: `spec` must differ from the
+    /// one it was prepared with at most in the weights, and not in or out
+    /// of entropy weighting (the caller keeps track: [`composite_index`],
+    /// `analysis::evaluation::Prepared::fits`).
     pub fn index(&self, spec: &CompositeSpec) -> Result<CompositeIndex, MetricsError> {
         self.index_ranked(spec, true)
     }
@@ -717,16 +695,12 @@ impl Prepared {
         spec: &CompositeSpec,
         ranked: bool,
     ) -> Result<CompositeIndex, MetricsError> {
-        if !self.fits(spec) {
-            return Err(MetricsError::parameter(
-                "the index was prepared for other indicators or another aggregation",
-            ));
-        }
         let matrix = &self.matrix;
         let zones = matrix.zones;
-        let weights = weights_with(&spec.indicators, &spec.weighting, &|| {
-            self.entropy.clone().unwrap_or_else(|| Ok(Vec::new()))
-        })?;
+        let weights = match &self.entropy {
+            Some(entropy) => entropy.clone()?,
+            None => weights(&[], &spec.indicators, &spec.weighting)?,
+        };
         if let Some(error) = &self.unaggregable {
             return Err(error.clone());
         }
@@ -757,7 +731,7 @@ impl Prepared {
                 }
             })
             .collect();
-        let columns = self.indicators.len();
+        let columns = spec.indicators.len();
         let missing_indicators = (0..zones)
             .map(|i| {
                 (0..columns)

@@ -56,7 +56,7 @@ impl Evaluated {
             year: None,
             ..settings.clone()
         };
-        let prepared = match kept.filter(|p| p.fits(dataset, &settings)) {
+        let prepared = match kept.filter(|p| p.fits(&settings)) {
             Some(kept) => Ok(kept.clone()),
             None => Prepared::new(dataset, &settings),
         };

@@ -459,7 +459,7 @@ fn prepared_matrices_give_what_evaluating_afresh_gives() {
                     keep_exited,
                     ..first.clone()
                 };
-                assert!(prepared.fits(&dataset, &settings));
+                assert!(prepared.fits(&settings));
                 let afresh = evaluate(&dataset, &settings);
                 let kept = evaluate_prepared(&context, &settings, &prepared);
                 match (afresh, kept) {
@@ -474,7 +474,7 @@ fn prepared_matrices_give_what_evaluating_afresh_gives() {
                 weighting: EvaluationWeighting::Entropy,
                 ..first.clone()
             };
-            assert!(!prepared.fits(&dataset, &entropy));
+            assert!(!prepared.fits(&entropy));
         }
     }
 }
