@@ -387,6 +387,16 @@ pub fn aggregate(
     weights: &[f64],
     aggregation: Aggregation,
 ) -> Result<Vec<Option<f64>>, MetricsError> {
+    Ok(checked(normalised, weights, aggregation)?.scores(weights))
+}
+
+/// The matrix [`aggregate`] scores with, after its checks (shapes, weights
+/// ≥ 0, what a geometric mean needs).
+pub(crate) fn checked(
+    normalised: &[Vec<Option<f64>>],
+    weights: &[f64],
+    aggregation: Aggregation,
+) -> Result<Matrix, MetricsError> {
     if normalised.len() != weights.len() {
         return Err(MetricsError::shape(format!(
             "{} columns but {} weights: give one weight per column",
@@ -407,7 +417,7 @@ pub fn aggregate(
     if let Some(error) = unaggregable(normalised, aggregation) {
         return Err(error);
     }
-    Ok(Matrix::new(normalised, aggregation).scores(weights))
+    Ok(Matrix::new(normalised, aggregation))
 }
 
 /// Why `normalised` cannot be aggregated so, if it cannot: a geometric
