@@ -19,6 +19,7 @@
 use serde::Serialize;
 
 use super::{resolve_year, AnalysisError, Context, Id, Name};
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use crate::metrics::composite::{
@@ -26,7 +27,7 @@ use crate::metrics::composite::{
     Normalisation, Weighting,
 };
 use crate::metrics::dynamic::{manage, Managed, Rules, Tier, Verdict};
-use crate::metrics::ranking::rank_change;
+use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
 use crate::metrics::sensitivity::{
     rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
 };
@@ -183,7 +184,7 @@ pub struct DimensionInfo {
 /// JSON: `{"year", "weights", "dimension_weights", "zones": [ZoneScore],
 /// "unscored"}`, each zone with its `dimension_scores` and
 /// `dimension_ranks` (a list per zone, framework order).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct YearEvaluation {
     pub year: i32,
     /// Final weight of each evaluated indicator (`Evaluation::indicators`
@@ -196,25 +197,61 @@ pub struct YearEvaluation {
     pub zones: Vec<ZoneScore>,
     /// Zones with no evaluated indicator this year: no score, no rank.
     pub unscored: Vec<Id>,
-    /// Per framework dimension, each zone's sub-score, 0–100, in zone
-    /// order (empty for a dimension without indicators): a list per
-    /// dimension rather than per zone, as a weight change makes them for
-    /// every year. Read with [`YearEvaluation::dimension_score`].
-    pub dimension_scores: Vec<Vec<Option<f64>>>,
-    /// Each zone's rank on each dimension's sub-score, laid out alike.
-    pub dimension_ranks: Vec<Vec<Option<usize>>>,
+    /// Per framework dimension, each zone's sub-score as aggregated, 0–1,
+    /// in zone order (empty for a dimension without indicators): a list
+    /// per dimension rather than per zone, as a weight change makes them
+    /// for every year. Read with [`YearEvaluation::dimension_score`].
+    pub dimension_aggregates: Vec<Vec<Option<f64>>>,
+    /// Each zone's rank on each dimension's sub-score, laid out alike,
+    /// made when first read ([`YearEvaluation::dimension_rank`]): a
+    /// weight change ranks only the years whose profile is looked at.
+    dimension_ranks: OnceCell<Vec<Vec<Option<usize>>>>,
+}
+
+impl PartialEq for YearEvaluation {
+    /// The ranks follow from the sub-scores, whether made yet or not.
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.year,
+            &self.weights,
+            &self.dimension_weights,
+            &self.zones,
+            &self.unscored,
+            &self.dimension_aggregates,
+        ) == (
+            other.year,
+            &other.weights,
+            &other.dimension_weights,
+            &other.zones,
+            &other.unscored,
+            &other.dimension_aggregates,
+        )
+    }
 }
 
 impl YearEvaluation {
     /// Zone `zone`'s sub-score on dimension `d`, 0–100; `None` for a
     /// dimension without indicators or values.
     pub fn dimension_score(&self, zone: usize, d: usize) -> Option<f64> {
-        self.dimension_scores.get(d)?.get(zone).copied().flatten()
+        let aggregate = self
+            .dimension_aggregates
+            .get(d)?
+            .get(zone)
+            .copied()
+            .flatten();
+        aggregate.map(|x| 100.0 * x)
     }
 
-    /// Zone `zone`'s rank on dimension `d`'s sub-score.
+    /// Zone `zone`'s rank on dimension `d`'s sub-score (competition
+    /// ranks of the sub-scores as aggregated).
     pub fn dimension_rank(&self, zone: usize, d: usize) -> Option<usize> {
-        self.dimension_ranks.get(d)?.get(zone).copied().flatten()
+        let ranks = self.dimension_ranks.get_or_init(|| {
+            self.dimension_aggregates
+                .iter()
+                .map(|scores| competition_ranks(scores, RankOrder::HighestFirst))
+                .collect()
+        });
+        ranks.get(d)?.get(zone).copied().flatten()
     }
 }
 
@@ -585,16 +622,12 @@ pub(crate) fn evaluate_prepared(
         };
         // The index lists the dimensions that have indicators, in order.
         let mut dimension_weights = Vec::with_capacity(n_dims);
-        let mut dimension_scores = Vec::with_capacity(n_dims);
-        let mut dimension_ranks = Vec::with_capacity(n_dims);
+        let mut dimension_aggregates = Vec::with_capacity(n_dims);
         for d in 0..n_dims {
             let dim = index.dimensions.iter_mut().find(|dim| dim.dimension == d);
             dimension_weights.push(dim.as_ref().map_or(0.0, |dim| dim.weight));
-            dimension_scores.push(
-                dim.as_ref()
-                    .map_or_else(Vec::new, |dim| percent(&dim.scores)),
-            );
-            dimension_ranks.push(dim.map_or_else(Vec::new, |dim| std::mem::take(&mut dim.ranks)));
+            dimension_aggregates
+                .push(dim.map_or_else(Vec::new, |dim| std::mem::take(&mut dim.scores)));
         }
         let zones: Vec<ZoneScore> = (0..ranks.len())
             .map(|zone| ZoneScore {
@@ -621,8 +654,8 @@ pub(crate) fn evaluate_prepared(
                 .map(|z| z.zone_id.clone())
                 .collect(),
             zones,
-            dimension_scores,
-            dimension_ranks,
+            dimension_aggregates,
+            dimension_ranks: OnceCell::new(),
         });
     }
 

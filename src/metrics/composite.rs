@@ -698,8 +698,9 @@ impl Prepared {
         self.index_ranked(spec, true)
     }
 
-    /// [`Prepared::index`], its `ranks` left empty unless `ranked` (the
-    /// evaluation ranks the scores itself, without the zones that left).
+    /// [`Prepared::index`], its `ranks` and the dimensions' left empty
+    /// unless `ranked` (the evaluation ranks the scores itself, without the
+    /// zones that left, and a dimension's when they are read).
     pub fn index_ranked(
         &self,
         spec: &CompositeSpec,
@@ -732,7 +733,10 @@ impl Prepared {
                 } else {
                     vec![None; zones]
                 };
-                let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+                let ranks = match ranked {
+                    true => competition_ranks(&scores, RankOrder::HighestFirst),
+                    false => Vec::new(),
+                };
                 DimensionScore {
                     dimension: *dimension,
                     weight,

@@ -463,7 +463,20 @@ fn prepared_matrices_give_what_evaluating_afresh_gives() {
                 let afresh = evaluate(&dataset, &settings);
                 let kept = evaluate_prepared(&context, &settings, &prepared);
                 match (afresh, kept) {
-                    (Ok(afresh), Ok(kept)) => assert_eq!(kept, afresh, "{settings:?}"),
+                    (Ok(afresh), Ok(kept)) => {
+                        assert_eq!(kept, afresh, "{settings:?}");
+                        // The dimension ranks, made when read, too.
+                        for (a, k) in afresh.years.iter().zip(&kept.years) {
+                            for zone in 0..a.zones.len() {
+                                for d in 0..a.dimension_weights.len() {
+                                    assert_eq!(
+                                        k.dimension_rank(zone, d),
+                                        a.dimension_rank(zone, d)
+                                    );
+                                }
+                            }
+                        }
+                    }
                     // z-scores are negative: no geometric mean, either way.
                     (Err(afresh), Err(kept)) => assert_eq!(kept.message, afresh.message),
                     (afresh, kept) => panic!("{settings:?}: {afresh:?} vs {kept:?}"),
