@@ -107,6 +107,13 @@ ensure_npm_packages() { ensure_npm_dir "$E2E_DIR" playwright-core "the e2e tests
 build_wasm() {
   ensure_wasm_target
   ensure_wasm_bindgen
+  # Precompressed files of an earlier build (./build.sh serve, bench) must not
+  # outlive it: a portal's nginx does not compare dates, tools/serve.py skips
+  # only those older than their file, and a page once never became ready on
+  # an earlier build's compressed script beside a newer wasm. `serve`,
+  # `bench` and `dist` write them again from this build.
+  step "deleting the precompressed files of earlier builds (www/**/*.gz, *.br)"
+  find www \( -name '*.gz' -o -name '*.br' \) -type f -delete
   step "building the wasm (release)"
   cargo build --release --lib --target "$WASM_TARGET"
   wasm-bindgen --target web --no-typescript \
@@ -155,7 +162,15 @@ build_studio() {
 # first, growing down to 0, and the data above it; only the last 1 KB of a
 # full stack is there), and loads, stores and divisions do not trap (-iit:
 # Rust checks bounds and divisors itself; a panic is an explicit
-# `unreachable`, which still traps).
+# `unreachable`, which still traps). Measured again and not taken (issue 15,
+# 2026-12, 304.9 KB): --converge -0.2 KB, --merge-similar-functions +1.0,
+# -Os +1.3, -O3 +2.6; the validator's sections kept out of line
+# (#[inline(never)]) +0.6 KB for no measurable change in V8's lazy compile.
+# The first tab's code alone (every other tab's views and drawings made
+# unreachable in the wat, then the same wasm-opt) weighs 155.1 KB gzip for
+# the overview, 196.3 KB for the evaluation tab, 203.7 KB for both: what a
+# first module of a split could weigh. binaryen's wasm-split is not in
+# npm's binaryen 132.
 optimise_wasm() {
   ensure_npm_dir "$BUNDLE_DIR" binaryen "the bundler (esbuild) and wasm-opt (binaryen)"
   step "wasm-opt -O2 without one-caller inlining"

@@ -8,7 +8,8 @@
 // or more with what it spent its time on (script evaluation, wasm
 // compilation, function calls, style, layout, paint), the page's User Timing
 // marks and measures (the widget's zone-monitor:* ones), and the
-// network requests' start and end. WIDTH=1280 or 360: that screen only. With PROFILE=1 it takes a V8 CPU profile
+// network requests' start and end, and the wasm functions V8 compiled on
+// the main thread at their first call (how many, how long). WIDTH=1280 or 360: that screen only. With PROFILE=1 it takes a V8 CPU profile
 // instead (sampling every 100 µs) and prints the functions by self time:
 // wasm functions have names only in a build whose wasm keeps its name
 // section (`wasm-bindgen` without --remove-name-section).
@@ -157,6 +158,12 @@ async function trace(screen) {
   const wasm = onMain.concat(events.filter((e) => e.pid === main.pid && e.tid !== main.tid))
     .filter((e) => /wasm/i.test(e.name) && e.ph === "X" && e.dur >= 1000);
   for (const e of wasm) console.log(`  ${e.name} (${e.tid === main.tid ? "main" : "worker"}) at ${ms(e.ts)}: ${(e.dur / 1000).toFixed(1)} ms`);
+  // V8 compiles a wasm function on the main thread when it is first called
+  // (lazy compilation): each is short, but a first load calls over a
+  // thousand, and together they are a share of every step above.
+  const lazy = onMain.filter((e) => e.name === "wasm.CompileLazy" && e.ph === "X");
+  const lazyMs = lazy.reduce((sum, e) => sum + e.dur, 0) / 1000;
+  console.log(`  wasm functions compiled lazily on the main thread by the whole tab drawn: ${lazy.length}, ${lazyMs.toFixed(1)} ms in all`);
 }
 
 async function profile(screen) {

@@ -549,6 +549,84 @@ test("loading shows a skeleton of the first screen, and the page does not jump w
   }
 });
 
+test("the standalone page shows a loading sign before any script runs (zh and en, no motion when reduced, elder size), and the widget takes its place without a shift", async () => {
+  // With JavaScript off, what the HTML and page.css alone paint: the state
+  // a reader sees while the script, the wasm and the data are on their way.
+  const boot = async (options) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false, ...options });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      return await page.evaluate(() => {
+        const sign = document.querySelector("zone-monitor > .zm-boot");
+        const bar = getComputedStyle(sign, "::after");
+        return {
+          text: sign.textContent,
+          role: sign.getAttribute("role"),
+          shown: sign.checkVisibility() && sign.getBoundingClientRect().height > 0,
+          animation: bar.animationName,
+          fontSize: parseFloat(getComputedStyle(sign).fontSize),
+          host: document.querySelector("zone-monitor").getBoundingClientRect().height,
+        };
+      });
+    } finally {
+      await context.close();
+    }
+  };
+  const plain = await boot({});
+  assert.equal(plain.text, "正在加载… Loading...");
+  assert.equal(plain.role, "status");
+  assert.ok(plain.shown, "the sign is painted");
+  assert.equal(plain.animation, "zm-boot");
+  assert.ok(plain.host >= 640, `the widget's first screen is reserved: ${plain.host} px`);
+  const still = await boot({ reducedMotion: "reduce" });
+  assert.equal(still.animation, "none", "no moving bar under reduced motion");
+  // Elder mode as an attribute a portal writes (the page's own link sets it
+  // later, from the hash, which CSS cannot read): the widget's elder size.
+  const elderContext = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
+  try {
+    const page = await elderContext.newPage();
+    await page.route("**/", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("<zone-monitor hash", '<zone-monitor mode="elder" hash');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(server.url);
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".zm-boot")).fontSize));
+    assert.ok(size >= 18 && size > plain.fontSize, `elder text ${size} px against ${plain.fontSize}`);
+  } finally {
+    await elderContext.close();
+  }
+
+  // With the script: once the element is defined its shadow root (no slot)
+  // hides the sign, and nothing on the page moves from the first paint to
+  // the whole tab drawn (layout-shift entries, buffered, as in the CLS test above).
+  const { page, context, log } = await openPage(browser, server.url, {
+    width: 360,
+    height: 640,
+    beforeGoto: (page) =>
+      page.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      }),
+  });
+  try {
+    await waitReady(page);
+    await twoFrames(page);
+    const after = await page.evaluate(() => ({
+      shown: document.querySelector(".zm-boot").checkVisibility(),
+      cls: window.__cls,
+    }));
+    assert.equal(after.shown, false, "the sign is gone once the widget is there");
+    assert.ok(after.cls < 0.01, `CLS ${after.cls}`);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("elder mode on a phone: a long summary shows three lines until Read all, so the chart stays near the top", async () => {
   const { page, context } = await openPhone("#lang=en&view=specialisation&mode=elder");
   try {
