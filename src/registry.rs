@@ -26,8 +26,10 @@
 ///
 /// `Variant(module::View) in Tab [controls];` — `Tab` is a variant of
 /// [`for_each_tab!`]'s list; the controls are `views::Control` variants: a
-/// change of one of them rebuilds the chart's view, and the page shows a
-/// control on a tab when one of the tab's charts responds to it.
+/// change of one of them rebuilds the chart's view and the page draws the
+/// chart again (a change of another leaves its card untouched, so every
+/// control the view reads must be listed: a session test checks), and the
+/// page shows a control on a tab when one of the tab's charts responds to it.
 macro_rules! for_each_chart {
     ($then:ident) => {
         $then! {

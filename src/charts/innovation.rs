@@ -333,6 +333,7 @@ pub fn draw<DB: DrawingBackend>(
         // place is drawn once, every dot keeps its mark.
         let across = width.max(1) as usize + 1;
         let mut drawn = vec![false; across * f.lane_count];
+        let ends = row.tooltip_ends(view.lang);
         for (point, (x, lane)) in row.points.iter().zip(&f.places) {
             let x = *x;
             let cy = strip_top + 4 + DOT + LANE * *lane as i32;
@@ -350,7 +351,7 @@ pub fn draw<DB: DrawingBackend>(
                 y0: cy - DOT,
                 x1: x + DOT,
                 y1: cy + DOT,
-                label: row.tooltip(point, view.lang),
+                label: row.tooltip_with(point, &ends, view.lang),
             });
             datum += 1;
         }

@@ -125,37 +125,52 @@ pub struct InnovationPoint {
 impl InnovationRow {
     /// "Zone X: 38.6% (below the province's 44.0%)": a dot's tooltip.
     pub fn tooltip(&self, point: &InnovationPoint, lang: Lang) -> String {
+        self.tooltip_with(point, &self.tooltip_ends(lang), lang)
+    }
+
+    /// The same with the row's `tooltip_ends`, made once for all its dots
+    /// (at national scale a strip has 2,000: its average and reference are
+    /// then written once, not twice a dot).
+    pub fn tooltip_with(&self, point: &InnovationPoint, ends: &[String; 4], lang: Lang) -> String {
         let value = self.format.format(point.value, lang);
-        let mut text = match lang {
-            Lang::Zh => format!("{}·{}：{value}", point.name, self.label),
-            Lang::En => format!("{}, {}: {value}", point.name, self.label),
-        };
-        let mut against = Vec::new();
-        for (limit, label) in [
-            (self.average, &self.average_label),
-            (self.reference, &self.reference_label),
-        ] {
-            if let Some(limit) = limit {
-                let side = match (point.value < limit, lang) {
-                    (true, Lang::Zh) => "低于",
-                    (false, Lang::Zh) => "不低于",
-                    (true, Lang::En) => "below",
-                    (false, Lang::En) => "not below",
-                };
-                let limit = self.format.format(limit, lang);
-                against.push(match lang {
-                    Lang::Zh => format!("{side}{label}{limit}"),
-                    Lang::En => format!("{side} {label} {limit}"),
-                });
-            }
+        let below = |limit: Option<f64>| limit.is_some_and(|l| point.value < l);
+        let end = &ends[2 * usize::from(below(self.average)) + usize::from(below(self.reference))];
+        match lang {
+            Lang::Zh => format!("{}·{}：{value}{end}", point.name, self.label),
+            Lang::En => format!("{}, {}: {value}{end}", point.name, self.label),
         }
-        if !against.is_empty() {
-            match lang {
-                Lang::Zh => text.push_str(&format!("（{}）", against.join("，"))),
-                Lang::En => text.push_str(&format!(" ({})", against.join(", "))),
+    }
+
+    /// What a dot's tooltip says after its value, by the side of the
+    /// average and of the reference it is on (index: 2 × below the average
+    /// + below the reference): "（低于均值44.0%）", " (below the mean 44.0%)".
+    pub fn tooltip_ends(&self, lang: Lang) -> [String; 4] {
+        std::array::from_fn(|i| {
+            let mut against = Vec::new();
+            for (limit, label, below) in [
+                (self.average, &self.average_label, i & 2 != 0),
+                (self.reference, &self.reference_label, i & 1 != 0),
+            ] {
+                if let Some(limit) = limit {
+                    let side = match (below, lang) {
+                        (true, Lang::Zh) => "低于",
+                        (false, Lang::Zh) => "不低于",
+                        (true, Lang::En) => "below",
+                        (false, Lang::En) => "not below",
+                    };
+                    let limit = self.format.format(limit, lang);
+                    against.push(match lang {
+                        Lang::Zh => format!("{side}{label}{limit}"),
+                        Lang::En => format!("{side} {label} {limit}"),
+                    });
+                }
             }
-        }
-        text
+            match (against.is_empty(), lang) {
+                (true, _) => String::new(),
+                (false, Lang::Zh) => format!("（{}）", against.join("，")),
+                (false, Lang::En) => format!(" ({})", against.join(", ")),
+            }
+        })
     }
 
     fn below(&self, limit: Option<f64>) -> Option<usize> {

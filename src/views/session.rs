@@ -49,6 +49,11 @@ pub struct Session {
     /// Each chart's view for the current state, by `ChartId` position in
     /// `ChartId::ALL`; empty until asked for.
     views: Vec<OnceCell<View>>,
+    /// Each chart's generation, in the same order: raised whenever its view
+    /// is dropped (a control its registry line lists, a language), so that
+    /// the page draws again, and writes its texts again, only the charts
+    /// whose generation moved since it drew them (`generation`).
+    generations: Vec<u32>,
 }
 
 impl Session {
@@ -68,6 +73,7 @@ impl Session {
             integration: None,
             integrations_computed: 0,
             views: ChartId::ALL.iter().map(|_| OnceCell::new()).collect(),
+            generations: vec![0; ChartId::ALL.len()],
         }
     }
 
@@ -84,6 +90,17 @@ impl Session {
     pub fn view(&self, id: ChartId) -> &View {
         // The registry lists `ALL` in the order of the variants.
         self.views[id as usize].get_or_init(|| View::build(id, &self.context()))
+    }
+
+    /// The generation of chart `id`'s view: the same number as long as what
+    /// the chart shows (its drawing, title, summary and table) is the same,
+    /// another once a state part it reads has changed. What the chart reads
+    /// is its registry line's controls and the language (tested:
+    /// `a_chart_is_unchanged_by_a_state_part_it_does_not_list`); the theme,
+    /// elder mode and the width change only the drawing, which the page
+    /// redraws itself.
+    pub fn generation(&self, id: ChartId) -> u32 {
+        self.generations[id as usize]
     }
 
     /// The dataset's claims checked (computed on first use).
@@ -106,11 +123,15 @@ impl Session {
         )
     }
 
-    /// Drops the views of the charts that respond to `control`.
-    fn changed(&mut self, control: Control) {
-        for (id, view) in ChartId::ALL.iter().zip(&mut self.views) {
-            if id.controls().contains(control) {
+    /// Drops the views of the charts that respond to `control` (the
+    /// registry says which; every chart for `None`, a language) and moves
+    /// their generations on.
+    fn changed(&mut self, control: Option<Control>) {
+        let all = ChartId::ALL.iter().zip(&mut self.views);
+        for ((id, view), generation) in all.zip(&mut self.generations) {
+            if control.map_or(true, |c| id.controls().contains(c)) {
                 view.take();
+                *generation = generation.wrapping_add(1);
             }
         }
     }
@@ -119,7 +140,7 @@ impl Session {
     pub fn set_lang(&mut self, lang: Lang) {
         if self.state.lang != lang {
             self.state.lang = lang;
-            self.views.iter_mut().for_each(|view| drop(view.take()));
+            self.changed(None);
         }
     }
 
@@ -141,7 +162,7 @@ impl Session {
         }
         if self.state.year != year {
             self.state.year = year;
-            self.changed(Control::Year);
+            self.changed(Some(Control::Year));
         }
         true
     }
@@ -158,7 +179,7 @@ impl Session {
         };
         if self.state.zone != zone {
             self.state.zone = zone;
-            self.changed(Control::Zone);
+            self.changed(Some(Control::Zone));
         }
         true
     }
@@ -180,7 +201,7 @@ impl Session {
         };
         if self.state.level != level {
             self.state.level = level;
-            self.changed(Control::Level);
+            self.changed(Some(Control::Level));
         }
         true
     }
@@ -202,7 +223,7 @@ impl Session {
         };
         if self.state.area != area {
             self.state.area = area;
-            self.changed(Control::Area);
+            self.changed(Some(Control::Area));
         }
         true
     }
@@ -227,7 +248,7 @@ impl Session {
         };
         if self.state.indicator != indicator {
             self.state.indicator = indicator;
-            self.changed(Control::Indicator);
+            self.changed(Some(Control::Indicator));
         }
         true
     }
@@ -251,7 +272,7 @@ impl Session {
     pub fn set_log_scale(&mut self, on: bool) {
         if self.state.log_scale != on {
             self.state.log_scale = on;
-            self.changed(Control::LogScale);
+            self.changed(Some(Control::LogScale));
         }
     }
 
@@ -411,9 +432,14 @@ impl Session {
         if let Err(error) = &evaluated.evaluation {
             return Err(error.message.clone());
         }
+        // The same settings (a reset before the evaluation was first
+        // computed) leave the views as they are.
+        let same = self.state.evaluation == settings;
         self.state.evaluation = settings;
         self.evaluated = OnceCell::from(evaluated);
-        self.changed(Control::Weights);
+        if !same {
+            self.changed(Some(Control::Weights));
+        }
         Ok(())
     }
 

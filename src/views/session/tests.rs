@@ -293,45 +293,117 @@ fn weights_on_any_scale_are_written_as_percentages() {
     assert_eq!(second.params(), written);
 }
 
-/// The registry's lines are right: a chart that does not list a control
-/// shows the same title, summary and table when only that control changes
-/// (built afresh in two sessions, so the cache cannot hide a difference).
+/// The registry's lines are right, and so the page's redrawing (it draws a
+/// chart again only when its `generation` moved): every part of the
+/// reader's state, changed alone from two starting states, leaves the
+/// session showing exactly what a view built afresh for the new state
+/// shows, for every chart, drawing data included (the whole `View`, not
+/// only its texts). A chart that read a part its line does not list would
+/// keep its old view, and its old drawing on the page, and fail here. The
+/// generation moves for exactly the charts whose line lists the control
+/// (the language: all; the tab, theme, elder mode and the integration tried:
+/// none, no view reads them).
 #[test]
-fn a_chart_is_unchanged_by_a_control_it_does_not_list() {
-    let cases: [(Control, Change); 7] = [
-        (Control::Year, |s| assert!(s.set_year(2019))),
-        (Control::Zone, |s| assert!(s.set_zone("z03"))),
-        (Control::Level, |s| assert!(s.set_level("regional"))),
-        (Control::Area, |s| assert!(s.set_area("south"))),
-        (Control::LogScale, |s| s.set_log_scale(true)),
-        (Control::Indicator, |s| {
+fn a_chart_is_unchanged_by_a_state_part_it_does_not_list() {
+    let cases: [(&str, Option<Control>, Change); 14] = [
+        ("year", Some(Control::Year), |s| assert!(s.set_year(2019))),
+        ("zone", Some(Control::Zone), |s| assert!(s.set_zone("z03"))),
+        ("level", Some(Control::Level), |s| {
+            assert!(s.set_level("regional"))
+        }),
+        (
+            "area",
+            Some(Control::Area),
+            |s| assert!(s.set_area("south")),
+        ),
+        ("log scale", Some(Control::LogScale), |s| {
+            s.set_log_scale(true)
+        }),
+        ("indicator", Some(Control::Indicator), |s| {
             assert!(s.set_indicator("invention_patents"))
         }),
-        (Control::Weights, |s| {
+        ("weights", Some(Control::Weights), |s| {
             s.set_weights(&[0.0, 0.0, 0.0, 1.0, 0.0]).unwrap()
         }),
+        ("methods", Some(Control::Weights), |s| {
+            s.set_methods(("vector", "equal", "topsis")).unwrap()
+        }),
+        ("rules", Some(Control::Weights), |s| {
+            s.set_rules(Some(&[3.0, 5.0, 6.0, 0.0, 2.0])).unwrap()
+        }),
+        ("exited kept", Some(Control::Weights), |s| {
+            s.set_keep_exited(true).unwrap()
+        }),
+        ("tab", None, |s| assert!(s.set_tab("data"))),
+        ("theme", None, |s| s.set_dark(true)),
+        ("elder mode", None, |s| s.set_elder(true)),
+        ("integration", None, |s| {
+            s.set_integration("z01", "z13").unwrap()
+        }),
     ];
-    let seen = |view: &View| {
-        (
-            view.title().to_string(),
-            view.summary().to_string(),
-            view.table(),
-        )
-    };
-    for (control, change) in cases {
-        let before = session();
-        let mut after = session();
-        change(&mut after);
-        for id in ChartId::ALL
-            .iter()
-            .filter(|id| !id.controls().contains(control))
-        {
-            assert!(
-                seen(before.view(*id)) == seen(after.view(*id)),
-                "{id:?} changes with {control:?}, which its registry line does not list"
-            );
+    let starts: [(&str, Change); 2] = [
+        ("the initial state", |_| {}),
+        ("zone z01 in English", |s| {
+            assert!(s.set_zone("z01"));
+            s.set_lang(Lang::En);
+        }),
+    ];
+    let mut moved_some = [false; 14];
+    for (start, prepare) in starts {
+        for (i, (part, control, change)) in cases.iter().enumerate() {
+            let mut session = session();
+            prepare(&mut session);
+            build_all(&session);
+            let before: Vec<(View, u32)> = ChartId::ALL
+                .iter()
+                .map(|id| (session.view(*id).clone(), session.generation(*id)))
+                .collect();
+            change(&mut session);
+            for (id, (old, generation)) in ChartId::ALL.iter().zip(before) {
+                let fresh = View::build(*id, &session.context());
+                assert!(
+                    *session.view(*id) == fresh,
+                    "from {start}, {id:?} changes with the {part}, which its registry line does not list: \
+                     the page would keep showing its old drawing and texts"
+                );
+                let listed = control.is_some_and(|c| id.controls().contains(c));
+                assert_eq!(
+                    session.generation(*id) != generation,
+                    listed,
+                    "from {start}: {id:?}'s generation after the {part}"
+                );
+                moved_some[i] |= fresh != old;
+            }
         }
     }
+    // The changes are real: each listed part changes some chart.
+    for ((part, control, _), moved) in cases.iter().zip(moved_some) {
+        assert_eq!(moved, control.is_some(), "the {part} changes some view");
+    }
+}
+
+/// A new language moves every chart's generation; setting what is already
+/// set moves none.
+#[test]
+fn generations_move_with_the_language_and_not_without_a_change() {
+    let mut session = session();
+    let generations = |s: &Session| {
+        ChartId::ALL
+            .iter()
+            .map(|id| s.generation(*id))
+            .collect::<Vec<_>>()
+    };
+    let first = generations(&session);
+    assert!(session.set_year(session.state().year));
+    assert!(session.set_zone(""));
+    session.reset_evaluation().unwrap();
+    assert_eq!(generations(&session), first);
+    session.set_lang(Lang::En);
+    let moved = generations(&session);
+    assert!(
+        first.iter().zip(&moved).all(|(a, b)| a != b),
+        "{first:?} {moved:?}"
+    );
 }
 
 /// The trends follow GDP until the reader chooses; a file without GDP
@@ -541,4 +613,55 @@ fn the_integration_is_computed_once_and_shown_for_its_zone_only() {
         session.integrations_computed, 2,
         "another year computes again"
     );
+}
+
+/// The specialisation tab compares every pair of zones once for both of
+/// its charts (issue 15: each compared all 2 million pairs of 2,000
+/// zones), and the pairs shared equal the pass the similarity view made
+/// for itself, written out (`pair_stats` of the shown zones' mixes, three
+/// twins, nothing listed). A language change compares nothing again; a
+/// filter's zones are compared by the similarity view for itself (its
+/// build counted), the shared pairs kept for when it is cleared.
+#[test]
+fn the_specialisation_tab_compares_the_pairs_once() {
+    use crate::metrics::similarity::pair_stats;
+    let mut session = session();
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(session.similarity.passes(), 1, "one pass for both charts");
+    let dataset = &session.dataset;
+    let zones = crate::analysis::specialisation::mixed_zones(dataset);
+    let mixes: Vec<&[f64]> = zones
+        .iter()
+        .map(|z| {
+            dataset.zones[*z]
+                .industry_mix
+                .as_ref()
+                .unwrap()
+                .values
+                .as_slice()
+        })
+        .collect();
+    let own = pair_stats(&mixes, 0.8, super::super::similarity::TWINS, 0);
+    let kept = session.similarity.all_pairs(dataset, 0.8);
+    assert_eq!(
+        (kept.pairs, kept.above, kept.mean, &kept.nearest),
+        (own.pairs, own.above, own.mean, &own.nearest)
+    );
+    session.set_lang(Lang::En);
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(
+        session.similarity.passes(),
+        1,
+        "a language compares nothing"
+    );
+    assert!(session.set_level("national"));
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(session.similarity.built(), 3, "a filter's view is built");
+    assert!(session.set_level(""));
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(session.similarity.passes(), 1, "the shared pairs kept");
 }
