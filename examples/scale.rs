@@ -1,8 +1,8 @@
 //! Where the time goes at national scale, natively: loads FILE (a
 //! `make-dataset --zones N` file), then builds and draws (SVG, as the export)
-//! every chart, printing the time of each step; then a weight change on the
-//! evaluation tab, step by step (the settings, each chart's view, its card's
-//! table, its drawing). For profiling (`perf record
+//! every chart, printing the time of each step; then a weight change, a year
+//! change and a zone chosen on the evaluation tab, step by step (the
+//! settings, each chart's view, its card's table, its drawing). For profiling (`perf record
 //! target/release/examples/scale FILE`); the browser figures are
 //! tests/e2e/bench-scale.mjs's (`./build.sh bench`).
 //!
@@ -55,22 +55,59 @@ fn main() {
         weights[0] = 10.0 + 5.0 * step as f64;
         let t = Instant::now();
         session.set_weights(&weights).expect("weights");
-        let mut line = format!("weight change {step}: settings {:5.1} ms", ms(t));
-        for &chart in ChartId::ALL.iter().filter(|c| c.tab() == TabId::Evaluation) {
-            let t = Instant::now();
-            let view = session.view(chart);
-            let built = ms(t);
-            let t = Instant::now();
-            let rows = view.table().rows.len();
-            let table = ms(t);
-            let t = Instant::now();
-            zone_monitor::exercise::svg(view, 720, &style::LIGHT).unwrap_or_default();
-            line += &format!(
-                "; {} view {built:.1} table {table:.1} ({rows} rows) drawn {:.1}",
-                chart.as_str(),
-                ms(t)
-            );
-        }
-        println!("{line}");
+        println!(
+            "weight change {step}: settings {:5.1} ms{}",
+            ms(t),
+            evaluation_tab(&session)
+        );
     }
+    // The year slider moved back a year at a time, then zones chosen.
+    let years = session.dataset.years.clone();
+    for &year in years.iter().rev().skip(1).take(3) {
+        let t = Instant::now();
+        session.set_year(year);
+        println!(
+            "year {year}: settings {:5.1} ms{}",
+            ms(t),
+            evaluation_tab(&session)
+        );
+    }
+    let ids: Vec<String> = session
+        .dataset
+        .zones
+        .iter()
+        .step_by(7)
+        .take(3)
+        .map(|z| z.id.clone())
+        .collect();
+    for id in ids {
+        let t = Instant::now();
+        session.set_zone(&id);
+        println!(
+            "zone {id}: settings {:5.1} ms{}",
+            ms(t),
+            evaluation_tab(&session)
+        );
+    }
+}
+
+/// Every chart of the evaluation tab: its view, its table, its drawing.
+fn evaluation_tab(session: &Session) -> String {
+    let mut line = String::new();
+    for &chart in ChartId::ALL.iter().filter(|c| c.tab() == TabId::Evaluation) {
+        let t = Instant::now();
+        let view = session.view(chart);
+        let built = ms(t);
+        let t = Instant::now();
+        let rows = view.table().rows.len();
+        let table = ms(t);
+        let t = Instant::now();
+        zone_monitor::exercise::svg(view, 720, &style::LIGHT).unwrap_or_default();
+        line += &format!(
+            "; {} view {built:.1} table {table:.1} ({rows} rows) drawn {:.1}",
+            chart.as_str(),
+            ms(t)
+        );
+    }
+    line
 }

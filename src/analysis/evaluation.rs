@@ -19,11 +19,14 @@
 use serde::Serialize;
 
 use super::{resolve_year, AnalysisError, Context, Id, Name};
+use std::cell::OnceCell;
+use std::rc::Rc;
+
 use crate::metrics::composite::{
-    composite_index, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward,
-    IndicatorSpec, Normalisation, Weighting,
+    self, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward, IndicatorSpec,
+    Normalisation, Weighting,
 };
-use crate::metrics::dynamic::{dynamic_management, Rules, Tier, Verdict};
+use crate::metrics::dynamic::{manage, Managed, Rules, Tier, Verdict};
 use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
 use crate::metrics::sensitivity::{
     rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
@@ -179,8 +182,9 @@ pub struct DimensionInfo {
 /// One year's index.
 ///
 /// JSON: `{"year", "weights", "dimension_weights", "zones": [ZoneScore],
-/// "unscored"}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// "unscored"}`, each zone with its `dimension_scores` and
+/// `dimension_ranks` (a list per zone, framework order).
+#[derive(Debug, Clone)]
 pub struct YearEvaluation {
     pub year: i32,
     /// Final weight of each evaluated indicator (`Evaluation::indicators`
@@ -193,13 +197,118 @@ pub struct YearEvaluation {
     pub zones: Vec<ZoneScore>,
     /// Zones with no evaluated indicator this year: no score, no rank.
     pub unscored: Vec<Id>,
+    /// Per framework dimension, each zone's sub-score as aggregated, 0–1,
+    /// in zone order (empty for a dimension without indicators): a list
+    /// per dimension rather than per zone, as a weight change makes them
+    /// for every year. Read with [`YearEvaluation::dimension_score`].
+    pub dimension_aggregates: Vec<Vec<Option<f64>>>,
+    /// Each zone's rank on each dimension's sub-score, laid out alike,
+    /// made when first read ([`YearEvaluation::dimension_rank`]): a
+    /// weight change ranks only the years whose profile is looked at.
+    dimension_ranks: OnceCell<Vec<Vec<Option<usize>>>>,
+}
+
+impl PartialEq for YearEvaluation {
+    /// The ranks follow from the sub-scores, whether made yet or not.
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.year,
+            &self.weights,
+            &self.dimension_weights,
+            &self.zones,
+            &self.unscored,
+            &self.dimension_aggregates,
+        ) == (
+            other.year,
+            &other.weights,
+            &other.dimension_weights,
+            &other.zones,
+            &other.unscored,
+            &other.dimension_aggregates,
+        )
+    }
+}
+
+impl YearEvaluation {
+    /// Zone `zone`'s sub-score on dimension `d`, 0–100; `None` for a
+    /// dimension without indicators or values.
+    pub fn dimension_score(&self, zone: usize, d: usize) -> Option<f64> {
+        let aggregate = self
+            .dimension_aggregates
+            .get(d)?
+            .get(zone)
+            .copied()
+            .flatten();
+        aggregate.map(|x| 100.0 * x)
+    }
+
+    /// Zone `zone`'s rank on dimension `d`'s sub-score (competition
+    /// ranks of the sub-scores as aggregated).
+    pub fn dimension_rank(&self, zone: usize, d: usize) -> Option<usize> {
+        let ranks = self.dimension_ranks.get_or_init(|| {
+            self.dimension_aggregates
+                .iter()
+                .map(|scores| competition_ranks(scores, RankOrder::HighestFirst))
+                .collect()
+        });
+        ranks.get(d)?.get(zone).copied().flatten()
+    }
+}
+
+impl Serialize for YearEvaluation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        /// A zone as the JSON gives it, its sub-scores and ranks inside.
+        #[derive(Serialize)]
+        struct Zone<'a> {
+            zone: usize,
+            zone_id: &'a Id,
+            score: Option<f64>,
+            rank: Option<usize>,
+            rank_change: Option<i64>,
+            exited_in: Option<i32>,
+            dimension_scores: Vec<Option<f64>>,
+            dimension_ranks: Vec<Option<usize>>,
+            missing_indicators: &'a [String],
+        }
+        struct Zones<'a>(&'a YearEvaluation);
+        impl Serialize for Zones<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let year = self.0;
+                let dims = year.dimension_weights.len();
+                let mut seq = serializer.serialize_seq(Some(year.zones.len()))?;
+                for (i, z) in year.zones.iter().enumerate() {
+                    seq.serialize_element(&Zone {
+                        zone: z.zone,
+                        zone_id: &z.zone_id,
+                        score: z.score,
+                        rank: z.rank,
+                        rank_change: z.rank_change,
+                        exited_in: z.exited_in,
+                        dimension_scores: (0..dims).map(|d| year.dimension_score(i, d)).collect(),
+                        dimension_ranks: (0..dims).map(|d| year.dimension_rank(i, d)).collect(),
+                        missing_indicators: &z.missing_indicators,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        let mut out = serializer.serialize_struct("YearEvaluation", 5)?;
+        out.serialize_field("year", &self.year)?;
+        out.serialize_field("weights", &self.weights)?;
+        out.serialize_field("dimension_weights", &self.dimension_weights)?;
+        out.serialize_field("zones", &Zones(self))?;
+        out.serialize_field("unscored", &self.unscored)?;
+        out.end()
+    }
 }
 
 /// One zone in one year.
 ///
-/// JSON: `{"zone", "zone_id", "score", "rank", "rank_change",
-/// "dimension_scores", "dimension_ranks", "missing_indicators"}`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// JSON: `{"zone", "zone_id", "score", "rank", "rank_change", "exited_in",
+/// "dimension_scores", "dimension_ranks", "missing_indicators"}` (the
+/// sub-scores and their ranks from its [`YearEvaluation`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ZoneScore {
     pub zone: usize,
     pub zone_id: Id,
@@ -213,10 +322,6 @@ pub struct ZoneScore {
     /// year and exited zones are not kept: it has a score but no rank, no
     /// rank change and no tier.
     pub exited_in: Option<i32>,
-    /// 0–100 per framework dimension; `None` for a dimension without
-    /// indicators or values.
-    pub dimension_scores: Vec<Option<f64>>,
-    pub dimension_ranks: Vec<Option<usize>>,
     /// Ids of the evaluated indicators the zone lacks this year (scored on
     /// the others, their weights renormalised).
     pub missing_indicators: Vec<String>,
@@ -407,6 +512,53 @@ fn percent(scores: &[Option<f64>]) -> Vec<Option<f64>> {
     scores.iter().map(|s| s.map(|x| 100.0 * x)).collect()
 }
 
+/// Every year's columns normalised and laid out for one choice of
+/// indicators, normalisation and aggregation ([`composite::Prepared`]):
+/// the part of the evaluation the weights do not change, which a weight
+/// change keeps ([`evaluate_prepared`]). Cheap to clone (shared).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    years: Rc<Vec<composite::Prepared>>,
+    /// What they were prepared for: the normalisation, the aggregation,
+    /// and whether the weights are entropy weights (which read the values).
+    made_for: (Normalisation, Aggregation, bool),
+}
+
+/// What of `settings` the prepared matrices depend on.
+fn made_for(settings: &EvaluationSettings) -> (Normalisation, Aggregation, bool) {
+    (
+        settings.normalisation,
+        settings.aggregation,
+        settings.weighting == EvaluationWeighting::Entropy,
+    )
+}
+
+impl Prepared {
+    /// Every year of `dataset` prepared for `settings`.
+    pub fn new(
+        dataset: &Dataset,
+        settings: &EvaluationSettings,
+    ) -> Result<Prepared, AnalysisError> {
+        let recipe = recipe(dataset, settings)?;
+        let mut years = Vec::with_capacity(dataset.years.len());
+        for &year in &dataset.years {
+            let columns = year_columns(dataset, &recipe.indicators, year)?;
+            years.push(composite::Prepared::new(&columns, &recipe.spec)?);
+        }
+        Ok(Prepared {
+            years: Rc::new(years),
+            made_for: made_for(settings),
+        })
+    }
+
+    /// Whether `settings` (for the same dataset) can be evaluated with
+    /// these: they differ from those they were made for at most in the
+    /// weights, the rules and the exit handling.
+    pub fn fits(&self, settings: &EvaluationSettings) -> bool {
+        self.made_for == made_for(settings)
+    }
+}
+
 /// Evaluates every year of the data with `settings` and applies the tier
 /// rules (settings.rules, or the framework's).
 pub fn evaluate(
@@ -421,37 +573,61 @@ pub(crate) fn evaluate_in(
     context: &Context<'_>,
     settings: &EvaluationSettings,
 ) -> Result<Evaluation, AnalysisError> {
+    let prepared = Prepared::new(context.dataset, settings)?;
+    evaluate_prepared(context, settings, &prepared)
+}
+
+/// [`evaluate`] with every year's matrix already `prepared` (for these
+/// settings, or others differing only in the weights: [`Prepared::fits`]).
+pub(crate) fn evaluate_prepared(
+    context: &Context<'_>,
+    settings: &EvaluationSettings,
+    prepared: &Prepared,
+) -> Result<Evaluation, AnalysisError> {
     let dataset = context.dataset;
     let focus = resolve_year(dataset, settings.year)?;
     let recipe = recipe(dataset, settings)?;
+    if !prepared.fits(settings) {
+        return Err(AnalysisError::settings(
+            "the evaluation was prepared for other methods: prepare it again",
+        ));
+    }
     let n_dims = dataset.framework.dimensions.len();
+    let mut indexes = Vec::with_capacity(prepared.years.len());
+    let mut all_scores = Vec::with_capacity(prepared.years.len());
+    for year in prepared.years.iter() {
+        let index = year.index_ranked(&recipe.spec, false)?;
+        all_scores.push(percent(&index.scores));
+        indexes.push(index);
+    }
+    let rules = settings
+        .rules
+        .clone()
+        .unwrap_or_else(|| tier_rules(dataset));
+    let Managed {
+        verdicts,
+        exits,
+        ranks: all_ranks,
+    } = apply_rules(&dataset.years, &all_scores, &rules, settings.keep_exited)?;
+
     let mut years = Vec::with_capacity(dataset.years.len());
-    let mut all_scores = Vec::with_capacity(dataset.years.len());
-    let mut previous_ranks: Option<Vec<Option<usize>>> = None;
-    for &year in &dataset.years {
-        let columns = year_columns(dataset, &recipe.indicators, year)?;
-        let index = composite_index(&columns, &recipe.spec)?;
-        let scores = percent(&index.scores);
-        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
-        let changes = previous_ranks
-            .as_ref()
-            .map_or_else(|| vec![None; ranks.len()], |p| rank_change(p, &ranks));
-        let mut dimension_weights = vec![0.0; n_dims];
-        let mut dimension_scores = vec![vec![None; n_dims]; ranks.len()];
-        let mut dimension_ranks = vec![vec![None; n_dims]; ranks.len()];
-        for dim in &index.dimensions {
-            if let Some(w) = dimension_weights.get_mut(dim.dimension) {
-                *w = dim.weight;
-            }
-            for zone in 0..ranks.len() {
-                if let (Some(s), Some(r)) = (
-                    dimension_scores[zone].get_mut(dim.dimension),
-                    dimension_ranks[zone].get_mut(dim.dimension),
-                ) {
-                    *s = dim.scores.get(zone).copied().flatten().map(|x| 100.0 * x);
-                    *r = dim.ranks.get(zone).copied().flatten();
-                }
-            }
+    for (t, (index, scores)) in indexes.iter_mut().zip(&all_scores).enumerate() {
+        let year = dataset.years[t];
+        // Ranks without the zones named for exit before the year (unless
+        // they are kept): the rules' own.
+        let ranks = &all_ranks[t];
+        let changes = match t {
+            0 => vec![None; ranks.len()],
+            _ => rank_change(&all_ranks[t - 1], ranks),
+        };
+        // The index lists the dimensions that have indicators, in order.
+        let mut dimension_weights = Vec::with_capacity(n_dims);
+        let mut dimension_aggregates = Vec::with_capacity(n_dims);
+        for d in 0..n_dims {
+            let dim = index.dimensions.iter_mut().find(|dim| dim.dimension == d);
+            dimension_weights.push(dim.as_ref().map_or(0.0, |dim| dim.weight));
+            dimension_aggregates
+                .push(dim.map_or_else(Vec::new, |dim| std::mem::take(&mut dim.scores)));
         }
         let zones: Vec<ZoneScore> = (0..ranks.len())
             .map(|zone| ZoneScore {
@@ -460,9 +636,7 @@ pub(crate) fn evaluate_in(
                 score: scores[zone],
                 rank: ranks[zone],
                 rank_change: changes.get(zone).copied().flatten(),
-                exited_in: None,
-                dimension_scores: std::mem::take(&mut dimension_scores[zone]),
-                dimension_ranks: std::mem::take(&mut dimension_ranks[zone]),
+                exited_in: exits[zone].filter(|e| *e < year),
                 missing_indicators: index
                     .missing_indicators
                     .get(zone)
@@ -472,7 +646,7 @@ pub(crate) fn evaluate_in(
             .collect();
         years.push(YearEvaluation {
             year,
-            weights: index.weights,
+            weights: std::mem::take(&mut index.weights),
             dimension_weights,
             unscored: zones
                 .iter()
@@ -480,27 +654,25 @@ pub(crate) fn evaluate_in(
                 .map(|z| z.zone_id.clone())
                 .collect(),
             zones,
+            dimension_aggregates,
+            dimension_ranks: OnceCell::new(),
         });
-        previous_ranks = Some(ranks);
-        all_scores.push(scores);
     }
 
-    let rules = settings
-        .rules
-        .clone()
-        .unwrap_or_else(|| tier_rules(dataset));
-    let (verdicts, exits) = apply_rules(&dataset.years, all_scores, &rules, settings.keep_exited)?;
-    if !settings.keep_exited {
-        rerank_after_exits(&mut years, &exits);
-    }
+    // The verdicts come a year at a time, each year's zones in order.
+    let per_year = verdicts.len() / dataset.years.len().max(1);
     let tiers = dataset
         .years
         .iter()
-        .map(|&year| {
+        .enumerate()
+        .map(|(t, &year)| {
+            let those = verdicts
+                .get(t * per_year..(t + 1) * per_year)
+                .unwrap_or(&[]);
             let with = |tier: Tier| {
-                verdicts
+                those
                     .iter()
-                    .filter(|v| v.year == year && v.tiers.contains(&tier))
+                    .filter(|v| v.tiers.contains(&tier))
                     .map(|v| context.zone_id(v.zone))
                     .collect()
             };
@@ -592,82 +764,18 @@ fn median(values: &[f64]) -> Option<f64> {
     (n > 0).then(|| (values[order[(n - 1) / 2]] + values[order[n / 2]]) / 2.0)
 }
 
-/// The rules applied to every year's scores: with exit modelled
-/// ([`with_exits`]) unless exited zones are kept. Returns the verdicts and
-/// each zone's exit year (none when they are kept).
+/// The rules applied to every year's scores: with exit modelled (a zone
+/// named for exit in year t is out of the ranks, and so of the tiers, of
+/// every later year: [`manage`]) unless exited
+/// zones are kept. The verdicts, each zone's exit year (none when they
+/// are kept) and each year's ranks.
 pub fn apply_rules(
     years: &[i32],
-    scores: Vec<Vec<Option<f64>>>,
+    scores: &[Vec<Option<f64>>],
     rules: &Rules,
     keep_exited: bool,
-) -> Result<(Vec<crate::metrics::dynamic::Verdict>, Vec<Option<i32>>), AnalysisError> {
-    if keep_exited {
-        let zones = scores.first().map_or(0, Vec::len);
-        Ok((
-            dynamic_management(years, &scores, rules)?,
-            vec![None; zones],
-        ))
-    } else {
-        with_exits(years, scores, rules)
-    }
-}
-
-/// The rules applied with exit modelled: a zone named for exit in year t
-/// is out of the ranks (and so of the tiers) of every later year. Exits
-/// are applied a year at a time, the earliest first, and the rules run
-/// again, since removing a zone moves the ranks of the others (the next
-/// bottom k are warned). Returns the verdicts and each zone's exit year.
-fn with_exits(
-    years: &[i32],
-    mut scores: Vec<Vec<Option<f64>>>,
-    rules: &Rules,
-) -> Result<(Vec<crate::metrics::dynamic::Verdict>, Vec<Option<i32>>), AnalysisError> {
-    let zones = scores.first().map_or(0, Vec::len);
-    let mut exits: Vec<Option<i32>> = vec![None; zones];
-    loop {
-        let verdicts = dynamic_management(years, &scores, rules)?;
-        let first_new = verdicts
-            .iter()
-            .find(|v| v.tiers.contains(&Tier::Exit) && exits[v.zone].is_none())
-            .map(|v| v.year);
-        let Some(year) = first_new else {
-            return Ok((verdicts, exits));
-        };
-        for v in verdicts.iter().filter(|v| v.year == year) {
-            if v.tiers.contains(&Tier::Exit) && exits[v.zone].is_none() {
-                exits[v.zone] = Some(year);
-                for (t, y) in years.iter().enumerate() {
-                    if *y > year {
-                        scores[t][v.zone] = None;
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The ranks and rank changes of each year without the zones that exited
-/// before it (their scores stay, for the record).
-fn rerank_after_exits(years: &mut [YearEvaluation], exits: &[Option<i32>]) {
-    let mut previous: Option<Vec<Option<usize>>> = None;
-    for year in years.iter_mut() {
-        let y = year.year;
-        let scores: Vec<Option<f64>> = year
-            .zones
-            .iter()
-            .map(|z| z.score.filter(|_| !exits[z.zone].is_some_and(|e| e < y)))
-            .collect();
-        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
-        let changes = previous
-            .as_ref()
-            .map_or_else(|| vec![None; ranks.len()], |p| rank_change(p, &ranks));
-        for (z, zone) in year.zones.iter_mut().enumerate() {
-            zone.rank = ranks[z];
-            zone.rank_change = changes[z];
-            zone.exited_in = exits[z].filter(|e| *e < y);
-        }
-        previous = Some(ranks);
-    }
+) -> Result<Managed, AnalysisError> {
+    Ok(manage(years, scores, rules, !keep_exited)?)
 }
 
 /// The Monte Carlo rank sensitivity of the focus year's ranking under

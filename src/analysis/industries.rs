@@ -14,7 +14,7 @@
 
 use serde::Serialize;
 
-use super::specialisation::specialisation_in;
+use super::specialisation::specialisation_with;
 use super::{Context, Id};
 use crate::metrics::similarity::LISTED_PAIRS;
 use crate::model::{Dataset, Industry, IndustryMix};
@@ -176,8 +176,20 @@ pub fn industries_within(
     threshold: f64,
     within: impl Fn(usize) -> bool,
 ) -> Industries {
+    industries_with(dataset, threshold, within, None)
+}
+
+/// [`industries_within`] with the pairs already compared (`pairs`, as
+/// [`super::specialisation`]'s `specialisation_with` takes them), so that
+/// a view sharing them does not compare every pair again.
+pub fn industries_with(
+    dataset: &Dataset,
+    threshold: f64,
+    within: impl Fn(usize) -> bool,
+    pairs: Option<&crate::metrics::similarity::PairStats>,
+) -> Industries {
     let context = Context::new(dataset);
-    let structure = specialisation_in(&context, threshold);
+    let structure = specialisation_with(&context, threshold, pairs);
     let categories: Vec<Category> = dataset.industries.iter().map(Category::of).collect();
     let industry_id = |k: usize| {
         dataset

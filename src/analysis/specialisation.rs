@@ -10,7 +10,9 @@
 use serde::Serialize;
 
 use super::{Context, Id};
-use crate::metrics::similarity::{cosine_with_norms, norm, structure_report};
+use crate::metrics::similarity::{
+    cosine_with_norms, norm, structure_report, structure_report_with, PairStats,
+};
 use crate::model::Dataset;
 
 /// The similarity from which two zones count as "alike" (C18's check uses
@@ -174,6 +176,18 @@ pub fn specialisation(dataset: &Dataset, threshold: f64) -> Specialisation {
 
 /// [`specialisation`] with the zone ids made beforehand.
 pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specialisation {
+    specialisation_with(context, threshold, None)
+}
+
+/// [`specialisation_in`] with the pairs already compared: `pairs`, if
+/// given, is [`crate::metrics::similarity::pair_stats`] of the mixes of
+/// [`mixed_zones`] at `threshold` (see
+/// [`crate::metrics::similarity::structure_report_with`]).
+pub(crate) fn specialisation_with(
+    context: &Context<'_>,
+    threshold: f64,
+    pairs: Option<&PairStats>,
+) -> Specialisation {
     let dataset = context.dataset;
     let mut zone_index = Vec::new();
     let mut rows: Vec<Vec<f64>> = Vec::new();
@@ -198,7 +212,10 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
     crate::order::sort_by(&mut mix_units, Ord::cmp);
     mix_units.dedup();
 
-    let report = structure_report(&rows, threshold);
+    let report = match pairs {
+        Some(pairs) => structure_report_with(&rows, pairs),
+        None => structure_report(&rows, threshold),
+    };
     let to_zone = |row: usize| zone_index.get(row).copied().unwrap_or(row);
     let pairs = report.pairs;
     let pairs_above = report.pairs_above;
@@ -264,6 +281,14 @@ pub(crate) fn specialisation_in(context: &Context<'_>, threshold: f64) -> Specia
         per_zone,
         zone_index,
     }
+}
+
+/// The zones [`Specialisation`]'s rows are (those with an industry mix, in
+/// zone order), by index into [`Dataset::zones`].
+pub fn mixed_zones(dataset: &Dataset) -> Vec<usize> {
+    (0..dataset.zones.len())
+        .filter(|z| dataset.zones[*z].industry_mix.is_some())
+        .collect()
 }
 
 impl Specialisation {

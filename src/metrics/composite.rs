@@ -387,6 +387,16 @@ pub fn aggregate(
     weights: &[f64],
     aggregation: Aggregation,
 ) -> Result<Vec<Option<f64>>, MetricsError> {
+    Ok(checked(normalised, weights, aggregation)?.scores(weights))
+}
+
+/// The matrix [`aggregate`] scores with, after its checks (shapes, weights
+/// ≥ 0, what a geometric mean needs).
+pub(crate) fn checked(
+    normalised: &[Vec<Option<f64>>],
+    weights: &[f64],
+    aggregation: Aggregation,
+) -> Result<Matrix, MetricsError> {
     if normalised.len() != weights.len() {
         return Err(MetricsError::shape(format!(
             "{} columns but {} weights: give one weight per column",
@@ -394,7 +404,7 @@ pub fn aggregate(
             weights.len()
         )));
     }
-    let zones = zone_count(normalised)?;
+    zone_count(normalised)?;
     if let Some((j, w)) = weights
         .iter()
         .enumerate()
@@ -404,24 +414,36 @@ pub fn aggregate(
             "weight of indicator {j} is {w}: weights must be numbers >= 0"
         )));
     }
-    if let Aggregation::Geometric { epsilon } = aggregation {
-        if !(epsilon >= 0.0 && epsilon.is_finite()) {
-            return Err(MetricsError::parameter(format!(
-                "geometric epsilon is {epsilon}: use a number >= 0"
-            )));
-        }
-        for i in 0..zones {
-            for (j, column) in normalised.iter().enumerate() {
-                if let Some(y) = column[i].filter(|y| *y < 0.0) {
-                    return Err(MetricsError::new(
-                        super::MetricsErrorKind::InvalidValue,
-                        format!("zone {i}, indicator {j}: normalised value {y} < 0 cannot enter a geometric mean (use min-max or goalposts, not z-scores)"),
-                    ));
-                }
+    if let Some(error) = unaggregable(normalised, aggregation) {
+        return Err(error);
+    }
+    Ok(Matrix::new(normalised, aggregation))
+}
+
+/// Why `normalised` cannot be aggregated so, if it cannot: a geometric
+/// mean needs ε ≥ 0 and values ≥ 0 (the first negative one, zone by zone,
+/// is named).
+fn unaggregable(normalised: &[Vec<Option<f64>>], aggregation: Aggregation) -> Option<MetricsError> {
+    let Aggregation::Geometric { epsilon } = aggregation else {
+        return None;
+    };
+    if !(epsilon >= 0.0 && epsilon.is_finite()) {
+        return Some(MetricsError::parameter(format!(
+            "geometric epsilon is {epsilon}: use a number >= 0"
+        )));
+    }
+    let zones = normalised.first().map_or(0, Vec::len);
+    for i in 0..zones {
+        for (j, column) in normalised.iter().enumerate() {
+            if let Some(y) = column.get(i).copied().flatten().filter(|y| *y < 0.0) {
+                return Some(MetricsError::new(
+                    super::MetricsErrorKind::InvalidValue,
+                    format!("zone {i}, indicator {j}: normalised value {y} < 0 cannot enter a geometric mean (use min-max or goalposts, not z-scores)"),
+                ));
             }
         }
     }
-    Ok(Matrix::new(normalised, aggregation).scores(weights))
+    None
 }
 
 /// TOPSIS closeness of each zone (Hwang & Yoon 1981), on a matrix that is
@@ -448,6 +470,7 @@ pub fn topsis(normalised: &[Vec<Option<f64>>], weights: &[f64]) -> Vec<Option<f6
 /// columns' extremes for TOPSIS taken once. The zones are the inner loop
 /// (independent sums, which the processor overlaps); each zone's sum adds
 /// its terms in column order, as the formulas of [`aggregate`] say.
+#[derive(Debug)]
 pub(crate) struct Matrix {
     aggregation: Aggregation,
     zones: usize,
@@ -486,16 +509,29 @@ impl Matrix {
             }
             bounds.push((hi, lo));
         }
-        let has = |i: usize| normalised.iter().map(move |column| at(column, i).is_some());
-        Matrix {
+        let mut matrix = Matrix {
             aggregation,
             zones,
-            partial: (0..zones).map(|i| has(i).any(|h| !h)).collect(),
-            any: (0..zones).map(|i| has(i).any(|h| h)).collect(),
+            partial: Vec::new(),
+            any: Vec::new(),
             values,
             present,
             bounds,
-        }
+        };
+        let all: Vec<usize> = (0..normalised.len()).collect();
+        (matrix.partial, matrix.any) = matrix.coverage(&all);
+        matrix
+    }
+
+    /// Per zone, whether it lacks a value among `columns` and whether it
+    /// has any.
+    fn coverage(&self, columns: &[usize]) -> (Vec<bool>, Vec<bool>) {
+        let n = self.zones;
+        let has = |i: usize| columns.iter().map(move |j| self.present[j * n + i]);
+        (
+            (0..n).map(|i| has(i).any(|h| !h)).collect(),
+            (0..n).map(|i| has(i).any(|h| h)).collect(),
+        )
     }
 
     /// Every zone's score under `weights` (≥ 0, one per column).
@@ -511,7 +547,22 @@ impl Matrix {
     /// Every zone's score under `weights` (≥ 0, one per column) into
     /// `scores`; NaN for a zone without one.
     pub(crate) fn score(&self, weights: &[f64], scores: &mut [f64]) {
+        self.score_on(None, weights, (&self.partial, &self.any), scores);
+    }
+
+    /// [`Matrix::score`] on some of the columns (`None`: all): `weights[k]`
+    /// is the weight of column `columns[k]`, and `partial` and `any` are
+    /// [`Matrix::coverage`] of those columns. The same sums, in the same
+    /// order, as a matrix of those columns alone would make.
+    fn score_on(
+        &self,
+        columns: Option<&[usize]>,
+        weights: &[f64],
+        (partial, any): (&[bool], &[bool]),
+        scores: &mut [f64],
+    ) {
         let n = self.zones;
+        let column_of = |k: usize| columns.map_or(k, |c| c[k]);
         let geometric = matches!(self.aggregation, Aggregation::Geometric { .. });
         // Geometric: a zero weight's column is left out.
         let counts = |w: f64| !geometric || w > 0.0;
@@ -521,7 +572,8 @@ impl Matrix {
             plus.resize(n, 0.0);
         }
         let mut weight_of_all = 0.0;
-        for (j, &w) in weights.iter().enumerate() {
+        for (k, &w) in weights.iter().enumerate() {
+            let j = column_of(k);
             let column = &self.values[j * n..(j + 1) * n];
             let present = &self.present[j * n..(j + 1) * n];
             if plus.is_empty() {
@@ -554,10 +606,10 @@ impl Matrix {
         }
         for (i, s) in scores.iter_mut().enumerate() {
             let mut weight = weight_of_all;
-            if self.partial[i] {
+            if partial[i] {
                 weight = 0.0;
-                for (j, &w) in weights.iter().enumerate() {
-                    if counts(w) && self.present[j * n + i] {
+                for (k, &w) in weights.iter().enumerate() {
+                    if counts(w) && self.present[column_of(k) * n + i] {
                         weight += w;
                     }
                 }
@@ -565,7 +617,7 @@ impl Matrix {
             *s = match self.aggregation {
                 Aggregation::Arithmetic if weight > 0.0 => *s / weight,
                 Aggregation::Geometric { .. } if weight > 0.0 => (*s / weight).exp(),
-                Aggregation::Topsis if self.any[i] => {
+                Aggregation::Topsis if any[i] => {
                     let (plus, minus) = (plus[i].sqrt(), s.sqrt());
                     if plus + minus == 0.0 {
                         0.5
@@ -581,55 +633,134 @@ impl Matrix {
 
 /// Computes the whole index for one year: normalise, weight, aggregate,
 /// rank (competition ranking, 1 = best), and the dimension sub-scores.
+/// [`Prepared::new`] then [`Prepared::index`].
 pub fn composite_index(
     columns: &[Vec<Option<f64>>],
     spec: &CompositeSpec,
 ) -> Result<CompositeIndex, MetricsError> {
-    let normalised = normalise_all(columns, &spec.indicators)?;
-    let zones = zone_count(&normalised)?;
-    let weights = weights(&normalised, &spec.indicators, &spec.weighting)?;
-    let scores = aggregate(&normalised, &weights, spec.aggregation)?;
-    let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
+    Prepared::new(columns, spec)?.index(spec)
+}
 
-    let mut dimension_ids: Vec<usize> = spec.indicators.iter().map(|s| s.dimension).collect();
-    crate::order::sort_by(&mut dimension_ids, Ord::cmp);
-    dimension_ids.dedup();
-    let mut dimensions = Vec::with_capacity(dimension_ids.len());
-    for dimension in dimension_ids {
-        let members: Vec<usize> = (0..spec.indicators.len())
-            .filter(|j| spec.indicators[*j].dimension == dimension)
-            .collect();
-        let sub_columns: Vec<Vec<Option<f64>>> =
-            members.iter().map(|j| normalised[*j].clone()).collect();
-        let sub_weights: Vec<f64> = members.iter().map(|j| weights[*j]).collect();
-        let weight: f64 = sub_weights.iter().sum();
-        let scores = if weight > 0.0 {
-            aggregate(&sub_columns, &sub_weights, spec.aggregation)?
-        } else {
-            vec![None; zones]
+/// One year's index made ready for any weights: the columns normalised
+/// and laid out once ([`Matrix`]), each dimension's columns, and the
+/// entropy weights when the weighting is entropy, none of which the
+/// weights change. A weight change on the evaluation tab keeps it and
+/// calls [`Prepared::index`] again (the sums are the same, in the same
+/// order, as [`composite_index`]'s: identical results).
+#[derive(Debug)]
+pub struct Prepared {
+    matrix: Matrix,
+    /// Each dimension (in increasing order), its columns and their
+    /// [`Matrix::coverage`].
+    dimensions: Vec<(usize, Vec<usize>, (Vec<bool>, Vec<bool>))>,
+    /// The weights of the normalised columns ([`weights`]) under entropy
+    /// weighting only, the one weighting that reads the values.
+    entropy: Option<Result<Vec<f64>, MetricsError>>,
+    /// Why the columns cannot be aggregated so ([`aggregate`]'s checks).
+    unaggregable: Option<MetricsError>,
+}
+
+impl Prepared {
+    /// Normalises `columns` (`columns[j][i]`: zone i's value of indicator
+    /// j) as `spec` says and lays them out.
+    pub fn new(
+        columns: &[Vec<Option<f64>>],
+        spec: &CompositeSpec,
+    ) -> Result<Prepared, MetricsError> {
+        let normalised = normalise_all(columns, &spec.indicators)?;
+        zone_count(&normalised)?;
+        let matrix = Matrix::new(&normalised, spec.aggregation);
+        let mut dimension_ids: Vec<usize> = spec.indicators.iter().map(|s| s.dimension).collect();
+        crate::order::sort_by(&mut dimension_ids, Ord::cmp);
+        dimension_ids.dedup();
+        let mut dimensions = Vec::with_capacity(dimension_ids.len());
+        for &dimension in &dimension_ids {
+            let members: Vec<usize> = (0..spec.indicators.len())
+                .filter(|j| spec.indicators[*j].dimension == dimension)
+                .collect();
+            let coverage = matrix.coverage(&members);
+            dimensions.push((dimension, members, coverage));
+        }
+        Ok(Prepared {
+            entropy: matches!(spec.weighting, Weighting::Entropy)
+                .then(|| weights(&normalised, &spec.indicators, &spec.weighting)),
+            unaggregable: unaggregable(&normalised, spec.aggregation),
+            matrix,
+            dimensions,
+        })
+    }
+
+    /// The index under `spec`'s weighting: `spec` must differ from the
+    /// one it was prepared with at most in the weights, and not in or out
+    /// of entropy weighting (the caller keeps track: [`composite_index`],
+    /// `analysis::evaluation::Prepared::fits`).
+    pub fn index(&self, spec: &CompositeSpec) -> Result<CompositeIndex, MetricsError> {
+        self.index_ranked(spec, true)
+    }
+
+    /// [`Prepared::index`], its `ranks` and the dimensions' left empty
+    /// unless `ranked` (the evaluation ranks the scores itself, without the
+    /// zones that left, and a dimension's when they are read).
+    pub fn index_ranked(
+        &self,
+        spec: &CompositeSpec,
+        ranked: bool,
+    ) -> Result<CompositeIndex, MetricsError> {
+        let matrix = &self.matrix;
+        let zones = matrix.zones;
+        let weights = match &self.entropy {
+            Some(entropy) => entropy.clone()?,
+            None => weights(&[], &spec.indicators, &spec.weighting)?,
         };
-        let ranks = competition_ranks(&scores, RankOrder::HighestFirst);
-        dimensions.push(DimensionScore {
-            dimension,
-            weight,
+        if let Some(error) = &self.unaggregable {
+            return Err(error.clone());
+        }
+        let scores = matrix.scores(&weights);
+        let ranks = match ranked {
+            true => competition_ranks(&scores, RankOrder::HighestFirst),
+            false => Vec::new(),
+        };
+        let mut sub = vec![0.0; zones];
+        let dimensions = self
+            .dimensions
+            .iter()
+            .map(|(dimension, members, (partial, any))| {
+                let sub_weights: Vec<f64> = members.iter().map(|j| weights[*j]).collect();
+                let weight: f64 = sub_weights.iter().sum();
+                let scores = if weight > 0.0 {
+                    matrix.score_on(Some(members), &sub_weights, (partial, any), &mut sub);
+                    sub.iter().map(|s| (!s.is_nan()).then_some(*s)).collect()
+                } else {
+                    vec![None; zones]
+                };
+                let ranks = match ranked {
+                    true => competition_ranks(&scores, RankOrder::HighestFirst),
+                    false => Vec::new(),
+                };
+                DimensionScore {
+                    dimension: *dimension,
+                    weight,
+                    scores,
+                    ranks,
+                }
+            })
+            .collect();
+        let columns = spec.indicators.len();
+        let missing_indicators = (0..zones)
+            .map(|i| {
+                (0..columns)
+                    .filter(|j| !matrix.present[j * zones + i])
+                    .collect()
+            })
+            .collect();
+        Ok(CompositeIndex {
+            weights,
             scores,
             ranks,
-        });
-    }
-    let missing_indicators = (0..zones)
-        .map(|i| {
-            (0..normalised.len())
-                .filter(|j| normalised[*j][i].is_none())
-                .collect()
+            dimensions,
+            missing_indicators,
         })
-        .collect();
-    Ok(CompositeIndex {
-        weights,
-        scores,
-        ranks,
-        dimensions,
-        missing_indicators,
-    })
+    }
 }
 
 /// The index for each year (columns per year, same zones and indicators in

@@ -118,6 +118,32 @@ pub fn dynamic_management(
     scores: &[Vec<Option<f64>>],
     rules: &Rules,
 ) -> Result<Vec<Verdict>, MetricsError> {
+    Ok(manage(years, scores, rules, false)?.verdicts)
+}
+
+/// The rules' verdicts with what they were computed on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Managed {
+    /// Every zone in every year, by year, then zone.
+    pub verdicts: Vec<Verdict>,
+    /// Each zone's year of exit (none unless exit is modelled).
+    pub exits: Vec<Option<i32>>,
+    /// Each year's competition ranks, highest score first, of the zones
+    /// still in the ranking.
+    pub ranks: Vec<Vec<Option<usize>>>,
+}
+
+/// [`dynamic_management`], with exit modelled when `exit_out`: a zone
+/// named for exit in year t is out of the ranks (and so of the tiers) of
+/// every later year, and the others' ranks close up (the next bottom k
+/// are warned). One pass, a year at a time: a year's verdicts depend only
+/// on that year and the years before it, whose exits are known by then.
+pub fn manage(
+    years: &[i32],
+    scores: &[Vec<Option<f64>>],
+    rules: &Rules,
+    exit_out: bool,
+) -> Result<Managed, MetricsError> {
     if years.len() != scores.len() {
         return Err(MetricsError::shape(format!(
             "{} years but {} score lists: give one list per year",
@@ -145,20 +171,22 @@ pub fn dynamic_management(
             "exit_after is 0: use n >= 1 years, or None to disable exit",
         ));
     }
-    let ranks: Vec<Vec<Option<usize>>> = scores
-        .iter()
-        .map(|s| competition_ranks(s, RankOrder::HighestFirst))
-        .collect();
-    let ranks_from_bottom: Vec<Vec<Option<usize>>> = scores
-        .iter()
-        .map(|s| competition_ranks(s, RankOrder::LowestFirst))
-        .collect();
+    let mut exits: Vec<Option<i32>> = vec![None; zones];
+    let mut ranks: Vec<Vec<Option<usize>>> = Vec::with_capacity(years.len());
     // warned[t][i], filled as we go (exit looks back at earlier years).
     let mut warned = vec![vec![false; zones]; years.len()];
     let mut verdicts = Vec::with_capacity(years.len() * zones);
     for (t, &year) in years.iter().enumerate() {
+        // The zones that left before this year are out of it.
+        let scores: Vec<Option<f64>> = scores[t]
+            .iter()
+            .zip(&exits)
+            .map(|(s, exit)| s.filter(|_| exit.is_none()))
+            .collect();
+        ranks.push(competition_ranks(&scores, RankOrder::HighestFirst));
+        let ranks_from_bottom = competition_ranks(&scores, RankOrder::LowestFirst);
         for zone in 0..zones {
-            let score = scores[t][zone].filter(|s| s.is_finite());
+            let score = scores[zone].filter(|s| s.is_finite());
             let rank = ranks[t][zone];
             let previous_rank = if t > 0 { ranks[t - 1][zone] } else { None };
             let rank_change = rank
@@ -183,7 +211,7 @@ pub fn dynamic_management(
                 }
             }
             if let (Some(rank_from_bottom), Some(k)) =
-                (ranks_from_bottom[t][zone], rules.warn_bottom_k)
+                (ranks_from_bottom[zone], rules.warn_bottom_k)
             {
                 if rank_from_bottom <= k {
                     reasons.push(Reason::BottomK {
@@ -219,6 +247,11 @@ pub fn dynamic_management(
                     tiers.push(tier);
                 }
             }
+            // Named for exit: out of the later years' rankings. (A zone
+            // already out has no rank this year, so no new exit.)
+            if exit_out && tiers.contains(&Tier::Exit) {
+                exits[zone] = Some(year);
+            }
             verdicts.push(Verdict {
                 zone,
                 year,
@@ -230,7 +263,11 @@ pub fn dynamic_management(
             });
         }
     }
-    Ok(verdicts)
+    Ok(Managed {
+        verdicts,
+        exits,
+        ranks,
+    })
 }
 
 #[cfg(test)]

@@ -49,6 +49,8 @@ pub(crate) struct Ranker {
     order: Vec<usize>,
     /// Zones per bucket, then where each bucket starts in `order`.
     starts: Vec<usize>,
+    /// Each zone's bucket, worked out once.
+    buckets: Vec<usize>,
 }
 
 impl Ranker {
@@ -74,15 +76,17 @@ impl Ranker {
         };
         self.starts.clear();
         self.starts.resize(n + 2, 0);
-        for s in scores {
-            self.starts[bucket(*s) + 1] += 1;
+        self.buckets.clear();
+        self.buckets.extend(scores.iter().map(|s| bucket(*s)));
+        for &b in &self.buckets {
+            self.starts[b + 1] += 1;
         }
         for b in 1..self.starts.len() {
             self.starts[b] += self.starts[b - 1];
         }
         self.order.resize(n, 0);
-        for (zone, s) in scores.iter().enumerate() {
-            let at = &mut self.starts[bucket(*s)];
+        for (zone, &b) in self.buckets.iter().enumerate() {
+            let at = &mut self.starts[b];
             self.order[*at] = zone;
             *at += 1;
         }

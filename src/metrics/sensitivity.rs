@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::composite::{aggregate, Aggregation, Matrix};
+use super::composite::{checked, Aggregation};
 use super::error::MetricsError;
 use super::ranking::{competition_ranks, RankOrder, Ranker};
 
@@ -127,10 +127,9 @@ pub fn rank_sensitivity(
     // The base scores also check the shapes, weights and values for every
     // draw (a negative value in a geometric mean fails whatever the
     // weights; perturbed weights stay finite and ≥ 0).
-    let base_scores = aggregate(normalised, weights, aggregation)?;
-    let base_ranks = competition_ranks(&base_scores, RankOrder::HighestFirst);
+    let matrix = checked(normalised, weights, aggregation)?;
+    let base_ranks = competition_ranks(&matrix.scores(weights), RankOrder::HighestFirst);
     let zones = base_ranks.len();
-    let matrix = Matrix::new(normalised, aggregation);
     // ranks[d · zones + i]: zone i's rank in draw d, 0 for none.
     let mut ranks = vec![0; spec.draws * zones];
     let mut scores = vec![0.0; zones];

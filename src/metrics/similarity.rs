@@ -585,6 +585,18 @@ pub const CLUSTER_ZONES: usize = 200;
 
 /// Computes every structure measure of an industry matrix (one row per zone).
 pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureReport {
+    let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
+    let stats = pair_stats(&rows, pair_threshold, 1, LISTED_PAIRS);
+    structure_report_with(zones, &stats)
+}
+
+/// [`structure_report`] from the pairs already compared: `stats` is
+/// [`pair_stats`] of the same rows at the threshold wanted, with at least
+/// one twin and [`LISTED_PAIRS`] listed (more twins do no harm: the report
+/// keeps each zone's first). The pass over every pair is most of the
+/// work at national scale (2,000 zones: 2 million pairs), and the
+/// specialisation tab's two charts need it for the same zones.
+pub fn structure_report_with(zones: &[Vec<f64>], stats: &PairStats) -> StructureReport {
     let n = zones.len();
     let similarity = if n <= MATRIX_ZONES {
         cosine_matrix(zones)
@@ -592,8 +604,6 @@ pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureRep
         Vec::new()
     };
     let location_quotients = location_quotients(zones);
-    let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
-    let stats = pair_stats(&rows, pair_threshold, 1, LISTED_PAIRS);
     let heatmap_order = if n <= CLUSTER_ZONES {
         leaf_order(&average_linkage(&similarity), n)
     } else {
@@ -602,9 +612,13 @@ pub fn structure_report(zones: &[Vec<f64>], pair_threshold: f64) -> StructureRep
     StructureReport {
         pairs: stats.pairs,
         mean_similarity: stats.mean,
-        similar_pairs: stats.listed,
+        similar_pairs: stats.listed.clone(),
         pairs_above: stats.above,
-        nearest: stats.nearest,
+        nearest: stats
+            .nearest
+            .iter()
+            .map(|t| t[..t.len().min(1)].to_vec())
+            .collect(),
         heatmap_order,
         krugman_rest: krugman_indices(zones, KrugmanReference::RestOfZones),
         krugman_all: krugman_indices(zones, KrugmanReference::AllZones),

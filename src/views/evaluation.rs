@@ -10,8 +10,8 @@
 use std::cell::OnceCell;
 
 use crate::analysis::evaluation::{
-    evaluate, sensitivity_in, Evaluation, EvaluationSettings, EvaluationWeighting, Sensitivity,
-    VerdictRow, DEFAULT_SENSITIVITY,
+    evaluate_prepared, sensitivity_in, Evaluation, EvaluationSettings, EvaluationWeighting,
+    Prepared, Sensitivity, VerdictRow, DEFAULT_SENSITIVITY,
 };
 use crate::analysis::AnalysisError;
 use crate::i18n::Lang;
@@ -33,18 +33,40 @@ pub struct Evaluated {
     /// seed 2022; N from [`draws_for`] for a large file).
     pub spec: SensitivitySpec,
     sensitivities: Vec<(i32, OnceCell<Result<Sensitivity, AnalysisError>>)>,
+    /// Every year's normalised matrix, which the next settings keep when
+    /// only the weights or the rules change ([`Evaluated::compute_after`]).
+    prepared: Option<Prepared>,
 }
 
 impl Evaluated {
     /// Evaluates every year of `dataset` with `settings` (its `year` is
     /// ignored) and prepares the sensitivity of each year.
     pub fn compute(dataset: &Dataset, settings: &EvaluationSettings) -> Evaluated {
+        Evaluated::compute_with(dataset, settings, None)
+    }
+
+    /// [`Evaluated::compute`] with every year's matrix from `kept` when it
+    /// fits the settings.
+    fn compute_with(
+        dataset: &Dataset,
+        settings: &EvaluationSettings,
+        kept: Option<&Prepared>,
+    ) -> Evaluated {
         let settings = EvaluationSettings {
             year: None,
             ..settings.clone()
         };
+        let prepared = match kept.filter(|p| p.fits(&settings)) {
+            Some(kept) => Ok(kept.clone()),
+            None => Prepared::new(dataset, &settings),
+        };
+        let context = crate::analysis::Context::new(dataset);
         Evaluated {
-            evaluation: evaluate(dataset, &settings),
+            evaluation: prepared
+                .as_ref()
+                .map_err(Clone::clone)
+                .and_then(|p| evaluate_prepared(&context, &settings, p)),
+            prepared: prepared.ok(),
             spec: SensitivitySpec {
                 draws: draws_for(dataset.zones.len() * dataset.indicators.len()),
                 ..DEFAULT_SENSITIVITY
@@ -58,17 +80,23 @@ impl Evaluated {
         }
     }
 
-    /// [`Evaluated::compute`], keeping the sensitivities `previous` already
-    /// computed where they cannot differ: same methods and weights (only
-    /// the rules or the exit handling changed) and, in that year, the same
-    /// zones out of the ranking. A rule change then redraws the stability
-    /// chart without its 1,000 Monte Carlo draws.
+    /// [`Evaluated::compute`], keeping from `previous` every year's
+    /// normalised matrix when only the weights or the rules changed (a
+    /// weight change scores and ranks each year again, nothing more), and
+    /// the sensitivities already computed where they cannot differ: same
+    /// methods and weights (only the rules or the exit handling changed)
+    /// and, in that year, the same zones out of the ranking. A rule change
+    /// then redraws the stability chart without its Monte Carlo draws.
     pub fn compute_after(
         dataset: &Dataset,
         settings: &EvaluationSettings,
         previous: Option<&Evaluated>,
     ) -> Evaluated {
-        let mut evaluated = Evaluated::compute(dataset, settings);
+        let mut evaluated = Evaluated::compute_with(
+            dataset,
+            settings,
+            previous.and_then(|p| p.prepared.as_ref()),
+        );
         let Some(previous) = previous else {
             return evaluated;
         };

@@ -11,7 +11,7 @@
 //! (the rule is in docs/METRICS.md, "One park, one specialty"); the mixes are
 //! for the year the data gives them, not `state.year`.
 
-use crate::analysis::industries::{industries_within, Category, Industries, ZoneIndustries};
+use crate::analysis::industries::{industries_with, Category, Industries, ZoneIndustries};
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::percent;
 use crate::i18n::Lang;
@@ -87,9 +87,12 @@ impl IndustriesView {
         let (dataset, state) = (context.dataset, context.state);
         let lang = state.lang;
         // Duplicates are counted and listed among the zones shown.
-        let result = industries_within(dataset, similarity_threshold(dataset), |z| {
-            dataset.zones.get(z).is_some_and(|d| state.shows(d))
-        });
+        // The pairs of every zone with a mix compared once for the tab
+        // (the similarity chart's too while no filter is set).
+        let threshold = similarity_threshold(dataset);
+        let pairs = context.similarity_kept().all_pairs(dataset, threshold);
+        let shows = |z: usize| dataset.zones.get(z).is_some_and(|d| state.shows(d));
+        let result = industries_with(dataset, threshold, shows, Some(pairs));
         let categories: Vec<String> = Category::ALL
             .iter()
             .map(|c| category_name(*c, lang).to_string())

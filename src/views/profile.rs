@@ -156,15 +156,14 @@ impl ProfileView {
                 (Some(w), Lang::En) => format!("{dim_name} ({})", crate::format::percent(w, 0)),
                 (None, _) => dim_name.clone(),
             };
-            let at = |z: &crate::analysis::evaluation::ZoneScore| {
-                z.dimension_scores.get(d).copied().flatten()
-            };
+            let at =
+                |z: &crate::analysis::evaluation::ZoneScore| year_eval.dimension_score(z.zone, d);
             rows.push(ProfileRow {
                 label,
                 name: dim_name,
                 weight,
                 score: at(zone_score),
-                rank: zone_score.dimension_ranks.get(d).copied().flatten(),
+                rank: year_eval.dimension_rank(zone_score.zone, d),
                 average: mean(visible.iter().filter_map(|z| at(z)).collect()),
                 tooltip: String::new(),
             });

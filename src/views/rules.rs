@@ -217,7 +217,9 @@ fn applied(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outcome>
         .map(|y| y.zones.iter().map(|z| z.score).collect())
         .collect();
     let keep = evaluation.settings.keep_exited;
-    let (verdicts, exits) = apply_rules(&years, scores, rules, keep).ok()?;
+    let crate::metrics::dynamic::Managed {
+        verdicts, exits, ..
+    } = apply_rules(&years, &scores, rules, keep).ok()?;
     let count = |tier: Tier| {
         verdicts
             .iter()

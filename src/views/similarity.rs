@@ -19,15 +19,16 @@
 //! The mixes are for the year the data gives them (not `state.year`);
 //! `state.level` and `state.area` keep their zones.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::metrics::similarity::{
     average_linkage, cosine_matrix, flat_clusters, leaf_order, pair_stats, shared_industries,
+    PairStats, LISTED_PAIRS,
 };
-use crate::model::{Check, Level};
+use crate::model::{Check, Dataset, Level};
 
 use super::figures::{claim_lines, left_out, name_list};
 use super::{Context, Table};
@@ -149,12 +150,19 @@ pub struct SimilarityGroup {
 
 /// The view before a zone is selected, kept with what it was built for:
 /// the pairs are compared once per language and filters, not once per
-/// zone selection (at 5,000 zones that is 12.5 million pairs).
+/// zone selection (at 5,000 zones that is 12.5 million pairs). And the
+/// pairs of every zone with a mix compared, which the industries chart
+/// shares: both compare them all while no filter is set, and that pass
+/// is most of the tab's time at national scale.
 #[derive(Debug, Default)]
 pub struct Kept {
     view: RefCell<Option<(KeptFor, SimilarityView)>>,
     /// How many times the pairs were compared (for tests).
     built: Cell<usize>,
+    /// The pairs of every zone with a mix.
+    all: OnceCell<PairStats>,
+    /// How many passes over the pairs were made (for tests).
+    passes: Cell<usize>,
 }
 
 /// What the view without a selection depends on besides the dataset (one
@@ -165,6 +173,29 @@ impl Kept {
     /// How many times a view was built from the pairs.
     pub fn built(&self) -> usize {
         self.built.get()
+    }
+
+    /// How many times every pair of a set of zones was compared.
+    pub fn passes(&self) -> usize {
+        self.passes.get()
+    }
+
+    /// [`pair_stats`] of the industry mixes of every zone with one, in
+    /// zone order, at `threshold` (the dataset's: one per session),
+    /// [`TWINS`] twins each and the first [`LISTED_PAIRS`] similar pairs
+    /// listed: what the similarity view without a filter and the
+    /// industries' analysis need of the pairs, compared once.
+    pub fn all_pairs(&self, dataset: &Dataset, threshold: f64) -> &PairStats {
+        self.all.get_or_init(|| {
+            self.passes.set(self.passes.get() + 1);
+            let mut mixes: Vec<&[f64]> = Vec::new();
+            for zone in &dataset.zones {
+                if let Some(mix) = &zone.industry_mix {
+                    mixes.push(&mix.values);
+                }
+            }
+            pair_stats(&mixes, threshold, TWINS, LISTED_PAIRS)
+        })
     }
 }
 
@@ -237,7 +268,20 @@ impl SimilarityView {
             })
             .collect();
         let n = shown.len();
-        let stats = pair_stats(&mixes, threshold, TWINS, 0);
+        // Every zone with a mix shown: the pairs the industries chart
+        // shares; a filter's zones compared for this view alone.
+        let every = dataset
+            .zones
+            .iter()
+            .filter(|z| z.industry_mix.is_some())
+            .count();
+        let own;
+        let stats = if n == every {
+            context.similarity_kept().all_pairs(dataset, threshold)
+        } else {
+            own = pair_stats(&mixes, threshold, TWINS, 0);
+            &own
+        };
         // After "sharing ": English in lower case, as in a sentence.
         let industry = |k: &usize| {
             dataset.industries.get(*k).map_or_else(String::new, |i| {

@@ -535,9 +535,16 @@ impl Widget {
         self.session.restore(&pairs)
     }
 
-    /// The zones × indicators table of the selected year, for the data tab.
-    pub fn data_table(&self) -> Result<JsValue, JsError> {
-        to_js(&self.data_tab_table())
+    /// Rows `from..from + count` of the data tab's table, `{caption,
+    /// columns, rows}` as a card's table (the last page when `from` is past
+    /// the end). Only those rows are written.
+    pub fn data_page(&self, from: u32, count: u32) -> Result<JsValue, JsError> {
+        to_js(&self.data_tab_page(from as usize, count as usize).table)
+    }
+
+    /// How many rows the data tab's table has (zones and their sub-parks).
+    pub fn data_rows(&self) -> u32 {
+        self.data_tab_page(0, 0).total as u32
     }
 
     /// The data tab's table as CSV (UTF-8 with a byte-order mark).
@@ -846,8 +853,13 @@ impl Widget {
     }
 
     fn data_tab_table(&self) -> crate::views::Table {
+        self.data_tab_page(0, usize::MAX).table
+    }
+
+    fn data_tab_page(&self, from: usize, count: usize) -> data::TablePage {
         let session = &self.session;
-        data::zone_table(&session.dataset, session.state().year, session.lang())
+        let year = session.state().year;
+        data::zone_table_page(&session.dataset, year, session.lang(), from, count)
     }
 
     fn layout(&self, id: ChartId) -> Option<&Layout> {

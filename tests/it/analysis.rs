@@ -258,7 +258,7 @@ fn entropy_topsis_and_user_weights_evaluate_the_bundled_data() {
     let y = e.focus().expect("2022");
     // The score is then the innovation sub-score.
     for z in &y.zones {
-        let (Some(score), Some(sub)) = (z.score, z.dimension_scores[0]) else {
+        let (Some(score), Some(sub)) = (z.score, y.dimension_score(z.zone, 0)) else {
             panic!("{} unscored", z.zone_id);
         };
         assert!((score - sub).abs() < 1e-9);

@@ -462,14 +462,14 @@ fn the_big_file_near_the_size_limit_loads() {
                 .join("\n")
         ),
     };
-    // By hand: the 36 zones and BIG_COPIES = 28 copies of them, 36 × 29 =
-    // 1,044 zones, plus the 22 sub-parks of www/data/zones.json (not copied)
-    // = 1,066; 1,044 zones × 27 indicators × 5 years = 140,940 rows.
+    // By hand: the 36 zones and BIG_COPIES = 30 copies of them, 36 × 31 =
+    // 1,116 zones, plus the 22 sub-parks of www/data/zones.json (not copied)
+    // = 1,138; 1,116 zones × 27 indicators × 5 years = 150,660 rows.
     assert_eq!(
         loaded.dataset.zones.len() + loaded.dataset.sub_parks.len(),
-        1066
+        1138
     );
-    assert_eq!(loaded.dataset.zones.len() * 27 * 5, 140_940);
+    assert_eq!(loaded.dataset.zones.len() * 27 * 5, 150_660);
     // The copies put every region total below the zones' sum, and only that.
     assert!(loaded
         .warnings

@@ -217,3 +217,36 @@ fn duplicates_within_some_zones() {
     assert_eq!(twin.zone_id, "z4");
     assert_eq!(industries(&ds, 0.8).duplicate_count, 2);
 }
+
+/// With the pairs compared beforehand as the widget's specialisation tab
+/// shares them (three twins a zone, the first LISTED_PAIRS listed, for
+/// every zone with a mix), the result equals the one that compares them
+/// itself: on the bundled data, every zone and a filter's worth.
+#[test]
+fn shared_pairs_give_the_same_industries() {
+    use crate::analysis::specialisation::mixed_zones;
+    use crate::metrics::similarity::pair_stats;
+    let ds = crate::model::load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let zones = mixed_zones(&ds);
+    assert!(zones.len() > 30, "the bundled zones have mixes");
+    let mixes: Vec<&[f64]> = zones
+        .iter()
+        .map(|z| {
+            ds.zones[*z]
+                .industry_mix
+                .as_ref()
+                .unwrap()
+                .values
+                .as_slice()
+        })
+        .collect();
+    let shared = pair_stats(&mixes, 0.8, 3, LISTED_PAIRS);
+    for within in [|_: usize| true, |z: usize| z % 3 != 0] {
+        assert_eq!(
+            industries_with(&ds, 0.8, within, Some(&shared)),
+            industries_within(&ds, 0.8, within)
+        );
+    }
+}

@@ -1,6 +1,8 @@
-//! A JSON value with ordered keys and a writer that keeps the file readable
-//! and diffable: an object or array that fits in 150 characters goes on one
-//! line (one observation per line), anything larger is indented.
+//! A JSON value with ordered keys and a writer that keeps the file
+//! diffable and small on the wire: the top-level fields a line each, and
+//! each item of their lists (a zone, a series, a claim) on a line of its own,
+//! without spaces or indentation. The bundled file is the widget's first
+//! visit: this layout is 32.8 KB gzip where an indented one was 35.4 KB.
 
 use std::fmt::Write;
 
@@ -48,6 +50,7 @@ pub fn opt(x: Option<f64>) -> Json {
     x.map_or(Json::Null, Json::Num)
 }
 
+/// A list or object shorter than this goes on one line at any depth.
 const LINE: usize = 150;
 
 pub fn to_string(value: &Json) -> String {
@@ -58,16 +61,11 @@ pub fn to_string(value: &Json) -> String {
 }
 
 /// The whole value on one line with no space at all: the national-scale
-/// files (`--zones`), where at 5,000 zones the pretty form's indentation
-/// and spaces took the file over the 20 MiB input limit.
+/// files (`--zones`), where at 5,000 zones a line per zone is no help.
 pub fn to_dense_string(value: &Json) -> String {
     let mut out = compact_with(value, (",", ":"));
     out.push('\n');
     out
-}
-
-fn compact(value: &Json) -> String {
-    compact_with(value, (", ", ": "))
 }
 
 /// One line, `comma` between items and `colon` after keys.
@@ -112,37 +110,34 @@ fn number(x: f64) -> String {
     }
 }
 
-fn write_value(out: &mut String, value: &Json, indent: usize) {
-    let one_line = compact(value);
-    if one_line.chars().count() + indent <= LINE
-        || !matches!(value, Json::Arr(_) | Json::Obj(_) | Json::Map(_))
-    {
+/// `value` at `depth` (0 the file): a list or object of the file or of its
+/// top-level fields one item a line (the short ones on one line), anything
+/// deeper on one line.
+fn write_value(out: &mut String, value: &Json, depth: usize) {
+    let one_line = compact_with(value, (",", ":"));
+    if depth >= 2 || one_line.chars().count() <= LINE {
         out.push_str(&one_line);
         return;
     }
-    let pad = " ".repeat(indent + 2);
     match value {
         Json::Arr(items) => {
             out.push_str("[\n");
             for (i, item) in items.iter().enumerate() {
-                out.push_str(&pad);
-                write_value(out, item, indent + 2);
+                write_value(out, item, depth + 1);
                 out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
             }
-            out.push_str(&" ".repeat(indent));
             out.push(']');
         }
         Json::Obj(_) | Json::Map(_) => {
             let fields = value.entries().unwrap_or_default();
             out.push_str("{\n");
             for (i, (k, v)) in fields.iter().enumerate() {
-                let _ = write!(out, "{pad}\"{k}\": ");
-                write_value(out, v, indent + 2);
+                let _ = write!(out, "\"{k}\":");
+                write_value(out, v, depth + 1);
                 out.push_str(if i + 1 < fields.len() { ",\n" } else { "\n" });
             }
-            out.push_str(&" ".repeat(indent));
             out.push('}');
         }
-        _ => {}
+        _ => out.push_str(&one_line),
     }
 }

@@ -119,6 +119,45 @@ fn compact_ranking_hit_covers_every_zone() {
     assert!(hit.label.starts_with("501st Zone 0501"), "{}", hit.label);
 }
 
+/// Over `LABELLED_LIMIT` (60) zones the ranking's bars carry no names, and
+/// the note under the legend says so with the count, in each language; at
+/// 60 it does not (every row is labelled). The note is wrapped into lines,
+/// so the drawn texts are joined before looking for the words.
+#[test]
+fn a_condensed_ranking_says_so_in_both_languages() {
+    let texts = |n: usize, lang: Lang| {
+        let view = View::Ranking(RankingView::synthetic(n, lang));
+        let mut svg = String::new();
+        {
+            let height = charts::preferred_height(&view, 720);
+            let area = SVGBackend::with_string(&mut svg, (720, height)).into_drawing_area();
+            charts::draw(&area, &view, &style::LIGHT).unwrap();
+        }
+        let mut joined = String::new();
+        for part in svg.split("<text").skip(1) {
+            let body = &part[part.find('>').unwrap() + 1..part.find("</text>").unwrap()];
+            joined.push_str(body.trim());
+            joined.push(' ');
+        }
+        joined
+    };
+    let zh = texts(2_000, Lang::Zh);
+    assert!(
+        zh.contains("2,000个园区，条形不逐一标注：名称见提示与表格。"),
+        "{zh}"
+    );
+    let en: String = texts(2_000, Lang::En)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        en.contains("2,000 zones: too many to label; point at a bar or open the table for names."),
+        "{en}"
+    );
+    assert!(!texts(60, Lang::En).contains("too many to label"));
+    assert!(!texts(60, Lang::Zh).contains("不逐一标注"));
+}
+
 /// Bump at 720 px: header = 8 + 20 (title) + 4 + 20 (legend) + 34 (notes) +
 /// 4 + 22 (years) = 112; rank r is centred at 112 + 16(r − 1) + 8. The
 /// first year is at x = PAD + 48 = 56. Zone A, rank 1 in 2018

@@ -288,3 +288,61 @@ fn composite_edge_cases() {
     let error = composite_index(&[vec![Some(1.0)], vec![]], &two).unwrap_err();
     assert!(error.message.contains("column 1"), "{}", error.message);
 }
+
+/// A dimension's sub-score, scored on its columns inside the year's one
+/// matrix, is bit for bit what `aggregate` gives on those columns alone
+/// (a matrix of its own: the formulas of its doc), for each aggregation,
+/// with missing values (a zone lacking one of the dimension's indicators,
+/// one lacking all of them), a zero weight and unequal weights.
+#[test]
+fn dimension_scores_are_those_of_their_columns_alone() {
+    let columns = vec![
+        vec![Some(3.0), Some(8.0), None, Some(1.0), Some(6.0)],
+        vec![Some(2.0), None, None, Some(9.0), Some(4.0)],
+        vec![Some(7.0), Some(1.0), None, None, Some(2.0)],
+        vec![Some(0.5), Some(0.25), Some(4.0), Some(3.0), Some(3.0)],
+        vec![Some(6.0), Some(2.0), Some(2.0), Some(8.0), None],
+    ];
+    let dims = [0, 1, 0, 1, 1];
+    for aggregation in [
+        Aggregation::Arithmetic,
+        Aggregation::Geometric { epsilon: 0.01 },
+        Aggregation::Topsis,
+    ] {
+        for given in [[1.0, 2.0, 3.0, 0.0, 5.0], [0.7, 0.1, 0.3, 1.3, 0.2]] {
+            let spec = CompositeSpec {
+                indicators: dims.iter().map(|d| spec(*d, 1.0)).collect(),
+                weighting: Weighting::Given {
+                    weights: given.to_vec(),
+                },
+                aggregation,
+            };
+            let index = Prepared::new(&columns, &spec)
+                .unwrap()
+                .index(&spec)
+                .unwrap();
+            let normalised = normalise_all(&columns, &spec.indicators).unwrap();
+            for dimension in &index.dimensions {
+                let members: Vec<usize> =
+                    (0..5).filter(|j| dims[*j] == dimension.dimension).collect();
+                let sub: Vec<_> = members.iter().map(|j| normalised[*j].clone()).collect();
+                let weights: Vec<f64> = members.iter().map(|j| index.weights[*j]).collect();
+                let alone = aggregate(&sub, &weights, aggregation).unwrap();
+                let bits = |s: &[Option<f64>]| -> Vec<Option<u64>> {
+                    s.iter().map(|x| x.map(f64::to_bits)).collect()
+                };
+                assert_eq!(
+                    bits(&dimension.scores),
+                    bits(&alone),
+                    "{aggregation:?} {given:?} dimension {}",
+                    dimension.dimension
+                );
+            }
+            // Zone 2 lacks dimension 0 (indicators 0 and 2) and one of
+            // dimension 1's: no sub-score there, a score on the other two.
+            assert_eq!(index.missing_indicators[2], vec![0, 1, 2]);
+            assert_eq!(index.dimensions[0].scores[2], None);
+            assert!(index.dimensions[1].scores[2].is_some());
+        }
+    }
+}

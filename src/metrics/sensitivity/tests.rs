@@ -1,4 +1,5 @@
 use super::*;
+use crate::metrics::composite::aggregate;
 
 #[test]
 fn splitmix64_matches_the_reference_stream() {

@@ -352,3 +352,41 @@ fn shared_industries_rank_by_the_smaller_share() {
     assert_eq!(shared_industries(&[&a, &b], 2), vec![1, 2]);
     assert!(shared_industries(&[&a, &[0.0; 4]], 3).is_empty());
 }
+
+/// The report from pairs compared beforehand, with the similarity view's
+/// three twins a zone (the specialisation tab shares one pass), equals
+/// the report that compares them itself with one twin: on 1,100 zones
+/// (above MATRIX_ZONES, so cosines are worked out pair by pair) drawn from
+/// six mixes, so that many pairs tie and more than LISTED_PAIRS pass the
+/// threshold (the listing's cut-off and the twins' tie order matter).
+#[test]
+fn structure_report_with_shared_pairs_equals_its_own() {
+    let patterns = [
+        [5.0, 1.0, 0.0, 2.0],
+        [4.0, 1.0, 0.5, 2.0],
+        [0.0, 3.0, 3.0, 0.0],
+        [1.0, 0.0, 0.0, 9.0],
+        [0.0, 0.0, 0.0, 0.0],
+        [2.0, 2.0, 2.0, 2.0],
+    ];
+    let mut seed = 7u64;
+    let zones: Vec<Vec<f64>> = (0..1_100)
+        .map(|_| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let row = patterns[(seed >> 33) as usize % patterns.len()];
+            let scale = 1.0 + ((seed >> 20) % 3) as f64;
+            row.iter().map(|v| v * scale).collect()
+        })
+        .collect();
+    let own = structure_report(&zones, 0.8);
+    assert!(own.pairs_above > LISTED_PAIRS, "the listing is cut");
+    let rows: Vec<&[f64]> = zones.iter().map(Vec::as_slice).collect();
+    let shared = pair_stats(&rows, 0.8, 3, LISTED_PAIRS);
+    assert!(
+        shared.nearest.iter().any(|t| t.len() == 3),
+        "three twins given"
+    );
+    assert_eq!(structure_report_with(&zones, &shared), own);
+}

@@ -93,3 +93,39 @@ fn csv_defuses_formulas_but_keeps_negative_numbers() {
         "\u{feff}name,change\r\n'=HYPERLINK(1),-12.5\r\n'@SUM,'-x\r\n'+1,'+\r\n"
     );
 }
+
+/// The tab's pages, one after another, are the whole table (the CSV's),
+/// row for row; the total counts zones and sub-parks (36 + 22 in the
+/// bundled file, as above); the second row is the first zone's first
+/// sub-park, so a page from row 1 starts with it; a start past the end
+/// gives the last page.
+#[test]
+fn pages_make_up_the_whole_table() {
+    let dataset = load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let whole = zone_table(&dataset, 2022, Lang::En);
+    let mut rows = Vec::new();
+    let mut from = 0;
+    loop {
+        let page = zone_table_page(&dataset, 2022, Lang::En, from, 10);
+        assert_eq!(page.total, 58);
+        assert_eq!(page.from, from);
+        assert_eq!(page.table.columns, whole.columns);
+        assert_eq!(page.table.caption, whole.caption);
+        assert!(page.table.rows.len() <= 10);
+        rows.extend(page.table.rows);
+        from += 10;
+        if from >= 58 {
+            break;
+        }
+    }
+    assert_eq!(rows, whole.rows);
+    let second = zone_table_page(&dataset, 2022, Lang::Zh, 1, 3);
+    assert_eq!(second.table.rows.len(), 3);
+    assert_eq!(second.table.rows[0][0], "└ 甲高新区一园");
+    // Past the end: the last page of 10, rows 51–58.
+    let last = zone_table_page(&dataset, 2022, Lang::En, 5_000, 10);
+    assert_eq!((last.from, last.table.rows.len()), (50, 8));
+    assert_eq!(last.table.rows[..], whole.rows[50..]);
+}

@@ -657,3 +657,54 @@ fn the_integration_is_computed_once_and_shown_for_its_zone_only() {
         "another year computes again"
     );
 }
+
+/// The specialisation tab compares every pair of zones once for both of
+/// its charts (issue 15: each compared all 2 million pairs of 2,000
+/// zones), and the pairs shared equal the pass the similarity view made
+/// for itself, written out (`pair_stats` of the shown zones' mixes, three
+/// twins, nothing listed). A language change compares nothing again; a
+/// filter's zones are compared by the similarity view for itself (its
+/// build counted), the shared pairs kept for when it is cleared.
+#[test]
+fn the_specialisation_tab_compares_the_pairs_once() {
+    use crate::metrics::similarity::pair_stats;
+    let mut session = session();
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(session.similarity.passes(), 1, "one pass for both charts");
+    let dataset = &session.dataset;
+    let zones = crate::analysis::specialisation::mixed_zones(dataset);
+    let mixes: Vec<&[f64]> = zones
+        .iter()
+        .map(|z| {
+            dataset.zones[*z]
+                .industry_mix
+                .as_ref()
+                .unwrap()
+                .values
+                .as_slice()
+        })
+        .collect();
+    let own = pair_stats(&mixes, 0.8, super::super::similarity::TWINS, 0);
+    let kept = session.similarity.all_pairs(dataset, 0.8);
+    assert_eq!(
+        (kept.pairs, kept.above, kept.mean, &kept.nearest),
+        (own.pairs, own.above, own.mean, &own.nearest)
+    );
+    session.set_lang(Lang::En);
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(
+        session.similarity.passes(),
+        1,
+        "a language compares nothing"
+    );
+    assert!(session.set_level("national"));
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(session.similarity.built(), 3, "a filter's view is built");
+    assert!(session.set_level(""));
+    session.view(ChartId::Industries);
+    session.view(ChartId::Similarity);
+    assert_eq!(session.similarity.passes(), 1, "the shared pairs kept");
+}

@@ -22,6 +22,9 @@ export const Cards = (Base) => class extends Base {
       b.tabIndex = selected ? 0 : -1;
     }
     this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${tab.id}`);
+    // The data tab's table is rebuilt on a state change: what had the focus
+    // in it gets it back.
+    const keep = tab.id === "data" && this.keptFocus(this.panel);
     this.panel.replaceChildren();
     this.cards.clear();
     // A control is shown only where what is on screen responds to it (the
@@ -63,7 +66,10 @@ export const Cards = (Base) => class extends Base {
       if (staged) later.push(claims);
       else claims();
     }
-    if (tab.id === "data") this.panel.append(...this.dataTab());
+    if (tab.id === "data") {
+      this.panel.append(...this.dataTab());
+      this.refocus(this.panel, keep);
+    }
     this.saveState();
     if (staged) return this.drawStaged(later);
     this.draw();
@@ -146,12 +152,19 @@ export const Cards = (Base) => class extends Base {
   }
 
   dataTab() {
-    const data = this.widget.data_table();
+    // A page of rows asked of Rust, which writes only those (2,000 zones ×
+    // 30 indicators are 120,000 cells); the page is kept across the
+    // rebuilds a state change makes (`dataAt`, dropped with the dataset).
+    const at = (this.dataAt ??= {});
+    const total = this.widget.data_rows();
+    const page = (from) => ({ ...this.widget.data_page(from, TABLE_ROWS), from, total });
+    const data = page(at.tableFrom ?? 0);
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
+    scroller.dataset.keep = "region";
     scroller.setAttribute("role", "region");
     scroller.setAttribute("aria-label", data.caption);
-    scroller.append(this.tableElement(data, "zm-data-table", { keys: scroller }));
+    scroller.append(this.tableElement(data, "zm-data-table", { at, keys: scroller, page }));
     const sources = el("section", "zm-sources");
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
@@ -167,11 +180,29 @@ export const Cards = (Base) => class extends Base {
     return [csv, scroller, sources, this.glossaryList()];
   }
 
+  /** What in `box` has the focus among what a table's rebuild replaces
+   * (a pager's button, the data tab's region), to give it back with
+   * `refocus` once the new one is on the page. */
+  keptFocus(box) {
+    return box.querySelector("[data-keep]:focus")?.dataset.keep;
+  }
+
+  refocus(box, keep, scroll = false) {
+    if (!keep) return;
+    const node = box.querySelector(`[data-keep="${keep}"]`);
+    // On the first or last page a button is off: its twin takes the focus.
+    const twin = keep.replace(/prev|next/, (w) => (w === "prev" ? "next" : "prev"));
+    (node && !node.disabled ? node : box.querySelector(`[data-keep="${twin}"]`))?.focus({ preventScroll: !scroll });
+  }
+
   /** A table of `data` ({caption, columns, rows}): every row when `all`
-   * or when they fit TABLE_ROWS, else a page of them under a pager, starting
-   * at `at.tableFrom` (kept there across rebuilds); PageUp/PageDown page it
-   * from `keys`, the focusable region around it (else from its buttons). */
-  tableElement(data, className, { all = false, at = {}, keys } = {}) {
+   * or when they fit TABLE_ROWS, else a page of them between two pagers,
+   * starting at `at.tableFrom` (kept there across rebuilds); PageUp/PageDown
+   * page it from `keys`, the focusable region around it (else from its
+   * buttons). With `page(from)`, `data` is one page ({..., from, total})
+   * and `page` gives the others (the data tab: Rust writes a page at a
+   * time). */
+  tableElement(data, className, { all = false, at = {}, keys, page } = {}) {
     const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
     const head = el("tr");
@@ -184,8 +215,8 @@ export const Cards = (Base) => class extends Base {
     thead.append(head);
     const body = el("tbody");
     table.append(thead, body);
-    const fill = (from, to) => {
-      body.replaceChildren(...data.rows.slice(from, to).map((row) => {
+    const fill = (rows) => {
+      body.replaceChildren(...rows.map((row) => {
         const tr = el("tr");
         row.forEach((cell, i) => {
           const c = el(i === 0 ? "th" : "td", "", cell);
@@ -195,33 +226,51 @@ export const Cards = (Base) => class extends Base {
         return tr;
       }));
     };
-    const n = data.rows.length;
+    const n = data.total ?? data.rows.length;
     if (all || n <= TABLE_ROWS) {
-      fill(0, n);
+      fill(data.rows);
       return table;
     }
-    // Paged: the pager says which rows are shown, politely, as they change.
+    // Paged: a pager above the table says which rows show, politely, as
+    // they change; the same pager below it, where a reader who has read to
+    // the last row looks for the next ones (its words are not announced
+    // again). A button below turns the page and hands the focus to its
+    // twin above, at the new page's top, so reading on reads the new rows.
     const box = el("div");
-    const pager = el("div", "zm-actions zm-pager");
-    const said = el("span", "zm-rows");
-    said.setAttribute("aria-live", "polite");
+    const pagers = ["top", "end"].map((where) => {
+      const pager = el("div", `zm-actions zm-pager zm-pager-${where}`);
+      const said = el("span", "zm-rows");
+      if (where === "top") said.setAttribute("aria-live", "polite");
+      const turn = (step, kind) => () => {
+        show(from + step);
+        if (where === "end") this.refocus(box, `${kind}-top`, true);
+      };
+      const prev = this.button("zm-rows-prev", this.t.rows_prev, turn(-TABLE_ROWS, "prev"));
+      const next = this.button("zm-rows-next", this.t.rows_next, turn(TABLE_ROWS, "next"));
+      prev.dataset.keep = `prev-${where}`;
+      next.dataset.keep = `next-${where}`;
+      pager.append(prev, said, next);
+      return { pager, said, prev, next };
+    });
     let from;
     const show = (start) => {
       from = Math.max(0, Math.min(start, n - 1));
       at.tableFrom = from -= from % TABLE_ROWS;
+      if (page && data.from !== from) data = page(from);
       const to = Math.min(n, from + TABLE_ROWS);
-      fill(from, to);
+      fill(page ? data.rows : data.rows.slice(from, to));
       const k = { from: from + 1, to, total: n };
-      said.textContent = this.t.table_rows.replace(/\{(\w+)\}/g, (_, key) => k[key].toLocaleString(this.langTag));
+      const words = this.t.table_rows.replace(/\{(\w+)\}/g, (_, key) => k[key].toLocaleString(this.langTag));
+      const keep = this.keptFocus(box);
+      for (const p of pagers) {
+        p.said.textContent = words;
+        p.prev.disabled = !from;
+        p.next.disabled = to === n;
+      }
       // The button pressed on the first or last page goes off: the focus
-      // moves to the other one rather than falling to the page.
-      const focused = prev.matches(":focus") ? prev : next.matches(":focus") && next;
-      prev.disabled = !from;
-      next.disabled = to === n;
-      if (focused?.disabled) (focused === prev ? next : prev).focus();
+      // moves to its twin rather than falling to the page.
+      this.refocus(box, keep);
     };
-    const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
-    const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + TABLE_ROWS));
     // A property, not a listener: a rebuilt table replaces its keys.
     (keys || box).onkeydown = this.guard((event) => {
       const step = { PageDown: TABLE_ROWS, PageUp: -TABLE_ROWS }[event.key];
@@ -229,9 +278,8 @@ export const Cards = (Base) => class extends Base {
       event.preventDefault();
       show(from + step);
     });
-    pager.append(prev, said, next);
-    box.append(pager, table);
-    show(at.tableFrom ?? 0);
+    box.append(pagers[0].pager, table, pagers[1].pager);
+    show(at.tableFrom ?? data.from ?? 0);
     return box;
   }
 
@@ -314,7 +362,9 @@ export const Cards = (Base) => class extends Base {
     const data = (card.table ??= this.widget.card(card.chart).table);
     box.setAttribute("aria-label", data.caption);
     box.onkeydown = null;
+    const keep = this.keptFocus(box);
     box.replaceChildren(this.tableElement(data, "", { at: card, keys: box }));
+    this.refocus(box, keep);
   }
 
   /** After a state change: only the cards whose view changed (its

@@ -252,7 +252,7 @@ export class ZoneMonitorElement extends HTMLElement {
     this.widget?.free();
     // An older load's cards (drawn on a resize) and those still to draw
     // (cards.js) are dropped too.
-    this.widget = this.zones = this.later = null;
+    this.widget = this.zones = this.later = this.dataAt = null;
     this.cards.clear();
     let parsed = null;
     try {

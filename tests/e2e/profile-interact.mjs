@@ -1,0 +1,90 @@
+// Where an interaction's time goes at national scale (issue 15): not a test,
+// a tool, beside profile-load.mjs.
+//
+//   node tests/e2e/profile-interact.mjs DIR FILE [ACTION] [TAB]
+//
+// Serves DIR (a built www/; wasm functions have names only in a build whose
+// wasm keeps its name section: `wasm-bindgen` without
+// --remove-name-section), opens its index.html at 1280 px with FILE as the
+// data, opens TAB (default evaluation), then takes a V8 CPU profile
+// (sampling every 100 µs) of ACTION done RUNS times (default 5), each
+// until the widget's zone-monitor:ready: `weight` (a weight slider moved a
+// step), `year` (the year slider moved back a year), `zone` (a zone chosen
+// with the element's selectZone). Prints the wall time of each, and the
+// functions by inclusive and by self time.
+
+import { readFileSync } from "node:fs";
+import { launch, openPage, startServer } from "./harness.mjs";
+
+const [dir, file, action = "weight", tab = "evaluation"] = process.argv.slice(2);
+const RUNS = Number(process.env.RUNS || 5);
+const server = await startServer(dir);
+const browser = await launch();
+try {
+  const body = readFileSync(file);
+  const { page, context } = await openPage(browser, `${server.url}#view=${tab}`, {
+    width: 1280,
+    height: 900,
+    beforeGoto: (p) => p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
+  });
+  await page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  const times = await page.evaluate(async ({ action, runs }) => {
+    const host = document.querySelector("zone-monitor");
+    const root = host.shadowRoot;
+    const zones = host.widget.zones().filter((z) => !z.parent);
+    const acts = {
+      weight: (i) => {
+        const slider = root.querySelector(".zm-weight input");
+        slider.value = String(Number(slider.value) + (i % 2 ? -1 : 1));
+        slider.dispatchEvent(new Event("input"));
+      },
+      year: (i) => {
+        const years = root.querySelector(".zm-year");
+        years.value = String(Number(years.value) - (i % 2 ? -1 : 1));
+        years.dispatchEvent(new Event("input", { bubbles: true }));
+      },
+      zone: (i) => host.selectZone(zones[(i * 7) % zones.length].id),
+    };
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      await new Promise(requestAnimationFrame);
+      const ready = new Promise((resolve) => host.addEventListener("zone-monitor:ready", resolve, { once: true }));
+      const t0 = performance.now();
+      acts[action](i);
+      await ready;
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { action, runs: RUNS });
+  const { profile } = await cdp.send("Profiler.stop");
+  console.log(`${action} on ${tab}, ${file}: ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const label = (n) => `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").pop()}`;
+  const self = new Map();
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] || 0;
+    self.set(label(nodes.get(id)), (self.get(label(nodes.get(id))) || 0) + dt);
+    const names = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) names.add(label(nodes.get(n)));
+    for (const name of names) inclusive.set(name, (inclusive.get(name) || 0) + dt);
+  });
+  const filter = new RegExp(process.env.PROFILE_FILTER || "zone_monitor::|Widget|zone-monitor.js");
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log("inclusive (all runs):");
+  for (const [name, us] of top(new Map([...inclusive].filter(([n]) => filter.test(n))), 60)) {
+    if (us >= 1000) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name.slice(0, 150)}`);
+  }
+  console.log("self:");
+  for (const [name, us] of top(self, 40)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name.slice(0, 150)}`);
+  await context.close();
+} finally {
+  await browser.close();
+  server.stop();
+}
