@@ -360,11 +360,17 @@ fn a_chart_is_unchanged_by_a_state_part_it_does_not_list() {
                 .collect();
             change(&mut session);
             for (id, (old, generation)) in ChartId::ALL.iter().zip(before) {
-                let fresh = View::build(*id, &session.context());
+                // Built with nothing kept: a cache of the session keyed on
+                // too little would give the same stale view on both sides.
+                let fresh =
+                    crate::views::testing::build_in(&session.dataset, session.state(), |c| {
+                        View::build(*id, c)
+                    });
                 assert!(
                     *session.view(*id) == fresh,
-                    "from {start}, {id:?} changes with the {part}, which its registry line does not list: \
-                     the page would keep showing its old drawing and texts"
+                    "from {start}, {id:?} differs from a fresh build after the {part}: a control missing \
+                     from its registry line, or a cache keyed on too little; the page would keep showing \
+                     its old drawing and texts"
                 );
                 let listed = control.is_some_and(|c| id.controls().contains(c));
                 assert_eq!(
