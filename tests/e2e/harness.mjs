@@ -152,6 +152,18 @@ export async function axeViolations(page) {
 
 /** Resolves after the page has painted twice: what a layout shift or a
  * redraw scheduled for the next frame needs to be seen (and reported). */
+/** Before a page loads: sums its layout shifts (not after input) into
+ * `window.__cls`, from the browser's own entries (PerformanceObserver,
+ * buffered). For `openPage`'s `beforeGoto`. */
+export function observeLayoutShifts(page) {
+  return page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
 export function twoFrames(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }

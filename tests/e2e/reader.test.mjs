@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { test } from "node:test";
-import { browser, inWidget, openPage, problems, ROOT, server, startServer, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
+import { browser, inWidget, observeLayoutShifts, openPage, problems, ROOT, server, startServer, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -518,13 +518,7 @@ test("loading shows a skeleton of the first screen, and the page does not jump w
   const { page, context, log } = await openPage(browser, `${server.url}demo.html`, {
     width: 1280,
     height: 800,
-    beforeGoto: (page) =>
-      page.addInitScript(() => {
-        window.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-      }),
+    beforeGoto: observeLayoutShifts,
   });
   try {
     // The skeleton is there before the widget is ready (the wasm takes a moment).
@@ -604,13 +598,7 @@ test("the standalone page shows a loading sign before any script runs (zh and en
   const { page, context, log } = await openPage(browser, server.url, {
     width: 360,
     height: 640,
-    beforeGoto: (page) =>
-      page.addInitScript(() => {
-        window.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-        }).observe({ type: "layout-shift", buffered: true });
-      }),
+    beforeGoto: observeLayoutShifts,
   });
   try {
     await waitReady(page);
