@@ -650,14 +650,22 @@ pub fn composite_index(
 #[derive(Debug)]
 pub struct Prepared {
     matrix: Matrix,
-    /// Each dimension (in increasing order), its columns and their
-    /// [`Matrix::coverage`].
-    dimensions: Vec<(usize, Vec<usize>, (Vec<bool>, Vec<bool>))>,
+    /// Each dimension, in increasing order.
+    dimensions: Vec<DimensionColumns>,
     /// The weights of the normalised columns ([`weights`]) under entropy
     /// weighting only, the one weighting that reads the values.
     entropy: Option<Result<Vec<f64>, MetricsError>>,
     /// Why the columns cannot be aggregated so ([`aggregate`]'s checks).
     unaggregable: Option<MetricsError>,
+}
+
+/// A dimension of a [`Prepared`] index: its columns and their
+/// [`Matrix::coverage`].
+#[derive(Debug)]
+struct DimensionColumns {
+    dimension: usize,
+    members: Vec<usize>,
+    coverage: (Vec<bool>, Vec<bool>),
 }
 
 impl Prepared {
@@ -679,7 +687,11 @@ impl Prepared {
                 .filter(|j| spec.indicators[*j].dimension == dimension)
                 .collect();
             let coverage = matrix.coverage(&members);
-            dimensions.push((dimension, members, coverage));
+            dimensions.push(DimensionColumns {
+                dimension,
+                members,
+                coverage,
+            });
         }
         Ok(Prepared {
             entropy: matches!(spec.weighting, Weighting::Entropy)
@@ -724,7 +736,12 @@ impl Prepared {
         let dimensions = self
             .dimensions
             .iter()
-            .map(|(dimension, members, (partial, any))| {
+            .map(|kept| {
+                let DimensionColumns {
+                    dimension,
+                    members,
+                    coverage: (partial, any),
+                } = kept;
                 let sub_weights: Vec<f64> = members.iter().map(|j| weights[*j]).collect();
                 let weight: f64 = sub_weights.iter().sum();
                 let scores = if weight > 0.0 {

@@ -65,6 +65,9 @@ pub struct TrendSeries {
     pub cagr: Option<f64>,
 }
 
+/// What kept series were built for: the language and the indicator.
+type SeriesKey = (Lang, Option<usize>);
+
 /// Every zone's series of an indicator, kept with the language and the
 /// indicator they were built for: the values are read and formatted (40,000
 /// texts at 2,000 zones and 20 years) once per language and indicator, not
@@ -72,7 +75,7 @@ pub struct TrendSeries {
 /// few values, are made again).
 #[derive(Debug, Default)]
 pub struct Kept {
-    series: RefCell<Option<((Lang, Option<usize>), Rc<Vec<TrendSeries>>)>>,
+    series: RefCell<Option<(SeriesKey, Rc<Vec<TrendSeries>>)>>,
     /// How many times the series were built from the data (for tests).
     built: Cell<usize>,
 }
