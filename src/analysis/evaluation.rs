@@ -277,7 +277,7 @@ impl Serialize for YearEvaluation {
                 let year = self.0;
                 let dims = year.dimension_weights.len();
                 let mut seq = serializer.serialize_seq(Some(year.zones.len()))?;
-                for (i, z) in year.zones.iter().enumerate() {
+                for z in &year.zones {
                     seq.serialize_element(&Zone {
                         zone: z.zone,
                         zone_id: &z.zone_id,
@@ -285,8 +285,12 @@ impl Serialize for YearEvaluation {
                         rank: z.rank,
                         rank_change: z.rank_change,
                         exited_in: z.exited_in,
-                        dimension_scores: (0..dims).map(|d| year.dimension_score(i, d)).collect(),
-                        dimension_ranks: (0..dims).map(|d| year.dimension_rank(i, d)).collect(),
+                        dimension_scores: (0..dims)
+                            .map(|d| year.dimension_score(z.zone, d))
+                            .collect(),
+                        dimension_ranks: (0..dims)
+                            .map(|d| year.dimension_rank(z.zone, d))
+                            .collect(),
                         missing_indicators: &z.missing_indicators,
                     })?;
                 }
@@ -659,16 +663,15 @@ pub(crate) fn evaluate_prepared(
         });
     }
 
-    // The verdicts come a year at a time, each year's zones in order.
-    let per_year = verdicts.len() / dataset.years.len().max(1);
+    // The verdicts come a year at a time, every zone each year, in order
+    // (`manage` gives one per zone and year).
+    debug_assert_eq!(verdicts.len(), dataset.years.len() * dataset.zones.len());
+    let mut each_year = verdicts.chunks_exact(dataset.zones.len().max(1));
     let tiers = dataset
         .years
         .iter()
-        .enumerate()
-        .map(|(t, &year)| {
-            let those = verdicts
-                .get(t * per_year..(t + 1) * per_year)
-                .unwrap_or(&[]);
+        .map(|&year| {
+            let those = each_year.next().unwrap_or(&[]);
             let with = |tier: Tier| {
                 those
                     .iter()

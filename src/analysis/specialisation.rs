@@ -291,6 +291,23 @@ pub fn mixed_zones(dataset: &Dataset) -> Vec<usize> {
         .collect()
 }
 
+/// The industry mixes of [`mixed_zones`], in that order: what the tests
+/// that compare the pairs themselves compare.
+#[cfg(test)]
+pub(crate) fn mixed_zones_mixes(dataset: &Dataset) -> Vec<&[f64]> {
+    mixed_zones(dataset)
+        .into_iter()
+        .map(|z| {
+            dataset.zones[z]
+                .industry_mix
+                .as_ref()
+                .unwrap()
+                .values
+                .as_slice()
+        })
+        .collect()
+}
+
 impl Specialisation {
     /// The cosine of rows `a` and `b`: the matrix's cell, or worked out from
     /// the mixes above [`MATRIX_ZONES`] zones.

@@ -12,10 +12,9 @@
 //! for the year the data gives them, not `state.year`.
 
 use crate::analysis::industries::{industries_with, Category, Industries, ZoneIndustries};
-use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
 use crate::format::percent;
 use crate::i18n::Lang;
-use crate::model::{Check, Dataset};
+use crate::model::Dataset;
 
 use super::figures::{claim_lines, left_out, name_list, push_sentence};
 use super::{Context, Table};
@@ -89,8 +88,8 @@ impl IndustriesView {
         // Duplicates are counted and listed among the zones shown.
         // The pairs of every zone with a mix compared once for the tab
         // (the similarity chart's too while no filter is set).
-        let threshold = similarity_threshold(dataset);
-        let pairs = context.similarity_kept().all_pairs(dataset, threshold);
+        let threshold = super::similarity::threshold(dataset);
+        let pairs = context.similarity_kept().all_pairs(dataset);
         let shows = |z: usize| dataset.zones.get(z).is_some_and(|d| state.shows(d));
         let result = industries_with(dataset, threshold, shows, Some(pairs));
         let categories: Vec<String> = Category::ALL
@@ -291,21 +290,6 @@ impl IndustriesView {
             rows,
         }
     }
-}
-
-/// The cosine from which zones count as alike: the one C18's check uses, or
-/// 0.8.
-fn similarity_threshold(dataset: &Dataset) -> f64 {
-    dataset
-        .claims
-        .iter()
-        .filter(|c| c.chart == SIMILARITY_CHART)
-        .flat_map(|c| &c.checks)
-        .find_map(|check| match check {
-            Check::SimilarPairs { threshold, .. } => Some(*threshold),
-            _ => None,
-        })
-        .unwrap_or(DEFAULT_SIMILARITY_THRESHOLD)
 }
 
 pub fn category_name(category: Category, lang: Lang) -> &'static str {

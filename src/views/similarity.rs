@@ -21,7 +21,7 @@
 
 use std::cell::{Cell, OnceCell, RefCell};
 
-use crate::analysis::specialisation::DEFAULT_SIMILARITY_THRESHOLD;
+use crate::analysis::specialisation::{mixed_zones, DEFAULT_SIMILARITY_THRESHOLD};
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::metrics::similarity::{
@@ -180,23 +180,50 @@ impl Kept {
         self.passes.get()
     }
 
-    /// [`pair_stats`] of the industry mixes of every zone with one, in
-    /// zone order, at `threshold` (the dataset's: one per session),
+    /// [`pair_stats`] of the industry mixes of every zone with one
+    /// ([`mixed_zones`], in zone order), at the dataset's [`threshold`],
     /// [`TWINS`] twins each and the first [`LISTED_PAIRS`] similar pairs
     /// listed: what the similarity view without a filter and the
-    /// industries' analysis need of the pairs, compared once.
-    pub fn all_pairs(&self, dataset: &Dataset, threshold: f64) -> &PairStats {
+    /// industries' analysis need of the pairs, compared once. All of it
+    /// follows from the dataset, which a session keeps (a new one makes
+    /// a new `Kept`).
+    pub fn all_pairs(&self, dataset: &Dataset) -> &PairStats {
         self.all.get_or_init(|| {
             self.passes.set(self.passes.get() + 1);
-            let mut mixes: Vec<&[f64]> = Vec::new();
-            for zone in &dataset.zones {
-                if let Some(mix) = &zone.industry_mix {
-                    mixes.push(&mix.values);
-                }
-            }
-            pair_stats(&mixes, threshold, TWINS, LISTED_PAIRS)
+            let mixes = mixes_of(dataset, &mixed_zones(dataset));
+            pair_stats(&mixes, threshold(dataset), TWINS, LISTED_PAIRS)
         })
     }
+}
+
+/// The cosine from which zones count as alike: the one the similarity
+/// chart's check uses, or [`DEFAULT_SIMILARITY_THRESHOLD`]. The similarity
+/// and industries charts both compare at it.
+pub fn threshold(dataset: &Dataset) -> f64 {
+    dataset
+        .claims
+        .iter()
+        .filter(|c| c.chart == CHART)
+        .flat_map(|c| &c.checks)
+        .find_map(|check| match check {
+            Check::SimilarPairs { threshold, .. } => Some(*threshold),
+            _ => None,
+        })
+        .unwrap_or(DEFAULT_SIMILARITY_THRESHOLD)
+}
+
+/// The industry mixes of `zones` (indices into `Dataset::zones`, each with
+/// a mix), in that order.
+fn mixes_of<'a>(dataset: &'a Dataset, zones: &[usize]) -> Vec<&'a [f64]> {
+    zones
+        .iter()
+        .map(|z| {
+            dataset.zones[*z]
+                .industry_mix
+                .as_ref()
+                .map_or(&[][..], |m| m.values.as_slice())
+        })
+        .collect()
 }
 
 impl SimilarityView {
@@ -241,43 +268,21 @@ impl SimilarityView {
     fn build_unselected(context: &Context) -> SimilarityView {
         let (dataset, claims, state) = (context.dataset, context.claims(), context.state);
         let (level, lang) = (state.level, state.lang);
-        let threshold = dataset
-            .claims
-            .iter()
-            .filter(|c| c.chart == CHART)
-            .flat_map(|c| &c.checks)
-            .find_map(|check| match check {
-                Check::SimilarPairs { threshold, .. } => Some(*threshold),
-                _ => None,
-            })
-            .unwrap_or(DEFAULT_SIMILARITY_THRESHOLD);
+        let threshold = threshold(dataset);
         // The zones shown with a mix, in zone order, and their mixes.
-        let shown: Vec<usize> = (0..dataset.zones.len())
-            .filter(|z| {
-                let zone = &dataset.zones[*z];
-                zone.industry_mix.is_some() && state.shows(zone)
-            })
-            .collect();
-        let mixes: Vec<&[f64]> = shown
+        let mixed = mixed_zones(dataset);
+        let shown: Vec<usize> = mixed
             .iter()
-            .map(|z| {
-                dataset.zones[*z]
-                    .industry_mix
-                    .as_ref()
-                    .map_or(&[][..], |m| m.values.as_slice())
-            })
+            .copied()
+            .filter(|z| state.shows(&dataset.zones[*z]))
             .collect();
+        let mixes = mixes_of(dataset, &shown);
         let n = shown.len();
         // Every zone with a mix shown: the pairs the industries chart
         // shares; a filter's zones compared for this view alone.
-        let every = dataset
-            .zones
-            .iter()
-            .filter(|z| z.industry_mix.is_some())
-            .count();
         let own;
-        let stats = if n == every {
-            context.similarity_kept().all_pairs(dataset, threshold)
+        let stats = if n == mixed.len() {
+            context.similarity_kept().all_pairs(dataset)
         } else {
             own = pair_stats(&mixes, threshold, TWINS, 0);
             &own

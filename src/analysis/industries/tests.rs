@@ -224,24 +224,13 @@ fn duplicates_within_some_zones() {
 /// itself: on the bundled data, every zone and a filter's worth.
 #[test]
 fn shared_pairs_give_the_same_industries() {
-    use crate::analysis::specialisation::mixed_zones;
+    use crate::analysis::specialisation::mixed_zones_mixes;
     use crate::metrics::similarity::pair_stats;
     let ds = crate::model::load(include_str!("../../../www/data/zones.json"))
         .expect("valid")
         .dataset;
-    let zones = mixed_zones(&ds);
-    assert!(zones.len() > 30, "the bundled zones have mixes");
-    let mixes: Vec<&[f64]> = zones
-        .iter()
-        .map(|z| {
-            ds.zones[*z]
-                .industry_mix
-                .as_ref()
-                .unwrap()
-                .values
-                .as_slice()
-        })
-        .collect();
+    let mixes = mixed_zones_mixes(&ds);
+    assert!(mixes.len() > 30, "the bundled zones have mixes");
     let shared = pair_stats(&mixes, 0.8, 3, LISTED_PAIRS);
     for within in [|_: usize| true, |z: usize| z % 3 != 0] {
         assert_eq!(

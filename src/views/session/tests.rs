@@ -679,20 +679,9 @@ fn the_specialisation_tab_compares_the_pairs_once() {
     session.view(ChartId::Similarity);
     assert_eq!(session.similarity.passes(), 1, "one pass for both charts");
     let dataset = &session.dataset;
-    let zones = crate::analysis::specialisation::mixed_zones(dataset);
-    let mixes: Vec<&[f64]> = zones
-        .iter()
-        .map(|z| {
-            dataset.zones[*z]
-                .industry_mix
-                .as_ref()
-                .unwrap()
-                .values
-                .as_slice()
-        })
-        .collect();
+    let mixes = crate::analysis::specialisation::mixed_zones_mixes(dataset);
     let own = pair_stats(&mixes, 0.8, super::super::similarity::TWINS, 0);
-    let kept = session.similarity.all_pairs(dataset, 0.8);
+    let kept = session.similarity.all_pairs(dataset);
     assert_eq!(
         (kept.pairs, kept.above, kept.mean, &kept.nearest),
         (own.pairs, own.above, own.mean, &own.nearest)

@@ -45,6 +45,46 @@ fn pairs_above_the_threshold_back_c18() {
     assert_eq!(view.scale_min, 0.6);
 }
 
+/// The threshold is the similarity chart's check's, else 0.8; the pairs
+/// the tab shares are compared at it whatever asks for them first (they
+/// were kept at the threshold of the first caller). Expected: the pairs of
+/// the bundled zones with cosine ≥ 0.9, counted from `cosine_matrix`, not
+/// from the pass under test.
+#[test]
+fn the_shared_pairs_are_compared_at_the_checks_threshold() {
+    use crate::analysis::specialisation::mixed_zones_mixes;
+    use crate::metrics::similarity::cosine_matrix;
+    use crate::model::Check;
+    use crate::views::similarity::{threshold, Kept};
+    let mut dataset = bundled();
+    assert_eq!(threshold(&dataset), 0.8, "C18's check");
+    for check in dataset.claims.iter_mut().flat_map(|c| &mut c.checks) {
+        if let Check::SimilarPairs { threshold, .. } = check {
+            *threshold = 0.9;
+        }
+    }
+    assert_eq!(threshold(&dataset), 0.9);
+    let mixes: Vec<Vec<f64>> = mixed_zones_mixes(&dataset)
+        .into_iter()
+        .map(<[f64]>::to_vec)
+        .collect();
+    let matrix = cosine_matrix(&mixes);
+    let above = (0..mixes.len())
+        .flat_map(|a| (a + 1..mixes.len()).map(move |b| (a, b)))
+        .filter(|(a, b)| matrix[*a][*b].is_some_and(|c| c >= 0.9))
+        .count();
+    assert!(above < 587, "fewer than at 0.8: {above}");
+    assert_eq!(Kept::default().all_pairs(&dataset).above, above);
+    let view = build(&dataset, None, Lang::En);
+    assert_eq!((view.threshold, view.pairs_above), (0.9, above));
+    dataset.claims.clear();
+    assert_eq!(
+        threshold(&dataset),
+        DEFAULT_SIMILARITY_THRESHOLD,
+        "no check"
+    );
+}
+
 #[test]
 fn zones_follow_the_clustering_and_the_matrix_follows_them() {
     let dataset = bundled();
