@@ -370,7 +370,7 @@ build_echarts_bench() {
 # benchmark.
 DIST_FILES=(
   zone-monitor.js zone-monitor.css pkg/zone_monitor_bg.wasm
-  index.html page.css frame.js
+  index.html page.css noscript.css frame.js
   demo.html demo.css demo.js
   studio.html studio.js studio.css pkg-studio/zone_monitor_bg.wasm
   data/zones.json data/zone-monitor-1.schema.json

@@ -617,7 +617,11 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
             },
             Lang::En,
         ) => format!(
-            "exit: warned {warned_years} years running since {since_year} without improving (rank {rank_then} → {rank_now})"
+            "exit: warned {} since {since_year} without improving (rank {rank_then} → {rank_now})",
+            match warned_years {
+                1 => "1 year".to_string(),
+                years => format!("{years} years running"),
+            }
         ),
     }
 }

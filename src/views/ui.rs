@@ -81,6 +81,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("rows_prev", "上一页", "Previous rows"),
     ("rows_next", "下一页", "Next rows"),
     ("read_all", "展开全文", "Read all"),
+    ("show_less", "收起", "Show less"),
     // Download progress: the page puts numbers in for {got}, {total} (MB) and {pct}.
     ("png", "下载 PNG", "Download PNG"),
     ("svg", "下载 SVG", "Download SVG"),

@@ -92,9 +92,16 @@ test("a link's ignored settings are said on screen and can be dismissed", async 
     assert.ok(notice.visible && notice.live);
     await page.locator("zone-monitor >> .zm-link-notice .zm-dismiss").click();
     assert.equal(await visibleText(page, ".zm-link-notice p"), null);
-    // It stays dismissed when the widget redraws its chrome (a language switch).
-    await page.locator("zone-monitor >> .zm-lang").click();
+    // It stays dismissed when the widget redraws its chrome (a language
+    // switch, by keyboard: the focus stays on the language button, rebuilt).
+    await page.locator("zone-monitor >> .zm-lang").focus();
+    await page.keyboard.press("Enter");
     assert.equal(await visibleText(page, ".zm-link-notice p"), null);
+    const focus = await page.locator("zone-monitor").evaluate((host) => {
+      const active = host.shadowRoot.activeElement;
+      return { lang: host.getAttribute("lang"), focused: active?.className, text: active?.textContent };
+    });
+    assert.deepEqual(focus, { lang: "zh", focused: "zm-button zm-lang", text: "English" });
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
@@ -543,26 +550,40 @@ test("loading shows a skeleton of the first screen, and the page does not jump w
   }
 });
 
-test("the standalone page shows a loading sign before any script runs (zh and en, no motion when reduced, elder size), and the widget takes its place without a shift", async () => {
-  // With JavaScript off, what the HTML and page.css alone paint: the state
-  // a reader sees while the script, the wasm and the data are on their way.
-  const boot = async (options) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false, ...options });
+test("the standalone page shows a loading sign before any script runs (zh and en, no motion when reduced, elder size), a hint if nothing comes, a message without JavaScript, and the widget takes its place without a shift", async () => {
+  // The widget's scripts held back (aborted): what the HTML and page.css
+  // alone paint, the state a reader sees while the script, the wasm and
+  // the data are on their way, or when a portal's policy blocks them.
+  const boot = async (options, { javaScript = true, html = (text) => text } = {}) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: javaScript, ...options });
     try {
       const page = await context.newPage();
+      await page.route(/\/(zone-monitor|frame)\.js$/, (route) => route.abort());
+      await page.route(/\/(index\.html)?(#.*)?$/, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: html(await response.text()) });
+      });
       await page.goto(server.url);
-      return await page.evaluate(() => {
+      const look = () => page.evaluate(() => {
         const sign = document.querySelector("zone-monitor > .zm-boot");
         const bar = getComputedStyle(sign, "::after");
+        const shown = (e) => !!e && e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().height > 0;
         return {
           text: sign.textContent,
           role: sign.getAttribute("role"),
-          shown: sign.checkVisibility() && sign.getBoundingClientRect().height > 0,
+          shown: shown(sign),
           animation: bar.animationName,
           fontSize: parseFloat(getComputedStyle(sign).fontSize),
           host: document.querySelector("zone-monitor").getBoundingClientRect().height,
+          slow: shown(document.querySelector(".zm-boot-slow")),
+          slowTop: document.querySelector(".zm-boot-slow").getBoundingClientRect().top,
+          noscript: shown(document.querySelector(".zm-noscript")) ? document.querySelector(".zm-noscript").textContent.replace(/\s+/g, " ") : null,
         };
       });
+      const first = await look();
+      // 15 s on: the hint's animation (its only one) run to its end.
+      if (javaScript) await page.evaluate(() => document.getAnimations().forEach((a) => (a.currentTime = 15000)));
+      return { ...first, later: await look() };
     } finally {
       await context.close();
     }
@@ -573,24 +594,20 @@ test("the standalone page shows a loading sign before any script runs (zh and en
   assert.ok(plain.shown, "the sign is painted");
   assert.equal(plain.animation, "zm-boot");
   assert.ok(plain.host >= 640, `the widget's first screen is reserved: ${plain.host} px`);
+  assert.deepEqual([plain.slow, plain.later.slow], [false, true], "the hint only after 15 s");
+  assert.equal(plain.later.slowTop, plain.slowTop, "its space was kept: nothing moves");
+  assert.equal(plain.noscript, null);
   const still = await boot({ reducedMotion: "reduce" });
   assert.equal(still.animation, "none", "no moving bar under reduced motion");
+  assert.ok(still.later.slow, "the hint still comes under reduced motion");
   // Elder mode as an attribute a portal writes (the page's own link sets it
   // later, from the hash, which CSS cannot read): the widget's elder size.
-  const elderContext = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: false });
-  try {
-    const page = await elderContext.newPage();
-    await page.route("**/", async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace("<zone-monitor hash", '<zone-monitor mode="elder" hash');
-      await route.fulfill({ response, body: html });
-    });
-    await page.goto(server.url);
-    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".zm-boot")).fontSize));
-    assert.ok(size >= 18 && size > plain.fontSize, `elder text ${size} px against ${plain.fontSize}`);
-  } finally {
-    await elderContext.close();
-  }
+  const elder = await boot({}, { html: (text) => text.replace("<zone-monitor hash", '<zone-monitor mode="elder" hash') });
+  assert.ok(elder.fontSize >= 18 && elder.fontSize > plain.fontSize, `elder text ${elder.fontSize} px against ${plain.fontSize}`);
+  // JavaScript off: no sign waiting forever, the message saying why.
+  const off = await boot({}, { javaScript: false });
+  assert.deepEqual([off.shown, off.slow], [false, false]);
+  assert.match(off.noscript, /^本页的图表需要 JavaScript。.* This page's charts need JavaScript\./);
 
   // With the script: once the element is defined its shadow root (no slot)
   // hides the sign, and nothing on the page moves from the first paint to
@@ -640,10 +657,25 @@ test("elder mode on a phone: a long summary shows three lines until Read all, so
       assert.ok(card.canvasBelowTop < 300, `${card.chart}: the chart starts ${card.canvasBelowTop} px down its card`);
     }
     const folded = before.find((c) => c.more).chart;
-    await page.locator(`zone-monitor >> [id$='-chart-${folded}'] .zm-read-all`).click();
+    const button = page.locator(`zone-monitor >> [id$='-chart-${folded}'] .zm-read-all`);
+    const said = () => button.evaluate((b) => ({
+      text: b.textContent,
+      expanded: b.getAttribute("aria-expanded"),
+      controls: b.getRootNode().getElementById(b.getAttribute("aria-controls"))?.classList.contains("zm-summary"),
+      focused: b.getRootNode().activeElement === b,
+    }));
+    assert.deepEqual(await said(), { text: "Read all", expanded: "false", controls: true, focused: false });
+    // By keyboard: the button opens the summary, says so, and keeps the focus.
+    await button.focus();
+    await page.keyboard.press("Enter");
     const opened = (await cards()).find((c) => c.chart === folded);
-    assert.deepEqual([opened.cut, opened.more], [false, false], "the whole summary shows, the button goes");
+    assert.deepEqual([opened.cut, opened.more], [false, true], "the whole summary shows, the button stays to fold it");
     assert.ok(opened.lines > 3);
+    assert.deepEqual(await said(), { text: "Show less", expanded: "true", controls: true, focused: true });
+    await page.keyboard.press("Enter");
+    const folded_again = (await cards()).find((c) => c.chart === folded);
+    assert.ok(folded_again.lines <= 3 && folded_again.cut, "three lines again");
+    assert.deepEqual(await said(), { text: "Read all", expanded: "false", controls: true, focused: true });
   } finally {
     await context.close();
   }

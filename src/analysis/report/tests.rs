@@ -57,3 +57,28 @@ fn summary_names_zones_and_reasons_in_both_languages() {
     assert!(zh.contains("退出"), "{zh}");
     assert!(zh.contains("z2 z2区"), "{zh}");
 }
+
+/// An exit after one warned year says "1 year", not "1 years running"
+/// (a reader set "exit after" to 1 on the rules panel); two say "running".
+#[test]
+fn an_exit_after_one_year_is_singular() {
+    use crate::metrics::dynamic::Reason;
+    let exit = |warned_years| Reason::Exit {
+        warned_years,
+        since_year: 2022,
+        rank_then: 30,
+        rank_now: 31,
+    };
+    assert_eq!(
+        reason(&exit(1), Lang::En),
+        "exit: warned 1 year since 2022 without improving (rank 30 → 31)"
+    );
+    assert_eq!(
+        reason(&exit(2), Lang::En),
+        "exit: warned 2 years running since 2022 without improving (rank 30 → 31)"
+    );
+    assert_eq!(
+        reason(&exit(1), Lang::Zh),
+        "退出：自2022年起连续1年预警，排名未改善（第30→第31）"
+    );
+}

@@ -324,12 +324,16 @@ export const Cards = (Base) => class extends Base {
     );
     // Elder mode reads the summary first (the spec's simplified layout), its
     // first three lines only until "Read all", so the chart stays near the
-    // top (the whole text is in the page for a screen reader).
+    // top (the whole text is in the page for a screen reader). The button
+    // folds it again, and keeps the focus either way.
     if (this.elder) {
       card.more = this.button("zm-read-all", t.read_all, () => {
-        summary.classList.remove("zm-clamped");
-        card.more.hidden = true;
+        const open = summary.classList.toggle("zm-clamped") === false;
+        card.more.textContent = open ? t.show_less : t.read_all;
+        card.more.setAttribute("aria-expanded", String(open));
       });
+      card.more.setAttribute("aria-controls", summary.id);
+      card.more.setAttribute("aria-expanded", "false");
       summary.classList.add("zm-clamped");
       figure.append(summary, card.more, plot, about, actions, tableBox);
     } else figure.append(plot, summary, about, actions, tableBox);
@@ -472,9 +476,10 @@ export const Cards = (Base) => class extends Base {
     if (changed && card.drawnAt === drawn) return;
     this.widget.draw(card.chart, card.canvas, width, dpr);
     card.drawnAt = drawn;
-    // "Read all" only where the three lines hide some of the summary.
+    // "Read all" only where the three lines hide some of the summary;
+    // "Show less" while it is open.
     const s = card.summary;
-    if (card.more) card.more.hidden = !s.classList.contains("zm-clamped") || s.scrollHeight <= s.clientHeight + 1;
+    if (card.more) card.more.hidden = s.classList.contains("zm-clamped") && s.scrollHeight <= s.clientHeight + 1;
   }
 
   /**

@@ -17,7 +17,12 @@ export const Controls = (Base) => class extends Base {
     header.append(el(`h${this.headingLevel}`, "zm-title", texts.title));
     // A page that sets the language itself (the studio's preview) hides the switch.
     if (!this.hasAttribute("no-lang-switch")) {
-      const switchLang = this.button("zm-lang", texts.switch_language, () => this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh"));
+      // The page is built again in the other language: the focus goes to
+      // the new button, where the reader pressed (as the elder toggle does).
+      const switchLang = this.button("zm-lang", texts.switch_language, () => {
+        this.setAttribute("lang", this.langTag === "zh" ? "en" : "zh");
+        this.frame.querySelector(".zm-lang")?.focus();
+      });
       switchLang.lang = this.langTag === "zh" ? "en" : "zh-CN";
       header.append(switchLang);
     }
