@@ -137,10 +137,21 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         )?;
     }
 
-    // Years across the top and bottom, with a grid line each.
+    // Years across the top and bottom, with a grid line each; labelled
+    // every `step`-th year back from the last, as many as fit side by side.
+    let widest_year = view
+        .years
+        .iter()
+        .map(|y| text_width(area, &y.to_string(), &muted))
+        .max()
+        .unwrap_or(0);
+    let step = year_step(widest_year, x_of(1) - x_of(0));
     for (t, year) in view.years.iter().enumerate() {
         let x = x_of(t);
         draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
+        if (n_years - 1 - t) % step != 0 {
+            continue;
+        }
         for (y, v) in [(top - 4, VPos::Bottom), (bottom + 4, VPos::Top)] {
             draw_anchored(area, &year.to_string(), (x, y), &muted, HPos::Center, v)?;
         }
@@ -262,12 +273,13 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
             (false, 0) => palette.text_muted,
             _ => palette.text,
         };
-        let label = fit_text(
-            area,
-            &names.join(view.lang.pick("、", ", ")),
-            label_room,
-            &small,
-        );
+        let mut label = names.join(view.lang.pick("、", ", "));
+        // Many zones in the exited lane: how many, rather than a name cut
+        // short (the tooltips and the table name each).
+        if rank == 0 && names.len() > 1 && text_width(area, &label, &small) > label_room {
+            label = view.exited_count.clone();
+        }
+        let label = fit_text(area, &label, label_room, &small);
         draw_anchored(
             area,
             &label,
@@ -278,19 +290,31 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
         )?;
     }
     if let (Some(line), true) = (view.lines.iter().find(|l| l.selected), strip > 0) {
-        draw_timeline(area, view, line, (bottom + AXIS, &x_of))?;
+        draw_timeline(area, view, line, (bottom + AXIS, &x_of, step))?;
     }
     Ok(layout)
 }
 
+/// Every how many years a label fits when years are `spacing` pixels apart
+/// and the widest label is `widest` pixels (with 6 to spare between two):
+/// 1 when each fits, else the fewest that keep labels clear of each other.
+pub(crate) fn year_step(widest: i32, spacing: i32) -> usize {
+    let room = widest + 6;
+    if spacing >= room {
+        1
+    } else {
+        (room + spacing.max(1) - 1) as usize / spacing.max(1) as usize
+    }
+}
+
 /// The selected zone's history as a row of year cells under the chart:
-/// each year its rank and tier glyph; from the year after an exit a grey
-/// cell saying so.
+/// each year its tier glyph, and its rank under it on the labelled years
+/// (every `step`-th); the years after an exit one grey run saying so once.
 fn draw_timeline<DB: DrawingBackend>(
     area: &Area<DB>,
     view: &BumpView,
     line: &BumpLine,
-    (top, x_of): (i32, &dyn Fn(usize) -> i32),
+    (top, x_of, step): (i32, &dyn Fn(usize) -> i32, usize),
 ) -> Result<(), ChartError> {
     let palette = style::palette();
     let small = text_style(FONT_SMALL, &palette.text);
@@ -304,33 +328,46 @@ fn draw_timeline<DB: DrawingBackend>(
     let width = area.dim_in_pixel().0 as i32;
     let label = fit_text(area, &label, width - 2 * PAD, &muted);
     draw_anchored(area, &label, (PAD, top), &muted, HPos::Left, VPos::Top)?;
-    let y = top + 28;
-    let half = if view.years.len() > 1 {
-        ((x_of(1) - x_of(0)) / 2 - 2).clamp(10, 26)
+    let n = view.years.len();
+    let half = if n > 1 {
+        ((x_of(1) - x_of(0)) / 2 - 2).clamp(6, 26)
     } else {
         26
     };
+    // Each year its tier glyph in a cell and its rank under it (every
+    // `step`-th year, as the axis, when there are many); the years after an
+    // exit one grey run, said once.
+    let y = top + 22;
+    if let Some(out) = line.points.iter().position(|p| p.exited_in.is_some()) {
+        let (x0, x1) = (x_of(out) - half, x_of(n - 1) + half);
+        draw_rect(area, [(x0, y - 8), (x1, y + 8)], palette.grid.filled())?;
+        let text = fit_text(area, &view.exited_label, x1 - x0, &muted);
+        draw_anchored(
+            area,
+            &text,
+            ((x0 + x1) / 2, y),
+            &muted,
+            HPos::Center,
+            VPos::Center,
+        )?;
+    }
     for (t, point) in line.points.iter().enumerate() {
-        let x = x_of(t);
-        let cell = [(x - half, y - 10), (x + half, y + 10)];
         if point.exited_in.is_some() {
-            draw_rect(area, cell, palette.grid.filled())?;
-            draw_anchored(
-                area,
-                &view.exited_label,
-                (x, y),
-                &muted,
-                HPos::Center,
-                VPos::Center,
-            )?;
-            continue;
+            break;
         }
-        draw_rect(area, cell, style::stroke(&palette.grid, 1))?;
-        let rank = point
-            .rank
-            .map_or_else(|| "—".to_string(), |r| r.to_string());
-        draw_tier_glyph(area, point.tier, (x - half / 2, y), 5, false)?;
-        draw_anchored(area, &rank, (x + 2, y), &small, HPos::Left, VPos::Center)?;
+        let x = x_of(t);
+        draw_rect(
+            area,
+            [(x - half, y - 8), (x + half, y + 8)],
+            style::stroke(&palette.grid, 1),
+        )?;
+        draw_tier_glyph(area, point.tier, (x, y), 5, false)?;
+        if (n - 1 - t) % step == 0 {
+            let rank = point
+                .rank
+                .map_or_else(|| "—".to_string(), |r| r.to_string());
+            draw_anchored(area, &rank, (x, y + 9), &small, HPos::Center, VPos::Top)?;
+        }
     }
     Ok(())
 }

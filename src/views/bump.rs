@@ -39,6 +39,9 @@ pub struct BumpView {
     /// The lane under the ranks where zones sit, greyed, from the year
     /// after they were named for exit: "已退出" / "exited".
     pub exited_label: String,
+    /// How many zones end in that lane, for its label when their names do
+    /// not fit: "18个园区" / "18 zones".
+    pub exited_count: String,
     /// Before the selected zone's row of year cells: "所选" / "Selected".
     pub selected_label: String,
     pub error: Option<String>,
@@ -99,6 +102,7 @@ impl BumpView {
             max_rank: 0,
             shown: 0..0,
             exited_label: lang.pick("已退出", "exited").to_string(),
+            exited_count: String::new(),
             selected_label: lang.pick("所选", "Selected").to_string(),
             error: None,
             summary: String::new(),
@@ -221,6 +225,15 @@ impl BumpView {
             view.note
                 .push_str(&super::window_note(&view.shown, view.max_rank, lang));
         }
+        let out = lines
+            .iter()
+            .filter(|l| l.points.last().is_some_and(|p| p.exited_in.is_some()))
+            .count();
+        view.exited_count = format!(
+            "{}{}",
+            grouped(out as f64, 0),
+            lang.pick("个园区", " zones")
+        );
         view.summary = summary(&lines, &view.years, lang);
         view.lines = lines;
         view
@@ -266,7 +279,8 @@ impl BumpView {
 /// 退出）→ 2020年起已退出。"
 pub fn timeline(line: &BumpLine, lang: Lang) -> String {
     let mut steps = Vec::new();
-    for p in &line.points {
+    let mut t = 0;
+    while let Some(p) = line.points.get(t) {
         if p.exited_in.is_some() {
             steps.push(match lang {
                 Lang::Zh => format!("{}年起已退出", p.year),
@@ -274,6 +288,12 @@ pub fn timeline(line: &BumpLine, lang: Lang) -> String {
             });
             break;
         }
+        // The years in a row with the same rank and tier: one step.
+        let end = t + line.points[t..]
+            .iter()
+            .take_while(|q| q.exited_in.is_none() && (q.rank, q.tier) == (p.rank, p.tier))
+            .count();
+        let years = years_run(p.year, line.points[end - 1].year);
         let tier = p
             .tier
             .map(|t| match lang {
@@ -281,10 +301,12 @@ pub fn timeline(line: &BumpLine, lang: Lang) -> String {
                 Lang::En => format!(" ({})", tier_label(Some(t), lang)),
             })
             .unwrap_or_default();
-        steps.push(match lang {
-            Lang::Zh => format!("{}年{}{tier}", p.year, rank_text(p.rank, lang)),
-            Lang::En => format!("{}: {}{tier}", p.year, rank_text(p.rank, lang)),
-        });
+        steps.push(format!(
+            "{years}{}{}{tier}",
+            lang.pick("年", ": "),
+            rank_text(p.rank, lang)
+        ));
+        t = end;
     }
     match lang {
         Lang::Zh => format!("所选的{}：{}。", line.name, steps.join(" → ")),
@@ -292,44 +314,65 @@ pub fn timeline(line: &BumpLine, lang: Lang) -> String {
     }
 }
 
+/// "2019" or "2004–2019": the years from `first` to `last`.
+fn years_run(first: i32, last: i32) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    }
+}
+
 fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
     let (Some(first_year), Some(last_year)) = (years.first(), years.last()) else {
         return String::new();
     };
-    let leaders: Vec<&str> = (0..years.len())
-        .filter_map(|t| {
-            lines
-                .iter()
-                .find(|l| l.points.get(t).and_then(|p| p.rank) == Some(1))
-                .map(|l| l.name.as_str())
-        })
-        .collect();
-    let mut text = if leaders.len() == years.len()
-        && !leaders.is_empty()
-        && leaders.iter().all(|n| *n == leaders[0])
-    {
-        match lang {
-            Lang::Zh => format!("{first_year}–{last_year}年，{}每年都排名第一", leaders[0]),
-            Lang::En => format!(
-                "From {first_year} to {last_year} {} ranks first every year",
-                leaders[0]
-            ),
+    // Who ranks first, as runs of the data's years in a row: (name, first
+    // year, last year, the last one's index).
+    let mut leaders: Vec<(&str, i32, i32, usize)> = Vec::new();
+    for (t, year) in years.iter().enumerate() {
+        let Some(line) = lines
+            .iter()
+            .find(|l| l.points.get(t).and_then(|p| p.rank) == Some(1))
+        else {
+            continue;
+        };
+        match leaders.last_mut() {
+            Some((name, _, last, i)) if *name == line.name && *i + 1 == t => {
+                (*last, *i) = (*year, t);
+            }
+            _ => leaders.push((&line.name, *year, *year, t)),
         }
-    } else if leaders.is_empty() {
-        match lang {
+    }
+    let mut text = match leaders[..] {
+        [(name, first, _, last)] if first == *first_year && last + 1 == years.len() => match lang {
+            Lang::Zh => format!("{first_year}–{last_year}年，{name}每年都排名第一"),
+            Lang::En => format!("From {first_year} to {last_year} {name} ranks first every year"),
+        },
+        [] => match lang {
             Lang::Zh => format!("{first_year}–{last_year}年，所列园区都没有排名第一"),
             Lang::En => format!("From {first_year} to {last_year} no listed zone ranks first"),
-        }
-    } else {
-        match lang {
-            Lang::Zh => format!(
-                "{first_year}–{last_year}年，排名第一的依次是{}",
-                leaders.join("、")
-            ),
-            Lang::En => format!(
-                "From {first_year} to {last_year} the first places go to {}",
-                leaders.join(", ")
-            ),
+        },
+        _ => {
+            let runs: Vec<String> = leaders
+                .iter()
+                .map(|(name, first, last, _)| {
+                    format!(
+                        "{name}{}{}{}",
+                        lang.pick("（", " ("),
+                        years_run(*first, *last),
+                        lang.pick("年）", ")")
+                    )
+                })
+                .collect();
+            let runs: Vec<&str> = runs.iter().map(String::as_str).collect();
+            let runs = super::figures::name_list(&runs, lang);
+            match lang {
+                Lang::Zh => format!("{first_year}–{last_year}年，排名第一的依次是{runs}"),
+                Lang::En => {
+                    format!("From {first_year} to {last_year} the first places go to {runs}")
+                }
+            }
         }
     };
     let span = |l: &BumpLine| {

@@ -17,7 +17,9 @@ use super::evaluation::{
     change_text, level_phrase, main_tier, method_label, rank_text, reasons_text, score_text,
     tier_label, tier_legend, tier_markers, verdict,
 };
+use super::figures::{names_joined, push_sentence, NAMES_SHOWN};
 use super::rules::{short, Rule};
+use super::ui::word;
 use super::{Context, Table};
 
 /// Everything the `ranking` chart shows, strings already in the reader's language.
@@ -194,36 +196,62 @@ impl RankingView {
         let total = grouped(year_eval.zones.len() as f64, 0);
         let shown = grouped(rows.len() as f64, 0);
         let mut note = capitalised(&method_label(&evaluation.settings, lang));
-        note.push_str(lang.pick("。", ". "));
+        note.push_str(lang.pick("。", "."));
         match (level_phrase(level, area, lang), lang) {
             (Some(who), Lang::Zh) => note.push_str(&format!(
                 "仅列{who}（{shown}个），名次为全部{total}个园区中的名次。"
             )),
             (Some(who), Lang::En) => note.push_str(&format!(
-                "Only the {shown} {who}, ranked among all {total}."
+                " Only the {shown} {who}, ranked among all {total}."
             )),
             (None, _) => {}
         }
-        if !exited.is_empty() {
-            note.push_str(&match lang {
-                Lang::Zh => format!("已列入退出、不再排名：{}。", exited.join("、")),
-                Lang::En => format!(" Named for exit, no longer ranked: {}.", exited.join(", ")),
-            });
-        }
+        // The zones these rules took out of the ranking in earlier years
+        // (a rule change can take out most of them): how many, how to show
+        // them (the control by the page's own label), then who.
+        let gone = if exited.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "{}{}{}{}{}",
+                lang.pick("未列出按这些规则已列入退出的", "Not shown: "),
+                grouped(exited.len() as f64, 0),
+                lang.pick("个园区（勾选“", " named for exit under these rules (tick “"),
+                word("keep_exited", lang),
+                lang.pick("”可显示）", "” to show them)")
+            )
+        };
+        let out = if gone.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "{gone}{}{}{}",
+                lang.pick("：", ": "),
+                names_joined(&exited, lang),
+                lang.pick("。", ".")
+            )
+        };
+        push_sentence(&mut note, &out, lang);
         if rows.is_empty() {
             // Nothing to draw: the message says why (no zone, or all exited).
-            let mut view = RankingView::failed(title, year, lang, String::new());
-            let message = match lang {
-                Lang::Zh => format!("{year}年没有参加排名的园区。{note}"),
-                Lang::En => format!("No zone is ranked in {year}. {note}"),
+            let mut message = match lang {
+                Lang::Zh => format!("{year}年没有参加排名的园区。"),
+                Lang::En => format!("No zone is ranked in {year}."),
             };
-            view.summary = message.trim_end().to_string();
-            view.error = Some(view.summary.clone());
+            push_sentence(&mut message, &out, lang);
+            let mut view = RankingView::failed(title, year, lang, String::new());
+            view.summary = message.clone();
+            view.error = Some(message);
             return view;
         }
+        let caught = super::rules::caught(evaluation, year);
         let mut summary = summary(&rows, evaluation, year, level, area, lang);
-        summary.push_str(lang.pick("", " "));
-        summary.push_str(&super::rules::line(&evaluation.rules, lang));
+        if !gone.is_empty() {
+            push_sentence(&mut summary, &gone, lang);
+            summary.push_str(lang.pick("。", "."));
+        }
+        let rules = super::rules::line(&evaluation.rules, Some((year, caught)), lang);
+        push_sentence(&mut summary, &rules, lang);
         summary.push_str(lang.pick("。", "."));
         RankingView {
             lang,
@@ -236,7 +264,7 @@ impl RankingView {
                 .filter_map(|r| Some((*r, short(*r, &evaluation.rules, lang)?)))
                 .collect(),
             legend_change: lang.pick("较上年名次", "rank vs last year").to_string(),
-            note: note.trim_end().to_string(),
+            note,
             rows,
             warn_below: evaluation.rules.warn_below,
             threshold_label: threshold_label(evaluation.rules.warn_below, lang),
@@ -585,12 +613,25 @@ fn summary(
              year after year without improving, are named for exit."
         ),
     });
-    // Who is named for exit, and the rule that fired.
-    for r in rows.iter().filter(|r| r.markers.contains(&Tier::Exit)) {
+    // Who is named for exit, and the rule that fired: the first
+    // NAMES_SHOWN, the rest counted (the table lists them all).
+    for r in rows
+        .iter()
+        .filter(|r| r.markers.contains(&Tier::Exit))
+        .take(NAMES_SHOWN)
+    {
         text.push_str(&match lang {
             Lang::Zh => format!("{}：{}。", r.name, r.reasons),
             Lang::En => format!(" {}: {}.", r.name, r.reasons),
         });
+    }
+    if exit > NAMES_SHOWN {
+        text.push_str(&format!(
+            "{}{}{}",
+            lang.pick("另外", " And "),
+            grouped((exit - NAMES_SHOWN) as f64, 0),
+            lang.pick("个见表格。", " more: see the table.")
+        ));
     }
     let riser = rows
         .iter()

@@ -172,11 +172,24 @@ pub fn short(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
 
 /// The rules in plain words, each with its parameter, the rules that are
 /// off left out: "前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 ·
-/// 连续2年预警且名次未改善则列入退出".
-pub fn line(rules: &Rules, lang: Lang) -> String {
+/// 连续2年预警且名次未改善则列入退出"; with `caught`, a year and how many
+/// zones each rule catches in it ([`caught`]), each rule's count in
+/// brackets: "规则（括号内为2022年涉及园区数）：前3名奖励（3） · …".
+pub fn line(rules: &Rules, caught: Option<(i32, [usize; 5])>, lang: Lang) -> String {
     let parts: Vec<String> = Rule::ALL
         .iter()
-        .filter_map(|rule| phrase(*rule, rules, lang))
+        .filter_map(|rule| {
+            let phrase = phrase(*rule, rules, lang)?;
+            Some(match caught {
+                Some((_, n)) => format!(
+                    "{phrase}{}{}{}",
+                    lang.pick("（", " ("),
+                    crate::format::grouped(n[*rule as usize] as f64, 0),
+                    lang.pick("）", ")")
+                ),
+                None => phrase,
+            })
+        })
         .collect();
     if parts.is_empty() {
         return lang
@@ -184,10 +197,31 @@ pub fn line(rules: &Rules, lang: Lang) -> String {
             .to_string();
     }
     let rules = parts.join(" · ");
-    match lang {
-        Lang::Zh => format!("规则：{rules}"),
-        Lang::En => format!("Rules: {rules}"),
+    match caught {
+        Some((year, _)) => format!(
+            "{}{year}{}{rules}",
+            lang.pick("规则（括号内为", "Rules (zones caught in "),
+            lang.pick("年涉及园区数）：", "): ")
+        ),
+        None => format!("{}{rules}", lang.pick("规则：", "Rules: ")),
     }
+}
+
+/// How many zones each rule catches in `year`, in [`Rule::ALL`]'s order:
+/// the evaluation's verdicts of that year counted by the rules that fired
+/// (a zone caught by two rules counts for each).
+pub fn caught(evaluation: &Evaluation, year: i32) -> [usize; 5] {
+    let mut counts = [0; 5];
+    for verdict in evaluation
+        .verdicts
+        .iter()
+        .filter(|v| v.verdict.year == year)
+    {
+        for reason in &verdict.verdict.reasons {
+            counts[Rule::of(reason) as usize] += 1;
+        }
+    }
+    counts
 }
 
 /// What `rules` give in `year`: how many zones earn each tier (reward,

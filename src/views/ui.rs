@@ -109,6 +109,15 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("print", "打印", "Print"),
 ];
 
+/// One of the widget's own words in `lang` ("" for a key not in the table):
+/// for a view that names a control the page labels with it.
+pub fn word(key: &str, lang: Lang) -> &'static str {
+    WORDS
+        .iter()
+        .find(|w| w.0 == key)
+        .map_or("", |w| lang.pick(w.1, w.2))
+}
+
 /// The widget's own words in `lang`, serialized as `{key: word, ...}`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Words(pub Lang);
@@ -258,6 +267,17 @@ mod tests {
         for (key, zh, en) in WORDS {
             assert_eq!(names(zh), names(en), "{key}");
         }
+    }
+
+    /// A view names a control by the page's own label for it.
+    #[test]
+    fn a_word_by_its_key() {
+        assert_eq!(
+            word("keep_exited", Lang::En),
+            "Keep zones named for exit in later rankings (for comparison)"
+        );
+        assert_eq!(word("show_table", Lang::Zh), "以表格显示");
+        assert_eq!(word("no such key", Lang::Zh), "");
     }
 
     /// The page receives the words as one object keyed as in the table.

@@ -650,7 +650,11 @@ impl Widget {
                 .map(|(zh, en)| lang.pick(zh, en))
                 .collect(),
             values: rules::values(&rules_in_use),
-            line: rules::line(&rules_in_use, lang),
+            line: rules::line(
+                &rules_in_use,
+                evaluated.map(|e| (year, rules::caught(e, year))),
+                lang,
+            ),
             effect: evaluated.map_or_else(String::new, |e| rules::effect(dataset, e, year, lang)),
             keep_exited: settings.keep_exited,
             promotion: evaluated.map_or_else(String::new, |e| rules::promotion(dataset, e, lang)),

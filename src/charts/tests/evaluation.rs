@@ -72,6 +72,24 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
             s.zone = Some(1);
         })
     }));
+    if chart == ChartId::Bump {
+        // Twenty years (national scale's files): the years labelled every
+        // k-th, the selected zone's history (Zone AA, named for exit in
+        // 2020) with its exit as one run, the exited lane labelled.
+        for (variant, width, lang) in [
+            ("zh-20-years", 590, Lang::Zh),
+            ("en-narrow-20-years", 360, Lang::En),
+        ] {
+            cases.push(Case::light(variant, width, move || {
+                let dataset = bundled();
+                let z27 = dataset.zone_index("z27");
+                twenty_years(view(&dataset, chart, |s| {
+                    s.lang = lang;
+                    s.zone = z27;
+                }))
+            }));
+        }
+    }
     if chart == ChartId::Ranking {
         let synthetic = Case::light("synthetic-1000", 720, || {
             View::Ranking(RankingView::synthetic(1000, Lang::En))
@@ -89,8 +107,9 @@ pub(super) fn cases(chart: ChartId) -> Vec<Case> {
 /// Ranking at 720 px, bundled data: the header is PAD 8 + title 24 + the
 /// legend 55 (4 tiers, 5 rules, the arrow: 10 entries in 5 columns of
 /// 140 px; on the second line "bottom 3: warned" wraps in its cell's 106 px,
-/// 20 + 20 + 15) + two note lines 34 + 6 = 127, then 18 above the plot: row
-/// k spans y = 145 + 24k … 168 + 24k. Row 3 (rank 4, Zone D) holds y = 225.
+/// 20 + 20 + 15) + two note lines 34 (the method, then who is out of the
+/// ranking and how to show them) + 6 = 127, then 18 above the plot: row k
+/// spans y = 145 + 24k … 168 + 24k. Row 3 (rank 4, Zone D) holds y = 225.
 /// Zone D's 2022 score 42.7759 is 4th (tools/expected_values.py, "views/ranking").
 #[test]
 fn ranking_hit_finds_the_zone_under_the_pointer() {
@@ -393,4 +412,37 @@ fn bump_draws_a_window_of_ranks_at_national_scale() {
     let view = View::Bump(v);
     assert!(charts::preferred_height(&view, 720) < 2_000);
     assert_eq!(draw_at(&view, 720).marks.len(), marks_before);
+}
+
+/// The bundled bump view stretched to twenty years, 2003–2022: each of
+/// its five years held four years running (year t of the twenty shows
+/// year ⌊t / 4⌋ of the five), so an exit stays an exit.
+fn twenty_years(view: View) -> View {
+    let View::Bump(mut v) = view else {
+        return view;
+    };
+    v.years = (2003..2023).collect();
+    for line in &mut v.lines {
+        line.points = (0..20)
+            .map(|t| crate::views::bump::BumpPoint {
+                year: 2003 + t as i32,
+                ..line.points[t / 4].clone()
+            })
+            .collect();
+    }
+    View::Bump(v)
+}
+
+/// The years labelled on the bump chart's axis: every year when a label
+/// and 6 px fit between two years, else every k-th, k the fewest that do.
+/// By hand, for labels 28 px wide (34 px with the gap): 40 px apart → 1;
+/// 34 → 1; 22 → ⌈34 / 22⌉ = 2; 10 → ⌈3.4⌉ = 4; 0 px (one year) → 34.
+#[test]
+fn bump_years_are_labelled_as_many_as_fit() {
+    use crate::charts::bump::year_step;
+    assert_eq!(year_step(28, 40), 1);
+    assert_eq!(year_step(28, 34), 1);
+    assert_eq!(year_step(28, 22), 2);
+    assert_eq!(year_step(28, 10), 4);
+    assert_eq!(year_step(28, 0), 34);
 }

@@ -96,3 +96,70 @@ fn the_selected_zones_history_ends_with_its_exit() {
         "Zone AA in 2021: named for exit in 2020, no longer ranked"
     );
 }
+
+/// A line of `name` from 2003 with `ranks` (0: named for exit the year
+/// before, out of the ranking), no tiers.
+fn line_of(name: &str, ranks: &[usize]) -> BumpLine {
+    let points = ranks
+        .iter()
+        .zip(2003..)
+        .map(|(&rank, year)| BumpPoint {
+            year,
+            rank: (rank > 0).then_some(rank),
+            score: None,
+            tier: None,
+            tiers: Vec::new(),
+            exited_in: (rank == 0).then_some(year - 1),
+            tooltip: String::new(),
+        })
+        .collect();
+    BumpLine {
+        zone: 0,
+        name: name.to_string(),
+        selected: true,
+        points,
+    }
+}
+
+/// Years in a row with the same leader, or the same rank of the selected
+/// zone, are said once as a run, by hand: A first in 2003, B in 2004–2006,
+/// C in 2007–2008; C's ranks 3, 2, 2, 2, 1, 1.
+#[test]
+fn years_in_a_row_are_said_as_a_run() {
+    let lines = [
+        line_of("A", &[1, 2, 3, 3, 3, 3]),
+        line_of("B", &[2, 1, 1, 1, 2, 2]),
+        line_of("C", &[3, 3, 2, 2, 1, 1]),
+    ];
+    let years: Vec<i32> = (2003..=2008).collect();
+    let zh = summary(&lines[..2], &years, Lang::Zh);
+    assert!(
+        zh.starts_with("2003–2008年，排名第一的依次是A（2003年）和B（2004–2006年）；"),
+        "{zh}"
+    );
+    let en = summary(&lines, &years, Lang::En);
+    assert!(
+        en.starts_with(
+            "From 2003 to 2008 the first places go to A (2003), B (2004–2006) and C (2007–2008);"
+        ),
+        "{en}"
+    );
+    let c = line_of("C", &[3, 2, 2, 2, 1, 1]);
+    assert_eq!(
+        timeline(&c, Lang::Zh),
+        "所选的C：2003年第3名 → 2004–2006年第2名 → 2007–2008年第1名。"
+    );
+    assert_eq!(
+        timeline(&c, Lang::En),
+        " The selected zone, C: 2003: 3rd → 2004–2006: 2nd → 2007–2008: 1st."
+    );
+    // One leader all along; an exit ends the history.
+    let a = line_of("A", &[1, 1, 1]);
+    assert!(summary(&[a], &years[..3], Lang::En)
+        .starts_with("From 2003 to 2005 A ranks first every year;"));
+    let out = line_of("D", &[4, 4, 0, 0]);
+    assert_eq!(
+        timeline(&out, Lang::En),
+        " The selected zone, D: 2003–2004: 4th → out from 2005."
+    );
+}

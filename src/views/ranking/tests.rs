@@ -65,8 +65,8 @@ fn tiny_rows_by_hand() {
          z2区：预警：倒数第1，位列后1；预警：得分15.0低于40；\
          退出：自2021年起连续2年预警，排名未改善（第3→第4）。\
          较上年进位最多的是z1区（上升1位）。所选的z2区第4名（15.0），较上年下降1位。\
-         规则：前1名奖励 · 上升≥1位奖励 · 倒数1名预警 · 得分低于40预警 · \
-         连续2年预警且名次未改善则列入退出。"
+         规则（括号内为2022年涉及园区数）：前1名奖励（1） · 上升≥1位奖励（1） · \
+         倒数1名预警（1） · 得分低于40预警（1） · 连续2年预警且名次未改善则列入退出（1）。"
     );
 }
 
@@ -131,10 +131,12 @@ fn bundled_ranking_matches_the_analysis() {
         .map(|z| dataset.zones[z.zone].name.en.as_str())
         .collect();
     assert_eq!(exited, ["Zone AA"]);
-    assert!(
-        view.note.contains("Named for exit, no longer ranked:"),
-        "{}",
-        view.note
+    // The note says how many are left out, how to show them, and who.
+    assert_eq!(
+        view.note,
+        "Min-max, framework weights, weighted sum. Not shown: 1 named for exit under these \
+         rules (tick “Keep zones named for exit in later rankings (for comparison)” to \
+         show them): Zone AA (2020)."
     );
     for row in &view.rows {
         let z = &year.zones[row.zone];
@@ -161,8 +163,12 @@ fn bundled_ranking_matches_the_analysis() {
         view.summary
     );
     assert!(
-        view.summary
-            .contains("Zone R rose furthest since last year (up 7). Rules: reward the top 3 ·"),
+        view.summary.contains(
+            "Zone R rose furthest since last year (up 7). Not shown: 1 named for exit \
+                       under these rules (tick “Keep zones named for exit in later \
+                       rankings (for comparison)” to show them). Rules (zones caught in \
+                       2022): reward the top 3 (3) ·"
+        ),
         "{}",
         view.summary
     );
@@ -269,4 +275,118 @@ fn compact_line_names_the_leader_and_the_selected_zone() {
     // The selected zone leading, or none selected: the leader alone.
     assert_eq!(line(Some(3), Lang::En), "1st Zone z4 (70.0)");
     assert_eq!(line(None, Lang::En), "1st Zone z4 (70.0)");
+}
+
+/// Rules that take every zone out: on the tiny dataset, warn a score below
+/// 101 and name for exit after 1 warned year. By hand: every 2021 score
+/// (0, 27.14, 44.29, 100) is below 101, so all four zones are warned and
+/// named for exit in 2021, and nobody is ranked in 2022. The chart says so
+/// in place of an empty plot, with how many are out and how to show them;
+/// kept for comparison, the four are ranked again.
+#[test]
+fn rules_that_take_every_zone_out_say_so_and_how_to_show_them() {
+    let dataset = tiny();
+    let settings = EvaluationSettings {
+        rules: crate::views::rules::from_values(&[0.0, 0.0, 0.0, 101.0, 1.0]),
+        ..EvaluationSettings::default()
+    };
+    let view = build_in(
+        &dataset,
+        &evaluating(&dataset, &settings, Lang::Zh),
+        RankingView::build,
+    );
+    assert!(view.rows.is_empty());
+    let said = "2022年没有参加排名的园区。未列出按这些规则已列入退出的4个园区\
+                （勾选“已列入退出的园区仍参加以后年份的排名（仅作比较）”可显示）：\
+                z1区（2021年）、z2区（2021年）、z3区（2021年）、z4区（2021年）。";
+    assert_eq!(view.error.as_deref(), Some(said));
+    assert_eq!(view.summary, said);
+    let kept = EvaluationSettings {
+        keep_exited: true,
+        ..settings
+    };
+    let view = build_in(
+        &dataset,
+        &evaluating(&dataset, &kept, Lang::En),
+        RankingView::build,
+    );
+    assert_eq!(view.rows.len(), 4);
+    assert!(!view.note.contains("Not shown"), "{}", view.note);
+}
+
+/// Rules that name many zones for exit: the bundled file under "warn a
+/// score below 30" (5.5.3.30.2), and with "exit after 1 warned year"
+/// (5.5.3.30.1) kept for comparison. The counts are the analysis's
+/// (`evaluate`, which tools/expected_values.py's "exits" checks on the
+/// file's rules): the zones out of the 2022 ranking, and, kept for
+/// comparison, the zones named for exit in 2022. The caption names 20 of
+/// those out and counts the rest; the summary's reasons stop at 20 zones
+/// and count the rest.
+#[test]
+fn long_lists_of_exits_stop_at_twenty_and_count_the_rest() {
+    let dataset = bundled();
+    let settings = EvaluationSettings {
+        rules: crate::views::rules::from_values(&[5.0, 5.0, 3.0, 30.0, 2.0]),
+        ..EvaluationSettings::default()
+    };
+    let out = evaluate(&dataset, &settings)
+        .unwrap()
+        .year(2022)
+        .unwrap()
+        .zones
+        .iter()
+        .filter(|z| z.exited_in.is_some())
+        .count();
+    assert!(out > 20, "{out} out");
+    let view = build_in(
+        &dataset,
+        &evaluating(&dataset, &settings, Lang::En),
+        RankingView::build,
+    );
+    assert!(
+        view.note.contains(&format!(
+            "Not shown: {out} named for exit under these rules"
+        )),
+        "{}",
+        view.note
+    );
+    assert!(
+        view.note.ends_with(&format!(" and {} more.", out - 20)),
+        "{}",
+        view.note
+    );
+    assert_eq!(view.note.matches(" (20").count(), 20, "{}", view.note);
+    assert!(view.summary.contains(&format!("Not shown: {out} named")));
+
+    let kept = EvaluationSettings {
+        keep_exited: true,
+        rules: crate::views::rules::from_values(&[5.0, 5.0, 3.0, 30.0, 1.0]),
+        ..settings
+    };
+    let named = evaluate(&dataset, &kept)
+        .unwrap()
+        .tiers
+        .iter()
+        .find(|t| t.year == 2022)
+        .unwrap()
+        .exit
+        .len();
+    assert!(named > 20, "{named} named for exit in 2022");
+    let view = build_in(
+        &dataset,
+        &evaluating(&dataset, &kept, Lang::Zh),
+        RankingView::build,
+    );
+    assert_eq!(
+        view.summary.matches("退出：自").count(),
+        20,
+        "{}",
+        view.summary
+    );
+    assert!(
+        view.summary
+            .contains(&format!("另外{}个见表格。", named - 20)),
+        "{}",
+        view.summary
+    );
 }

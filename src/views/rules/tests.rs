@@ -10,10 +10,43 @@ fn the_files_rules_in_words_and_numbers() {
     let rules = tier_rules(&bundled());
     assert_eq!(values(&rules), [3.0, 5.0, 3.0, 5.0, 2.0]);
     assert_eq!(
-        line(&rules, Lang::Zh),
+        line(&rules, None, Lang::Zh),
         "规则：前3名奖励 · 上升≥5位奖励 · 倒数3名预警 · 得分低于5预警 · 连续2年预警且名次未改善则列入退出"
     );
     assert_eq!(from_values(&values(&rules)), Some(rules));
+}
+
+/// How many zones each rule catches, on the tiny dataset of the analysis
+/// tests, by hand (analysis/evaluation/tests.rs: top 1, rise ≥ 1, bottom 1,
+/// below 40, exit after 2): 2021 scores [0, 27.14, 44.29, 100]: top z4,
+/// no rise (the first year), bottom z1, below 40 z1 and z2, no exit (one
+/// warned year); 2022 scores [40, 15, 50, 70]: top z4, rise z1 (4th →
+/// 3rd), bottom z2, below 40 z2 (z1's 40 is not below), exit z2.
+#[test]
+fn each_rule_says_how_many_zones_it_catches() {
+    let dataset = crate::analysis::tests::tiny();
+    let evaluation = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    assert_eq!(caught(&evaluation, 2021), [1, 0, 1, 2, 0]);
+    assert_eq!(caught(&evaluation, 2022), [1, 1, 1, 1, 1]);
+    assert_eq!(
+        line(
+            &evaluation.rules,
+            Some((2021, caught(&evaluation, 2021))),
+            Lang::En
+        ),
+        "Rules (zones caught in 2021): reward the top 1 (1) · reward a rise of 1+ places (0) · \
+         warn the bottom 1 (1) · warn a score below 40 (2) · \
+         name for exit after 2 warned years in a row without a better rank (0)"
+    );
+    assert_eq!(
+        line(
+            &evaluation.rules,
+            Some((2022, caught(&evaluation, 2022))),
+            Lang::Zh
+        ),
+        "规则（括号内为2022年涉及园区数）：前1名奖励（1） · 上升≥1位奖励（1） · \
+         倒数1名预警（1） · 得分低于40预警（1） · 连续2年预警且名次未改善则列入退出（1）"
+    );
 }
 
 #[test]
@@ -23,11 +56,11 @@ fn zero_switches_a_rule_off_and_bad_numbers_are_refused() {
     assert_eq!(rules.warn_below, None);
     assert_eq!(rules.warn_bottom_k, Some(4));
     assert_eq!(
-        line(&rules, Lang::En),
+        line(&rules, None, Lang::En),
         "Rules: warn the bottom 4 · name for exit after 3 warned years in a row without a better rank"
     );
     assert_eq!(
-        line(&from_values(&[0.0; 5]).expect("valid"), Lang::En),
+        line(&from_values(&[0.0; 5]).expect("valid"), None, Lang::En),
         "every rule is off"
     );
     assert_eq!(from_values(&[1.0, 2.0, 3.0]), None, "three numbers");
