@@ -137,6 +137,13 @@ function tiersOf(report) {
   );
 }
 
+/** How many zones each rule catches in `year`, from the command line's verdicts (by rule id). */
+function caught(report, year) {
+  const counts = { top_k: 0, rise: 0, bottom_k: 0, below_score: 0, exit: 0 };
+  for (const v of report.evaluation.verdicts.filter((v) => v.year === year)) for (const r of v.reasons) counts[r.rule] += 1;
+  return counts;
+}
+
 test("the rules are on screen in words, a changed rule re-tiers the zones as the engine does, and a link restores it", async () => {
   const { page, context, log } = await open("#view=dynamic&lang=en");
   try {
@@ -147,9 +154,11 @@ test("the rules are on screen in words, a changed rule re-tiers the zones as the
     }));
     // The data file's rules (framework.tiers: 3, 5, 3, 5, 2) in words.
     assert.deepEqual(before.values, ["3", "5", "3", "5", "2"]);
+    // Each with how many zones it catches in 2022, as the command line's verdicts give.
+    const n = caught(cli("report"), 2022);
     assert.equal(
       before.line,
-      "Rules: reward the top 3 · reward a rise of 5+ places · warn the bottom 3 · warn a score below 5 · name for exit after 2 warned years in a row without a better rank",
+      `Rules (zones caught in 2022): reward the top 3 (${n.top_k}) · reward a rise of 5+ places (${n.rise}) · warn the bottom 3 (${n.bottom_k}) · warn a score below 5 (${n.below_score}) · name for exit after 2 warned years in a row without a better rank (${n.exit})`,
     );
     assert.match(before.effect, /^With the rules in the data, in 2022 no zone is named for exit, /);
     // Warn the bottom 6 instead of 3.
@@ -209,6 +218,59 @@ test("a zone named for exit is out of the next year's ranking, and back when kep
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
+  }
+});
+
+/** The ranking card's summary as the page shows it under the chart, and its table's zones. */
+function rankingCard(page) {
+  return inWidget(page, (root) => ({
+    summary: root.querySelector('[id$="-chart-ranking"] .zm-summary').textContent,
+    keep: root.querySelector('label[for$="-keep-exited"]').textContent,
+    zones: document.querySelector("zone-monitor").widget.card("ranking").table.rows.length,
+  }));
+}
+
+test("rules that take zones out of the ranking say by the chart how many and how to show them, and say so when none is left", async () => {
+  // Warn a score below 30: zones named for exit before 2022 are out of its ranking.
+  const report = cli("report", "--rules", "5.5.3.30.2");
+  const zones = report.evaluation.years.find((y) => y.year === 2022).zones;
+  const out = zones.filter((z) => z.exited_in !== null).length;
+  assert.ok(out > 20, `${out} out`);
+  const { page, context, log } = await open("#view=evaluation&lang=en&rules=5.5.3.30.2");
+  try {
+    const card = await rankingCard(page);
+    // The control is named as the page labels it.
+    assert.ok(card.summary.includes(`Not shown: ${out} named for exit under these rules (tick “${card.keep}” to show them).`), card.summary);
+    assert.equal(card.zones, zones.length - out);
+    // Kept for comparison: every zone is ranked and nothing is said missing.
+    await inWidget(page, (root) => {
+      const box = root.querySelector('[id$="-keep-exited"]');
+      box.checked = true;
+      box.dispatchEvent(new Event("change"));
+    });
+    const kept = await rankingCard(page);
+    assert.equal(kept.zones, zones.length);
+    assert.ok(!kept.summary.includes("Not shown"), kept.summary);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+  // And exit after one warned year: every zone is out by 2022 (the command line agrees).
+  const none = cli("report", "--rules", "5.5.3.30.1").evaluation.years.find((y) => y.year === 2022).zones;
+  assert.ok(none.every((z) => z.exited_in !== null));
+  const empty = await open("#view=evaluation&lang=zh&rules=5.5.3.30.1");
+  try {
+    const card = await rankingCard(empty.page);
+    assert.equal(card.zones, 0);
+    assert.ok(
+      card.summary.startsWith(`2022年没有参加排名的园区。未列出按这些规则已列入退出的${none.length}个园区（勾选“${card.keep}”可显示）：`),
+      card.summary,
+    );
+    // Twenty named, the rest counted.
+    assert.ok(card.summary.endsWith(`及另外${none.length - 20}个。`), card.summary);
+    assert.deepEqual(problems(empty.log), []);
+  } finally {
+    await empty.context.close();
   }
 });
 
