@@ -484,8 +484,9 @@ export const Cards = (Base) => class extends Base {
 
   /**
    * After a drawing: `zone-monitor:ready` (and, the first time, the User
-   * Timing mark of that name): a chart is on the canvas — on load the first
-   * one, the others following (drawStaged); after a change, those whose view changed (none: at once).
+   * Timing mark of that name): a chart is on the canvas, which the browser
+   * paints in its next frame — on load the first one, the others following
+   * (drawStaged); after a change, those whose view changed (none: at once).
    * data-ready="true" and aria-busy gone: every card of the tab is built
    * and drawn (what the tests wait for).
    */
