@@ -16,12 +16,7 @@ export const Cards = (Base) => class extends Base {
   renderTab(staged = false) {
     const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
     this.shownTab = tab.id;
-    for (const b of this.tabButtons) {
-      const selected = b.dataset.tab === tab.id;
-      b.setAttribute("aria-selected", String(selected));
-      b.tabIndex = selected ? 0 : -1;
-    }
-    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${tab.id}`);
+    this.markTab(tab.id);
     // The data tab's table is rebuilt on a state change: what had the focus
     // in it gets it back.
     const keep = tab.id === "data" && this.keptFocus(this.panel);
@@ -73,6 +68,16 @@ export const Cards = (Base) => class extends Base {
     this.saveState();
     if (staged) return this.drawStaged(later);
     this.draw();
+  }
+
+  /** Tab `id` shown as chosen, the panel named by it. */
+  markTab(id) {
+    for (const b of this.tabButtons) {
+      const selected = b.dataset.tab === id;
+      b.setAttribute("aria-selected", String(selected));
+      b.tabIndex = selected ? 0 : -1;
+    }
+    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${id}`);
   }
 
   /**
