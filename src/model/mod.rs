@@ -16,7 +16,7 @@
 
 mod doc;
 pub mod encoding;
-mod index;
+pub(crate) mod index;
 pub mod json;
 mod phrase;
 mod problem;

@@ -381,10 +381,15 @@ export const Cards = (Base) => class extends Base {
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
   refreshCards() {
+    // The widths read before the texts change, while the page is still laid
+    // out from its last frame: no layout forced here (a card's texts do not
+    // change its width; if the page's scrollbar comes or goes, the resize
+    // draws again).
+    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]));
     for (const card of this.cards.values()) {
       if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
     }
-    this.draw(true);
+    this.draw(true, widths);
   }
 
   wireChart(card) {
@@ -455,7 +460,7 @@ export const Cards = (Base) => class extends Base {
   /** Draws every card of the tab (`changed`: only those whose width, pixel
    * ratio or view generation changed since they were drawn; a new colour
    * scheme draws all). */
-  draw(changed = false) {
+  draw(changed = false, widths = new Map()) {
     if (!this.widget || !this.cards.size) {
       // A tab without charts is ready once its panel is on the page and
       // filled (not an older load's, nor the empty one of a load's first step).
@@ -466,7 +471,7 @@ export const Cards = (Base) => class extends Base {
       // Every width read before anything is drawn: a drawn canvas changes
       // the layout, and reading the next card's width would lay the page
       // out again, once a card.
-      const cards = [...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]);
+      const cards = [...this.cards.values()].map((card) => [card, widths.get(card) ?? this.chartWidth(card.canvas)]);
       for (const [card, width] of cards) this.drawCard(card, changed, width);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
