@@ -16,7 +16,7 @@
 
 mod doc;
 pub mod encoding;
-pub(crate) mod index;
+mod index;
 pub mod json;
 mod phrase;
 mod problem;

@@ -21,8 +21,6 @@ use plotters_backend::{
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::model::index::Ids;
-
 /// A 2D context and the font it holds: plotters measures every label before
 /// drawing it, and setting a font makes the browser parse the CSS shorthand
 /// each time; the font is set only when it changes. The page's canvas is
@@ -202,57 +200,19 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let font = css_font(style);
-        let width = WIDTHS.with_borrow_mut(|kept| {
-            let key = format!("{font}\0{text}");
-            if let Some(i) = kept.texts.get(&key) {
-                return kept.widths[i];
-            }
-            self.measurer.set_font(font);
-            let width = self
-                .measurer
-                .context
-                .measure_text(text)
-                .map(|m| m.width())
-                .unwrap_or_else(|_| {
-                    // A canvas that cannot measure still lays out: fall back
-                    // to plotters' own rule of thumb (0.6 em a character).
-                    0.6 * style.size() * text.chars().count() as f64
-                });
-            if kept.widths.len() >= KEPT_WIDTHS {
-                *kept = Widths::default();
-            }
-            kept.texts.add(&key);
-            kept.widths.push(width);
-            width
-        });
+        self.measurer.set_font(css_font(style));
+        let width = self
+            .measurer
+            .context
+            .measure_text(text)
+            .map(|m| m.width())
+            .unwrap_or_else(|_| {
+                // A canvas that cannot measure still lays out: fall back to
+                // plotters' own rule of thumb (0.6 em a character).
+                0.6 * style.size() * text.chars().count() as f64
+            });
         Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
-}
-
-/// Forgets every width [`WIDTHS`] keeps (a font arrived).
-pub fn forget_widths() {
-    WIDTHS.with_borrow_mut(|kept| *kept = Widths::default());
-}
-
-/// Texts' widths: `widths[i]` is that of `texts`' name `i`, its CSS font
-/// and a NUL before the text.
-#[derive(Default)]
-struct Widths {
-    texts: Ids,
-    widths: Vec<f64>,
-}
-
-/// How many text widths [`WIDTHS`] keeps before it starts again.
-const KEPT_WIDTHS: usize = 4096;
-
-thread_local! {
-    /// Every text's width in its CSS font, as the browser measured it: a
-    /// redraw (a weight change redraws the evaluation tab's five charts)
-    /// measures the same labels and lines again, each a call out of the
-    /// wasm. Forgotten when a font arrives ([`forget_widths`]: a portal's
-    /// web font in `--zm-font`, the fallback measured until then).
-    static WIDTHS: RefCell<Widths> = RefCell::default();
 }
 
 /// Where a chart is drawn in the browser: the page's canvas or an SVG

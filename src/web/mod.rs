@@ -147,12 +147,6 @@ impl Widget {
         self.session.set_dark(dark);
     }
 
-    /// Forgets the text widths measured so far (`backend`'s): a font
-    /// arrived, and the page draws every chart again.
-    pub fn fonts_changed(&self) {
-        backend::forget_widths();
-    }
-
     /// Draws the charts from now on in the reader's system colours (forced
     /// colours, Windows High Contrast), given as 15 bytes: the RGB of CSS's
     /// `Canvas`, `CanvasText`, `GrayText`, `LinkText` and `Highlight`, as

@@ -147,9 +147,8 @@ test("a font that arrives after the charts are drawn: every chart measured and d
   // The charts name "PingFang SC" first (charts::style::FONT_FAMILY); this
   // machine has no such font, so it draws in a fallback. A page can bring
   // one (a portal's web font): here a monospace TTF of this machine, given
-  // that name. The widget keeps the widths it measured (web::backend); they
-  // must be forgotten when the font arrives, or a redraw lays out the new
-  // glyphs at the old widths. On the late page the font is fetched (the
+  // that name. Without a redraw when it arrives, the charts stay in the
+  // fallback until the reader changes something. On the late page the font is fetched (the
   // browser's loading events, as a portal's @font-face gives them), on the
   // early one made from its bytes before the page's scripts run.
   // Expected: the late page's ranking, drawn again when its font came, is

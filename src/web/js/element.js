@@ -86,13 +86,9 @@ export class ZoneMonitorElement extends HTMLElement {
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
     this.onSchemeChange = this.guard(() => this.applyTheme());
     // A font that arrives after a drawing (a portal's web font named like
-    // one of the charts' fonts, charts::style::FONT_FAMILY): text measured
-    // in the fallback is measured again, every chart drawn in it.
-    this.onFontsLoaded = this.guard(() => {
-      if (!this.widget) return;
-      this.widget.fonts_changed();
-      this.draw();
-    });
+    // one of the charts' fonts, charts::style::FONT_FAMILY): every chart
+    // measured and drawn again in it.
+    this.onFontsLoaded = this.guard(() => this.widget && this.draw());
     this.onBeforePrint = this.guard(() => this.printLayout || this.preparePrint());
     this.onAfterPrint = this.guard(() => this.clearPrint());
     // Escape anywhere in the widget stops reading aloud and the sound.
