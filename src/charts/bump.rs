@@ -1,12 +1,14 @@
-//! The `bump` chart, "rank over the years": a bump chart, years across, rank 1 at the
-//! top, one line per zone, and at each year a marker whose shape and colour
+//! The `bump` chart, "rank over the years": a bump chart, years across
+//! (labelled every k-th year back from the last when all would not fit side
+//! by side: 20 years on a card), rank 1 at the top, one line per zone, and at each year a marker whose shape and colour
 //! say the tier the zone earned (star: reward, triangle: warning, cross:
 //! named for exit, hollow circle: none). The zones' names sit at the right
 //! end, at their last rank. Lines are grey; the selected zone's is blue,
 //! thick and drawn last, its name in blue. A zone named for exit drops,
 //! from the year after, into a grey lane under the ranks (已退出 / exited),
-//! named at its right end. Under the years, the selected zone's history as a
-//! row of year cells: its rank and tier glyph, greyed once it has exited.
+//! named at its right end (or counted, when their names do not fit). Under
+//! the years, the selected zone's history as a row of year cells: its tier
+//! glyph, its rank under the labelled years, and after an exit one grey run.
 
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;

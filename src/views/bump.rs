@@ -272,11 +272,10 @@ impl BumpView {
     }
 }
 
-/// Who led each year, who moved most, how many never moved, the last year's
-/// tiers.
-/// A zone's history, year by year, its rank and tier, an exit as the event
-/// that ends it: "所选的丑高新区：2018年第34名（预警）→ 2019年第34名（列入
-/// 退出）→ 2020年起已退出。"
+/// A zone's history, year by year, its rank and tier (years in a row with
+/// the same, one run: "2004–2019年第1名"), an exit as the event that ends
+/// it: "所选的丑高新区：2018年第34名（预警）→ 2019年第34名（列入退出）→
+/// 2020年起已退出。"
 pub fn timeline(line: &BumpLine, lang: Lang) -> String {
     let mut steps = Vec::new();
     let mut t = 0;
@@ -323,6 +322,8 @@ fn years_run(first: i32, last: i32) -> String {
     }
 }
 
+/// Who led, as runs of years ("甲（2003年）、乙（2004–2019年）"), who moved
+/// most, how many never moved, the last year's tiers.
 fn summary(lines: &[BumpLine], years: &[i32], lang: Lang) -> String {
     let (Some(first_year), Some(last_year)) = (years.first(), years.last()) else {
         return String::new();
