@@ -378,7 +378,7 @@ fn long_lists_of_exits_stop_at_twenty_and_count_the_rest() {
         RankingView::build,
     );
     assert_eq!(
-        view.summary.matches("退出：自").count(),
+        view.summary.matches("退出：").count(),
         20,
         "{}",
         view.summary
