@@ -19,7 +19,7 @@ use super::evaluation::{
 };
 use super::figures::{names_joined, push_sentence, NAMES_SHOWN};
 use super::rules::{short, Rule};
-use super::ui::word;
+use super::ui::KEEP_EXITED;
 use super::{Context, Table};
 
 /// Everything the `ranking` chart shows, strings already in the reader's language.
@@ -217,7 +217,7 @@ impl RankingView {
                 lang.pick("未列出按这些规则已列入退出的", "Not shown: "),
                 grouped(exited.len() as f64, 0),
                 lang.pick("个园区（勾选“", " named for exit under these rules (tick “"),
-                word("keep_exited", lang),
+                lang.pick(KEEP_EXITED.0, KEEP_EXITED.1),
                 lang.pick("”可显示）", "” to show them)")
             )
         };

@@ -28,6 +28,14 @@ impl UiText {
     }
 }
 
+/// The label of the box that keeps zones named for exit in later rankings:
+/// a word of the page's (below) that the ranking names when it says how to
+/// show the zones it leaves out.
+pub const KEEP_EXITED: (&str, &str) = (
+    "已列入退出的园区仍参加以后年份的排名（仅作比较）",
+    "Keep zones named for exit in later rankings (for comparison)",
+);
+
 /// The widget's own words: every label, button and message of the page
 /// that does not come from the data, as `(key, 中文, English)`. (The script
 /// keeps three of its own for the moments the wasm cannot answer: loading
@@ -66,7 +74,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("integrate_with", "并入本区的市级高新区", "Region-level zone to take over"),
     ("integrate_none", "不整合", "None"),
     ("integrate_hint", "先选择一个国家级高新区，列出同一都市区内可整合的市级高新区（按产业相似度排列）。", "Select a national zone to list the region-level zones of its metro area it could take over (most similar industries first)."),
-    ("keep_exited", "已列入退出的园区仍参加以后年份的排名（仅作比较）", "Keep zones named for exit in later rankings (for comparison)"),
+    ("keep_exited", KEEP_EXITED.0, KEEP_EXITED.1),
     ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
     ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),
     ("headline_year", "每个数字按报告所说的年份计算，不随年份滑块变化。", "Each figure is for the year the report states it for: the year slider does not change them."),
@@ -108,15 +116,6 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("no_audio", "此浏览器不能播放声音", "This browser cannot play sound"),
     ("print", "打印", "Print"),
 ];
-
-/// One of the widget's own words in `lang` ("" for a key not in the table):
-/// for a view that names a control the page labels with it.
-pub fn word(key: &str, lang: Lang) -> &'static str {
-    WORDS
-        .iter()
-        .find(|w| w.0 == key)
-        .map_or("", |w| lang.pick(w.1, w.2))
-}
 
 /// The widget's own words in `lang`, serialized as `{key: word, ...}`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -267,17 +266,6 @@ mod tests {
         for (key, zh, en) in WORDS {
             assert_eq!(names(zh), names(en), "{key}");
         }
-    }
-
-    /// A view names a control by the page's own label for it.
-    #[test]
-    fn a_word_by_its_key() {
-        assert_eq!(
-            word("keep_exited", Lang::En),
-            "Keep zones named for exit in later rankings (for comparison)"
-        );
-        assert_eq!(word("show_table", Lang::Zh), "以表格显示");
-        assert_eq!(word("no such key", Lang::Zh), "");
     }
 
     /// The page receives the words as one object keyed as in the table.
