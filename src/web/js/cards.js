@@ -234,19 +234,15 @@ export const Cards = (Base) => class extends Base {
     // Paged: a pager above the table says which rows show, politely, as
     // they change; the same pager below it, where a reader who has read to
     // the last row looks for the next ones (its words are not announced
-    // again). A button below turns the page and hands the focus to its
-    // twin above, at the new page's top, so reading on reads the new rows.
+    // again). Either pager's button keeps the focus when pressed, by mouse
+    // or keyboard (the words above say the new rows).
     const box = el("div");
     const pagers = ["top", "end"].map((where) => {
       const pager = el("div", `zm-actions zm-pager zm-pager-${where}`);
       const said = el("span", "zm-rows");
       if (where === "top") said.setAttribute("aria-live", "polite");
-      const turn = (step, kind) => () => {
-        show(from + step);
-        if (where === "end") this.refocus(box, `${kind}-top`, true);
-      };
-      const prev = this.button("zm-rows-prev", this.t.rows_prev, turn(-TABLE_ROWS, "prev"));
-      const next = this.button("zm-rows-next", this.t.rows_next, turn(TABLE_ROWS, "next"));
+      const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
+      const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + TABLE_ROWS));
       prev.dataset.keep = `prev-${where}`;
       next.dataset.keep = `next-${where}`;
       pager.append(prev, said, next);

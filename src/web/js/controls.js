@@ -374,12 +374,15 @@ export const Controls = (Base) => class extends Base {
     // The result goes under the ranking (renderTab), out of the sliders'
     // narrow sticky column; its table scrolls sideways rather than break words.
     const joinResult = el("div", "zm-integration zm-scroll");
-    joinResult.setAttribute("aria-live", "polite");
     joinResult.setAttribute("role", "region");
     joinResult.setAttribute("aria-label", t.integrate);
     this.integrationBox = joinResult;
     joinRow.append(joinLabel, join);
-    joinBox.append(joinHint, joinRow);
+    // What a choice changed, said beside the select (the table under the
+    // ranking has the details).
+    const joinSaid = el("p", "zm-rules-effect");
+    joinSaid.setAttribute("role", "status");
+    joinBox.append(joinHint, joinRow, joinSaid);
     let shownJoin = "";
     const syncJoin = () => {
       const j = this.widget.integration();
@@ -396,6 +399,8 @@ export const Controls = (Base) => class extends Base {
       // The sentence once: as the table's caption.
       joinResult.replaceChildren(...(j.table ? [this.tableElement(j.table)] : []));
       joinResult.tabIndex = j.table ? 0 : -1;
+      if (joinSaid.textContent) joinSaid.textContent = j.summary;
+      return j;
     };
     this.listen(join, "change", () => {
       const j = this.widget.integration();
@@ -405,11 +410,31 @@ export const Controls = (Base) => class extends Base {
         if (error instanceof WebAssembly.RuntimeError) throw error;
         this.announce(String(error.message || error));
       }
-      syncJoin();
+      joinSaid.textContent = syncJoin().summary || t.integrate_off;
       this.saveState();
     });
     syncJoin();
-    box.append(glance, heading, help, methodRow, fieldset, reset, rulesBox, joinBox, status);
+    // Wide, the sliders stick beside the ranking while they fit the screen,
+    // under the glance's line; the rules and the integration follow the
+    // ranking down the page: no control in a scroll box of its own
+    // (zone-monitor.css).
+    const top = el("div", "zm-sliders");
+    top.append(glance, heading, help, methodRow, fieldset, reset, status);
+    const more = el("div");
+    more.append(rulesBox, joinBox);
+    const row = el("div");
+    row.append(top);
+    new ResizeObserver(() => top.classList.toggle("zm-fits", top.offsetHeight + 48 < innerHeight)).observe(top);
+    // On a phone, the dynamic tab's chart comes first: its panel folds
+    // behind one button (opened, it stays open).
+    const fold = this.button("zm-settings-row zm-fold", framework.name, () => open(!this.panelOpened));
+    const open = (o) => {
+      box.classList.toggle("zm-open", (this.panelOpened = o));
+      fold.ariaExpanded = o;
+    };
+    open(!!this.panelOpened);
+    box.classList.toggle("zm-foldable", this.shownTab !== "evaluation");
+    box.append(fold, row, more);
     showGlance();
     return box;
   }
