@@ -424,7 +424,9 @@ export const Controls = (Base) => class extends Base {
     more.append(rulesBox, joinBox);
     const row = el("div");
     row.append(top);
-    new ResizeObserver(() => top.classList.toggle("zm-fits", top.offsetHeight + 48 < innerHeight)).observe(top);
+    // (The status under them, as long as the ranking's summary beside, may
+    // run below the screen: a slider never jumps as it changes.)
+    new ResizeObserver(() => top.classList.toggle("zm-fits", top.offsetHeight - status.offsetHeight + 48 < innerHeight)).observe(top);
     // On a phone, the dynamic tab's chart comes first: its panel folds
     // behind one button (opened, it stays open).
     const fold = this.button("zm-settings-row zm-fold", framework.name, () => open(!this.panelOpened));
