@@ -102,11 +102,17 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
     let mut line = String::new();
     for token in tokens {
         let candidate = format!("{line}{token}");
-        if line.is_empty() || width(candidate.trim_end()) <= max_width {
+        // Measured and within the line: nothing more to check (each token
+        // costs one measurement; a browser's is a call out of the wasm).
+        let fits = !line.is_empty() && width(candidate.trim_end()) <= max_width;
+        if line.is_empty() || fits {
             line = candidate;
         } else {
             lines.push(line.trim_end().to_string());
             line = token.trim_start().to_string();
+        }
+        if fits {
+            continue;
         }
         // A token wider than a line on its own: break it by characters.
         // The longest prefix that fits, by halving (widths grow with the

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
-import { axeViolations, browser, clickTab, openPage, problems, ROOT, server, shot, tabIds, useServerAndBrowser, waitReady } from "./harness.mjs";
+import { axeViolations, browser, clickTab, linkOf, openPage, problems, ROOT, server, shot, tabIds, useServerAndBrowser, waitReady } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -128,7 +128,7 @@ test("elder mode: text ≥ 18 px, targets ≥ 60 × 60 px, chart text larger, su
     await page.evaluate(() => document.querySelector("zone-monitor").draw());
     const elderChart = await page.evaluate(() => Math.min(...window.__canvasText));
     assert.equal(await page.evaluate(() => document.querySelector("zone-monitor").getAttribute("mode")), "elder");
-    assert.match(await page.evaluate(() => location.hash), /mode=elder/);
+    assert.match(await linkOf(page), /mode=elder/);
     // The charts' smallest text: 12 px standard (src/charts/style.rs), × 1.5.
     assert.equal(standardChart, 12);
     assert.ok(elderChart >= 18, `smallest chart text in elder mode: ${elderChart} px`);

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "node:test";
-import { browser, openPage, problems, ROOT, server, useServerAndBrowser, waitReady } from "./harness.mjs";
+import { browser, linkOf, openPage, problems, ROOT, server, useServerAndBrowser, waitReady } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -50,7 +50,7 @@ test("the area filter narrows the ranking and the Lorenz curve to the area's zon
     const filtered = await rows();
     assert.notDeepEqual(filtered, all);
     assert.deepEqual(filtered, ranking);
-    assert.match(page.url(), /area=metro/);
+    assert.match(await linkOf(page), /area=metro/);
     assert.match((await card(page, "ranking")).title, /zones of the Metropolitan area/);
 
     await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-tab[data-tab=imbalance]").click());

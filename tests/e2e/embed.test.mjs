@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { browser, openPage, problems, server, shot, useServerAndBrowser } from "./harness.mjs";
+import { browser, linkOf, openPage, problems, server, shot, useServerAndBrowser } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -31,7 +31,7 @@ test("two widgets and an iframe on one page, each on its own", async () => {
     assert.equal((await state("first")).zone, "");
     assert.equal((await state("second")).zone, "Zone G");
     // Neither writes the portal's URL: only elements with the hash attribute do.
-    assert.equal(new URL(page.url()).hash, "");
+    assert.equal(new URL(await linkOf(page)).hash, "");
     // The iframe grows to the height its page reports.
     await page.waitForFunction(() => Number(document.getElementById("frame").height) > 1000, null, { timeout: 15000 });
     await page.screenshot({ path: shot("demo-embed"), fullPage: false });

@@ -164,6 +164,13 @@ export function observeLayoutShifts(page) {
   });
 }
 
+/** The page's address once the widget has written its link (it writes it
+ * after the frame that shows a change: hash.js). */
+export function linkOf(page) {
+  const frameThenTask = "new Promise((r) => requestAnimationFrame(() => setTimeout(r)))";
+  return page.evaluate(`${frameThenTask}.then(() => ${frameThenTask}).then(() => location.href)`);
+}
+
 export function twoFrames(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }

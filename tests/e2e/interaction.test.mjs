@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
-import { browser, inWidget, openPage, problems, server, useServerAndBrowser, waitReady } from "./harness.mjs";
+import { browser, inWidget, linkOf, openPage, problems, server, useServerAndBrowser, waitReady } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -81,7 +81,7 @@ test("the language switch turns every text to English without reloading the data
     assert.equal(texts.lang, "en");
     assert.match(texts.summary, /^In 2022 the zones held 1\.5% of the region's land/);
     assert.equal(log.requests.filter((u) => u.endsWith("zones.json")).length, fetchesBefore, "the dataset was fetched again");
-    assert.match(page.url(), /lang=en/);
+    assert.match(await linkOf(page), /lang=en/);
   } finally {
     await context.close();
   }
@@ -116,7 +116,7 @@ test("following a link on the same page sets every control to the link's state, 
     await page.evaluate(() => (location.hash = "view=imbalance&year=2020&lang=en"));
     await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-year-value")?.textContent === "2020");
     assert.deepEqual(await controls(), { zone: "", level: "", log: false, year: "2020" });
-    assert.match(page.url(), /#view=imbalance&year=2020&lang=en$/);
+    assert.match(await linkOf(page), /#view=imbalance&year=2020&lang=en$/);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
@@ -130,7 +130,7 @@ test("tabs work with arrow keys and the URL follows", async () => {
     await page.keyboard.press("ArrowLeft"); // wraps to the last tab
     const selected = await inWidget(page, (root) => root.querySelector('[role="tab"][aria-selected="true"]').dataset.tab);
     assert.equal(selected, "data");
-    assert.match(page.url(), /view=data/);
+    assert.match(await linkOf(page), /view=data/);
   } finally {
     await context.close();
   }
@@ -146,7 +146,7 @@ test("moving the year slider redraws the chart for that year", async () => {
     });
     const summary = await inWidget(page, (root) => root.querySelector(".zm-summary").textContent);
     assert.match(summary, /^2019年/);
-    assert.match(page.url(), /year=2019/);
+    assert.match(await linkOf(page), /year=2019/);
   } finally {
     await context.close();
   }
@@ -217,8 +217,8 @@ test("choosing a zone by name highlights it, and the trends follow the chosen in
     const { summary: trends, title } = await page.evaluate(`${host}.widget.card("trends")`);
     assert.match(title, /^Invention patents granted/);
     assert.match(trends, /Zone C/);
-    assert.match(page.url(), /zone=z03/);
-    assert.match(page.url(), /indicator=invention_patents/);
+    assert.match(await linkOf(page), /zone=z03/);
+    assert.match(await linkOf(page), /indicator=invention_patents/);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
@@ -274,7 +274,7 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
     // The table the reader sees follows, and the link carries the weights.
     const shown = await inWidget(page, (root) => root.querySelector('[id$="-chart-ranking-table"] tbody tr th').textContent);
     assert.equal(shown, after[0][0]);
-    assert.match(page.url(), /weights=60%2C0%2C0%2C0%2C10|weights=60,0,0,0,10/);
+    assert.match(await linkOf(page), /weights=60%2C0%2C0%2C0%2C10|weights=60,0,0,0,10/);
     const outputs = await inWidget(page, (root) => [...root.querySelectorAll(".zm-weight output")].map((o) => o.textContent));
     assert.deepEqual(outputs, ["86%", "0%", "0%", "0%", "14%"]);
     assert.deepEqual(problems(log), []);

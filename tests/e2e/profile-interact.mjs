@@ -10,7 +10,8 @@
 // (sampling every 100 µs) of ACTION done RUNS times (default 5), each
 // until the widget's zone-monitor:ready: `weight` (a weight slider moved a
 // step), `year` (the year slider moved back a year), `zone` (a zone chosen
-// with the element's selectZone). Prints the wall time of each, and the
+// with the element's selectZone), `exited` (the keep-exited box ticked or
+// cleared), `method` (the next weighting method). Prints the wall time of each, and the
 // functions by inclusive and by self time.
 
 import { readFileSync } from "node:fs";
@@ -48,6 +49,12 @@ try {
         years.dispatchEvent(new Event("input", { bubbles: true }));
       },
       zone: (i) => host.selectZone(zones[(i * 7) % zones.length].id),
+      exited: () => root.querySelector("input[id$=-keep-exited]").click(),
+      method: (i) => {
+        const method = root.querySelector(".zm-method select, select.zm-method");
+        method.selectedIndex = (method.selectedIndex + 1) % method.options.length;
+        method.dispatchEvent(new Event("change", { bubbles: true }));
+      },
     };
     const out = [];
     for (let i = 0; i < runs; i++) {

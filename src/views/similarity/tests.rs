@@ -143,16 +143,11 @@ fn shared_industries_and_twins_by_hand_on_two_zones() {
     for zone in dataset.zones.iter_mut().skip(2) {
         zone.industry_mix = None;
     }
-    let mixes: Vec<Vec<f64>> = (0..2)
-        .map(|z| {
-            dataset.zones[z]
-                .industry_mix
-                .as_ref()
-                .unwrap()
-                .values
-                .clone()
-        })
+    let mixes: Vec<Vec<f64>> = crate::analysis::specialisation::mixed_zones_mixes(&dataset)
+        .into_iter()
+        .map(<[f64]>::to_vec)
         .collect();
+    assert_eq!(mixes.len(), 2, "zones 0 and 1 keep their mixes");
     let shares: Vec<Vec<f64>> = mixes
         .iter()
         .map(|m| m.iter().map(|v| v / m.iter().sum::<f64>()).collect())

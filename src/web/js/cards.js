@@ -16,12 +16,7 @@ export const Cards = (Base) => class extends Base {
   renderTab(staged = false) {
     const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
     this.shownTab = tab.id;
-    for (const b of this.tabButtons) {
-      const selected = b.dataset.tab === tab.id;
-      b.setAttribute("aria-selected", String(selected));
-      b.tabIndex = selected ? 0 : -1;
-    }
-    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${tab.id}`);
+    this.markTab(tab.id);
     // The data tab's table is rebuilt on a state change: what had the focus
     // in it gets it back.
     const keep = tab.id === "data" && this.keptFocus(this.panel);
@@ -73,6 +68,16 @@ export const Cards = (Base) => class extends Base {
     this.saveState();
     if (staged) return this.drawStaged(later);
     this.draw();
+  }
+
+  /** Tab `id` shown as chosen, the panel named by it. */
+  markTab(id) {
+    for (const b of this.tabButtons) {
+      const selected = b.dataset.tab === id;
+      b.setAttribute("aria-selected", String(selected));
+      b.tabIndex = selected ? 0 : -1;
+    }
+    this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${id}`);
   }
 
   /**
@@ -372,10 +377,15 @@ export const Cards = (Base) => class extends Base {
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
   refreshCards() {
+    // The widths read before the texts change, while the page is still laid
+    // out from its last frame: no layout forced here (a card's texts do not
+    // change its width; if the page's scrollbar comes or goes, the resize
+    // draws again).
+    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]));
     for (const card of this.cards.values()) {
       if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
     }
-    this.draw(true);
+    this.draw(true, widths);
   }
 
   wireChart(card) {
@@ -446,7 +456,7 @@ export const Cards = (Base) => class extends Base {
   /** Draws every card of the tab (`changed`: only those whose width, pixel
    * ratio or view generation changed since they were drawn; a new colour
    * scheme draws all). */
-  draw(changed = false) {
+  draw(changed = false, widths = new Map()) {
     if (!this.widget || !this.cards.size) {
       // A tab without charts is ready once its panel is on the page and
       // filled (not an older load's, nor the empty one of a load's first step).
@@ -457,7 +467,7 @@ export const Cards = (Base) => class extends Base {
       // Every width read before anything is drawn: a drawn canvas changes
       // the layout, and reading the next card's width would lay the page
       // out again, once a card.
-      const cards = [...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]);
+      const cards = [...this.cards.values()].map((card) => [card, widths.get(card) ?? this.chartWidth(card.canvas)]);
       for (const [card, width] of cards) this.drawCard(card, changed, width);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
@@ -480,8 +490,9 @@ export const Cards = (Base) => class extends Base {
 
   /**
    * After a drawing: `zone-monitor:ready` (and, the first time, the User
-   * Timing mark of that name): a chart is on the canvas — on load the first
-   * one, the others following (drawStaged); after a change, those whose view changed (none: at once).
+   * Timing mark of that name): a chart is on the canvas, which the browser
+   * paints in its next frame — on load the first one, the others following
+   * (drawStaged); after a change, those whose view changed (none: at once).
    * data-ready="true" and aria-busy gone: every card of the tab is built
    * and drawn (what the tests wait for).
    */

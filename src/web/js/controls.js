@@ -441,8 +441,15 @@ export const Controls = (Base) => class extends Base {
     return box;
   }
 
-  selectTab(id, focusPanel) {
+  async selectTab(id, focusPanel) {
     if (!this.widget.set_tab(id)) return;
+    if (this.large) {
+      // National scale: the tab chosen and "Computing..." on screen first
+      // (loading.js); a tab chosen meanwhile draws itself instead.
+      this.markTab(id);
+      await this.sayComputingTab();
+      if (this.widget?.state().tab !== id || this.shownTab === id) return;
+    }
     this.renderTab();
     if (focusPanel) this.panel.focus({ preventScroll: true });
   }

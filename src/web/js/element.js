@@ -85,6 +85,10 @@ export class ZoneMonitorElement extends HTMLElement {
     // the restored state rather than patched control by control.
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
     this.onSchemeChange = this.guard(() => this.applyTheme());
+    // A font that arrives after a drawing (a portal's web font named like
+    // one of the charts' fonts, charts::style::FONT_FAMILY): every chart
+    // measured and drawn again in it.
+    this.onFontsLoaded = this.guard(() => this.widget && this.draw());
     this.onBeforePrint = this.guard(() => this.printLayout || this.preparePrint());
     this.onAfterPrint = this.guard(() => this.clearPrint());
     // Escape anywhere in the widget stops reading aloud and the sound.
@@ -158,6 +162,7 @@ export class ZoneMonitorElement extends HTMLElement {
     FORCED.addEventListener("change", this.onSchemeChange);
     window.addEventListener("beforeprint", this.onBeforePrint);
     window.addEventListener("afterprint", this.onAfterPrint);
+    document.fonts?.addEventListener("loadingdone", this.onFontsLoaded);
     this.load();
   }
 
@@ -169,6 +174,7 @@ export class ZoneMonitorElement extends HTMLElement {
     FORCED.removeEventListener("change", this.onSchemeChange);
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
+    document.fonts?.removeEventListener("loadingdone", this.onFontsLoaded);
     this.loadAbort?.abort(); // connecting again loads again
     this.run = null; // and a show() under way stops at its next step
     this.stopPlaying();

@@ -4,7 +4,7 @@
 // when the widget draws (no layout shift), and the data's download
 // progress when it is large enough to take a moment.
 
-import { el } from "./dom.js";
+import { el, nextFrame } from "./dom.js";
 
 /** Below this size (bytes) a download is quick: no progress is shown. */
 const LARGE = 512 * 1024;
@@ -53,6 +53,24 @@ export const Loading = (Base) => class extends Base {
       this.loadingLine.textContent = (total ? this.t.loading_of : this.t.loading_mb).replace(/\{(\w+)\}/g, (_, key) => words[key]);
     }
     return new Uint8Array(await new Blob(chunks).arrayBuffer());
+  }
+
+  /** Whether the dataset is large enough (national scale) that a tab's
+   * first drawing can take a good part of a second. */
+  get large() {
+    return this.bytes?.length >= LARGE;
+  }
+
+  /** Before a large dataset's tab is computed: the panel says
+   * "Computing..." and the element is busy, painted before the work
+   * starts (the tab's drawing then marks it ready). */
+  async sayComputingTab() {
+    const line = el("p", "zm-status", this.t.computing);
+    line.setAttribute("role", "status");
+    this.panel.replaceChildren(line);
+    this.setAttribute("aria-busy", "true");
+    delete this.dataset.ready;
+    await nextFrame();
   }
 
   /** Before the wasm reads a large dataset (the page is busy meanwhile):
