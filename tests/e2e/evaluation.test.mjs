@@ -451,10 +451,10 @@ test("on a phone the dynamic tab's chart is on the first screen, its evaluation 
   try {
     await page.goto(`${server.url}#lang=zh&view=dynamic`);
     await waitReady(page);
-    const fold = page.locator("zone-monitor >> .zm-fold");
+    const fold = page.locator("zone-monitor >> .zm-evaluation > button");
     const state = () => inWidget(page, (root) => ({
       chartTop: root.querySelector("[id$=-chart-bump] canvas").getBoundingClientRect().top,
-      expanded: root.querySelector(".zm-fold").getAttribute("aria-expanded"),
+      expanded: root.querySelector(".zm-evaluation > button").getAttribute("aria-expanded"),
       sliders: root.querySelector(".zm-weight input").checkVisibility(),
       rules: root.querySelector(".zm-rules").checkVisibility(),
     }));
@@ -472,11 +472,11 @@ test("on a phone the dynamic tab's chart is on the first screen, its evaluation 
     await page.screenshot({ path: shot("dynamic-360-open") });
     // The evaluation tab, the sliders' own, does not fold; nor does a wide screen.
     await page.locator("zone-monitor >> [role=tab][data-tab=evaluation]").click();
-    assert.equal(await inWidget(page, (root) => [root.querySelector(".zm-fold").checkVisibility(), root.querySelector(".zm-weight input").checkVisibility()].join()), "false,true");
+    assert.equal(await inWidget(page, (root) => [root.querySelector(".zm-evaluation > button").checkVisibility(), root.querySelector(".zm-weight input").checkVisibility()].join()), "false,true");
     await page.locator("zone-monitor >> [role=tab][data-tab=dynamic]").click();
     await fold.tap();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.waitForFunction(() => !document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-fold").checkVisibility());
+    await page.waitForFunction(() => !document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-evaluation > button").checkVisibility());
     assert.equal(await inWidget(page, (root) => root.querySelector(".zm-weight input").checkVisibility()), true, "wide: the panel shown");
   } finally {
     await context.close();

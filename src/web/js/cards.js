@@ -32,7 +32,6 @@ export const Cards = (Base) => class extends Base {
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
-    this.rankingAway?.disconnect();
     // Staged, the cards after the first are empty boxes until drawStaged
     // fills them, and the overview's claims follow its chart.
     const later = (this.later = []);
@@ -45,16 +44,9 @@ export const Cards = (Base) => class extends Base {
           this.drawCard(card);
         });
       }
-      const card = this.panel.appendChild(this.card(chart).figure);
-      if (i > 0 || !tab.controls.includes("weights")) return;
+      this.panel.append(this.card(chart).figure);
       // The integration's result under the ranking, in the results' column.
-      this.panel.append(this.integrationBox);
-      // Wide, once the ranking's top has scrolled away, the one-line glance
-      // shows at the top of the sliders' sticky column (zone-monitor.css).
-      const glance = this.panel.querySelector(".zm-glance");
-      const steps = Array.from({ length: 21 }, (_, k) => k / 20);
-      this.rankingAway = new IntersectionObserver(([e]) => glance.classList.toggle("zm-away", e.boundingClientRect.top < 0), { threshold: steps });
-      this.rankingAway.observe(card);
+      if (!i && tab.controls.includes("weights")) this.panel.append(this.integrationBox);
     });
     if (overview) {
       const claims = () => this.panel.append(overview.claims());

@@ -224,9 +224,10 @@ export const Controls = (Base) => class extends Base {
     const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
-    // On a phone, the ranking's top and the selected zone's rank in one line
-    // at the screen's top while the sliders are in use (the status says
-    // the same at length to a screen reader).
+    // The ranking's top and the selected zone's rank in one line: on a
+    // phone stuck to the screen's top while the sliders are in use, wide at
+    // the top of the sliders (the status says the same at length to a
+    // screen reader).
     const glance = el("p", "zm-glance");
     glance.setAttribute("aria-hidden", "true");
     const methodRow = el("div", "zm-control");
@@ -381,7 +382,7 @@ export const Controls = (Base) => class extends Base {
     // What a choice changed, said beside the select (the table under the
     // ranking has the details).
     const joinSaid = el("p", "zm-rules-effect");
-    joinSaid.setAttribute("role", "status");
+    joinSaid.role = "status";
     joinBox.append(joinHint, joinRow, joinSaid);
     let shownJoin = "";
     const syncJoin = () => {
@@ -414,10 +415,10 @@ export const Controls = (Base) => class extends Base {
       this.saveState();
     });
     syncJoin();
-    // Wide, the sliders stick beside the ranking while they fit the screen,
-    // under the glance's line; the rules and the integration follow the
-    // ranking down the page: no control in a scroll box of its own
-    // (zone-monitor.css).
+    // Wide, the sliders (the glance's line at their top) stick beside the
+    // ranking while they fit the screen; the rules and the integration
+    // follow the ranking down the page: no control in a scroll box of its
+    // own (zone-monitor.css).
     const top = el("div", "zm-sliders");
     top.append(glance, heading, help, methodRow, fieldset, reset, status);
     const more = el("div");
@@ -426,16 +427,12 @@ export const Controls = (Base) => class extends Base {
     row.append(top);
     // (The status under them, as long as the ranking's summary beside, may
     // run below the screen: a slider never jumps as it changes.)
-    new ResizeObserver(() => top.classList.toggle("zm-fits", top.offsetHeight - status.offsetHeight + 48 < innerHeight)).observe(top);
+    new ResizeObserver(() => top.classList.toggle("zm-fits", top.offsetHeight - status.offsetHeight < innerHeight)).observe(top);
     // On a phone, the dynamic tab's chart comes first: its panel folds
     // behind one button (opened, it stays open).
-    const fold = this.button("zm-settings-row zm-fold", framework.name, () => open(!this.panelOpened));
-    const open = (o) => {
-      box.classList.toggle("zm-open", (this.panelOpened = o));
-      fold.ariaExpanded = o;
-    };
-    open(!!this.panelOpened);
-    box.classList.toggle("zm-foldable", this.shownTab !== "evaluation");
+    const fold = this.button("zm-settings-row", framework.name, () => (this.panelOpened = fold.ariaExpanded = box.classList.toggle("zm-open")));
+    fold.ariaExpanded = box.classList.toggle("zm-open", !!this.panelOpened);
+    if (this.shownTab !== "evaluation") box.classList.add("zm-foldable");
     box.append(fold, row, more);
     showGlance();
     return box;
