@@ -597,6 +597,25 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
         (Reason::BelowScore { score, threshold }, Lang::En) => {
             format!("warning: score {score:.1} below {threshold}")
         }
+        // Exit after one warned year: that year's warning and rank alone.
+        (
+            Reason::Exit {
+                warned_years: 1,
+                since_year,
+                rank_now,
+                ..
+            },
+            Lang::Zh,
+        ) => format!("退出：{since_year}年预警（第{rank_now}名）"),
+        (
+            Reason::Exit {
+                warned_years: 1,
+                since_year,
+                rank_now,
+                ..
+            },
+            Lang::En,
+        ) => format!("exit: warned in {since_year} (rank {rank_now})"),
         (
             Reason::Exit {
                 warned_years,
@@ -617,11 +636,7 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
             },
             Lang::En,
         ) => format!(
-            "exit: warned {} since {since_year} without improving (rank {rank_then} → {rank_now})",
-            match warned_years {
-                1 => "1 year".to_string(),
-                years => format!("{years} years running"),
-            }
+            "exit: warned {warned_years} years running since {since_year} without improving (rank {rank_then} → {rank_now})"
         ),
     }
 }

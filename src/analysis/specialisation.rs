@@ -291,21 +291,25 @@ pub fn mixed_zones(dataset: &Dataset) -> Vec<usize> {
         .collect()
 }
 
+/// The industry mixes of `zones` (indices into [`Dataset::zones`], each
+/// with a mix; one without gives an empty mix), in that order.
+pub fn mixes_of<'a>(dataset: &'a Dataset, zones: &[usize]) -> Vec<&'a [f64]> {
+    zones
+        .iter()
+        .map(|z| {
+            dataset.zones[*z]
+                .industry_mix
+                .as_ref()
+                .map_or(&[][..], |m| m.values.as_slice())
+        })
+        .collect()
+}
+
 /// The industry mixes of [`mixed_zones`], in that order: what the tests
 /// that compare the pairs themselves compare.
 #[cfg(test)]
 pub(crate) fn mixed_zones_mixes(dataset: &Dataset) -> Vec<&[f64]> {
-    mixed_zones(dataset)
-        .into_iter()
-        .map(|z| {
-            dataset.zones[z]
-                .industry_mix
-                .as_ref()
-                .unwrap()
-                .values
-                .as_slice()
-        })
-        .collect()
+    mixes_of(dataset, &mixed_zones(dataset))
 }
 
 impl Specialisation {

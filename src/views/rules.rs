@@ -137,14 +137,14 @@ pub fn phrase(rule: Rule, rules: &Rules, lang: Lang) -> Option<String> {
                 format!("warn a score below {s}")
             }
         }
-        Rule::Exit => {
-            let n = rules.exit_after?;
-            if zh {
-                format!("连续{n}年预警且名次未改善则列入退出")
-            } else {
+        Rule::Exit => match (rules.exit_after?, zh) {
+            (1, true) => "预警即列入退出".to_string(),
+            (1, false) => "name for exit when warned".to_string(),
+            (n, true) => format!("连续{n}年预警且名次未改善则列入退出"),
+            (n, false) => {
                 format!("name for exit after {n} warned years in a row without a better rank")
             }
-        }
+        },
     })
 }
 

@@ -21,7 +21,7 @@
 
 use std::cell::{Cell, OnceCell, RefCell};
 
-use crate::analysis::specialisation::{mixed_zones, DEFAULT_SIMILARITY_THRESHOLD};
+use crate::analysis::specialisation::{mixed_zones, mixes_of, DEFAULT_SIMILARITY_THRESHOLD};
 use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::metrics::similarity::{
@@ -210,20 +210,6 @@ pub fn threshold(dataset: &Dataset) -> f64 {
             _ => None,
         })
         .unwrap_or(DEFAULT_SIMILARITY_THRESHOLD)
-}
-
-/// The industry mixes of `zones` (indices into `Dataset::zones`, each with
-/// a mix), in that order.
-fn mixes_of<'a>(dataset: &'a Dataset, zones: &[usize]) -> Vec<&'a [f64]> {
-    zones
-        .iter()
-        .map(|z| {
-            dataset.zones[*z]
-                .industry_mix
-                .as_ref()
-                .map_or(&[][..], |m| m.values.as_slice())
-        })
-        .collect()
 }
 
 impl SimilarityView {

@@ -172,7 +172,7 @@ test("elder mode: text ≥ 18 px, targets ≥ 60 × 60 px, chart text larger, su
       const cards = [...figure.parentElement.querySelectorAll(".zm-card")].map((c) => c.getBoundingClientRect());
       return {
         first: [...figure.firstElementChild.classList][0],
-        clamped: end === more,
+        clamped: end === more && summary.classList.contains("zm-clamped") && summary.scrollHeight > summary.clientHeight + 1,
         toButton: more && (more.getBoundingClientRect().top - summary.getBoundingClientRect().bottom) / line,
         spacing: (next - end.getBoundingClientRect().bottom) / line,
         oneARow: cards.every((c, i) => i === 0 || c.top >= cards[i - 1].bottom),

@@ -19,10 +19,11 @@
 // Then the widget itself (www/index.html reading the file, in English, from
 // a temporary folder of links to www's files), what a reader waits for:
 //
-//   tab               a click on the tab → the next frame after it (the cards
-//                     built with their texts, tables closed and not built,
-//                     every chart drawn, the frame painted): rAF, then a
-//                     task
+//   tab               a click on the tab → the tab drawn (data-ready again:
+//                     a file of 2 MB or more first says "Computing..." for
+//                     a frame) and the next frame after it (the cards built
+//                     with their texts, tables closed and not built, every
+//                     chart drawn, the frame painted): rAF, then a task
 //   interaction       the same, from the control's event to the next frame:
 //                     the year slider moved one year, a zone searched (one
 //                     letter typed: the candidates listed) and chosen
@@ -110,7 +111,7 @@ try {
 }
 
 // The widget reading `file` on a page of its own: each tab and interaction
-// from the reader's event to the next painted frame (the header).
+// from the reader's event to the painted frame with its result (the header).
 async function widgetPage(file) {
   const dir = mkdtempSync(join(tmpdir(), "zm-scale-"));
   for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));

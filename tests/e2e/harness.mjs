@@ -150,8 +150,6 @@ export async function axeViolations(page) {
   });
 }
 
-/** Resolves after the page has painted twice: what a layout shift or a
- * redraw scheduled for the next frame needs to be seen (and reported). */
 /** Before a page loads: sums its layout shifts (not after input) into
  * `window.__cls`, from the browser's own entries (PerformanceObserver,
  * buffered). For `openPage`'s `beforeGoto`. */
@@ -171,6 +169,8 @@ export function linkOf(page) {
   return page.evaluate(`${frameThenTask}.then(() => ${frameThenTask}).then(() => location.href)`);
 }
 
+/** Resolves after the page has painted twice: what a layout shift or a
+ * redraw scheduled for the next frame needs to be seen (and reported). */
 export function twoFrames(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }

@@ -565,12 +565,14 @@ test("the standalone page shows a loading sign before any script runs (zh and en
       });
       await page.goto(server.url);
       const look = () => page.evaluate(() => {
-        const sign = document.querySelector("zone-monitor > .zm-boot");
+        const sign = document.querySelector("zone-monitor .zm-boot");
         const bar = getComputedStyle(sign, "::after");
         const shown = (e) => !!e && e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().height > 0;
         return {
           text: sign.textContent,
-          role: sign.getAttribute("role"),
+          // The sign and the hint in one live region: the hint is announced.
+          role: sign.parentElement.getAttribute("role"),
+          hintInside: sign.parentElement.contains(document.querySelector(".zm-boot-slow")),
           shown: shown(sign),
           animation: bar.animationName,
           fontSize: parseFloat(getComputedStyle(sign).fontSize),
@@ -582,7 +584,7 @@ test("the standalone page shows a loading sign before any script runs (zh and en
       });
       const first = await look();
       // 15 s on: the hint's animation (its only one) run to its end.
-      if (javaScript) await page.evaluate(() => document.getAnimations().forEach((a) => (a.currentTime = 15000)));
+      await page.evaluate(() => document.getAnimations().forEach((a) => (a.currentTime = 15000)));
       return { ...first, later: await look() };
     } finally {
       await context.close();
@@ -591,6 +593,7 @@ test("the standalone page shows a loading sign before any script runs (zh and en
   const plain = await boot({});
   assert.equal(plain.text, "正在加载… Loading...");
   assert.equal(plain.role, "status");
+  assert.ok(plain.hintInside, "the hint in the sign's live region");
   assert.ok(plain.shown, "the sign is painted");
   assert.equal(plain.animation, "zm-boot");
   assert.ok(plain.host >= 640, `the widget's first screen is reserved: ${plain.host} px`);
@@ -606,7 +609,7 @@ test("the standalone page shows a loading sign before any script runs (zh and en
   assert.ok(elder.fontSize >= 18 && elder.fontSize > plain.fontSize, `elder text ${elder.fontSize} px against ${plain.fontSize}`);
   // JavaScript off: no sign waiting forever, the message saying why.
   const off = await boot({}, { javaScript: false });
-  assert.deepEqual([off.shown, off.slow], [false, false]);
+  assert.deepEqual([off.shown, off.slow, off.later.slow], [false, false, false], "neither the sign nor, 15 s on, the hint");
   assert.match(off.noscript, /^本页的图表需要 JavaScript。.* This page's charts need JavaScript\./);
 
   // With the script: once the element is defined its shadow root (no slot)
@@ -673,9 +676,15 @@ test("elder mode on a phone: a long summary shows three lines until Read all, so
     assert.ok(opened.lines > 3);
     assert.deepEqual(await said(), { text: "Show less", expanded: "true", controls: true, focused: true });
     await page.keyboard.press("Enter");
-    const folded_again = (await cards()).find((c) => c.chart === folded);
-    assert.ok(folded_again.lines <= 3 && folded_again.cut, "three lines again");
+    const foldedAgain = (await cards()).find((c) => c.chart === folded);
+    assert.ok(foldedAgain.lines <= 3 && foldedAgain.cut, "three lines again");
     assert.deepEqual(await said(), { text: "Read all", expanded: "false", controls: true, focused: true });
+    // Opened, it stays open when the charts are drawn again (a resize, a
+    // font), its button still there to fold it.
+    await page.keyboard.press("Enter");
+    await page.locator("zone-monitor").evaluate((host) => host.draw());
+    assert.deepEqual((await said()).text, "Show less");
+    assert.equal((await cards()).find((c) => c.chart === folded).more, true);
   } finally {
     await context.close();
   }
@@ -845,20 +854,28 @@ test("a large dataset's tables show 100 rows at a time and say which, in both la
     assert.deepEqual(await inWidget(page, (root) => [root.querySelector(".zm-rows-prev").disabled, root.activeElement?.classList.contains("zm-rows-next")]), [true, true], "Previous disabled, Next focused");
     assert.equal(await page.locator("zone-monitor >> .zm-pager-top .zm-rows").getAttribute("aria-live"), "polite");
     // A tab of a file this large can take a good part of a second: the
-    // panel says it is computing, busy, before the work (recorded as the
-    // panel changes, not sampled).
+    // panel says it is computing before the work, not ready, and that line
+    // is still there when the next frame is painted (recorded as the panel
+    // changes and at that frame, not sampled).
     await page.locator("zone-monitor").evaluate((host) => {
       const panel = host.shadowRoot.querySelector(".zm-panel");
       window.__said = [];
       new MutationObserver(() => {
         const line = panel.querySelector(":scope > .zm-status");
-        if (line) window.__said.push([line.textContent, line.getAttribute("role"), host.getAttribute("aria-busy"), host.dataset.ready ?? null]);
+        if (!line) return;
+        const said = [line.textContent, line.getAttribute("role"), host.dataset.ready ?? null];
+        requestAnimationFrame(() => window.__said.push([...said, line.isConnected]));
       }).observe(panel, { childList: true });
     });
     await page.locator("zone-monitor >> .zm-tab[data-tab=innovation]").click();
     await page.waitForSelector('zone-monitor[data-ready="true"]');
-    assert.deepEqual(await page.evaluate(() => window.__said), [["Computing...", "status", "true", null]]);
-    assert.equal(await page.locator("zone-monitor").getAttribute("aria-busy"), null, "not busy once drawn");
+    assert.deepEqual(await page.evaluate(() => window.__said), [["Computing...", "status", null, true]], "said, and painted before the work");
+    // The tab already open, chosen again: drawn again at once, no
+    // "Computing..." that would stay (review).
+    await page.locator("zone-monitor >> .zm-tab[data-tab=innovation]").click();
+    await page.waitForSelector('zone-monitor[data-ready="true"]');
+    assert.equal(await page.evaluate(() => window.__said.length), 1);
+    assert.equal(await page.locator("zone-monitor >> [id$=-chart-innovation]").count(), 1);
     // A closed card's table is not in the page; opened, it is paged too.
     const card = "zone-monitor >> [id$=-chart-innovation]";
     assert.equal(await page.locator(card).count(), 1);

@@ -58,27 +58,31 @@ fn summary_names_zones_and_reasons_in_both_languages() {
     assert!(zh.contains("z2 z2区"), "{zh}");
 }
 
-/// An exit after one warned year says "1 year", not "1 years running"
-/// (a reader set "exit after" to 1 on the rules panel); two say "running".
+/// An exit after one warned year says that year and its rank (the ranks
+/// then and now are the same year's: "rank 7 → 7" said nothing), not "1
+/// years running"; two or more say the run and the two ranks. Expected:
+/// the CLI's output on the bundled file with `--rules 3.5.6.0.1` read by
+/// hand (a zone warned in 2022 at rank 7 — the rule's own numbers here).
 #[test]
-fn an_exit_after_one_year_is_singular() {
+fn an_exit_after_one_year_says_that_year() {
     use crate::metrics::dynamic::Reason;
-    let exit = |warned_years| Reason::Exit {
+    let exit = |warned_years, rank_then| Reason::Exit {
         warned_years,
         since_year: 2022,
-        rank_then: 30,
-        rank_now: 31,
+        rank_then,
+        rank_now: 7,
     };
     assert_eq!(
-        reason(&exit(1), Lang::En),
-        "exit: warned 1 year since 2022 without improving (rank 30 → 31)"
+        reason(&exit(1, 7), Lang::En),
+        "exit: warned in 2022 (rank 7)"
+    );
+    assert_eq!(reason(&exit(1, 7), Lang::Zh), "退出：2022年预警（第7名）");
+    assert_eq!(
+        reason(&exit(2, 6), Lang::En),
+        "exit: warned 2 years running since 2022 without improving (rank 6 → 7)"
     );
     assert_eq!(
-        reason(&exit(2), Lang::En),
-        "exit: warned 2 years running since 2022 without improving (rank 30 → 31)"
-    );
-    assert_eq!(
-        reason(&exit(1), Lang::Zh),
-        "退出：自2022年起连续1年预警，排名未改善（第30→第31）"
+        reason(&exit(2, 6), Lang::Zh),
+        "退出：自2022年起连续2年预警，排名未改善（第6→第7）"
     );
 }

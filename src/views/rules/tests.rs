@@ -30,6 +30,14 @@ fn zero_switches_a_rule_off_and_bad_numbers_are_refused() {
         line(&from_values(&[0.0; 5]).expect("valid"), Lang::En),
         "every rule is off"
     );
+    // Exit after one warned year: a warning is enough (no run, no rank to
+    // compare with another year's).
+    let one = from_values(&[0.0, 0.0, 4.0, 0.0, 1.0]).expect("valid");
+    assert_eq!(
+        line(&one, Lang::En),
+        "Rules: warn the bottom 4 · name for exit when warned"
+    );
+    assert_eq!(line(&one, Lang::Zh), "规则：倒数4名预警 · 预警即列入退出");
     assert_eq!(from_values(&[1.0, 2.0, 3.0]), None, "three numbers");
     assert_eq!(
         from_values(&[1.5, 0.0, 0.0, 0.0, 0.0]),

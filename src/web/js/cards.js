@@ -16,6 +16,7 @@ export const Cards = (Base) => class extends Base {
   renderTab(staged = false) {
     const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
     this.shownTab = tab.id;
+    this.computing = false;
     this.markTab(tab.id);
     // The data tab's table is rebuilt on a state change: what had the focus
     // in it gets it back.
@@ -134,8 +135,8 @@ export const Cards = (Base) => class extends Base {
         if (claim.chart) {
           const tab = this.tabs.find((x) => x.charts.includes(claim.chart));
           if (tab) {
-            item.append(this.button("zm-link", `${this.t.show_chart}`, () => {
-              this.selectTab(tab.id, false);
+            item.append(this.button("zm-link", `${this.t.show_chart}`, async () => {
+              await this.selectTab(tab.id, false);
               this.cards.get(claim.chart)?.canvas.focus();
             }));
           }
@@ -325,6 +326,7 @@ export const Cards = (Base) => class extends Base {
         card.more.textContent = open ? t.show_less : t.read_all;
         card.more.setAttribute("aria-expanded", String(open));
       });
+      card.more.hidden = true; // until drawCard sees whether it is needed
       card.more.setAttribute("aria-controls", summary.id);
       card.more.setAttribute("aria-expanded", "false");
       summary.classList.add("zm-clamped");
@@ -369,10 +371,10 @@ export const Cards = (Base) => class extends Base {
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
   refreshCards() {
-    // The widths read before the texts change, while the page is still laid
-    // out from its last frame: no layout forced here (a card's texts do not
-    // change its width; if the page's scrollbar comes or goes, the resize
-    // draws again).
+    // The widths read before the cards' texts change: a layout here is at
+    // most that of what the control itself changed, not of every summary
+    // (a card's texts do not change its width; if the page's scrollbar
+    // comes or goes, the resize draws again).
     const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]));
     for (const card of this.cards.values()) {
       if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
@@ -474,10 +476,21 @@ export const Cards = (Base) => class extends Base {
     if (changed && card.drawnAt === drawn) return;
     this.widget.draw(card.chart, card.canvas, width, dpr);
     card.drawnAt = drawn;
-    // "Read all" only where the three lines hide some of the summary;
-    // "Show less" while it is open.
-    const s = card.summary;
-    if (card.more) card.more.hidden = s.classList.contains("zm-clamped") && s.scrollHeight <= s.clientHeight + 1;
+    if (card.more) this.fitReadAll(card);
+  }
+
+  /** Elder mode's button under a summary: "Read all" only where the three
+   * lines hide some of it, "Show less" while it is open and longer than
+   * three lines; an open summary that now fits is folded, its button gone. */
+  fitReadAll(card) {
+    const { summary, more } = card;
+    const open = !summary.classList.contains("zm-clamped");
+    summary.classList.add("zm-clamped");
+    const cut = summary.scrollHeight > summary.clientHeight + 1;
+    summary.classList.toggle("zm-clamped", !(open && cut));
+    more.hidden = !cut;
+    more.textContent = open && cut ? this.t.show_less : this.t.read_all;
+    more.setAttribute("aria-expanded", String(open && cut));
   }
 
   /**
@@ -489,6 +502,7 @@ export const Cards = (Base) => class extends Base {
    * and drawn (what the tests wait for).
    */
   markReady() {
+    if (this.computing) return; // a tab's "Computing..." frame (loading.js)
     if (!this.readyMarked) performance.mark("zone-monitor:ready");
     this.readyMarked = true;
     if (!this.later?.length) {

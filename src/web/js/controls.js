@@ -440,12 +440,13 @@ export const Controls = (Base) => class extends Base {
 
   async selectTab(id, focusPanel) {
     if (!this.widget.set_tab(id)) return;
-    if (this.large) {
+    if (this.slowTabs && id !== this.shownTab) {
       // National scale: the tab chosen and "Computing..." on screen first
-      // (loading.js); a tab chosen meanwhile draws itself instead.
+      // (loading.js); if anything replaced the line meanwhile (another
+      // tab, a state change), that drew itself instead.
       this.markTab(id);
-      await this.sayComputingTab();
-      if (this.widget?.state().tab !== id || this.shownTab === id) return;
+      const line = await this.sayComputingTab();
+      if (!line.isConnected || this.widget?.state().tab !== id) return;
     }
     this.renderTab();
     if (focusPanel) this.panel.focus({ preventScroll: true });

@@ -43,11 +43,12 @@ export const Hash = (Base) => class extends Base {
     // and a slider's steps in one frame need one write.
     if (this.hasAttribute("hash") && !this.linkPending) {
       this.linkPending = true;
-      nextFrame().then(() => {
+      nextFrame().then(this.guard(() => {
         this.linkPending = false;
-        const hash = this.isConnected && this.widget && `#${this.stateParams()}`;
-        if (hash && location.hash !== hash) history.replaceState(null, "", hash);
-      });
+        if (!this.isConnected || !this.widget || !this.hasAttribute("hash")) return;
+        const hash = `#${this.stateParams()}`;
+        if (location.hash !== hash) history.replaceState(null, "", hash);
+      }));
     }
     this.dispatchEvent(new CustomEvent("zone-monitor:statechange", { bubbles: true, composed: true, detail: Object.fromEntries(params) }));
   }

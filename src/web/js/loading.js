@@ -9,6 +9,10 @@ import { el, nextFrame } from "./dom.js";
 /** Below this size (bytes) a download is quick: no progress is shown. */
 const LARGE = 512 * 1024;
 
+/** From this size (bytes; 2,000 zones of 5 years are 3.3 MB) a tab can
+ * take a good part of a second to compute: choosing one says so first. */
+const SLOW_TABS = 2 * 1024 * 1024;
+
 export const Loading = (Base) => class extends Base {
   /** The skeleton, with the status line that says what is happening. */
   skeleton() {
@@ -57,20 +61,25 @@ export const Loading = (Base) => class extends Base {
 
   /** Whether the dataset is large enough (national scale) that a tab's
    * first drawing can take a good part of a second. */
-  get large() {
-    return this.bytes?.length >= LARGE;
+  get slowTabs() {
+    return this.bytes?.length >= SLOW_TABS;
   }
 
   /** Before a large dataset's tab is computed: the panel says
-   * "Computing..." and the element is busy, painted before the work
-   * starts (the tab's drawing then marks it ready). */
+   * "Computing..." (a status, announced) and is not ready, painted before
+   * the work starts; the old tab's cards and staged steps are dropped, so
+   * nothing draws or says ready meanwhile (`computing`, markReady). The
+   * line, which the tab's drawing replaces. */
   async sayComputingTab() {
     const line = el("p", "zm-status", this.t.computing);
     line.setAttribute("role", "status");
     this.panel.replaceChildren(line);
-    this.setAttribute("aria-busy", "true");
+    this.cards.clear();
+    this.later = null;
+    this.computing = true;
     delete this.dataset.ready;
     await nextFrame();
+    return line;
   }
 
   /** Before the wasm reads a large dataset (the page is busy meanwhile):
