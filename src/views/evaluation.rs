@@ -443,7 +443,7 @@ pub fn weights_shown(
                 "Weights: the framework's. Moving a slider switches to your own dimension weights.",
             ),
             _ => lang.pick(
-                "权重：您设定的维度权重（按比例换算为百分比）。“重置”恢复指标体系权重。",
+                "权重：您设定的维度权重（按比例换算为百分比）。“恢复默认”恢复指标体系权重。",
                 "Weights: yours, per dimension (rescaled to 100%). Reset brings back the framework's.",
             ),
         };

@@ -210,12 +210,17 @@ impl IndustriesView {
         } else {
             String::new()
         };
+        let (zones_n, distinct, duplicates_n) = (
+            crate::format::grouped(zones as f64, 0),
+            crate::format::grouped(distinct as f64, 0),
+            crate::format::grouped(duplicate_count as f64, 0),
+        );
         let headline = match lang {
             Lang::Zh => format!(
-                "{zones}个高新区中{distinct}个有独有特色产业；{duplicate_count}对园区首要特色重复"
+                "{zones_n}个高新区中{distinct}个有独有特色产业；{duplicates_n}对园区首要特色重复"
             ),
             Lang::En => format!(
-                "{distinct} of {zones} {} {duplicate_count} pairs duplicate each other",
+                "{distinct} of {zones_n} {} {duplicates_n} pairs duplicate each other",
                 if zones == 1 {
                     "zone has a specialty of its own;"
                 } else {
@@ -486,6 +491,7 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         let mut pairs = named.join(lang.pick("；", "; "));
         let more = view.duplicate_count.saturating_sub(named.len());
         if more > 0 {
+            let more = crate::format::grouped(more as f64, 0);
             pairs.push_str(&match lang {
                 Lang::Zh => format!("；另有{more}对"),
                 Lang::En => format!("; and {more} more"),

@@ -25,7 +25,7 @@ use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Level, ValueKind};
 
-use super::figures::claim_lines;
+use super::figures::{claim_lines, names_joined};
 use super::{Context, Table};
 
 /// The chart id claims use for this chart.
@@ -273,18 +273,18 @@ impl InnovationView {
                     .filter_map(|z| dataset.zones.get(z))
                     .map(|z| z.name.shown(lang))
                     .collect();
-                let n = points.len();
+                let n = grouped(points.len() as f64, 0);
+                let zero_shown = grouped(zero_shown as f64, 0);
                 let mut note = match lang {
                     Lang::Zh => format!("{n}家中{zero_shown}家没有国家级孵化器"),
                     Lang::En => format!("{zero_shown} of {n} zones have no national incubator"),
                 };
+                // At national scale some hundred names: 20 and a count.
+                let names = names_joined(&county, lang);
                 if !county.is_empty() {
                     note.push_str(&match lang {
-                        Lang::Zh => format!("，其中县域国家高新区：{}", county.join("、")),
-                        Lang::En => format!(
-                            ", among them national zones in counties: {}",
-                            county.join(", ")
-                        ),
+                        Lang::Zh => format!("，其中县域国家高新区：{names}"),
+                        Lang::En => format!(", among them national zones in counties: {names}"),
                     });
                 }
                 // C15 is about the national zones in counties: tagged where
@@ -525,8 +525,8 @@ fn level_input_row(
         note: String::new(),
         missing,
     };
-    let n = row.points.len();
-    let below = row.below(row.reference).unwrap_or(0);
+    let n = grouped(row.points.len() as f64, 0);
+    let below = grouped(row.below(row.reference).unwrap_or(0) as f64, 0);
     if let (Some(mean), Some(reference)) = (row.average, row.reference) {
         let (m, r) = (
             row.format.format(mean, lang),
@@ -609,9 +609,9 @@ fn intensity_row(
         note: String::new(),
         missing,
     };
-    let n = row.points.len();
+    let n = grouped(row.points.len() as f64, 0);
     if let Some(average) = row.average {
-        let below = row.below(Some(average)).unwrap_or(0);
+        let below = grouped(row.below(Some(average)).unwrap_or(0) as f64, 0);
         let a = row.format.format(average, lang);
         row.note = match lang {
             Lang::Zh => format!("高新区合计{a}，{n}家中{below}家低于此值"),

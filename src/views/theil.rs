@@ -396,6 +396,7 @@ fn summary(view: &TheilView, zones: usize) -> String {
         return text;
     };
     let total = first.total.unwrap_or_default();
+    let zones = crate::format::grouped(zones as f64, 0);
     let parts: Vec<String> = t_rows
         .iter()
         .filter_map(|r| {
@@ -424,13 +425,13 @@ fn summary(view: &TheilView, zones: usize) -> String {
             Lang::Zh => format!(
                 "{}{}家占高新区数的{}、GDP的{}",
                 g.name,
-                g.zones,
+                crate::format::grouped(g.zones as f64, 0),
                 percent(g.population_share, 0),
                 percent(g.value_share, 0)
             ),
             Lang::En => format!(
                 "the {} {} zones are {} of the zones and produce {} of the GDP",
-                g.zones,
+                crate::format::grouped(g.zones as f64, 0),
                 g.name,
                 percent(g.population_share, 0),
                 percent(g.value_share, 0)

@@ -165,12 +165,12 @@ fn duplicates_are_counted_inside_a_filter_beyond_the_listed_ones() {
     assert!(
         national
             .headline
-            .ends_with("1035 pairs duplicate each other"),
+            .ends_with("1,035 pairs duplicate each other"),
         "{}",
         national.headline
     );
     assert!(
-        national.summary.contains("; and 1025 more"),
+        national.summary.contains("; and 1,025 more"),
         "{}",
         national.summary
     );

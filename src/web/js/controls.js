@@ -362,6 +362,7 @@ export const Controls = (Base) => class extends Base {
     const reset = this.button("zm-reset", t.reset, () => {
       this.widget.reset_evaluation();
       this.renderTab();
+      this.panel.querySelector(".zm-reset")?.focus(); // rebuilt: the focus back
     });
     // Integration: the selected national zone's partners (the criterion in
     // each option), the result in a sentence and a table.

@@ -107,8 +107,11 @@ export class ZoneMonitorElement extends HTMLElement {
   /** The language: the element's lang attribute (the hash's lang sets it),
    * else the page address's ?lang= (as a link may carry it), else the page's. */
   get langTag() {
-    const query = new URLSearchParams(location.search).get(`${this.hashPrefix}lang`);
-    const tag = this.getAttribute("lang") || query || document.documentElement.lang || "zh";
+    // A share link carries the language in its hash: the loading and error
+    // texts before the wasm reads the link speak it too.
+    const key = `${this.hashPrefix}lang`;
+    const link = new URLSearchParams(location.hash.slice(1)).get(key) || new URLSearchParams(location.search).get(key);
+    const tag = this.getAttribute("lang") || link || document.documentElement.lang || "zh";
     return tag.toLowerCase().startsWith("en") ? "en" : "zh";
   }
 
