@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { test } from "node:test";
-import { browser, inWidget, linkOf, openPage, problems, ROOT, server, useServerAndBrowser, waitReady } from "./harness.mjs";
+import { browser, inWidget, linkOf, openPage, problems, ROOT, server, shot, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
 
 useServerAndBrowser();
 
@@ -293,6 +293,18 @@ test("integration: the selected national zone's partners with the criterion, cho
       rows: [...root.querySelectorAll(".zm-integration tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
     }));
     assert.equal(shown.paragraphs, 0, "the sentence once, as the table's caption");
+    // Beside the select, in its box, the same sentence as a status (said to
+    // a screen reader), as text: a tester found nothing near the control
+    // said what the choice did.
+    const said = () => inWidget(page, (root) => {
+      const select = root.querySelector(".zm-integrate");
+      const status = select.closest("fieldset").querySelector("[role=status]");
+      return { text: status.textContent, elements: status.children.length, gap: status.getBoundingClientRect().top - select.getBoundingClientRect().bottom };
+    });
+    const near = await said();
+    assert.equal(near.text, shown.summary);
+    assert.equal(near.elements, 0, "text only");
+    assert.ok(near.gap >= 0 && near.gap < 40, `right under the select (${near.gap} px)`);
     assert.match(shown.summary, /The ranking chart shows the ranking without the integration\.$/);
     // English ordinals by the usual rule (1st, 2nd, 3rd, 11th–13th, 21st…).
     const ordinal = (n) => n + ([11, 12, 13].includes(n % 100) ? "th" : ({ 1: "st", 2: "nd", 3: "rd" })[n % 10] ?? "th");
@@ -311,6 +323,12 @@ test("integration: the selected national zone's partners with the criterion, cho
       partner: root.querySelector(".zm-integrate").value,
       result: root.querySelector(".zm-integration").textContent,
     }));
+    // None again: the sentence says it was undone (views::ui::WORDS).
+    await page.keyboard.press("ArrowUp");
+    await page.waitForFunction(() => !location.hash.includes("integrate="));
+    assert.equal((await said()).text, "Integration undone.");
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction((id) => location.hash.includes(`integrate=z01.${id}`), partner);
     await pick("Zone B");
     await page.waitForFunction(() => location.hash.includes("zone=z02"));
     assert.deepEqual(await join(), { partner: "", result: "" });
@@ -329,6 +347,11 @@ test("integration: the selected national zone's partners with the criterion, cho
     const summary = await inWidget(restored.page, (root) => root.querySelector(".zm-integration caption").textContent);
     assert.match(summary, new RegExp(`排第${partner.rank_after}名`));
     assert.equal(await inWidget(restored.page, (root) => root.querySelector(".zm-integrate").value), "z13");
+    // A choice in Chinese: said beside the select in Chinese.
+    await restored.page.locator("zone-monitor >> .zm-integrate").selectOption("");
+    assert.equal(await inWidget(restored.page, (root) => root.querySelector(".zm-integrate").closest("fieldset").querySelector("[role=status]").textContent), "已取消整合。");
+    await restored.page.locator("zone-monitor >> .zm-integrate").selectOption("z13");
+    assert.equal(await inWidget(restored.page, (root) => root.querySelector(".zm-integrate").closest("fieldset").querySelector("[role=status]").textContent), summary);
   } finally {
     await restored.context.close();
   }
@@ -395,6 +418,8 @@ test("at 1280 px, once the ranking's top has scrolled away, a slider's effect sh
       const glance = document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-glance");
       return glance.textContent !== before;
     }, before);
+    // Shown once the observer has seen the ranking's top leave (a frame).
+    await page.waitForFunction(() => document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-glance").checkVisibility(), null, { timeout: 5000 }).catch(() => {});
     const glance = await inWidget(page, (root) => {
       const g = root.querySelector(".zm-glance");
       const box = g.getBoundingClientRect();
@@ -403,7 +428,118 @@ test("at 1280 px, once the ranking's top has scrolled away, a slider's effect sh
     assert.equal(glance.shown, true, "the glance is shown");
     assert.ok(glance.top >= 0 && glance.bottom <= 800, `the glance is in the viewport: ${glance.top}–${glance.bottom}`);
     assert.ok(glance.text.length > 0);
+    // The glance hides nothing, wherever the page is scrolled to (a tester
+    // found it over the panel's text): no text or control of the panel
+    // under it. The sliders stay put beside the ranking while it passes.
+    const at = (y) => inWidget(page, (root, y) => {
+      window.scrollTo(0, y);
+      return Math.round(root.querySelector(".zm-sliders").getBoundingClientRect().top);
+    }, y);
+    const under = () => inWidget(page, (root) => {
+      const glance = root.querySelector(".zm-glance");
+      if (!glance.checkVisibility()) return [];
+      const g = glance.getBoundingClientRect();
+      const seen = (e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) || /^(INPUT|SELECT|BUTTON|CANVAS)$/.test(e.tagName);
+      return [...root.querySelectorAll(".zm-panel *")]
+        .filter((e) => !glance.contains(e) && e.checkVisibility() && seen(e))
+        .filter((e) => { const r = e.getBoundingClientRect(); return r.width && r.height && r.bottom > g.top && r.top < g.bottom && r.right > g.left && r.left < g.right; })
+        .map((e) => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 40)}`);
+    });
+    const start = await page.evaluate(() => scrollY);
+    const stuck = [];
+    for (const y of [start, start + 300, start + 600, start + 900, start + 1200, start + 1600]) {
+      stuck.push(await at(y));
+      await twoFrames(page);
+      assert.deepEqual(await under(), [], `scrolled to ${y}`);
+      if (stuck.length === 2) await page.screenshot({ path: shot("evaluation-1280-glance") });
+    }
+    assert.equal(stuck[1], stuck[0], `the sliders stay at ${stuck[0]} px as the ranking passes (${stuck})`);
     assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("at 1280 px every control of the panel is reached by scrolling the page, seen uncovered, none in a scroll box of its own, the keep-exited box on its label's line", async () => {
+  // A tester never found the lower half of the panel (keep exited, reset,
+  // promotion, integration): it scrolled inside a box of its own, under the
+  // page. Now the page's own scroll brings each control to the middle of
+  // the screen, where it is what a click there reaches.
+  for (const lang of ["en", "zh"]) {
+    const { page, context, log } = await open(`#view=evaluation&lang=${lang}&zone=z01`);
+    try {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const scrollers = await inWidget(page, (root) =>
+        [root.querySelector(".zm-evaluation"), ...root.querySelectorAll(".zm-evaluation *")]
+          .filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1)
+          .map((e) => e.className || e.tagName),
+      );
+      assert.deepEqual(scrollers, [], `${lang}: no scroll box inside the panel`);
+      const controls = [".zm-method", ".zm-reset", ".zm-rule input[type=number]", "[id$=-keep-exited]", ".zm-reset-rules", ".zm-integrate"];
+      for (const selector of controls) {
+        await inWidget(page, (root, selector) => {
+          const e = root.querySelector(selector);
+          window.scrollBy(0, e.getBoundingClientRect().top - innerHeight / 2);
+        }, selector);
+        await twoFrames(page);
+        const seen = await inWidget(page, (root, selector) => {
+          const e = root.querySelector(selector);
+          const r = e.getBoundingClientRect();
+          const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return { inView: r.top >= 0 && r.bottom <= innerHeight && r.width > 0, hit: hit === e };
+        }, selector);
+        assert.deepEqual(seen, { inView: true, hit: true }, `${lang}: ${selector}`);
+      }
+      // The keep-exited box beside its label, on one line (it sat above it).
+      const keep = await inWidget(page, (root) => {
+        const box = root.querySelector("[id$=-keep-exited]").getBoundingClientRect();
+        const label = root.querySelector("[for$=-keep-exited]").getBoundingClientRect();
+        return { sameLine: box.top < label.bottom && label.top < box.bottom, before: box.right <= label.left };
+      });
+      assert.deepEqual(keep, { sameLine: true, before: true }, lang);
+      await page.screenshot({ path: shot(`evaluation-1280-${lang}-keep`) });
+      assert.deepEqual(problems(log), []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("on a phone the dynamic tab's chart is on the first screen, its evaluation panel folded one tap away", async () => {
+  // A tester's 360 px dynamic tab began with a 1,500 px panel; the bump
+  // chart was three screens down.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}#lang=zh&view=dynamic`);
+    await waitReady(page);
+    const fold = page.locator("zone-monitor >> .zm-evaluation > button");
+    const state = () => inWidget(page, (root) => ({
+      chartTop: root.querySelector("[id$=-chart-bump] canvas").getBoundingClientRect().top,
+      expanded: root.querySelector(".zm-evaluation > button").getAttribute("aria-expanded"),
+      sliders: root.querySelector(".zm-weight input").checkVisibility(),
+      rules: root.querySelector(".zm-rules").checkVisibility(),
+    }));
+    const folded = await state();
+    assert.ok(folded.chartTop < 740, `the chart starts at ${folded.chartTop} px, on the first screen`);
+    assert.deepEqual([folded.expanded, folded.sliders, folded.rules], ["false", false, false]);
+    assert.equal(await fold.textContent(), "国家高新区综合评价指标体系", "the button is named by the panel's title (the data's framework)");
+    await page.screenshot({ path: shot("dynamic-360-folded") });
+    await fold.tap();
+    const opened = await state();
+    assert.deepEqual([opened.expanded, opened.sliders, opened.rules], ["true", true, true]);
+    // Opened, it stays open when the panel is built again (a language switch).
+    await page.locator("zone-monitor >> .zm-lang").click();
+    assert.deepEqual(await state().then((s) => [s.expanded, s.sliders]), ["true", true]);
+    await page.screenshot({ path: shot("dynamic-360-open") });
+    // The evaluation tab, the sliders' own, does not fold; nor does a wide screen.
+    await page.locator("zone-monitor >> [role=tab][data-tab=evaluation]").click();
+    assert.equal(await inWidget(page, (root) => [root.querySelector(".zm-evaluation > button").checkVisibility(), root.querySelector(".zm-weight input").checkVisibility()].join()), "false,true");
+    await page.locator("zone-monitor >> [role=tab][data-tab=dynamic]").click();
+    await fold.tap();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(() => !document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-evaluation > button").checkVisibility());
+    assert.equal(await inWidget(page, (root) => root.querySelector(".zm-weight input").checkVisibility()), true, "wide: the panel shown");
   } finally {
     await context.close();
   }

@@ -468,7 +468,7 @@ test("while a weight is dragged on a wide screen, the ranking chart sits beside 
 test("on a narrow widget the controls fold behind one Settings row; wide, they are open", async () => {
   const { page, context } = await openPhone("#lang=zh&view=evaluation");
   try {
-    const row = page.locator("zone-monitor >> .zm-settings-row");
+    const row = page.locator("zone-monitor >> .zm-settings > .zm-settings-row");
     assert.equal(await row.textContent(), "设置");
     assert.ok(await row.isVisible());
     assert.equal(await page.locator("zone-monitor >> .zm-zone").isVisible(), false, "folded");
@@ -479,7 +479,7 @@ test("on a narrow widget the controls fold behind one Settings row; wide, they a
     assert.ok(await page.locator("zone-monitor >> .zm-zone").isVisible());
     // Opened, they stay open across a language switch.
     await page.locator("zone-monitor >> .zm-lang").click();
-    assert.equal(await page.locator("zone-monitor >> .zm-settings-row").textContent(), "Settings");
+    assert.equal(await row.textContent(), "Settings");
     assert.ok(await page.locator("zone-monitor >> .zm-zone").isVisible());
     // Wide: no row, the controls shown.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -915,8 +915,9 @@ test("a large table keeps its page and the pager's focus when a state change reb
   // a card's table; before issue 15 the data tab went back to rows 1–100
   // and the focus fell to the page. Expected texts by hand: rows 101–200,
   // 201–300 of 2,000. The pager below the table: the same words, not
-  // announced a second time; its Next turns the page and hands the focus
-  // to the Next above, at the new rows' top.
+  // announced a second time; its Next turns the page and keeps the focus,
+  // pressed by Enter or by the mouse (a tester found a click sent it to the
+  // pager above, away from where the reader was).
   const dir = mkdtempSync(join(tmpdir(), "zm-keep-"));
   largeSite(dir);
   writeFileSync(join(dir, "large.html"), await largePage());
@@ -932,11 +933,26 @@ test("a large table keeps its page and the pager's focus when a state change reb
     }));
     assert.equal((await state()).end, "Rows 1–100 of 2,000", "the pager below says the same");
     assert.equal(await page.locator("zone-monitor >> .zm-pager-end .zm-rows").getAttribute("aria-live"), null, "said once, by the pager above");
-    // The pager below: Next turns the page, the focus goes up to Next.
-    await page.locator("zone-monitor >> .zm-pager-end .zm-rows-next").focus();
+    // The pager below: Next turns the page and keeps the focus, by Enter
+    // and by a click, and stays where it was on the screen.
+    const endNext = page.locator("zone-monitor >> .zm-pager-end .zm-rows-next");
+    await endNext.focus();
+    const at = await endNext.evaluate((b) => b.getBoundingClientRect().top);
     await page.keyboard.press("Enter");
     const second = await state();
-    assert.deepEqual([second.top, second.end, second.focus], ["Rows 101–200 of 2,000", "Rows 101–200 of 2,000", "next-top"]);
+    assert.deepEqual([second.top, second.end, second.focus], ["Rows 101–200 of 2,000", "Rows 101–200 of 2,000", "next-end"]);
+    assert.equal(await endNext.evaluate((b) => b.getBoundingClientRect().top), at, "the button pressed did not move");
+    await endNext.click();
+    const clicked = await state();
+    assert.deepEqual([clicked.top, clicked.focus], ["Rows 201–300 of 2,000", "next-end"], "a click keeps it too");
+    await page.locator("zone-monitor >> .zm-pager-end .zm-rows-prev").click();
+    const back = await state();
+    assert.deepEqual([back.top, back.focus], ["Rows 101–200 of 2,000", "prev-end"]);
+    // The pager above keeps its own focus the same way.
+    await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").click();
+    assert.deepEqual(await state().then((s) => [s.top, s.focus]), ["Rows 201–300 of 2,000", "next-top"]);
+    await page.locator("zone-monitor >> .zm-pager-top .zm-rows-prev").click();
+    await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").focus();
     // A year change rebuilds the tab with the focus on Next: same page, same
     // button focused (a new one: the old is gone).
     const year = await page.locator("zone-monitor").evaluate((host) => {

@@ -33,7 +33,6 @@ export const Cards = (Base) => class extends Base {
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
     const overview = tab.id === "overview" ? this.overview() : null;
     if (overview) this.panel.append(overview.figures);
-    this.rankingAway?.disconnect();
     // Staged, the cards after the first are empty boxes until drawStaged
     // fills them, and the overview's claims follow its chart.
     const later = (this.later = []);
@@ -46,16 +45,9 @@ export const Cards = (Base) => class extends Base {
           this.drawCard(card);
         });
       }
-      const card = this.panel.appendChild(this.card(chart).figure);
-      if (i > 0 || !tab.controls.includes("weights")) return;
+      this.panel.append(this.card(chart).figure);
       // The integration's result under the ranking, in the results' column.
-      this.panel.append(this.integrationBox);
-      // Wide, once the ranking's top has scrolled away, the one-line glance
-      // shows at the top of the sliders' sticky column (zone-monitor.css).
-      const glance = this.panel.querySelector(".zm-glance");
-      const steps = Array.from({ length: 21 }, (_, k) => k / 20);
-      this.rankingAway = new IntersectionObserver(([e]) => glance.classList.toggle("zm-away", e.boundingClientRect.top < 0), { threshold: steps });
-      this.rankingAway.observe(card);
+      if (!i && tab.controls.includes("weights")) this.panel.append(this.integrationBox);
     });
     if (overview) {
       const claims = () => this.panel.append(overview.claims());
@@ -240,19 +232,15 @@ export const Cards = (Base) => class extends Base {
     // Paged: a pager above the table says which rows show, politely, as
     // they change; the same pager below it, where a reader who has read to
     // the last row looks for the next ones (its words are not announced
-    // again). A button below turns the page and hands the focus to its
-    // twin above, at the new page's top, so reading on reads the new rows.
+    // again). Either pager's button keeps the focus when pressed, by mouse
+    // or keyboard (the words above say the new rows).
     const box = el("div");
     const pagers = ["top", "end"].map((where) => {
       const pager = el("div", `zm-actions zm-pager zm-pager-${where}`);
       const said = el("span", "zm-rows");
       if (where === "top") said.setAttribute("aria-live", "polite");
-      const turn = (step, kind) => () => {
-        show(from + step);
-        if (where === "end") this.refocus(box, `${kind}-top`, true);
-      };
-      const prev = this.button("zm-rows-prev", this.t.rows_prev, turn(-TABLE_ROWS, "prev"));
-      const next = this.button("zm-rows-next", this.t.rows_next, turn(TABLE_ROWS, "next"));
+      const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
+      const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + TABLE_ROWS));
       prev.dataset.keep = `prev-${where}`;
       next.dataset.keep = `next-${where}`;
       pager.append(prev, said, next);

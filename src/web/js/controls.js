@@ -224,9 +224,10 @@ export const Controls = (Base) => class extends Base {
     const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
-    // On a phone, the ranking's top and the selected zone's rank in one line
-    // at the screen's top while the sliders are in use (the status says
-    // the same at length to a screen reader).
+    // The ranking's top and the selected zone's rank in one line: on a
+    // phone stuck to the screen's top while the sliders are in use, wide at
+    // the top of the sliders (the status says the same at length to a
+    // screen reader).
     const glance = el("p", "zm-glance");
     glance.setAttribute("aria-hidden", "true");
     const methodRow = el("div", "zm-control");
@@ -375,12 +376,15 @@ export const Controls = (Base) => class extends Base {
     // The result goes under the ranking (renderTab), out of the sliders'
     // narrow sticky column; its table scrolls sideways rather than break words.
     const joinResult = el("div", "zm-integration zm-scroll");
-    joinResult.setAttribute("aria-live", "polite");
     joinResult.setAttribute("role", "region");
     joinResult.setAttribute("aria-label", t.integrate);
     this.integrationBox = joinResult;
     joinRow.append(joinLabel, join);
-    joinBox.append(joinHint, joinRow);
+    // What a choice changed, said beside the select (the table under the
+    // ranking has the details).
+    const joinSaid = el("p", "zm-rules-effect");
+    joinSaid.role = "status";
+    joinBox.append(joinHint, joinRow, joinSaid);
     let shownJoin = "";
     const syncJoin = () => {
       const j = this.widget.integration();
@@ -397,6 +401,8 @@ export const Controls = (Base) => class extends Base {
       // The sentence once: as the table's caption.
       joinResult.replaceChildren(...(j.table ? [this.tableElement(j.table)] : []));
       joinResult.tabIndex = j.table ? 0 : -1;
+      if (joinSaid.textContent) joinSaid.textContent = j.summary;
+      return j;
     };
     this.listen(join, "change", () => {
       const j = this.widget.integration();
@@ -406,11 +412,29 @@ export const Controls = (Base) => class extends Base {
         if (error instanceof WebAssembly.RuntimeError) throw error;
         this.announce(String(error.message || error));
       }
-      syncJoin();
+      joinSaid.textContent = syncJoin().summary || t.integrate_off;
       this.saveState();
     });
     syncJoin();
-    box.append(glance, heading, help, methodRow, fieldset, reset, rulesBox, joinBox, status);
+    // Wide, the sliders (the glance's line at their top) stick beside the
+    // ranking while they fit the screen; the rules and the integration
+    // follow the ranking down the page: no control in a scroll box of its
+    // own (zone-monitor.css).
+    const top = el("div", "zm-sliders");
+    top.append(glance, heading, help, methodRow, fieldset, reset, status);
+    const more = el("div");
+    more.append(rulesBox, joinBox);
+    const row = el("div");
+    row.append(top);
+    // (The status under them, as long as the ranking's summary beside, may
+    // run below the screen: a slider never jumps as it changes.)
+    new ResizeObserver(() => top.classList.toggle("zm-fits", top.offsetHeight - status.offsetHeight < innerHeight)).observe(top);
+    // On a phone, the dynamic tab's chart comes first: its panel folds
+    // behind one button (opened, it stays open).
+    const fold = this.button("zm-settings-row", framework.name, () => (this.panelOpened = fold.ariaExpanded = box.classList.toggle("zm-open")));
+    fold.ariaExpanded = box.classList.toggle("zm-open", !!this.panelOpened);
+    if (this.shownTab !== "evaluation") box.classList.add("zm-foldable");
+    box.append(fold, row, more);
     showGlance();
     return box;
   }
