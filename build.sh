@@ -210,8 +210,17 @@ bundle_web() {
 # about 1 KB. The next round wrote the data a row a line (35,369 -> 32,739)
 # while the widget grew 3.3 KB (skipped redraws, the shared pair pass, the
 # data page, kept evaluation matrices and trends series): 362,716 (widget
-# 329,977). It is a ceiling against growth, not the goal (issue 15 open).
-SIZE_BUDGET=363000
+# 329,977). Raised once, to 365,000, by the round after (2026-12-07) for
+# what two people trying the page found, at 364,779 (widget 332,040, +2.1
+# KB): the ranking saying which zones the rules took out and how to show
+# them, each rule's catch, lists capped at 20, the rank-over-years chart
+# readable at 20 years (+1.5 KB of wasm); the Computing... sign of a slow
+# tab, Read all / Show less, the focus kept, the integration's sentence
+# (+0.4 KB of script). Nothing found to give back as much (no unused
+# exports or styles; wasm-opt variants within 0.1 KB; the validator's
+# quoting is not what keeps core's Debug tables). It is a ceiling against
+# growth, not the goal (issue 15 open).
+SIZE_BUDGET=365000
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and
