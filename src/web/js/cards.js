@@ -23,11 +23,6 @@ export const Cards = (Base) => class extends Base {
     const keep = tab.id === "data" && this.keptFocus(this.panel);
     this.panel.replaceChildren();
     this.cards.clear();
-    // A control is shown only where what is on screen responds to it (the
-    // registry in Rust says which).
-    for (const [control, box] of Object.entries(this.controlBoxes)) box.hidden = !tab.controls.includes(control);
-    // The year does not play on under a hidden slider.
-    if (!tab.controls.includes("year")) this.stopPlaying();
     // Wide, the ranking sits beside the sliders (zone-monitor.css).
     this.panel.classList.toggle("zm-weighted", tab.controls.includes("weights"));
     if (tab.controls.includes("weights")) this.panel.append(this.evaluationControls());
@@ -63,7 +58,9 @@ export const Cards = (Base) => class extends Base {
     this.draw();
   }
 
-  /** Tab `id` shown as chosen, the panel named by it. */
+  /** Tab `id` shown as chosen, the panel named by it, its controls shown
+   * (also while a slow tab says "Computing...": the row does not change
+   * after it). */
   markTab(id) {
     for (const b of this.tabButtons) {
       const selected = b.dataset.tab === id;
@@ -71,6 +68,12 @@ export const Cards = (Base) => class extends Base {
       b.tabIndex = selected ? 0 : -1;
     }
     this.panel.setAttribute("aria-labelledby", `${this.uid}-tab-${id}`);
+    // A control is shown only where what is on screen responds to it (the
+    // registry in Rust says which).
+    const { controls } = this.tabs.find((x) => x.id === id);
+    for (const [control, box] of Object.entries(this.controlBoxes)) box.hidden = !controls.includes(control);
+    // The year does not play on under a hidden slider.
+    if (!controls.includes("year")) this.stopPlaying();
   }
 
   /**
