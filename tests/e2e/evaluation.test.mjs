@@ -192,6 +192,49 @@ test("the rules are on screen in words, a changed rule re-tiers the zones as the
   }
 });
 
+test("an unusable rule is marked where it is, said once beside the rules, and changes nothing until it is mended; an emptied box says 0", async () => {
+  const { page, context, log } = await open("#view=dynamic&lang=en");
+  try {
+    const set = (i, value) => inWidget(page, (root, [i, value]) => {
+      const input = root.querySelectorAll(".zm-rule input[type=number]")[i];
+      input.value = value;
+      input.dispatchEvent(new Event("change"));
+    }, [i, value]);
+    const seen = () => inWidget(page, (root) => ({
+      values: [...root.querySelectorAll(".zm-rule input[type=number]")].map((i) => i.value),
+      invalid: [...root.querySelectorAll(".zm-rule input[type=number]")].map((i) => i.getAttribute("aria-invalid")),
+      effect: root.querySelector(".zm-rules-effect").textContent,
+      status: root.querySelector(".zm-evaluation-status").textContent,
+      message: root.querySelector(".zm-message-text")?.textContent ?? "",
+    }));
+    const start = await seen();
+    // The score (fourth box) below 0: that box marked, the engine's words
+    // beside the rules, not also under the ranking or in the message line.
+    await set(3, "-2");
+    const bad = await seen();
+    assert.deepEqual(bad.invalid, [null, null, null, "true", null]);
+    assert.notEqual(bad.effect, start.effect);
+    assert.equal(bad.status, start.status, "the status line under the ranking unchanged");
+    assert.ok(!bad.message.includes(bad.effect), "said once");
+    // A usable edit elsewhere meanwhile: the mark stays on the bad box, not
+    // on the one just edited; nothing applies while the set is unusable.
+    await set(4, "1");
+    assert.deepEqual((await seen()).invalid, [null, null, null, "true", null]);
+    assert.match(await linkOf(page), /^(?!.*rules=)/, "no rules in the link yet");
+    // Mended: nothing marked, the whole set applied.
+    await set(3, "5");
+    assert.deepEqual((await seen()).invalid, [null, null, null, null, null]);
+    assert.match(await linkOf(page), /rules=3\.5\.3\.5\.1/);
+    // Emptied: that rule off, and the box says so.
+    await set(1, "");
+    assert.deepEqual((await seen()).values, ["3", "0", "3", "5", "1"]);
+    assert.match(await linkOf(page), /rules=3\.0\.3\.5\.1/);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a zone named for exit is out of the next year's ranking, and back when kept for comparison", async () => {
   const report = cli("report");
   const first = report.evaluation.tiers.find((t) => t.exit.length);

@@ -303,13 +303,16 @@ export const Controls = (Base) => class extends Base {
     };
     // Applies a change of the evaluation settings: the status line then says
     // why they cannot be used, or what the new ranking is.
-    const applyEvaluation = (change) => {
+    // The change applied and the ranking following; a change the engine
+    // refuses is said in the status line, or (`besideIt`) returned for the
+    // caller to say where it was made.
+    const applyEvaluation = (change, besideIt = false) => {
       try {
         change();
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) throw error;
-        status.textContent = String(error.message || error);
-        return;
+        if (!besideIt) status.textContent = String(error.message || error);
+        return error;
       }
       status.textContent = this.widget.evaluation_summary().summary;
       this.update();
@@ -338,23 +341,23 @@ export const Controls = (Base) => class extends Base {
     for (const s of sliders) this.listen(s.slider, "input", applyWeights);
     // A rule the engine refuses is said inside the rules' box, beside the
     // stepper, not only in the status line under the ranking.
+    // The rules apply as a set: while one is unusable none changes, and
+    // each unusable box is marked (a count a whole number of 0 or more, the
+    // score — the fourth — any number of 0 or more: rules::from_values), the
+    // engine's message said once, beside them. An emptied box is a rule
+    // off: it says 0.
     for (const input of steppers) {
       this.listen(input, "change", () => {
-        let refused = null;
-        applyEvaluation(() => {
-          try {
-            this.widget.set_rules(new Float64Array(steppers.map((x) => Number(x.value))));
-          } catch (error) {
-            refused = error;
-            throw error;
-          }
+        if (!input.value.trim()) input.value = "0";
+        const numbers = steppers.map((x) => Number(x.value));
+        const refused = applyEvaluation(() => this.widget.set_rules(new Float64Array(numbers)), true);
+        steppers.forEach((x, i) => {
+          const v = numbers[i];
+          const usable = v >= 0 && v <= 1e6 && (i === 3 ? Number.isFinite(v) : Number.isInteger(v));
+          if (refused && !usable) x.setAttribute("aria-invalid", "true");
+          else x.removeAttribute("aria-invalid");
         });
-        for (const x of steppers) x.removeAttribute("aria-invalid");
-        if (refused && !(refused instanceof WebAssembly.RuntimeError)) {
-          input.setAttribute("aria-invalid", "true");
-          effect.textContent = String(refused.message || refused);
-          this.announce(effect.textContent);
-        }
+        if (refused) effect.textContent = String(refused.message || refused);
       });
     }
     this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
