@@ -46,19 +46,34 @@ const CHANGE: i32 = 34;
 const VALUE: i32 = 34;
 
 fn header(view: &RankingView, width: i32) -> i32 {
-    PAD + TITLE
-        + legend_height(width, &legend_labels(view))
-        + note_lines(&note(view), width) * NOTE_LINE
-        + 6
+    let labels: Vec<&str> = legend_entries(view).iter().map(|(_, l)| *l).collect();
+    PAD + TITLE + legend_height(width, &labels) + note_lines(&note(view), width) * NOTE_LINE + 6
 }
 
-/// The legend's labels: the tiers' swatches, the rules' glyphs, the arrow.
-fn legend_labels(view: &RankingView) -> Vec<&str> {
-    let tiers = view.legend.iter().map(|(_, label)| label.as_str());
-    let rules = view.rule_legend.iter().map(|(_, label)| label.as_str());
+/// The legend: the tiers' swatches, the rules' glyphs, the arrow. Above
+/// [`LABELLED_LIMIT`] zones the chart has no rows of glyphs or arrows but a
+/// band per run of a tier, marked with the tier's glyph: the legend is the
+/// tiers' bars with those glyphs (a ★ there is any reward, which beside the
+/// rules' ★ for "top k" read as a top-k zone at rank 598).
+fn legend_entries(view: &RankingView) -> Vec<(LegendKey<'_>, &str)> {
+    let compact = view.rows.len() > LABELLED_LIMIT;
+    let tiers = view.legend.iter().map(|(tier, label)| {
+        let key = match compact {
+            true => LegendKey::Tier(*tier),
+            false => LegendKey::Swatch(*tier),
+        };
+        (key, label.as_str())
+    });
+    if compact {
+        return tiers.collect();
+    }
+    let rules = view
+        .rule_legend
+        .iter()
+        .map(|(rule, label)| (LegendKey::Rule(*rule), label.as_str()));
     tiers
         .chain(rules)
-        .chain([view.legend_change.as_str()])
+        .chain([(LegendKey::Change, view.legend_change.as_str())])
         .collect()
 }
 
@@ -156,18 +171,11 @@ fn draw_body<DB: DrawingBackend>(
         return Ok(Layout::default());
     }
 
-    let mut entries: Vec<(LegendKey, &str)> = view
-        .legend
-        .iter()
-        .map(|(tier, label)| (LegendKey::Swatch(*tier), label.as_str()))
-        .collect();
-    for (rule, label) in &view.rule_legend {
-        entries.push((LegendKey::Rule(*rule), label.as_str()));
-    }
-    entries.push((LegendKey::Change, view.legend_change.as_str()));
+    let entries = legend_entries(view);
+    let labels: Vec<&str> = entries.iter().map(|(_, l)| *l).collect();
     let legend_top = PAD + TITLE;
     draw_legend(area, &entries, (PAD, legend_top), width - 2 * PAD, &muted)?;
-    let note_top = legend_top + legend_height(width, &legend_labels(view)) + 2;
+    let note_top = legend_top + legend_height(width, &labels) + 2;
     let compact = view.rows.len() > LABELLED_LIMIT;
     let note = note(view);
     let lines = wrap_text(
@@ -548,7 +556,8 @@ fn draw_compact<DB: DrawingBackend>(
                 [(strip0, (y0 + y1) / 2 - 7), (strip1, (y0 + y1) / 2 + 7)],
                 palette.background.filled(),
             )?;
-            draw_tier_glyph(area, tier, ((strip0 + strip1) / 2, (y0 + y1) / 2), 6, true)?;
+            // As the legend draws it (no mark for a zone in no tier).
+            draw_tier_glyph(area, tier, ((strip0 + strip1) / 2, (y0 + y1) / 2), 6, false)?;
         }
         start = end;
     }

@@ -126,14 +126,15 @@ fn ranking_hit_finds_the_zone_under_the_pointer() {
 }
 
 /// Many zones: 1,000 rows over 720 px (3 px each would be 3,000: clamped),
-/// row k from 125 + ⌊720k/1000⌋ (the legend's one line of 5 entries is
-/// 20 + 15: "rank vs last year" wraps in its 140-px cell); y = 125 + 360 is
-/// row 500.
+/// row k from 110 + ⌊720k/1000⌋ (the legend is the tiers' bars alone, one
+/// line of 20: the compact chart draws no rule glyphs or rank arrows, so
+/// the legend names none; with the arrow's "rank vs last year", which
+/// wrapped, it was 20 + 15); y = 110 + 360 is row 500.
 #[test]
 fn compact_ranking_hit_covers_every_zone() {
     let view = View::Ranking(RankingView::synthetic(1000, Lang::En));
     let layout = draw_at(&view, 720);
-    let hit = layout.hit(400, 485, 0).expect("a zone at y = 485");
+    let hit = layout.hit(400, 470, 0).expect("a zone at y = 470");
     assert_eq!(hit.datum, 500);
     assert!(hit.label.starts_with("501st Zone 0501"), "{}", hit.label);
 }
