@@ -14,6 +14,7 @@ use super::marks::{
     draw_text, draw_wrapped, estimated_lines, fit_text, legend_text, text_style, text_width,
     title_extra, titled, MESSAGE_HEIGHT,
 };
+use super::paragraph::estimate_width;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
@@ -29,16 +30,26 @@ const ROW: i32 = 26;
 const AXIS: i32 = 42;
 const KEY_ROW: i32 = 20;
 
-fn key_columns(width: i32) -> usize {
-    if width < KEY_WIDE {
-        2
-    } else {
-        4
-    }
+/// The key's columns: 4 wide, 2 below [`KEY_WIDE`], and fewer where the
+/// longest key (by the width estimate, so that the height asked for and
+/// the drawing agree) would be cut in its column ("垫底（160名及以后）：2家"
+/// at 360 px).
+fn key_columns(view: &NationalBandsView, width: i32) -> usize {
+    let most = if width < KEY_WIDE { 2 } else { 4 };
+    let longest = view
+        .bands
+        .iter()
+        .map(|b| estimate_width(&band_key(&b.label, b.count, view.lang), FONT_SMALL))
+        .max()
+        .unwrap_or(0);
+    (1..=most)
+        .rev()
+        .find(|c| (width - 2 * PAD) / *c as i32 - 24 >= longest)
+        .unwrap_or(1)
 }
 
 fn key_rows(view: &NationalBandsView, width: i32) -> i32 {
-    view.bands.len().div_ceil(key_columns(width)) as i32
+    view.bands.len().div_ceil(key_columns(view, width)) as i32
 }
 
 /// The height this chart wants at `width` CSS pixels.
@@ -203,7 +214,7 @@ fn draw_body<DB: DrawingBackend>(
     }
 
     let mut y = rows_bottom + AXIS;
-    let columns = key_columns(width);
+    let columns = key_columns(view, width);
     let column_width = (width - 2 * PAD) / columns as i32;
     for (i, band) in view.bands.iter().enumerate() {
         let (col, row) = ((i % columns) as i32, (i / columns) as i32);
