@@ -14,7 +14,6 @@ use super::marks::{
     draw_text, draw_wrapped, estimated_lines, fit_text, legend_text, text_style, text_width,
     title_extra, titled, MESSAGE_HEIGHT,
 };
-use super::paragraph::estimate_width;
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
@@ -23,6 +22,9 @@ use crate::views::national_bands::NationalBandsView;
 
 /// From this width the band key takes one line of four, else two of two.
 const KEY_WIDE: i32 = 960;
+/// Below this width a key takes the whole line: in half of a 360 px chart
+/// the longest, "垫底（160名及以后）：2家" (about 160 px at 12 px), was cut.
+const KEY_ONE: i32 = 400;
 /// Title and legend above, then a line for the bands' names.
 const BANDS_TOP: i32 = 56;
 const ROWS_TOP: i32 = BANDS_TOP + 22;
@@ -30,26 +32,17 @@ const ROW: i32 = 26;
 const AXIS: i32 = 42;
 const KEY_ROW: i32 = 20;
 
-/// The key's columns: 4 wide, 2 below [`KEY_WIDE`], and fewer where the
-/// longest key (by the width estimate, so that the height asked for and
-/// the drawing agree) would be cut in its column ("垫底（160名及以后）：2家"
-/// at 360 px).
-fn key_columns(view: &NationalBandsView, width: i32) -> usize {
-    let most = if width < KEY_WIDE { 2 } else { 4 };
-    let longest = view
-        .bands
-        .iter()
-        .map(|b| estimate_width(&band_key(&b.label, b.count, view.lang), FONT_SMALL))
-        .max()
-        .unwrap_or(0);
-    (1..=most)
-        .rev()
-        .find(|c| (width - 2 * PAD) / *c as i32 - 24 >= longest)
-        .unwrap_or(1)
+/// The key's columns: 4 wide, 2 below [`KEY_WIDE`], 1 below [`KEY_ONE`].
+fn key_columns(width: i32) -> usize {
+    match width {
+        w if w < KEY_ONE => 1,
+        w if w < KEY_WIDE => 2,
+        _ => 4,
+    }
 }
 
 fn key_rows(view: &NationalBandsView, width: i32) -> i32 {
-    view.bands.len().div_ceil(key_columns(view, width)) as i32
+    view.bands.len().div_ceil(key_columns(width)) as i32
 }
 
 /// The height this chart wants at `width` CSS pixels.
@@ -214,7 +207,7 @@ fn draw_body<DB: DrawingBackend>(
     }
 
     let mut y = rows_bottom + AXIS;
-    let columns = key_columns(view, width);
+    let columns = key_columns(width);
     let column_width = (width - 2 * PAD) / columns as i32;
     for (i, band) in view.bands.iter().enumerate() {
         let (col, row) = ((i % columns) as i32, (i / columns) as i32);

@@ -13,8 +13,6 @@ const BASE = new URL(".", import.meta.url);
 const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
 // The reader's system colour scheme, followed unless the theme attribute pins one.
 const DARK_SYSTEM = matchMedia("(prefers-color-scheme: dark)");
-// The charts' fonts, as charts::style::FONT_FAMILY names them.
-const CHART_FONTS = ["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"];
 // Forced colours (Windows High Contrast): the charts take the system colours.
 const FORCED = matchMedia("(forced-colors: active)");
 // The CSS system colours the charts' forced palette is made of, in the
@@ -88,11 +86,12 @@ export class ZoneMonitorElement extends HTMLElement {
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
     this.onSchemeChange = this.guard(() => this.applyTheme());
     // A font that arrives after a drawing (a portal's web font named like
-    // one of the charts' fonts): every chart measured and drawn again in
+    // one of the widget's fonts, --zm-font, which the charts name too:
+    // charts::style::FONT_FAMILY): every chart measured and drawn again in
     // it. Other fonts of the page draw nothing again.
     this.onFontsLoaded = this.guard((event) => {
-      const ours = event.fontfaces.some((face) => CHART_FONTS.includes(face.family.replace(/["']/g, "")));
-      if (ours && this.widget) this.draw();
+      const ours = getComputedStyle(this).getPropertyValue("--zm-font");
+      if (this.widget && event.fontfaces.some((face) => ours.includes(face.family.replace(/["']/g, "")))) this.draw();
     });
     this.onBeforePrint = this.guard(() => this.printLayout || this.preparePrint());
     this.onAfterPrint = this.guard(() => this.clearPrint());
