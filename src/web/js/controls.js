@@ -342,7 +342,7 @@ export const Controls = (Base) => class extends Base {
     // A rule the engine refuses is said inside the rules' box, beside the
     // stepper, not only in the status line under the ranking.
     // The rules apply as a set: while one is unusable none changes, and
-    // each unusable box is marked (a count a whole number of 0 or more, the
+    // each unusable box is marked (a count a whole number from 0 to 10⁶, the
     // score — the fourth — any number of 0 or more: rules::from_values), the
     // engine's message said once, beside them. An emptied box is a rule
     // off: it says 0.
@@ -353,7 +353,7 @@ export const Controls = (Base) => class extends Base {
         const refused = applyEvaluation(() => this.widget.set_rules(new Float64Array(numbers)), true);
         steppers.forEach((x, i) => {
           const v = numbers[i];
-          const usable = v >= 0 && v <= 1e6 && (i === 3 ? Number.isFinite(v) : Number.isInteger(v));
+          const usable = v >= 0 && (i === 3 ? Number.isFinite(v) : Number.isInteger(v) && v <= 1e6);
           if (refused && !usable) x.setAttribute("aria-invalid", "true");
           else x.removeAttribute("aria-invalid");
         });
