@@ -12,9 +12,10 @@
 // step), `year` (the year slider moved back a year), `zone` (a zone chosen
 // with the element's selectZone), `exited` (the keep-exited box ticked or
 // cleared), `method` (the next weighting method). Prints the wall time of each, and the
-// functions by inclusive and by self time.
+// functions by inclusive and by self time; with PROFILE_OUT=FILE, writes the
+// profile there too (a .cpuprofile DevTools opens).
 
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { launch, openPage, startServer } from "./harness.mjs";
 
 const [dir, file, action = "weight", tab = "evaluation"] = process.argv.slice(2);
@@ -68,6 +69,7 @@ try {
     return out;
   }, { action, runs: RUNS });
   const { profile } = await cdp.send("Profiler.stop");
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   console.log(`${action} on ${tab}, ${file}: ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
