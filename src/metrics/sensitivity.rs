@@ -166,7 +166,8 @@ pub fn draw(
     let mut base = vec![0.0; normalised.first().map_or(0, Vec::len)];
     matrix.score(weights, &mut base);
     let mut scores = base.clone();
-    let (mut orders, mut ends) = (Vec::new(), Vec::with_capacity(spec.draws));
+    let mut orders = Vec::with_capacity(spec.draws * base.len());
+    let mut ends = Vec::with_capacity(spec.draws);
     let mut ranker = Ranker::default();
     let mut rng = SplitMix64::new(spec.seed);
     let mut perturbed = vec![0.0; weights.len()];
