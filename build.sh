@@ -116,7 +116,7 @@ build_wasm() {
   find www \( -name '*.gz' -o -name '*.br' \) -type f -delete
   step "building the wasm (release)"
   cargo build --release --lib --target "$WASM_TARGET"
-  wasm-bindgen --target web --no-typescript \
+  wasm-bindgen --target web --no-typescript --encode-into always --omit-default-module-path \
     --remove-name-section --remove-producers-section \
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg/${CRATE}_bg.wasm
