@@ -140,3 +140,32 @@ test("a new colour scheme still redraws every chart", async () => {
     await context.close();
   }
 });
+
+test("a chart whose own width changes is drawn again at that width, and a later change keeps it", async () => {
+  // The widget's width stays: only one card's box narrows (as a folded
+  // panel or a page's own style may do). Expected by hand: its canvas is
+  // 420 px wide at DPR 1, the other charts are not drawn.
+  const { page, context, log } = await openPage(browser, `${server.url}#view=imbalance`);
+  try {
+    await waitReady(page);
+    const widths = () => inWidget(page, (root) => Object.fromEntries([...root.querySelectorAll(".zm-card")].map((card) => [card.id.replace(/.*-chart-/, ""), card.querySelector("canvas").width])));
+    const before = await widths();
+    await watch(page);
+    await inWidget(page, (root) => root.querySelector('[id$="-chart-theil"] .zm-plot').style.setProperty("width", "420px"));
+    await twoFrames(page);
+    const drawn = await seen(page);
+    assert.deepEqual(Object.fromEntries(Object.entries(drawn).map(([chart, s]) => [chart, s.draws])), { lorenz: 0, scatter: 0, theil: 1, areas: 0 });
+    assert.deepEqual(await widths(), { ...before, theil: 420 });
+    // A year redraws every chart, each at the width it has now.
+    await inWidget(page, (root) => {
+      const slider = root.querySelector(".zm-year");
+      slider.value = String(Number(slider.value) - 1);
+      slider.dispatchEvent(new Event("input"));
+    });
+    await twoFrames(page);
+    assert.deepEqual(await widths(), { ...before, theil: 420 });
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});

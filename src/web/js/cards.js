@@ -295,6 +295,20 @@ export const Cards = (Base) => class extends Base {
     tooltip.hidden = true;
     const plot = el("div", "zm-plot");
     plot.append(canvas, tooltip);
+    // Each chart's width as the last layout left it, for a state change to
+    // draw with (reading it lays the page out: 1.2 ms of a weight change);
+    // a chart whose width changes is drawn again at the next frame.
+    (this.plotWidths ??= new ResizeObserver((entries) => {
+      for (const { target, contentRect: { width } } of entries) {
+        if (!target.isConnected) {
+          this.plotWidths.unobserve(target);
+          continue;
+        }
+        const known = target.zmWidth;
+        target.zmWidth = width;
+        if (known !== undefined && known !== width) this.scheduleDraw();
+      }
+    })).observe(plot);
     // The open table is a region that takes focus (PageUp/PageDown page it).
     const tableBox = el("div", "zm-table-box");
     tableBox.hidden = true;
@@ -374,11 +388,9 @@ export const Cards = (Base) => class extends Base {
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
   refreshCards() {
-    // The widths read before the cards' texts change: a layout here is at
-    // most that of what the control itself changed, not of every summary
-    // (a card's texts do not change its width; if the page's scrollbar
-    // comes or goes, the resize draws again).
-    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]));
+    // The widths the last layout left (see `card`), not read again: if the
+    // control changed one, its ResizeObserver draws that chart again.
+    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas, card.canvas.parentElement.zmWidth)]));
     for (const card of this.cards.values()) {
       if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
     }
@@ -437,8 +449,8 @@ export const Cards = (Base) => class extends Base {
     });
   }
 
-  chartWidth(canvas) {
-    return Math.max(280, Math.floor(canvas.parentElement.clientWidth));
+  chartWidth(canvas, width = canvas.parentElement.clientWidth) {
+    return Math.max(280, Math.floor(width));
   }
 
   /** A resize: the charts whose width changed are drawn again. */
