@@ -391,10 +391,7 @@ export const Cards = (Base) => class extends Base {
     // The widths the last layout left (see `card`), not read again: if the
     // control changed one, its ResizeObserver draws that chart again.
     const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas, card.canvas.parentElement.zmWidth)]));
-    for (const card of this.cards.values()) {
-      if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
-    }
-    this.draw(true, widths);
+    this.draw(true, widths, [...this.cards.values()].filter((card) => card.generation !== this.widget.generation(card.chart)));
   }
 
   wireChart(card) {
@@ -464,8 +461,8 @@ export const Cards = (Base) => class extends Base {
 
   /** Draws every card of the tab (`changed`: only those whose width, pixel
    * ratio or view generation changed since they were drawn; a new colour
-   * scheme draws all). */
-  draw(changed = false, widths = new Map()) {
+   * scheme draws all), then fills the texts of the cards `stale`. */
+  draw(changed = false, widths = new Map(), stale = []) {
     if (!this.widget || !this.cards.size) {
       // A tab without charts is ready once its panel is on the page and
       // filled (not an older load's, nor the empty one of a load's first step).
@@ -478,6 +475,14 @@ export const Cards = (Base) => class extends Base {
       // out again, once a card.
       const cards = [...this.cards.values()].map((card) => [card, widths.get(card) ?? this.chartWidth(card.canvas)]);
       for (const [card, width] of cards) this.drawCard(card, changed, width);
+      // The texts after the drawings: a canvas's first font makes the
+      // browser compute the page's pending styles (3 ms of a weight
+      // change when the texts had changed first); theirs are left to the
+      // frame, with elder mode's Read all fitted to them.
+      for (const card of stale) {
+        this.fillCard(card);
+        if (card.more) this.fitReadAll(card);
+      }
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);
