@@ -117,19 +117,11 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
             // left, where a token at a time measured every token (a
             // browser's measurement is a call out of the wasm).
             let fits = |end: usize| width(text[from..ends[end - 1]].trim_end()) <= max_width;
-            let (mut lo, mut hi) = (next, ends.len());
-            if fits(hi) {
-                lo = hi;
-            }
-            // fits(lo) or lo == next; !fits(hi) unless lo == hi.
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2;
-                if fits(mid) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
+            let lo = if fits(ends.len()) {
+                ends.len()
+            } else {
+                longest(next, ends.len(), &fits)
+            };
             if lo > next {
                 to = ends[lo - 1];
                 next = lo;
@@ -148,17 +140,8 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
         while width(text[from..to].trim_end()) > max_width && text[from..to].chars().count() > 1 {
             let chars: Vec<char> = text[from..to].chars().collect();
             let fits = |keep: usize| width(&chars[..keep].iter().collect::<String>()) <= max_width;
-            // At least one character a line; fits(lo) or lo == 1, !fits(hi).
-            let (mut lo, mut hi) = (1, chars.len());
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2;
-                if fits(mid) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            let kept: String = chars[..lo].iter().collect();
+            // At least one character a line.
+            let kept: String = chars[..longest(1, chars.len(), &fits)].iter().collect();
             from += kept.len();
             lines.push(kept);
         }
@@ -167,6 +150,21 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
         lines.push(text[from..to].trim_end().to_string());
     }
     lines
+}
+
+/// The largest `n` in `lo..hi` for which `fits(n)`, by halving, given that
+/// `fits` holds up to some point and not after it and `!fits(hi)`: `lo`
+/// itself is returned untested (the caller's fallback when nothing fits).
+pub fn longest(mut lo: usize, mut hi: usize, fits: impl Fn(usize) -> bool) -> usize {
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// Draws `lines` from `(x, y)` down, `line_height` apart (top-anchored), and
