@@ -136,7 +136,7 @@ build_studio() {
   step "building the studio's wasm (release, feature studio)"
   cargo build --release --lib --target "$WASM_TARGET" --features studio \
     --target-dir "$STUDIO_TARGET_DIR"
-  wasm-bindgen --target web --no-typescript \
+  wasm-bindgen --target web --no-typescript --encode-into always --omit-default-module-path \
     --remove-name-section --remove-producers-section \
     --out-dir www/pkg-studio "$STUDIO_TARGET_DIR/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg-studio/${CRATE}_bg.wasm

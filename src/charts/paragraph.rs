@@ -103,30 +103,46 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
         ends.push(text.len());
     }
     let mut lines: Vec<String> = Vec::new();
-    // The line is text[from..to]; `next` is the first token after it.
-    let (mut from, mut to, mut next) = (0, 0, 0);
+    // The line is text[from..to]; `next` is the first token after it, and
+    // `guess` how many tokens the line before held (the first line guesses
+    // the whole text).
+    let (mut from, mut to, mut next, mut guess) = (0, 0, 0, ends.len());
+    let mut first = 0; // the line's first token
     while next < ends.len() {
         if from == to {
             // A line's first token is taken whatever its width.
+            first = next;
             to = ends[next];
             next += 1;
         } else {
-            // As many of the next tokens as fit beside the line, found by
-            // halving (widths grow with the text): the fitting rest of a
-            // text is one measurement, a break about log2 of the tokens
-            // left, where a token at a time measured every token (a
-            // browser's measurement is a call out of the wasm).
+            // As many of the next tokens as fit beside the line (widths grow
+            // with the text): tried at the guess, doubled while it fits,
+            // then halved. A fitting rest of a text is one measurement, a
+            // break about log2 of a line's tokens, and a long text is not
+            // measured to its end for every line (a token at a time
+            // measured every token: a browser's measurement is a call out
+            // of the wasm).
             let fits = |end: usize| width(text[from..ends[end - 1]].trim_end()) <= max_width;
-            let lo = if fits(ends.len()) {
-                ends.len()
-            } else {
-                longest(next, ends.len(), fits)
-            };
+            let (mut lo, mut hi) = (next, (first + guess).clamp(next + 1, ends.len()));
+            while fits(hi) {
+                lo = hi;
+                if hi == ends.len() {
+                    break;
+                }
+                hi = (next + 2 * (hi - next)).min(ends.len());
+            }
+            if lo < ends.len() {
+                lo = longest(lo, hi, fits);
+            }
             if lo > next {
                 to = ends[lo - 1];
                 next = lo;
-                continue;
+                if next == ends.len() {
+                    continue;
+                }
             }
+            guess = next - first;
+            // The next token does not fit beside the line: it starts one.
             lines.push(text[from..to].trim_end().to_string());
             let token = &text[to..ends[next]];
             from = to + token.len() - token.trim_start().len();

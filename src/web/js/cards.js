@@ -38,6 +38,7 @@ export const Cards = (Base) => class extends Base {
           const card = this.card(chart);
           box.replaceWith(card.figure);
           this.drawCard(card);
+          this.fitReadAll(card);
         });
       }
       this.panel.append(this.card(chart).figure);
@@ -297,13 +298,14 @@ export const Cards = (Base) => class extends Base {
     plot.append(canvas, tooltip);
     // Each chart's width as the last layout left it, for a state change to
     // draw with (reading it lays the page out: 1.2 ms of a weight change);
-    // a chart whose width changes is drawn again at the next frame.
+    // a chart whose width changes is drawn again at the next frame. Read as
+    // clientWidth (rounded, as every other draw reads it; the layout is
+    // clean here); a box out of the layout (hidden, printing) keeps its last.
     (this.plotWidths ??= new ResizeObserver((entries) => {
-      for (const { target, contentRect: { width } } of entries) {
-        if (!target.isConnected) {
-          this.plotWidths.unobserve(target);
-          continue;
-        }
+      for (const { target } of entries) {
+        const width = target.clientWidth;
+        if (!target.isConnected) this.plotWidths.unobserve(target);
+        if (!width) continue;
         const known = target.zmWidth;
         target.zmWidth = width;
         if (known !== undefined && known !== width) this.scheduleDraw();
@@ -387,11 +389,11 @@ export const Cards = (Base) => class extends Base {
    * generation moved: the registry lists the control for the chart, or the
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
-  refreshCards() {
+  refreshCards(after) {
     // The widths the last layout left (see `card`), not read again: if the
     // control changed one, its ResizeObserver draws that chart again.
     const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas, card.canvas.parentElement.zmWidth)]));
-    this.draw(true, widths, [...this.cards.values()].filter((card) => card.generation !== this.widget.generation(card.chart)));
+    this.draw(true, widths, [...this.cards.values()].filter((card) => card.generation !== this.widget.generation(card.chart)), after);
   }
 
   wireChart(card) {
@@ -461,9 +463,11 @@ export const Cards = (Base) => class extends Base {
 
   /** Draws every card of the tab (`changed`: only those whose width, pixel
    * ratio or view generation changed since they were drawn; a new colour
-   * scheme draws all), then fills the texts of the cards `stale`. */
-  draw(changed = false, widths = new Map(), stale = []) {
+   * scheme draws all), then fills the texts of the cards `stale` and runs
+   * `after` (the controls' texts), then says it is ready. */
+  draw(changed = false, widths = new Map(), stale = [], after) {
     if (!this.widget || !this.cards.size) {
+      after?.();
       // A tab without charts is ready once its panel is on the page and
       // filled (not an older load's, nor the empty one of a load's first step).
       if (this.widget && this.panel?.isConnected && this.panel.firstChild) this.markReady();
@@ -474,15 +478,14 @@ export const Cards = (Base) => class extends Base {
       // the layout, and reading the next card's width would lay the page
       // out again, once a card.
       const cards = [...this.cards.values()].map((card) => [card, widths.get(card) ?? this.chartWidth(card.canvas)]);
-      for (const [card, width] of cards) this.drawCard(card, changed, width);
+      const drawn = cards.filter(([card, width]) => this.drawCard(card, changed, width));
       // The texts after the drawings: a canvas's first font makes the
       // browser compute the page's pending styles (3 ms of a weight
       // change when the texts had changed first); theirs are left to the
-      // frame, with elder mode's Read all fitted to them.
-      for (const card of stale) {
-        this.fillCard(card);
-        if (card.more) this.fitReadAll(card);
-      }
+      // frame, with elder mode's Read all fitted to them once they are in.
+      for (const card of stale) this.fillCard(card);
+      after?.();
+      for (const card of new Set([...drawn.map(([card]) => card), ...stale])) this.fitReadAll(card);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);
@@ -493,10 +496,10 @@ export const Cards = (Base) => class extends Base {
   drawCard(card, changed = false, width = this.chartWidth(card.canvas)) {
     const dpr = window.devicePixelRatio || 1;
     const drawn = `${width} ${dpr} ${this.widget.generation(card.chart)}`;
-    if (changed && card.drawnAt === drawn) return;
+    if (changed && card.drawnAt === drawn) return false;
     this.widget.draw(card.chart, card.canvas, width, dpr);
     card.drawnAt = drawn;
-    if (card.more) this.fitReadAll(card);
+    return true;
   }
 
   /** Elder mode's button under a summary: "Read all" only where the three
@@ -504,6 +507,7 @@ export const Cards = (Base) => class extends Base {
    * three lines; an open summary that now fits is folded, its button gone. */
   fitReadAll(card) {
     const { summary, more } = card;
+    if (!more) return;
     const open = !summary.classList.contains("zm-clamped");
     summary.classList.add("zm-clamped");
     const cut = summary.scrollHeight > summary.clientHeight + 1;

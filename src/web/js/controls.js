@@ -306,7 +306,7 @@ export const Controls = (Base) => class extends Base {
     // The change applied and the ranking following; a change the engine
     // refuses is said in the status line, or (`besideIt`) returned for the
     // caller to say where it was made.
-    const applyEvaluation = (change, besideIt = false) => {
+    const applyEvaluation = (change, besideIt = false, then) => {
       try {
         change();
       } catch (error) {
@@ -315,8 +315,11 @@ export const Controls = (Base) => class extends Base {
         return error;
       }
       const { summary } = this.widget.evaluation_summary();
-      this.update();
-      status.textContent = summary; // after the drawing (see `update`)
+      // The status line after the drawing, before it is said ready (`update`).
+      this.update(() => {
+        status.textContent = summary;
+        then?.();
+      });
     };
     // A slider's share follows at once; the ranking at most once a frame
     // (a drag or a held key can fire faster than the screen shows): the
@@ -330,8 +333,7 @@ export const Controls = (Base) => class extends Base {
         waiting = true;
         return;
       }
-      applyEvaluation(() => this.widget.set_weights(values()));
-      showShares(); // after the drawing (see `update`)
+      applyEvaluation(() => this.widget.set_weights(values()), false, showShares);
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (waiting && box.isConnected) {
@@ -471,7 +473,7 @@ export const Controls = (Base) => class extends Base {
   }
 
   /** After a state change: controls, charts, tables and the hash follow. */
-  update() {
+  update(after) {
     if (!this.widget || !this.panel) return;
     const { year, tab } = this.widget.state();
     const showYear = () => {
@@ -480,14 +482,18 @@ export const Controls = (Base) => class extends Base {
     };
     if (tab === "data" || tab !== this.shownTab) {
       showYear();
+      after?.();
       return this.renderTab(); // it saves the state
     }
-    // The charts first, the controls' texts after: a canvas's first font
+    // The charts first, the controls' texts (and the caller's, `after`)
+    // after them and before zone-monitor:ready: a canvas's first font
     // makes the browser compute the page's pending styles, and the texts
     // written before it were 1-3 ms of a weight change.
-    this.refreshCards();
-    showYear();
-    this.syncWeights?.();
+    this.refreshCards(() => {
+      showYear();
+      this.syncWeights?.();
+      after?.();
+    });
     this.saveState();
   }
 };
