@@ -109,12 +109,12 @@ const MEASURES: &[Measure] = &[
         zh: [
             "TOPSIS（逼近理想解排序法）",
             "另一种评价方法：看每个园区离“各项都最好”的理想园区有多近，离“各项都最差”的有多远。",
-            "在0到1之间，越接近1越好；与加权求和相比，某一项特别弱的园区得分更低。",
+            "贴近度在0到1之间，图表和排名中乘以100显示为0到100分，越高越好；与加权求和相比，某一项特别弱的园区得分更低。",
         ],
         en: [
             "TOPSIS (closeness to the ideal)",
             "Another evaluation method: how close each zone comes to an ideal zone that is best at everything, and how far from one that is worst at everything.",
-            "From 0 to 1, nearer 1 is better; unlike the weighted sum, it marks down a zone that is very weak on one indicator.",
+            "The closeness runs from 0 to 1, shown times 100 as a score from 0 to 100 in the charts and the ranking; higher is better; unlike the weighted sum, it marks down a zone that is very weak on one indicator.",
         ],
         claim: "",
         charts: &["ranking"],

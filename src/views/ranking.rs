@@ -216,9 +216,11 @@ impl RankingView {
                 "{}{}{}{}{}",
                 lang.pick("未列出按这些规则已列入退出的", "Not shown: "),
                 grouped(exited.len() as f64, 0),
-                lang.pick("个园区（勾选“", " named for exit under these rules (tick “"),
+                // Straight quotes in English: the charts' fonts are CJK
+                // first, whose curly quotes are full-width.
+                lang.pick("个园区（勾选“", " named for exit under these rules (tick \""),
                 lang.pick(KEEP_EXITED.0, KEEP_EXITED.1),
-                lang.pick("”可显示）", "” to show them)")
+                lang.pick("”可显示）", "\" to show them)")
             )
         };
         let out = if gone.is_empty() {

@@ -283,7 +283,7 @@ test("rules that take zones out of the ranking say by the chart how many and how
   try {
     const card = await rankingCard(page);
     // The control is named as the page labels it.
-    assert.ok(card.summary.includes(`Not shown: ${out} named for exit under these rules (tick “${card.keep}” to show them).`), card.summary);
+    assert.ok(card.summary.includes(`Not shown: ${out} named for exit under these rules (tick \"${card.keep}\" to show them).`), card.summary);
     assert.equal(card.zones, zones.length - out);
     // Kept for comparison: every zone is ranked and nothing is said missing.
     await inWidget(page, (root) => {

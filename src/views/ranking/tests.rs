@@ -135,7 +135,7 @@ fn bundled_ranking_matches_the_analysis() {
     assert_eq!(
         view.note,
         "Min-max, framework weights, weighted sum. Not shown: 1 named for exit under these \
-         rules (tick “Keep zones named for exit in later rankings (for comparison)” to \
+         rules (tick \"Keep zones named for exit in later rankings (for comparison)\" to \
          show them): Zone AA (2020)."
     );
     for row in &view.rows {
@@ -165,8 +165,8 @@ fn bundled_ranking_matches_the_analysis() {
     assert!(
         view.summary.contains(
             "Zone R rose furthest since last year (up 7). Not shown: 1 named for exit \
-                       under these rules (tick “Keep zones named for exit in later \
-                       rankings (for comparison)” to show them). Rules (zones caught in \
+                       under these rules (tick \"Keep zones named for exit in later \
+                       rankings (for comparison)\" to show them). Rules (zones caught in \
                        2022): reward the top 3 (3) ·"
         ),
         "{}",
