@@ -17,7 +17,7 @@ use super::marks::{
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
-use super::tiers::{legend_height, rank_ticks, LegendKey};
+use super::tiers::{legend_height, rank_ticks_from, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
 use crate::views::stability::StabilityView;
 
@@ -119,15 +119,16 @@ pub fn draw<DB: DrawingBackend>(
         .unwrap_or(0);
     let x0 = PAD + (widest + 10).min(width * 30 / 100) + 6;
     let x1 = width - PAD - INTERVAL_TEXT;
-    let max_rank = view.max_rank.max(1);
+    let (min_rank, max_rank) = (view.min_rank.max(1), view.max_rank.max(1));
     let x_of = |rank: f64| {
-        if max_rank > 1 {
-            x0 + ((x1 - x0) as f64 * (rank - 1.0) / (max_rank as f64 - 1.0)).round() as i32
+        if max_rank > min_rank {
+            let span = (max_rank - min_rank) as f64;
+            x0 + ((x1 - x0) as f64 * (rank - min_rank as f64) / span).round() as i32
         } else {
             (x0 + x1) / 2
         }
     };
-    for rank in rank_ticks(max_rank, ((x1 - x0) / 40).max(2) as usize) {
+    for rank in rank_ticks_from(min_rank, max_rank, ((x1 - x0) / 40).max(2) as usize) {
         let x = x_of(rank as f64);
         draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(

@@ -378,18 +378,28 @@ pub fn draw_legend<DB: DrawingBackend>(
 /// Evenly spaced rank ticks from 1 to `max`: 1 and multiples of a step of
 /// 1, 2, 5, 10, 20, 50… chosen so that at most `most` ticks fit.
 pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
-    if max == 0 {
+    rank_ticks_from(1, max, most)
+}
+
+/// [`rank_ticks`] of the ranks `first..=max`: `first`, then the multiples
+/// of the step after it.
+pub fn rank_ticks_from(first: usize, max: usize, most: usize) -> Vec<usize> {
+    if max < first.max(1) {
         return Vec::new();
     }
-    let most = most.max(2);
+    let (most, span) = (most.max(2), max - first + 1);
     let mut step = 1;
     let mut k = 0;
-    while max / step + 1 > most {
+    while span / step + 1 > most {
         step = [1, 2, 5][(k + 1) % 3] * 10usize.pow(((k + 1) / 3) as u32);
         k += 1;
     }
-    let mut ticks = vec![1];
-    ticks.extend((1..=max / step).map(|i| i * step).filter(|&t| t > 1));
+    let mut ticks = vec![first];
+    ticks.extend(
+        (first / step + 1..=max / step)
+            .map(|i| i * step)
+            .filter(|&t| t > first),
+    );
     ticks
 }
 

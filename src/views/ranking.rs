@@ -218,7 +218,10 @@ impl RankingView {
                 grouped(exited.len() as f64, 0),
                 // Straight quotes in English: the charts' fonts are CJK
                 // first, whose curly quotes are full-width.
-                lang.pick("个园区（勾选“", " named for exit under these rules (tick \""),
+                lang.pick(
+                    "个园区（勾选“",
+                    " named for exit under these rules (tick \""
+                ),
                 lang.pick(KEEP_EXITED.0, KEEP_EXITED.1),
                 lang.pick("”可显示）", "\" to show them)")
             )

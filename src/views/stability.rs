@@ -34,7 +34,11 @@ pub struct StabilityView {
     /// `super::WINDOW`, else a window around the selected zone; the note
     /// says so and the table has every row.
     pub shown: std::ops::Range<usize>,
-    /// The number of ranked zones: the right end of the rank axis.
+    /// The ranks the axis spans, `min_rank..=max_rank`: 1 to the number of
+    /// ranked zones, or for a window (national scale) the ranks of the rows
+    /// drawn (their current ranks and 5–95% ranges), so that those ranges
+    /// are not squeezed into a sliver of an axis of thousands.
+    pub min_rank: usize,
     pub max_rank: usize,
     pub error: Option<String>,
     pub summary: String,
@@ -86,6 +90,7 @@ impl StabilityView {
             note: String::new(),
             rows: Vec::new(),
             shown: 0..0,
+            min_rank: 1,
             max_rank: 0,
             error: None,
             summary: String::new(),
@@ -217,6 +222,14 @@ impl StabilityView {
         view.summary.push_str(&fewer);
         view.shown = super::window(rows.len(), rows.iter().position(|r| r.selected));
         if view.shown.len() < rows.len() {
+            let ranks = || {
+                rows[view.shown.clone()]
+                    .iter()
+                    .flat_map(|r| [r.base_rank, r.p05, r.p95])
+                    .flatten()
+            };
+            view.min_rank = ranks().min().unwrap_or(1);
+            view.max_rank = ranks().max().unwrap_or(view.max_rank);
             view.note.push(' ');
             view.note
                 .push_str(&super::window_note(&view.shown, rows.len(), lang));

@@ -447,3 +447,58 @@ fn bump_years_are_labelled_as_many_as_fit() {
     assert_eq!(year_step(28, 10), 4);
     assert_eq!(year_step(28, 0), 34);
 }
+
+/// A window of the stability rows (national scale) spans only their ranks:
+/// the axis of ranks 30 to 36 starts at 30, and its ticks are those of that
+/// span. By hand, on the bundled data's 36 ranked zones: the full axis's
+/// ticks (`rank_ticks(36, …)` at 720 px: 15 at most) are 1, 5, 10, …, 35;
+/// from 30 to 36 they are 30 to 36, one a rank.
+#[test]
+fn a_windowed_stability_axis_spans_the_ranks_it_draws() {
+    let dataset = bundled();
+    let View::Stability(mut stability) = view(&dataset, ChartId::Stability, |s| s.lang = Lang::En)
+    else {
+        panic!("a stability view")
+    };
+    let ticks = |view: &crate::views::stability::StabilityView| {
+        let mut svg = String::new();
+        let width = 720;
+        let view = View::Stability(view.clone());
+        let height = charts::preferred_height(&view, width);
+        let area = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        charts::draw(&area, &view, &style::LIGHT).unwrap();
+        drop(area);
+        // The tick labels: numbers alone in a text on the axis's line (the
+        // lowest texts that are numbers, below every row).
+        let texts: Vec<(i32, String)> = svg
+            .split("<text ")
+            .skip(1)
+            .filter_map(|t| {
+                let y = t
+                    .split("y=\"")
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse::<i32>()
+                    .ok()?;
+                let body = t.split('>').nth(1)?.split('<').next()?.trim().to_string();
+                body.parse::<usize>().ok().map(|_| (y, body))
+            })
+            .collect();
+        let axis = texts.iter().map(|(y, _)| *y).max().unwrap();
+        texts
+            .into_iter()
+            .filter(|(y, _)| *y == axis)
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ticks(&stability),
+        ["1", "5", "10", "15", "20", "25", "30", "35"]
+    );
+    (stability.min_rank, stability.max_rank) = (30, 36);
+    assert_eq!(
+        ticks(&stability),
+        ["30", "31", "32", "33", "34", "35", "36"]
+    );
+}

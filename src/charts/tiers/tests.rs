@@ -29,6 +29,9 @@ fn rank_ticks_by_hand() {
     assert_eq!(rank_ticks(36, 8), [1, 5, 10, 15, 20, 25, 30, 35]);
     assert_eq!(rank_ticks(1000, 6), [1, 200, 400, 600, 800, 1000]);
     assert_eq!(rank_ticks(0, 6), Vec::<usize>::new());
+    // From rank 1,803 to 1,960 (158 ranks) in at most 6: steps of 50 from
+    // the first multiple after 1,803.
+    assert_eq!(rank_ticks_from(1803, 1960, 6), [1803, 1850, 1900, 1950]);
 }
 
 #[test]
