@@ -32,6 +32,8 @@ const LANE: i32 = 9;
 const MAX_LANES: usize = 8;
 /// A dot's width and the gap to the next: also a bar's width.
 const GAP: i32 = 2 * DOT + 1;
+/// The height of a strip's lanes, and of its tallest bar.
+const STRIP: usize = LANE as usize * MAX_LANES;
 
 fn inner(width: i32) -> i32 {
     (width - 2 * PAD).max(1)
@@ -68,18 +70,22 @@ fn place(xs: &[i32]) -> (Vec<(i32, usize)>, usize) {
     (out, used)
 }
 
-/// A strip of bars: each dot's x snapped to its bar's left edge (bars
-/// `GAP` wide from the strip's left end), all in lane 0, and the number of
-/// zones in each bar.
-fn bin(xs: &[i32], width: i32) -> (Vec<(i32, usize)>, Vec<usize>) {
+/// A strip of bars: for each dot, its bar's left edge (bars `GAP` wide
+/// from the strip's left end) and the bar's height in pixels, the zones in
+/// it over the most any bar has, times the strip's height (at least 2).
+fn bin(xs: &[i32], width: i32) -> Vec<(i32, usize)> {
+    let bar = |x: &i32| ((x - PAD) / GAP) as usize;
     let mut counts = vec![0; (width / GAP + 1) as usize];
-    let mut out = Vec::with_capacity(xs.len());
-    for &x in xs {
-        let b = ((x - PAD).max(0) / GAP) as usize;
-        counts[b] += 1;
-        out.push((PAD + GAP * b as i32, 0));
+    for x in xs {
+        counts[bar(x)] += 1;
     }
-    (out, counts)
+    let tallest = counts.iter().max().map_or(1, |n| *n.max(&1));
+    xs.iter()
+        .map(|x| {
+            let n = counts[bar(x)];
+            (PAD + GAP * bar(x) as i32, (n * STRIP / tallest).max(2))
+        })
+        .collect()
 }
 
 /// A strip's scale: linear from 0, or logarithmic for positive values that
@@ -135,10 +141,11 @@ struct RowFrame {
     selected_inline: Option<String>,
     selected_lines: Vec<String>,
     note: Vec<String>,
+    /// Each dot's x and lane ([`place`]), or its bar's x and height
+    /// ([`bin`]).
     places: Vec<(i32, usize)>,
     lane_count: usize,
-    /// Zones per bar ([`bin`]); empty for dots.
-    bars: Vec<usize>,
+    bars: bool,
     scale: Scale,
     height: i32,
 }
@@ -170,11 +177,11 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, lang: Lang, width: i32) 
         .iter()
         .map(|p| x_of(scale, p.value, width))
         .collect();
-    let ((places, lane_count), bars) = if xs.len() > BINNED {
-        let (places, bars) = bin(&xs, width);
-        ((places, MAX_LANES), bars)
+    let bars = xs.len() > BINNED;
+    let (places, lane_count) = if bars {
+        (bin(&xs, width), MAX_LANES)
     } else {
-        (place(&xs), Vec::new())
+        place(&xs)
     };
     let strip = LANE * lane_count as i32 + 8;
     let height = LINE * (label.len() + selected_lines.len()) as i32
@@ -349,30 +356,24 @@ pub fn draw<DB: DrawingBackend>(
             )?;
         }
         let mut selected = None;
-        // Bars: as tall as their zones over the tallest's, at least 2 px.
-        let tallest = f.bars.iter().max().copied().unwrap_or(1) as i32;
-        let bar_top = |x: i32| {
-            let n = f.bars[((x - PAD) / GAP) as usize] as i32;
-            strip_bottom - (n * LANE * MAX_LANES as i32 / tallest).max(2)
-        };
-        for (b, _) in f.bars.iter().enumerate().filter(|(_, n)| **n > 0) {
-            let x = PAD + GAP * b as i32;
-            draw_rect(
-                area,
-                [(x, bar_top(x)), (x + GAP - 1, strip_bottom)],
-                palette.blue.filled(),
-            )?;
-        }
-        for (point, (x, lane)) in row.points.iter().zip(&f.places) {
-            let x = *x;
-            let cy = strip_top + 4 + DOT + LANE * *lane as i32;
-            let (at, (x0, y0, x1, y1)) = if f.bars.is_empty() {
+        // A bar once (its dots come one after another), each dot's mark on it.
+        let mut last_bar = None;
+        for (point, &(x, lane)) in row.points.iter().zip(&f.places) {
+            let cy = strip_top + 4 + DOT + LANE * lane as i32;
+            let (at, (x0, y0, x1, y1)) = if f.bars {
+                let top = strip_bottom - lane as i32;
+                if last_bar.replace(x) != Some(x) {
+                    draw_rect(
+                        area,
+                        [(x, top), (x + GAP - 1, strip_bottom)],
+                        palette.blue.filled(),
+                    )?;
+                }
+                ((x + DOT, top), (x, top, x + GAP - 1, strip_bottom))
+            } else {
                 draw_circle(area, (x, cy), DOT, palette.blue.filled())?;
                 draw_circle(area, (x, cy), DOT, palette.background.into())?;
                 ((x, cy), (x - DOT, cy - DOT, x + DOT, cy + DOT))
-            } else {
-                let top = bar_top(x);
-                ((x + DOT, top), (x, top, x + GAP - 1, strip_bottom))
             };
             if point.selected {
                 selected = Some(at);
@@ -422,13 +423,12 @@ mod place_tests {
 
     /// By hand: bars 9 px wide from x = PAD (8); dots at 8, 16, 17 and 52
     /// fall in bars 0, 0, 1 and 4 (52 − 8 = 44 = 4 × 9 + 8), which start
-    /// at 8, 17 and 44; 100 px hold 12 bars.
+    /// at 8, 17 and 44; bar 0 has the most (2): the strip's 72 px, bars 1
+    /// and 4 half that.
     #[test]
     fn bars_count_the_dots_in_each_dots_width() {
-        assert_eq!(PAD, 8);
-        let (places, counts) = bin(&[8, 16, 17, 52], 100);
-        assert_eq!(places, [(8, 0), (8, 0), (17, 0), (44, 0)]);
-        assert_eq!(counts[..5], [2, 1, 0, 0, 1]);
-        assert_eq!(counts.len(), 12);
+        assert_eq!((PAD, STRIP), (8, 72));
+        let places = bin(&[8, 16, 17, 52], 100);
+        assert_eq!(places, [(8, 72), (8, 72), (17, 36), (44, 36)]);
     }
 }
