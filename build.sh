@@ -76,6 +76,8 @@ ensure_chromium() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   fc-list 2>/dev/null | grep -qi 'wenquanyi' || missing+=(fonts-wqy-microhei)
+  # A monospace TTF: the e2e test of a font arriving late (redraw.test.mjs).
+  fc-list 2>/dev/null | grep -qi 'dejavu sans mono' || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} from Debian"
     as_root apt-get update -qq
@@ -116,7 +118,7 @@ build_wasm() {
   find www \( -name '*.gz' -o -name '*.br' \) -type f -delete
   step "building the wasm (release)"
   cargo build --release --lib --target "$WASM_TARGET"
-  wasm-bindgen --target web --no-typescript \
+  wasm-bindgen --target web --no-typescript --encode-into always --omit-default-module-path \
     --remove-name-section --remove-producers-section \
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg/${CRATE}_bg.wasm

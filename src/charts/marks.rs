@@ -112,20 +112,12 @@ pub fn fit_text<DB: DrawingBackend>(
     }
     let chars: Vec<char> = text.chars().collect();
     let shortened = |keep: usize| chars[..keep].iter().collect::<String>() + "…";
-    // The longest prefix whose shortened form fits: fits(lo) holds, fits(hi) not.
-    let (mut lo, mut hi) = (0, chars.len());
+    // The longest prefix whose shortened form fits (the whole text does not).
     if text_width(area, &shortened(0), style) > max_width {
         return String::new();
     }
-    while hi - lo > 1 {
-        let mid = (lo + hi) / 2;
-        if text_width(area, &shortened(mid), style) <= max_width {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    shortened(lo)
+    let fits = |keep: usize| text_width(area, &shortened(keep), style) <= max_width;
+    shortened(super::paragraph::longest(0, chars.len(), &fits))
 }
 
 /// A dashed line as separate segments (plotters has no dash style).

@@ -79,67 +79,92 @@ pub fn wrap(text: &str, max_width: i32, size: f64) -> Vec<String> {
 /// chart: [`wrap`] measures by the estimate,
 /// [`wrap_text`](super::marks::wrap_text) by the backend.
 pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<String> {
-    // Tokens: a run of spaces, a run of non-wide non-space characters (a
-    // word), or one wide character with any punctuation that follows it.
-    let mut tokens: Vec<String> = Vec::new();
-    for c in text.chars() {
-        let glue = match tokens.last() {
-            None => false,
-            Some(last) => {
-                let prev = last.chars().last().unwrap_or(' ');
+    // Where the tokens end: a token is a run of spaces, a run of non-wide
+    // non-space characters (a word), or one wide character with any
+    // punctuation that follows it. Every line is a slice of the text.
+    let mut ends: Vec<usize> = Vec::new();
+    let mut prev = None;
+    for (at, c) in text.char_indices() {
+        let glue = match prev {
+            None => true,
+            Some(p) => {
                 closes(c)
-                    || (opens(prev) && c != ' ')
-                    || (c == ' ' && prev == ' ')
-                    || (!is_wide(c) && c != ' ' && !is_wide(prev) && prev != ' ')
+                    || (opens(p) && c != ' ')
+                    || (c == ' ' && p == ' ')
+                    || (!is_wide(c) && c != ' ' && !is_wide(p) && p != ' ')
             }
         };
-        match tokens.last_mut() {
-            Some(last) if glue => last.push(c),
-            _ => tokens.push(c.to_string()),
+        if !glue {
+            ends.push(at);
         }
+        prev = Some(c);
+    }
+    if !text.is_empty() {
+        ends.push(text.len());
     }
     let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for token in tokens {
-        let candidate = format!("{line}{token}");
-        // Measured and within the line: nothing more to check (each token
-        // costs one measurement; a browser's is a call out of the wasm).
-        let fits = !line.is_empty() && width(candidate.trim_end()) <= max_width;
-        if line.is_empty() || fits {
-            line = candidate;
+    // The line is text[from..to]; `next` is the first token after it.
+    let (mut from, mut to, mut next) = (0, 0, 0);
+    while next < ends.len() {
+        if from == to {
+            // A line's first token is taken whatever its width.
+            to = ends[next];
+            next += 1;
         } else {
-            lines.push(line.trim_end().to_string());
-            line = token.trim_start().to_string();
-        }
-        if fits {
-            continue;
+            // As many of the next tokens as fit beside the line, found by
+            // halving (widths grow with the text): the fitting rest of a
+            // text is one measurement, a break about log2 of the tokens
+            // left, where a token at a time measured every token (a
+            // browser's measurement is a call out of the wasm).
+            let fits = |end: usize| width(text[from..ends[end - 1]].trim_end()) <= max_width;
+            let lo = if fits(ends.len()) {
+                ends.len()
+            } else {
+                longest(next, ends.len(), &fits)
+            };
+            if lo > next {
+                to = ends[lo - 1];
+                next = lo;
+                continue;
+            }
+            lines.push(text[from..to].trim_end().to_string());
+            let token = &text[to..ends[next]];
+            from = to + token.len() - token.trim_start().len();
+            to = ends[next];
+            next += 1;
         }
         // A token wider than a line on its own: break it by characters.
         // The longest prefix that fits, by halving (widths grow with the
         // prefix): a character at a time measured a 4,000-character word
         // some 10⁷ times.
-        while width(line.trim_end()) > max_width && line.chars().count() > 1 {
-            let chars: Vec<char> = line.chars().collect();
+        while width(text[from..to].trim_end()) > max_width && text[from..to].chars().count() > 1 {
+            let chars: Vec<char> = text[from..to].chars().collect();
             let fits = |keep: usize| width(&chars[..keep].iter().collect::<String>()) <= max_width;
-            // At least one character a line; fits(lo) or lo == 1, !fits(hi).
-            let (mut lo, mut hi) = (1, chars.len());
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2;
-                if fits(mid) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            let keep = lo;
-            lines.push(chars[..keep].iter().collect());
-            line = chars[keep..].iter().collect();
+            // At least one character a line.
+            let kept: String = chars[..longest(1, chars.len(), &fits)].iter().collect();
+            from += kept.len();
+            lines.push(kept);
         }
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
+    if !text[from..to].trim().is_empty() {
+        lines.push(text[from..to].trim_end().to_string());
     }
     lines
+}
+
+/// The largest `n` in `lo..hi` for which `fits(n)`, by halving, given that
+/// `fits` holds up to some point and not after it and `!fits(hi)`: `lo`
+/// itself is returned untested (the caller's fallback when nothing fits).
+pub fn longest(mut lo: usize, mut hi: usize, fits: impl Fn(usize) -> bool) -> usize {
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// Draws `lines` from `(x, y)` down, `line_height` apart (top-anchored), and

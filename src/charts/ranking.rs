@@ -428,13 +428,6 @@ fn draw_rows<DB: DrawingBackend>(
         for (k, rule) in row.rules.iter().enumerate() {
             draw_rule_glyph(area, *rule, (PAD + 32 + 11 * k as i32, centre), 5)?;
         }
-        let name = fit_text(area, &row.name, name_room, body);
-        draw_text(
-            area,
-            &name,
-            (PAD + 62, centre),
-            &anchored(body, HPos::Left, VPos::Center),
-        )?;
         let end = match row.score {
             Some(score) => {
                 let end = geometry.scale(score).max(geometry.x0 + 2);
@@ -479,6 +472,18 @@ fn draw_rows<DB: DrawingBackend>(
             y1: y + row_h - 1,
             label: row.tooltip.clone(),
         });
+    }
+    // The names after the rest, in their one font: a canvas parses every
+    // font it is given, and a name between two small texts cost two.
+    for (i, row) in view.rows.iter().enumerate() {
+        let centre = top + row_h * i as i32 + ROW / 2;
+        let name = fit_text(area, &row.name, name_room, body);
+        draw_text(
+            area,
+            &name,
+            (PAD + 62, centre),
+            &anchored(body, HPos::Left, VPos::Center),
+        )?;
     }
     Ok(layout)
 }

@@ -165,8 +165,6 @@ pub fn draw<DB: DrawingBackend>(
                 style::stroke(&palette.text, 1),
             )?;
         }
-        let name = fit_text(area, &row.name, name_room, &body);
-        draw_anchored(area, &name, (PAD, centre), &body, HPos::Left, VPos::Center)?;
         match (row.p05, row.p95) {
             (Some(a), Some(b)) => {
                 draw_interval(area, (x_of(a as f64), x_of(b as f64)), centre)?;
@@ -209,6 +207,13 @@ pub fn draw<DB: DrawingBackend>(
             y1: y + ROW - 1,
             label: row.tooltip.clone(),
         });
+    }
+    // The names after the rest, in their one font: a canvas parses every
+    // font it is given, and a name between two small texts cost two.
+    for (k, row) in shown.iter().enumerate() {
+        let centre = top + ROW * k as i32 + ROW / 2;
+        let name = fit_text(area, &row.name, name_room, &body);
+        draw_anchored(area, &name, (PAD, centre), &body, HPos::Left, VPos::Center)?;
     }
     Ok(layout)
 }

@@ -240,7 +240,9 @@ pub fn touch() -> bool {
 
 /// Fonts in order of preference: the common Chinese UI fonts of Windows,
 /// macOS, Android and Linux, then the browser's sans-serif. Nothing is
-/// downloaded: the widget uses what the reader's system has.
+/// downloaded: the widget uses what the reader's system has (or a page's
+/// web font of one of these names: zone-monitor.css's `--zm-font` lists
+/// them too, and element.js draws the charts again when one arrives).
 pub const FONT_FAMILY: FontFamily<'static> = FontFamily::Name(
     "\"PingFang SC\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \
      \"WenQuanYi Micro Hei\", sans-serif",

@@ -57,12 +57,16 @@ fn syntax_error(e: &serde_json::Error, text: &str) -> Phrase {
         }
         "expected value" if line == 1 && at == 0 => Some(JsonSyntaxHint::NotJson),
         "unexpected end of hex escape" | "lone leading surrogate in hex escape"
-            if before.rfind("\\u").is_some_and(|i| {
-                matches!(
-                    before.as_bytes().get(i + 2..i + 4),
-                    Some([b'D' | b'd', b'8'..=b'9' | b'A'..=b'F' | b'a'..=b'f'])
-                )
-            }) =>
+            if before
+                .as_bytes()
+                .windows(2)
+                .rposition(|w| w == b"\\u")
+                .is_some_and(|i| {
+                    matches!(
+                        before.as_bytes().get(i + 2..i + 4),
+                        Some([b'D' | b'd', b'8'..=b'9' | b'A'..=b'F' | b'a'..=b'f'])
+                    )
+                }) =>
         {
             Some(JsonSyntaxHint::LoneSurrogate)
         }

@@ -375,7 +375,10 @@ fn summary(view: &BenchmarksView, none: usize, claim: Option<&ClaimResult>) -> S
     let mut text = match lang {
         Lang::Zh => format!(
             "{year}年，{}共有上市公司{}家",
-            view.bars[0].name.trim_end_matches("合计"),
+            view.bars[0]
+                .name
+                .strip_suffix("合计")
+                .unwrap_or(&view.bars[0].name),
             count(own)
         ),
         Lang::En => format!(

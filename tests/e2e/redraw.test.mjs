@@ -9,6 +9,8 @@
 //   Innovation [Year, Level, Zone, Area]   Trends [Zone, Indicator]
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { browser, inWidget, openPage, problems, server, twoFrames, useServerAndBrowser, waitReady } from "./harness.mjs";
 
@@ -138,5 +140,81 @@ test("a new colour scheme still redraws every chart", async () => {
     }
   } finally {
     await context.close();
+  }
+});
+
+test("a chart whose own width changes is drawn again at that width, and a later change keeps it", async () => {
+  // The widget's width stays: only one card's box narrows (as a folded
+  // panel or a page's own style may do). Expected by hand: its canvas is
+  // 420 px wide at DPR 1, the other charts are not drawn.
+  const { page, context, log } = await openPage(browser, `${server.url}#view=imbalance`);
+  try {
+    await waitReady(page);
+    const widths = () => inWidget(page, (root) => Object.fromEntries([...root.querySelectorAll(".zm-card")].map((card) => [card.id.replace(/.*-chart-/, ""), card.querySelector("canvas").width])));
+    const before = await widths();
+    await watch(page);
+    await inWidget(page, (root) => root.querySelector('[id$="-chart-theil"] .zm-plot').style.setProperty("width", "420px"));
+    await twoFrames(page);
+    const drawn = await seen(page);
+    assert.deepEqual(Object.fromEntries(Object.entries(drawn).map(([chart, s]) => [chart, s.draws])), { lorenz: 0, scatter: 0, theil: 1, areas: 0 });
+    assert.deepEqual(await widths(), { ...before, theil: 420 });
+    // A year redraws every chart, each at the width it has now.
+    await inWidget(page, (root) => {
+      const slider = root.querySelector(".zm-year");
+      slider.value = String(Number(slider.value) - 1);
+      slider.dispatchEvent(new Event("input"));
+    });
+    await twoFrames(page);
+    assert.deepEqual(await widths(), { ...before, theil: 420 });
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a font that arrives after the charts are drawn: every chart measured and drawn again in it, as if it had been there from the start", async () => {
+  // The charts name "PingFang SC" first (charts::style::FONT_FAMILY); this
+  // machine has no such font, so it draws in a fallback. A page can bring
+  // one (a portal's web font): here a monospace TTF of this machine, given
+  // that name. Without a redraw when it arrives, the charts stay in the
+  // fallback until the reader changes something. On the late page the font is fetched (the
+  // browser's loading events, as a portal's @font-face gives them), on the
+  // early one made from its bytes before the page's scripts run.
+  // Expected: the late page's ranking, drawn again when its font came, is
+  // pixel for pixel the early page's.
+  const file = execFileSync("fc-list", [":", "file"], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.replace(/:\s*$/, "").trim())
+    .find((path) => /mono.*\.ttf$/i.test(path) || /Mono-Regular\.ttf$/.test(path));
+  assert.ok(file, "a monospace TTF on this machine (fonts-dejavu-core or fonts-liberation)");
+  const bytes = readFileSync(file);
+  const ranking = (page) => inWidget(page, (root) => root.querySelector("[id$=-chart-ranking] canvas").toDataURL());
+
+  const late = await openPage(browser, `${server.url}#lang=en&view=evaluation`, {
+    beforeGoto: (page) => page.route("**/late-font.ttf", (route) => route.fulfill({ contentType: "font/ttf", body: bytes })),
+  });
+  const early = await openPage(browser, `${server.url}#lang=en&view=evaluation`, {
+    beforeGoto: (page) => page.addInitScript((base64) => {
+      const face = new FontFace("PingFang SC", Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer);
+      document.fonts.add(face);
+    }, bytes.toString("base64")),
+  });
+  try {
+    await waitReady(late.page);
+    const before = await ranking(late.page);
+    await late.page.evaluate(async () => {
+      const face = new FontFace("PingFang SC", "url(late-font.ttf)");
+      document.fonts.add(face);
+      await face.load();
+    });
+    await late.page.waitForFunction((before) => document.querySelector("zone-monitor").shadowRoot.querySelector("[id$=-chart-ranking] canvas").toDataURL() !== before, before);
+    await waitReady(early.page);
+    assert.equal(await ranking(late.page), await ranking(early.page), "drawn as with the font from the start");
+    assert.notEqual(await ranking(early.page), before, "the font changes the drawing (else this test shows nothing)");
+    assert.deepEqual(problems(late.log), []);
+    assert.deepEqual(problems(early.log), []);
+  } finally {
+    await late.context.close();
+    await early.context.close();
   }
 });

@@ -295,6 +295,20 @@ export const Cards = (Base) => class extends Base {
     tooltip.hidden = true;
     const plot = el("div", "zm-plot");
     plot.append(canvas, tooltip);
+    // Each chart's width as the last layout left it, for a state change to
+    // draw with (reading it lays the page out: 1.2 ms of a weight change);
+    // a chart whose width changes is drawn again at the next frame.
+    (this.plotWidths ??= new ResizeObserver((entries) => {
+      for (const { target, contentRect: { width } } of entries) {
+        if (!target.isConnected) {
+          this.plotWidths.unobserve(target);
+          continue;
+        }
+        const known = target.zmWidth;
+        target.zmWidth = width;
+        if (known !== undefined && known !== width) this.scheduleDraw();
+      }
+    })).observe(plot);
     // The open table is a region that takes focus (PageUp/PageDown page it).
     const tableBox = el("div", "zm-table-box");
     tableBox.hidden = true;
@@ -374,15 +388,10 @@ export const Cards = (Base) => class extends Base {
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
   refreshCards() {
-    // The widths read before the cards' texts change: a layout here is at
-    // most that of what the control itself changed, not of every summary
-    // (a card's texts do not change its width; if the page's scrollbar
-    // comes or goes, the resize draws again).
-    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas)]));
-    for (const card of this.cards.values()) {
-      if (card.generation !== this.widget.generation(card.chart)) this.fillCard(card);
-    }
-    this.draw(true, widths);
+    // The widths the last layout left (see `card`), not read again: if the
+    // control changed one, its ResizeObserver draws that chart again.
+    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas, card.canvas.parentElement.zmWidth)]));
+    this.draw(true, widths, [...this.cards.values()].filter((card) => card.generation !== this.widget.generation(card.chart)));
   }
 
   wireChart(card) {
@@ -437,8 +446,8 @@ export const Cards = (Base) => class extends Base {
     });
   }
 
-  chartWidth(canvas) {
-    return Math.max(280, Math.floor(canvas.parentElement.clientWidth));
+  chartWidth(canvas, width = canvas.parentElement.clientWidth) {
+    return Math.max(280, Math.floor(width));
   }
 
   /** A resize: the charts whose width changed are drawn again. */
@@ -452,8 +461,8 @@ export const Cards = (Base) => class extends Base {
 
   /** Draws every card of the tab (`changed`: only those whose width, pixel
    * ratio or view generation changed since they were drawn; a new colour
-   * scheme draws all). */
-  draw(changed = false, widths = new Map()) {
+   * scheme draws all), then fills the texts of the cards `stale`. */
+  draw(changed = false, widths = new Map(), stale = []) {
     if (!this.widget || !this.cards.size) {
       // A tab without charts is ready once its panel is on the page and
       // filled (not an older load's, nor the empty one of a load's first step).
@@ -466,6 +475,14 @@ export const Cards = (Base) => class extends Base {
       // out again, once a card.
       const cards = [...this.cards.values()].map((card) => [card, widths.get(card) ?? this.chartWidth(card.canvas)]);
       for (const [card, width] of cards) this.drawCard(card, changed, width);
+      // The texts after the drawings: a canvas's first font makes the
+      // browser compute the page's pending styles (3 ms of a weight
+      // change when the texts had changed first); theirs are left to the
+      // frame, with elder mode's Read all fitted to them.
+      for (const card of stale) {
+        this.fillCard(card);
+        if (card.more) this.fitReadAll(card);
+      }
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);

@@ -314,8 +314,9 @@ export const Controls = (Base) => class extends Base {
         if (!besideIt) status.textContent = String(error.message || error);
         return error;
       }
-      status.textContent = this.widget.evaluation_summary().summary;
+      const { summary } = this.widget.evaluation_summary();
       this.update();
+      status.textContent = summary; // after the drawing (see `update`)
     };
     // A slider's share follows at once; the ranking at most once a frame
     // (a drag or a held key can fire faster than the screen shows): the
@@ -324,12 +325,13 @@ export const Controls = (Base) => class extends Base {
     let frame = 0;
     let waiting = false;
     const applyWeights = () => {
-      showShares();
       if (frame) {
+        showShares();
         waiting = true;
         return;
       }
       applyEvaluation(() => this.widget.set_weights(values()));
+      showShares(); // after the drawing (see `update`)
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (waiting && box.isConnected) {
@@ -472,10 +474,19 @@ export const Controls = (Base) => class extends Base {
   update() {
     if (!this.widget || !this.panel) return;
     const { year, tab } = this.widget.state();
-    this.yearSlider.value = String(year);
-    this.yearOutput.textContent = String(year);
-    if (tab === "data" || tab !== this.shownTab) return this.renderTab(); // it saves the state
+    const showYear = () => {
+      this.yearSlider.value = String(year);
+      this.yearOutput.textContent = String(year);
+    };
+    if (tab === "data" || tab !== this.shownTab) {
+      showYear();
+      return this.renderTab(); // it saves the state
+    }
+    // The charts first, the controls' texts after: a canvas's first font
+    // makes the browser compute the page's pending styles, and the texts
+    // written before it were 1-3 ms of a weight change.
     this.refreshCards();
+    showYear();
     this.syncWeights?.();
     this.saveState();
   }

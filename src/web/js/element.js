@@ -85,6 +85,14 @@ export class ZoneMonitorElement extends HTMLElement {
     // the restored state rather than patched control by control.
     this.onHashChange = this.guard(() => this.restoreFromHash() && this.render());
     this.onSchemeChange = this.guard(() => this.applyTheme());
+    // A font that arrives after a drawing (a portal's web font named like
+    // one of the widget's fonts, --zm-font, which the charts name too:
+    // charts::style::FONT_FAMILY): every chart measured and drawn again in
+    // it. Other fonts of the page draw nothing again.
+    this.onFontsLoaded = this.guard((event) => {
+      const ours = getComputedStyle(this).getPropertyValue("--zm-font");
+      if (this.widget && event.fontfaces.some((face) => ours.includes(face.family.replace(/["']/g, "")))) this.draw();
+    });
     this.onBeforePrint = this.guard(() => this.printLayout || this.preparePrint());
     this.onAfterPrint = this.guard(() => this.clearPrint());
     // Escape anywhere in the widget stops reading aloud and the sound.
@@ -161,6 +169,7 @@ export class ZoneMonitorElement extends HTMLElement {
     FORCED.addEventListener("change", this.onSchemeChange);
     window.addEventListener("beforeprint", this.onBeforePrint);
     window.addEventListener("afterprint", this.onAfterPrint);
+    document.fonts?.addEventListener("loadingdone", this.onFontsLoaded);
     this.load();
   }
 
@@ -172,6 +181,7 @@ export class ZoneMonitorElement extends HTMLElement {
     FORCED.removeEventListener("change", this.onSchemeChange);
     window.removeEventListener("beforeprint", this.onBeforePrint);
     window.removeEventListener("afterprint", this.onAfterPrint);
+    document.fonts?.removeEventListener("loadingdone", this.onFontsLoaded);
     this.loadAbort?.abort(); // connecting again loads again
     this.run = null; // and a show() under way stops at its next step
     this.stopPlaying();
