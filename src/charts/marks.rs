@@ -117,7 +117,7 @@ pub fn fit_text<DB: DrawingBackend>(
         return String::new();
     }
     let fits = |keep: usize| text_width(area, &shortened(keep), style) <= max_width;
-    shortened(super::paragraph::longest(0, chars.len(), &fits))
+    shortened(super::paragraph::longest(0, chars.len(), fits))
 }
 
 /// A dashed line as separate segments (plotters has no dash style).

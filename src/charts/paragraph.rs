@@ -120,7 +120,7 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
             let lo = if fits(ends.len()) {
                 ends.len()
             } else {
-                longest(next, ends.len(), &fits)
+                longest(next, ends.len(), fits)
             };
             if lo > next {
                 to = ends[lo - 1];
@@ -141,7 +141,7 @@ pub fn wrap_by(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<S
             let chars: Vec<char> = text[from..to].chars().collect();
             let fits = |keep: usize| width(&chars[..keep].iter().collect::<String>()) <= max_width;
             // At least one character a line.
-            let kept: String = chars[..longest(1, chars.len(), &fits)].iter().collect();
+            let kept: String = chars[..longest(1, chars.len(), fits)].iter().collect();
             from += kept.len();
             lines.push(kept);
         }
