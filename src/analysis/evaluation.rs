@@ -28,9 +28,7 @@ use crate::metrics::composite::{
 };
 use crate::metrics::dynamic::{manage, Managed, Rules, Tier, Verdict};
 use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
-use crate::metrics::sensitivity::{
-    rank_sensitivity, RankSensitivity, SensitivitySpec, ZoneSensitivity,
-};
+use crate::metrics::sensitivity::{draw, Drawn, RankSensitivity, SensitivitySpec, ZoneSensitivity};
 use crate::model::{Dataset, Direction, Level};
 
 /// The Monte Carlo defaults: every weight moves by up to ±20% (δ = 0.2,
@@ -800,39 +798,76 @@ pub fn sensitivity_in(
     spec: &SensitivitySpec,
     evaluated: Option<&Evaluation>,
 ) -> Result<Sensitivity, AnalysisError> {
-    let year = resolve_year(dataset, settings.year)?;
-    let recipe = recipe(dataset, settings)?;
-    let columns = year_columns(dataset, &recipe.indicators, year)?;
-    let mut normalised = normalise_all(&columns, &recipe.spec.indicators)?;
-    let base_weights = weights(&normalised, &recipe.spec.indicators, &recipe.spec.weighting)?;
-    if !settings.keep_exited {
-        // Zones named for exit before this year are out of its ranking, as
-        // in `evaluate`: their values are left out after the normalisation
-        // and the weights, so the others' scores are the evaluation's.
-        let computed;
-        let evaluation = match evaluated {
-            Some(e) => e,
-            None => {
-                computed = evaluate(dataset, settings)?;
-                &computed
-            }
-        };
-        if let Some(focus) = evaluation.year(year) {
-            for zone in focus.zones.iter().filter(|z| z.exited_in.is_some()) {
-                for column in normalised.iter_mut() {
-                    if let Some(value) = column.get_mut(zone.zone) {
-                        *value = None;
-                    }
-                }
-            }
+    let computed;
+    let evaluation = match evaluated {
+        Some(e) => e,
+        None => {
+            computed = evaluate(dataset, settings)?;
+            &computed
         }
-    }
-    let context = Context::new(dataset);
+    };
+    sensitivity_kept(dataset, settings, spec, evaluation, &mut None)
+}
+
+/// A year's Monte Carlo draws ([`Drawn`]) and what they were drawn for:
+/// the year, the methods and weights, the spec.
+#[derive(Debug)]
+pub struct Draws {
+    made_for: (EvaluationSettings, SensitivitySpec),
+    drawn: Drawn,
+}
+
+/// [`sensitivity_in`], drawing again only when `kept` holds no draws for
+/// this year, these methods and weights: after a change of the rules or
+/// of the exit handling (which zones are out of the year's ranking) the
+/// draws are ranked again without them, not drawn again. `kept` then
+/// holds the draws used.
+pub fn sensitivity_kept(
+    dataset: &Dataset,
+    settings: &EvaluationSettings,
+    spec: &SensitivitySpec,
+    evaluation: &Evaluation,
+    kept: &mut Option<Rc<Draws>>,
+) -> Result<Sensitivity, AnalysisError> {
+    let year = resolve_year(dataset, settings.year)?;
+    let made_for = (
+        EvaluationSettings {
+            year: Some(year),
+            rules: None,
+            keep_exited: false,
+            ..settings.clone()
+        },
+        spec.clone(),
+    );
+    let draws = match kept.take().filter(|k| k.made_for == made_for) {
+        Some(draws) => draws,
+        None => {
+            let recipe = recipe(dataset, settings)?;
+            let columns = year_columns(dataset, &recipe.indicators, year)?;
+            let normalised = normalise_all(&columns, &recipe.spec.indicators)?;
+            let base_weights =
+                weights(&normalised, &recipe.spec.indicators, &recipe.spec.weighting)?;
+            let drawn = draw(&normalised, &base_weights, settings.aggregation, spec)?;
+            Rc::new(Draws { made_for, drawn })
+        }
+    };
+    // Zones named for exit before this year are out of its ranking, as in
+    // `evaluate` (none when they are kept): scored with the others, as
+    // the evaluation scores them (TOPSIS's ideal points read them too),
+    // and left out of each draw's ranking.
+    let out: Vec<bool> = evaluation
+        .year(year)
+        .map_or(&[][..], |f| &f.zones)
+        .iter()
+        .map(|z| z.exited_in.is_some())
+        .collect();
     let RankSensitivity {
         spec,
         zones,
         mean_abs_shift,
-    } = rank_sensitivity(&normalised, &base_weights, settings.aggregation, spec)?;
+    } = draws.drawn.sensitivity(&out);
+    *kept = Some(draws);
+    let context = Context::new(dataset);
     Ok(Sensitivity {
         year,
         aggregation: settings.aggregation,

@@ -266,10 +266,23 @@ fn finite_range(lo: f64, hi: f64) -> (f64, f64) {
     }
 }
 
+/// 10ᵏ for a whole k (from a `log10().floor()`), through `powi` rather
+/// than `powf` (libm's `pow` would be in the wasm for these two calls
+/// alone): exact up to 10²², and below 10⁻³⁰⁰ in two steps, as 10ᵏ⁺³⁰⁰ ×
+/// 10⁻³⁰⁰, since `powi` takes the reciprocal of 10³⁰⁰⁺, which overflows.
+fn pow10(k: f64) -> f64 {
+    let k = k as i32;
+    if k < -300 {
+        10f64.powi(k + 300) * 1e-300
+    } else {
+        10f64.powi(k)
+    }
+}
+
 /// The largest 1, 2 or 5 × 10ᵏ at most `value` (`up`: the smallest at least
 /// `value`); `value` > 0.
 fn round_125(value: f64, up: bool) -> f64 {
-    let power = 10f64.powf(value.log10().floor());
+    let power = pow10(value.log10().floor());
     let candidates = [0.5, 1.0, 2.0, 5.0, 10.0].map(|m| m * power);
     let found = if up {
         candidates.iter().find(|c| **c >= value * (1.0 - 1e-9))
@@ -287,7 +300,7 @@ fn nice_step(raw: f64) -> f64 {
     if !(raw > 0.0 && raw.is_finite()) {
         return 1.0;
     }
-    let power = 10f64.powf(raw.log10().floor());
+    let power = pow10(raw.log10().floor());
     [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * power)

@@ -657,6 +657,9 @@ pub struct Prepared {
     entropy: Option<Result<Vec<f64>, MetricsError>>,
     /// Why the columns cannot be aggregated so ([`aggregate`]'s checks).
     unaggregable: Option<MetricsError>,
+    /// Each zone's missing columns ([`CompositeIndex::missing_indicators`]),
+    /// found once: the weights do not change them.
+    missing: Vec<Vec<usize>>,
 }
 
 /// A dimension of a [`Prepared`] index: its columns and their
@@ -693,12 +696,21 @@ impl Prepared {
                 coverage,
             });
         }
+        let zones = matrix.zones;
+        let missing = (0..zones)
+            .map(|i| {
+                (0..normalised.len())
+                    .filter(|j| !matrix.present[j * zones + i])
+                    .collect()
+            })
+            .collect();
         Ok(Prepared {
             entropy: matches!(spec.weighting, Weighting::Entropy)
                 .then(|| weights(&normalised, &spec.indicators, &spec.weighting)),
             unaggregable: unaggregable(&normalised, spec.aggregation),
             matrix,
             dimensions,
+            missing,
         })
     }
 
@@ -762,20 +774,12 @@ impl Prepared {
                 }
             })
             .collect();
-        let columns = spec.indicators.len();
-        let missing_indicators = (0..zones)
-            .map(|i| {
-                (0..columns)
-                    .filter(|j| !matrix.present[j * zones + i])
-                    .collect()
-            })
-            .collect();
         Ok(CompositeIndex {
             weights,
             scores,
             ranks,
             dimensions,
-            missing_indicators,
+            missing_indicators: self.missing.clone(),
         })
     }
 }

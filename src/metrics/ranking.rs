@@ -60,6 +60,20 @@ impl Ranker {
     /// (a higher score never in a later bucket), then sorted by insertion:
     /// only zones of the same bucket are still out of order.
     pub(crate) fn rank(&mut self, scores: &[f64], ranks: &mut [usize]) {
+        let (mut rank, mut previous) = (0, f64::NAN);
+        for (position, &zone) in self.order(scores).iter().enumerate() {
+            let score = scores[zone];
+            if score != previous {
+                rank = position + 1;
+            }
+            previous = score;
+            ranks[zone] = rank;
+        }
+    }
+
+    /// The zones with a finite score, from the highest score down (ties
+    /// in zone order), as [`Ranker::rank`] ranks them.
+    pub(crate) fn order(&mut self, scores: &[f64]) -> &[usize] {
         let n = scores.len();
         let (mut high, mut low, mut ranked) = (f64::NEG_INFINITY, f64::INFINITY, 0);
         for &s in scores.iter().filter(|s| s.is_finite()) {
@@ -113,15 +127,7 @@ impl Ranker {
             }
             order[q] = zone;
         }
-        let (mut rank, mut previous) = (0, f64::NAN);
-        for (position, &zone) in order.iter().enumerate() {
-            let score = scores[zone];
-            if score != previous {
-                rank = position + 1;
-            }
-            previous = score;
-            ranks[zone] = rank;
-        }
+        order
     }
 }
 

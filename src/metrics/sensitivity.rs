@@ -99,20 +99,54 @@ pub struct RankSensitivity {
 /// `normalised` and `weights` are those of the base index (e.g. from
 /// `composite::normalise_all` and `composite::weights`). `Err` for δ outside
 /// [0, 1), N = 0, a negative or non-finite weight, or inputs that
-/// [`aggregate`] rejects.
+/// [`aggregate`] rejects. [`draw`], then [`Drawn::sensitivity`] with no
+/// zone left out.
 ///
-/// The matrix is laid out once for all the draws (what [`aggregate`]
-/// scores with); each draw is ranked by buckets and insertion, and the
-/// ranks, one number per zone and draw, are counted per zone for the
-/// percentiles. The tests check every figure against the definition: each
-/// draw scored by the formulas term by term, ranked by
-/// [`competition_ranks`], each zone's ranks sorted.
+/// [`aggregate`]: super::composite::aggregate
 pub fn rank_sensitivity(
     normalised: &[Vec<Option<f64>>],
     weights: &[f64],
     aggregation: Aggregation,
     spec: &SensitivitySpec,
 ) -> Result<RankSensitivity, MetricsError> {
+    Ok(draw(normalised, weights, aggregation, spec)?.sensitivity(&[]))
+}
+
+/// The Monte Carlo's draws, each as the order of its ranking: what
+/// [`Drawn::sensitivity`] ranks again, without the zones it is told to
+/// leave out, without drawing again. The zones left out are still scored
+/// in each draw (they still count in TOPSIS's ideal points, as in the
+/// evaluation's scores), only not ranked.
+#[derive(Debug)]
+pub struct Drawn {
+    spec: SensitivitySpec,
+    /// The base scores (NaN: none).
+    base: Vec<f64>,
+    /// Per draw the scored zones from the highest score down, each with
+    /// [`TIED`] set when its score equals the one before it.
+    orders: Vec<u32>,
+    /// Where each draw's order ends in `orders`.
+    ends: Vec<usize>,
+}
+
+/// The flag of an entry of [`Drawn`]'s orders that ties the one before.
+const TIED: u32 = 1 << 31;
+
+/// The N draws of [`rank_sensitivity`], scored and ordered.
+///
+/// The matrix is laid out once for all the draws (what [`aggregate`]
+/// scores with); each draw is ordered by buckets and insertion. The tests
+/// check every figure against the definition: each draw scored by the
+/// formulas term by term, ranked by [`competition_ranks`], each zone's
+/// ranks sorted.
+///
+/// [`aggregate`]: super::composite::aggregate
+pub fn draw(
+    normalised: &[Vec<Option<f64>>],
+    weights: &[f64],
+    aggregation: Aggregation,
+    spec: &SensitivitySpec,
+) -> Result<Drawn, MetricsError> {
     if !(0.0..1.0).contains(&spec.delta) {
         return Err(MetricsError::parameter(format!(
             "perturbation delta is {}: use a number in [0, 1)",
@@ -126,90 +160,143 @@ pub fn rank_sensitivity(
     }
     // The base scores also check the shapes, weights and values for every
     // draw (a negative value in a geometric mean fails whatever the
-    // weights; perturbed weights stay finite and ≥ 0).
+    // weights; perturbed weights stay finite and ≥ 0, and > 0 where the
+    // base weight is, so every draw scores the same zones).
     let matrix = checked(normalised, weights, aggregation)?;
-    let base_ranks = competition_ranks(&matrix.scores(weights), RankOrder::HighestFirst);
-    let zones = base_ranks.len();
-    // ranks[d · zones + i]: zone i's rank in draw d, 0 for none.
-    let mut ranks = vec![0; spec.draws * zones];
-    let mut scores = vec![0.0; zones];
+    let mut base = vec![0.0; normalised.first().map_or(0, Vec::len)];
+    matrix.score(weights, &mut base);
+    let mut scores = base.clone();
+    let mut orders = Vec::with_capacity(spec.draws * base.len());
+    let mut ends = Vec::with_capacity(spec.draws);
     let mut ranker = Ranker::default();
     let mut rng = SplitMix64::new(spec.seed);
     let mut perturbed = vec![0.0; weights.len()];
-    for draw in ranks.chunks_exact_mut(zones.max(1)) {
+    for _ in 0..spec.draws {
         for (p, w) in perturbed.iter_mut().zip(weights) {
             *p = w * (1.0 + spec.delta * (2.0 * rng.next_f64() - 1.0));
         }
         matrix.score(&perturbed, &mut scores);
-        ranker.rank(&scores, draw);
+        let order = ranker.order(&scores);
+        let mut previous = f64::NAN;
+        orders.extend(order.iter().map(|&zone| {
+            let score = scores[zone];
+            let tied = if score == previous { TIED } else { 0 };
+            previous = score;
+            zone as u32 | tied
+        }));
+        ends.push(orders.len());
     }
-    // One zone's ranks counted by rank, for its order statistics.
-    let mut counts = vec![0; zones + 1];
-    let zones: Vec<ZoneSensitivity> = (0..zones)
-        .map(|zone| {
-            let base_rank = base_ranks[zone];
-            let none = ZoneSensitivity {
-                zone,
-                base_rank,
-                median_rank: None,
-                rank_p05: None,
-                rank_p95: None,
-                mean_abs_shift: None,
-            };
-            let Some(base) = base_rank else {
-                return none;
-            };
-            let (mut n, mut shift, mut lowest) = (0, 0, usize::MAX);
-            for draw in ranks.chunks_exact(base_ranks.len()) {
-                let rank = draw[zone];
-                if rank > 0 {
-                    counts[rank] += 1;
-                    n += 1;
-                    shift += rank.abs_diff(base);
-                    lowest = lowest.min(rank);
-                }
-            }
-            if n == 0 {
-                return none;
-            }
-            // The k-th smallest rank, k = 1..=n, for k ascending.
-            let wanted = [
-                nearest_rank(n, 0.05),
-                (n - 1) / 2 + 1,
-                n / 2 + 1,
-                nearest_rank(n, 0.95),
-            ];
-            let mut found = [0usize; 4];
-            let (mut seen, mut next) = (0usize, 0);
-            for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
-                seen += *count;
-                *count = 0;
-                while next < 4 && wanted[next] <= seen {
-                    found[next] = rank;
-                    next += 1;
-                }
-                if seen == n {
-                    break;
-                }
-            }
-            ZoneSensitivity {
-                median_rank: Some((found[1] + found[2]) as f64 / 2.0),
-                rank_p05: Some(found[0]),
-                rank_p95: Some(found[3]),
-                // Whole numbers below 2⁵³: summed exactly either way.
-                mean_abs_shift: Some(shift as f64 / n as f64),
-                ..none
-            }
-        })
-        .collect();
-    let shifts: Vec<f64> = zones.iter().filter_map(|z| z.mean_abs_shift).collect();
-    let mean_abs_shift =
-        (!shifts.is_empty()).then(|| shifts.iter().sum::<f64>() / shifts.len() as f64);
-    Ok(RankSensitivity {
+    Ok(Drawn {
         spec: spec.clone(),
-        zones,
-        mean_abs_shift,
+        base,
+        orders,
+        ends,
     })
+}
+
+impl Drawn {
+    /// Every zone's rank over the draws, the zones `out` marks (`out[i]`;
+    /// a shorter `out`: the rest are in) left out of every ranking, the
+    /// base one too: ranked among the others.
+    pub fn sensitivity(&self, out: &[bool]) -> RankSensitivity {
+        let is_out = |zone: usize| out.get(zone).copied().unwrap_or(false);
+        let base: Vec<Option<f64>> = self
+            .base
+            .iter()
+            .enumerate()
+            .map(|(zone, s)| Some(*s).filter(|s| !s.is_nan() && !is_out(zone)))
+            .collect();
+        let base_ranks = competition_ranks(&base, RankOrder::HighestFirst);
+        let zones = base_ranks.len();
+        // ranks[d · zones + i]: zone i's rank in draw d, 0 for none: a
+        // draw's order without the zones left out, a tie taking the rank
+        // of its first place.
+        let mut ranks = vec![0; self.ends.len() * zones];
+        let mut begin = 0;
+        for (draw, &end) in ranks.chunks_exact_mut(zones.max(1)).zip(&self.ends) {
+            let (mut seen, mut rank, mut fresh) = (0, 0, true);
+            for &entry in &self.orders[begin..end] {
+                let zone = (entry & !TIED) as usize;
+                fresh |= entry & TIED == 0;
+                if is_out(zone) {
+                    continue;
+                }
+                seen += 1;
+                if fresh {
+                    (rank, fresh) = (seen, false);
+                }
+                draw[zone] = rank;
+            }
+            begin = end;
+        }
+        // One zone's ranks counted by rank, for its order statistics.
+        let mut counts = vec![0; zones + 1];
+        let zones: Vec<ZoneSensitivity> = (0..zones)
+            .map(|zone| {
+                let base_rank = base_ranks[zone];
+                let none = ZoneSensitivity {
+                    zone,
+                    base_rank,
+                    median_rank: None,
+                    rank_p05: None,
+                    rank_p95: None,
+                    mean_abs_shift: None,
+                };
+                let Some(base) = base_rank else {
+                    return none;
+                };
+                let (mut n, mut shift, mut lowest) = (0, 0, usize::MAX);
+                for draw in ranks.chunks_exact(base_ranks.len()) {
+                    let rank = draw[zone];
+                    if rank > 0 {
+                        counts[rank] += 1;
+                        n += 1;
+                        shift += rank.abs_diff(base);
+                        lowest = lowest.min(rank);
+                    }
+                }
+                if n == 0 {
+                    return none;
+                }
+                // The k-th smallest rank, k = 1..=n, for k ascending.
+                let wanted = [
+                    nearest_rank(n, 0.05),
+                    (n - 1) / 2 + 1,
+                    n / 2 + 1,
+                    nearest_rank(n, 0.95),
+                ];
+                let mut found = [0usize; 4];
+                let (mut seen, mut next) = (0usize, 0);
+                for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
+                    seen += *count;
+                    *count = 0;
+                    while next < 4 && wanted[next] <= seen {
+                        found[next] = rank;
+                        next += 1;
+                    }
+                    if seen == n {
+                        break;
+                    }
+                }
+                ZoneSensitivity {
+                    median_rank: Some((found[1] + found[2]) as f64 / 2.0),
+                    rank_p05: Some(found[0]),
+                    rank_p95: Some(found[3]),
+                    // Whole numbers below 2⁵³: summed exactly either way.
+                    mean_abs_shift: Some(shift as f64 / n as f64),
+                    ..none
+                }
+            })
+            .collect();
+        let shifts: Vec<f64> = zones.iter().filter_map(|z| z.mean_abs_shift).collect();
+        let mean_abs_shift =
+            (!shifts.is_empty()).then(|| shifts.iter().sum::<f64>() / shifts.len() as f64);
+        RankSensitivity {
+            spec: self.spec.clone(),
+            zones,
+            mean_abs_shift,
+        }
+    }
 }
 
 /// Which of n ≥ 1 sorted values is the nearest-rank percentile p: the

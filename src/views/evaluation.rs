@@ -7,11 +7,12 @@
 //! ties, rank changes, dimension sub-scores and the dynamic management tiers
 //! over every year; the Monte Carlo sensitivity of one year's ranking.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use crate::analysis::evaluation::{
-    evaluate_prepared, sensitivity_in, Evaluation, EvaluationSettings, EvaluationWeighting,
-    Prepared, Sensitivity, VerdictRow, DEFAULT_SENSITIVITY,
+    evaluate_prepared, sensitivity_kept, Draws, Evaluation, EvaluationSettings,
+    EvaluationWeighting, Prepared, Sensitivity, VerdictRow, DEFAULT_SENSITIVITY,
 };
 use crate::analysis::AnalysisError;
 use crate::i18n::Lang;
@@ -36,26 +37,36 @@ pub struct Evaluated {
     /// Every year's normalised matrix, which the next settings keep when
     /// only the weights or the rules change ([`Evaluated::compute_after`]).
     prepared: Option<Prepared>,
+    /// The Monte Carlo draws last made, which a change of the rules or of
+    /// the exit handling ranks again rather than draws again
+    /// (`analysis::evaluation::sensitivity_kept`; one year's, at most
+    /// 4 bytes a zone and draw).
+    draws: RefCell<Option<Rc<Draws>>>,
 }
 
 impl Evaluated {
     /// Evaluates every year of `dataset` with `settings` (its `year` is
     /// ignored) and prepares the sensitivity of each year.
     pub fn compute(dataset: &Dataset, settings: &EvaluationSettings) -> Evaluated {
-        Evaluated::compute_with(dataset, settings, None)
+        Evaluated::compute_after(dataset, settings, None)
     }
 
-    /// [`Evaluated::compute`] with every year's matrix from `kept` when it
-    /// fits the settings.
-    fn compute_with(
+    /// [`Evaluated::compute`], keeping from `previous` every year's
+    /// normalised matrix when only the weights or the rules changed (a
+    /// weight change scores and ranks each year again, nothing more), and
+    /// the Monte Carlo draws last made, which a change of the rules or of
+    /// the exit handling ranks again without the zones then out of the
+    /// year's ranking, rather than drawing again.
+    pub fn compute_after(
         dataset: &Dataset,
         settings: &EvaluationSettings,
-        kept: Option<&Prepared>,
+        previous: Option<&Evaluated>,
     ) -> Evaluated {
         let settings = EvaluationSettings {
             year: None,
             ..settings.clone()
         };
+        let kept = previous.and_then(|p| p.prepared.as_ref());
         let prepared = match kept.filter(|p| p.fits(&settings)) {
             Some(kept) => Ok(kept.clone()),
             None => Prepared::new(dataset, &settings),
@@ -77,57 +88,8 @@ impl Evaluated {
                 .map(|&y| (y, OnceCell::new()))
                 .collect(),
             settings,
+            draws: RefCell::new(previous.and_then(|p| p.draws.borrow().clone())),
         }
-    }
-
-    /// [`Evaluated::compute`], keeping from `previous` every year's
-    /// normalised matrix when only the weights or the rules changed (a
-    /// weight change scores and ranks each year again, nothing more), and
-    /// the sensitivities already computed where they cannot differ: same
-    /// methods and weights (only the rules or the exit handling changed)
-    /// and, in that year, the same zones out of the ranking. A rule change
-    /// then redraws the stability chart without its Monte Carlo draws.
-    pub fn compute_after(
-        dataset: &Dataset,
-        settings: &EvaluationSettings,
-        previous: Option<&Evaluated>,
-    ) -> Evaluated {
-        let mut evaluated = Evaluated::compute_with(
-            dataset,
-            settings,
-            previous.and_then(|p| p.prepared.as_ref()),
-        );
-        let Some(previous) = previous else {
-            return evaluated;
-        };
-        let (old, new) = (&previous.settings, &evaluated.settings);
-        let same_methods = (&old.normalisation, &old.weighting, &old.aggregation)
-            == (&new.normalisation, &new.weighting, &new.aggregation);
-        let (Ok(before), Ok(after)) = (&previous.evaluation, &evaluated.evaluation) else {
-            return evaluated;
-        };
-        if !same_methods {
-            return evaluated;
-        }
-        let out = |e: &Evaluation, year: i32| -> Option<Vec<bool>> {
-            Some(
-                e.year(year)?
-                    .zones
-                    .iter()
-                    .map(|z| z.exited_in.is_some())
-                    .collect(),
-            )
-        };
-        for ((year, cell), (_, old_cell)) in evaluated
-            .sensitivities
-            .iter_mut()
-            .zip(&previous.sensitivities)
-        {
-            if let (Some(done), true) = (old_cell.get(), out(before, *year) == out(after, *year)) {
-                *cell = OnceCell::from(done.clone());
-            }
-        }
-        evaluated
     }
 
     /// Whether this evaluation was computed with `settings` (whatever their
@@ -153,11 +115,13 @@ impl Evaluated {
                 year: Some(year),
                 ..self.settings.clone()
             };
-            sensitivity_in(
+            let evaluation = self.evaluation.as_ref().map_err(Clone::clone)?;
+            sensitivity_kept(
                 dataset,
                 &settings,
                 &self.spec,
-                self.evaluation.as_ref().ok(),
+                evaluation,
+                &mut self.draws.borrow_mut(),
             )
         }))
     }

@@ -12,9 +12,12 @@
 //                  timed until its redraw, whenever that comes)
 //   year change    the year slider moved → zone-monitor:ready
 //   zone selected  a zone chosen (the element's selectZone) → ready
+//   keep-exited    the box keeping exited zones ranked ticked or cleared
+//   exit rule      the exit rule's years stepped up or down → ready
 //   other tabs     on the imbalance tab the year, the level filter and a
 //                  zone (chosen, then cleared); on the innovation tab the
-//                  trends' indicator and a zone → ready, each the same way
+//                  trends' indicator and a zone; on the dynamic tab a
+//                  weight, keep-exited and a zone → ready, each the same way
 //   key press      the longest Event Timing entry of ten ArrowRight presses
 //                  on a weight slider, 150 ms apart (an INP-like figure;
 //                  only events of 16 ms or more are reported), split into
@@ -24,13 +27,15 @@
 // Medians of RUNS (default 5) of each.
 //
 //   node tests/e2e/bench-interact.mjs www/bench-data/zones-2000.json ...
+//
+// WWW=DIR serves another build's www/ (an earlier commit's, to compare).
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { launch, openPage, startServer } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
-const server = await startServer();
+const server = await startServer(process.env.WWW || "www");
 const browser = await launch();
 try {
   for (const file of process.argv.slice(2)) {
@@ -70,6 +75,17 @@ try {
         }));
         zone.push(await timed(() => host.selectZone(zones[(i * 7) % zones.length].id)));
       }
+      // The rules: the keep-exited box ticked or cleared, the exit rule's
+      // years stepped up or down (other zones out of the ranking).
+      const exited = [], rule = [];
+      for (let i = 0; i < runs; i++) {
+        exited.push(await timed(() => root.querySelector("input[id$=-keep-exited]").click()));
+        rule.push(await timed(() => {
+          const years = root.querySelector("input[id$=-rule-4]");
+          years.value = String(Number(years.value) + (i % 2 ? -1 : 1));
+          years.dispatchEvent(new Event("change"));
+        }));
+      }
       // The other tabs' controls, each timed the same way (the open tab's
       // cards that respond to the control are drawn again, the others are
       // left as they are): imbalance and innovation.
@@ -92,7 +108,16 @@ try {
       const indicators = [...root.querySelector(".zm-indicator").options].map((o) => o.value);
       await time("innovation: indicator", (i) => change(".zm-indicator", indicators[(i % 2) + 1]));
       await time("innovation: zone", (i) => host.selectZone(i % 2 ? "" : zones[(i * 7) % zones.length].id));
-      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), others };
+      // The dynamic tab (its panel is its own: looked up again).
+      await timed(() => root.querySelector('.zm-tab[data-tab="dynamic"]').click());
+      await time("dynamic: weight", (i) => {
+        const slider = root.querySelector(".zm-weight input");
+        slider.value = String(Number(slider.value) + (i % 2 ? -1 : 1));
+        slider.dispatchEvent(new Event("input"));
+      });
+      await time("dynamic: keep-exited", () => root.querySelector("input[id$=-keep-exited]").click());
+      await time("dynamic: zone", (i) => host.selectZone(zones[(i * 7) % zones.length].id));
+      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), exited: median(exited), rule: median(rule), others };
     }, RUNS);
     await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector('.zm-tab[data-tab="evaluation"]').click());
     await page.evaluate(() => {
@@ -111,7 +136,7 @@ try {
     const longest = await page.evaluate(() => window.__events.reduce((a, e) => (e.duration > (a?.duration ?? 0) ? e : a), null));
     const inp = longest?.duration ?? 0;
     const f = (x) => `${x.toFixed(1)} ms`;
-    console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): evaluation tab drawn ${f(out.tab)}; weight change ${f(out.weight)}; year change ${f(out.year)}; zone selected ${f(out.zone)}; key press, longest event ${inp ? `${f(inp)} (handlers ${f(longest.handlers)}, then ${f(longest.painted)} until painted)` : "< 16 ms"}`);
+    console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): evaluation tab drawn ${f(out.tab)}; weight change ${f(out.weight)}; year change ${f(out.year)}; zone selected ${f(out.zone)}; keep-exited ${f(out.exited)}; exit rule ${f(out.rule)}; key press, longest event ${inp ? `${f(inp)} (handlers ${f(longest.handlers)}, then ${f(longest.painted)} until painted)` : "< 16 ms"}`);
     console.log(`  ${Object.entries(out.others).map(([name, ms]) => `${name} ${f(ms)}`).join("; ")}`);
     await context.close();
   }

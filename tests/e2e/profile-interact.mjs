@@ -15,8 +15,9 @@
 // on a fresh page opened on the overview, until data-ready again and a
 // frame: a tab is computed once a page, so each run is a page of its own).
 // WIDTH and DPR set the screen (default 1280 and 1). Prints the wall time of
-// each, and the functions by inclusive and by self time (PROFILE_OUT=FILE
-// also writes the V8 profiles there, as a JSON array).
+// each, and the functions by inclusive and by self time; with
+// PROFILE_OUT=FILE, writes the profile there too (a .cpuprofile DevTools
+// opens; the tab action's runs to FILE-1, FILE-2, ...).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch, openPage, startServer } from "./harness.mjs";
@@ -105,7 +106,9 @@ try {
     await context.close();
   }
   console.log(`${action} on ${tab}, ${file}: ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
-  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profiles));
+  const out = process.env.PROFILE_OUT;
+  if (out && profiles.length === 1) writeFileSync(out, JSON.stringify(profiles[0]));
+  else if (out) profiles.forEach((p, i) => writeFileSync(out.replace(/(\.cpuprofile)?$/, `-${i + 1}$1`), JSON.stringify(p)));
   const label = (n) => `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").pop()}`;
   const self = new Map();
   const inclusive = new Map();

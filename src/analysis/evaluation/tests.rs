@@ -491,3 +491,71 @@ fn prepared_matrices_give_what_evaluating_afresh_gives() {
         }
     }
 }
+
+/// After the exit handling or the rules change, the kept draws ranked
+/// again without the zones out give exactly what drawing afresh gives
+/// (`sensitivity_in` without kept draws), and their base ranks are the
+/// evaluation's ranks (`manage`'s, without the zones out; under TOPSIS
+/// too, whose scores read the zones out, in the evaluation as in the
+/// draws); other weights draw again.
+#[test]
+fn kept_draws_ranked_again_give_what_drawing_afresh_gives() {
+    let dataset = crate::model::load(include_str!("../../../www/data/zones.json"))
+        .expect("valid")
+        .dataset;
+    let spec = SensitivitySpec {
+        draws: 200,
+        ..DEFAULT_SENSITIVITY
+    };
+    // The bottom 3 named for exit each year: out of the later years'
+    // rankings unless kept (bundled data, 36 zones).
+    let exits = Rules {
+        reward_top_k: Some(3),
+        reward_rise: None,
+        warn_bottom_k: Some(3),
+        warn_below: None,
+        exit_after: Some(1),
+    };
+    for aggregation in [
+        Aggregation::Arithmetic,
+        Aggregation::Geometric { epsilon: 0.01 },
+        Aggregation::Topsis,
+    ] {
+        let mut kept = None;
+        let mut last: Option<Rc<Draws>> = None;
+        for (rules, keep_exited, weight) in [
+            (None, true, 20.0),
+            (Some(exits.clone()), true, 20.0),
+            (Some(exits.clone()), false, 20.0),
+            (None, false, 20.0),
+            (None, false, 35.0),
+        ] {
+            let settings = EvaluationSettings {
+                aggregation,
+                weighting: EvaluationWeighting::Dimensions {
+                    weights: vec![weight, 20.0, 15.0, 15.0, 30.0],
+                },
+                rules,
+                keep_exited,
+                ..EvaluationSettings::default()
+            };
+            let evaluation = evaluate(&dataset, &settings).expect("evaluates");
+            let focus = evaluation.focus().expect("focus");
+            let afresh = sensitivity_in(&dataset, &settings, &spec, Some(&evaluation));
+            let again = sensitivity_kept(&dataset, &settings, &spec, &evaluation, &mut kept);
+            let again = again.expect("runs");
+            assert_eq!(again, afresh.expect("runs"), "{settings:?}");
+            for (row, zone) in again.zones.iter().zip(&focus.zones) {
+                assert_eq!(row.zone.base_rank, zone.rank, "{settings:?}");
+            }
+            if !settings.keep_exited && settings.rules.is_some() {
+                let out = focus.zones.iter().filter(|z| z.exited_in.is_some());
+                assert!(out.count() > 0, "the rules put zones out of the last year");
+            }
+            let now = kept.clone().expect("kept");
+            let reused = last.as_ref().is_some_and(|l| Rc::ptr_eq(l, &now));
+            assert_eq!(reused, last.is_some() && weight == 20.0, "{settings:?}");
+            last = Some(now);
+        }
+    }
+}

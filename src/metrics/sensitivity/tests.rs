@@ -287,3 +287,46 @@ fn the_draws_give_what_the_definition_gives_to_the_bit() {
         }
     }
 }
+
+#[test]
+fn draws_ranked_again_without_some_zones_give_what_the_definition_gives() {
+    // Leaving zones out of a weighted sum or a geometric mean: the draws
+    // ranked again without them (`Drawn::sensitivity`) against the
+    // definition run on the matrix with their values removed (they have
+    // no score, so no rank, in any draw).
+    for seed in 0..8 {
+        let levels = if seed % 2 == 0 { 1000 } else { 3 };
+        let columns = matrix(seed, 30 + seed as usize, 5, levels);
+        let weights = [0.1, 0.3, 0.2, 0.25, 0.15];
+        let out: Vec<bool> = (0..columns[0].len())
+            .map(|i| (i * 7 + seed as usize) % 5 == 1)
+            .collect();
+        let without: Vec<Vec<Option<f64>>> = columns
+            .iter()
+            .map(|c| c.iter().zip(&out).map(|(v, o)| v.filter(|_| !o)).collect())
+            .collect();
+        let spec = SensitivitySpec {
+            delta: 0.3,
+            draws: 60,
+            seed,
+        };
+        for aggregation in [
+            Aggregation::Arithmetic,
+            Aggregation::Geometric { epsilon: 0.01 },
+        ] {
+            let drawn = draw(&columns, &weights, aggregation, &spec).unwrap();
+            let slow = by_definition(&without, &weights, aggregation, &spec);
+            assert_eq!(
+                drawn.sensitivity(&out),
+                slow,
+                "seed {seed}, {aggregation:?}"
+            );
+            // The same draws with every zone in are the plain Monte Carlo.
+            assert_eq!(
+                drawn.sensitivity(&[]),
+                by_definition(&columns, &weights, aggregation, &spec),
+                "seed {seed}, {aggregation:?}, none out"
+            );
+        }
+    }
+}

@@ -170,11 +170,11 @@ fn entropy_weights_on_screen_are_the_evaluations() {
     assert!(line.contains("Moving a slider switches"), "{line}");
 }
 
-/// A rule change keeps a year's computed sensitivity when the same zones are
-/// out of that year's ranking, and it is what computing it afresh gives; a
-/// change that names other zones for exit computes it again.
+/// A rule change keeps the Monte Carlo draws and ranks them again, giving
+/// what computing afresh gives, whether the same zones are out of the
+/// year's ranking or others; a weight change draws again.
 #[test]
-fn a_rule_change_keeps_the_sensitivities_that_cannot_differ() {
+fn a_rule_change_ranks_the_kept_draws_again() {
     use crate::metrics::dynamic::Rules;
     let dataset = crate::views::testing::bundled();
     let settings = EvaluationSettings::default();
@@ -182,36 +182,54 @@ fn a_rule_change_keeps_the_sensitivities_that_cannot_differ() {
     assert!(before
         .sensitivity(&dataset, 2022)
         .is_some_and(|s| s.is_ok()));
+    let draws = |e: &Evaluated| e.draws.borrow().clone().expect("draws made");
     let rules = before.evaluation.as_ref().expect("evaluates").rules.clone();
-    // Rewarding the top 4 instead of 3 names no other zone for exit.
-    let wider = EvaluationSettings {
-        rules: Some(Rules {
-            reward_top_k: Some(4),
-            ..rules.clone()
-        }),
-        ..settings.clone()
+    let out = |e: &Evaluated| {
+        let e = e.evaluation.as_ref().expect("evaluates");
+        let zones = e.year(2022).expect("2022").zones.iter();
+        zones.filter(|z| z.exited_in.is_some()).count()
     };
-    let after = Evaluated::compute_after(&dataset, &wider, Some(&before));
-    let kept = after
-        .sensitivities
-        .iter()
-        .find(|(y, _)| *y == 2022)
-        .and_then(|(_, c)| c.get());
-    assert!(kept.is_some(), "carried over");
-    let fresh = Evaluated::compute(&dataset, &wider);
-    assert_eq!(kept, fresh.sensitivity(&dataset, 2022));
-    // Exit after one warned year: more zones out in 2022, computed again.
-    let harsh = EvaluationSettings {
-        rules: Some(Rules {
-            exit_after: Some(1),
-            ..rules
-        }),
+    // Rewarding the top 4 instead of 3 names no other zone for exit; exit
+    // after one warned year names more.
+    for (rules, more_out) in [
+        (
+            Rules {
+                reward_top_k: Some(4),
+                ..rules.clone()
+            },
+            false,
+        ),
+        (
+            Rules {
+                exit_after: Some(1),
+                ..rules.clone()
+            },
+            true,
+        ),
+    ] {
+        let changed = EvaluationSettings {
+            rules: Some(rules),
+            ..settings.clone()
+        };
+        let after = Evaluated::compute_after(&dataset, &changed, Some(&before));
+        let fresh = Evaluated::compute(&dataset, &changed);
+        assert_eq!(
+            after.sensitivity(&dataset, 2022),
+            fresh.sensitivity(&dataset, 2022)
+        );
+        assert!(
+            Rc::ptr_eq(&draws(&before), &draws(&after)),
+            "not drawn again"
+        );
+        assert_eq!(out(&after) > out(&before), more_out);
+    }
+    let weights = EvaluationSettings {
+        weighting: EvaluationWeighting::Dimensions {
+            weights: vec![30.0, 20.0, 15.0, 15.0, 30.0],
+        },
         ..settings
     };
-    let after = Evaluated::compute_after(&dataset, &harsh, Some(&before));
-    assert!(after
-        .sensitivities
-        .iter()
-        .find(|(y, _)| *y == 2022)
-        .is_some_and(|(_, c)| c.get().is_none()));
+    let after = Evaluated::compute_after(&dataset, &weights, Some(&before));
+    assert!(after.sensitivity(&dataset, 2022).is_some());
+    assert!(!Rc::ptr_eq(&draws(&before), &draws(&after)), "drawn again");
 }
