@@ -3,7 +3,10 @@
 //! at the level above's average where the data has it.
 //!
 //! Each strip has its own scale from 0 (its ends are labelled); dots that
-//! would overlap stack in up to eight lanes. The line under each strip says
+//! would overlap stack in up to eight lanes. A strip of more than
+//! [`BINNED`] zones is bars instead, one per dot's width of the strip, as
+//! tall as the zones whose value falls there (the note under it says so;
+//! each zone keeps its mark on its bar). The line under each strip says
 //! the comparison in words (how many zones are below, what the claim
 //! states), so neither colour nor position alone carries the finding. The
 //! selected zone is a larger diamond, named on the strip's label line.
@@ -13,22 +16,24 @@ use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_text, draw_title,
-    legend_text, text_style, title_lines,
+    draw_anchored, draw_circle, draw_dashed, draw_diamond, draw_line, draw_rect, draw_text,
+    draw_title, legend_text, text_style, title_lines,
 };
 use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
 use crate::i18n::Lang;
-use crate::views::innovation::{InnovationRow, InnovationView};
+use crate::views::innovation::{InnovationRow, InnovationView, BINNED};
 
 const LINE: i32 = 16;
 const DOT: i32 = 4;
 const LANE: i32 = 9;
 const MAX_LANES: usize = 8;
-/// How far right a dot may move from its value to stay clear of others.
-const MAX_SHIFT: i32 = 12 * (2 * DOT + 1);
+/// A dot's width and the gap to the next: also a bar's width.
+const GAP: i32 = 2 * DOT + 1;
+/// The height of a strip's lanes, and of its tallest bar.
+const STRIP: usize = LANE as usize * MAX_LANES;
 
 fn inner(width: i32) -> i32 {
     (width - 2 * PAD).max(1)
@@ -39,16 +44,14 @@ fn inner(width: i32) -> i32 {
 /// width to its left; when all `MAX_LANES` are taken it moves right to the
 /// first free place (a beeswarm: ties such as two dozen zones with no
 /// incubator spread into a small block; tooltips and the table keep the
-/// exact values). A dot moves at most `MAX_SHIFT` from its value: past that
-/// (hundreds of zones sharing a value at national scale, which pushed dots
-/// thousands of pixels right, off the strip) it overlaps the others at its
-/// own place. Returns the places and the number of lanes used.
+/// exact values). With at most [`BINNED`] dots, a dot moves at most 12
+/// dots' widths (8 lanes of 13). Returns the places and the number of
+/// lanes used.
 fn place(xs: &[i32]) -> (Vec<(i32, usize)>, usize) {
-    let gap = 2 * DOT + 1;
     let mut last: Vec<i32> = Vec::new();
     let mut out = Vec::with_capacity(xs.len());
     for &x in xs {
-        let (x, lane) = match last.iter().position(|l| x - l >= gap) {
+        let (x, lane) = match last.iter().position(|l| x - l >= GAP) {
             Some(lane) => (x, lane),
             None if last.len() < MAX_LANES => {
                 last.push(i32::MIN / 2);
@@ -58,16 +61,31 @@ fn place(xs: &[i32]) -> (Vec<(i32, usize)>, usize) {
                 .iter()
                 .enumerate()
                 .min_by_key(|(_, l)| **l)
-                .map_or((x, 0), |(i, l)| {
-                    let shifted = (l + gap).max(x);
-                    (if shifted - x <= MAX_SHIFT { shifted } else { x }, i)
-                }),
+                .map_or((x, 0), |(i, l)| ((l + GAP).max(x), i)),
         };
         last[lane] = last[lane].max(x);
         out.push((x, lane));
     }
     let used = last.len().max(1);
     (out, used)
+}
+
+/// A strip of bars: for each dot, its bar's left edge (bars `GAP` wide
+/// from the strip's left end) and the bar's height in pixels, the zones in
+/// it over the most any bar has, times the strip's height (at least 2).
+fn bin(xs: &[i32], width: i32) -> Vec<(i32, usize)> {
+    let bar = |x: &i32| ((x - PAD) / GAP) as usize;
+    let mut counts = vec![0; (width / GAP + 1) as usize];
+    for x in xs {
+        counts[bar(x)] += 1;
+    }
+    let tallest = counts.iter().max().map_or(1, |n| *n.max(&1));
+    xs.iter()
+        .map(|x| {
+            let n = counts[bar(x)];
+            (PAD + GAP * bar(x) as i32, (n * STRIP / tallest).max(2))
+        })
+        .collect()
 }
 
 /// A strip's scale: linear from 0, or logarithmic for positive values that
@@ -123,8 +141,11 @@ struct RowFrame {
     selected_inline: Option<String>,
     selected_lines: Vec<String>,
     note: Vec<String>,
+    /// Each dot's x and lane ([`place`]), or its bar's x and height
+    /// ([`bin`]).
     places: Vec<(i32, usize)>,
     lane_count: usize,
+    bars: bool,
     scale: Scale,
     height: i32,
 }
@@ -156,7 +177,12 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, lang: Lang, width: i32) 
         .iter()
         .map(|p| x_of(scale, p.value, width))
         .collect();
-    let (places, lane_count) = place(&xs);
+    let bars = xs.len() > BINNED;
+    let (places, lane_count) = if bars {
+        (bin(&xs, width), MAX_LANES)
+    } else {
+        place(&xs)
+    };
     let strip = LANE * lane_count as i32 + 8;
     let height = LINE * (label.len() + selected_lines.len()) as i32
         + 4
@@ -171,6 +197,7 @@ fn row_frame(row: &InnovationRow, log_scale_text: &str, lang: Lang, width: i32) 
         note,
         places,
         lane_count,
+        bars,
         scale,
         height,
     }
@@ -329,29 +356,35 @@ pub fn draw<DB: DrawingBackend>(
             )?;
         }
         let mut selected = None;
-        // At national scale hundreds of dots share a place (`place`): each
-        // place is drawn once, every dot keeps its mark.
-        let across = width.max(1) as usize + 1;
-        let mut drawn = vec![false; across * f.lane_count];
-        let ends = row.tooltip_ends(view.lang);
-        for (point, (x, lane)) in row.points.iter().zip(&f.places) {
-            let x = *x;
-            let cy = strip_top + 4 + DOT + LANE * *lane as i32;
-            let place = lane * across + x.clamp(0, width.max(1)) as usize;
-            if !std::mem::replace(&mut drawn[place], true) {
+        // A bar once (its dots come one after another), each dot's mark on it.
+        let mut last_bar = None;
+        for (point, &(x, lane)) in row.points.iter().zip(&f.places) {
+            let cy = strip_top + 4 + DOT + LANE * lane as i32;
+            let (at, (x0, y0, x1, y1)) = if f.bars {
+                let top = strip_bottom - lane as i32;
+                if last_bar.replace(x) != Some(x) {
+                    draw_rect(
+                        area,
+                        [(x, top), (x + GAP - 1, strip_bottom)],
+                        palette.blue.filled(),
+                    )?;
+                }
+                ((x + DOT, top), (x, top, x + GAP - 1, strip_bottom))
+            } else {
                 draw_circle(area, (x, cy), DOT, palette.blue.filled())?;
                 draw_circle(area, (x, cy), DOT, palette.background.into())?;
-            }
+                ((x, cy), (x - DOT, cy - DOT, x + DOT, cy + DOT))
+            };
             if point.selected {
-                selected = Some((x, cy));
+                selected = Some(at);
             }
             layout.marks.push(Mark {
                 datum,
-                x0: x - DOT,
-                y0: cy - DOT,
-                x1: x + DOT,
-                y1: cy + DOT,
-                label: row.tooltip_with(point, &ends, view.lang),
+                x0,
+                y0,
+                x1,
+                y1,
+                label: String::new(),
             });
             datum += 1;
         }
@@ -369,28 +402,33 @@ mod place_tests {
     use super::*;
 
     /// By hand: gap 9 px. 24 zones at x = 0 fill 8 lanes three deep (x = 0,
-    /// 9, 18); 5,000 at x = 0 (national scale) move at most 108 px
-    /// (12 gaps), the rest overlapping at 0, and a dot after them at x = 500
-    /// is at its value.
+    /// 9, 18); 100 (the most a strip of dots has, `BINNED`) at x = 0 end
+    /// 12 gaps right (8 lanes of 12 and 4 more), and a dot after them at
+    /// x = 500 is at its value.
     #[test]
-    fn dots_move_right_a_little_and_then_overlap() {
+    fn dots_move_right_a_little() {
         let (places, lanes) = place(&[0; 24]);
         assert_eq!(lanes, 8);
         let xs: Vec<i32> = places.iter().map(|p| p.0).collect();
         assert_eq!(xs[..8], [0; 8]);
         assert_eq!(xs[8..16], [9; 8]);
         assert_eq!(xs[16..], [18; 8]);
-        let mut many = vec![0; 5_000];
+        let mut many = vec![0; BINNED];
         many.push(500);
         let (places, _) = place(&many);
-        assert!(places[..5_000]
-            .iter()
-            .all(|&(x, _)| (0..=MAX_SHIFT).contains(&x)));
-        assert_eq!(
-            places.iter().filter(|p| p.0 == MAX_SHIFT).count(),
-            8,
-            "the last column"
-        );
-        assert_eq!(places[5_000].0, 500);
+        assert_eq!(places[BINNED - 1].0, 12 * 9);
+        assert_eq!(places.iter().filter(|p| p.0 == 12 * 9).count(), 4);
+        assert_eq!(places[BINNED].0, 500);
+    }
+
+    /// By hand: bars 9 px wide from x = PAD (8); dots at 8, 16, 17 and 52
+    /// fall in bars 0, 0, 1 and 4 (52 − 8 = 44 = 4 × 9 + 8), which start
+    /// at 8, 17 and 44; bar 0 has the most (2): the strip's 72 px, bars 1
+    /// and 4 half that.
+    #[test]
+    fn bars_count_the_dots_in_each_dots_width() {
+        assert_eq!((PAD, STRIP), (8, 72));
+        let places = bin(&[8, 16, 17, 52], 100);
+        assert_eq!(places, [(8, 72), (8, 72), (17, 36), (44, 36)]);
     }
 }

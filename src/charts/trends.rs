@@ -193,7 +193,7 @@ fn draw_body<DB: DrawingBackend>(
                     y0: y - 3,
                     x1: x + 3,
                     y1: y + 3,
-                    label: view.point_label(s, year),
+                    label: String::new(),
                 });
             }
         }

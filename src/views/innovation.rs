@@ -32,6 +32,9 @@ use super::{Context, Table};
 pub const CHART: &str = "innovation";
 /// The count behind C16.
 pub const PATENTS: &str = "invention_patents";
+/// A strip of more zones than this is drawn as bars counting the zones in
+/// each range of values: at national scale dots pack into solid blocks.
+pub const BINNED: usize = 100;
 
 /// Everything the innovation chart shows, strings already in the reader's
 /// language.
@@ -123,54 +126,39 @@ pub struct InnovationPoint {
 }
 
 impl InnovationRow {
-    /// "Zone X: 38.6% (below the province's 44.0%)": a dot's tooltip.
+    /// "Zone X: 38.6% (below the province's 44.0%)": a dot's tooltip, its
+    /// value against the average and the reference, each where there is
+    /// one.
     pub fn tooltip(&self, point: &InnovationPoint, lang: Lang) -> String {
-        self.tooltip_with(point, &self.tooltip_ends(lang), lang)
-    }
-
-    /// The same with the row's `tooltip_ends`, made once for all its dots
-    /// (at national scale a strip has 2,000: its average and reference are
-    /// then written once, not twice a dot).
-    pub fn tooltip_with(&self, point: &InnovationPoint, ends: &[String; 4], lang: Lang) -> String {
         let value = self.format.format(point.value, lang);
-        let below = |limit: Option<f64>| limit.is_some_and(|l| point.value < l);
-        let end = &ends[2 * usize::from(below(self.average)) + usize::from(below(self.reference))];
+        let mut against = Vec::new();
+        for (limit, label) in [
+            (self.average, &self.average_label),
+            (self.reference, &self.reference_label),
+        ] {
+            if let Some(limit) = limit {
+                let side = match (point.value < limit, lang) {
+                    (true, Lang::Zh) => "低于",
+                    (false, Lang::Zh) => "不低于",
+                    (true, Lang::En) => "below",
+                    (false, Lang::En) => "not below",
+                };
+                let limit = self.format.format(limit, lang);
+                against.push(match lang {
+                    Lang::Zh => format!("{side}{label}{limit}"),
+                    Lang::En => format!("{side} {label} {limit}"),
+                });
+            }
+        }
+        let end = match (against.is_empty(), lang) {
+            (true, _) => String::new(),
+            (false, Lang::Zh) => format!("（{}）", against.join("，")),
+            (false, Lang::En) => format!(" ({})", against.join(", ")),
+        };
         match lang {
             Lang::Zh => format!("{}·{}：{value}{end}", point.name, self.label),
             Lang::En => format!("{}, {}: {value}{end}", point.name, self.label),
         }
-    }
-
-    /// What a dot's tooltip says after its value, by the side of the
-    /// average and of the reference it is on (index: 2 × below the average
-    /// + below the reference): "（低于均值44.0%）", " (below the mean 44.0%)".
-    pub fn tooltip_ends(&self, lang: Lang) -> [String; 4] {
-        std::array::from_fn(|i| {
-            let mut against = Vec::new();
-            for (limit, label, below) in [
-                (self.average, &self.average_label, i & 2 != 0),
-                (self.reference, &self.reference_label, i & 1 != 0),
-            ] {
-                if let Some(limit) = limit {
-                    let side = match (below, lang) {
-                        (true, Lang::Zh) => "低于",
-                        (false, Lang::Zh) => "不低于",
-                        (true, Lang::En) => "below",
-                        (false, Lang::En) => "not below",
-                    };
-                    let limit = self.format.format(limit, lang);
-                    against.push(match lang {
-                        Lang::Zh => format!("{side}{label}{limit}"),
-                        Lang::En => format!("{side} {label} {limit}"),
-                    });
-                }
-            }
-            match (against.is_empty(), lang) {
-                (true, _) => String::new(),
-                (false, Lang::Zh) => format!("（{}）", against.join("，")),
-                (false, Lang::En) => format!(" ({})", against.join(", ")),
-            }
-        })
     }
 
     fn below(&self, limit: Option<f64>) -> Option<usize> {
@@ -179,6 +167,18 @@ impl InnovationRow {
 }
 
 impl InnovationView {
+    /// The tooltip of dot `datum` (counted over the rows, in reading
+    /// order), made when asked: not every dot's while drawing.
+    pub fn dot_label(&self, mut datum: usize) -> String {
+        for row in &self.rows {
+            match row.points.get(datum) {
+                Some(point) => return row.tooltip(point, self.lang),
+                None => datum -= row.points.len(),
+            }
+        }
+        String::new()
+    }
+
     /// Builds the view of `year`, dots of `level` only (all when `None`).
     pub fn build(context: &Context) -> InnovationView {
         let (dataset, claims, state) = (context.dataset, context.claims(), context.state);
@@ -188,6 +188,7 @@ impl InnovationView {
             Lang::Zh => format!("高新区创新投入与强度（{year}年）"),
             Lang::En => format!("The zones' innovation inputs and intensities ({year})"),
         };
+        let parent = dataset.meta.parent_region.get(lang).to_string();
         let mut view = InnovationView {
             lang,
             year,
@@ -195,10 +196,10 @@ impl InnovationView {
             legend_zone: lang.pick("各高新区", "each zone").into(),
             legend_average: lang.pick("高新区平均", "zones' average").into(),
             legend_reference: match lang {
-                Lang::Zh => format!("{}平均", dataset.meta.parent_region.zh),
-                Lang::En => format!("{}'s average", dataset.meta.parent_region.en),
+                Lang::Zh => format!("{parent}平均"),
+                Lang::En => format!("{parent}'s average"),
             },
-            parent: dataset.meta.parent_region.get(lang).to_string(),
+            parent: parent.clone(),
             rows: Vec::new(),
             log_scale_text: lang.pick("对数刻度", "log scale").into(),
             empty_text: lang
@@ -241,7 +242,7 @@ impl InnovationView {
         let c14 = claim_with(dataset, |c| matches!(c, Check::MeanVsReference { .. }));
         let c15 = claim_with(dataset, |c| matches!(c, Check::CountWhere { .. }));
         let c16 = claim_with(dataset, |c| matches!(c, Check::Sum { .. }));
-        let parent = dataset.meta.parent_region.get(lang).to_string();
+        let parent = (parent.as_str(), view.legend_reference.as_str());
 
         // C14: the inputs with a reference average.
         for level_row in analysis.levels.iter().filter(|r| r.reference.is_some()) {
@@ -254,7 +255,7 @@ impl InnovationView {
             let (points, missing) = points_of(&column.values);
             let format = indicator_format(dataset, index, lang);
             view.rows.push(level_input_row(
-                dataset, index, level_row, points, missing, format, &c14, &parent, lang,
+                dataset, index, level_row, points, missing, format, &c14, parent, lang,
             ));
         }
 
@@ -365,23 +366,29 @@ impl InnovationView {
         for intensity in &analysis.intensities {
             let (points, missing) = points_of(&intensity.comparison.per_zone);
             view.rows
-                .push(intensity_row(intensity, points, missing, &parent, lang));
+                .push(intensity_row(intensity, points, missing, parent, lang));
         }
 
-        // Zones without a value are said, not drawn.
+        // Zones without a value are said, not drawn; a strip of bars says so.
         for row in &mut view.rows {
-            if !row.missing.is_empty() {
-                let sep = if row.note.is_empty() {
-                    ""
-                } else {
-                    lang.pick("；", "; ")
-                };
+            let names = (!row.missing.is_empty()).then(|| {
                 let names = super::figures::names_joined(&row.missing, lang);
-                row.note.push_str(sep);
-                row.note.push_str(&match lang {
+                match lang {
                     Lang::Zh => format!("缺少数据：{names}"),
                     Lang::En => format!("no data: {names}"),
-                });
+                }
+            });
+            let bars = (row.points.len() > BINNED).then(|| {
+                lang.pick(
+                    "柱高为各数值段的园区数",
+                    "bar height: zones per range of values",
+                )
+            });
+            for part in names.iter().map(String::as_str).chain(bars) {
+                if !row.note.is_empty() {
+                    row.note.push_str(lang.pick("；", "; "));
+                }
+                row.note.push_str(part);
             }
         }
         view.summary = summary(&view);
@@ -507,7 +514,7 @@ fn level_input_row(
     missing: Vec<String>,
     format: ValueFormat,
     claim: &Option<String>,
-    parent: &str,
+    (parent, reference_label): (&str, &str),
     lang: Lang,
 ) -> InnovationRow {
     let mut row = InnovationRow {
@@ -518,10 +525,7 @@ fn level_input_row(
         average: level_row.mean,
         average_label: lang.pick("高新区平均", "the zones' mean").into(),
         reference: level_row.reference,
-        reference_label: match lang {
-            Lang::Zh => format!("{parent}平均"),
-            Lang::En => format!("{parent}'s average"),
-        },
+        reference_label: reference_label.into(),
         note: String::new(),
         missing,
     };
@@ -532,19 +536,15 @@ fn level_input_row(
             row.format.format(mean, lang),
             row.format.format(reference, lang),
         );
-        row.note = match (lang, mean < reference) {
-            (Lang::Zh, true) => {
-                format!("均值{m}低于{parent}平均{r}；{n}家中{below}家低于{parent}平均")
-            }
-            (Lang::Zh, false) => {
-                format!("均值{m}不低于{parent}平均{r}；{n}家中{below}家低于{parent}平均")
-            }
-            (Lang::En, true) => {
-                format!("Mean {m}, below {parent}'s {r}; {below} of {n} zones below it")
-            }
-            (Lang::En, false) => {
-                format!("Mean {m}, not below {parent}'s {r}; {below} of {n} zones below it")
-            }
+        let side = match (lang, mean < reference) {
+            (Lang::Zh, true) => "低于",
+            (Lang::Zh, false) => "不低于",
+            (Lang::En, true) => "below",
+            (Lang::En, false) => "not below",
+        };
+        row.note = match lang {
+            Lang::Zh => format!("均值{m}{side}{parent}平均{r}；{n}家中{below}家低于{parent}平均"),
+            Lang::En => format!("Mean {m}, {side} {parent}'s {r}; {below} of {n} zones below it"),
         };
         if let Some(id) = claim {
             row.note.push_str(&claim_tag(id, lang));
@@ -557,7 +557,7 @@ fn intensity_row(
     intensity: &IntensityRow,
     points: Vec<InnovationPoint>,
     missing: Vec<String>,
-    parent: &str,
+    (parent, reference_label): (&str, &str),
     lang: Lang,
 ) -> InnovationRow {
     let (label, format) = match intensity.id {
@@ -602,10 +602,7 @@ fn intensity_row(
         average: intensity.comparison.ratio_of_sums,
         average_label: lang.pick("高新区合计", "the zones together").into(),
         reference: intensity.comparison.reference,
-        reference_label: match lang {
-            Lang::Zh => format!("{parent}平均"),
-            Lang::En => format!("{parent}'s average"),
-        },
+        reference_label: reference_label.into(),
         note: String::new(),
         missing,
     };

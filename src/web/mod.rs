@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::charts::style::{self, Palette, SystemColors, ELDER_SCALE};
-use crate::charts::{self, Layout};
+use crate::charts::{self, Layout, Mark};
 use crate::i18n::Lang;
 use crate::model::{self, Problem};
 use crate::views::evaluation::{self as evaluation, preset_id, slider_weights, weight_shares};
@@ -272,10 +272,7 @@ impl Widget {
         let mark = self
             .layout(id)
             .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, tolerance));
-        match mark {
-            Some(mark) => to_js(mark),
-            None => Ok(JsValue::NULL),
-        }
+        self.mark_js(id, mark)
     }
 
     /// How many marks a chart's drawing has, and the `index`th of them in
@@ -292,10 +289,10 @@ impl Widget {
 
     pub fn mark(&self, chart: &str, index: u32) -> Result<JsValue, JsError> {
         let id = parse_chart(chart)?;
-        match self.layout(id).and_then(|l| l.marks.get(index as usize)) {
-            Some(mark) => to_js(mark),
-            None => Ok(JsValue::NULL),
-        }
+        self.mark_js(
+            id,
+            self.layout(id).and_then(|l| l.marks.get(index as usize)),
+        )
     }
 
     /// How many marks make a row of a chart drawn as a grid (the keyboard's
@@ -864,6 +861,18 @@ impl Widget {
         let session = &self.session;
         let year = session.state().year;
         data::zone_table_page(&session.dataset, year, session.lang(), from, count)
+    }
+
+    /// `{datum, x0, y0, x1, y1, label}` of a mark of chart `id`, or `null`.
+    fn mark_js(&self, id: ChartId, mark: Option<&Mark>) -> Result<JsValue, JsError> {
+        let Some(mark) = mark else {
+            return Ok(JsValue::NULL);
+        };
+        let label = charts::mark_label(self.session.view(id), mark);
+        to_js(&Mark {
+            label,
+            ..mark.clone()
+        })
     }
 
     fn layout(&self, id: ChartId) -> Option<&Layout> {

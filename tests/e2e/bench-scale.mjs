@@ -37,6 +37,10 @@
 //   node tests/e2e/bench-scale.mjs www/bench-data/zones-2000.json ...
 //
 // WIDGET_ONLY=1 runs the widget's part only (no www/pkg-bench needed).
+// SCREENS=1280,360 (default 1280; 360 is DPR 2) and LANGS=zh,en (default
+// en) choose the widget's screens and languages; RUNS=N (default 1) opens
+// it N times for each and prints each tab's median (and the N times);
+// TABS_ONLY=1 times the tabs and not the interactions.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -51,7 +55,7 @@ const skip = new Set((process.env.SKIP ?? "").split(",").filter(Boolean));
 try {
   for (const file of files) {
     if (process.env.WIDGET_ONLY) {
-      await widgetPage(file);
+      await widgetPages(file);
       continue;
     }
     const { page, context } = await openPage(browser, `${server.url}bench-scale.html`, { width: 1024, height: 800 });
@@ -103,28 +107,48 @@ try {
       console.log(`  tab ${tab.id.padEnd(15)} ${tab.ms.toFixed(0).padStart(6)} ms   ${parts.join("; ")}`);
     }
     await context.close();
-    await widgetPage(file);
+    await widgetPages(file);
   }
 } finally {
   await browser.close();
   server.stop();
 }
 
+// The widget on each screen and language asked for, RUNS times each.
+async function widgetPages(file) {
+  const screens = (process.env.SCREENS ?? "1280").split(",").map(Number);
+  const langs = (process.env.LANGS ?? "en").split(",");
+  const runs = Number(process.env.RUNS || 1);
+  for (const width of screens) {
+    for (const lang of langs) {
+      const screen = width < 600 ? { width, height: 740, dpr: 2 } : { width, height: 900, dpr: 1 };
+      const times = new Map();
+      for (let i = 0; i < runs; i++) {
+        for (const t of await widgetPage(file, screen, lang, runs === 1)) times.set(t.id, [...(times.get(t.id) ?? []), t.ms]);
+      }
+      if (runs === 1) continue;
+      const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
+      console.log(`  tabs at ${width} px DPR ${screen.dpr}, ${lang}, median of ${runs} pages (each run's ms):`);
+      for (const [id, v] of times) console.log(`    tab ${id.padEnd(15)} ${median(v).toFixed(0).padStart(6)} ms   (${v.map((t) => t.toFixed(0)).join(", ")})`);
+    }
+  }
+}
+
 // The widget reading `file` on a page of its own: each tab and interaction
 // from the reader's event to the painted frame with its result (the header).
-async function widgetPage(file) {
+async function widgetPage(file, screen, lang, print) {
   const dir = mkdtempSync(join(tmpdir(), "zm-scale-"));
   for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
   symlinkSync(resolve(file), join(dir, "scale.json"));
   const html = readFileSync(join(ROOT, "www/index.html"), "utf8")
-    .replace("<zone-monitor hash", '<zone-monitor src="scale.json" lang="en" hash')
+    .replace("<zone-monitor hash", `<zone-monitor src="scale.json" lang="${lang}" hash`)
     .replace(/<link rel="preload" href="data[^>]*>/, "");
   writeFileSync(join(dir, "scale.html"), html);
   const site = await startServer(dir);
-  const { page, context } = await openPage(browser, `${site.url}scale.html`, { width: 1280, height: 900 });
+  const { page, context } = await openPage(browser, `${site.url}scale.html`, screen);
   try {
     await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 300000 });
-    const result = await page.evaluate(async (skip) => {
+    const result = await page.evaluate(async ({ skip, tabsOnly }) => {
       const root = document.querySelector("zone-monitor").shadowRoot;
       const $ = (s) => root.querySelector(s);
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -153,6 +177,7 @@ async function widgetPage(file) {
         tabs.push({ id: b.dataset.tab, ms: await timed(() => b.click()) });
       }
       const steps = [];
+      if (tabsOnly) return { tabs, steps, memory: NaN };
       const step = async (name, on, act) => {
         if (skip.includes(on)) return;
         if (root.querySelector(".zm-tab[aria-selected=true]").dataset.tab !== on) await timed(() => tab(on));
@@ -195,10 +220,12 @@ async function widgetPage(file) {
       }
       const memory = performance.memory ? performance.memory.usedJSHeapSize : NaN;
       return { tabs, steps, memory };
-    }, [...skip]);
-    console.log(`  the widget (index.html, 1280 px, a click → the next frame), JS heap ${(result.memory / 1e6).toFixed(0)} MB:`);
+    }, { skip: [...skip], tabsOnly: Boolean(process.env.TABS_ONLY) });
+    if (!print) return result.tabs;
+    console.log(`  the widget (index.html, ${screen.width} px DPR ${screen.dpr ?? 1}, ${lang}, a click → the next frame), JS heap ${(result.memory / 1e6).toFixed(0)} MB:`);
     for (const t of result.tabs) console.log(`    tab ${t.id.padEnd(15)} ${t.ms.toFixed(0).padStart(6)} ms`);
     for (const s of result.steps) console.log(`    ${s.name.padEnd(52)} ${s.ms.toFixed(0).padStart(6)} ms`);
+    return result.tabs;
   } finally {
     await context.close();
     site.stop();

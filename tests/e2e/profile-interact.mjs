@@ -11,9 +11,13 @@
 // until the widget's zone-monitor:ready: `weight` (a weight slider moved a
 // step), `year` (the year slider moved back a year), `zone` (a zone chosen
 // with the element's selectZone), `exited` (the keep-exited box ticked or
-// cleared), `method` (the next weighting method). Prints the wall time of each, and the
-// functions by inclusive and by self time; with PROFILE_OUT=FILE, writes the
-// profile there too (a .cpuprofile DevTools opens).
+// cleared), `method` (the next weighting method), `tab` (TAB's button clicked
+// on a fresh page opened on the overview, until data-ready again and a
+// frame: a tab is computed once a page, so each run is a page of its own).
+// WIDTH and DPR set the screen (default 1280 and 1). Prints the wall time of
+// each, and the functions by inclusive and by self time; with
+// PROFILE_OUT=FILE, writes the profile there too (a .cpuprofile DevTools
+// opens; the tab action's runs to FILE-1, FILE-2, ...).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { launch, openPage, startServer } from "./harness.mjs";
@@ -24,66 +28,102 @@ const server = await startServer(dir);
 const browser = await launch();
 try {
   const body = readFileSync(file);
-  const { page, context } = await openPage(browser, `${server.url}#view=${tab}`, {
-    width: 1280,
-    height: 900,
-    beforeGoto: (p) => p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
-  });
-  await page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-  await cdp.send("Profiler.start");
-  const times = await page.evaluate(async ({ action, runs }) => {
-    const host = document.querySelector("zone-monitor");
-    const root = host.shadowRoot;
-    const zones = host.widget.zones().filter((z) => !z.parent);
-    const acts = {
-      weight: (i) => {
-        const slider = root.querySelector(".zm-weight input");
-        slider.value = String(Number(slider.value) + (i % 2 ? -1 : 1));
-        slider.dispatchEvent(new Event("input"));
-      },
-      year: (i) => {
-        const years = root.querySelector(".zm-year");
-        years.value = String(Number(years.value) - (i % 2 ? -1 : 1));
-        years.dispatchEvent(new Event("input", { bubbles: true }));
-      },
-      zone: (i) => host.selectZone(zones[(i * 7) % zones.length].id),
-      exited: () => root.querySelector("input[id$=-keep-exited]").click(),
-      method: (i) => {
-        const method = root.querySelector(".zm-method select, select.zm-method");
-        method.selectedIndex = (method.selectedIndex + 1) % method.options.length;
-        method.dispatchEvent(new Event("change", { bubbles: true }));
-      },
-    };
-    const out = [];
-    for (let i = 0; i < runs; i++) {
-      await new Promise(requestAnimationFrame);
-      const ready = new Promise((resolve) => host.addEventListener("zone-monitor:ready", resolve, { once: true }));
-      const t0 = performance.now();
-      acts[action](i);
-      await ready;
-      out.push(performance.now() - t0);
+  const open = async (hashTab) => {
+    const opened = await openPage(browser, `${server.url}#view=${hashTab}`, {
+      width: Number(process.env.WIDTH || 1280),
+      height: 900,
+      dpr: Number(process.env.DPR || 1),
+      beforeGoto: (p) => p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
+    });
+    await opened.page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
+    const cdp = await opened.context.newCDPSession(opened.page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    return { ...opened, cdp };
+  };
+  const profiles = [];
+  let times;
+  if (action === "tab") {
+    // A fresh page per run (a tab is computed once a page): opened on the
+    // overview, then TAB clicked, until data-ready again and a frame.
+    times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { page, context, cdp } = await open("overview");
+      await cdp.send("Profiler.start");
+      times.push(
+        await page.evaluate(async (tab) => {
+          const host = document.querySelector("zone-monitor");
+          const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          await frame();
+          const t0 = performance.now();
+          host.shadowRoot.querySelector(`.zm-tab[data-tab="${tab}"]`).click();
+          while (host.dataset.ready !== "true") await frame();
+          await frame();
+          return performance.now() - t0;
+        }, tab),
+      );
+      profiles.push((await cdp.send("Profiler.stop")).profile);
+      await context.close();
     }
-    return out;
-  }, { action, runs: RUNS });
-  const { profile } = await cdp.send("Profiler.stop");
-  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
+  } else {
+    const { page, context, cdp } = await open(tab);
+    await cdp.send("Profiler.start");
+    times = await page.evaluate(async ({ action, runs }) => {
+      const host = document.querySelector("zone-monitor");
+      const root = host.shadowRoot;
+      const zones = host.widget.zones().filter((z) => !z.parent);
+      const acts = {
+        weight: (i) => {
+          const slider = root.querySelector(".zm-weight input");
+          slider.value = String(Number(slider.value) + (i % 2 ? -1 : 1));
+          slider.dispatchEvent(new Event("input"));
+        },
+        year: (i) => {
+          const years = root.querySelector(".zm-year");
+          years.value = String(Number(years.value) - (i % 2 ? -1 : 1));
+          years.dispatchEvent(new Event("input", { bubbles: true }));
+        },
+        zone: (i) => host.selectZone(zones[(i * 7) % zones.length].id),
+        exited: () => root.querySelector("input[id$=-keep-exited]").click(),
+        method: (i) => {
+          const method = root.querySelector(".zm-method select, select.zm-method");
+          method.selectedIndex = (method.selectedIndex + 1) % method.options.length;
+          method.dispatchEvent(new Event("change", { bubbles: true }));
+        },
+      };
+      const out = [];
+      for (let i = 0; i < runs; i++) {
+        await new Promise(requestAnimationFrame);
+        const ready = new Promise((resolve) => host.addEventListener("zone-monitor:ready", resolve, { once: true }));
+        const t0 = performance.now();
+        acts[action](i);
+        await ready;
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, { action, runs: RUNS });
+    profiles.push((await cdp.send("Profiler.stop")).profile);
+    await context.close();
+  }
   console.log(`${action} on ${tab}, ${file}: ${times.map((t) => t.toFixed(1)).join(", ")} ms`);
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const out = process.env.PROFILE_OUT;
+  if (out && profiles.length === 1) writeFileSync(out, JSON.stringify(profiles[0]));
+  else if (out) profiles.forEach((p, i) => writeFileSync(out.replace(/(\.cpuprofile)?$/, `-${i + 1}$1`), JSON.stringify(p)));
   const label = (n) => `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").pop()}`;
   const self = new Map();
   const inclusive = new Map();
-  profile.samples.forEach((id, i) => {
-    const dt = profile.timeDeltas[i] || 0;
-    self.set(label(nodes.get(id)), (self.get(label(nodes.get(id))) || 0) + dt);
-    const names = new Set();
-    for (let n = id; n !== undefined; n = parent.get(n)) names.add(label(nodes.get(n)));
-    for (const name of names) inclusive.set(name, (inclusive.get(name) || 0) + dt);
-  });
+  for (const profile of profiles) {
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+    profile.samples.forEach((id, i) => {
+      const dt = profile.timeDeltas[i] || 0;
+      self.set(label(nodes.get(id)), (self.get(label(nodes.get(id))) || 0) + dt);
+      const names = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) names.add(label(nodes.get(n)));
+      for (const name of names) inclusive.set(name, (inclusive.get(name) || 0) + dt);
+    });
+  }
   const filter = new RegExp(process.env.PROFILE_FILTER || "zone_monitor::|Widget|zone-monitor.js");
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
   console.log("inclusive (all runs):");
@@ -92,7 +132,6 @@ try {
   }
   console.log("self:");
   for (const [name, us] of top(self, 40)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${name.slice(0, 150)}`);
-  await context.close();
 } finally {
   await browser.close();
   server.stop();

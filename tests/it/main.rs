@@ -8,5 +8,6 @@ mod claims;
 mod data;
 mod metrics;
 mod names;
+mod scale;
 mod values;
 mod xlsx;

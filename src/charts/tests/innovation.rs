@@ -46,12 +46,13 @@ fn innovation_every_dot_is_under_its_own_centre() {
             .iter()
             .flat_map(|r| r.points.iter().map(move |p| r.tooltip(p, Lang::En)))
             .collect();
+        let view = View::Innovation(v.clone());
         for (k, mark) in layout.marks.iter().enumerate() {
-            assert_eq!(mark.label, labels[k]);
+            assert_eq!(crate::charts::mark_label(&view, mark), labels[k]);
             let hit = layout
                 .hit((mark.x0 + mark.x1) / 2, (mark.y0 + mark.y1) / 2, 0)
                 .expect("a dot");
-            assert_eq!(hit.label, mark.label, "dot {k} at {width} px is hidden");
+            assert_eq!(hit.datum, mark.datum, "dot {k} at {width} px is hidden");
         }
     }
 }

@@ -46,7 +46,10 @@ fn trends_hit_finds_the_point_under_the_pointer() {
     // 2022 is year 4: datum 4.
     let hit = layout.hit(644, 161, 8).expect("a point at Zone A, 2022");
     assert_eq!(hit.datum, 4);
-    assert_eq!(hit.label, "Zone A, 2022: CNY 305.4 billion");
+    assert_eq!(
+        crate::charts::mark_label(&view, hit),
+        "Zone A, 2022: CNY 305.4 billion"
+    );
     // 6 px lower is still Zone A's point, the nearest within the tolerance.
     assert_eq!(layout.hit(644, 167, 8).map(|m| m.datum), Some(4));
 }
