@@ -87,10 +87,36 @@ pub fn figure(value: f64) -> String {
     }
 }
 
+/// Where `needle` first occurs in `text`, by bytes: core's string search
+/// (`find`, `split`, `replace` with a string, `contains` with a non-ASCII
+/// character) is kilobytes of wasm for the few searches the widget makes.
+pub fn find(text: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    text.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+}
+
+/// `text` with every `from` replaced by `to` (see [`find`]).
+pub fn replaced(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    // An empty `from` is found everywhere: nothing is replaced.
+    while let Some(at) = find(rest, from).filter(|_| !from.is_empty()) {
+        out.push_str(&rest[..at]);
+        out.push_str(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `value` with at most `decimals` places and no trailing zeros: 1.7300 → "1.73".
 fn trim(value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value);
-    if text.contains('.') {
+    if text.as_bytes().contains(&b'.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         text

@@ -58,12 +58,34 @@ fn is_wide(c: char) -> bool {
 
 /// Punctuation that must not start a line.
 fn closes(c: char) -> bool {
-    "，。、；：？！）》」』】”,.;:?!)%".contains(c)
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '】'
+            | '”'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '?'
+            | '!'
+            | ')'
+            | '%'
+    )
 }
 
 /// Punctuation that must not end a line.
 fn opens(c: char) -> bool {
-    "（《「『【“(".contains(c)
+    matches!(c, '（' | '《' | '「' | '『' | '【' | '“' | '(')
 }
 
 /// `text` broken into lines no wider than `max_width` px (estimated) at

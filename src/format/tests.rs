@@ -30,3 +30,35 @@ fn formats_as_people_write_them() {
     assert_eq!(yi_yuan(-3.2, Lang::En), "-CNY 320 million");
     assert_eq!(cny(-0.2), "CNY 0");
 }
+
+#[test]
+fn finds_and_replaces_by_bytes_as_core_does() {
+    // Expected: what str::find and str::replace give (core's search, the
+    // independent reference), on ASCII, CJK and empty cases.
+    for (text, needle) in [
+        ("m³ per 10,000 CNY", "10,000 CNY"),
+        ("10,000 CNY per person", "10,000 CNY"),
+        ("高新区合计", "合计"),
+        ("a at line 3 column 4", " at line "),
+        ("abc", "abcd"),
+        ("", "a"),
+        ("abc", ""),
+    ] {
+        assert_eq!(find(text, needle), text.find(needle), "{text:?} {needle:?}");
+    }
+    for (text, from, to) in [
+        ("100 million CNY", "100 million CNY", "CNY 100 million"),
+        (
+            "t per 10,000 CNY and 10,000 CNY",
+            "10,000 CNY",
+            "CNY 10,000",
+        ),
+        ("aaa", "aa", "b"),
+        ("no match", "x", "y"),
+    ] {
+        assert_eq!(replaced(text, from, to), text.replace(from, to), "{text:?}");
+    }
+    // An empty pattern replaces nothing (core's would put `to` between
+    // every character).
+    assert_eq!(replaced("abc", "", "-"), "abc");
+}

@@ -38,7 +38,7 @@ pub(crate) fn parse(text: &str) -> Result<Doc, Box<Problem>> {
 /// such numbers), text that is not JSON at all, a lone surrogate escape.
 fn syntax_error(e: &serde_json::Error, text: &str) -> Phrase {
     let en = e.to_string();
-    let what = en.split(" at line ").next().unwrap_or_default();
+    let what = &en[..crate::format::find(&en, " at line ").unwrap_or(en.len())];
     let (line, column) = (e.line(), e.column());
     // The error's line up to and from its column (serde_json counts bytes).
     let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();

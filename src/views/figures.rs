@@ -83,9 +83,11 @@ pub fn unit_label(dataset: &Dataset, indicator: usize, lang: Lang) -> String {
     let label = dataset.unit_label(indicator, lang);
     match lang {
         Lang::Zh => label.to_string(),
-        Lang::En => label
-            .replace("100 million CNY", "CNY 100 million")
-            .replace("10,000 CNY", EN_WAN_YUAN),
+        Lang::En => format::replaced(
+            &format::replaced(label, "100 million CNY", "CNY 100 million"),
+            "10,000 CNY",
+            EN_WAN_YUAN,
+        ),
     }
 }
 

@@ -581,7 +581,10 @@ impl Widget {
         if scale != 1.0 {
             let size = format!("<svg width=\"{width}\" height=\"{height}\"");
             let (w, h) = (scaled(width, scale), scaled(height, scale));
-            svg = svg.replacen(&size, &format!("<svg width=\"{w}\" height=\"{h}\""), 1);
+            if let Some(at) = crate::format::find(&svg, &size) {
+                let scaled = format!("<svg width=\"{w}\" height=\"{h}\"");
+                svg.replace_range(at..at + size.len(), &scaled);
+            }
         }
         Ok(svg)
     }
