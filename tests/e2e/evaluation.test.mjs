@@ -109,6 +109,18 @@ test("the method select and the sliders never disagree: each method, then a slid
     assert.deepEqual(moved.disabled, Array(5).fill(false));
     assert.match(moved.line, /^Weights: yours/);
     assert.match(moved.note, /your dimension weights/);
+    // Another method tried, then "custom" again: the reader's own weights
+    // come back (a tester found the framework's instead).
+    for (const method of ["entropy_topsis", "custom"]) {
+      await inWidget(page, (root, method) => {
+        const select = root.querySelector(".zm-method");
+        select.value = method;
+        select.dispatchEvent(new Event("change"));
+      }, method);
+    }
+    const back = await controls(page);
+    assert.equal(back.method, "custom");
+    assert.deepEqual(back.shares, moved.shares);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

@@ -333,7 +333,7 @@ export const Controls = (Base) => class extends Base {
         waiting = true;
         return;
       }
-      applyEvaluation(() => this.widget.set_weights(values()), false, showShares);
+      applyEvaluation(() => this.widget.set_weights((this.ownWeights = values())), false, showShares);
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (waiting && box.isConnected) {
@@ -364,10 +364,16 @@ export const Controls = (Base) => class extends Base {
         if (refused) effect.textContent = String(refused.message || refused);
       });
     }
-    this.listen(method, "change", () => applyEvaluation(() => this.widget.set_preset(method.value)));
+    this.listen(method, "change", () => applyEvaluation(() => {
+      this.widget.set_preset(method.value);
+      // The reader's own weights come back with "custom" after another
+      // method was tried (set_preset gives the framework's).
+      if (method.value === "custom" && this.ownWeights) this.widget.set_weights(this.ownWeights);
+    }));
     methodRow.append(methodLabel, method);
     const reset = this.button("zm-reset", t.reset, () => {
       this.widget.reset_evaluation();
+      this.ownWeights = null;
       this.renderTab();
       this.panel.querySelector(".zm-reset")?.focus(); // rebuilt: the focus back
     });
