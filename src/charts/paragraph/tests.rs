@@ -99,3 +99,106 @@ fn a_long_text_is_measured_about_a_line_at_a_time() {
     assert!(calls.get() < 10 * lines.len(), "{} calls", calls.get());
     assert!(bytes.get() < 10 * 36 * lines.len(), "{} bytes", bytes.get());
 }
+
+/// The line breaker gives the lines the greedy breaker before issue 15
+/// gave (a token at a time, kept here as the reference: fd857f0's
+/// `wrap_by`), on 20,000 pseudo-random texts of words, spaces, CJK
+/// characters and punctuation, at widths from 1 to 80, by two measures.
+#[test]
+fn searched_breaks_are_the_greedy_ones() {
+    const PIECES: [&str; 14] = [
+        "a", "bb", "cccc", " ", "  ", "高", "新", "区", "，", "。", "（", "）", ".", "W",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let count = |s: &str| s.chars().count() as i32;
+    let estimate = |s: &str| estimate_width(s, 13.0);
+    for _ in 0..20_000 {
+        let len = next(40);
+        let text: String = (0..len)
+            .map(|_| PIECES[next(PIECES.len() as u64) as usize])
+            .collect();
+        let max = 1 + next(80) as i32;
+        assert_eq!(
+            wrap_by(&text, max, &count),
+            token_at_a_time(&text, max, &count),
+            "{text:?} {max}"
+        );
+        let max = 1 + next(400) as i32;
+        assert_eq!(
+            wrap_by(&text, max, &estimate),
+            token_at_a_time(&text, max, &estimate),
+            "{text:?} {max}"
+        );
+    }
+}
+
+/// fd857f0's `wrap_by`, as it was: the reference of the test above.
+fn token_at_a_time(text: &str, max_width: i32, width: &dyn Fn(&str) -> i32) -> Vec<String> {
+    // Tokens: a run of spaces, a run of non-wide non-space characters (a
+    // word), or one wide character with any punctuation that follows it.
+    let mut tokens: Vec<String> = Vec::new();
+    for c in text.chars() {
+        let glue = match tokens.last() {
+            None => false,
+            Some(last) => {
+                let prev = last.chars().last().unwrap_or(' ');
+                closes(c)
+                    || (opens(prev) && c != ' ')
+                    || (c == ' ' && prev == ' ')
+                    || (!is_wide(c) && c != ' ' && !is_wide(prev) && prev != ' ')
+            }
+        };
+        match tokens.last_mut() {
+            Some(last) if glue => last.push(c),
+            _ => tokens.push(c.to_string()),
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for token in tokens {
+        let candidate = format!("{line}{token}");
+        // Measured and within the line: nothing more to check (each token
+        // costs one measurement; a browser's is a call out of the wasm).
+        let fits = !line.is_empty() && width(candidate.trim_end()) <= max_width;
+        if line.is_empty() || fits {
+            line = candidate;
+        } else {
+            lines.push(line.trim_end().to_string());
+            line = token.trim_start().to_string();
+        }
+        if fits {
+            continue;
+        }
+        // A token wider than a line on its own: break it by characters.
+        // The longest prefix that fits, by halving (widths grow with the
+        // prefix): a character at a time measured a 4,000-character word
+        // some 10⁷ times.
+        while width(line.trim_end()) > max_width && line.chars().count() > 1 {
+            let chars: Vec<char> = line.chars().collect();
+            let fits = |keep: usize| width(&chars[..keep].iter().collect::<String>()) <= max_width;
+            // At least one character a line; fits(lo) or lo == 1, !fits(hi).
+            let (mut lo, mut hi) = (1, chars.len());
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2;
+                if fits(mid) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let keep = lo;
+            lines.push(chars[..keep].iter().collect());
+            line = chars[keep..].iter().collect();
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
