@@ -382,12 +382,14 @@ pub fn rank_ticks(max: usize, most: usize) -> Vec<usize> {
 }
 
 /// [`rank_ticks`] of the ranks `first..=max`: `first`, then the multiples
-/// of the step after it.
+/// of the step after it, but not one within half a step of `first` (its
+/// label would sit on `first`'s, and there would be one tick too many).
 pub fn rank_ticks_from(first: usize, max: usize, most: usize) -> Vec<usize> {
     if max < first.max(1) {
         return Vec::new();
     }
-    let (most, span) = (most.max(2), max - first + 1);
+    // From a first rank off the steps, a step may give one multiple more.
+    let (most, span) = (most.max(2) - usize::from(first > 1), max - first + 1);
     let mut step = 1;
     let mut k = 0;
     while span / step + 1 > most {
@@ -398,7 +400,7 @@ pub fn rank_ticks_from(first: usize, max: usize, most: usize) -> Vec<usize> {
     ticks.extend(
         (first / step + 1..=max / step)
             .map(|i| i * step)
-            .filter(|&t| t > first),
+            .filter(|&t| 2 * (t - first) >= step),
     );
     ticks
 }

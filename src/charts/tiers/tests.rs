@@ -32,6 +32,22 @@ fn rank_ticks_by_hand() {
     // From rank 1,803 to 1,960 (158 ranks) in at most 6: steps of 50 from
     // the first multiple after 1,803.
     assert_eq!(rank_ticks_from(1803, 1960, 6), [1803, 1850, 1900, 1950]);
+    // 1,859 to 1,960 (102 ranks) in at most 6: from a first rank off the
+    // steps a step may give one multiple more, so it is chosen for 5:
+    // 102 / 20 + 1 = 6 is too many, 102 / 50 + 1 = 3 is not. A multiple
+    // within half a step of the first (100 after 99) is left out, else the
+    // labels overlap (review: 1,859 then 1,860 before).
+    assert_eq!(rank_ticks_from(1859, 1960, 6), [1859, 1900, 1950]);
+    assert_eq!(rank_ticks_from(99, 200, 6), [99, 150, 200]);
+    // Never more than asked, from any first rank.
+    for first in 1..400 {
+        for most in 2..12 {
+            assert!(
+                rank_ticks_from(first, first + 150, most).len() <= most,
+                "{first} {most}"
+            );
+        }
+    }
 }
 
 #[test]

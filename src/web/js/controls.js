@@ -333,7 +333,11 @@ export const Controls = (Base) => class extends Base {
         waiting = true;
         return;
       }
-      applyEvaluation(() => this.widget.set_weights((this.ownWeights = values())), false, showShares);
+      applyEvaluation(() => {
+        const weights = values();
+        this.widget.set_weights(weights);
+        this.ownWeights = weights; // only weights the engine took
+      }, false, showShares);
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (waiting && box.isConnected) {

@@ -265,7 +265,7 @@ export class ZoneMonitorElement extends HTMLElement {
     this.widget?.free();
     // An older load's cards (drawn on a resize) and those still to draw
     // (cards.js) are dropped too.
-    this.widget = this.zones = this.later = this.dataAt = null;
+    this.widget = this.zones = this.later = this.dataAt = this.ownWeights = null;
     this.cards.clear();
     let parsed = null;
     try {
