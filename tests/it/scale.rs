@@ -67,3 +67,50 @@ fn the_innovation_strips_of_many_zones_are_bars_and_say_so() {
         }
     }
 }
+
+/// The stability chart of more than 100 ranked zones draws a window of
+/// them, and its axis spans the ranks of the rows it draws: from the lowest
+/// current or 5% rank among them to the highest current or 95% rank (taken
+/// here from the rows themselves), not from 1 to every ranked zone; for
+/// the top of the ranking and for a window around a zone near its bottom.
+#[test]
+fn the_stability_axis_of_a_window_spans_the_ranks_it_draws() {
+    let mut session = Session::new(generated(300), Lang::En);
+    let spans = |session: &mut Session| {
+        let View::Stability(v) = session.view(ChartId::Stability) else {
+            panic!("the stability view")
+        };
+        assert!(
+            v.shown.len() < v.rows.len(),
+            "a window of {} rows",
+            v.rows.len()
+        );
+        let shown = &v.rows[v.shown.clone()];
+        let low = shown
+            .iter()
+            .flat_map(|r| [r.base_rank, r.p05])
+            .flatten()
+            .min();
+        let high = shown
+            .iter()
+            .flat_map(|r| [r.base_rank, r.p95])
+            .flatten()
+            .max();
+        assert_eq!((Some(v.min_rank), Some(v.max_rank)), (low, high));
+        let last = v.rows.last().map(|r| r.zone).expect("rows");
+        (v.min_rank, v.max_rank, v.rows.len(), last)
+    };
+    let (first, top_end, ranked, last) = spans(&mut session);
+    assert_eq!(first, 1, "the top window starts at the first rank");
+    assert!(
+        top_end < ranked,
+        "the axis ends at {top_end}, not at {ranked}"
+    );
+    let id = session.dataset.zones[last].id.clone();
+    assert!(session.set_zone(&id));
+    let (bottom_start, _, _, _) = spans(&mut session);
+    assert!(
+        bottom_start > 1,
+        "a window near the bottom starts at {bottom_start}"
+    );
+}
