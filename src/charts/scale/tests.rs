@@ -114,10 +114,15 @@ fn linear_axes_over_extreme_values_keep_distinct_ticks() {
     assert_eq!(s.map(0.0), 150);
     let s = Scale::linear(0.0, 5e-324, (0, 300), 5);
     assert!(ticks_counted(s).is_some_and(|t| t.len() <= 12));
-    // A subnormal span: its step is 10⁻³¹⁰ (2 × 10⁻³¹⁰ by hand: 10⁻³⁰⁹ / 5
-    // ticks), not 0 (10⁻³¹⁰ as 1 / 10³¹⁰ overflows to 1 / ∞).
+    // A subnormal span: its step is 2 × 10⁻³¹⁰ by hand (10⁻³⁰⁹ / 5 ticks,
+    // a power of ten of 10⁻³¹⁰ times 2), not 0 (10⁻³¹⁰ as 1 / 10³¹⁰
+    // overflows to 1 / ∞). Subnormals keep about 44 bits: compared to 10⁻⁶.
     let s = Scale::linear(0.0, 1e-309, (0, 300), 5);
     let ticks = s.ticks();
     assert!((2..=12).contains(&ticks.len()), "{ticks:?}");
     assert!(ticks.windows(2).all(|w| w[0] < w[1]), "{ticks:?}");
+    assert!(
+        ((ticks[1] - ticks[0]) / 2e-310 - 1.0).abs() < 1e-6,
+        "{ticks:?}"
+    );
 }
