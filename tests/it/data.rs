@@ -62,20 +62,7 @@ fn generator_reproduces_the_bundled_file_byte_for_byte() {
 
 #[test]
 fn generator_writes_the_same_bytes_twice() {
-    let dir = std::env::temp_dir().join(format!("zone-monitor-gen-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let write = |name: &str| -> Vec<u8> {
-        let path = dir.join(name);
-        let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
-            .arg(&path)
-            .status()
-            .expect("runs")
-            .success();
-        assert!(ok);
-        std::fs::read(&path).expect("written")
-    };
-    assert_eq!(write("a.json"), write("b.json"));
-    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(crate::make_dataset(&[]), crate::make_dataset(&[]));
 }
 
 /// The shape the issue asks for (issue 3, "The bundled dataset").
@@ -440,16 +427,7 @@ mod forms {
 /// bytes near the size limit do not stop a valid file.
 #[test]
 fn the_big_file_near_the_size_limit_loads() {
-    let path = std::env::temp_dir().join(format!("zone-monitor-big-{}.json", std::process::id()));
-    let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
-        .arg("--big")
-        .arg(&path)
-        .status()
-        .expect("make-dataset runs")
-        .success();
-    assert!(ok);
-    let text = std::fs::read_to_string(&path).expect("written");
-    let _ = std::fs::remove_file(&path);
+    let text = crate::make_dataset(&["--big"]);
     assert!(text.len() > 19_000_000 && text.len() <= model::limits::MAX_FILE_BYTES);
     let loaded = match model::load(&text) {
         Ok(l) => l,
@@ -485,14 +463,6 @@ fn the_big_file_near_the_size_limit_loads() {
 /// years × 30 indicators, under the 20 MiB limit.
 #[test]
 fn the_national_scale_files_load() {
-    let path = std::env::temp_dir().join(format!("zone-monitor-scale-{}.json", std::process::id()));
-    let make = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_make-dataset"))
-            .args(args)
-            .arg(&path)
-            .status()
-            .expect("make-dataset runs")
-    };
     for (zones, years) in [(5000, None), (2000, Some(20))] {
         let zones_arg = zones.to_string();
         let mut args = vec!["--zones", zones_arg.as_str()];
@@ -500,8 +470,7 @@ fn the_national_scale_files_load() {
         if let Some(y) = &years_arg {
             args.extend(["--years", y.as_str()]);
         }
-        assert!(make(&args).success());
-        let text = std::fs::read_to_string(&path).expect("written");
+        let text = crate::make_dataset(&args);
         assert!(
             text.len() <= model::limits::MAX_FILE_BYTES,
             "{} bytes",
@@ -525,6 +494,15 @@ fn the_national_scale_files_load() {
             }
         }
     }
+    // Bad arguments: exit status 2.
+    let path = std::env::temp_dir().join(format!("zone-monitor-scale-{}.json", std::process::id()));
+    let make = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_make-dataset"))
+            .args(args)
+            .arg(&path)
+            .status()
+            .expect("make-dataset runs")
+    };
     for args in [
         &["--zones", "0"][..],
         &["--zones", "5001"],

@@ -1,8 +1,6 @@
 //! National scale (issue 15): what the widget draws differently for a file
 //! of many zones, and says so. The files come from `make-dataset --zones N`.
 
-use std::process::Command;
-
 use zone_monitor::charts::style;
 use zone_monitor::exercise::svg;
 use zone_monitor::i18n::Lang;
@@ -13,19 +11,7 @@ use zone_monitor::views::{ChartId, View};
 
 /// `make-dataset --zones zones` (5 years), loaded.
 fn generated(zones: usize) -> model::Loaded {
-    let path = std::env::temp_dir().join(format!(
-        "zone-monitor-scale-{}-{zones}.json",
-        std::process::id()
-    ));
-    let ok = Command::new(env!("CARGO_BIN_EXE_make-dataset"))
-        .args(["--zones", &zones.to_string()])
-        .arg(&path)
-        .status()
-        .expect("make-dataset runs")
-        .success();
-    assert!(ok);
-    let text = std::fs::read_to_string(&path).expect("written");
-    let _ = std::fs::remove_file(&path);
+    let text = crate::make_dataset(&["--zones", &zones.to_string()]);
     model::load(&text).unwrap_or_else(|p| panic!("{}", p.0[0]))
 }
 
