@@ -72,16 +72,21 @@ function controls(page) {
   }));
 }
 
+/** Chooses the weighting method `method` in the panel's select, as a reader does. */
+function chooseMethod(page, method) {
+  return inWidget(page, (root, method) => {
+    const select = root.querySelector(".zm-method");
+    select.value = method;
+    select.dispatchEvent(new Event("change"));
+  }, method);
+}
+
 test("the method select and the sliders never disagree: each method, then a slider move", async () => {
   const percent = (w) => `${Math.round(100 * w)}%`;
   const { page, context, log } = await open("#view=evaluation&lang=en");
   try {
     for (const method of ["framework", "entropy_topsis", "custom"]) {
-      await inWidget(page, (root, method) => {
-        const select = root.querySelector(".zm-method");
-        select.value = method;
-        select.dispatchEvent(new Event("change"));
-      }, method);
+      await chooseMethod(page, method);
       const seen = await controls(page);
       const report = cli("report", "--method", method);
       const year = report.evaluation.years.find((y) => y.year === 2022);
@@ -96,10 +101,8 @@ test("the method select and the sliders never disagree: each method, then a slid
     }
     // Back to the framework, then a slider moves: the select says "custom",
     // the line and the ranking's summary name the reader's weights.
+    await chooseMethod(page, "framework");
     await inWidget(page, (root) => {
-      const select = root.querySelector(".zm-method");
-      select.value = "framework";
-      select.dispatchEvent(new Event("change"));
       const slider = root.querySelector(".zm-weight input");
       slider.value = "40";
       slider.dispatchEvent(new Event("input"));
@@ -111,13 +114,7 @@ test("the method select and the sliders never disagree: each method, then a slid
     assert.match(moved.note, /your dimension weights/);
     // Another method tried, then "custom" again: the reader's own weights
     // come back (a tester found the framework's instead).
-    for (const method of ["entropy_topsis", "custom"]) {
-      await inWidget(page, (root, method) => {
-        const select = root.querySelector(".zm-method");
-        select.value = method;
-        select.dispatchEvent(new Event("change"));
-      }, method);
-    }
+    for (const method of ["entropy_topsis", "custom"]) await chooseMethod(page, method);
     const back = await controls(page);
     assert.equal(back.method, "custom");
     assert.deepEqual(back.shares, moved.shares);
