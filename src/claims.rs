@@ -12,7 +12,7 @@
 //! from [`crate::analysis`], never from `metrics` directly (ARCHITECTURE.md).
 
 use crate::analysis::{imbalance::gini, specialisation::similar_pair_count};
-use crate::format::figure;
+use crate::format::{figure, Fixed};
 use crate::i18n::Lang;
 use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Status, Text, ZoneFilter};
 
@@ -669,11 +669,11 @@ fn share(
             .region_total(measure, year)
             .and_then(|f| f.value)
             .filter(|x| *x > 0.0);
-        let (total, fraction) = (figure(total), default.map(|d| numerator / d));
+        let (total, fraction) = (figure(total), default.map(|d| Fixed(numerator / d, 3)));
         let (zh, en) = match default.map(figure).zip(fraction) {
             Some((d, fraction)) => (
-                format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {fraction:.3}。"),
-                format!("Computed against the region total {total} that {v} implies; the default total {d} gives {fraction:.3}."),
+                format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {fraction}。"),
+                format!("Computed against the region total {total} that {v} implies; the default total {d} gives {fraction}."),
             ),
             None => (format!("按论断 {v} 所隐含的全市总量 {total} 计算。"), format!("Computed against the region total {total} that {v} implies.")),
         };

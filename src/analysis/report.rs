@@ -3,6 +3,7 @@
 //! stable keys of docs/METRICS.md ("The report command"); and [`summary`],
 //! the same for people.
 
+use crate::format::Fixed;
 use std::fmt::Write;
 
 use serde::Serialize;
@@ -160,13 +161,13 @@ fn num(x: Option<f64>) -> String {
     match x {
         None => "—".into(),
         Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
-        Some(x) if x.abs() < 1.0 => format!("{x:.4}"),
-        Some(x) => format!("{x:.2}"),
+        Some(x) if x.abs() < 1.0 => Fixed(x, 4).to_string(),
+        Some(x) => Fixed(x, 2).to_string(),
     }
 }
 
 fn pct(x: Option<f64>) -> String {
-    x.map_or_else(|| "—".into(), |x| format!("{:.1}%", 100.0 * x))
+    x.map_or_else(|| "—".into(), |x| format!("{}%", Fixed(100.0 * x, 1)))
 }
 
 /// "a, b, c" or "—".
@@ -592,10 +593,10 @@ pub fn reason(reason: &Reason, lang: Lang) -> String {
             Lang::En,
         ) => format!("warning: {rank_from_bottom} from the bottom, in the bottom {k}"),
         (Reason::BelowScore { score, threshold }, Lang::Zh) => {
-            format!("预警：得分{score:.1}低于{threshold}")
+            format!("预警：得分{score}低于{threshold}", score = Fixed(*score, 1))
         }
         (Reason::BelowScore { score, threshold }, Lang::En) => {
-            format!("warning: score {score:.1} below {threshold}")
+            format!("warning: score {score} below {threshold}", score = Fixed(*score, 1))
         }
         // Exit after one warned year: that year's warning and rank alone.
         (

@@ -6,6 +6,7 @@
 //! On a phone each dimension's name goes above its bars; on wider screens it
 //! sits left of them, on up to two lines.
 
+use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -126,7 +127,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &ProfileView) -> Result<L
         draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(
             area,
-            &format!("{tick:.0}"),
+            &Fixed(tick, 0).to_string(),
             (x, bottom + 4),
             &muted,
             HPos::Center,
@@ -206,7 +207,7 @@ fn draw_pair<DB: DrawingBackend>(
                 draw_rect(area, [(x0, y), (end, y + height)], color.filled())?;
                 draw_text(
                     area,
-                    &format!("{v:.1}"),
+                    &Fixed(v, 1).to_string(),
                     (end + 4, centre),
                     &anchored(text, HPos::Left, VPos::Center),
                 )?;

@@ -28,7 +28,7 @@ use super::tiers::{
     rank_ticks, tier_color, LegendKey,
 };
 use super::{Area, ChartError, Layout, Mark};
-use crate::format::grouped;
+use crate::format::{grouped, Fixed};
 use crate::i18n::Lang;
 use crate::views::ranking::RankingView;
 
@@ -328,7 +328,7 @@ fn draw_axis<DB: DrawingBackend>(
         draw_line(area, (x, top), (x, bottom), palette.grid.into())?;
         draw_anchored(
             area,
-            &format!("{tick:.0}"),
+            &Fixed(tick, 0).to_string(),
             (x, bottom + 4),
             &muted,
             HPos::Center,
@@ -440,7 +440,7 @@ fn draw_rows<DB: DrawingBackend>(
                 )?;
                 draw_text(
                     area,
-                    &format!("{score:.1}"),
+                    &Fixed(score, 1).to_string(),
                     (end + 4, bar_centre),
                     &anchored(small, HPos::Left, VPos::Center),
                 )?;

@@ -2,6 +2,7 @@
 //! ticks (1, 2 or 5 × 10ᵏ apart on a linear axis; powers of ten, and 2 and 5
 //! times them over few decades, on a log axis) and their labels.
 
+use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
 
@@ -149,7 +150,7 @@ impl Scale {
             let exponent = value.abs().log10().floor();
             let digits = (exponent - step.abs().log10().floor()).clamp(0.0, 6.0);
             let mantissa = value / 10f64.powi(exponent as i32);
-            return format!("{:.*}e{}", digits as usize, mantissa, exponent as i32);
+            return format!("{}e{}", Fixed(mantissa, digits as usize), exponent as i32);
         }
         let places = if step >= 1.0 || step <= 0.0 {
             0

@@ -19,6 +19,7 @@
 //! similar zones with their similarity and shared industries, under a line
 //! saying why. At most `LIST_ROWS` rows, the rest in the table.
 
+use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -149,9 +150,14 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
 fn twin_line(view: &SimilarityView, twin: &crate::views::similarity::TwinZone) -> String {
     let sep = view.lang.pick("：", ": ");
     if twin.shared.is_empty() {
-        format!("≈ {} {:.2}", twin.name, twin.similarity)
+        format!("≈ {} {}", twin.name, Fixed(twin.similarity, 2))
     } else {
-        format!("≈ {} {:.2}{sep}{}", twin.name, twin.similarity, twin.shared)
+        format!(
+            "≈ {} {}{sep}{}",
+            twin.name,
+            Fixed(twin.similarity, 2),
+            twin.shared
+        )
     }
 }
 
@@ -450,7 +456,7 @@ fn draw_legend<DB: DrawingBackend>(
         };
         draw_text(
             area,
-            &format!("{value:.2}"),
+            &Fixed(*value, 2).to_string(),
             (x, bar_top + LEGEND_BAR + 3),
             &anchored(muted, h, VPos::Top),
         )?;

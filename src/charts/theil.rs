@@ -10,6 +10,7 @@
 //! width (the tooltip and the table give the figures). The line under each
 //! bar gives the groups' sizes and shares of GDP.
 
+use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -72,7 +73,7 @@ fn segments(view: &TheilView, row: &TheilRow, width: i32) -> Vec<Segment> {
     let mut out = Vec::new();
     for segment in row.segments(view.lang) {
         let w = scale(segment.value);
-        let share = format!("{:.0}%", segment.share * 100.0);
+        let share = format!("{}%", Fixed(segment.share * 100.0, 0));
         let group = segment.group.and_then(|g| row.groups.get(g));
         let text = match group {
             Some(group) => format!("{} {share}", group.name),
@@ -228,7 +229,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &TheilView) -> Result<Lay
                 }
                 draw_anchored(
                     area,
-                    &format!("{total:.3}"),
+                    &Fixed(total, 3).to_string(),
                     (last.x_b + 4, bar_top + BAR / 2),
                     &body,
                     HPos::Left,

@@ -7,6 +7,7 @@
 //! ties, rank changes, dimension sub-scores and the dynamic management tiers
 //! over every year; the Monte Carlo sensitivity of one year's ranking.
 
+use crate::format::Fixed;
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -433,9 +434,9 @@ pub fn weights_shown(
                 .indicators
                 .get(evaluation.indicators.get(i)?.indicator)?;
             Some(format!(
-                "{} {:.1}%",
+                "{} {}%",
                 indicator.name.shown(lang),
-                100.0 * w[i]
+                Fixed(100.0 * w[i], 1)
             ))
         })
         .collect();
@@ -633,7 +634,7 @@ pub fn change_text(change: Option<i64>, lang: Lang) -> String {
 pub fn score_text(score: Option<f64>, lang: Lang) -> String {
     score.map_or_else(
         || lang.pick("未评分", "not scored").to_string(),
-        |s| format!("{s:.1}"),
+        |s| Fixed(s, 1).to_string(),
     )
 }
 

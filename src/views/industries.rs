@@ -12,7 +12,7 @@
 //! for the year the data gives them, not `state.year`.
 
 use crate::analysis::industries::{industries_with, Category, Industries, ZoneIndustries};
-use crate::format::percent;
+use crate::format::{percent, Fixed};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 
@@ -171,16 +171,16 @@ impl IndustriesView {
                 let industry = industry_name(dataset, p.industry, lang);
                 match lang {
                     Lang::Zh => format!(
-                        "{}与{}：都以{industry}为首要特色，结构相似度{:.2}",
+                        "{}与{}：都以{industry}为首要特色，结构相似度{}",
                         name(p.a),
                         name(p.b),
-                        p.similarity
+                        Fixed(p.similarity, 2)
                     ),
                     Lang::En => format!(
-                        "{} and {}: both lead with {industry}, similarity {:.2}",
+                        "{} and {}: both lead with {industry}, similarity {}",
                         name(p.a),
                         name(p.b),
-                        p.similarity
+                        Fixed(p.similarity, 2)
                     ),
                 }
             })
@@ -342,14 +342,14 @@ fn zone_row(
     let specialty = match (&zone.distinct, zone.specialties.first()) {
         (Some(own), _) => match lang {
             Lang::Zh => format!(
-                "独有特色：{}（区位熵{:.2}）",
+                "独有特色：{}（区位熵{}）",
                 industry_name(dataset, own.industry, lang),
-                own.location_quotient
+                Fixed(own.location_quotient, 2)
             ),
             Lang::En => format!(
-                "own specialty: {} (LQ {:.2})",
+                "own specialty: {} (LQ {})",
                 industry_name(dataset, own.industry, lang),
-                own.location_quotient
+                Fixed(own.location_quotient, 2)
             ),
         },
         (None, Some(top)) => {
@@ -367,15 +367,27 @@ fn zone_row(
             let lq = top.location_quotient;
             let duplicated_by = name_list(&twins, lang);
             match (twins.is_empty(), lang) {
-                (true, Lang::Zh) => format!("特色：{industry}（区位熵{lq:.2}），相似园区也有"),
+                (true, Lang::Zh) => format!(
+                    "特色：{industry}（区位熵{lq}），相似园区也有",
+                    lq = Fixed(lq, 2)
+                ),
                 (true, Lang::En) => {
-                    format!("specialty: {industry} (LQ {lq:.2}), shared by a similar zone")
+                    format!(
+                        "specialty: {industry} (LQ {lq}), shared by a similar zone",
+                        lq = Fixed(lq, 2)
+                    )
                 }
                 (false, Lang::Zh) => {
-                    format!("特色：{industry}（区位熵{lq:.2}），与{duplicated_by}重复")
+                    format!(
+                        "特色：{industry}（区位熵{lq}），与{duplicated_by}重复",
+                        lq = Fixed(lq, 2)
+                    )
                 }
                 (false, Lang::En) => {
-                    format!("specialty: {industry} (LQ {lq:.2}), duplicated by {duplicated_by}")
+                    format!(
+                        "specialty: {industry} (LQ {lq}), duplicated by {duplicated_by}",
+                        lq = Fixed(lq, 2)
+                    )
                 }
             }
         }
@@ -395,25 +407,25 @@ fn zone_row(
         let shared: Vec<&str> = shared.iter().map(String::as_str).collect();
         match (shared.is_empty(), lang) {
             (true, Lang::Zh) => format!(
-                "最相似：{}（{:.2}），无共同特色",
+                "最相似：{}（{}），无共同特色",
                 name(t.zone),
-                t.similarity
+                Fixed(t.similarity, 2)
             ),
             (true, Lang::En) => format!(
-                "most alike: {} ({:.2}), no specialty in common",
+                "most alike: {} ({}), no specialty in common",
                 name(t.zone),
-                t.similarity
+                Fixed(t.similarity, 2)
             ),
             (false, Lang::Zh) => format!(
-                "最相似：{}（{:.2}），共同特色{}",
+                "最相似：{}（{}），共同特色{}",
                 name(t.zone),
-                t.similarity,
+                Fixed(t.similarity, 2),
                 name_list(&shared, lang)
             ),
             (false, Lang::En) => format!(
-                "most alike: {} ({:.2}), sharing {}",
+                "most alike: {} ({}), sharing {}",
                 name(t.zone),
-                t.similarity,
+                Fixed(t.similarity, 2),
                 name_list(&shared, lang)
             ),
         }

@@ -21,7 +21,7 @@
 //! of all zones, and the rows say so).
 
 use crate::analysis::innovation::{innovation, IntensityRow, LevelRow, INCUBATORS};
-use crate::format::{grouped, percent};
+use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Level, ValueKind};
 
@@ -74,10 +74,12 @@ impl ValueFormat {
     pub fn format(&self, value: f64, lang: Lang) -> String {
         match self {
             ValueFormat::Share => percent(value, 1),
-            ValueFormat::Percent => format!("{value:.1}%"),
+            ValueFormat::Percent => format!("{value}%", value = Fixed(value, 1)),
             ValueFormat::YiYuan => match lang {
                 Lang::Zh => format!("{}亿元", grouped(value, 1)),
-                Lang::En if value.abs() < 1000.0 => format!("CNY {:.2} billion", value / 10.0),
+                Lang::En if value.abs() < 1000.0 => {
+                    format!("CNY {} billion", Fixed(value / 10.0, 2))
+                }
                 Lang::En => format!("CNY {} billion", grouped(value / 10.0, 1)),
             },
             ValueFormat::Number { decimals, unit } if unit.is_empty() => grouped(value, *decimals),

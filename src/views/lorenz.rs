@@ -12,7 +12,7 @@
 //! `state.level` restricts the curve to national or region-level zones (the
 //! Gini is then of those zones alone); `state.year` picks the year.
 
-use crate::format::{percent, yi_yuan};
+use crate::format::{percent, yi_yuan, Fixed};
 use crate::i18n::Lang;
 use crate::metrics::inequality::{gini, lorenz};
 use crate::model::Level;
@@ -152,13 +152,13 @@ impl LorenzView {
             Lang::En => format!("Lorenz curve of GDP over land, {who} ({year})"),
         };
         let gini_text = match (land_gini, lang) {
-            (Some(g), Lang::Zh) => format!("基尼系数（按土地加权）{g:.2}"),
-            (Some(g), Lang::En) => format!("Land-weighted Gini {g:.2}"),
+            (Some(g), Lang::Zh) => format!("基尼系数（按土地加权）{g}", g = Fixed(g, 2)),
+            (Some(g), Lang::En) => format!("Land-weighted Gini {g}", g = Fixed(g, 2)),
             (None, _) => String::new(),
         };
         let zone_gini_text = match (zone_gini, lang) {
-            (Some(g), Lang::Zh) => format!("各区GDP基尼系数{g:.2}"),
-            (Some(g), Lang::En) => format!("Gini of GDP over zones {g:.2}"),
+            (Some(g), Lang::Zh) => format!("各区GDP基尼系数{g}", g = Fixed(g, 2)),
+            (Some(g), Lang::En) => format!("Gini of GDP over zones {g}", g = Fixed(g, 2)),
             (None, _) => String::new(),
         };
         let missing_text = left_out("GDP", "GDP", &missing, lang);
@@ -222,7 +222,7 @@ impl LorenzView {
                 .map(|p| {
                     vec![
                         p.name.clone(),
-                        format!("{:.2}", p.density),
+                        Fixed(p.density, 2).to_string(),
                         percent(p.land_share, 1),
                         percent(p.value_share, 1),
                         percent(p.cum_land_share, 1),
@@ -275,25 +275,26 @@ fn summary(
         };
     };
     let n = points.len();
-    let zone_gini = zone_gini.map_or_else(String::new, |z| format!("{z:.2}"));
+    let zone_gini = zone_gini.map_or_else(String::new, |z| Fixed(z, 2).to_string());
     let mut text = match lang {
         Lang::Zh => format!(
             "{year}年，{n}家{}高新区GDP合计{}。按GDP密度排序，密度最高的{k}家以{}的土地贡献了{}的GDP；\
-             密度最高的{}每平方千米{:.1}亿元，最低的{}仅{:.2}亿元。\
-             按土地加权的基尼系数为{g:.2}，各区GDP的基尼系数为{zone_gini}，曲线越偏离均衡线越不均衡。",
+             密度最高的{}每平方千米{}亿元，最低的{}仅{}亿元。\
+             按土地加权的基尼系数为{g}，各区GDP的基尼系数为{zone_gini}，曲线越偏离均衡线越不均衡。",
             level.map_or("", |l| l.label(lang)),
             yi_yuan(total_value, lang),
             percent(top_land, 1),
             percent(top_value, 1),
             last.name,
-            last.density,
+            Fixed(last.density, 1),
             first.name,
-            first.density,
+            Fixed(first.density, 2),
+            g = Fixed(g, 2),
         ),
         Lang::En => format!(
             "In {year} the {n} {}zones produced {} of GDP. Sorted by GDP per km², the densest {k} \
              hold {} of the GDP on {} of the land; {} produces {} per km², \
-             {} only {}. The land-weighted Gini is {g:.2} and the Gini of GDP over zones \
+             {} only {}. The land-weighted Gini is {g} and the Gini of GDP over zones \
              {zone_gini}: the further the curve sags below the equality line, the less even the growth.",
             level.map_or_else(String::new, |l| format!("{} ", l.label(lang))),
             yi_yuan(total_value, lang),
@@ -303,6 +304,7 @@ fn summary(
             yi_yuan(last.density, lang),
             first.name,
             yi_yuan(first.density, lang),
+            g = Fixed(g, 2),
         ),
     };
     for claim in claims {

@@ -9,6 +9,7 @@
 //! its checks used: "supported by the data" only when all are reported;
 //! "consistent with the illustrative data" when one was made up to match.
 
+use crate::format::Fixed;
 use serde::Serialize;
 
 use crate::claims::{Basis, CheckResult, ClaimResult};
@@ -266,7 +267,7 @@ const HEADLINE: &str = "headline";
 fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> String {
     match check {
         Check::Share { .. } | Check::SimilarPairs { .. } => share_text(value),
-        Check::Gini { .. } => format!("{value:.3}"),
+        Check::Gini { .. } => Fixed(value, 3).to_string(),
         // 亿元 in English as billions: "CNY 1,738.6 billion", not
         // "17,386.4 CNY 100 million" (the stated figure alike, so that the
         // two compare digit for digit).

@@ -9,7 +9,7 @@
 //! weight it has under the current settings (the framework's 20/20/15/15/30,
 //! the reader's, or the entropy weights).
 
-use crate::format::capitalised;
+use crate::format::{capitalised, Fixed};
 use crate::i18n::Lang;
 use crate::model::Level;
 
@@ -200,10 +200,10 @@ impl ProfileView {
                         |w| crate::format::percent(w, 1),
                     ),
                     r.score
-                        .map_or_else(|| self.missing_text.clone(), |s| format!("{s:.1}")),
+                        .map_or_else(|| self.missing_text.clone(), |s| Fixed(s, 1).to_string()),
                     rank_text(r.rank, lang),
                     r.average
-                        .map_or_else(|| self.missing_text.clone(), |s| format!("{s:.1}")),
+                        .map_or_else(|| self.missing_text.clone(), |s| Fixed(s, 1).to_string()),
                 ]
             })
             .collect();
@@ -303,7 +303,7 @@ fn average_label(level: Option<Level>, area: Option<&str>, lang: Lang) -> String
 fn tooltip(row: &ProfileRow, zone: &str, average: &str, ranked: usize, lang: Lang) -> String {
     let avg = row.average.map_or_else(
         || lang.pick("缺少数据", "no data").to_string(),
-        |a| format!("{a:.1}"),
+        |a| Fixed(a, 1).to_string(),
     );
     match lang {
         Lang::Zh => format!(
@@ -337,14 +337,18 @@ fn summary(
     let mut text = match (composite.score, composite.average) {
         (Some(s), Some(a)) => match lang {
             Lang::Zh => format!(
-                "{zone}{year}年综合得分{s:.1}（{}，共{ranked}个），{}{average}（{a:.1}）。",
+                "{zone}{year}年综合得分{s}（{}，共{ranked}个），{}{average}（{a}）。",
                 rank_text(composite.rank, lang),
-                if s >= a { "高于" } else { "低于" }
+                if s >= a { "高于" } else { "低于" },
+                s = Fixed(s, 1),
+                a = Fixed(a, 1)
             ),
             Lang::En => format!(
-                "In {year} {zone} scores {s:.1} ({} of {ranked}), {} the {average} ({a:.1}).",
+                "In {year} {zone} scores {s} ({} of {ranked}), {} the {average} ({a}).",
                 rank_text(composite.rank, lang),
-                if s >= a { "above" } else { "below" }
+                if s >= a { "above" } else { "below" },
+                s = Fixed(s, 1),
+                a = Fixed(a, 1)
             ),
         },
         _ => match lang {

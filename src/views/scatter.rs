@@ -9,6 +9,7 @@
 //! enterprises is drawn at the smallest size and the view says so too.
 
 use crate::format;
+use crate::format::Fixed;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 
@@ -178,7 +179,11 @@ impl ScatterView {
                     enterprises: Some((gdp / 4.0).round()),
                     gdp_rank: 0,
                     selected: false,
-                    label: format!("Z{i}: {land:.1} km², {gdp:.1}"),
+                    label: format!(
+                        "Z{i}: {land} km², {gdp}",
+                        land = Fixed(land, 1),
+                        gdp = Fixed(gdp, 1)
+                    ),
                 }
             })
             .collect();

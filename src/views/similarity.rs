@@ -22,7 +22,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::analysis::specialisation::{mixed_zones, mixes_of, DEFAULT_SIMILARITY_THRESHOLD};
-use crate::format::{grouped, percent};
+use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
 use crate::metrics::similarity::{
     average_linkage, cosine_matrix, flat_clusters, leaf_order, pair_stats, shared_industries,
@@ -534,7 +534,7 @@ impl SimilarityView {
             .and_then(|r| r.get(column))
             .copied()
             .flatten()
-            .map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}"));
+            .map_or_else(|| self.no_value_text.clone(), |v| Fixed(v, 2).to_string());
         let shared = self
             .shared
             .get(row)
@@ -600,11 +600,13 @@ impl SimilarityView {
                 ];
                 if !self.cells.is_empty() {
                     row.push(
-                        self.mean_to_others(r)
-                            .map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}")),
+                        self.mean_to_others(r).map_or_else(
+                            || self.no_value_text.clone(),
+                            |v| Fixed(v, 2).to_string(),
+                        ),
                     );
                     row.extend(self.cells.get(r).into_iter().flatten().map(|v| {
-                        v.map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}"))
+                        v.map_or_else(|| self.no_value_text.clone(), |v| Fixed(v, 2).to_string())
                     }));
                 }
                 row
@@ -645,9 +647,9 @@ impl SimilarityView {
             }
         }
         text.push_str(&format!(
-            "{}{:.2}",
+            "{}{}",
             lang.pick("（平均", " (mean "),
-            group.mean
+            Fixed(group.mean, 2)
         ));
         if !group.shared.is_empty() {
             text.push_str(lang.pick("，共同主要产业：", "; sharing "));
@@ -661,10 +663,10 @@ impl SimilarityView {
 /// "Zone B (0.97; Electronic information, New materials)".
 fn twin_text(twin: &TwinZone, lang: Lang) -> String {
     let mut text = format!(
-        "{}{}{:.2}",
+        "{}{}{}",
         twin.name,
         lang.pick("（", " ("),
-        twin.similarity
+        Fixed(twin.similarity, 2)
     );
     if !twin.shared.is_empty() {
         text.push_str(lang.pick("；", "; "));
@@ -718,32 +720,44 @@ fn summary(view: &SimilarityView) -> String {
     let threshold = view.threshold;
     let mut text = match lang {
         Lang::Zh => format!(
-            "{}家高新区两两组成{}对，其中{}对（{}）的产业结构余弦相似度不低于{threshold}，平均相似度{mean:.2}。",
+            "{}家高新区两两组成{}对，其中{}对（{}）的产业结构余弦相似度不低于{threshold}，平均相似度{mean}。",
             grouped(n as f64, 0),
             grouped(view.pairs as f64, 0),
             grouped(view.pairs_above as f64, 0),
             percent(share, 1),
+            mean = Fixed(mean, 2),
         ),
         Lang::En => format!(
             "Of the {} pairs of the {} zones, {} ({}) have industry structures with a cosine \
-             similarity of {threshold} or more; the mean is {mean:.2}.",
+             similarity of {threshold} or more; the mean is {mean}.",
             grouped(view.pairs as f64, 0),
             grouped(n as f64, 0),
             grouped(view.pairs_above as f64, 0),
             percent(share, 1),
+            mean = Fixed(mean, 2),
         ),
     };
     if let Some((a, b, v)) = most_alike {
         text.push_str(&match lang {
-            Lang::Zh => format!("最相似的是{}与{}（{v:.2}）", name(a), name(b)),
-            Lang::En => format!(" The most alike are {} and {} ({v:.2})", name(a), name(b)),
+            Lang::Zh => format!("最相似的是{}与{}（{v}）", name(a), name(b), v = Fixed(v, 2)),
+            Lang::En => format!(
+                " The most alike are {} and {} ({v})",
+                name(a),
+                name(b),
+                v = Fixed(v, 2)
+            ),
         });
         if let Some((r, m)) = most_distinct {
             text.push_str(&match lang {
-                Lang::Zh => format!("；最有特色的是{}，与其他各区平均相似度{m:.2}。", name(r)),
+                Lang::Zh => format!(
+                    "；最有特色的是{}，与其他各区平均相似度{m}。",
+                    name(r),
+                    m = Fixed(m, 2)
+                ),
                 Lang::En => format!(
-                    "; the most distinct is {}, with a mean similarity of {m:.2} to the others.",
-                    name(r)
+                    "; the most distinct is {}, with a mean similarity of {m} to the others.",
+                    name(r),
+                    m = Fixed(m, 2)
                 ),
             });
         } else {

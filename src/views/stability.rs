@@ -9,8 +9,7 @@
 //! Rows are in the order of that rank (unranked zones last); under the level
 //! filter only that level's zones, ranked among all zones.
 
-use crate::format::capitalised;
-use crate::format::grouped;
+use crate::format::{capitalised, grouped, Fixed};
 use crate::i18n::Lang;
 
 use super::evaluation::{level_phrase, method_label, ordinal, percentile_margin, rank_text};
@@ -142,14 +141,18 @@ impl StabilityView {
             let (lo, hi) = ((5.0 - margin).max(0.0), 5.0 + margin);
             fewer = match lang {
                 Lang::Zh => format!(
-                    "园区较多（{zones}个），抽样减为{draws}次：图中5%与95%分位的名次，实际约为{lo:.0}%–{hi:.0}%与{:.0}%–{:.0}%分位的名次（95%置信）。",
-                    100.0 - hi,
-                    100.0 - lo
+                    "园区较多（{zones}个），抽样减为{draws}次：图中5%与95%分位的名次，实际约为{lo}%–{hi}%与{}%–{}%分位的名次（95%置信）。",
+                    Fixed(100.0 - hi, 0),
+                    Fixed(100.0 - lo, 0),
+                    lo = Fixed(lo, 0),
+                    hi = Fixed(hi, 0),
                 ),
                 Lang::En => format!(
-                    " With {zones} zones, only {draws} draws: the ranks shown as the 5% and 95% bounds may be those of about the {lo:.0}–{hi:.0}% and {:.0}–{:.0}% percentiles (95% confidence).",
-                    100.0 - hi,
-                    100.0 - lo
+                    " With {zones} zones, only {draws} draws: the ranks shown as the 5% and 95% bounds may be those of about the {lo}–{hi}% and {}–{}% percentiles (95% confidence).",
+                    Fixed(100.0 - hi, 0),
+                    Fixed(100.0 - lo, 0),
+                    lo = Fixed(lo, 0),
+                    hi = Fixed(hi, 0),
                 ),
             };
             view.note.push_str(&fewer);
@@ -259,7 +262,8 @@ impl StabilityView {
                     r.median.map_or_else(dash, median_text),
                     r.p05.map_or_else(dash, |k| k.to_string()),
                     r.p95.map_or_else(dash, |k| k.to_string()),
-                    r.mean_abs_shift.map_or_else(dash, |m| format!("{m:.2}")),
+                    r.mean_abs_shift
+                        .map_or_else(dash, |m| Fixed(m, 2).to_string()),
                 ]
             })
             .collect();
@@ -274,9 +278,9 @@ impl StabilityView {
 /// A median rank: "3" or "3.5" (the mean of the two middle ranks).
 pub fn median_text(median: f64) -> String {
     if median.fract() == 0.0 {
-        format!("{median:.0}")
+        Fixed(median, 0).to_string()
     } else {
-        format!("{median:.1}")
+        Fixed(median, 1).to_string()
     }
 }
 
@@ -294,7 +298,7 @@ fn tooltip(row: &StabilityRow, lang: Lang) -> String {
     let median = row.median.map_or_else(|| "—".to_string(), median_text);
     let shift = row
         .mean_abs_shift
-        .map_or_else(|| "—".to_string(), |m| format!("{m:.2}"));
+        .map_or_else(|| "—".to_string(), |m| Fixed(m, 2).to_string());
     match lang {
         Lang::Zh => format!(
             "{}：当前{}，中位名次{median}，90%的抽样落在{}，平均变动{shift}位",
@@ -381,8 +385,11 @@ fn summary(
     }
     match mean_abs_shift {
         Some(m) => text.push_str(&match lang {
-            Lang::Zh => format!("。全部园区的名次平均变动{m:.2}位。"),
-            Lang::En => format!(". On average a zone's rank moves by {m:.2} places."),
+            Lang::Zh => format!("。全部园区的名次平均变动{m}位。", m = Fixed(m, 2)),
+            Lang::En => format!(
+                ". On average a zone's rank moves by {m} places.",
+                m = Fixed(m, 2)
+            ),
         }),
         None => text.push_str(lang.pick("。", ".")),
     }

@@ -10,7 +10,7 @@
 //! `state.year` picks the year; with `state.level` set only that level's
 //! zones count and the split by level (a single group) is left out.
 
-use crate::format::percent;
+use crate::format::{percent, Fixed};
 use crate::i18n::Lang;
 use crate::metrics::inequality::{group_ids, theil_decomposition, TheilDecomposition, TheilKind};
 use crate::model::Level;
@@ -99,45 +99,45 @@ impl TheilRow {
             share: share(self.between),
             label: match lang {
                 Lang::Zh => format!(
-                    "{}：组间差距{:.3}，占{}",
+                    "{}：组间差距{}，占{}",
                     self.label,
-                    self.between,
+                    Fixed(self.between, 3),
                     percent(share(self.between), 0)
                 ),
                 Lang::En => format!(
-                    "{}: between {} {:.3}, {} of the total",
+                    "{}: between {} {}, {} of the total",
                     self.label,
                     self.grouping,
-                    self.between,
+                    Fixed(self.between, 3),
                     percent(share(self.between), 0)
                 ),
             },
         }];
         for (g, group) in self.groups.iter().enumerate() {
-            let within = group.theil.map_or_else(String::new, |t| format!("{t:.3}"));
+            let within = group
+                .theil
+                .map_or_else(String::new, |t| Fixed(t, 3).to_string());
             segments.push(TheilSegment {
                 group: Some(g),
                 value: group.within_contribution,
                 share: share(group.within_contribution),
                 label: match lang {
                     Lang::Zh => format!(
-                        "{}：{}内部差距贡献{:.3}，占{}（{}家，GDP占{}，组内指数{within}）",
+                        "{}：{}内部差距贡献{}，占{}（{}家，GDP占{}，组内指数{within}）",
                         self.label,
                         group.name,
-                        group.within_contribution,
+                        Fixed(group.within_contribution, 3),
                         percent(share(group.within_contribution), 0),
                         group.zones,
-                        percent(group.value_share, 1),
-                    ),
+                        percent(group.value_share, 1)),
                     Lang::En => format!(
-                        "{}: within {} {:.3}, {} of the total ({} zones, {} of GDP, index within {within})",
+                        "{}: within {} {}, {} of the total ({} zones, {} of GDP, index within {within})",
                         self.label,
                         group.name,
-                        group.within_contribution,
+                        Fixed(group.within_contribution, 3),
                         percent(share(group.within_contribution), 0),
                         group.zones,
-                        percent(group.value_share, 1),
-                    ),
+                        percent(group.value_share, 1)),
                 },
             });
         }
@@ -277,7 +277,7 @@ impl TheilView {
             rows.push(vec![
                 row.label.clone(),
                 lang.pick("总体", "total").into(),
-                format!("{total:.3}"),
+                Fixed(total, 3).to_string(),
                 "100%".into(),
                 row.groups
                     .iter()
@@ -302,7 +302,7 @@ impl TheilView {
                 rows.push(vec![
                     row.label.clone(),
                     part,
-                    format!("{:.3}", segment.value),
+                    Fixed(segment.value, 3).to_string(),
                     percent(segment.share, 1),
                     zones,
                     value_share,
@@ -441,13 +441,17 @@ fn summary(view: &TheilView, zones: usize) -> String {
         .join(lang.pick("，", "; "));
     let mut text = match lang {
         Lang::Zh => format!(
-            "{year}年{zones}家高新区GDP的泰尔T指数为{total:.2}：{}。{groups}。泰尔L指数的分解见表。",
+            "{year}年{zones}家高新区GDP的泰尔T指数为{total}：{}。{groups}。泰尔L指数的分解见表。",
             parts.join("；")
+        ,
+            total = Fixed(total, 2),
         ),
         Lang::En => format!(
-            "In {year} the Theil T of GDP over the {zones} zones is {total:.2}: {}. {}. The table gives the Theil L split too.",
+            "In {year} the Theil T of GDP over the {zones} zones is {total}: {}. {}. The table gives the Theil L split too.",
             parts.join("; "),
             crate::format::capitalised(&groups)
+        ,
+            total = Fixed(total, 2),
         ),
     };
     if !view.missing_text.is_empty() {

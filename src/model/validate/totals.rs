@@ -3,6 +3,7 @@
 //! with benchmarks.
 
 use super::*;
+use crate::format::Fixed;
 
 impl Validator {
     /// Warns where the zones' sum exceeds the region's total: a share over 1
@@ -99,7 +100,7 @@ impl Validator {
 /// when it is huge (a total of 1e-300 under a sum of 1: not 300 digits).
 fn share_text(share: f64) -> String {
     if share < 1e15 {
-        format!("{share:.3}")
+        Fixed(share, 3).to_string()
     } else {
         json::number_text(share)
     }
