@@ -9,6 +9,11 @@ import { el, nextFrame, nextTask } from "./dom.js";
 // would take seconds to lay out), with "rows a–b of N", buttons and
 // PageUp / PageDown. Print and the CSV have every row.
 export const TABLE_ROWS = 100;
+// The data tab's page, once it is paged (over TABLE_ROWS rows): its rows
+// are some 60 columns wide (30 indicators, a value and a status each), and
+// the browser's first layout of a table grows with its cells: 100 such rows
+// were about 120 ms of the tab's 190 at 2,000 zones on a phone (issue 15).
+const DATA_ROWS = 50;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load), its first
@@ -159,14 +164,15 @@ export const Cards = (Base) => class extends Base {
     // rebuilds a state change makes (`dataAt`, dropped with the dataset).
     const at = (this.dataAt ??= {});
     const total = this.widget.data_rows();
-    const page = (from) => ({ ...this.widget.data_page(from, TABLE_ROWS), from, total });
+    const size = total > TABLE_ROWS ? DATA_ROWS : TABLE_ROWS;
+    const page = (from) => ({ ...this.widget.data_page(from, size), from, total });
     const data = page(at.tableFrom ?? 0);
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
     scroller.dataset.keep = "region";
     scroller.setAttribute("role", "region");
     scroller.setAttribute("aria-label", data.caption);
-    scroller.append(this.tableElement(data, "zm-data-table", { at, keys: scroller, page }));
+    scroller.append(this.tableElement(data, "zm-data-table", { at, keys: scroller, page, size }));
     const sources = el("section", "zm-sources");
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     const list = el("ul");
@@ -198,13 +204,13 @@ export const Cards = (Base) => class extends Base {
   }
 
   /** A table of `data` ({caption, columns, rows}): every row when `all`
-   * or when they fit TABLE_ROWS, else a page of them between two pagers,
+   * or when they fit TABLE_ROWS, else `size` of them between two pagers,
    * starting at `at.tableFrom` (kept there across rebuilds); PageUp/PageDown
    * page it from `keys`, the focusable region around it (else from its
    * buttons). With `page(from)`, `data` is one page ({..., from, total})
    * and `page` gives the others (the data tab: Rust writes a page at a
    * time). */
-  tableElement(data, className, { all = false, at = {}, keys, page } = {}) {
+  tableElement(data, className, { all = false, at = {}, keys, page, size = TABLE_ROWS } = {}) {
     const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
     const head = el("tr");
@@ -243,8 +249,8 @@ export const Cards = (Base) => class extends Base {
       const pager = el("div", `zm-actions zm-pager zm-pager-${where}`);
       const said = el("span", "zm-rows");
       if (where === "top") said.setAttribute("aria-live", "polite");
-      const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - TABLE_ROWS));
-      const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + TABLE_ROWS));
+      const prev = this.button("zm-rows-prev", this.t.rows_prev, () => show(from - size));
+      const next = this.button("zm-rows-next", this.t.rows_next, () => show(from + size));
       prev.dataset.keep = `prev-${where}`;
       next.dataset.keep = `next-${where}`;
       pager.append(prev, said, next);
@@ -253,9 +259,9 @@ export const Cards = (Base) => class extends Base {
     let from;
     const show = (start) => {
       from = Math.max(0, Math.min(start, n - 1));
-      at.tableFrom = from -= from % TABLE_ROWS;
+      at.tableFrom = from -= from % size;
       if (page && data.from !== from) data = page(from);
-      const to = Math.min(n, from + TABLE_ROWS);
+      const to = Math.min(n, from + size);
       fill(page ? data.rows : data.rows.slice(from, to));
       const k = { from: from + 1, to, total: n };
       const words = this.t.table_rows.replace(/\{(\w+)\}/g, (_, key) => k[key].toLocaleString(this.langTag));
@@ -271,7 +277,7 @@ export const Cards = (Base) => class extends Base {
     };
     // A property, not a listener: a rebuilt table replaces its keys.
     (keys || box).onkeydown = this.guard((event) => {
-      const step = { PageDown: TABLE_ROWS, PageUp: -TABLE_ROWS }[event.key];
+      const step = { PageDown: size, PageUp: -size }[event.key];
       if (!step) return;
       event.preventDefault();
       show(from + step);
