@@ -44,31 +44,72 @@ pub(crate) const YI_YUAN: &str = "yi_yuan";
 
 /// `value` of indicator `indicator` with its unit, in `lang`.
 pub fn indicator_value(dataset: &Dataset, indicator: usize, value: f64, lang: Lang) -> String {
-    let Some(definition) = dataset.indicators.get(indicator) else {
-        return format::grouped(value, decimals(value));
-    };
-    let unit = dataset.meta.units.get(definition.unit);
-    if unit.is_some_and(|u| u.id == YI_YUAN) {
-        return format::yi_yuan(value, lang);
+    ValueWriter::new(dataset, indicator, lang).text(value)
+}
+
+/// How [`indicator_value`] writes an indicator's values, worked out once
+/// for many of them: a view keeps one and writes a value when it is asked
+/// for (a tooltip, a table opened), not the 40,000 of a chart at each
+/// drawing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueWriter {
+    lang: Lang,
+    /// The indicator's kind; `None` for no such indicator (two or three
+    /// significant digits, no unit).
+    kind: Option<ValueKind>,
+    /// Amounts in 亿元, written by [`format::yi_yuan`].
+    yi_yuan: bool,
+    /// [`unit_label`].
+    label: String,
+}
+
+impl ValueWriter {
+    pub fn new(dataset: &Dataset, indicator: usize, lang: Lang) -> ValueWriter {
+        let definition = dataset.indicators.get(indicator);
+        ValueWriter {
+            lang,
+            kind: definition.map(|d| d.kind),
+            yi_yuan: definition
+                .and_then(|d| dataset.meta.units.get(d.unit))
+                .is_some_and(|u| u.id == YI_YUAN),
+            label: match definition {
+                Some(_) => unit_label(dataset, indicator, lang),
+                None => String::new(),
+            },
+        }
     }
-    if definition.kind == ValueKind::Share {
-        return format::percent(value, 1);
+
+    pub fn text(&self, value: f64) -> String {
+        let Some(kind) = self.kind else {
+            return format::grouped(value, decimals(value));
+        };
+        if self.yi_yuan {
+            return format::yi_yuan(value, self.lang);
+        }
+        if kind == ValueKind::Share {
+            return format::percent(value, 1);
+        }
+        let places = if kind == ValueKind::Count {
+            0
+        } else {
+            decimals(value)
+        };
+        let number = format::grouped(value, places);
+        let label = &self.label;
+        match self.lang {
+            _ if label.is_empty() => number,
+            Lang::Zh => format!("{number}{label}"),
+            // "CNY 10,000 per person" with 45.2 reads "CNY 452,000 per person".
+            Lang::En => match label.strip_prefix(EN_WAN_YUAN) {
+                Some(rest) => format!("{}{rest}", format::cny(value * 10_000.0)),
+                None => format!("{number} {label}"),
+            },
+        }
     }
-    let places = if definition.kind == ValueKind::Count {
-        0
-    } else {
-        decimals(value)
-    };
-    let number = format::grouped(value, places);
-    let label = unit_label(dataset, indicator, lang);
-    match lang {
-        _ if label.is_empty() => number,
-        Lang::Zh => format!("{number}{label}"),
-        // "CNY 10,000 per person" with 45.2 reads "CNY 452,000 per person".
-        Lang::En => match label.strip_prefix(EN_WAN_YUAN) {
-            Some(rest) => format!("{}{rest}", format::cny(value * 10_000.0)),
-            None => format!("{number} {label}"),
-        },
+
+    /// A value or, missing, "缺少数据" / "no data".
+    pub fn text_or_none(&self, value: Option<f64>) -> String {
+        value.map_or_else(|| no_data(self.lang).to_string(), |v| self.text(v))
     }
 }
 

@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::metrics::growth::{cagr, series_cagr};
 use crate::model::{Dataset, Level, ValueKind};
 
-use super::figures::{axis_title, indicator_value, name_list, no_data, ordinal, push_sentence};
+use super::figures::{axis_title, name_list, ordinal, push_sentence, ValueWriter};
 use super::{Context, Table};
 
 /// The chart id claims and the page use for this chart.
@@ -38,6 +38,8 @@ pub struct TrendsView {
     pub years: Vec<i32>,
     /// Largest latest value first.
     pub series: Rc<Vec<TrendSeries>>,
+    /// Writes a value with its unit, when a tooltip or the table asks.
+    pub writer: ValueWriter,
     /// Series labelled at their end: the selected one, or the top few.
     pub labelled: Vec<usize>,
     /// The selected zone's series.
@@ -59,8 +61,6 @@ pub struct TrendSeries {
     pub name: String,
     pub national: bool,
     pub values: Vec<Option<f64>>,
-    /// Each year's value as text with its unit ("缺少数据" when missing).
-    pub value_texts: Vec<String>,
     /// Compound annual growth from the first to the last year.
     pub cagr: Option<f64>,
 }
@@ -143,6 +143,7 @@ impl TrendsView {
             percent,
             years,
             series,
+            writer: ValueWriter::new(dataset, indicator.unwrap_or(usize::MAX), lang),
             labelled,
             selected,
             legend_others: lang.pick("其他高新区", "other zones").into(),
@@ -170,7 +171,9 @@ impl TrendsView {
         let (Some(s), Some(y)) = (self.series.get(series), self.years.get(year)) else {
             return String::new();
         };
-        let value = s.value_texts.get(year).map_or("", String::as_str);
+        let value = self
+            .writer
+            .text_or_none(s.values.get(year).copied().flatten());
         match self.lang {
             Lang::Zh => format!("{}，{y}年：{value}", s.name),
             Lang::En => format!("{}, {y}: {value}", s.name),
@@ -188,7 +191,7 @@ impl TrendsView {
             .iter()
             .map(|s| {
                 let mut row = vec![s.name.clone()];
-                row.extend(s.value_texts.iter().cloned());
+                row.extend(s.values.iter().map(|v| self.writer.text_or_none(*v)));
                 row.push(s.cagr.map_or_else(String::new, |g| format::percent(g, 1)));
                 row
             })
@@ -203,7 +206,6 @@ impl TrendsView {
 
 /// Every zone with a value of `indicator`, largest latest value first.
 fn all_series(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> Rc<Vec<TrendSeries>> {
-    let no_data = no_data(lang);
     let mut series: Vec<TrendSeries> = match indicator {
         Some(ind) => dataset
             .zones
@@ -215,22 +217,12 @@ fn all_series(dataset: &Dataset, indicator: Option<usize>, lang: Lang) -> Rc<Vec
                     .into_iter()
                     .map(|v| v.filter(|v| v.is_finite()))
                     .collect();
-                let value_texts = values
-                    .iter()
-                    .map(|v| {
-                        v.map_or_else(
-                            || no_data.to_string(),
-                            |v| indicator_value(dataset, ind, v, lang),
-                        )
-                    })
-                    .collect();
                 TrendSeries {
                     zone: z,
                     name: zone.name.shown(lang),
                     national: zone.level == Level::National,
                     cagr: series_cagr(&values),
                     values,
-                    value_texts,
                 }
             })
             .filter(|s| s.values.iter().any(Option::is_some))
@@ -295,7 +287,7 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
         return view.empty_text.clone();
     };
     let last_index = view.years.len() - 1;
-    let value = |v: f64| indicator_value(dataset, ind, v, lang);
+    let value = |v: f64| view.writer.text(v);
     let name = dataset
         .indicators
         .get(ind)
@@ -391,7 +383,7 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
     if let Some(s) = view.selected.and_then(|i| view.series.get(i)) {
         let own = s.values.get(last_index).copied().flatten();
         let place = latest.iter().filter(|(_, v)| Some(*v) > own).count() + 1;
-        let now = s.value_texts.get(last_index).cloned().unwrap_or_default();
+        let now = own.map(value).unwrap_or_default();
         text.push_str(&match (lang, own.is_some()) {
             (Lang::Zh, true) => format!(
                 "{}{last}年为{now}，在{}家中居第{place}位。",
