@@ -174,7 +174,7 @@ build_studio() {
 # first module of a split could weigh. binaryen's wasm-split is not in
 # npm's binaryen 132.
 optimise_wasm() {
-  ensure_npm_dir "$BUNDLE_DIR" binaryen "the bundler (esbuild) and wasm-opt (binaryen)"
+  ensure_npm_dir "$BUNDLE_DIR" binaryen "the bundler (esbuild, terser) and wasm-opt (binaryen)"
   step "wasm-opt -O2 without one-caller inlining"
   "$BUNDLE_DIR/node_modules/.bin/wasm-opt" -O2 \
     --one-caller-inline-max-function-size 0 --always-inline-max-function-size 0 \
@@ -185,13 +185,20 @@ optimise_wasm() {
 # The widget's script (src/web/zone-monitor.js) bundled with wasm-bindgen's
 # glue and minified, and its stylesheet minified: the two files a portal
 # serves beside the wasm. The sources stay readable; www/ gets the output.
+# terser after esbuild's minifier (three compress passes, names mangled; no
+# "unsafe" option) takes another 0.6 KB off the script's gzip (issue 15,
+# 2026-12: 19,304 -> 18,675 B), its source map built on esbuild's.
 bundle_web() {
-  ensure_npm_dir "$BUNDLE_DIR" esbuild "the bundler (esbuild) and wasm-opt (binaryen)"
+  ensure_npm_dir "$BUNDLE_DIR" terser "the bundler (esbuild, terser) and wasm-opt (binaryen)"
   step "bundling the widget's script and stylesheet"
   local esbuild=$BUNDLE_DIR/node_modules/.bin/esbuild
   "$esbuild" src/web/zone-monitor.js --bundle --minify --format=esm \
     --target=es2022 --alias:zone-monitor-wasm=./www/pkg/$CRATE.js \
     --sourcemap --log-level=warning --outfile=www/zone-monitor.js
+  "$BUNDLE_DIR/node_modules/.bin/terser" www/zone-monitor.js --module --ecma 2020 \
+    --compress passes=3 --mangle \
+    --source-map "content='www/zone-monitor.js.map',url='zone-monitor.js.map'" \
+    --output www/zone-monitor.js
   "$esbuild" src/web/zone-monitor.css --minify --target=chrome100 \
     --log-level=warning --outfile=www/zone-monitor.css
 }
