@@ -42,9 +42,10 @@ impl fmt::Display for Fixed {
 
 /// The decimal digits of `value` × 10^`decimals` rounded half to even, at
 /// least `decimals` + 1 of them. `value` is finite and not negative:
-/// mantissa × 2^power, multiplied by ten `decimals` times, then doubled or
-/// halved `power` times, the halving keeping the last bit shifted out (half)
-/// and whether any bit below it was set (sticky) to round.
+/// mantissa × 2^power, multiplied by ten `decimals` times, then doubled
+/// `power` times or halved -`power` times (up to 31 bits a step), the
+/// halving keeping the last bit shifted out (half) and whether any bit below
+/// it was set (sticky) to round.
 fn rounded_digits(value: f64, decimals: usize) -> String {
     let bits = value.to_bits();
     let biased = (bits >> 52) as i32;
@@ -61,15 +62,20 @@ fn rounded_digits(value: f64, decimals: usize) -> String {
         multiply_add(&mut n, 2, 0);
     }
     let (mut half, mut sticky) = (false, false);
-    for _ in 0..(-power).max(0) {
-        sticky |= half;
-        half = n[0] & 1 == 1;
+    let mut shift = (-power).max(0) as u32;
+    while shift > 0 {
+        // Up to 31 bits at a time: the last of them is the half bit.
+        let step = shift.min(31);
+        let out = n[0] & ((1 << step) - 1);
+        sticky |= half || out & ((1 << (step - 1)) - 1) != 0;
+        half = out >> (step - 1) == 1;
         let mut carry = 0;
         for limb in n.iter_mut().rev() {
-            let low = *limb & 1;
-            *limb = *limb >> 1 | carry << 31;
+            let low = *limb & ((1 << step) - 1);
+            *limb = *limb >> step | carry << (32 - step);
             carry = low;
         }
+        shift -= step;
     }
     if half && (sticky || n[0] & 1 == 1) {
         multiply_add(&mut n, 1, 1);
