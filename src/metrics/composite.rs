@@ -594,10 +594,13 @@ impl Matrix {
                 counted.push((0.0, &zeros));
             }
             for group in counted.chunks_exact(4) {
-                let [(wa, a), (wb, b), (wc, c), (wd, d)] = group else {
+                let &[(wa, a), (wb, b), (wc, c), (wd, d)] = group else {
                     continue;
                 };
-                let columns = a.iter().zip(*b).zip(*c).zip(*d);
+                // The weights copied out (`&f64`s were read again for
+                // each zone: the store to the score might have changed
+                // them, for all the wasm knew).
+                let columns = a.iter().zip(b).zip(c).zip(d);
                 for (s, (((a, b), c), d)) in scores.iter_mut().zip(columns) {
                     *s = *s + wa * a + wb * b + wc * c + wd * d;
                 }
