@@ -572,20 +572,47 @@ impl Matrix {
             plus.resize(n, 0.0);
         }
         let mut weight_of_all = 0.0;
+        if plus.is_empty() {
+            // A missing value is 0 here: w · 0 adds nothing. The columns
+            // counted four at a time: each zone's sum still adds them one
+            // by one in column order ((s + a) + b) + ..., the same
+            // roundings, with its score read and written once per four
+            // (a third of the Monte Carlo's time at 2,000 zones). The last
+            // four are made up with a column of zeros weighing 0, which
+            // add +0 (a sum is never −0, so it is unchanged).
+            let zeros = vec![0.0; n];
+            let mut counted: Vec<(f64, &[f64])> = weights
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| counts(**w))
+                .map(|(k, &w)| (w, &self.values[column_of(k) * n..][..n]))
+                .collect();
+            for (w, _) in &counted {
+                weight_of_all += w;
+            }
+            while counted.len() % 4 != 0 {
+                counted.push((0.0, &zeros));
+            }
+            for group in counted.chunks_exact(4) {
+                let &[(wa, a), (wb, b), (wc, c), (wd, d)] = group else {
+                    continue;
+                };
+                // The weights copied out (`&f64`s were read again for
+                // each zone: the store to the score might have changed
+                // them, for all the wasm knew).
+                let columns = a.iter().zip(b).zip(c).zip(d);
+                for (s, (((a, b), c), d)) in scores.iter_mut().zip(columns) {
+                    *s = *s + wa * a + wb * b + wc * c + wd * d;
+                }
+            }
+        }
         for (k, &w) in weights.iter().enumerate() {
+            if plus.is_empty() {
+                break;
+            }
             let j = column_of(k);
             let column = &self.values[j * n..(j + 1) * n];
             let present = &self.present[j * n..(j + 1) * n];
-            if plus.is_empty() {
-                if counts(w) {
-                    // A missing value is 0 here: w · 0 adds nothing.
-                    for (s, y) in scores.iter_mut().zip(column) {
-                        *s += w * y;
-                    }
-                    weight_of_all += w;
-                }
-                continue;
-            }
             // The ideal and anti-ideal max w·y and min w·y are w · max y and
             // w · min y: multiplying by w > 0 keeps the order (rounding
             // too); with w = 0 every product is 0 (0 · ∞, not a number, is
