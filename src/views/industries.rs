@@ -137,11 +137,22 @@ impl IndustriesView {
             })
             .collect();
         let together = rows.len();
-        rows.extend(
-            order
-                .iter()
-                .map(|i| zone_row(dataset, &result, shown[*i], state.zone, lang)),
-        );
+        // Each zone's partners in the listed duplicate pairs, in the
+        // list's order: one pass over the pairs, not one per zone (2,000
+        // zones by 1,000 pairs).
+        let mut duplicated_by: Vec<Vec<usize>> = vec![Vec::new(); dataset.zones.len()];
+        for pair in &result.duplicate_pairs {
+            for (zone, other) in [(pair.a, pair.b), (pair.b, pair.a)] {
+                if let Some(partners) = duplicated_by.get_mut(zone) {
+                    partners.push(other);
+                }
+            }
+        }
+        rows.extend(order.iter().map(|i| {
+            let zone = shown[*i];
+            let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);
+            zone_row(dataset, zone, partners, state.zone, lang)
+        }));
         // The zones together: their shares in words under their bar, the
         // new industries (digital, emerging) on the first line.
         for region in rows.iter_mut().filter(|r| r.zone.is_none()) {
@@ -318,10 +329,12 @@ fn industry_name(dataset: &Dataset, industry: usize, lang: Lang) -> String {
         })
 }
 
+/// Zone `zone`'s row; `duplicated_by`: the zones it duplicates, as the
+/// listed duplicate pairs name them.
 fn zone_row(
     dataset: &Dataset,
-    result: &Industries,
     zone: &ZoneIndustries,
+    duplicated_by: &[usize],
     selected: Option<usize>,
     lang: Lang,
 ) -> IndustryRow {
@@ -353,15 +366,7 @@ fn zone_row(
             ),
         },
         (None, Some(top)) => {
-            let twins: Vec<String> = result
-                .duplicate_pairs
-                .iter()
-                .filter_map(|p| match (p.a == zone.zone, p.b == zone.zone) {
-                    (true, _) => Some(name(p.b)),
-                    (_, true) => Some(name(p.a)),
-                    _ => None,
-                })
-                .collect();
+            let twins: Vec<String> = duplicated_by.iter().map(|z| name(*z)).collect();
             let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
