@@ -77,8 +77,6 @@ pub struct IndustryRow {
     pub twin: String,
     /// Has a specialty no similar zone shares.
     pub distinct: bool,
-    /// The whole row in words: the tooltip and the screen reader's text.
-    pub label: String,
 }
 
 impl IndustriesView {
@@ -133,7 +131,6 @@ impl IndustriesView {
                 specialty: String::new(),
                 twin: String::new(),
                 distinct: false,
-                label: String::new(),
             })
             .collect();
         let together = rows.len();
@@ -159,9 +156,6 @@ impl IndustriesView {
             let (new, old) = region.shares.split_at(2.min(region.shares.len()));
             region.leading = shares_text(new, &categories[..2], lang);
             region.specialty = shares_text(old, &categories[2..], lang);
-        }
-        for row in &mut rows {
-            row.label = row_label(row, &categories, lang);
         }
         let used = (0..Category::ALL.len())
             .map(|c| {
@@ -436,7 +430,16 @@ fn zone_row(
         specialty,
         twin: twin.unwrap_or_default(),
         distinct: zone.distinct.is_some(),
-        label: String::new(),
+    }
+}
+
+impl IndustriesView {
+    /// Row `row`'s whole line in words, the tooltip and the screen
+    /// reader's text: made when its bar is drawn (60 of 2,000 zones).
+    pub fn row_label(&self, row: usize) -> String {
+        self.rows
+            .get(row)
+            .map_or_else(String::new, |r| row_label(r, &self.categories, self.lang))
     }
 }
 
@@ -488,7 +491,8 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         .iter()
         .filter(|r| r.zone.is_none() && !r.shares.is_empty())
     {
-        push_sentence(&mut text, &format!("{}{end}", region.label), lang);
+        let label = row_label(region, &view.categories, lang);
+        push_sentence(&mut text, &format!("{label}{end}"), lang);
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
     if !view.duplicates.is_empty() {
