@@ -67,6 +67,9 @@ pub struct SimilarityView {
     /// `cells[r][c]`: cosine of zones r and c (view order); `None` where a
     /// mix is all zero. Empty above [`HEATMAP_ZONES`] zones.
     pub cells: Vec<Vec<Option<f64>>>,
+    /// `shared[r][c]`: the industries zones r and c share, by name (as
+    /// `cells`; made with the kept view, not at each draw).
+    pub shared: Vec<Vec<String>>,
     /// The groups the clustering finds: two zones or more, in leaf order.
     pub groups: Vec<SimilarityGroup>,
     /// The zones the twins list draws (view indices, at most [`LIST_ROWS`]):
@@ -95,11 +98,12 @@ pub struct SimilarityView {
     /// Mean cosine over the pairs.
     pub mean: Option<f64>,
     /// Each zone's industry mix, in the view's order: what the industries
-    /// two zones share are worked out from when a cell's or a twin's words
-    /// are asked for ([`Self::shared_between`]).
-    pub mixes: Vec<Vec<f64>>,
+    /// a zone and its twin share are worked out from when the twin's words
+    /// are asked for ([`Self::shared_between`]). (Boxed slices: the view is
+    /// the largest of `View`'s variants.)
+    pub mixes: Box<[Vec<f64>]>,
     /// The industries' names as a sentence reads them, for the same.
-    pub industries: Vec<String>,
+    pub industries: Box<[String]>,
     /// Zones without an industry mix, by name.
     pub missing: Vec<String>,
     pub missing_text: String,
@@ -342,10 +346,11 @@ impl SimilarityView {
         }
         let mut zones: Vec<SimilarityZone> = Vec::with_capacity(n);
         let mut cells: Vec<Vec<Option<f64>>> = Vec::new();
+        let mut shared: Vec<Vec<String>> = Vec::new();
         for (k, row) in order.iter().enumerate() {
-            // The industries a twin or a cell shares and the zone's label
-            // are made when asked: 2,000 zones' twins were a seventh of the
-            // tab's time.
+            // The industries a twin shares and the zone's label are made
+            // when asked: 2,000 zones' twins were a seventh of the tab's
+            // time.
             let mut twins: Vec<TwinZone> = Vec::new();
             for (other, s) in &stats.nearest[*row] {
                 twins.push(TwinZone {
@@ -371,11 +376,13 @@ impl SimilarityView {
                 twins,
             });
             if !matrix.is_empty() {
-                let mut values = Vec::new();
+                let (mut values, mut names) = (Vec::new(), Vec::new());
                 for b in &order {
                     values.push(matrix[*row][*b]);
+                    names.push(shared_names(&[mixes[*row], mixes[*b]]));
                 }
                 cells.push(values);
+                shared.push(names);
             }
         }
         let list: Vec<usize> = (0..n.min(LIST_ROWS)).collect();
@@ -426,6 +433,7 @@ impl SimilarityView {
             threshold,
             zones,
             cells,
+            shared,
             groups,
             list,
             scale_min,
@@ -479,7 +487,7 @@ impl SimilarityView {
             pairs_above,
             mean,
             mixes: order.iter().map(|row| mixes[*row].to_vec()).collect(),
-            industries,
+            industries: industries.into(),
             missing,
             missing_text,
             empty_text: lang
@@ -536,15 +544,16 @@ impl SimilarityView {
             .copied()
             .flatten()
             .map_or_else(|| self.no_value_text.clone(), |v| format!("{v:.2}"));
-        let shared = match row != column && !self.cells.is_empty() {
-            true => self.shared_between(row, column),
-            false => String::new(),
-        };
+        let shared = self
+            .shared
+            .get(row)
+            .and_then(|r| r.get(column))
+            .map_or("", String::as_str);
         let mut label = match self.lang {
             Lang::Zh => format!("{} × {}：{value}", name(row), name(column)),
             Lang::En => format!("{} × {}: {value}", name(row), name(column)),
         };
-        if !shared.is_empty() {
+        if row != column && !shared.is_empty() {
             label.push_str(&match self.lang {
                 Lang::Zh => format!("；共同主要产业：{shared}"),
                 Lang::En => format!("; sharing {shared}"),
@@ -670,8 +679,8 @@ fn shared_names(of: &[&[f64]], industries: &[String], lang: Lang) -> String {
 
 impl SimilarityView {
     /// The industries zones `a` and `b` (view order) both make most of,
-    /// by name ("电子信息、新材料"): a cell's, or a twin's (`b` the twin's
-    /// `row`).
+    /// by name ("电子信息、新材料"): a twin's (`b` the twin's `row`), as
+    /// a cell's `shared`.
     pub fn shared_between(&self, a: usize, b: usize) -> String {
         match (self.mixes.get(a), self.mixes.get(b)) {
             (Some(a), Some(b)) => shared_names(&[a, b], &self.industries, self.lang),

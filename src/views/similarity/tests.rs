@@ -189,7 +189,7 @@ fn above_the_heatmaps_size_no_matrix_but_each_zones_twins() {
     dataset.zones.extend(copies);
     let view = build(&dataset, None, Lang::En);
     assert_eq!(view.zones.len(), 72);
-    assert!(view.cells.is_empty() && view.groups.is_empty());
+    assert!(view.cells.is_empty() && view.shared.is_empty() && view.groups.is_empty());
     // 72 · 71 / 2 pairs, by hand.
     assert_eq!(view.pairs, 2556);
     for zone in &view.zones {
