@@ -225,7 +225,7 @@ fn draw_body<DB: DrawingBackend>(
             y0: row_top,
             x1: width,
             y1: row_top + row_h - 2,
-            label: row.label.clone(),
+            label: view.row_label(i),
         });
         row_top += row_h;
     }

@@ -122,7 +122,7 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
         for k in &view.list {
             let mut lines: Vec<String> = Vec::new();
             for t in view.zones.get(*k).map_or(&[][..], |z| &z.twins[..]) {
-                lines.extend(wrap(&twin_line(view, t), inner - 12, FONT_SMALL));
+                lines.extend(wrap(&twin_line(view, *k, t), inner - 12, FONT_SMALL));
             }
             let height = (6 + LINE + 2 + LINE * lines.len() as i32 + 6).max(TOUCH_TARGET);
             y += height;
@@ -147,17 +147,18 @@ fn frame(view: &SimilarityView, width: i32) -> Frame {
 }
 
 /// "Zone B 0.97: Electronic information, New materials".
-fn twin_line(view: &SimilarityView, twin: &crate::views::similarity::TwinZone) -> String {
+/// Twin `twin` of zone `row` (view order).
+fn twin_line(
+    view: &SimilarityView,
+    row: usize,
+    twin: &crate::views::similarity::TwinZone,
+) -> String {
     let sep = view.lang.pick("：", ": ");
-    if twin.shared.is_empty() {
+    let shared = view.shared_between(row, twin.row);
+    if shared.is_empty() {
         format!("≈ {} {}", twin.name, Fixed(twin.similarity, 2))
     } else {
-        format!(
-            "≈ {} {}{sep}{}",
-            twin.name,
-            Fixed(twin.similarity, 2),
-            twin.shared
-        )
+        format!("≈ {} {}{sep}{shared}", twin.name, Fixed(twin.similarity, 2))
     }
 }
 
@@ -408,7 +409,7 @@ fn draw_list<DB: DrawingBackend>(
             y0: y,
             x1: PAD + inner - 1,
             y1: y + height - 1,
-            label: zone.label.clone(),
+            label: view.zone_label(*k),
         });
         y += height;
     }

@@ -102,39 +102,72 @@ pub fn most_similar_pairs_by(
     threshold: f64,
     limit: usize,
 ) -> (Vec<SimilarPair>, usize) {
-    let order = |x: &SimilarPair, y: &SimilarPair| {
+    let mut top = TopPairs::new(threshold, limit);
+    for a in 0..n {
+        for b in a + 1..n {
+            if let Some(s) = similarity(a, b) {
+                top.offer(a, b, s);
+            }
+        }
+    }
+    top.finish()
+}
+
+/// The most similar pairs as they arrive in (a, b) order: every pair from
+/// the threshold up counted, the first `limit` in [`most_similar_pairs`]'
+/// order kept. Memory stays O(limit).
+struct TopPairs {
+    threshold: f64,
+    limit: usize,
+    pairs: Vec<SimilarPair>,
+    count: usize,
+    /// Once `limit` pairs are kept, the last of them: a pair that does not
+    /// come before it cannot be listed. Pairs arrive in (a, b) order, so a
+    /// pair as similar as the last comes after it.
+    last_kept: Option<f64>,
+}
+
+impl TopPairs {
+    fn new(threshold: f64, limit: usize) -> TopPairs {
+        TopPairs {
+            threshold,
+            limit,
+            pairs: Vec::new(),
+            count: 0,
+            last_kept: None,
+        }
+    }
+
+    fn order(x: &SimilarPair, y: &SimilarPair) -> std::cmp::Ordering {
         y.similarity
             .total_cmp(&x.similarity)
             .then(x.a.cmp(&y.a))
             .then(x.b.cmp(&y.b))
-    };
-    let mut pairs = Vec::new();
-    let mut count = 0;
-    // Once `limit` pairs are kept, the last of them: a pair that does not
-    // come before it cannot be listed. Pairs arrive in (a, b) order, so a
-    // pair as similar as the last comes after it.
-    let mut last_kept: Option<f64> = None;
-    for a in 0..n {
-        for b in a + 1..n {
-            if let Some(similarity) = similarity(a, b).filter(|s| *s >= threshold) {
-                count += 1;
-                if limit == 0 || last_kept.is_some_and(|last| similarity <= last) {
-                    continue;
-                }
-                pairs.push(SimilarPair { a, b, similarity });
-                // Keep the first `limit` in the order, sorting when the
-                // list has doubled.
-                if pairs.len() >= limit.saturating_mul(2).max(1024) {
-                    crate::order::sort_by(&mut pairs, order);
-                    pairs.truncate(limit);
-                    last_kept = pairs.last().map(|p| p.similarity);
-                }
-            }
+    }
+
+    fn offer(&mut self, a: usize, b: usize, similarity: f64) {
+        if similarity < self.threshold || similarity.is_nan() {
+            return;
+        }
+        self.count += 1;
+        if self.limit == 0 || self.last_kept.is_some_and(|last| similarity <= last) {
+            return;
+        }
+        self.pairs.push(SimilarPair { a, b, similarity });
+        // Keep the first `limit` in the order, sorting when the list has
+        // doubled.
+        if self.pairs.len() >= self.limit.saturating_mul(2).max(1024) {
+            crate::order::sort_by(&mut self.pairs, TopPairs::order);
+            self.pairs.truncate(self.limit);
+            self.last_kept = self.pairs.last().map(|p| p.similarity);
         }
     }
-    crate::order::sort_by(&mut pairs, order);
-    pairs.truncate(limit);
-    (pairs, count)
+
+    fn finish(mut self) -> (Vec<SimilarPair>, usize) {
+        crate::order::sort_by(&mut self.pairs, TopPairs::order);
+        self.pairs.truncate(self.limit);
+        (self.pairs, self.count)
+    }
 }
 
 /// What a zone's industry mix is compared with in the Krugman index.
@@ -451,41 +484,94 @@ pub struct PairStats {
 /// `twins` per zone, pairs similar from `threshold` up, the first `listed`
 /// of them kept.
 pub fn pair_stats(zones: &[&[f64]], threshold: f64, twins: usize, listed: usize) -> PairStats {
-    use std::cell::{Cell, RefCell};
-    let norms: Vec<Option<f64>> = zones.iter().map(|z| norm(z)).collect();
-    let nearest: RefCell<Vec<Vec<(usize, f64)>>> = RefCell::new(vec![Vec::new(); zones.len()]);
-    let (pairs, sum) = (Cell::new(0usize), Cell::new(0.0));
-    // Keeps `list` the best `twins`, most similar first; a later zone of the
-    // same similarity comes after (zones arrive in index order).
-    let keep = |list: &mut Vec<(usize, f64)>, zone: usize, s: f64| {
-        if list.len() == twins && list.last().map_or(true, |(_, last)| s <= *last) {
-            return;
-        }
-        let at = list.iter().position(|(_, x)| s > *x).unwrap_or(list.len());
-        list.insert(at, (zone, s));
-        list.truncate(twins);
+    let n = zones.len();
+    let mut pass = PairPass {
+        zones,
+        norms: zones.iter().map(|z| norm(z)).collect(),
+        twins,
+        nearest: vec![Vec::new(); n],
+        bar: vec![f64::NEG_INFINITY; n],
+        pairs: 0,
+        sum: 0.0,
+        top: TopPairs::new(threshold, listed),
     };
-    // Every pair a < b once, in order: counted and offered to both zones'
-    // twins as the listing walks them.
-    let similarity = |a: usize, b: usize| {
-        let s = cosine_with_norms((zones[a], norms[a]?), (zones[b], norms[b]?))?;
-        pairs.set(pairs.get() + 1);
-        sum.set(sum.get() + s);
-        if twins > 0 {
-            let mut nearest = nearest.borrow_mut();
-            keep(&mut nearest[a], b, s);
-            keep(&mut nearest[b], a, s);
-        }
-        Some(s)
-    };
-    let (listed, above) = most_similar_pairs_by(zones.len(), similarity, threshold, listed);
-    let pairs = pairs.get();
+    for a in 0..n {
+        pass.compare_row(a);
+    }
+    let (listed, above) = pass.top.finish();
+    let pairs = pass.pairs;
     PairStats {
         pairs,
         above,
-        mean: (pairs > 0).then(|| sum.get() / pairs as f64),
-        nearest: nearest.into_inner(),
+        mean: (pairs > 0).then(|| pass.sum / pairs as f64),
+        nearest: pass.nearest,
         listed,
+    }
+}
+
+/// [`pair_stats`]' pass over every pair a < b, in (a, b) order.
+struct PairPass<'a> {
+    zones: &'a [&'a [f64]],
+    norms: Vec<Option<f64>>,
+    twins: usize,
+    nearest: Vec<Vec<(usize, f64)>>,
+    /// Per zone, the similarity a twin must beat: its last twin's once it
+    /// has `twins`, else −∞.
+    bar: Vec<f64>,
+    pairs: usize,
+    sum: f64,
+    top: TopPairs,
+}
+
+impl PairPass<'_> {
+    /// Zone `a` against every zone after it. A function of its own, called
+    /// once per zone, not inlined: V8 runs a wasm function in its baseline
+    /// code until a later call, so the 2 million pairs of 2,000 zones in
+    /// one call ran unoptimised (three times slower, measured).
+    #[inline(never)]
+    fn compare_row(&mut self, a: usize) {
+        let Some(norm_a) = self.norms[a] else { return };
+        let mix_a = self.zones[a];
+        for b in a + 1..self.zones.len() {
+            let Some(norm_b) = self.norms[b] else {
+                continue;
+            };
+            let mix_b = self.zones[b];
+            if mix_b.len() != mix_a.len() {
+                continue;
+            }
+            // cosine_with_norms' sum, in its order (the same bits).
+            let mut dot = -0.0;
+            for k in 0..mix_a.len() {
+                dot += mix_a[k] * mix_b[k];
+            }
+            let s = (dot / (norm_a * norm_b)).min(1.0);
+            self.pairs += 1;
+            self.sum += s;
+            if self.twins > 0 {
+                if s > self.bar[a] {
+                    self.keep(a, b, s);
+                }
+                if s > self.bar[b] {
+                    self.keep(b, a, s);
+                }
+            }
+            if s >= self.top.threshold {
+                self.top.offer(a, b, s);
+            }
+        }
+    }
+
+    /// Puts `other` among `zone`'s twins, most similar first; a later zone
+    /// of the same similarity comes after (zones arrive in index order).
+    fn keep(&mut self, zone: usize, other: usize, s: f64) {
+        let list = &mut self.nearest[zone];
+        let at = list.iter().position(|(_, x)| s > *x).unwrap_or(list.len());
+        list.insert(at, (other, s));
+        list.truncate(self.twins);
+        if list.len() == self.twins {
+            self.bar[zone] = list.last().map_or(f64::NEG_INFINITY, |t| t.1);
+        }
     }
 }
 

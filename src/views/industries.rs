@@ -77,8 +77,6 @@ pub struct IndustryRow {
     pub twin: String,
     /// Has a specialty no similar zone shares.
     pub distinct: bool,
-    /// The whole row in words: the tooltip and the screen reader's text.
-    pub label: String,
 }
 
 impl IndustriesView {
@@ -133,24 +131,31 @@ impl IndustriesView {
                 specialty: String::new(),
                 twin: String::new(),
                 distinct: false,
-                label: String::new(),
             })
             .collect();
         let together = rows.len();
-        rows.extend(
-            order
-                .iter()
-                .map(|i| zone_row(dataset, &result, shown[*i], state.zone, lang)),
-        );
+        // Each zone's partners in the listed duplicate pairs, in the
+        // list's order: one pass over the pairs, not one per zone (2,000
+        // zones by 1,000 pairs).
+        let mut duplicated_by: Vec<Vec<usize>> = vec![Vec::new(); dataset.zones.len()];
+        for pair in &result.duplicate_pairs {
+            for (zone, other) in [(pair.a, pair.b), (pair.b, pair.a)] {
+                if let Some(partners) = duplicated_by.get_mut(zone) {
+                    partners.push(other);
+                }
+            }
+        }
+        rows.extend(order.iter().map(|i| {
+            let zone = shown[*i];
+            let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);
+            zone_row(dataset, zone, partners, state.zone, lang)
+        }));
         // The zones together: their shares in words under their bar, the
         // new industries (digital, emerging) on the first line.
         for region in rows.iter_mut().filter(|r| r.zone.is_none()) {
             let (new, old) = region.shares.split_at(2.min(region.shares.len()));
             region.leading = shares_text(new, &categories[..2], lang);
             region.specialty = shares_text(old, &categories[2..], lang);
-        }
-        for row in &mut rows {
-            row.label = row_label(row, &categories, lang);
         }
         let used = (0..Category::ALL.len())
             .map(|c| {
@@ -318,10 +323,12 @@ fn industry_name(dataset: &Dataset, industry: usize, lang: Lang) -> String {
         })
 }
 
+/// Zone `zone`'s row; `duplicated_by`: the zones it duplicates, as the
+/// listed duplicate pairs name them.
 fn zone_row(
     dataset: &Dataset,
-    result: &Industries,
     zone: &ZoneIndustries,
+    duplicated_by: &[usize],
     selected: Option<usize>,
     lang: Lang,
 ) -> IndustryRow {
@@ -353,15 +360,7 @@ fn zone_row(
             ),
         },
         (None, Some(top)) => {
-            let twins: Vec<String> = result
-                .duplicate_pairs
-                .iter()
-                .filter_map(|p| match (p.a == zone.zone, p.b == zone.zone) {
-                    (true, _) => Some(name(p.b)),
-                    (_, true) => Some(name(p.a)),
-                    _ => None,
-                })
-                .collect();
+            let twins: Vec<String> = duplicated_by.iter().map(|z| name(*z)).collect();
             let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
@@ -443,7 +442,16 @@ fn zone_row(
         specialty,
         twin: twin.unwrap_or_default(),
         distinct: zone.distinct.is_some(),
-        label: String::new(),
+    }
+}
+
+impl IndustriesView {
+    /// Row `row`'s whole line in words, the tooltip and the screen
+    /// reader's text: made when its bar is drawn (60 of 2,000 zones).
+    pub fn row_label(&self, row: usize) -> String {
+        self.rows
+            .get(row)
+            .map_or_else(String::new, |r| row_label(r, &self.categories, self.lang))
     }
 }
 
@@ -495,7 +503,8 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         .iter()
         .filter(|r| r.zone.is_none() && !r.shares.is_empty())
     {
-        push_sentence(&mut text, &format!("{}{end}", region.label), lang);
+        let label = row_label(region, &view.categories, lang);
+        push_sentence(&mut text, &format!("{label}{end}"), lang);
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
     if !view.duplicates.is_empty() {

@@ -68,7 +68,7 @@ pub struct SimilarityView {
     /// mix is all zero. Empty above [`HEATMAP_ZONES`] zones.
     pub cells: Vec<Vec<Option<f64>>>,
     /// `shared[r][c]`: the industries zones r and c share, by name (as
-    /// `cells`).
+    /// `cells`; made with the kept view, not at each draw).
     pub shared: Vec<Vec<String>>,
     /// The groups the clustering finds: two zones or more, in leaf order.
     pub groups: Vec<SimilarityGroup>,
@@ -97,6 +97,13 @@ pub struct SimilarityView {
     pub pairs_above: usize,
     /// Mean cosine over the pairs.
     pub mean: Option<f64>,
+    /// Each zone's industry mix, in the view's order: what the industries
+    /// a zone and its twin share are worked out from when the twin's words
+    /// are asked for ([`Self::shared_between`]). (Boxed slices: the view is
+    /// the largest of `View`'s variants.)
+    pub mixes: Box<[Vec<f64>]>,
+    /// The industries' names as a sentence reads them, for the same.
+    pub industries: Box<[String]>,
     /// Zones without an industry mix, by name.
     pub missing: Vec<String>,
     pub missing_text: String,
@@ -124,17 +131,15 @@ pub struct SimilarityZone {
     pub group_note: String,
     /// Its most similar zones, most similar first.
     pub twins: Vec<TwinZone>,
-    /// The zone and its twins in words: the list's tooltip and readout.
-    pub label: String,
 }
 
 /// One of a zone's nearest twins.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TwinZone {
+    /// Its place in the view's order (an index into `zones`).
+    pub row: usize,
     pub name: String,
     pub similarity: f64,
-    /// The industries both make most of, by name ("电子信息、新材料").
-    pub shared: String,
 }
 
 /// A group of zones the clustering joins.
@@ -274,15 +279,12 @@ impl SimilarityView {
             &own
         };
         // After "sharing ": English in lower case, as in a sentence.
-        let industry = |k: &usize| {
-            dataset.industries.get(*k).map_or_else(String::new, |i| {
-                crate::format::in_sentence(&i.name.shown(lang))
-            })
-        };
-        let shared_names = |of: &[&[f64]]| {
-            let names: Vec<String> = shared_industries(of, SHARED).iter().map(industry).collect();
-            names.join(lang.pick("、", ", "))
-        };
+        let industries: Vec<String> = dataset
+            .industries
+            .iter()
+            .map(|i| crate::format::in_sentence(&i.name.shown(lang)))
+            .collect();
+        let shared_names = |of: &[&[f64]]| shared_names(of, &industries, lang);
         // Order: the clustering's leaves, or the closest twins first.
         let (matrix, order, clusters) = if n <= HEATMAP_ZONES {
             let matrix = cosine_matrix(&mixes.iter().map(|m| m.to_vec()).collect::<Vec<_>>());
@@ -337,16 +339,24 @@ impl SimilarityView {
             group.shared = shared_names(&of);
         }
         let name_of = |row: usize| dataset.zones[shown[row]].name.shown(lang);
+        // Each row's place in the view's order.
+        let mut place = vec![0; n];
+        for (k, row) in order.iter().enumerate() {
+            place[*row] = k;
+        }
         let mut zones: Vec<SimilarityZone> = Vec::with_capacity(n);
         let mut cells: Vec<Vec<Option<f64>>> = Vec::new();
         let mut shared: Vec<Vec<String>> = Vec::new();
         for (k, row) in order.iter().enumerate() {
+            // The industries a twin shares and the zone's label are made
+            // when asked: 2,000 zones' twins were a seventh of the tab's
+            // time.
             let mut twins: Vec<TwinZone> = Vec::new();
             for (other, s) in &stats.nearest[*row] {
                 twins.push(TwinZone {
+                    row: place[*other],
                     name: name_of(*other),
                     similarity: *s,
-                    shared: shared_names(&[mixes[*row], mixes[*other]]),
                 });
             }
             let group_note = match group_of[*row] {
@@ -356,7 +366,7 @@ impl SimilarityView {
                 },
                 _ => String::new(),
             };
-            let mut zone = SimilarityZone {
+            zones.push(SimilarityZone {
                 zone: shown[*row],
                 name: name_of(*row),
                 number: k + 1,
@@ -364,10 +374,7 @@ impl SimilarityView {
                 group: group_of[*row],
                 group_note,
                 twins,
-                label: String::new(),
-            };
-            zone.label = twins_label(&zone, lang);
-            zones.push(zone);
+            });
             if !matrix.is_empty() {
                 let (mut values, mut names) = (Vec::new(), Vec::new());
                 for b in &order {
@@ -479,6 +486,8 @@ impl SimilarityView {
             pairs,
             pairs_above,
             mean,
+            mixes: order.iter().map(|row| mixes[*row].to_vec()).collect(),
+            industries: industries.into(),
             missing,
             missing_text,
             empty_text: lang
@@ -592,7 +601,7 @@ impl SimilarityView {
             .iter()
             .enumerate()
             .map(|(r, zone)| {
-                let twins: Vec<String> = zone.twins.iter().map(|t| twin_text(t, lang)).collect();
+                let twins: Vec<String> = zone.twins.iter().map(|t| self.twin_text(r, t)).collect();
                 let mut row = vec![
                     zone.group.map_or_else(String::new, |g| g.to_string()),
                     zone.name.clone(),
@@ -660,31 +669,64 @@ impl SimilarityView {
     }
 }
 
-/// "Zone B (0.97; Electronic information, New materials)".
-fn twin_text(twin: &TwinZone, lang: Lang) -> String {
-    let mut text = format!(
-        "{}{}{}",
-        twin.name,
-        lang.pick("（", " ("),
-        Fixed(twin.similarity, 2)
-    );
-    if !twin.shared.is_empty() {
-        text.push_str(lang.pick("；", "; "));
-        text.push_str(&twin.shared);
-    }
-    text.push_str(lang.pick("）", ")"));
-    text
+/// The industries the zones `of` all make most of, by name
+/// ([`shared_industries`], at most [`SHARED`]), `industries` naming them.
+fn shared_names(of: &[&[f64]], industries: &[String], lang: Lang) -> String {
+    let names: Vec<&str> = shared_industries(of, SHARED)
+        .iter()
+        .map(|k| industries.get(*k).map_or("", String::as_str))
+        .collect();
+    names.join(lang.pick("、", ", "))
 }
 
-/// "Zone A, most similar: Zone B (0.97; …); Zone C (0.95; …)".
-fn twins_label(zone: &SimilarityZone, lang: Lang) -> String {
-    let twins: Vec<String> = zone.twins.iter().map(|t| twin_text(t, lang)).collect();
-    let group = &zone.group_note;
-    match (twins.is_empty(), lang) {
-        (true, Lang::Zh) => format!("{}{group}：无可比较的园区", zone.name),
-        (true, Lang::En) => format!("{}{group}: no zone to compare", zone.name),
-        (false, Lang::Zh) => format!("{}{group}最相似：{}", zone.name, twins.join("；")),
-        (false, Lang::En) => format!("{}{group}, most similar: {}", zone.name, twins.join("; ")),
+impl SimilarityView {
+    /// The industries zones `a` and `b` (view order) both make most of,
+    /// by name ("电子信息、新材料"): a twin's (`b` the twin's `row`), as
+    /// a cell's `shared`.
+    pub fn shared_between(&self, a: usize, b: usize) -> String {
+        match (self.mixes.get(a), self.mixes.get(b)) {
+            (Some(a), Some(b)) => shared_names(&[a, b], &self.industries, self.lang),
+            _ => String::new(),
+        }
+    }
+
+    /// "Zone B (0.97; Electronic information, New materials)": twin `twin`
+    /// of zone `row`.
+    fn twin_text(&self, row: usize, twin: &TwinZone) -> String {
+        let lang = self.lang;
+        let mut text = format!(
+            "{}{}{}",
+            twin.name,
+            lang.pick("（", " ("),
+            Fixed(twin.similarity, 2)
+        );
+        let shared = self.shared_between(row, twin.row);
+        if !shared.is_empty() {
+            text.push_str(lang.pick("；", "; "));
+            text.push_str(&shared);
+        }
+        text.push_str(lang.pick("）", ")"));
+        text
+    }
+
+    /// "Zone A, most similar: Zone B (0.97; …); Zone C (0.95; …)": zone
+    /// `row` (view order) and its twins in words, the list's tooltip and
+    /// readout.
+    pub fn zone_label(&self, row: usize) -> String {
+        let Some(zone) = self.zones.get(row) else {
+            return String::new();
+        };
+        let lang = self.lang;
+        let twins: Vec<String> = zone.twins.iter().map(|t| self.twin_text(row, t)).collect();
+        let group = &zone.group_note;
+        match (twins.is_empty(), lang) {
+            (true, Lang::Zh) => format!("{}{group}：无可比较的园区", zone.name),
+            (true, Lang::En) => format!("{}{group}: no zone to compare", zone.name),
+            (false, Lang::Zh) => format!("{}{group}最相似：{}", zone.name, twins.join("；")),
+            (false, Lang::En) => {
+                format!("{}{group}, most similar: {}", zone.name, twins.join("; "))
+            }
+        }
     }
 }
 

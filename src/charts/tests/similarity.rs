@@ -43,7 +43,7 @@ fn narrow_the_twins_list_has_targets_of_44_px_and_says_what_zones_share() {
     for (mark, k) in layout.marks.iter().zip(&v.list) {
         assert!(mark.y1 - mark.y0 + 1 >= 44, "{mark:?}");
         assert!(mark.x1 - mark.x0 + 1 >= 44, "{mark:?}");
-        assert_eq!(mark.label, v.zones[*k].label);
+        assert_eq!(mark.label, v.zone_label(*k));
         assert!(mark.label.contains(", most similar: "), "{}", mark.label);
     }
     // Rows do not overlap.
