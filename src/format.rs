@@ -9,6 +9,9 @@ use crate::i18n::Lang;
 /// for any negative value (-0.0 too), "NaN" and "inf". Long arithmetic on
 /// 32-bit limbs, a few hundred operations for the numbers a chart shows.
 ///
+/// It writes the number alone: a width, fill or sign given in the format
+/// string is not applied (no caller gives one).
+///
 /// Why not `{:.2}`: the widget's 80-odd format strings with a precision
 /// made the wasm 155 B larger after gzip (issue 15, 2026-12: 309,183 →
 /// 309,028 B with this). Core's float printer itself stays in the wasm:

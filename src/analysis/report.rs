@@ -3,12 +3,12 @@
 //! stable keys of docs/METRICS.md ("The report command"); and [`summary`],
 //! the same for people.
 
-use crate::format::Fixed;
 use std::fmt::Write;
 
 use serde::Serialize;
 
 use super::{Analysis, Id, Name};
+use crate::format::Fixed;
 use crate::i18n::Lang;
 use crate::metrics::dynamic::Reason;
 use crate::model::{Dataset, Direction, ValueKind};

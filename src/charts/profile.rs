@@ -6,7 +6,6 @@
 //! On a phone each dimension's name goes above its bars; on wider screens it
 //! sits left of them, on up to two lines.
 
-use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -21,6 +20,7 @@ use super::style::{NOTE_LINE, PAD, TITLE_LINE};
 use super::tiers::{draw_error, draw_legend_and_note, note_lines, title_lines};
 use super::tiers::{legend_height, LegendKey};
 use super::{Area, ChartError, Layout, Mark};
+use crate::format::Fixed;
 use crate::views::profile::{ProfileRow, ProfileView};
 
 const ROW: i32 = 42;

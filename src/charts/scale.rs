@@ -2,14 +2,13 @@
 //! ticks (1, 2 or 5 × 10ᵏ apart on a linear axis; powers of ten, and 2 and 5
 //! times them over few decades, on a log axis) and their labels.
 
-use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{anchored, draw_line, draw_text, text_style, text_width};
 use super::style::{self, FONT_SMALL};
 use super::{Area, ChartError};
-use crate::format;
+use crate::format::{self, Fixed};
 
 /// A map from `lo..=hi` in data units to `from..=to` in pixels (`to` may be
 /// smaller than `from`, for a y axis that grows upwards).
@@ -145,8 +144,8 @@ impl Scale {
         let step = if self.log { value } else { self.step };
         if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
             // 1e-240, not 240 zeros; as many digits as the step needs
-            // (the mantissa through `{:.*}`: Rust's `{:e}` costs the wasm
-            // its own float formatter).
+            // (the mantissa through `format::Fixed`: Rust's `{:e}` costs
+            // the wasm its own float formatter).
             let exponent = value.abs().log10().floor();
             let digits = (exponent - step.abs().log10().floor()).clamp(0.0, 6.0);
             let mantissa = value / 10f64.powi(exponent as i32);

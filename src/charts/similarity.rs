@@ -19,7 +19,6 @@
 //! similar zones with their similarity and shared industries, under a line
 //! saying why. At most `LIST_ROWS` rows, the rest in the table.
 
-use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, RGBColor};
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -32,6 +31,7 @@ use super::paragraph::{draw_lines, estimate_width, fit, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL, TOUCH_TARGET};
 use super::style::{Palette, PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
+use crate::format::Fixed;
 use crate::views::similarity::SimilarityView;
 
 const LINE: i32 = 16;

@@ -10,7 +10,6 @@
 //! width (the tooltip and the table give the figures). The line under each
 //! bar gives the groups' sizes and shares of GDP.
 
-use crate::format::Fixed;
 use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -22,6 +21,7 @@ use super::paragraph::{draw_lines, estimate_width, wrap};
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{PAD, TITLE_LINE};
 use super::{Area, ChartError, Layout, Mark};
+use crate::format::Fixed;
 use crate::views::theil::{TheilRow, TheilView};
 
 const LINE: i32 = 16;

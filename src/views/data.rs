@@ -35,8 +35,8 @@ pub struct TablePage {
 /// [`zone_table`]'s rows `from..from + count` only: the same columns, the
 /// same precision per column (worked out from every zone's values), the
 /// same order (each zone, then its sub-parks), but only the rows asked for
-/// are written: at 2,000 zones × 30 indicators the tab writes 100 rows'
-/// 6,000 cells instead of 120,000. A `from` past the end gives the last
+/// are written: at 2,000 zones × 30 indicators the tab writes 50 rows'
+/// 3,000 cells instead of 120,000. A `from` past the end gives the last
 /// page (of `count` rows, aligned to `count`).
 pub fn zone_table_page(
     dataset: &Dataset,

@@ -7,7 +7,6 @@
 //! ties, rank changes, dimension sub-scores and the dynamic management tiers
 //! over every year; the Monte Carlo sensitivity of one year's ranking.
 
-use crate::format::Fixed;
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -16,6 +15,7 @@ use crate::analysis::evaluation::{
     EvaluationWeighting, Prepared, Sensitivity, VerdictRow, DEFAULT_SENSITIVITY,
 };
 use crate::analysis::AnalysisError;
+use crate::format::Fixed;
 use crate::i18n::Lang;
 use crate::metrics::composite::{Aggregation, Normalisation};
 use crate::metrics::dynamic::Tier;

@@ -9,11 +9,10 @@
 //! its checks used: "supported by the data" only when all are reported;
 //! "consistent with the illustrative data" when one was made up to match.
 
-use crate::format::Fixed;
 use serde::Serialize;
 
 use crate::claims::{Basis, CheckResult, ClaimResult};
-use crate::format;
+use crate::format::{self, Fixed};
 use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Op};
 

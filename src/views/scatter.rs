@@ -8,8 +8,7 @@
 //! without GDP is not drawn and the view says so; a zone without a count of
 //! enterprises is drawn at the smallest size and the view says so too.
 
-use crate::format;
-use crate::format::Fixed;
+use crate::format::{self, Fixed};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 

@@ -129,7 +129,8 @@ impl TheilRow {
                         Fixed(group.within_contribution, 3),
                         percent(share(group.within_contribution), 0),
                         group.zones,
-                        percent(group.value_share, 1)),
+                        percent(group.value_share, 1),
+                    ),
                     Lang::En => format!(
                         "{}: within {} {}, {} of the total ({} zones, {} of GDP, index within {within})",
                         self.label,
@@ -137,7 +138,8 @@ impl TheilRow {
                         Fixed(group.within_contribution, 3),
                         percent(share(group.within_contribution), 0),
                         group.zones,
-                        percent(group.value_share, 1)),
+                        percent(group.value_share, 1),
+                    ),
                 },
             });
         }
@@ -442,15 +444,13 @@ fn summary(view: &TheilView, zones: usize) -> String {
     let mut text = match lang {
         Lang::Zh => format!(
             "{year}年{zones}家高新区GDP的泰尔T指数为{total}：{}。{groups}。泰尔L指数的分解见表。",
-            parts.join("；")
-        ,
+            parts.join("；"),
             total = Fixed(total, 2),
         ),
         Lang::En => format!(
             "In {year} the Theil T of GDP over the {zones} zones is {total}: {}. {}. The table gives the Theil L split too.",
             parts.join("; "),
-            crate::format::capitalised(&groups)
-        ,
+            crate::format::capitalised(&groups),
             total = Fixed(total, 2),
         ),
     };

@@ -69,10 +69,11 @@ pub struct TrendSeries {
 type SeriesKey = (Lang, Option<usize>);
 
 /// Every zone's series of an indicator, kept with the language and the
-/// indicator they were built for: the values are read and formatted (40,000
-/// texts at 2,000 zones and 20 years) once per language and indicator, not
-/// once per zone selection (the selection, the labels and the summary, a
-/// few values, are made again).
+/// indicator they were built for: the values (40,000 at 2,000 zones and 20
+/// years) are read once per language and indicator, not once per zone
+/// selection (the selection, the labels and the summary are made again); a
+/// value is written as text only when a tooltip or the table asks
+/// ([`ValueWriter`]).
 #[derive(Debug, Default)]
 pub struct Kept {
     series: RefCell<Option<(SeriesKey, Rc<Vec<TrendSeries>>)>>,

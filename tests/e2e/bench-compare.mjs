@@ -113,8 +113,8 @@ async function load(browser, url, screen, recordBytes) {
     // The floor every page shares: navigation → the HTML's last byte (a
     // fresh context's start, the request, the response), before any of the
     // page's own code can run.
-    const document = performance.getEntriesByType("navigation")[0].responseEnd;
-    return { painted, complete, document, longest: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0 };
+    const html = performance.getEntriesByType("navigation")[0].responseEnd;
+    return { painted, complete, document: html, longest: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0 };
   });
   if (recordBytes) {
     await page.waitForTimeout(200);

@@ -1,6 +1,7 @@
 //! ARCHITECTURE.md's invariants, checked on the source: the core never names
 //! the browser or drawing crates; claims reach the metrics only through the
-//! analysis; and the project cites no file outside it.
+//! analysis; the project cites no file outside it; and the widget writes a
+//! number to places through `format::Fixed`.
 
 use std::path::{Path, PathBuf};
 
@@ -301,6 +302,63 @@ fn the_project_cites_no_file_outside_it() {
         offences.is_empty(),
         "these files cite a file outside the repository; cite docs/CLAIMS.md \
          (with the claim id) instead:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// Whether a line of code holds a format placeholder with a precision:
+/// `{`, an argument's name or nothing, `:`, a spec without spaces in which a
+/// `.` is followed by a digit or `*` (`{x:.2}`, `{:>8.1}`, `{:.*}`; not a
+/// struct literal's `{ x: a.0 }`).
+fn has_precision(code: &str) -> bool {
+    code.split('{').skip(1).any(|after| {
+        let inside = after.split('}').next().unwrap_or("");
+        inside.split_once(':').is_some_and(|(name, spec)| {
+            name.chars().all(|c| c.is_alphanumeric() || c == '_')
+                && !spec.contains(char::is_whitespace)
+                && spec
+                    .split_once('.')
+                    .is_some_and(|(_, p)| p.starts_with(|c: char| c.is_ascii_digit() || c == '*'))
+        })
+    })
+}
+
+#[test]
+fn the_widget_writes_numbers_to_places_through_format_fixed() {
+    // ARCHITECTURE.md (src/format.rs): a number to N places is
+    // `format::Fixed(x, N)`, not `{:.N}`: the format strings with a
+    // precision made the wasm 155 B larger after gzip. The wasm's code is
+    // the library less its tests; the command-line tools (src/bin) may.
+    for (code, expected) in [
+        (r#"format!("{x:.2}")"#, true),
+        (r#"format!("{:>8.1} {}", a, b)"#, true),
+        (r#"format!("{:.*}", d, v)"#, true),
+        (r#"format!("{x} {:>8}", y)"#, false),
+        ("Point { x: a.0 }", false),
+    ] {
+        assert_eq!(has_precision(code), expected, "{code}");
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let library = |file: &&PathBuf| {
+        let path = file.to_string_lossy();
+        !(path.contains("/src/bin/") || path.contains("/tests/") || path.ends_with("tests.rs"))
+    };
+    let files: Vec<&PathBuf> = files.iter().filter(library).collect();
+    assert!(files.len() > 50, "the library's files: {files:?}");
+    let mut offences = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, code) in code_lines(&text) {
+            if has_precision(code) {
+                offences.push(format!("{}:{n}: {}", file.display(), code.trim()));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "a format string with a precision; write format::Fixed(x, places) instead:\n{}",
         offences.join("\n")
     );
 }
