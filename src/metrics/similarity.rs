@@ -38,7 +38,13 @@ pub fn cosine_with_norms((a, norm_a): (&[f64], f64), (b, norm_b): (&[f64], f64))
     if a.len() != b.len() {
         return None;
     }
-    let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+    // The same sum as `PairPass::compare_row`'s, in the same order from the
+    // same start, so that a claim and a chart count a pair at the threshold
+    // alike (std's `Sum` of f64 has started at +0.0 in some releases).
+    let mut dot = -0.0;
+    for (x, y) in a.iter().zip(b) {
+        dot += x * y;
+    }
     Some((dot / (norm_a * norm_b)).min(1.0))
 }
 
@@ -540,7 +546,8 @@ impl PairPass<'_> {
             if mix_b.len() != mix_a.len() {
                 continue;
             }
-            // cosine_with_norms' sum, in its order (the same bits).
+            // cosine_with_norms' sum, in its order from its start (the
+            // same bits: a test checks).
             let mut dot = -0.0;
             for k in 0..mix_a.len() {
                 dot += mix_a[k] * mix_b[k];

@@ -308,17 +308,17 @@ fn the_project_cites_no_file_outside_it() {
 
 /// Whether a line of code holds a format placeholder with a precision:
 /// `{`, an argument's name or nothing, `:`, a spec without spaces in which a
-/// `.` is followed by a digit or `*` (`{x:.2}`, `{:>8.1}`, `{:.*}`; not a
-/// struct literal's `{ x: a.0 }`).
+/// `.` is followed by a digit, `*` or a name (`{x:.2}`, `{:>8.1}`, `{:.*}`,
+/// `{x:.places$}`; not a struct literal's `{ x: a.0 }`).
 fn has_precision(code: &str) -> bool {
     code.split('{').skip(1).any(|after| {
         let inside = after.split('}').next().unwrap_or("");
         inside.split_once(':').is_some_and(|(name, spec)| {
             name.chars().all(|c| c.is_alphanumeric() || c == '_')
                 && !spec.contains(char::is_whitespace)
-                && spec
-                    .split_once('.')
-                    .is_some_and(|(_, p)| p.starts_with(|c: char| c.is_ascii_digit() || c == '*'))
+                && spec.split_once('.').is_some_and(|(_, p)| {
+                    p.starts_with(|c: char| c.is_alphanumeric() || c == '*' || c == '_')
+                })
         })
     })
 }
@@ -333,6 +333,7 @@ fn the_widget_writes_numbers_to_places_through_format_fixed() {
         (r#"format!("{x:.2}")"#, true),
         (r#"format!("{:>8.1} {}", a, b)"#, true),
         (r#"format!("{:.*}", d, v)"#, true),
+        (r#"format!("{x:.places$}")"#, true),
         (r#"format!("{x} {:>8}", y)"#, false),
         ("Point { x: a.0 }", false),
     ] {

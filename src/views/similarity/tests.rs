@@ -345,3 +345,26 @@ fn table_has_the_groups_the_twins_and_the_matrix() {
     assert_eq!(table.rows[0][1], view.zones[0].name);
     assert!(table.rows[0][2].starts_with(&view.zones[0].twins[0].name));
 }
+
+#[test]
+fn each_twin_points_at_its_zone_in_the_view_order() {
+    // The view's order is the clustering's, not the file's: a twin's `row`
+    // (which its shared industries are made from) must be the place of the
+    // zone it names. Every twin of the 36 bundled zones; and the order is
+    // not the file's (else the test could not tell them apart).
+    let dataset = bundled();
+    let view = build(&dataset, None, Lang::En);
+    let twins: Vec<&super::TwinZone> = view.zones.iter().flat_map(|z| &z.twins).collect();
+    assert!(twins.len() >= 36, "twins listed: {}", twins.len());
+    for twin in twins {
+        assert_eq!(view.zones[twin.row].name, twin.name);
+    }
+    let in_file: Vec<String> = dataset
+        .zones
+        .iter()
+        .take(36)
+        .map(|z| z.name.shown(Lang::En))
+        .collect();
+    let in_view: Vec<String> = view.zones.iter().map(|z| z.name.clone()).collect();
+    assert_ne!(in_view, in_file, "the view's order is the clustering's");
+}
