@@ -605,29 +605,27 @@ impl Matrix {
                     *s = *s + wa * a + wb * b + wc * c + wd * d;
                 }
             }
-        }
-        for (k, &w) in weights.iter().enumerate() {
-            if plus.is_empty() {
-                break;
-            }
-            let j = column_of(k);
-            let column = &self.values[j * n..(j + 1) * n];
-            let present = &self.present[j * n..(j + 1) * n];
-            // The ideal and anti-ideal max w·y and min w·y are w · max y and
-            // w · min y: multiplying by w > 0 keeps the order (rounding
-            // too); with w = 0 every product is 0 (0 · ∞, not a number, is
-            // left out of a max and a min, and gives its zone none).
-            let (hi, lo) = self.bounds[j];
-            let (ideal, anti) = if w > 0.0 {
-                (w * hi, w * lo)
-            } else {
-                (0.0, 0.0)
-            };
-            for (i, (y, here)) in column.iter().zip(present).enumerate() {
-                if *here {
-                    let v = w * y;
-                    plus[i] += (v - ideal).powi(2);
-                    scores[i] += (v - anti).powi(2);
+        } else {
+            for (k, &w) in weights.iter().enumerate() {
+                let j = column_of(k);
+                let column = &self.values[j * n..(j + 1) * n];
+                let present = &self.present[j * n..(j + 1) * n];
+                // The ideal and anti-ideal max w·y and min w·y are w · max y and
+                // w · min y: multiplying by w > 0 keeps the order (rounding
+                // too); with w = 0 every product is 0 (0 · ∞, not a number, is
+                // left out of a max and a min, and gives its zone none).
+                let (hi, lo) = self.bounds[j];
+                let (ideal, anti) = if w > 0.0 {
+                    (w * hi, w * lo)
+                } else {
+                    (0.0, 0.0)
+                };
+                for (i, (y, here)) in column.iter().zip(present).enumerate() {
+                    if *here {
+                        let v = w * y;
+                        plus[i] += (v - ideal).powi(2);
+                        scores[i] += (v - anti).powi(2);
+                    }
                 }
             }
         }
