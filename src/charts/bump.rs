@@ -101,9 +101,16 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
     let inside = |rank: usize| (first..=last).contains(&rank);
     let y_at = |rank: f64| top + (RANK as f64 * (rank - first as f64)).round() as i32 + RANK / 2;
     let y_of = |rank: usize| y_at(rank as f64);
+    // Room for the names labelled at the right end: those whose last rank
+    // is drawn, and the exited (not the 2,000 names of a national file).
     let widest = view
         .lines
         .iter()
+        .filter(|l| {
+            l.points
+                .last()
+                .is_some_and(|p| p.rank.map_or(p.exited_in.is_some(), inside))
+        })
         .map(|l| text_width(area, &l.name, &small))
         .max()
         .unwrap_or(0);
@@ -246,7 +253,7 @@ pub fn draw<DB: DrawingBackend>(area: &Area<DB>, view: &BumpView) -> Result<Layo
                 y0: y - RANK / 2,
                 x1: x + 6,
                 y1: y + RANK / 2 - 1,
-                label: point.tooltip.clone(),
+                label: view.tooltip(line, point),
             });
         }
     }

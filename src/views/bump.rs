@@ -72,7 +72,8 @@ pub struct BumpPoint {
     /// The year the zone was named for exit, when before this one: out of
     /// the ranking (no point drawn).
     pub exited_in: Option<i32>,
-    pub tooltip: String,
+    /// Why it earned its tiers, in words ("" when none): its tooltip's end.
+    pub reasons: String,
 }
 
 impl BumpView {
@@ -143,48 +144,14 @@ impl BumpView {
                         let tier = main_tier(&tiers);
                         let rank = score.and_then(|s| s.rank);
                         let value = score.and_then(|s| s.score);
-                        let reasons = reasons_text(v, lang);
-                        let mut tooltip = match lang {
-                            Lang::Zh => format!(
-                                "{name} {}年：{}，{}",
-                                y.year,
-                                rank_text(rank, lang),
-                                score_text(value, lang)
-                            ),
-                            Lang::En => format!(
-                                "{name} in {}: {}, score {}",
-                                y.year,
-                                rank_text(rank, lang),
-                                score_text(value, lang)
-                            ),
-                        };
-                        if value.is_some() && lang == Lang::Zh {
-                            tooltip.push('分');
-                        }
-                        if !reasons.is_empty() {
-                            tooltip.push_str(lang.pick("；", "; "));
-                            tooltip.push_str(&reasons);
-                        }
-                        let exited_in = score.and_then(|s| s.exited_in);
-                        if let Some(e) = exited_in {
-                            tooltip = match lang {
-                                Lang::Zh => {
-                                    format!("{name} {}年：已于{e}年列入退出，不再排名", y.year)
-                                }
-                                Lang::En => format!(
-                                    "{name} in {}: named for exit in {e}, no longer ranked",
-                                    y.year
-                                ),
-                            };
-                        }
                         BumpPoint {
                             year: y.year,
                             rank,
                             score: value,
                             tier,
                             tiers,
-                            exited_in,
-                            tooltip,
+                            exited_in: score.and_then(|s| s.exited_in),
+                            reasons: reasons_text(v, lang),
                         }
                     })
                     .collect();
@@ -237,6 +204,32 @@ impl BumpView {
         view.summary = summary(&lines, &view.years, lang);
         view.lines = lines;
         view
+    }
+
+    /// A point's tooltip, written when it is drawn: "甲高新区 2022年：第3名，
+    /// 40.0分；奖励：…" (2,000 zones × 20 years written at each build were
+    /// a third of the dynamic tab's view, issue 15).
+    pub fn tooltip(&self, line: &BumpLine, point: &BumpPoint) -> String {
+        let (lang, name, year) = (self.lang, &line.name, point.year);
+        if let Some(e) = point.exited_in {
+            return match lang {
+                Lang::Zh => format!("{name} {year}年：已于{e}年列入退出，不再排名"),
+                Lang::En => format!("{name} in {year}: named for exit in {e}, no longer ranked"),
+            };
+        }
+        let (rank, score) = (rank_text(point.rank, lang), score_text(point.score, lang));
+        let mut tooltip = match lang {
+            Lang::Zh => format!("{name} {year}年：{rank}，{score}"),
+            Lang::En => format!("{name} in {year}: {rank}, score {score}"),
+        };
+        if point.score.is_some() && lang == Lang::Zh {
+            tooltip.push('分');
+        }
+        if !point.reasons.is_empty() {
+            tooltip.push_str(lang.pick("；", "; "));
+            tooltip.push_str(&point.reasons);
+        }
+        tooltip
     }
 
     /// One row per zone, one column per year: "3（预警）" / "3 (warning)".

@@ -13,7 +13,9 @@
 // with the element's selectZone), `exited` (the keep-exited box ticked or
 // cleared), `method` (the next weighting method), `tab` (TAB's button clicked
 // on a fresh page opened on the overview, until data-ready again and a
-// frame: a tab is computed once a page, so each run is a page of its own).
+// frame: a tab is computed once a page, so each run is a page of its own),
+// `load` (a fresh page opened on TAB with FILE as its data, from navigation
+// to the widget's zone-monitor:ready; prints the time of each of its marks).
 // WIDTH and DPR set the screen (default 1280 and 1). Prints the wall time of
 // each, and the functions by inclusive and by self time; with
 // PROFILE_OUT=FILE, writes the profile there too (a .cpuprofile DevTools
@@ -43,7 +45,34 @@ try {
   };
   const profiles = [];
   let times;
-  if (action === "tab") {
+  if (action === "load") {
+    // The profiler starts before navigation, so the load is in it whole.
+    times = [];
+    for (let i = 0; i < RUNS; i++) {
+      let cdp;
+      const { page, context } = await openPage(browser, `${server.url}#view=${tab}`, {
+        width: Number(process.env.WIDTH || 1280),
+        height: 900,
+        dpr: Number(process.env.DPR || 1),
+        beforeGoto: async (p) => {
+          // SERVED=1: DIR's own data/zones.json, from the server as a
+          // portal sends it (a route's body crosses the DevTools protocol,
+          // 7 MB in some 500 ms).
+          if (!process.env.SERVED) await p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body }));
+          cdp = await p.context().newCDPSession(p);
+          await cdp.send("Profiler.enable");
+          await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+          await cdp.send("Profiler.start");
+        },
+      });
+      await page.waitForFunction(() => performance.getEntriesByName("zone-monitor:ready").length > 0, null, { timeout: 120000 });
+      const marks = await page.evaluate(() => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("zone-monitor:")).map((m) => `${m.name.slice(13)} ${m.startTime.toFixed(0)}`));
+      console.log(`  marks (ms from navigation): ${marks.join(", ")}`);
+      times.push(await page.evaluate(() => performance.getEntriesByName("zone-monitor:ready")[0].startTime));
+      profiles.push((await cdp.send("Profiler.stop")).profile);
+      await context.close();
+    }
+  } else if (action === "tab") {
     // A fresh page per run (a tab is computed once a page): opened on the
     // overview, then TAB clicked, until data-ready again and a frame.
     times = [];

@@ -415,6 +415,40 @@ fn bump_draws_a_window_of_ranks_at_national_scale() {
     assert_eq!(draw_at(&view, 720).marks.len(), marks_before);
 }
 
+/// The room for the names at the right end is measured on the names
+/// labelled there (the lines whose last rank is drawn, and the exited), not
+/// on every line's: with the ranks moved to 1,001..=1,036 and ranks 1–100
+/// drawn, a line's long name moves no point of the exited lane (before, the
+/// 2,000 names of a national file were measured at each draw, and the
+/// longest narrowed the plot for a label it did not draw).
+#[test]
+fn bump_leaves_room_for_the_labelled_names_only() {
+    let dataset = bundled();
+    let View::Bump(mut v) = view(&dataset, ChartId::Bump, |s| s.lang = Lang::En) else {
+        unreachable!()
+    };
+    for line in &mut v.lines {
+        for p in &mut line.points {
+            p.rank = p.rank.map(|r| r + 1_000);
+        }
+    }
+    v.max_rank += 1_000;
+    v.shown = crate::views::window(v.max_rank, None);
+    let xs = |v: &crate::views::bump::BumpView| -> Vec<(i32, i32)> {
+        let layout = draw_at(&View::Bump(v.clone()), 720);
+        layout.marks.iter().map(|m| (m.x0, m.x1)).collect()
+    };
+    let before = xs(&v);
+    assert!(!before.is_empty(), "the exited lane's points");
+    let ranked = v
+        .lines
+        .iter()
+        .position(|l| l.points.last().is_some_and(|p| p.rank.is_some()))
+        .expect("a line ranked in 2022");
+    v.lines[ranked].name = "A zone whose name is longer than any label room".repeat(3);
+    assert_eq!(xs(&v), before);
+}
+
 /// The bundled bump view stretched to twenty years, 2003–2022: each of
 /// its five years held four years running (year t of the twenty shows
 /// year ⌊t / 4⌋ of the five), so an exit stays an exit.

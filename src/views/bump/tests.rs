@@ -30,7 +30,7 @@ fn lines_in_last_rank_order_with_tiers_by_hand() {
     assert_eq!(view.lines[3].points[1].tier, Some(Tier::Exit));
     assert_eq!(view.lines[1].points[1].tier, None, "z3 earned nothing");
     assert_eq!(
-        z1.points[1].tooltip,
+        view.tooltip(z1, &z1.points[1]),
         "z1区 2022年：第3名，40.0分；奖励：从第4升至第3，进位1（≥1）"
     );
     assert_eq!(
@@ -92,7 +92,7 @@ fn the_selected_zones_history_ends_with_its_exit() {
     let p2021 = &line.points[3];
     assert_eq!((p2021.rank, p2021.exited_in), (None, Some(2020)));
     assert_eq!(
-        p2021.tooltip,
+        view.tooltip(line, p2021),
         "Zone AA in 2021: named for exit in 2020, no longer ranked"
     );
 }
@@ -110,7 +110,7 @@ fn line_of(name: &str, ranks: &[usize]) -> BumpLine {
             tier: None,
             tiers: Vec::new(),
             exited_in: (rank == 0).then_some(year - 1),
-            tooltip: String::new(),
+            reasons: String::new(),
         })
         .collect();
     BumpLine {
