@@ -138,34 +138,18 @@ pub struct PairCount {
 /// similarity, [`crate::metrics::similarity::cosine`]). Zones without a mix
 /// are skipped; `pairs` is 0 when fewer than two have one.
 pub fn similar_pair_count(dataset: &Dataset, zones: &[usize], threshold: f64) -> PairCount {
-    // Each mix with its norm; a mix without one (all zero) has no defined
-    // similarity with any other.
-    let mixes: Vec<(&[f64], f64)> = zones
+    let mixes: Vec<&[f64]> = zones
         .iter()
-        .filter_map(|i| {
-            dataset
-                .zones
-                .get(*i)
-                .and_then(|z| z.industry_mix.as_ref())
-                .map(|m| m.values.as_slice())
-        })
-        .filter_map(|mix| Some((mix, norm(mix)?)))
+        .filter_map(|i| dataset.zones.get(*i)?.industry_mix.as_ref())
+        .map(|m| m.values.as_slice())
         .collect();
-    let mut count = PairCount {
-        pairs: 0,
-        similar: 0,
-    };
-    for (i, a) in mixes.iter().enumerate() {
-        for b in &mixes[i + 1..] {
-            if let Some(c) = cosine_with_norms(*a, *b) {
-                count.pairs += 1;
-                if c >= threshold {
-                    count.similar += 1;
-                }
-            }
-        }
+    // The specialisation chart's pass, counting only: the same pairs, and
+    // the same sum as its chart's (one loop less in the wasm).
+    let stats = crate::metrics::similarity::pair_stats(&mixes, threshold, 0, 0);
+    PairCount {
+        pairs: stats.pairs,
+        similar: stats.above,
     }
-    count
 }
 
 /// The structure measures of the main zones' industry mixes, pairs listed

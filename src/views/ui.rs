@@ -141,17 +141,23 @@ pub fn status_counts(dataset: &Dataset) -> [(Status, usize); 3] {
         (Status::Derived, 0),
         (Status::Illustrative, 0),
     ];
-    let statuses = dataset
-        .columns
-        .iter()
-        .flatten()
-        .flat_map(|column| column.status.iter().flatten());
-    for status in statuses {
+    for column in dataset.columns.iter().flatten() {
+        count_statuses(&column.status, &mut counts);
+    }
+    counts
+}
+
+/// One column's part of [`status_counts`]: a function of its own, called
+/// once per column, so that V8 optimises it (one loop over the 1.2 million
+/// values of 2,000 zones × 20 years × 30 indicators ran in its baseline
+/// code, 14 ms of a load).
+#[inline(never)]
+fn count_statuses(statuses: &[Option<Status>], counts: &mut [(Status, usize); 3]) {
+    for status in statuses.iter().flatten() {
         if let Some(entry) = counts.iter_mut().find(|(s, _)| s == status) {
             entry.1 += 1;
         }
     }
-    counts
 }
 
 fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
