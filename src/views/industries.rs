@@ -87,9 +87,12 @@ impl IndustriesView {
         // The pairs of every zone with a mix compared once for the tab
         // (the similarity chart's too while no filter is set).
         let threshold = super::similarity::threshold(dataset);
-        let pairs = context.similarity_kept().all_pairs(dataset);
-        let shows = |z: usize| dataset.zones.get(z).is_some_and(|d| state.shows(d));
-        let result = industries_with(dataset, threshold, shows, Some(pairs));
+        // Made again only when the filters change, not for a zone selection.
+        let kept = context.similarity_kept();
+        let result = kept.industries((state.level, state.area), || {
+            let shows = |z: usize| dataset.zones.get(z).is_some_and(|d| state.shows(d));
+            industries_with(dataset, threshold, shows, Some(kept.all_pairs(dataset)))
+        });
         let categories: Vec<String> = Category::ALL
             .iter()
             .map(|c| category_name(*c, lang).to_string())

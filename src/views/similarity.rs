@@ -20,7 +20,9 @@
 //! `state.level` and `state.area` keep their zones.
 
 use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
+use crate::analysis::industries::Industries;
 use crate::analysis::specialisation::{mixed_zones, mixes_of, DEFAULT_SIMILARITY_THRESHOLD};
 use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
@@ -168,7 +170,13 @@ pub struct Kept {
     all: OnceCell<PairStats>,
     /// How many passes over the pairs were made (for tests).
     passes: Cell<usize>,
+    /// The industries' analysis (`industries_with`) for the filters it was
+    /// last made for: a zone selection on the tab does not make it again.
+    industries: RefCell<Option<(Filters, Rc<Industries>)>>,
 }
+
+/// The level and area filters.
+type Filters = (Option<Level>, Option<usize>);
 
 /// What the view without a selection depends on besides the dataset (one
 /// per session): the language and the filters.
@@ -198,6 +206,20 @@ impl Kept {
             let mixes = mixes_of(dataset, &mixed_zones(dataset));
             pair_stats(&mixes, threshold(dataset), TWINS, LISTED_PAIRS)
         })
+    }
+
+    /// The industries' analysis for `filters`: the kept one when it was
+    /// made for them, else `make`'s, kept.
+    pub fn industries(
+        &self,
+        filters: Filters,
+        make: impl FnOnce() -> Industries,
+    ) -> Rc<Industries> {
+        let mut kept = self.industries.borrow_mut();
+        match kept.as_ref() {
+            Some((made_for, industries)) if *made_for == filters => industries.clone(),
+            _ => kept.insert((filters, Rc::new(make()))).1.clone(),
+        }
     }
 }
 

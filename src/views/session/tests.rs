@@ -664,6 +664,47 @@ fn the_integration_is_computed_once_and_shown_for_its_zone_only() {
     );
 }
 
+/// A zone selection on the specialisation tab makes the industries'
+/// analysis (specialties, twins, duplicates: every zone against every
+/// other) once for the filters: after the selections and a language (the
+/// analysis has no words) the kept one is the filters' (asking for it with
+/// a `make` that panics makes nothing), and after a filter it is the new
+/// filter's; the view is the one a session with nothing kept builds
+/// (`testing::build_in`) at each step.
+#[test]
+fn a_zone_selection_keeps_the_industries_analysis_and_gives_the_fresh_view() {
+    use crate::model::Level;
+    let mut session = session();
+    let same_as_fresh = |session: &Session| {
+        let fresh = crate::views::testing::build_in(
+            &session.dataset,
+            session.state(),
+            super::super::industries::IndustriesView::build,
+        );
+        match session.view(ChartId::Industries) {
+            View::Industries(view) => assert_eq!(*view, fresh, "{:?}", session.state().zone),
+            _ => panic!("the industries chart has an industries view"),
+        }
+    };
+    same_as_fresh(&session);
+    let ids: Vec<String> = session.dataset.zones.iter().map(|z| z.id.clone()).collect();
+    for id in ids.iter().take(3).chain(["".to_string()].iter()) {
+        assert!(session.set_zone(id));
+        same_as_fresh(&session);
+    }
+    session.set_lang(Lang::En);
+    same_as_fresh(&session);
+    let made_again = || -> crate::analysis::industries::Industries { panic!("made again") };
+    session.similarity.industries((None, None), made_again);
+    assert!(session.set_level("national"));
+    same_as_fresh(&session);
+    assert!(session.set_zone(&ids[0]));
+    same_as_fresh(&session);
+    session
+        .similarity
+        .industries((Some(Level::National), None), made_again);
+}
+
 /// The specialisation tab compares every pair of zones once for both of
 /// its charts (issue 15: each compared all 2 million pairs of 2,000
 /// zones), and the pairs shared equal the pass the similarity view made
