@@ -23,12 +23,13 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 
 use crate::metrics::composite::{
-    self, normalise_all, weights, Aggregation, CompositeSpec, Direction as Toward, IndicatorSpec,
-    Normalisation, Weighting,
+    self, Aggregation, CompositeSpec, Direction as Toward, IndicatorSpec, Normalisation, Weighting,
 };
 use crate::metrics::dynamic::{manage, Managed, Rules, Tier, Verdict};
 use crate::metrics::ranking::{competition_ranks, rank_change, RankOrder};
-use crate::metrics::sensitivity::{draw, Drawn, RankSensitivity, SensitivitySpec, ZoneSensitivity};
+use crate::metrics::sensitivity::{
+    draw_on, Drawn, RankSensitivity, SensitivitySpec, ZoneSensitivity,
+};
 use crate::model::{Dataset, Direction, Level};
 
 /// The Monte Carlo defaults: every weight moves by up to ±20% (δ = 0.2,
@@ -806,7 +807,7 @@ pub fn sensitivity_in(
             &computed
         }
     };
-    sensitivity_kept(dataset, settings, spec, evaluation, &mut None)
+    sensitivity_kept(dataset, settings, spec, evaluation, None, &mut None)
 }
 
 /// A year's Monte Carlo draws ([`Drawn`]) and what they were drawn for:
@@ -821,12 +822,14 @@ pub struct Draws {
 /// this year, these methods and weights: after a change of the rules or
 /// of the exit handling (which zones are out of the year's ranking) the
 /// draws are ranked again without them, not drawn again. `kept` then
-/// holds the draws used.
+/// holds the draws used. The draws score the year's matrix of
+/// `prepared` when it is for these methods (else it is laid out here).
 pub fn sensitivity_kept(
     dataset: &Dataset,
     settings: &EvaluationSettings,
     spec: &SensitivitySpec,
     evaluation: &Evaluation,
+    prepared: Option<&Prepared>,
     kept: &mut Option<Rc<Draws>>,
 ) -> Result<Sensitivity, AnalysisError> {
     let year = resolve_year(dataset, settings.year)?;
@@ -842,12 +845,22 @@ pub fn sensitivity_kept(
     let draws = match kept.take().filter(|k| k.made_for == made_for) {
         Some(draws) => draws,
         None => {
+            // The year's matrix as the evaluation laid it out, when it is
+            // `prepared` (not normalised again for each weight change).
             let recipe = recipe(dataset, settings)?;
-            let columns = year_columns(dataset, &recipe.indicators, year)?;
-            let normalised = normalise_all(&columns, &recipe.spec.indicators)?;
-            let base_weights =
-                weights(&normalised, &recipe.spec.indicators, &recipe.spec.weighting)?;
-            let drawn = draw(&normalised, &base_weights, settings.aggregation, spec)?;
+            let made;
+            let t = dataset.years.iter().position(|y| *y == year);
+            let kept = prepared.filter(|p| p.fits(settings));
+            let matrix = match kept.and_then(|p| p.years.get(t?)) {
+                Some(matrix) => matrix,
+                None => {
+                    let columns = year_columns(dataset, &recipe.indicators, year)?;
+                    made = composite::Prepared::new(&columns, &recipe.spec)?;
+                    &made
+                }
+            };
+            let base_weights = matrix.weights(&recipe.spec)?;
+            let drawn = draw_on(matrix.matrix(), &base_weights, spec)?;
             Rc::new(Draws { made_for, drawn })
         }
     };

@@ -185,82 +185,20 @@ pub fn manage(
             .collect();
         ranks.push(competition_ranks(&scores, RankOrder::HighestFirst));
         let ranks_from_bottom = competition_ranks(&scores, RankOrder::LowestFirst);
-        for zone in 0..zones {
-            let score = scores[zone].filter(|s| s.is_finite());
-            let rank = ranks[t][zone];
-            let previous_rank = if t > 0 { ranks[t - 1][zone] } else { None };
-            let rank_change = rank
-                .zip(previous_rank)
-                .map(|(now, before)| before as i64 - now as i64);
-            let mut reasons = Vec::new();
-            if let (Some(rank), Some(k)) = (rank, rules.reward_top_k) {
-                if rank <= k {
-                    reasons.push(Reason::TopK { rank, k });
-                }
-            }
-            if let (Some(now), Some(before), Some(min_places)) =
-                (rank, previous_rank, rules.reward_rise)
-            {
-                if now < before && before - now >= min_places {
-                    reasons.push(Reason::Rise {
-                        from_rank: before,
-                        to_rank: now,
-                        places: before - now,
-                        min_places,
-                    });
-                }
-            }
-            if let (Some(rank_from_bottom), Some(k)) =
-                (ranks_from_bottom[zone], rules.warn_bottom_k)
-            {
-                if rank_from_bottom <= k {
-                    reasons.push(Reason::BottomK {
-                        rank_from_bottom,
-                        k,
-                    });
-                }
-            }
-            if let (Some(score), Some(threshold)) = (score, rules.warn_below) {
-                if score < threshold {
-                    reasons.push(Reason::BelowScore { score, threshold });
-                }
-            }
-            warned[t][zone] = reasons.iter().any(|r| r.tier() == Tier::Warning);
-            if let (Some(n), Some(rank_now)) = (rules.exit_after, rank) {
-                if t + 1 >= n && (t + 1 - n..=t).all(|u| warned[u][zone]) {
-                    let first = t + 1 - n;
-                    if let Some(rank_then) = ranks[first][zone] {
-                        if rank_now >= rank_then {
-                            reasons.push(Reason::Exit {
-                                warned_years: n,
-                                since_year: years[first],
-                                rank_then,
-                                rank_now,
-                            });
-                        }
-                    }
-                }
-            }
-            let mut tiers: Vec<Tier> = Vec::new();
-            for tier in [Tier::Reward, Tier::Warning, Tier::Exit] {
-                if reasons.iter().any(|r| r.tier() == tier) {
-                    tiers.push(tier);
-                }
-            }
+        let year_ranks = YearRanks {
+            years: &years[..=t],
+            ranks: &ranks,
+            from_bottom: &ranks_from_bottom,
+            rules,
+        };
+        for (zone, score) in scores.iter().enumerate() {
+            let verdict = year_ranks.verdict(zone, *score, &mut warned);
             // Named for exit: out of the later years' rankings. (A zone
             // already out has no rank this year, so no new exit.)
-            if exit_out && tiers.contains(&Tier::Exit) {
+            if exit_out && verdict.tiers.contains(&Tier::Exit) {
                 exits[zone] = Some(year);
             }
-            verdicts.push(Verdict {
-                zone,
-                year,
-                score,
-                rank,
-                rank_change,
-                tiers,
-                reasons,
-            });
+            verdicts.push(verdict);
         }
     }
     Ok(Managed {
@@ -268,6 +206,102 @@ pub fn manage(
         exits,
         ranks,
     })
+}
+
+/// What a year's verdicts read: the years up to it, their ranks, its
+/// ranks from the bottom, the rules.
+struct YearRanks<'a> {
+    years: &'a [i32],
+    ranks: &'a [Vec<Option<usize>>],
+    from_bottom: &'a [Option<usize>],
+    rules: &'a Rules,
+}
+
+impl YearRanks<'_> {
+    /// Zone `zone`'s verdict in the last of the years, its warning noted
+    /// in `warned` (`warned[t][zone]`, which exit reads back). A function
+    /// called per zone, not the body of [`manage`]'s loop: V8 optimises a
+    /// wasm function only for its later calls, and the 40,000 verdicts of
+    /// 2,000 zones over 20 years in one call ran in its baseline code.
+    #[inline(never)]
+    fn verdict(&self, zone: usize, score: Option<f64>, warned: &mut [Vec<bool>]) -> Verdict {
+        let YearRanks {
+            years,
+            ranks,
+            from_bottom,
+            rules,
+        } = *self;
+        let t = years.len() - 1;
+        let year = years[t];
+        let score = score.filter(|s| s.is_finite());
+        let rank = ranks[t][zone];
+        let previous_rank = if t > 0 { ranks[t - 1][zone] } else { None };
+        let rank_change = rank
+            .zip(previous_rank)
+            .map(|(now, before)| before as i64 - now as i64);
+        let mut reasons = Vec::new();
+        if let (Some(rank), Some(k)) = (rank, rules.reward_top_k) {
+            if rank <= k {
+                reasons.push(Reason::TopK { rank, k });
+            }
+        }
+        if let (Some(now), Some(before), Some(min_places)) =
+            (rank, previous_rank, rules.reward_rise)
+        {
+            if now < before && before - now >= min_places {
+                reasons.push(Reason::Rise {
+                    from_rank: before,
+                    to_rank: now,
+                    places: before - now,
+                    min_places,
+                });
+            }
+        }
+        if let (Some(rank_from_bottom), Some(k)) = (from_bottom[zone], rules.warn_bottom_k) {
+            if rank_from_bottom <= k {
+                reasons.push(Reason::BottomK {
+                    rank_from_bottom,
+                    k,
+                });
+            }
+        }
+        if let (Some(score), Some(threshold)) = (score, rules.warn_below) {
+            if score < threshold {
+                reasons.push(Reason::BelowScore { score, threshold });
+            }
+        }
+        warned[t][zone] = reasons.iter().any(|r| r.tier() == Tier::Warning);
+        if let (Some(n), Some(rank_now)) = (rules.exit_after, rank) {
+            if t + 1 >= n && (t + 1 - n..=t).all(|u| warned[u][zone]) {
+                let first = t + 1 - n;
+                if let Some(rank_then) = ranks[first][zone] {
+                    if rank_now >= rank_then {
+                        reasons.push(Reason::Exit {
+                            warned_years: n,
+                            since_year: years[first],
+                            rank_then,
+                            rank_now,
+                        });
+                    }
+                }
+            }
+        }
+        let mut tiers: Vec<Tier> = Vec::new();
+        for tier in [Tier::Reward, Tier::Warning, Tier::Exit] {
+            if reasons.iter().any(|r| r.tier() == tier) {
+                tiers.push(tier);
+            }
+        }
+        Verdict {
+            zone,
+            year,
+            score,
+            rank,
+            rank_change,
+            tiers,
+            reasons,
+        }
+    }
 }
 
 #[cfg(test)]

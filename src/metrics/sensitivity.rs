@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::composite::{checked, Aggregation};
+use super::composite::{checked, Aggregation, Matrix};
 use super::error::MetricsError;
 use super::ranking::{competition_ranks, RankOrder, Ranker};
 
@@ -147,6 +147,17 @@ pub fn draw(
     aggregation: Aggregation,
     spec: &SensitivitySpec,
 ) -> Result<Drawn, MetricsError> {
+    draw_on(&checked(normalised, weights, aggregation)?, weights, spec)
+}
+
+/// [`draw`] on the matrix laid out already (a year's of the evaluation,
+/// `composite::Prepared`), which has passed [`draw`]'s checks of the
+/// values with these weights.
+pub(crate) fn draw_on(
+    matrix: &Matrix,
+    weights: &[f64],
+    spec: &SensitivitySpec,
+) -> Result<Drawn, MetricsError> {
     if !(0.0..1.0).contains(&spec.delta) {
         return Err(MetricsError::parameter(format!(
             "perturbation delta is {}: use a number in [0, 1)",
@@ -158,12 +169,11 @@ pub fn draw(
             "0 draws: ask for at least 1 (1,000 is usual)",
         ));
     }
-    // The base scores also check the shapes, weights and values for every
-    // draw (a negative value in a geometric mean fails whatever the
-    // weights; perturbed weights stay finite and ≥ 0, and > 0 where the
-    // base weight is, so every draw scores the same zones).
-    let matrix = checked(normalised, weights, aggregation)?;
-    let mut base = vec![0.0; normalised.first().map_or(0, Vec::len)];
+    // The checks of the base weights and values hold for every draw (a
+    // negative value in a geometric mean fails whatever the weights;
+    // perturbed weights stay finite and ≥ 0, and > 0 where the base
+    // weight is, so every draw scores the same zones).
+    let mut base = vec![0.0; matrix.zones];
     matrix.score(weights, &mut base);
     let mut scores = base.clone();
     let mut orders = Vec::with_capacity(spec.draws * base.len());
@@ -176,14 +186,7 @@ pub fn draw(
             *p = w * (1.0 + spec.delta * (2.0 * rng.next_f64() - 1.0));
         }
         matrix.score(&perturbed, &mut scores);
-        let order = ranker.order(&scores);
-        let mut previous = f64::NAN;
-        orders.extend(order.iter().map(|&zone| {
-            let score = scores[zone];
-            let tied = if score == previous { TIED } else { 0 };
-            previous = score;
-            zone as u32 | tied
-        }));
+        push_order(ranker.order(&scores), &scores, &mut orders);
         ends.push(orders.len());
     }
     Ok(Drawn {
@@ -214,19 +217,7 @@ impl Drawn {
         let mut ranks = vec![0; self.ends.len() * zones];
         let mut begin = 0;
         for (draw, &end) in ranks.chunks_exact_mut(zones.max(1)).zip(&self.ends) {
-            let (mut seen, mut rank, mut fresh) = (0, 0, true);
-            for &entry in &self.orders[begin..end] {
-                let zone = (entry & !TIED) as usize;
-                fresh |= entry & TIED == 0;
-                if is_out(zone) {
-                    continue;
-                }
-                seen += 1;
-                if fresh {
-                    (rank, fresh) = (seen, false);
-                }
-                draw[zone] = rank;
-            }
+            rank_draw(&self.orders[begin..end], out, draw);
             begin = end;
         }
         // One zone's ranks counted by rank, for its order statistics.
@@ -235,61 +226,7 @@ impl Drawn {
         let mut counts = vec![0; zones + 1];
         let counts = &mut counts[..];
         let zones: Vec<ZoneSensitivity> = (0..zones)
-            .map(|zone| {
-                let base_rank = base_ranks[zone];
-                let none = ZoneSensitivity {
-                    zone,
-                    base_rank,
-                    median_rank: None,
-                    rank_p05: None,
-                    rank_p95: None,
-                    mean_abs_shift: None,
-                };
-                let Some(base) = base_rank else {
-                    return none;
-                };
-                let (mut n, mut shift, mut lowest) = (0, 0, usize::MAX);
-                for draw in ranks.chunks_exact(base_ranks.len()) {
-                    let rank = draw[zone];
-                    if rank > 0 {
-                        counts[rank] += 1;
-                        n += 1;
-                        shift += rank.abs_diff(base);
-                        lowest = lowest.min(rank);
-                    }
-                }
-                if n == 0 {
-                    return none;
-                }
-                // The k-th smallest rank, k = 1..=n, for k ascending.
-                let wanted = [
-                    nearest_rank(n, 0.05),
-                    (n - 1) / 2 + 1,
-                    n / 2 + 1,
-                    nearest_rank(n, 0.95),
-                ];
-                let mut found = [0usize; 4];
-                let (mut seen, mut next) = (0usize, 0);
-                for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
-                    seen += *count;
-                    *count = 0;
-                    while next < 4 && wanted[next] <= seen {
-                        found[next] = rank;
-                        next += 1;
-                    }
-                    if seen == n {
-                        break;
-                    }
-                }
-                ZoneSensitivity {
-                    median_rank: Some((found[1] + found[2]) as f64 / 2.0),
-                    rank_p05: Some(found[0]),
-                    rank_p95: Some(found[3]),
-                    // Whole numbers below 2⁵³: summed exactly either way.
-                    mean_abs_shift: Some(shift as f64 / n as f64),
-                    ..none
-                }
-            })
+            .map(|zone| zone_ranks(zone, base_ranks[zone], &ranks, base_ranks.len(), counts))
             .collect();
         let shifts: Vec<f64> = zones.iter().filter_map(|z| z.mean_abs_shift).collect();
         let mean_abs_shift =
@@ -299,6 +236,109 @@ impl Drawn {
             zones,
             mean_abs_shift,
         }
+    }
+}
+
+// The Monte Carlo's loops over zones are functions called once per draw
+// or zone, not loop bodies in one call: V8 optimises a wasm function only
+// for its later calls, so a loop of 400,000 steps (200 draws of 2,000
+// zones) in one call runs in its baseline code.
+
+/// A draw's ranking (`order`, zones from the highest score down) onto
+/// `orders`, each zone with [`TIED`] when its score equals the one before.
+#[inline(never)]
+fn push_order(order: &[usize], scores: &[f64], orders: &mut Vec<u32>) {
+    let mut previous = f64::NAN;
+    orders.extend(order.iter().map(|&zone| {
+        let score = scores[zone];
+        let tied = if score == previous { TIED } else { 0 };
+        previous = score;
+        zone as u32 | tied
+    }));
+}
+
+/// A draw's ranks into `draw` (zone i's at `draw[i]`, left 0 for none)
+/// from its order without the zones `out` marks: a tie takes the rank of
+/// its first place.
+#[inline(never)]
+fn rank_draw(order: &[u32], out: &[bool], draw: &mut [usize]) {
+    let (mut seen, mut rank, mut fresh) = (0, 0, true);
+    for &entry in order {
+        let zone = (entry & !TIED) as usize;
+        fresh |= entry & TIED == 0;
+        if out.get(zone).copied().unwrap_or(false) {
+            continue;
+        }
+        seen += 1;
+        if fresh {
+            (rank, fresh) = (seen, false);
+        }
+        draw[zone] = rank;
+    }
+}
+
+/// Zone `zone`'s order statistics over the draws: `ranks[d · zones +
+/// zone]` its rank in draw d (0: none), `counts` zeros (one per rank and
+/// 0), left zeros.
+#[inline(never)]
+fn zone_ranks(
+    zone: usize,
+    base_rank: Option<usize>,
+    ranks: &[usize],
+    zones: usize,
+    counts: &mut [usize],
+) -> ZoneSensitivity {
+    let none = ZoneSensitivity {
+        zone,
+        base_rank,
+        median_rank: None,
+        rank_p05: None,
+        rank_p95: None,
+        mean_abs_shift: None,
+    };
+    let Some(base) = base_rank else {
+        return none;
+    };
+    let (mut n, mut shift, mut lowest) = (0, 0, usize::MAX);
+    for draw in ranks.chunks_exact(zones) {
+        let rank = draw[zone];
+        if rank > 0 {
+            counts[rank] += 1;
+            n += 1;
+            shift += rank.abs_diff(base);
+            lowest = lowest.min(rank);
+        }
+    }
+    if n == 0 {
+        return none;
+    }
+    // The k-th smallest rank, k = 1..=n, for k ascending.
+    let wanted = [
+        nearest_rank(n, 0.05),
+        (n - 1) / 2 + 1,
+        n / 2 + 1,
+        nearest_rank(n, 0.95),
+    ];
+    let mut found = [0usize; 4];
+    let (mut seen, mut next) = (0usize, 0);
+    for (rank, count) in counts.iter_mut().enumerate().skip(lowest) {
+        seen += *count;
+        *count = 0;
+        while next < 4 && wanted[next] <= seen {
+            found[next] = rank;
+            next += 1;
+        }
+        if seen == n {
+            break;
+        }
+    }
+    ZoneSensitivity {
+        median_rank: Some((found[1] + found[2]) as f64 / 2.0),
+        rank_p05: Some(found[0]),
+        rank_p95: Some(found[3]),
+        // Whole numbers below 2⁵³: summed exactly either way.
+        mean_abs_shift: Some(shift as f64 / n as f64),
+        ..none
     }
 }
 

@@ -122,6 +122,7 @@ impl Evaluated {
                 &settings,
                 &self.spec,
                 evaluation,
+                self.prepared.as_ref(),
                 &mut self.draws.borrow_mut(),
             )
         }))

@@ -120,6 +120,8 @@ try {
       return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), exited: median(exited), rule: median(rule), others };
     }, RUNS);
     await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector('.zm-tab[data-tab="evaluation"]').click());
+    // A large file's tab says "Computing..." for a frame first: its sliders come after.
+    await page.waitForFunction(() => document.querySelector("zone-monitor").dataset.ready === "true");
     await page.evaluate(() => {
       window.__events = [];
       new PerformanceObserver((list) => {

@@ -780,6 +780,48 @@ test("a large dataset: the skeleton says how much has arrived, then that it is c
   }
 });
 
+test("a large dataset: a weight change redraws the ranking at once, the other cards after its frame, then is ready", async () => {
+  // 2,000 zones (a file over 2 MB): the stability chart's Monte Carlo and
+  // the profile wait for the frame after the ranking (cards.js,
+  // refreshCards), so the widget is not ready right after the move; once
+  // it is, every card says what its view says.
+  const dir = mkdtempSync(join(tmpdir(), "zm-large-"));
+  largeSite(dir);
+  writeFileSync(join(dir, "large.html"), await largePage());
+  const large = await startServer(dir);
+  const { page, context, log } = await openPage(browser, `${large.url}large.html#view=evaluation`);
+  const cards = () =>
+    inWidget(page, (root) =>
+      [...root.querySelectorAll(".zm-card")].map((card) => {
+        const chart = card.id.split("-chart-")[1];
+        return { chart, shown: card.querySelector(".zm-summary").textContent, view: document.querySelector("zone-monitor").widget.card(chart, false).summary };
+      }),
+    );
+  try {
+    await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 120000 });
+    const before = await cards();
+    assert.deepEqual(before.map((c) => c.chart), ["ranking", "profile", "stability"]);
+    const moved = await page.evaluate(() => {
+      const host = document.querySelector("zone-monitor");
+      const slider = host.shadowRoot.querySelector(".zm-weight input");
+      slider.value = String(Number(slider.value) + 10);
+      slider.dispatchEvent(new Event("input"));
+      const [ranking, , stability] = host.shadowRoot.querySelectorAll(".zm-card .zm-summary");
+      return { ready: host.dataset.ready ?? null, ranking: ranking.textContent, stability: stability.textContent };
+    });
+    assert.equal(moved.ready, null, "not ready while cards are still to be drawn");
+    assert.notEqual(moved.ranking, before[0].shown, "the ranking says the new weights at once");
+    assert.equal(moved.stability, before[2].shown, "the stability chart's card is left to after the frame");
+    await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 30000 });
+    for (const card of await cards()) assert.equal(card.shown, card.view, `${card.chart}: the card says what its view says`);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a large dataset sent compressed: progress in decoded MB, with no total or percentage", async () => {
   // 2,000 zones from make-dataset and its gzip at level 0 (stored: the
   // compressed size is near the decoded one, so a total taken from it would

@@ -542,9 +542,20 @@ fn kept_draws_ranked_again_give_what_drawing_afresh_gives() {
             let evaluation = evaluate(&dataset, &settings).expect("evaluates");
             let focus = evaluation.focus().expect("focus");
             let afresh = sensitivity_in(&dataset, &settings, &spec, Some(&evaluation));
-            let again = sensitivity_kept(&dataset, &settings, &spec, &evaluation, &mut kept);
+            let again = sensitivity_kept(&dataset, &settings, &spec, &evaluation, None, &mut kept);
             let again = again.expect("runs");
             assert_eq!(again, afresh.expect("runs"), "{settings:?}");
+            // Drawn from the evaluation's own matrix of the year, the same.
+            let prepared = Prepared::new(&dataset, &settings).expect("prepares");
+            let from_prepared = sensitivity_kept(
+                &dataset,
+                &settings,
+                &spec,
+                &evaluation,
+                Some(&prepared),
+                &mut None,
+            );
+            assert_eq!(from_prepared.expect("runs"), again, "{settings:?}");
             for (row, zone) in again.zones.iter().zip(&focus.zones) {
                 assert_eq!(row.zone.base_rank, zone.rank, "{settings:?}");
             }

@@ -91,11 +91,17 @@ export const Cards = (Base) => class extends Base {
    * render (another tab, a language) drops what is left.
    */
   async drawStaged(later) {
-    const current = () => this.later === later && this.widget;
     await nextTask();
-    if (!current()) return;
+    if (this.later !== later || !this.widget) return;
     performance.mark("zone-monitor:draw");
     this.draw();
+    return this.drawLater(later);
+  }
+
+  /** Once the frame drawn is on screen, each of the steps `later` in a task
+   * of its own; then ready, unless a new render or change dropped them. */
+  async drawLater(later) {
+    const current = () => this.later === later && this.widget;
     await nextFrame();
     while (later.length && current()) {
       try {
@@ -396,10 +402,27 @@ export const Cards = (Base) => class extends Base {
    * language changed) get their texts and drawing again; the others keep
    * theirs, untouched. */
   refreshCards(after) {
+    const cards = [...this.cards.values()];
     // The widths the last layout left (see `card`), not read again: if the
     // control changed one, its ResizeObserver draws that chart again.
-    const widths = new Map([...this.cards.values()].map((card) => [card, this.chartWidth(card.canvas, card.canvas.parentElement.zmWidth)]));
-    this.draw(true, widths, [...this.cards.values()].filter((card) => card.generation !== this.widget.generation(card.chart)), after);
+    const widths = new Map(cards.map((card) => [card, this.chartWidth(card.canvas, card.canvas.parentElement.zmWidth)]));
+    const stale = cards.filter((card) => card.generation !== this.widget.generation(card.chart));
+    // National scale: the first card changed at once, the others after its
+    // frame, a task each, as on load (issue 15: the stability chart's
+    // Monte Carlo was a third of a weight change's 60 ms); not ready till
+    // then. A load's own steps still pending are left to draw them.
+    const later = this.slowTabs && (!this.later?.length || this.later.change) ? stale.slice(1) : [];
+    if (later.length) {
+      this.later = later.map((card) => () => {
+        this.drawCard(card, true);
+        this.fillCard(card);
+        this.fitReadAll(card);
+      });
+      this.later.change = true;
+      delete this.dataset.ready;
+      this.drawLater(this.later);
+    }
+    this.draw(true, widths, stale.filter((card) => !later.includes(card)), after, later);
   }
 
   wireChart(card) {
@@ -470,8 +493,9 @@ export const Cards = (Base) => class extends Base {
   /** Draws every card of the tab (`changed`: only those whose width, pixel
    * ratio or view generation changed since they were drawn; a new colour
    * scheme draws all), then fills the texts of the cards `stale` and runs
-   * `after` (the controls' texts), then says it is ready. */
-  draw(changed = false, widths = new Map(), stale = [], after) {
+   * `after` (the controls' texts), then says it is ready; the cards `skip`
+   * are left to later steps (refreshCards). */
+  draw(changed = false, widths = new Map(), stale = [], after, skip = []) {
     if (!this.widget || !this.cards.size) {
       after?.();
       // A tab without charts is ready once its panel is on the page and
@@ -484,7 +508,7 @@ export const Cards = (Base) => class extends Base {
       // the layout, and reading the next card's width would lay the page
       // out again, once a card.
       const cards = [...this.cards.values()].map((card) => [card, widths.get(card) ?? this.chartWidth(card.canvas)]);
-      const drawn = cards.filter(([card, width]) => this.drawCard(card, changed, width));
+      const drawn = cards.filter(([card, width]) => !skip.includes(card) && this.drawCard(card, changed, width));
       // The texts after the drawings: a canvas's first font makes the
       // browser compute the page's pending styles (3 ms of a weight
       // change when the texts had changed first); theirs are left to the
