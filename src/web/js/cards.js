@@ -163,9 +163,8 @@ export const Cards = (Base) => class extends Base {
     // 30 indicators are 120,000 cells); the page is kept across the
     // rebuilds a state change makes (`dataAt`, dropped with the dataset).
     const at = (this.dataAt ??= {});
-    const total = this.widget.data_rows();
-    const size = total > TABLE_ROWS ? DATA_ROWS : TABLE_ROWS;
-    const page = (from) => ({ ...this.widget.data_page(from, size), from, total });
+    const size = this.widget.table_page("data", 0, 0).total > TABLE_ROWS ? DATA_ROWS : TABLE_ROWS;
+    const page = (from) => this.widget.table_page("data", from, size);
     const data = page(at.tableFrom ?? 0);
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
@@ -208,8 +207,8 @@ export const Cards = (Base) => class extends Base {
    * starting at `at.tableFrom` (kept there across rebuilds); PageUp/PageDown
    * page it from `keys`, the focusable region around it (else from its
    * buttons). With `page(from)`, `data` is one page ({..., from, total})
-   * and `page` gives the others (the data tab: Rust writes a page at a
-   * time). */
+   * and `page` gives the others (a chart's table and the data tab's: Rust
+   * writes a page at a time; print has every row). */
   tableElement(data, className, { all = false, at = {}, keys, page, size = TABLE_ROWS } = {}) {
     const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
@@ -368,26 +367,27 @@ export const Cards = (Base) => class extends Base {
    * generation in Rust (`Widget.generation`). */
   fillCard(card) {
     card.generation = this.widget.generation(card.chart);
-    const { title, summary, table, about } = this.widget.card(card.chart, card.tableBox.hidden);
+    const { title, summary, about } = this.widget.card(card.chart, true);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
-    card.table = table;
     this.fillTable(card);
     this.fillSound(card);
   }
 
   /** The table behind a chart, asked for and built when it is open (a
-   * closed one is hidden from every reader, and at national scale it is
-   * thousands of rows). */
+   * closed one is hidden from every reader), a page of rows at a time:
+   * Rust writes only those (at national scale the table has a row per
+   * zone, thousands). */
   fillTable(card) {
     const box = card.tableBox;
     if (box.hidden) return;
-    const data = (card.table ??= this.widget.card(card.chart).table);
+    const page = (from) => this.widget.table_page(card.chart, from, TABLE_ROWS);
+    const data = page(card.tableFrom ?? 0);
     box.setAttribute("aria-label", data.caption);
     box.onkeydown = null;
     const keep = this.keptFocus(box);
-    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box }));
+    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box, page }));
     this.refocus(box, keep);
   }
 
