@@ -88,7 +88,7 @@ try {
         if (tab.id === "data") {
           // The data tab has no chart: its table's first page, written in
           // wasm (the tab asks for a page of 50 rows once it has more than
-          // 100, cards.js DATA_ROWS; the CSV and print write every row, not
+          // 100, cards.js WIDE_ROWS; the CSV and print write every row, not
           // timed here).
           const c0 = performance.now();
           // (Builds before table_page, for a before/after: data_page, or

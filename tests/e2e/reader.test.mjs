@@ -709,10 +709,11 @@ test("the studio's preview speaks the studio's language and has no language butt
 });
 
 // The large-data tests' site: links to www's files in `dir` beside
-// large.json, 2,000 zones from make-dataset (built by `cargo build --bins`).
-function largeSite(dir) {
+// large.json, 2,000 zones from make-dataset (built by `cargo build --bins`),
+// over its default years or `years`.
+function largeSite(dir, years) {
   for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", ...(years ? ["--years", String(years)] : []), join(dir, "large.json")]);
 }
 
 // index.html reading large.json in English (or `lang`), without the bundled data's preload.
@@ -820,7 +821,7 @@ test("a large dataset sent compressed: progress in decoded MB, with no total or 
 
 test("a large dataset's tables show a page of rows at a time and say which, in both languages; a chart's table is made when opened", async () => {
   // 2,000 zones from make-dataset: the data tab's table is paged by 50
-  // (cards.js, DATA_ROWS: some 60 columns a row), the innovation card's (a
+  // (cards.js, WIDE_ROWS: some 60 columns a row), the innovation card's (a
   // row per zone) by 100 (TABLE_ROWS). Expected texts by hand: the data
   // tab's rows 1–50, 51–100 (Next), 101–150 (PageDown), of 2,000; the
   // card's 1–100, then 101–200.
@@ -1026,17 +1027,19 @@ function csvCells(csv) {
 }
 
 test("a chart's table at national scale is written a page at a time: the rows shown are the CSV's, and no more are asked of Rust", async () => {
-  // 2,000 zones from make-dataset, the innovation tab: the innovation
-  // strips' table (a row per zone and quantity) and the trends' (a row per
-  // zone, 20 years). Each opened and paged forward twice (rows 201–300,
-  // TABLE_ROWS = 100): the rows on screen, cell for cell, are rows 201–300
-  // of the chart's CSV (every row, written by Rust's Table::to_csv from
-  // the whole table), its header the table's; the pager counts the CSV's
+  // 2,000 zones over 20 years from make-dataset, the innovation tab: the
+  // innovation strips' table (a row per zone and quantity, 5 columns) and
+  // the trends' (a row per zone, 22 columns: a year each, and the growth). Each opened and paged
+  // forward twice: 100 rows a page (cards.js TABLE_ROWS), the trends' 50
+  // (WIDE_ROWS, over WIDE_COLUMNS = 12 columns), so rows 201–300 and
+  // 101–150, by hand. The rows on screen, cell for cell, are those rows of
+  // the chart's CSV (every row, written by Rust's Table::to_csv from the
+  // whole table), its header the table's; the pager counts the CSV's
   // rows. Every table the page asks of the widget while doing so is
   // recorded (table_page and card wrapped): none has more than a page of
   // rows (before issue 15's paging the card carried the whole table).
   const dir = mkdtempSync(join(tmpdir(), "zm-chart-pages-"));
-  largeSite(dir);
+  largeSite(dir, 20);
   writeFileSync(join(dir, "large.html"), await largePage());
   const large = await startServer(dir);
   const { page, log, context } = await openPage(browser, `${large.url}large.html#view=innovation`);
@@ -1057,25 +1060,28 @@ test("a chart's table at national scale is written a page at a time: the rows sh
         return texts;
       };
     });
-    for (const chart of ["innovation", "trends"]) {
+    const paged = { innovation: [201, 300, 100], trends: [101, 150, 50] };
+    for (const [chart, [first, last, size]] of Object.entries(paged)) {
       const card = `zone-monitor >> [id$=-chart-${chart}]`;
       await page.locator(`${card} .zm-table-toggle`).click();
       await page.locator(`${card} .zm-pager-top .zm-rows-next`).click();
       await page.locator(`${card} .zm-pager-end .zm-rows-next`).click();
       const csv = csvCells(await page.locator("zone-monitor").evaluate((host, chart) => host.widget.export_csv(chart), chart));
       const total = csv.length - 1;
+      assert.equal(csv[0].length, { innovation: 5, trends: 22 }[chart], `${chart}: its columns`);
       assert.ok(total >= 1978, `${chart}: ${total} rows, one per zone or more`);
-      assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), `Rows 201–300 of ${total.toLocaleString("en")}`);
+      assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), `Rows ${first}–${last} of ${total.toLocaleString("en")}`);
       const cells = (selector) => page.locator(`${card} ${selector}`).evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
       assert.deepEqual(await cells("thead tr"), [csv[0]], `${chart}: the columns`);
       const shown = await cells("tbody tr");
-      assert.equal(shown.length, 100);
-      assert.deepEqual(shown, csv.slice(201, 301), `${chart}: rows 201-300 of the CSV`);
+      assert.equal(shown.length, size);
+      assert.deepEqual(shown, csv.slice(first, last + 1), `${chart}: rows ${first}-${last} of the CSV`);
     }
     const asked = await page.evaluate(() => window.__asked);
     assert.deepEqual(asked.filter(([, , rows]) => rows > 100), [], "no more than a page of rows asked for");
-    for (const chart of ["innovation", "trends"]) {
-      assert.deepEqual(asked.filter(([table]) => table === chart).map(([, from]) => from).filter((from) => from !== "card"), [0, 100, 200], `${chart}: a page at a time`);
+    for (const [chart, [, , size]] of Object.entries(paged)) {
+      const pages = asked.filter(([table, from, rows]) => table === chart && from !== "card" && rows);
+      assert.deepEqual(pages.map(([, from]) => from), [0, size, 2 * size], `${chart}: a page at a time`);
     }
     assert.deepEqual(problems(log), []);
   } finally {

@@ -9,11 +9,13 @@ import { el, nextFrame, nextTask } from "./dom.js";
 // would take seconds to lay out), with "rows a–b of N", buttons and
 // PageUp / PageDown. Print and the CSV have every row.
 export const TABLE_ROWS = 100;
-// The data tab's page, once it is paged (over TABLE_ROWS rows): its rows
-// are some 60 columns wide (30 indicators, a value and a status each), and
-// the browser's first layout of a table grows with its cells: 100 such rows
-// were about 120 ms of the tab's 190 at 2,000 zones on a phone (issue 15).
-const DATA_ROWS = 50;
+// The page of a wide table (over WIDE_COLUMNS columns), once it is paged
+// (over TABLE_ROWS rows): the browser's first layout of a table grows with
+// its cells. The data tab's 100 rows of 63 cells were about 120 ms of the
+// tab's 190 at 2,000 zones on a phone; the trends' 100 rows of 22 cells
+// (a year each) some 60 ms of layout and paint to open (issue 15).
+const WIDE_ROWS = 50;
+const WIDE_COLUMNS = 12;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load), its first
@@ -163,8 +165,7 @@ export const Cards = (Base) => class extends Base {
     // 30 indicators are 120,000 cells); the page is kept across the
     // rebuilds a state change makes (`dataAt`, dropped with the dataset).
     const at = (this.dataAt ??= {});
-    const size = this.widget.table_page("data", 0, 0).total > TABLE_ROWS ? DATA_ROWS : TABLE_ROWS;
-    const page = (from) => this.widget.table_page("data", from, size);
+    const [size, page] = this.pages("data");
     const data = page(at.tableFrom ?? 0);
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
@@ -185,6 +186,14 @@ export const Cards = (Base) => class extends Base {
     sources.append(list);
     const csv = this.button("zm-export-csv", this.t.data_csv, () => this.exportDataCsv());
     return [csv, scroller, sources, this.glossaryList()];
+  }
+
+  /** A table's page size and `page(from)`, its rows from `from` asked
+   * of Rust (which writes only those); `table` is a chart's id or "data". */
+  pages(table) {
+    const { total, columns } = this.widget.table_page(table, 0, 0);
+    const size = total > TABLE_ROWS && columns.length > WIDE_COLUMNS ? WIDE_ROWS : TABLE_ROWS;
+    return [size, (from) => this.widget.table_page(table, from, size)];
   }
 
   /** What in `box` has the focus among what a table's rebuild replaces
@@ -382,12 +391,12 @@ export const Cards = (Base) => class extends Base {
   fillTable(card) {
     const box = card.tableBox;
     if (box.hidden) return;
-    const page = (from) => this.widget.table_page(card.chart, from, TABLE_ROWS);
+    const [size, page] = this.pages(card.chart);
     const data = page(card.tableFrom ?? 0);
     box.setAttribute("aria-label", data.caption);
     box.onkeydown = null;
     const keep = this.keptFocus(box);
-    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box, page }));
+    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box, page, size }));
     this.refocus(box, keep);
   }
 
