@@ -221,7 +221,7 @@ impl<'a> Rows<'a> {
 }
 
 /// Some rows of a table: `table` holds only them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TablePage {
     pub table: Table,
     /// The first row's index in the whole table.

@@ -25,7 +25,7 @@ use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
 use crate::views::{data, glossary, integration, rules};
-use crate::views::{ChartId, Rows, TablePage, View};
+use crate::views::{ChartId, Rows, View};
 use backend::{hidpi_canvas, Context2d, Measured, Surface};
 
 /// CSS pixels around a mark within which a mouse pointer still hits it.
@@ -95,19 +95,6 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
-}
-
-/// Some rows of a table as the page pages them (`Widget::table_page`);
-/// its fields owned, as `Table`'s: their serialisers are shared.
-#[derive(Serialize)]
-struct Page {
-    caption: String,
-    columns: Vec<String>,
-    rows: Vec<Vec<String>>,
-    /// The first row's index in the whole table.
-    from: usize,
-    /// How many rows the whole table has.
-    total: usize,
 }
 
 /// The widget's own words in `lang` (`views::ui::Words`), for what the page
@@ -552,21 +539,13 @@ impl Widget {
     }
 
     /// Rows `from..from + count` of a table (fewer at the end; the last
-    /// page when `from` is past it), `{caption, columns, rows, from,
-    /// total}`: only those rows are written (at national scale a chart's
+    /// page when `from` is past it), `{table: {caption, columns, rows},
+    /// from, total}` (`TablePage`): only those rows are written (at national scale a chart's
     /// table has a row per zone and the page shows a hundred; the data
     /// tab's, 2,000 rows of 63 cells, fifty). `table` is a chart's id, or
     /// "data" for the data tab's table.
     pub fn table_page(&self, table: &str, from: u32, count: u32) -> Result<JsValue, JsError> {
-        let TablePage { table, from, total } =
-            self.rows(table)?.page(from as usize, count as usize);
-        to_js(&Page {
-            caption: table.caption,
-            columns: table.columns,
-            rows: table.rows,
-            from,
-            total,
-        })
+        to_js(&self.rows(table)?.page(from as usize, count as usize))
     }
 
     /// A table as CSV (UTF-8 with a byte-order mark): a chart's, or the

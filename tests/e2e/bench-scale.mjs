@@ -94,7 +94,7 @@ try {
           // (Builds before table_page, for a before/after: data_page, or
           // before that every row.)
           const page = widget.table_page
-            ? widget.table_page("data", 0, 50)
+            ? { rows: widget.table_page("data", 0, 50).table.rows, total: widget.table_page("data", 0, 0).total }
             : widget.data_page
               ? { rows: widget.data_page(0, 50).rows, total: widget.data_rows() }
               : { rows: widget.data_table().rows, total: NaN };

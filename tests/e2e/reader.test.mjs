@@ -849,7 +849,7 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
     // it (the label is worked out in the page, the rows come from Rust).
     assert.deepEqual(
       await inWidget(page, (root) => [...root.querySelectorAll(".zm-data-table tbody tr")].map((tr) => tr.firstChild.textContent)),
-      await page.locator("zone-monitor").evaluate((host) => host.widget.table_page("data", 50, 50).rows.map((row) => row[0])),
+      await page.locator("zone-monitor").evaluate((host) => host.widget.table_page("data", 50, 50).table.rows.map((row) => row[0])),
       "rows 51-100 of the whole table",
     );
     await page.locator("zone-monitor >> .zm-scroll:has(.zm-data-table)").focus();
@@ -1051,7 +1051,7 @@ test("a chart's table at national scale is written a page at a time: the rows sh
       window.__asked = [];
       widget.table_page = (table, from, count) => {
         const rows = tablePage(table, from, count);
-        window.__asked.push([table, from, rows.rows.length]);
+        window.__asked.push([table, from, rows.table.rows.length]);
         return rows;
       };
       widget.card = (chart, closed) => {

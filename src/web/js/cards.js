@@ -191,9 +191,14 @@ export const Cards = (Base) => class extends Base {
   /** A table's page size and `page(from)`, its rows from `from` asked
    * of Rust (which writes only those); `table` is a chart's id or "data". */
   pages(table) {
-    const { total, columns } = this.widget.table_page(table, 0, 0);
+    // {table: {caption, columns, rows}, from, total} as one object.
+    const page = (from, size) => {
+      const rows = this.widget.table_page(table, from, size);
+      return Object.assign(rows.table, rows);
+    };
+    const { total, columns } = page(0, 0);
     const size = total > TABLE_ROWS && columns.length > WIDE_COLUMNS ? WIDE_ROWS : TABLE_ROWS;
-    return [size, (from) => this.widget.table_page(table, from, size)];
+    return [size, (from) => page(from, size)];
   }
 
   /** What in `box` has the focus among what a table's rebuild replaces
