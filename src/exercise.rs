@@ -155,7 +155,14 @@ fn every_chart(
     for &id in ChartId::ALL {
         let view = session.view(id);
         let _ = (view.title(), view.summary());
-        check_csv(&view.table()).map_err(|e| format!("{} in {state}: {e}", id.as_str()))?;
+        let table = view.table();
+        check_csv(&table).map_err(|e| format!("{} in {state}: {e}", id.as_str()))?;
+        // A page from the middle, as the widget writes one: those rows.
+        let from = table.rows.len() / 2;
+        let page = view.rows().page(from, 5);
+        if page.table.rows[..] != table.rows[from..table.rows.len().min(from + 5)] {
+            return Err(format!("{} in {state}: page from row {from}", id.as_str()));
+        }
         for (i, width) in WIDTHS.into_iter().enumerate() {
             for (p, palette) in [&style::LIGHT, &style::DARK].into_iter().enumerate() {
                 if !all && (done.drawings + i + p) % (WIDTHS.len() * 2) != 0 {

@@ -11,7 +11,7 @@ use crate::format::percent;
 use crate::i18n::Lang;
 
 use super::figures::{name_list, push_sentence};
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// Everything the `areas` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,6 +156,11 @@ impl AreasView {
         };
         view.summary = summary(&view);
         view
+    }
+
+    /// [`Self::table`], written whole: a few rows.
+    pub fn rows(&self) -> Rows<'_> {
+        Rows::written(self.table())
     }
 
     /// One row per area and one per year of the between-area share.

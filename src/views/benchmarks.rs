@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Measure};
 
 use super::figures::{claim_checking, claim_verdict, name_list, no_data, push_sentence};
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "benchmarks";
@@ -254,9 +254,9 @@ impl BenchmarksView {
     }
 
     /// The bars, then every zone, as rows.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
-        let columns = [
+        let columns = headings(&[
             lang.pick("对象", "Zone"),
             lang.pick("上市公司（家）", "Listed companies"),
             lang.pick("每平方千米（家）", "Per km²"),
@@ -265,39 +265,43 @@ impl BenchmarksView {
                 "新兴与数字产业占产出",
                 "Emerging and digital share of output",
             ),
-        ];
+        ]);
         let no_data = no_data(lang);
         let count =
-            |v: Option<f64>| v.map_or_else(|| no_data.to_string(), |v| format::grouped(v, 0));
-        let not_available = lang.pick("无面积数据", "no land figure");
-        let mut rows: Vec<Vec<String>> = self
-            .bars
-            .iter()
-            .map(|b| {
+            move |v: Option<f64>| v.map_or_else(|| no_data.to_string(), |v| format::grouped(v, 0));
+        let bars = self.bars.len();
+        Rows::new(
+            &self.title,
+            columns,
+            bars + self.zones.len(),
+            Box::new(move |i: usize| {
+                let Some(z) = i.checked_sub(bars).map(|z| &self.zones[z]) else {
+                    let b = &self.bars[i];
+                    return vec![
+                        b.name.clone(),
+                        count(b.value),
+                        b.per_km2.map_or_else(
+                            || lang.pick("无面积数据", "no land figure").to_string(),
+                            |p| format::grouped(p, 2),
+                        ),
+                        String::new(),
+                        String::new(),
+                    ];
+                };
                 vec![
-                    b.name.clone(),
-                    count(b.value),
-                    b.per_km2
-                        .map_or_else(|| not_available.to_string(), |p| format::grouped(p, 2)),
+                    z.name.clone(),
+                    count(z.value),
                     String::new(),
-                    String::new(),
+                    z.clusters.clone(),
+                    z.new_share.clone(),
                 ]
-            })
-            .collect();
-        rows.extend(self.zones.iter().map(|z| {
-            vec![
-                z.name.clone(),
-                count(z.value),
-                String::new(),
-                z.clusters.clone(),
-                z.new_share.clone(),
-            ]
-        }));
-        Table {
-            caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

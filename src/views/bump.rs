@@ -16,7 +16,7 @@ use super::evaluation::{
     level_phrase, main_tier, method_label, rank_text, reasons_text, score_text, tier_label,
     tier_legend, verdict,
 };
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// Everything the `bump` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -233,17 +233,19 @@ impl BumpView {
     }
 
     /// One row per zone, one column per year: "3（预警）" / "3 (warning)".
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
         let mut columns = vec![lang.pick("园区", "Zone").to_string()];
         columns.extend(self.years.iter().map(|y| match lang {
             Lang::Zh => format!("{y}年名次"),
             Lang::En => format!("Rank {y}"),
         }));
-        let rows = self
-            .lines
-            .iter()
-            .map(|line| {
+        Rows::new(
+            &self.title,
+            columns,
+            self.lines.len(),
+            Box::new(move |i: usize| {
+                let line = &self.lines[i];
                 let mut row = vec![line.name.clone()];
                 row.extend(line.points.iter().map(|p| match (p.rank, p.tier) {
                     (None, _) if p.exited_in.is_some() => self.exited_label.clone(),
@@ -255,13 +257,13 @@ impl BumpView {
                     },
                 }));
                 row
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns,
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

@@ -5,46 +5,21 @@ use serde::Serialize;
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Dataset, ValueKind};
+use crate::model::{Dataset, ValueKind, Zone};
 
-use super::Table;
+use super::{Rows, Table, TablePage};
 
-/// The zones × indicators table of one year. Each indicator has two
-/// columns: its value, a number a spreadsheet reads as one (written with
-/// one number of decimals for the whole column, shares as percentages),
-/// and the value's status (公布 / 推算 / 示意). A missing value leaves the
-/// number empty and says so in the status: nothing is left unexplained.
-/// A zone's sub-parks (一区多园) follow it, each with its land and its
-/// figures said to be counted in the zone, as the report counts them.
-/// Every row: for the CSV and print; the tab shows [`zone_table_page`].
-pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
-    zone_table_page(dataset, year, lang, 0, usize::MAX).table
-}
-
-/// Rows `from..from + count` of [`zone_table`] (fewer at the end), and how
-/// many rows the whole table has.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TablePage {
-    pub table: Table,
-    /// The first row's index in the whole table (`from`, or the last
-    /// page's start when `from` is past the end).
-    pub from: usize,
-    pub total: usize,
-}
-
-/// [`zone_table`]'s rows `from..from + count` only: the same columns, the
-/// same precision per column (worked out from every zone's values), the
-/// same order (each zone, then its sub-parks), but only the rows asked for
-/// are written: at 2,000 zones × 30 indicators the tab writes 50 rows'
-/// 3,000 cells instead of 120,000. A `from` past the end gives the last
-/// page (of `count` rows, aligned to `count`).
-pub fn zone_table_page(
-    dataset: &Dataset,
-    year: i32,
-    lang: Lang,
-    from: usize,
-    count: usize,
-) -> TablePage {
+/// The zones × indicators table of one year, each row written when asked
+/// for (the tab shows a page of 50: at 2,000 zones × 30 indicators that is
+/// 3,000 cells instead of 120,000; the CSV has every row). Each indicator
+/// has two columns: its value, a number a spreadsheet reads as one
+/// (written with one number of decimals for the whole column, worked out
+/// from every zone's values; shares as percentages), and the value's
+/// status (公布 / 推算 / 示意). A missing value leaves the number empty and
+/// says so in the status: nothing is left unexplained. A zone's sub-parks
+/// (一区多园) follow it, each with its land and its figures said to be
+/// counted in the zone, as the report counts them.
+pub fn zone_rows(dataset: &Dataset, year: i32, lang: Lang) -> Rows<'_> {
     let mut columns = vec![
         lang.pick("高新区", "Zone").to_string(),
         lang.pick("级别", "Level").to_string(),
@@ -85,64 +60,12 @@ pub fn zone_table_page(
         };
         shown.push((column, factor, decimals));
     }
-    // Each zone, then its sub-parks: only the rows from `from` written.
+    // The rows: each zone, then its sub-parks in the file's order.
     let zones = dataset.zones.len();
-    let parks = dataset
-        .sub_parks
-        .iter()
-        .filter(|p| p.parent.is_some_and(|z| z < zones));
-    let total = zones + parks.count();
-    let count = count.max(1);
-    let from = if from < total {
-        from
-    } else {
-        total.saturating_sub(1) / count * count
-    };
-    let mut rows = Vec::new();
-    let mut row_at = 0;
-    for (z, zone) in dataset.zones.iter().enumerate() {
-        if rows.len() == count {
-            break;
-        }
-        if row_at >= from {
-            let mut row = vec![
-                zone.name.shown(lang),
-                zone.level.label(lang).to_string(),
-                format::grouped(zone.land_km2, land_places),
-            ];
-            for &(column, factor, decimals) in &shown {
-                let value = column.and_then(|c| c.values.get(z).copied().flatten());
-                let status = column.and_then(|c| c.status.get(z).copied().flatten());
-                row.push(value.map_or(String::new(), |v| format::grouped(v * factor, decimals)));
-                row.push(match (value, status) {
-                    (Some(_), Some(s)) => s.label(lang).to_string(),
-                    (Some(_), None) => String::new(),
-                    (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
-                    (None, None) => lang.pick("无记录", "no row").to_string(),
-                });
-            }
-            rows.push(row);
-        }
-        row_at += 1;
-        for park in dataset.sub_parks_of(z) {
-            if row_at >= from && rows.len() < count {
-                let counted = match lang {
-                    Lang::Zh => format!("计入{}", zone.name.shown(lang)),
-                    Lang::En => format!("counted in {}", zone.name.shown(lang)),
-                };
-                let mut row = vec![
-                    format!("└ {}", park.name.shown(lang)),
-                    park.level.label(lang).to_string(),
-                    format::grouped(park.land_km2, land_places),
-                ];
-                // No value of its own: the number empty, the status says where it is counted.
-                for _ in &shown {
-                    row.extend([String::new(), counted.clone()]);
-                }
-                rows.push(row);
-            }
-            row_at += 1;
-        }
+    let mut order: Vec<(usize, Option<&Zone>)> = Vec::new();
+    for z in 0..zones {
+        order.push((z, None));
+        order.extend(dataset.sub_parks_of(z).map(|park| (z, Some(park))));
     }
     let caption = match lang {
         Lang::Zh => format!("各高新区{year}年数据（每项数值旁为其状态：公布、推算或示意）"),
@@ -150,15 +73,68 @@ pub fn zone_table_page(
             "The zones' values in {year} (beside each value, its status: reported, derived or illustrative)"
         ),
     };
-    TablePage {
-        table: Table {
-            caption,
-            columns,
-            rows,
-        },
-        from,
-        total,
-    }
+    let len = order.len();
+    Rows::new(
+        &caption,
+        columns,
+        len,
+        Box::new(move |i: usize| {
+            let (z, park) = order[i];
+            let zone = &dataset.zones[z];
+            let Some(park) = park else {
+                let mut row = vec![
+                    zone.name.shown(lang),
+                    zone.level.label(lang).to_string(),
+                    format::grouped(zone.land_km2, land_places),
+                ];
+                for &(column, factor, decimals) in &shown {
+                    let value = column.and_then(|c| c.values.get(z).copied().flatten());
+                    let status = column.and_then(|c| c.status.get(z).copied().flatten());
+                    row.push(
+                        value.map_or(String::new(), |v| format::grouped(v * factor, decimals)),
+                    );
+                    row.push(match (value, status) {
+                        (Some(_), Some(s)) => s.label(lang).to_string(),
+                        (Some(_), None) => String::new(),
+                        (None, Some(_)) => lang.pick("缺失（null）", "missing (null)").to_string(),
+                        (None, None) => lang.pick("无记录", "no row").to_string(),
+                    });
+                }
+                return row;
+            };
+            let counted = match lang {
+                Lang::Zh => format!("计入{}", zone.name.shown(lang)),
+                Lang::En => format!("counted in {}", zone.name.shown(lang)),
+            };
+            let mut row = vec![
+                format!("└ {}", park.name.shown(lang)),
+                park.level.label(lang).to_string(),
+                format::grouped(park.land_km2, land_places),
+            ];
+            // No value of its own: the number empty, the status says where it is counted.
+            for _ in &shown {
+                row.extend([String::new(), counted.clone()]);
+            }
+            row
+        }),
+    )
+}
+
+/// Every row of [`zone_rows`]: for the CSV and print.
+pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
+    zone_rows(dataset, year, lang).table()
+}
+
+/// [`zone_rows`]' rows `from..from + count` only (a `from` past the end
+/// gives the last page, [`page_start`](super::page_start)).
+pub fn zone_table_page(
+    dataset: &Dataset,
+    year: i32,
+    lang: Lang,
+    from: usize,
+    count: usize,
+) -> TablePage {
+    zone_rows(dataset, year, lang).page(from, count)
 }
 
 /// The fewest decimals (0 to 3) that write every one of `values` exactly

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::model::Dataset;
 
 use super::figures::{claim_lines, left_out, name_list, push_sentence};
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// The chart id claims use for the similarity heatmap, whose threshold this
 /// chart shares.
@@ -269,7 +269,7 @@ impl IndustriesView {
 
     /// One row per bar: the categories' shares, the leading industries, the
     /// top specialty and the nearest twin.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
         let mut columns = vec![lang.pick("高新区", "Zone").to_string()];
         columns.extend(self.categories.iter().cloned());
@@ -281,10 +281,12 @@ impl IndustriesView {
             ]
             .map(String::from),
         );
-        let rows = self
-            .rows
-            .iter()
-            .map(|row| {
+        Rows::new(
+            &self.title,
+            columns,
+            self.rows.len(),
+            Box::new(move |i: usize| {
+                let row = &self.rows[i];
                 let mut cells = vec![row.name.clone()];
                 cells.extend((0..self.categories.len()).map(|c| {
                     row.shares
@@ -295,13 +297,13 @@ impl IndustriesView {
                 cells.push(row.specialty.clone());
                 cells.push(row.twin.clone());
                 cells
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns,
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

@@ -26,7 +26,7 @@ use crate::i18n::Lang;
 use crate::model::{Check, Dataset, Level, ValueKind};
 
 use super::figures::{claim_lines, names_joined};
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "innovation";
@@ -398,42 +398,53 @@ impl InnovationView {
     }
 
     /// Every dot as a table: one row per zone and quantity.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
-        let columns = [
+        let columns = headings(&[
             lang.pick("指标", "Quantity"),
             lang.pick("高新区", "Zone"),
             lang.pick("数值", "Value"),
             lang.pick("高新区平均", "Zones' average"),
             lang.pick("上级平均", "Reference average"),
-        ];
-        let mut rows = Vec::new();
+        ]);
+        // Each quantity's first row: its zones with a value, then those
+        // without. Row `i` is the last quantity's starting at or before it.
+        let mut starts = Vec::new();
+        let mut len = 0;
         for row in &self.rows {
-            let fmt = |v: Option<f64>| v.map_or_else(String::new, |v| row.format.format(v, lang));
-            for point in &row.points {
-                rows.push(vec![
+            starts.push(len);
+            len += row.points.len() + row.missing.len();
+        }
+        Rows::new(
+            &self.title,
+            columns,
+            len,
+            Box::new(move |i: usize| {
+                let r = starts.partition_point(|&s| s <= i) - 1;
+                let (row, k) = (&self.rows[r], i - starts[r]);
+                let fmt =
+                    |v: Option<f64>| v.map_or_else(String::new, |v| row.format.format(v, lang));
+                let (name, value) = match row.points.get(k) {
+                    Some(point) => (point.name.clone(), row.format.format(point.value, lang)),
+                    None => (
+                        row.missing[k - row.points.len()].clone(),
+                        lang.pick("缺少数据", "no data").into(),
+                    ),
+                };
+                vec![
                     row.label.clone(),
-                    point.name.clone(),
-                    row.format.format(point.value, lang),
+                    name,
+                    value,
                     fmt(row.average),
                     fmt(row.reference),
-                ]);
-            }
-            for name in &row.missing {
-                rows.push(vec![
-                    row.label.clone(),
-                    name.clone(),
-                    lang.pick("缺少数据", "no data").into(),
-                    fmt(row.average),
-                    fmt(row.reference),
-                ]);
-            }
-        }
-        Table {
-            caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-        }
+                ]
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

@@ -19,7 +19,7 @@ use crate::model::Level;
 
 use super::evaluation::level_phrase;
 use super::figures::{claim_lines, left_out, level_values};
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "lorenz";
@@ -203,34 +203,37 @@ impl LorenzView {
     }
 
     /// Every vertex of the curve as a table, in the curve's order.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
-        let columns = [
+        let columns = headings(&[
             lang.pick("高新区", "Zone"),
             lang.pick("GDP密度（亿元/平方千米）", "GDP per km² (CNY 100 million)"),
             lang.pick("土地占比", "Share of land"),
             lang.pick("GDP占比", "Share of GDP"),
             lang.pick("土地累计占比", "Cumulative share of land"),
             lang.pick("GDP累计占比", "Cumulative share of GDP"),
-        ];
-        Table {
-            caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows: self
-                .points
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.name.clone(),
-                        Fixed(p.density, 2).to_string(),
-                        percent(p.land_share, 1),
-                        percent(p.value_share, 1),
-                        percent(p.cum_land_share, 1),
-                        percent(p.cum_value_share, 1),
-                    ]
-                })
-                .collect(),
-        }
+        ]);
+        Rows::new(
+            &self.title,
+            columns,
+            self.points.len(),
+            Box::new(move |i: usize| {
+                let p = &self.points[i];
+                vec![
+                    p.name.clone(),
+                    Fixed(p.density, 2).to_string(),
+                    percent(p.land_share, 1),
+                    percent(p.value_share, 1),
+                    percent(p.cum_land_share, 1),
+                    percent(p.cum_value_share, 1),
+                ]
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

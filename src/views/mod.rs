@@ -31,6 +31,8 @@ pub mod similarity;
 pub mod stability;
 #[cfg(test)]
 pub(crate) mod testing;
+#[cfg(test)]
+mod tests;
 pub mod theil;
 pub mod tones;
 pub mod trends;
@@ -136,6 +138,114 @@ impl Table {
         }
         csv
     }
+}
+
+/// A chart's table with its rows written on demand: its caption, its
+/// columns, how many rows it has and a function that writes row `i`. At
+/// national scale a chart's table has a row per zone (thousands; the
+/// innovation strips' one per zone and quantity), and the page shows
+/// `TABLE_ROWS` (100) at a time: [`Rows::page`] writes only those
+/// (`Widget.table_page`), [`Rows::table`] every row (the CSV, print). A
+/// short table written whole becomes one with [`Rows::written`].
+pub struct Rows<'a> {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub len: usize,
+    row: Box<dyn WriteRow + 'a>,
+}
+
+/// What writes a table's row `i`: a closure `|i: usize| -> Vec<String>`.
+/// (A trait of its own rather than `dyn Fn`, whose vtables carry the
+/// `FnOnce` and `FnMut` shims too: some 500 bytes of wasm for a dozen tables.)
+pub trait WriteRow {
+    fn row(&self, i: usize) -> Vec<String>;
+}
+
+impl<F: Fn(usize) -> Vec<String>> WriteRow for F {
+    fn row(&self, i: usize) -> Vec<String> {
+        self(i)
+    }
+}
+
+impl<'a> Rows<'a> {
+    /// `len` rows, row `i` written by `row` for `i < len` only.
+    pub fn new(
+        caption: &str,
+        columns: Vec<String>,
+        len: usize,
+        row: Box<dyn WriteRow + 'a>,
+    ) -> Rows<'a> {
+        Rows {
+            caption: caption.to_string(),
+            columns,
+            len,
+            row,
+        }
+    }
+
+    /// A table already written, as rows.
+    pub fn written(table: Table) -> Rows<'a> {
+        let Table {
+            caption,
+            columns,
+            rows,
+        } = table;
+        Rows {
+            caption,
+            columns,
+            len: rows.len(),
+            row: Box::new(move |i: usize| rows[i].clone()),
+        }
+    }
+
+    /// Rows `from..from + count` (fewer at the end), only those written; a
+    /// `from` past the end gives the last page ([`page_start`]).
+    pub fn page(self, from: usize, count: usize) -> TablePage {
+        let from = page_start(from, count, self.len);
+        let end = self.len.min(from.saturating_add(count));
+        TablePage {
+            table: Table {
+                rows: (from..end).map(|i| self.row.row(i)).collect(),
+                caption: self.caption,
+                columns: self.columns,
+            },
+            from,
+            total: self.len,
+        }
+    }
+
+    /// Every row.
+    pub fn table(self) -> Table {
+        self.page(0, usize::MAX).table
+    }
+}
+
+/// Some rows of a table: `table` holds only them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TablePage {
+    pub table: Table,
+    /// The first row's index in the whole table.
+    pub from: usize,
+    /// How many rows the whole table has.
+    pub total: usize,
+}
+
+/// Where a page of `count` rows asked `from` a table of `total` rows starts:
+/// at `from`, or past the end at the last page's start (aligned to
+/// `count`, as the page turns its pages), so a table that shrank under a
+/// kept page (a filter chosen) shows its last rows.
+pub fn page_start(from: usize, count: usize, total: usize) -> usize {
+    if from < total {
+        from
+    } else {
+        let count = count.max(1);
+        total.saturating_sub(1) / count * count
+    }
+}
+
+/// Column headings as the tables hold them.
+pub fn headings(columns: &[&str]) -> Vec<String> {
+    columns.iter().map(|c| c.to_string()).collect()
 }
 
 /// A control of the reader's: what a chart responds to. A change of one
@@ -334,11 +444,16 @@ macro_rules! define_charts {
                 }
             }
 
-            /// Every figure the chart draws, as a table.
-            pub fn table(&self) -> Table {
+            /// Every figure the chart draws, as a table written on demand.
+            pub fn rows(&self) -> Rows<'_> {
                 match self {
-                    $(View::$chart(view) => view.table()),*
+                    $(View::$chart(view) => view.rows()),*
                 }
+            }
+
+            /// Every figure the chart draws, as a table: every row.
+            pub fn table(&self) -> Table {
+                self.rows().table()
             }
         }
     };

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::model::{Check, Claim, Dataset, Level};
 
 use super::figures::{claim_checking, claim_verdict, name_list, ordinal, push_sentence};
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "national_bands";
@@ -184,7 +184,7 @@ impl NationalBandsView {
     }
 
     /// One row per zone, best first.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
         let mut years: Vec<i32> = self
             .zones
@@ -201,10 +201,12 @@ impl NationalBandsView {
             Lang::Zh => format!("{y}年排名"),
             Lang::En => format!("Rank {y}"),
         }));
-        let rows = self
-            .zones
-            .iter()
-            .map(|z| {
+        Rows::new(
+            &self.title,
+            columns,
+            self.zones.len(),
+            Box::new(move |i: usize| {
+                let z = &self.zones[i];
                 let mut row = vec![
                     z.name.clone(),
                     self.bands
@@ -218,13 +220,13 @@ impl NationalBandsView {
                         .map_or_else(String::new, |(_, r)| r.to_string())
                 }));
                 row
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns,
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

@@ -15,7 +15,7 @@ use crate::model::Level;
 
 use super::evaluation::{level_phrase, method_label, rank_text, score_text};
 use super::figures::name_list;
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// Everything the `profile` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,6 +176,11 @@ impl ProfileView {
         super::figures::push_sentence(&mut view.summary, &facts, lang);
         view.rows = rows;
         view
+    }
+
+    /// [`Self::table`], written whole: a few rows.
+    pub fn rows(&self) -> Rows<'_> {
+        Rows::written(self.table())
     }
 
     /// The rows as a table: dimension, weight, the zone's score and rank,

@@ -20,7 +20,7 @@ use super::evaluation::{
 use super::figures::{names_joined, push_sentence, NAMES_SHOWN};
 use super::rules::{short, Rule};
 use super::ui::KEEP_EXITED;
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// Everything the `ranking` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -389,20 +389,22 @@ impl RankingView {
     }
 
     /// Every zone of the chart as a table, in rank order.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
-        let columns = [
+        let columns = headings(&[
             lang.pick("园区", "Zone"),
             lang.pick("名次", "Rank"),
             lang.pick("综合得分", "Score"),
             lang.pick("较上年", "Since last year"),
             lang.pick("动态管理", "Tier"),
             lang.pick("依据", "Why"),
-        ];
-        let rows = self
-            .rows
-            .iter()
-            .map(|r| {
+        ]);
+        Rows::new(
+            &self.title,
+            columns,
+            self.rows.len(),
+            Box::new(move |i: usize| {
+                let r = &self.rows[i];
                 let tiers = if r.markers.is_empty() {
                     tier_label(None, lang).to_string()
                 } else {
@@ -420,13 +422,13 @@ impl RankingView {
                     tiers,
                     r.reasons.clone(),
                 ]
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

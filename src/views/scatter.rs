@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Level};
 
 use super::figures::{indicator_value, name_list, no_data, push_sentence};
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "scatter";
@@ -219,43 +219,43 @@ impl ScatterView {
     }
 
     /// Every bubble as a row, in reading order.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
-        let columns = [
+        let columns = headings(&[
             lang.pick("高新区", "Zone"),
             lang.pick("级别", "Level"),
             lang.pick("国土面积（平方千米）", "Land (km²)"),
             lang.pick("GDP（亿元）", "GDP (CNY 100 million)"),
             lang.pick("高技术企业（家）", "High-tech enterprises"),
             lang.pick("每平方千米GDP（亿元）", "GDP per km² (CNY 100 million)"),
-        ];
-        let level = |national: bool| {
-            if national {
-                &self.legend_national
-            } else {
-                &self.legend_regional
-            }
-        };
-        let rows = self
-            .points
-            .iter()
-            .map(|p| {
+        ]);
+        Rows::new(
+            &self.title,
+            columns,
+            self.points.len(),
+            Box::new(move |i: usize| {
+                let p = &self.points[i];
                 vec![
                     p.name.clone(),
-                    level(p.national).clone(),
+                    if p.national {
+                        &self.legend_national
+                    } else {
+                        &self.legend_regional
+                    }
+                    .clone(),
                     land_text(p.land),
                     format::grouped(p.gdp, 1),
                     p.enterprises
                         .map_or_else(|| no_data(lang).to_string(), |e| format::grouped(e, 0)),
                     per_km2(p).map_or_else(String::new, |d| format::grouped(d, 2)),
                 ]
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::metrics::shares::share_of_total;
 use crate::model::{Check, Dataset, Measure, Op};
 
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "shares";
@@ -141,6 +141,11 @@ impl SharesView {
         }
     }
 
+    /// [`Self::table`], written whole: a few rows.
+    pub fn rows(&self) -> Rows<'_> {
+        Rows::written(self.table())
+    }
+
     /// Every figure of the chart as a table.
     pub fn table(&self) -> Table {
         let lang = self.lang;
@@ -167,7 +172,7 @@ impl SharesView {
             .collect();
         Table {
             caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
+            columns: headings(&columns),
             rows,
         }
     }

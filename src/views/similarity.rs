@@ -33,7 +33,7 @@ use crate::metrics::similarity::{
 use crate::model::{Check, Dataset, Level};
 
 use super::figures::{claim_lines, left_out, name_list};
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// The chart id claims use for this chart.
 pub const CHART: &str = "similarity";
@@ -600,7 +600,7 @@ impl SimilarityView {
     /// One row per zone in the view's order: its group, its nearest twins
     /// with what they share, its mean similarity to the others, and (with a
     /// heatmap) its row of the matrix, columns by zone name.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
         let mut columns = vec![
             lang.pick("组", "Group").to_string(),
@@ -618,11 +618,12 @@ impl SimilarityView {
             );
             columns.extend(self.zones.iter().map(|z| z.name.clone()));
         }
-        let rows = self
-            .zones
-            .iter()
-            .enumerate()
-            .map(|(r, zone)| {
+        Rows::new(
+            &self.title,
+            columns,
+            self.zones.len(),
+            Box::new(move |r: usize| {
+                let zone = &self.zones[r];
                 let twins: Vec<String> = zone.twins.iter().map(|t| self.twin_text(r, t)).collect();
                 let mut row = vec![
                     zone.group.map_or_else(String::new, |g| g.to_string()),
@@ -641,13 +642,13 @@ impl SimilarityView {
                     }));
                 }
                 row
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns,
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 
     /// "Group 2: Zone A, Zone B and Zone C (mean 0.93; sharing …)".

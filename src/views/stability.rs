@@ -13,7 +13,7 @@ use crate::format::{capitalised, grouped, Fixed};
 use crate::i18n::Lang;
 
 use super::evaluation::{level_phrase, method_label, ordinal, percentile_margin, rank_text};
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 use crate::analysis::evaluation::DEFAULT_SENSITIVITY;
 
 /// Everything the `stability` chart shows, strings already in the reader's language.
@@ -241,21 +241,23 @@ impl StabilityView {
         view
     }
 
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
-        let columns = [
+        let columns = headings(&[
             lang.pick("园区", "Zone"),
             lang.pick("当前名次", "Rank at the chosen weights"),
             lang.pick("中位名次", "Median rank"),
             lang.pick("5%分位名次", "5th percentile"),
             lang.pick("95%分位名次", "95th percentile"),
             lang.pick("平均名次变动", "Mean shift (places)"),
-        ];
+        ]);
         let dash = || "—".to_string();
-        let rows = self
-            .rows
-            .iter()
-            .map(|r| {
+        Rows::new(
+            &self.title,
+            columns,
+            self.rows.len(),
+            Box::new(move |i: usize| {
+                let r = &self.rows[i];
                 vec![
                     r.name.clone(),
                     r.base_rank.map_or_else(dash, |k| k.to_string()),
@@ -265,13 +267,13 @@ impl StabilityView {
                     r.mean_abs_shift
                         .map_or_else(dash, |m| Fixed(m, 2).to_string()),
                 ]
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

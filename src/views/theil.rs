@@ -16,7 +16,7 @@ use crate::metrics::inequality::{group_ids, theil_decomposition, TheilDecomposit
 use crate::model::Level;
 
 use super::figures::{left_out, level_values};
-use super::{Context, Table};
+use super::{headings, Context, Rows, Table};
 
 /// The chart id of this chart.
 pub const CHART: &str = "theil";
@@ -252,6 +252,11 @@ impl TheilView {
         view
     }
 
+    /// [`Self::table`], written whole: a few rows.
+    pub fn rows(&self) -> Rows<'_> {
+        Rows::written(self.table())
+    }
+
     /// Every split as a table: one line per row and part.
     pub fn table(&self) -> Table {
         let lang = self.lang;
@@ -313,7 +318,7 @@ impl TheilView {
         }
         Table {
             caption: self.title.clone(),
-            columns: columns.iter().map(|c| c.to_string()).collect(),
+            columns: headings(&columns),
             rows,
         }
     }

@@ -16,7 +16,7 @@ use crate::metrics::growth::{cagr, series_cagr};
 use crate::model::{Dataset, Level, ValueKind};
 
 use super::figures::{axis_title, name_list, ordinal, push_sentence, ValueWriter};
-use super::{Context, Table};
+use super::{Context, Rows, Table};
 
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "trends";
@@ -182,26 +182,28 @@ impl TrendsView {
     }
 
     /// One row per zone, one column per year, then the annual growth.
-    pub fn table(&self) -> Table {
+    pub fn rows(&self) -> Rows<'_> {
         let lang = self.lang;
         let mut columns = vec![lang.pick("高新区", "Zone").to_string()];
         columns.extend(self.years.iter().map(|y| y.to_string()));
         columns.push(lang.pick("年均增长", "Annual growth").to_string());
-        let rows = self
-            .series
-            .iter()
-            .map(|s| {
+        Rows::new(
+            &self.title,
+            columns,
+            self.series.len(),
+            Box::new(move |i: usize| {
+                let s = &self.series[i];
                 let mut row = vec![s.name.clone()];
                 row.extend(s.values.iter().map(|v| self.writer.text_or_none(*v)));
                 row.push(s.cagr.map_or_else(String::new, |g| format::percent(g, 1)));
                 row
-            })
-            .collect();
-        Table {
-            caption: self.title.clone(),
-            columns,
-            rows,
-        }
+            }),
+        )
+    }
+
+    /// Every row of [`Self::rows`].
+    pub fn table(&self) -> Table {
+        self.rows().table()
     }
 }
 

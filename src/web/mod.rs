@@ -25,7 +25,7 @@ use crate::views::session::Session;
 use crate::views::tones::Tones;
 use crate::views::ui::{self, UiText, Words};
 use crate::views::{data, glossary, integration, rules};
-use crate::views::{ChartId, View};
+use crate::views::{ChartId, Rows, View};
 use backend::{hidpi_canvas, Context2d, Measured, Surface};
 
 /// CSS pixels around a mark within which a mouse pointer still hits it.
@@ -305,8 +305,9 @@ impl Widget {
     /// What a chart's card shows besides the drawing, from one view:
     /// `{title, summary, table: {caption, columns, rows}, about: [{term,
     /// line, reading, report}]}`, `about` the measures it shows, explained;
-    /// `table` null when `closed` (a closed table, thousands of rows at
-    /// national scale, is not sent).
+    /// `table`, every row, only when not `closed` (for print; the page
+    /// asks for a page of an open table with `table_page`: thousands of
+    /// rows at national scale).
     pub fn card(&self, chart: &str, closed: bool) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
@@ -532,31 +533,25 @@ impl Widget {
         self.session.restore(&pairs)
     }
 
-    /// Rows `from..from + count` of the data tab's table, `{caption,
-    /// columns, rows}` as a card's table (the last page when `from` is past
-    /// the end). Only those rows are written.
-    pub fn data_page(&self, from: u32, count: u32) -> Result<JsValue, JsError> {
-        to_js(&self.data_tab_page(from as usize, count as usize).table)
-    }
-
-    /// How many rows the data tab's table has (zones and their sub-parks).
-    pub fn data_rows(&self) -> u32 {
-        self.data_tab_page(0, 0).total as u32
-    }
-
-    /// The data tab's table as CSV (UTF-8 with a byte-order mark).
-    pub fn export_data_csv(&self) -> String {
-        self.data_tab_table().to_csv()
-    }
-
     /// The sources of the dataset: `[{id, title, date, kind}]`.
     pub fn sources(&self) -> Result<JsValue, JsError> {
         to_js(&data::sources(&self.session.dataset, self.session.lang()))
     }
 
-    /// The chart's table as CSV (UTF-8 with a byte-order mark).
-    pub fn export_csv(&self, chart: &str) -> Result<String, JsError> {
-        Ok(self.view(chart)?.table().to_csv())
+    /// Rows `from..from + count` of a table (fewer at the end; the last
+    /// page when `from` is past it), `{table: {caption, columns, rows},
+    /// from, total}` (`TablePage`): only those rows are written (at national scale a chart's
+    /// table has a row per zone and the page shows a hundred; the data
+    /// tab's, 2,000 rows of 63 cells, fifty). `table` is a chart's id, or
+    /// "data" for the data tab's table.
+    pub fn table_page(&self, table: &str, from: u32, count: u32) -> Result<JsValue, JsError> {
+        to_js(&self.rows(table)?.page(from as usize, count as usize))
+    }
+
+    /// A table as CSV (UTF-8 with a byte-order mark): a chart's, or the
+    /// data tab's ("data", for the year shown).
+    pub fn export_csv(&self, table: &str) -> Result<String, JsError> {
+        Ok(self.rows(table)?.table().to_csv())
     }
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
@@ -856,14 +851,14 @@ impl Widget {
         Ok(self.session.view(parse_chart(chart)?))
     }
 
-    fn data_tab_table(&self) -> crate::views::Table {
-        self.data_tab_page(0, usize::MAX).table
-    }
-
-    fn data_tab_page(&self, from: usize, count: usize) -> data::TablePage {
+    /// A chart's table, or the data tab's ("data"), its rows written on demand.
+    fn rows(&self, table: &str) -> Result<Rows<'_>, JsError> {
+        if table != "data" {
+            return Ok(self.view(table)?.rows());
+        }
         let session = &self.session;
         let year = session.state().year;
-        data::zone_table_page(&session.dataset, year, session.lang(), from, count)
+        Ok(data::zone_rows(&session.dataset, year, session.lang()))
     }
 
     /// `{datum, x0, y0, x1, y1, label}` of a mark of chart `id`, or `null`.

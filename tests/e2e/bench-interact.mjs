@@ -18,6 +18,14 @@
 //                  zone (chosen, then cleared); on the innovation tab the
 //                  trends' indicator and a zone; on the dynamic tab a
 //                  weight, keep-exited and a zone → ready, each the same way
+//   table opened   on the innovation tab, the innovation strips' and the
+//                  trends' "table" toggle clicked → the table painted (the
+//                  click at the start of a frame; painted: a task after the
+//                  next frame's callbacks, i.e. after its paint), closed
+//                  again and another zone chosen between runs (a new view:
+//                  its table asked for again); the first opening (a new
+//                  reader's: the table's code not yet optimised) apart from
+//                  the median of the others
 //   key press      the longest Event Timing entry of ten ArrowRight presses
 //                  on a weight slider, 150 ms apart (an INP-like figure;
 //                  only events of 16 ms or more are reported), split into
@@ -29,12 +37,15 @@
 //   node tests/e2e/bench-interact.mjs www/bench-data/zones-2000.json ...
 //
 // WWW=DIR serves another build's www/ (an earlier commit's, to compare).
+// TABLES_ONLY=1 measures only the tables opened (run it alternately with
+// WWW=before and after, to interleave).
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { launch, openPage, startServer } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
+const TABLES_ONLY = Boolean(process.env.TABLES_ONLY);
 const server = await startServer(process.env.WWW || "www");
 const browser = await launch();
 try {
@@ -46,7 +57,7 @@ try {
       beforeGoto: (p) => p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
     });
     await page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
-    const out = await page.evaluate(async (runs) => {
+    const out = await page.evaluate(async ({ runs, tablesOnly }) => {
       const host = document.querySelector("zone-monitor");
       const root = host.shadowRoot;
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -59,11 +70,40 @@ try {
         act();
         return (drawn || (await ready)) - t0;
       };
+      // A chart's table toggle clicked at the start of a frame, until the
+      // frame after it is painted; the first opening and the median of the rest.
+      const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const tables = {};
+      const zones = host.widget.zones().filter((z) => !z.parent);
+      const opened = async (chart) => {
+        const times = [];
+        for (let i = 0; i <= runs; i++) {
+          // Another zone chosen while the table is closed: the card's table
+          // is asked of the widget again when opened (the page keeps an
+          // open table's rows for the view it was made for).
+          if (i) await timed(() => host.selectZone(zones[(i * 7) % zones.length].id));
+          const toggle = root.querySelector(`[id$=-chart-${chart}] .zm-table-toggle`);
+          await new Promise(requestAnimationFrame);
+          const t0 = performance.now();
+          toggle.click();
+          await painted();
+          times.push(performance.now() - t0);
+          toggle.click();
+          await painted();
+        }
+        tables[`${chart}: table opened, first`] = times[0];
+        tables[`${chart}: table opened`] = median(times.slice(1));
+      };
+      if (tablesOnly) {
+        await timed(() => root.querySelector('.zm-tab[data-tab="innovation"]').click());
+        await opened("innovation");
+        await opened("trends");
+        return { zones: zones.length, tables };
+      }
       const tab = await timed(() => root.querySelector('.zm-tab[data-tab="evaluation"]').click());
       const weight = [], year = [], zone = [];
       const slider = root.querySelector(".zm-weight input");
       const years = root.querySelector(".zm-year");
-      const zones = host.widget.zones().filter((z) => !z.parent);
       for (let i = 0; i < runs; i++) {
         weight.push(await timed(() => {
           slider.value = String(Number(slider.value) + (i % 2 ? -1 : 1));
@@ -108,6 +148,8 @@ try {
       const indicators = [...root.querySelector(".zm-indicator").options].map((o) => o.value);
       await time("innovation: indicator", (i) => change(".zm-indicator", indicators[(i % 2) + 1]));
       await time("innovation: zone", (i) => host.selectZone(i % 2 ? "" : zones[(i * 7) % zones.length].id));
+      await opened("innovation");
+      await opened("trends");
       // The dynamic tab (its panel is its own: looked up again).
       await timed(() => root.querySelector('.zm-tab[data-tab="dynamic"]').click());
       await time("dynamic: weight", (i) => {
@@ -117,8 +159,15 @@ try {
       });
       await time("dynamic: keep-exited", () => root.querySelector("input[id$=-keep-exited]").click());
       await time("dynamic: zone", (i) => host.selectZone(zones[(i * 7) % zones.length].id));
-      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), exited: median(exited), rule: median(rule), others };
-    }, RUNS);
+      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), exited: median(exited), rule: median(rule), others, tables };
+    }, { runs: RUNS, tablesOnly: TABLES_ONLY });
+    const f = (x) => `${x.toFixed(1)} ms`;
+    const said = (times) => Object.entries(times).map(([name, ms]) => `${name} ${f(ms)}`).join("; ");
+    if (TABLES_ONLY) {
+      console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): ${said(out.tables)}`);
+      await context.close();
+      continue;
+    }
     await page.evaluate(() => document.querySelector("zone-monitor").shadowRoot.querySelector('.zm-tab[data-tab="evaluation"]').click());
     // A large file's tab says "Computing..." for a frame first: its sliders come after.
     await page.waitForFunction(() => document.querySelector("zone-monitor").dataset.ready === "true");
@@ -137,9 +186,9 @@ try {
     await page.waitForTimeout(300);
     const longest = await page.evaluate(() => window.__events.reduce((a, e) => (e.duration > (a?.duration ?? 0) ? e : a), null));
     const inp = longest?.duration ?? 0;
-    const f = (x) => `${x.toFixed(1)} ms`;
     console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): evaluation tab drawn ${f(out.tab)}; weight change ${f(out.weight)}; year change ${f(out.year)}; zone selected ${f(out.zone)}; keep-exited ${f(out.exited)}; exit rule ${f(out.rule)}; key press, longest event ${inp ? `${f(inp)} (handlers ${f(longest.handlers)}, then ${f(longest.painted)} until painted)` : "< 16 ms"}`);
-    console.log(`  ${Object.entries(out.others).map(([name, ms]) => `${name} ${f(ms)}`).join("; ")}`);
+    console.log(`  ${said(out.others)}`);
+    console.log(`  ${said(out.tables)}`);
     await context.close();
   }
 } finally {

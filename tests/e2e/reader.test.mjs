@@ -709,10 +709,11 @@ test("the studio's preview speaks the studio's language and has no language butt
 });
 
 // The large-data tests' site: links to www's files in `dir` beside
-// large.json, 2,000 zones from make-dataset (built by `cargo build --bins`).
-function largeSite(dir) {
+// large.json, 2,000 zones from make-dataset (built by `cargo build --bins`),
+// over its default years or `years`.
+function largeSite(dir, years) {
   for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", join(dir, "large.json")]);
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", ...(years ? ["--years", String(years)] : []), join(dir, "large.json")]);
 }
 
 // index.html reading large.json in English (or `lang`), without the bundled data's preload.
@@ -862,7 +863,7 @@ test("a large dataset sent compressed: progress in decoded MB, with no total or 
 
 test("a large dataset's tables show a page of rows at a time and say which, in both languages; a chart's table is made when opened", async () => {
   // 2,000 zones from make-dataset: the data tab's table is paged by 50
-  // (cards.js, DATA_ROWS: some 60 columns a row), the innovation card's (a
+  // (cards.js, WIDE_ROWS: some 60 columns a row), the innovation card's (a
   // row per zone) by 100 (TABLE_ROWS). Expected texts by hand: the data
   // tab's rows 1–50, 51–100 (Next), 101–150 (PageDown), of 2,000; the
   // card's 1–100, then 101–200.
@@ -890,7 +891,7 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
     // it (the label is worked out in the page, the rows come from Rust).
     assert.deepEqual(
       await inWidget(page, (root) => [...root.querySelectorAll(".zm-data-table tbody tr")].map((tr) => tr.firstChild.textContent)),
-      await page.locator("zone-monitor").evaluate((host) => host.widget.data_page(50, 50).rows.map((row) => row[0])),
+      await page.locator("zone-monitor").evaluate((host) => host.widget.table_page("data", 50, 50).table.rows.map((row) => row[0])),
       "rows 51-100 of the whole table",
     );
     await page.locator("zone-monitor >> .zm-scroll:has(.zm-data-table)").focus();
@@ -1038,6 +1039,92 @@ test("a large table keeps its page and the pager's focus when a state change reb
     assert.equal(await page.locator(`${card} table`).evaluate((t) => t === window.__oldTable), false, "the table was built again");
     assert.match(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), /^Rows 101–200 of [\d,]+$/);
     assert.equal(await inWidget(page, (root) => root.activeElement?.dataset.keep), "next-top", "its Next keeps the focus");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// A CSV as Table::to_csv writes it (RFC 4180: quoted fields with quotes
+// doubled, CRLF between rows, a byte-order mark first), read back into
+// cells; the apostrophe it sets before a cell that would start a formula
+// (=, +, @, -, tab, CR) dropped again.
+function csvCells(csv) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = csv.charCodeAt(0) === 0xfeff ? 1 : 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') cell += csv[++i];
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === "\r" && csv[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += c;
+  }
+  return rows.map((r) => r.map((cell) => (/^'[=+@\-\t\r]/.test(cell) ? cell.slice(1) : cell)));
+}
+
+test("a chart's table at national scale is written a page at a time: the rows shown are the CSV's, and no more are asked of Rust", async () => {
+  // 2,000 zones over 20 years from make-dataset, the innovation tab: the
+  // innovation strips' table (a row per zone and quantity, 5 columns) and
+  // the trends' (a row per zone, 22 columns: a year each, and the growth). Each opened and paged
+  // forward twice: 100 rows a page (cards.js TABLE_ROWS), the trends' 50
+  // (WIDE_ROWS, over WIDE_COLUMNS = 12 columns), so rows 201–300 and
+  // 101–150, by hand. The rows on screen, cell for cell, are those rows of
+  // the chart's CSV (every row, written by Rust's Table::to_csv from the
+  // whole table), its header the table's; the pager counts the CSV's
+  // rows. Every table the page asks of the widget while doing so is
+  // recorded (table_page and card wrapped): none has more than a page of
+  // rows (before issue 15's paging the card carried the whole table).
+  const dir = mkdtempSync(join(tmpdir(), "zm-chart-pages-"));
+  largeSite(dir, 20);
+  writeFileSync(join(dir, "large.html"), await largePage());
+  const large = await startServer(dir);
+  const { page, log, context } = await openPage(browser, `${large.url}large.html#view=innovation`);
+  try {
+    await waitReady(page);
+    await page.locator("zone-monitor").evaluate((host) => {
+      const widget = host.widget;
+      const [tablePage, card] = [widget.table_page.bind(widget), widget.card.bind(widget)];
+      window.__asked = [];
+      widget.table_page = (table, from, count) => {
+        const rows = tablePage(table, from, count);
+        window.__asked.push([table, from, rows.table.rows.length]);
+        return rows;
+      };
+      widget.card = (chart, closed) => {
+        const texts = card(chart, closed);
+        window.__asked.push([chart, "card", texts.table?.rows.length ?? 0]);
+        return texts;
+      };
+    });
+    const paged = { innovation: [201, 300, 100], trends: [101, 150, 50] };
+    for (const [chart, [first, last, size]] of Object.entries(paged)) {
+      const card = `zone-monitor >> [id$=-chart-${chart}]`;
+      await page.locator(`${card} .zm-table-toggle`).click();
+      await page.locator(`${card} .zm-pager-top .zm-rows-next`).click();
+      await page.locator(`${card} .zm-pager-end .zm-rows-next`).click();
+      const csv = csvCells(await page.locator("zone-monitor").evaluate((host, chart) => host.widget.export_csv(chart), chart));
+      const total = csv.length - 1;
+      assert.equal(csv[0].length, { innovation: 5, trends: 22 }[chart], `${chart}: its columns`);
+      assert.ok(total >= 1978, `${chart}: ${total} rows, one per zone or more`);
+      assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), `Rows ${first}–${last} of ${total.toLocaleString("en")}`);
+      const cells = (selector) => page.locator(`${card} ${selector}`).evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
+      assert.deepEqual(await cells("thead tr"), [csv[0]], `${chart}: the columns`);
+      const shown = await cells("tbody tr");
+      assert.equal(shown.length, size);
+      assert.deepEqual(shown, csv.slice(first, last + 1), `${chart}: rows ${first}-${last} of the CSV`);
+    }
+    const asked = await page.evaluate(() => window.__asked);
+    assert.deepEqual(asked.filter(([, , rows]) => rows > 100), [], "no more than a page of rows asked for");
+    for (const [chart, [, , size]] of Object.entries(paged)) {
+      const pages = asked.filter(([table, from, rows]) => table === chart && from !== "card" && rows);
+      assert.deepEqual(pages.map(([, from]) => from), [0, size, 2 * size], `${chart}: a page at a time`);
+    }
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

@@ -116,10 +116,10 @@ test("template → filled → opened: no problem, the preview draws the new valu
     // widget writes numbers (2,500.5).
     const z01 = () =>
       page.evaluate(() => {
-        const csv = document.querySelector("zone-monitor").widget?.export_data_csv() ?? "";
+        const csv = document.querySelector("zone-monitor").widget?.export_csv("data") ?? "";
         return csv.split("\n").find((line) => line.startsWith("甲高新区")) ?? "";
       });
-    await page.waitForFunction(() => /2,?500\.5/.test(document.querySelector("zone-monitor").widget?.export_data_csv() ?? ""), null, { timeout: 15000 });
+    await page.waitForFunction(() => /2,?500\.5/.test(document.querySelector("zone-monitor").widget?.export_csv("data") ?? ""), null, { timeout: 15000 });
     const line = await z01();
     assert.match(line, /2,?500\.5/);
     const oldShown = String(old).replace(/\B(?=(\d{3})+(?!\d))/g, ",");

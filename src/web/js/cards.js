@@ -9,11 +9,13 @@ import { el, nextFrame, nextTask } from "./dom.js";
 // would take seconds to lay out), with "rows a–b of N", buttons and
 // PageUp / PageDown. Print and the CSV have every row.
 export const TABLE_ROWS = 100;
-// The data tab's page, once it is paged (over TABLE_ROWS rows): its rows
-// are some 60 columns wide (30 indicators, a value and a status each), and
-// the browser's first layout of a table grows with its cells: 100 such rows
-// were about 120 ms of the tab's 190 at 2,000 zones on a phone (issue 15).
-const DATA_ROWS = 50;
+// The page of a wide table (over WIDE_COLUMNS columns), once it is paged
+// (over TABLE_ROWS rows): the browser's first layout of a table grows with
+// its cells. The data tab's 100 rows of 63 cells were about 120 ms of the
+// tab's 190 at 2,000 zones on a phone; the trends' 100 rows of 22 cells
+// (a year each) some 60 ms of layout and paint to open (issue 15).
+const WIDE_ROWS = 50;
+const WIDE_COLUMNS = 12;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load), its first
@@ -169,9 +171,7 @@ export const Cards = (Base) => class extends Base {
     // 30 indicators are 120,000 cells); the page is kept across the
     // rebuilds a state change makes (`dataAt`, dropped with the dataset).
     const at = (this.dataAt ??= {});
-    const total = this.widget.data_rows();
-    const size = total > TABLE_ROWS ? DATA_ROWS : TABLE_ROWS;
-    const page = (from) => ({ ...this.widget.data_page(from, size), from, total });
+    const [size, page] = this.pages("data");
     const data = page(at.tableFrom ?? 0);
     const scroller = el("div", "zm-scroll");
     scroller.tabIndex = 0;
@@ -194,6 +194,19 @@ export const Cards = (Base) => class extends Base {
     return [csv, scroller, sources, this.glossaryList()];
   }
 
+  /** A table's page size and `page(from)`, its rows from `from` asked
+   * of Rust (which writes only those); `table` is a chart's id or "data". */
+  pages(table) {
+    // {table: {caption, columns, rows}, from, total} as one object.
+    const page = (from, size) => {
+      const rows = this.widget.table_page(table, from, size);
+      return Object.assign(rows.table, rows);
+    };
+    const { total, columns } = page(0, 0);
+    const size = total > TABLE_ROWS && columns.length > WIDE_COLUMNS ? WIDE_ROWS : TABLE_ROWS;
+    return [size, (from) => page(from, size)];
+  }
+
   /** What in `box` has the focus among what a table's rebuild replaces
    * (a pager's button, the data tab's region), to give it back with
    * `refocus` once the new one is on the page. */
@@ -214,8 +227,8 @@ export const Cards = (Base) => class extends Base {
    * starting at `at.tableFrom` (kept there across rebuilds); PageUp/PageDown
    * page it from `keys`, the focusable region around it (else from its
    * buttons). With `page(from)`, `data` is one page ({..., from, total})
-   * and `page` gives the others (the data tab: Rust writes a page at a
-   * time). */
+   * and `page` gives the others (a chart's table and the data tab's: Rust
+   * writes a page at a time; print has every row). */
   tableElement(data, className, { all = false, at = {}, keys, page, size = TABLE_ROWS } = {}) {
     const table = el("table", `zm-table ${className || ""}`.trim());
     table.append(el("caption", "", data.caption));
@@ -374,26 +387,27 @@ export const Cards = (Base) => class extends Base {
    * generation in Rust (`Widget.generation`). */
   fillCard(card) {
     card.generation = this.widget.generation(card.chart);
-    const { title, summary, table, about } = this.widget.card(card.chart, card.tableBox.hidden);
+    const { title, summary, about } = this.widget.card(card.chart, true);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates
-    card.table = table;
     this.fillTable(card);
     this.fillSound(card);
   }
 
   /** The table behind a chart, asked for and built when it is open (a
-   * closed one is hidden from every reader, and at national scale it is
-   * thousands of rows). */
+   * closed one is hidden from every reader), a page of rows at a time:
+   * Rust writes only those (at national scale the table has a row per
+   * zone, thousands). */
   fillTable(card) {
     const box = card.tableBox;
     if (box.hidden) return;
-    const data = (card.table ??= this.widget.card(card.chart).table);
+    const [size, page] = this.pages(card.chart);
+    const data = page(card.tableFrom ?? 0);
     box.setAttribute("aria-label", data.caption);
     box.onkeydown = null;
     const keep = this.keptFocus(box);
-    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box }));
+    box.replaceChildren(this.tableElement(data, "", { at: card, keys: box, page, size }));
     this.refocus(box, keep);
   }
 

@@ -26,7 +26,7 @@ export const Exports = (Base) => class extends Base {
 
   /** The data tab's table, for the year shown, as CSV. */
   exportDataCsv() {
-    this.download(new Blob([this.widget.export_data_csv()], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.state().year}.csv`);
+    this.download(new Blob([this.widget.export_csv("data")], { type: "text/csv;charset=utf-8" }), `zones-${this.widget.state().year}.csv`);
   }
 
   download(blob, name) {
