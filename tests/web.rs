@@ -182,7 +182,7 @@ fn framework_lists_the_dimensions_and_the_methods() {
 }
 
 /// Moving a weight re-ranks the zones as `analysis::evaluation::evaluate`
-/// does with those weights, in the table the page shows.
+/// does with those weights, in the ranking's table.
 #[wasm_bindgen_test]
 fn moving_a_weight_reranks_as_the_analysis_computes() {
     use zone_monitor::analysis::evaluation::{evaluate, EvaluationSettings, EvaluationWeighting};

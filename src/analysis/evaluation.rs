@@ -850,8 +850,8 @@ pub fn sensitivity_kept(
             let recipe = recipe(dataset, settings)?;
             let made;
             let t = dataset.years.iter().position(|y| *y == year);
-            let kept = prepared.filter(|p| p.fits(settings));
-            let matrix = match kept.and_then(|p| p.years.get(t?)) {
+            let laid_out = prepared.filter(|p| p.fits(settings));
+            let matrix = match laid_out.and_then(|p| p.years.get(t?)) {
                 Some(matrix) => matrix,
                 None => {
                     let columns = year_columns(dataset, &recipe.indicators, year)?;

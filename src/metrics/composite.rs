@@ -750,11 +750,14 @@ impl Prepared {
         let zones = matrix.zones;
         // Only a zone lacking a value has a column to look for.
         let missing = (0..zones)
-            .map(|i| match matrix.partial[i] {
-                true => (0..normalised.len())
-                    .filter(|j| !matrix.present[j * zones + i])
-                    .collect(),
-                false => Vec::new(),
+            .map(|i| {
+                if matrix.partial[i] {
+                    (0..normalised.len())
+                        .filter(|j| !matrix.present[j * zones + i])
+                        .collect()
+                } else {
+                    Vec::new()
+                }
             })
             .collect();
         Ok(Prepared {

@@ -120,7 +120,8 @@ pub fn zone_rows(dataset: &Dataset, year: i32, lang: Lang) -> Rows<'_> {
     )
 }
 
-/// Every row of [`zone_rows`]: for the CSV and print.
+/// Every row of [`zone_rows`] (the tests' whole table; the CSV goes
+/// through `Widget::export_csv("data")`).
 pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
     zone_rows(dataset, year, lang).table()
 }

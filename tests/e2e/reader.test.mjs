@@ -709,11 +709,11 @@ test("the studio's preview speaks the studio's language and has no language butt
 });
 
 // The large-data tests' site: links to www's files in `dir` beside
-// large.json, 2,000 zones from make-dataset (built by `cargo build --bins`),
-// over its default years or `years`.
-function largeSite(dir, years) {
+// large.json, `zones` zones (2,000) from make-dataset (built by `cargo build
+// --bins`), over its default years or `years`.
+function largeSite(dir, years, zones = 2000) {
   for (const name of readdirSync(join(ROOT, "www"))) symlinkSync(join(ROOT, "www", name), join(dir, name));
-  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", "2000", ...(years ? ["--years", String(years)] : []), join(dir, "large.json")]);
+  execFileSync(join(ROOT, "target/debug/make-dataset"), ["--zones", String(zones), ...(years ? ["--years", String(years)] : []), join(dir, "large.json")]);
 }
 
 // index.html reading large.json in English (or `lang`), without the bundled data's preload.
@@ -814,7 +814,9 @@ test("a large dataset: a weight change redraws the ranking at once, the other ca
     assert.notEqual(moved.ranking, before[0].shown, "the ranking says the new weights at once");
     assert.equal(moved.stability, before[2].shown, "the stability chart's card is left to after the frame");
     await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 30000 });
-    for (const card of await cards()) assert.equal(card.shown, card.view, `${card.chart}: the card says what its view says`);
+    const after = await cards();
+    for (const card of after) assert.equal(card.shown, card.view, `${card.chart}: the card says what its view says`);
+    assert.notEqual(after[2].shown, before[2].shown, "the stability chart's card says the new weights after the frame");
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
@@ -1125,6 +1127,40 @@ test("a chart's table at national scale is written a page at a time: the rows sh
       const pages = asked.filter(([table, from, rows]) => table === chart && from !== "card" && rows);
       assert.deepEqual(pages.map(([, from]) => from), [0, size, 2 * size], `${chart}: a page at a time`);
     }
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a paged table that a filter cuts to a page or less shows all its rows, from the first, without a pager", async () => {
+  // 300 zones over 20 years from make-dataset: 278 core zones, 96 of them
+  // national (make-dataset's levels, counted in its file). The rank over
+  // the years' table (21 columns: paged by WIDE_ROWS, 50) turned to rows
+  // 51–100 of 278; then the level filter "national": 96 rows, a table of
+  // TABLE_ROWS (100) or fewer, shown whole. A reviewer found that the page
+  // kept its start (50) and showed rows 51–96 as if they were all, without
+  // a pager: every row of the chart's CSV must be on screen.
+  const dir = mkdtempSync(join(tmpdir(), "zm-shrunk-"));
+  largeSite(dir, 20, 300);
+  writeFileSync(join(dir, "large.html"), await largePage());
+  const large = await startServer(dir);
+  const { page, log, context } = await openPage(browser, `${large.url}large.html#view=dynamic`);
+  const card = "zone-monitor >> [id$=-chart-bump]";
+  try {
+    await waitReady(page);
+    await page.locator(`${card} .zm-table-toggle`).click();
+    await page.locator(`${card} .zm-pager-top .zm-rows-next`).click();
+    assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), "Rows 51–100 of 278");
+    await page.locator("zone-monitor >> .zm-level").selectOption("national");
+    await waitReady(page);
+    const csv = csvCells(await page.locator("zone-monitor").evaluate((host) => host.widget.export_csv("bump")));
+    assert.equal(csv.length - 1, 96, "the national zones' rows");
+    const shown = await page.locator(`${card} tbody tr`).evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.deepEqual(shown, csv.slice(1), "every row, from the first");
+    assert.equal(await page.locator(`${card} .zm-pager`).count(), 0, "no pager");
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

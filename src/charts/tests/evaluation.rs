@@ -447,6 +447,15 @@ fn bump_leaves_room_for_the_labelled_names_only() {
         .expect("a line ranked in 2022");
     v.lines[ranked].name = "A zone whose name is longer than any label room".repeat(3);
     assert_eq!(xs(&v), before);
+    // The converse: the exited lane's label is drawn, and its long name
+    // narrows the plot.
+    let exited = v
+        .lines
+        .iter()
+        .position(|l| l.points.last().is_some_and(|p| p.exited_in.is_some()))
+        .expect("Zone AA, named for exit in 2020");
+    v.lines[exited].name = "A zone whose name is longer than any label room".repeat(3);
+    assert_ne!(xs(&v), before);
 }
 
 /// The bundled bump view stretched to twenty years, 2003–2022: each of

@@ -197,14 +197,17 @@ export const Cards = (Base) => class extends Base {
   /** A table's page size and `page(from)`, its rows from `from` asked
    * of Rust (which writes only those); `table` is a chart's id or "data". */
   pages(table) {
-    // {table: {caption, columns, rows}, from, total} as one object.
-    const page = (from, size) => {
-      const rows = this.widget.table_page(table, from, size);
-      return Object.assign(rows.table, rows);
+    // {caption, columns, rows, from, total} as one object.
+    const page = (at, size) => {
+      const { table: rows, from, total } = this.widget.table_page(table, at, size);
+      return Object.assign(rows, { from, total });
     };
     const { total, columns } = page(0, 0);
     const size = total > TABLE_ROWS && columns.length > WIDE_COLUMNS ? WIDE_ROWS : TABLE_ROWS;
-    return [size, (from) => page(from, size)];
+    // A table of TABLE_ROWS or fewer is shown whole, from its first row,
+    // whatever page a longer one had open (a filter that shrank it); a
+    // longer one from the start of the page holding `from`.
+    return [size, (from) => page(total > TABLE_ROWS ? from - (from % size) : 0, size)];
   }
 
   /** What in `box` has the focus among what a table's rebuild replaces
@@ -463,8 +466,12 @@ export const Cards = (Base) => class extends Base {
       // A finger gets 22 px around each mark (a 44 px target), a mouse 8.
       return this.widget.hit(chart, event.clientX - box.left, event.clientY - box.top, event.pointerType !== "mouse");
     };
-    this.listen(canvas, "pointermove", (event) => show(at(event)));
-    this.listen(canvas, "pointerdown", (event) => show(at(event)));
+    // Between a change and a large file's later cards (drawn after its
+    // frame) a card still shows the old drawing, whose marks Rust no longer
+    // labels: no tooltip or key walk on it until it is drawn again.
+    const current = () => card.drawnAt?.endsWith(` ${this.widget.generation(chart)}`);
+    this.listen(canvas, "pointermove", (event) => show(current() ? at(event) : null));
+    this.listen(canvas, "pointerdown", (event) => show(current() ? at(event) : null));
     this.listen(canvas, "pointerleave", (event) => event.pointerType === "mouse" && show(null));
     this.listen(canvas, "blur", () => show(null));
     this.listen(canvas, "keydown", (event) => {
@@ -475,7 +482,7 @@ export const Cards = (Base) => class extends Base {
         if (card.listen) this.toggleSound(card);
         return;
       }
-      if (!count) return;
+      if (!count || !current()) return;
       // On a grid (the heatmap) up and down move a row.
       const row = this.widget.columns(chart) || 1;
       const moves = { ArrowDown: row, ArrowRight: 1, ArrowUp: -row, ArrowLeft: -1 };
