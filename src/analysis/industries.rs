@@ -418,11 +418,12 @@ pub fn category_shares(mix: &[f64], categories: &[Category]) -> Vec<f64> {
     Category::ALL
         .iter()
         .map(|c| {
+            // Summed from +0.0: std's `Sum` of f64 starts at -0.0, which a
+            // category without an industry showed as "-0.0%" (a tester).
             mix.iter()
                 .zip(categories)
                 .filter(|(_, k)| *k == c)
-                .map(|(x, _)| x)
-                .sum::<f64>()
+                .fold(0.0, |sum, (x, _)| sum + x)
                 / total
         })
         .collect()

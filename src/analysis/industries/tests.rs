@@ -92,6 +92,12 @@ fn categories_by_hand() {
     // Category::ALL order: digital, emerging, leading, traditional, other.
     let z1 = &result.zones[0].category_shares;
     assert_eq!(z1, &[0.0, 0.8, 0.0, 0.2, 0.0]);
+    // The categories without an industry are +0.0 (== cannot tell -0.0,
+    // which showed as "-0.0%").
+    assert!(
+        [0, 2, 4].iter().all(|&c| z1[c].is_sign_positive()),
+        "{z1:?}"
+    );
     let region = &result.region_shares;
     assert!((region[1] - 14.0 / 22.0).abs() < 1e-12 && (region[3] - 8.0 / 22.0).abs() < 1e-12);
     assert_eq!(
