@@ -7,7 +7,9 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Dataset, ValueKind, Zone};
 
-use super::{Rows, Table, TablePage};
+use super::Rows;
+#[cfg(test)]
+use super::{Table, TablePage};
 
 /// The zones × indicators table of one year, each row written when asked
 /// for (the tab shows a page of 50: at 2,000 zones × 30 indicators that is
@@ -122,12 +124,14 @@ pub fn zone_rows(dataset: &Dataset, year: i32, lang: Lang) -> Rows<'_> {
 
 /// Every row of [`zone_rows`] (the tests' whole table; the CSV goes
 /// through `Widget::export_csv("data")`).
+#[cfg(test)]
 pub fn zone_table(dataset: &Dataset, year: i32, lang: Lang) -> Table {
     zone_rows(dataset, year, lang).table()
 }
 
 /// [`zone_rows`]' rows `from..from + count` only (a `from` past the end
-/// gives the last page, [`page_start`](super::page_start)).
+/// gives the last page, [`page_start`](super::page_start)), for the tests.
+#[cfg(test)]
 pub fn zone_table_page(
     dataset: &Dataset,
     year: i32,
