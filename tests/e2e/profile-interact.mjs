@@ -34,19 +34,23 @@ const RUNS = Number(process.env.RUNS || 5);
 const server = await startServer(dir);
 const browser = await launch();
 try {
+  // SERVED=1: DIR's own data/zones.json, from the server as a portal
+  // sends it (a route's body crosses the DevTools protocol, 7 MB in some
+  // 500 ms); else FILE's bytes through a route.
   const body = process.env.SERVED ? null : readFileSync(file);
-  const open = async (hashTab) => {
-    const opened = await openPage(browser, `${server.url}#view=${hashTab}`, {
-      width: Number(process.env.WIDTH || 1280),
-      height: 900,
-      dpr: Number(process.env.DPR || 1),
-      beforeGoto: (p) => body && p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
-    });
-    await opened.page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
-    const cdp = await opened.context.newCDPSession(opened.page);
+  const serve = (p) => body && p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body }));
+  const screen = { width: Number(process.env.WIDTH || 1280), height: 900, dpr: Number(process.env.DPR || 1) };
+  // A CPU profiler on `page`, sampling every 100 µs (not started).
+  const profiler = async (page) => {
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-    return { ...opened, cdp };
+    return cdp;
+  };
+  const open = async (hashTab) => {
+    const opened = await openPage(browser, `${server.url}#view=${hashTab}`, { ...screen, beforeGoto: serve });
+    await opened.page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
+    return { ...opened, cdp: await profiler(opened.page) };
   };
   const profiles = [];
   let times;
@@ -56,17 +60,10 @@ try {
     for (let i = 0; i < RUNS; i++) {
       let cdp;
       const { page, context } = await openPage(browser, `${server.url}#view=${tab}`, {
-        width: Number(process.env.WIDTH || 1280),
-        height: 900,
-        dpr: Number(process.env.DPR || 1),
+        ...screen,
         beforeGoto: async (p) => {
-          // SERVED=1: DIR's own data/zones.json, from the server as a
-          // portal sends it (a route's body crosses the DevTools protocol,
-          // 7 MB in some 500 ms).
-          if (!process.env.SERVED) await p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body }));
-          cdp = await p.context().newCDPSession(p);
-          await cdp.send("Profiler.enable");
-          await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+          await serve(p);
+          cdp = await profiler(p);
           await cdp.send("Profiler.start");
         },
       });
