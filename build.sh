@@ -264,9 +264,11 @@ bundle_web() {
 # tooltips written when drawn and the claims' pair count through the
 # chart's pass gave 0.27 KB back; then 364,689 with a review's fixes (a
 # table a filter cut to a page or less shown whole, no tooltip on a card
-# still to be redrawn: +39 B of script). It is a ceiling against growth, not
-# the goal (issue 15 open).
-SIZE_BUDGET=364700
+# still to be redrawn: +39 B of script); then 364,749 with counts of a
+# thousand or more grouped in the ranking's and the trends' summaries
+# ("1,140", not "1140": a tester; +69 B). It is a ceiling against growth,
+# not the goal (issue 15 open).
+SIZE_BUDGET=364760
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and

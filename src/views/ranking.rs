@@ -611,12 +611,14 @@ fn summary(
         .filter(|r| matches!(r.tier, Some(Tier::Warning | Tier::Exit)))
         .count();
     let (reward, exit) = (count(Tier::Reward), count(Tier::Exit));
+    // Grouped as every figure on screen: "1,140", not "1140" (a tester).
+    let [rewarded, warned, exited] = [reward, warned, exit].map(|n| grouped(n as f64, 0));
     text.push_str(&match lang {
         Lang::Zh => format!(
-            "{reward}个园区获奖励，{warned}个被预警，其中{exit}个因连续预警且排名未改善被列入退出名单。"
+            "{rewarded}个园区获奖励，{warned}个被预警，其中{exited}个因连续预警且排名未改善被列入退出名单。"
         ),
         Lang::En => format!(
-            " {reward} zones earn a reward and {warned} a warning; {exit} of them, warned \
+            " {rewarded} zones earn a reward and {warned} a warning; {exited} of them, warned \
              year after year without improving, are named for exit."
         ),
     });

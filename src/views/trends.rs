@@ -311,10 +311,12 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
                 .to_string(),
         };
     };
+    // Grouped as every figure on screen: "1,978", not "1978" (a tester).
+    let zones = format::grouped(view.series.len() as f64, 0);
     let mut text = match lang {
         Lang::Zh => format!(
             "{first}–{last}年{}家高新区的{name}。{last}年最高的是{}（{}），最低的是{}（{}）。",
-            view.series.len(),
+            zones,
             top.0.name,
             value(top.1),
             bottom.0.name,
@@ -322,7 +324,7 @@ fn summary(dataset: &Dataset, view: &TrendsView) -> String {
         ),
         Lang::En => format!(
             "{name} of {} zones, {first}–{last}. In {last} {} has the highest ({}) and {} the lowest ({}).",
-            view.series.len(),
+            zones,
             top.0.name,
             value(top.1),
             bottom.0.name,
