@@ -189,7 +189,7 @@ fn moving_a_weight_reranks_as_the_analysis_computes() {
     let mut widget = bundled_widget("en");
     let weights = vec![0.0, 0.0, 0.0, 100.0, 0.0];
     widget.set_weights(weights.clone()).unwrap();
-    let table = json(widget.card("ranking", false).unwrap())["table"].clone();
+    let table = json(widget.table_page("ranking", 0, u32::MAX).unwrap())["table"].clone();
     let dataset = zone_monitor::model::load(include_str!("../www/data/zones.json"))
         .unwrap()
         .dataset;
@@ -246,7 +246,7 @@ fn entropy_weights_are_shown_and_the_sliders_are_off() {
 
 /// The summary on chart `chart`'s card.
 fn summary(widget: &zone_monitor::web::Widget, chart: &str) -> String {
-    json(widget.card(chart, true).unwrap())["summary"]
+    json(widget.card(chart).unwrap())["summary"]
         .as_str()
         .unwrap()
         .to_string()

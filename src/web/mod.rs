@@ -303,17 +303,14 @@ impl Widget {
     }
 
     /// What a chart's card shows besides the drawing, from one view:
-    /// `{title, summary, table: {caption, columns, rows}, about: [{term,
-    /// line, reading, report}]}`, `about` the measures it shows, explained;
-    /// `table`, every row, only when not `closed` (for print; the page
-    /// asks for a page of an open table with `table_page`: thousands of
-    /// rows at national scale).
-    pub fn card(&self, chart: &str, closed: bool) -> Result<JsValue, JsError> {
+    /// `{title, summary, about: [{term, line, reading, report}]}`, `about`
+    /// the measures it shows, explained. Its table comes a page at a time
+    /// from `table_page` (thousands of rows at national scale).
+    pub fn card(&self, chart: &str) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Card<'a> {
             title: &'a str,
             summary: &'a str,
-            table: Option<crate::views::Table>,
             about: Vec<glossary::Explained>,
         }
         let view = self.view(chart)?;
@@ -321,7 +318,6 @@ impl Widget {
         to_js(&Card {
             title: view.title(),
             summary: view.summary(),
-            table: (!closed).then(|| view.table()),
             about: glossary::explain(dataset, Some(chart), lang),
         })
     }

@@ -18,7 +18,11 @@ async function open(hash) {
   return opened;
 }
 
-const card = (page, chart) => page.evaluate((chart) => document.querySelector("zone-monitor").widget.card(chart), chart);
+// A card's texts with its whole table.
+const card = (page, chart) => page.evaluate((chart) => {
+  const widget = document.querySelector("zone-monitor").widget;
+  return { ...widget.card(chart), table: widget.table_page(chart, 0, 1e9).table };
+}, chart);
 
 /** Picks `value` in the widget's select `selector`, as a reader would. */
 function choose(page, selector, value) {

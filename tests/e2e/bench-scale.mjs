@@ -78,7 +78,7 @@ try {
             continue;
           }
           const c0 = performance.now();
-          widget.card(chart, true);
+          widget.card(chart);
           widget.draw(chart, canvas, 720, 1);
           canvas.getContext("2d").getImageData(0, 0, 1, 1);
           const t = performance.now() - c0;

@@ -127,7 +127,7 @@ test("the method select and the sliders never disagree: each method, then a slid
 /** Each zone's tiers in 2022 as the ranking's table lists them, by name. */
 function tiersShown(page) {
   return page.evaluate(() =>
-    Object.fromEntries(document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[4]])),
+    Object.fromEntries(document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.map((r) => [r[0], r[4]])),
   );
 }
 
@@ -251,7 +251,7 @@ test("a zone named for exit is out of the next year's ranking, and back when kep
   const next = first.year + 1;
   const { page, context, log } = await open(`#view=evaluation&lang=en&year=${next}`);
   try {
-    const names = () => page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => r[0]));
+    const names = () => page.evaluate(() => document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.map((r) => r[0]));
     assert.ok(!(await names()).includes(exited), `${exited} still ranked in ${next}`);
     const summary = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").summary);
     assert.match(summary, /In \d{4}/);
@@ -264,7 +264,7 @@ test("a zone named for exit is out of the next year's ranking, and back when kep
     const kept = cli("report", "--keep-exited").evaluation.years.find((y) => y.year === next);
     const zone = report.zones.find((z) => z.name.en === exited);
     const rank = kept.zones.find((z) => z.zone_id === zone.id).rank;
-    const rows = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
+    const rows = await page.evaluate(() => document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.map((r) => [r[0], r[1]]));
     assert.deepEqual(rows.find((r) => r[0] === exited), [exited, String(rank)]);
     assert.match(await linkOf(page), /exited=keep/);
     assert.deepEqual(problems(log), []);
@@ -278,7 +278,7 @@ function rankingCard(page) {
   return inWidget(page, (root) => ({
     summary: root.querySelector('[id$="-chart-ranking"] .zm-summary').textContent,
     keep: root.querySelector('label[for$="-keep-exited"]').textContent,
-    zones: document.querySelector("zone-monitor").widget.card("ranking").table.rows.length,
+    zones: document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.length,
   }));
 }
 

@@ -241,7 +241,7 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
 
   const { page, context, log } = await open("#view=evaluation&lang=en");
   try {
-    const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
+    const before = await page.evaluate(() => document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.map((r) => [r[0], r[1]]));
     // The reader opens the ranking's table, then moves five sliders within
     // one frame: the widget applies the first at once and the other four
     // together at the next frame (one evaluation, not four).
@@ -268,7 +268,7 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
     assert.equal(applied.during, 1, "the first move of a frame is applied at once");
     assert.equal(applied.calls.length, 2, `one evaluation for the frame's other moves: ${JSON.stringify(applied.calls)}`);
     assert.deepEqual(applied.calls[1], weights, "the later moves are applied with the sliders' last values");
-    const after = await page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
+    const after = await page.evaluate(() => document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.map((r) => [r[0], r[1]]));
     assert.notDeepEqual(after, before, "the ranking did not change");
     assert.deepEqual([...after].sort((a, b) => a[0].localeCompare(b[0])), expected);
     // The table the reader sees follows, and the link carries the weights.
@@ -284,7 +284,7 @@ test("moving the weight sliders re-ranks the zones as the metrics engine does", 
   // Opening the link restores the weights and the same ranking.
   const restored = await open(`#view=evaluation&lang=en&weights=${weights.join(",")}`);
   try {
-    const rows = await restored.page.evaluate(() => document.querySelector("zone-monitor").widget.card("ranking").table.rows.map((r) => [r[0], r[1]]));
+    const rows = await restored.page.evaluate(() => document.querySelector("zone-monitor").widget.table_page("ranking", 0, 1e9).table.rows.map((r) => [r[0], r[1]]));
     assert.deepEqual([...rows].sort((a, b) => a[0].localeCompare(b[0])), expected);
   } finally {
     await restored.context.close();

@@ -795,7 +795,7 @@ test("a large dataset: a weight change redraws the ranking at once, the other ca
     inWidget(page, (root) =>
       [...root.querySelectorAll(".zm-card")].map((card) => {
         const chart = card.id.split("-chart-")[1];
-        return { chart, shown: card.querySelector(".zm-summary").textContent, view: document.querySelector("zone-monitor").widget.card(chart, false).summary };
+        return { chart, shown: card.querySelector(".zm-summary").textContent, view: document.querySelector("zone-monitor").widget.card(chart).summary };
       }),
     );
   try {

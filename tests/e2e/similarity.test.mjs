@@ -9,7 +9,11 @@ import { browser, openPage, problems, server, shot, useServerAndBrowser, waitRea
 
 useServerAndBrowser();
 
-const card = (page, chart) => page.evaluate((chart) => document.querySelector("zone-monitor").widget.card(chart), chart);
+// A card's texts with its whole table.
+const card = (page, chart) => page.evaluate((chart) => {
+  const widget = document.querySelector("zone-monitor").widget;
+  return { ...widget.card(chart), table: widget.table_page(chart, 0, 1e9).table };
+}, chart);
 const marks = (page, chart) => page.evaluate((chart) => Array.from({ length: document.querySelector("zone-monitor").widget.mark_count(chart) }, (_, i) => document.querySelector("zone-monitor").widget.mark(chart, i)), chart);
 
 /** The industries' names in both languages, from the bundled file the page loads. */

@@ -390,7 +390,7 @@ export const Cards = (Base) => class extends Base {
    * generation in Rust (`Widget.generation`). */
   fillCard(card) {
     card.generation = this.widget.generation(card.chart);
-    const { title, summary, about } = this.widget.card(card.chart, true);
+    const { title, summary, about } = this.widget.card(card.chart);
     card.canvas.setAttribute("aria-label", title);
     card.summary.textContent = summary;
     if (!card.about.firstChild) card.about.append(...this.explanation(about)); // kept open across updates

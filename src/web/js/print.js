@@ -6,10 +6,12 @@
 // print (beforeprint), removed after; the stylesheet's @media print shows
 // it alone.
 
-/** CSS pixels across the printable width of an A4 page (170 mm at 96 px/in). */
 import { el } from "./dom.js";
 
+/** CSS pixels across the printable width of an A4 page (170 mm at 96 px/in). */
 const PAGE_WIDTH = 640;
+/** A page of every row: paper shows the whole table. */
+const EVERY_ROW = 0xffffffff;
 
 export const Print = (Base) => class extends Base {
   printButton() {
@@ -25,7 +27,8 @@ export const Print = (Base) => class extends Base {
     this.clearPrint();
     const layout = el("div", "zm-print-layout");
     for (const card of this.cards.values()) {
-      const { title, summary, table } = this.widget.card(card.chart);
+      const { title, summary } = this.widget.card(card.chart);
+      const { table } = this.widget.table_page(card.chart, 0, EVERY_ROW);
       const section = el("section", "zm-print-chart");
       const svg = new Blob([this.widget.export_svg(card.chart, PAGE_WIDTH)], { type: "image/svg+xml" });
       const image = el("img", "zm-print-image");
