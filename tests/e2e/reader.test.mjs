@@ -949,6 +949,29 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
     });
     assert.equal(await page.locator(`${card} table`).evaluate((t) => t === window.__oldTable), false, "the table was built again");
     assert.match(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), /^Rows 101–200 of [\d,]+$/, "and stays on its page");
+    // A tab of several cards at this scale: its first card drawn at once
+    // (zone-monitor:ready), the others still empty boxes, busy and not
+    // ready; each drawn after that frame, then ready and not busy.
+    const charts = await page.locator("zone-monitor").evaluate((host) => host.widget.tabs().find((t) => t.id === "imbalance").charts.length);
+    assert.ok(charts > 2, "a tab of several cards");
+    const atFirst = await page.locator("zone-monitor").evaluate((host) => {
+      const root = host.shadowRoot;
+      const seen = new Promise((resolve) => host.addEventListener("zone-monitor:ready", () => resolve({
+        drawn: root.querySelectorAll(".zm-panel .zm-card .zm-canvas").length,
+        waiting: root.querySelectorAll(".zm-panel figure.zm-card:empty").length,
+        busy: host.getAttribute("aria-busy"),
+        ready: host.dataset.ready ?? null,
+      }), { once: true }));
+      root.querySelector(".zm-tab[data-tab=imbalance]").click();
+      return seen;
+    });
+    assert.deepEqual(atFirst, { drawn: 1, waiting: charts - 1, busy: "true", ready: null });
+    await page.waitForSelector('zone-monitor[data-ready="true"]');
+    assert.deepEqual(
+      await page.locator("zone-monitor").evaluate((host) => [host.shadowRoot.querySelectorAll(".zm-panel .zm-card .zm-canvas").length, host.shadowRoot.querySelectorAll(".zm-panel figure.zm-card:empty").length, host.getAttribute("aria-busy")]),
+      [charts, 0, null],
+      "every card drawn, then ready",
+    );
     assert.deepEqual(problems(log), []);
 
     const zh = await openPage(browser, `${large.url}large-zh.html#view=data`);

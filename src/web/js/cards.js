@@ -18,8 +18,9 @@ const WIDE_ROWS = 50;
 const WIDE_COLUMNS = 12;
 
 export const Cards = (Base) => class extends Base {
-  /** The open tab's panel, drawn at once; or, `staged` (on load), its first
-   * card now and the others after it (`drawStaged`). */
+  /** The open tab's panel, drawn at once; or, `staged` (on load, and a tab
+   * chosen at national scale), its first card now and the others after it
+   * (`drawStaged`). */
   renderTab(staged = false) {
     const tab = this.tabs.find((x) => x.id === this.widget.state().tab);
     this.shownTab = tab.id;
