@@ -156,74 +156,134 @@ pub fn normalise(
         .filter(|v| v.is_finite())
         .collect();
     let lower_is_better = direction == Direction::LowerIsBetter;
-    let map = |f: &dyn Fn(f64) -> Option<f64>| -> Vec<Option<f64>> {
-        column
-            .iter()
-            .map(|v| v.filter(|x| x.is_finite()).and_then(f))
-            .collect()
-    };
-    match method {
+    let rule = match method {
         Normalisation::MinMax => {
             let min = present.iter().copied().fold(f64::INFINITY, f64::min);
             let max = present.iter().copied().fold(f64::NEG_INFINITY, f64::max);
             let range = max - min;
-            map(&|x| {
-                Some(if range == 0.0 {
-                    1.0
-                } else if lower_is_better {
-                    (max - x) / range
-                } else {
-                    (x - min) / range
-                })
-            })
+            if range == 0.0 {
+                Rule::Constant(1.0)
+            } else if lower_is_better {
+                Rule::from(max, range, true)
+            } else {
+                Rule::from(min, range, false)
+            }
         }
         Normalisation::ZScore => {
             let n = present.len() as f64;
             let mean = present.iter().sum::<f64>() / n;
             let sd = (present.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
-            map(&|x| {
-                Some(if sd == 0.0 {
-                    0.0
-                } else if lower_is_better {
-                    (mean - x) / sd
-                } else {
-                    (x - mean) / sd
-                })
-            })
+            if sd == 0.0 {
+                Rule::Constant(0.0)
+            } else {
+                Rule::from(mean, sd, lower_is_better)
+            }
         }
         Normalisation::Goalposts { lower, upper } => {
             let range = upper - lower;
             if !(range > 0.0 && range.is_finite()) {
                 return vec![None; column.len()];
             }
-            map(&|x| {
-                let y = if lower_is_better {
-                    (upper - x) / range
-                } else {
-                    (x - lower) / range
-                };
-                Some(y.clamp(0.0, 1.0))
-            })
+            Rule::Difference {
+                origin: if lower_is_better { upper } else { lower },
+                by: range,
+                flip: lower_is_better,
+                clamp: true,
+            }
         }
         Normalisation::DistanceToReference { reference } => {
             if !(reference > 0.0 && reference.is_finite()) {
                 return vec![None; column.len()];
             }
-            map(&|x| {
-                if lower_is_better {
-                    (x != 0.0).then(|| reference / x)
-                } else {
-                    Some(x / reference)
+            if lower_is_better {
+                Rule::Inverse(reference)
+            } else {
+                Rule::Ratio {
+                    by: reference,
+                    flip: false,
                 }
-            })
+            }
         }
         Normalisation::Vector => {
             let norm = present.iter().map(|x| x * x).sum::<f64>().sqrt();
-            map(&|x| {
-                let r = if norm == 0.0 { 0.0 } else { x / norm };
-                Some(if lower_is_better { 1.0 - r } else { r })
-            })
+            match (norm == 0.0, lower_is_better) {
+                // x / norm is taken as 0, and 1 − 0 = 1.
+                (true, flip) => Rule::Constant(if flip { 1.0 } else { 0.0 }),
+                (false, flip) => Rule::Ratio { by: norm, flip },
+            }
         }
+    };
+    column
+        .iter()
+        .map(|v| v.filter(|x| x.is_finite()).and_then(|x| rule.apply(x)))
+        .collect()
+}
+
+/// A column's [`Normalisation`] once its statistics are known: what each
+/// present value becomes. One loop applies any of them (a closure per
+/// method, called through a pointer for each of the 600,000 values of
+/// 2,000 zones × 20 years, was a tenth of the evaluation's first
+/// computation); each arm is its method's formula as written above.
+#[derive(Clone, Copy)]
+enum Rule {
+    Constant(f64),
+    /// (x − origin) / by, or (origin − x) / by when `flip`; then
+    /// clamped to [0, 1] when `clamp`.
+    Difference {
+        origin: f64,
+        by: f64,
+        flip: bool,
+        clamp: bool,
+    },
+    /// x / by, or 1 − x / by when `flip`.
+    Ratio {
+        by: f64,
+        flip: bool,
+    },
+    /// reference / x, none at x = 0.
+    Inverse(f64),
+}
+
+impl Rule {
+    fn from(origin: f64, by: f64, flip: bool) -> Rule {
+        Rule::Difference {
+            origin,
+            by,
+            flip,
+            clamp: false,
+        }
+    }
+
+    fn apply(self, x: f64) -> Option<f64> {
+        Some(match self {
+            Rule::Constant(y) => y,
+            Rule::Difference {
+                origin,
+                by,
+                flip,
+                clamp,
+            } => {
+                let y = if flip {
+                    (origin - x) / by
+                } else {
+                    (x - origin) / by
+                };
+                if clamp {
+                    y.clamp(0.0, 1.0)
+                } else {
+                    y
+                }
+            }
+            Rule::Ratio { by, flip } => {
+                let r = x / by;
+                if flip {
+                    1.0 - r
+                } else {
+                    r
+                }
+            }
+            Rule::Inverse(reference) => return (x != 0.0).then(|| reference / x),
+        })
     }
 }
 
