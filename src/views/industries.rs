@@ -12,7 +12,7 @@
 //! for the year the data gives them, not `state.year`.
 
 use crate::analysis::industries::{industries_with, Category, Industries, ZoneIndustries};
-use crate::format::{percent, Fixed};
+use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 
@@ -56,8 +56,10 @@ pub struct IndustriesView {
 /// would be 250,000 px); the table has them all.
 pub const DRAWN_ZONES: usize = 60;
 
-/// The duplicate pairs the summary names (then "and K more").
-const NAMED_DUPLICATES: usize = 10;
+/// The duplicate pairs the summary names (then "and K more"): at 2,000
+/// zones ten near-identical sentences made it long (a tester); each
+/// zone's row in the table names the zones it duplicates.
+const NAMED_DUPLICATES: usize = 3;
 
 /// One bar: a zone, or the zones together.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,14 +121,28 @@ impl IndustriesView {
         if years.is_empty() {
             years.push((0, Vec::new()));
         }
+        // The zones together are those the filters show (a tester read the
+        // all-zones total beside 660 zones), and say so, with how many.
+        let filtered = state.level.is_some() || state.area.is_some();
+        let together_name = match (filtered, lang) {
+            (false, _) => lang.pick("全部高新区合计", "All zones together").into(),
+            (true, Lang::Zh) => format!(
+                "筛选范围{}个高新区合计",
+                grouped(result.region_zones as f64, 0)
+            ),
+            (true, Lang::En) => format!(
+                "Total of the {} zones shown",
+                grouped(result.region_zones as f64, 0)
+            ),
+        };
         let mut rows: Vec<IndustryRow> = years
             .into_iter()
             .map(|(year, shares)| IndustryRow {
                 zone: None,
                 name: match (year, lang) {
-                    (0, _) => lang.pick("全部高新区合计", "All zones together").into(),
-                    (y, Lang::Zh) => format!("全部高新区合计（{y}年）"),
-                    (y, Lang::En) => format!("All zones together ({y})"),
+                    (0, _) => together_name.clone(),
+                    (y, Lang::Zh) => format!("{together_name}（{y}年）"),
+                    (y, Lang::En) => format!("{together_name} ({y})"),
                 },
                 selected: false,
                 shares,
@@ -503,15 +519,23 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         ),
     };
     let end = lang.pick("。", ".");
-    for region in view
-        .rows
-        .iter()
-        .filter(|r| r.zone.is_none() && !r.shares.is_empty())
-    {
-        let label = row_label(region, &view.categories, lang);
-        push_sentence(&mut text, &format!("{label}{end}"), lang);
+    // The zones together in their first and last year (the table has every
+    // year: twenty sentences of shares made the summary a page).
+    let regions = (view.rows.iter()).filter(|r| r.zone.is_none() && !r.shares.is_empty());
+    let last = regions.clone().count().saturating_sub(1);
+    for (i, region) in regions.enumerate() {
+        if i == 0 || i == last {
+            let label = row_label(region, &view.categories, lang);
+            push_sentence(&mut text, &format!("{label}{end}"), lang);
+        }
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
+    // The zone chosen, its row in words (a tester missed it here).
+    if let Some(row) = view.rows.iter().find(|r| r.selected) {
+        let label = row_label(row, &view.categories, lang);
+        let chosen = lang.pick("所选的", "The selected zone, ");
+        push_sentence(&mut text, &format!("{chosen}{label}{end}"), lang);
+    }
     if !view.duplicates.is_empty() {
         let named = &view.duplicates[..view.duplicates.len().min(NAMED_DUPLICATES)];
         let mut pairs = named.join(lang.pick("；", "; "));
