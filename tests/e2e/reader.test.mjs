@@ -1172,6 +1172,50 @@ test("a paged table that a filter cuts to a page or less shows all its rows, fro
   }
 });
 
+test("a hover on the rank over the years' exited lane names every zone at that point", async () => {
+  // 300 zones over 20 years from make-dataset: zones named for exit in
+  // the same years share a point of the lane under the ranks. The
+  // keyboard reaches each of them (its own mark); a hover named only the
+  // first (a tester). Expected: the keyboard's words for each zone at
+  // that point, the first four and "and N more".
+  const dir = mkdtempSync(join(tmpdir(), "zm-lane-"));
+  largeSite(dir, 20, 300);
+  writeFileSync(join(dir, "large.html"), await largePage());
+  const large = await startServer(dir);
+  const { page, log, context } = await openPage(browser, `${large.url}large.html#view=dynamic`);
+  try {
+    await waitReady(page);
+    const group = await inWidget(page, (root) => {
+      const host = root.host;
+      const marks = Array.from({ length: host.widget.mark_count("bump") }, (_, i) => host.widget.mark("bump", i));
+      const lane = new Map();
+      for (const m of marks.filter((m) => m.label.includes("no longer ranked"))) {
+        const key = [m.x0, m.y0, m.x1, m.y1].join();
+        lane.set(key, [...(lane.get(key) ?? []), m]);
+      }
+      return [...lane.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    });
+    assert.ok(group.length >= 2, `${group.length} zones at the lane's busiest point`);
+    const [first] = group;
+    const at = await page.evaluate((y) => {
+      const host = document.querySelector("zone-monitor");
+      const canvas = host.shadowRoot.querySelector(`#${host.uid}-chart-bump canvas`);
+      window.scrollBy(0, canvas.getBoundingClientRect().top + y - 200);
+      const box = canvas.getBoundingClientRect();
+      return { left: box.left, top: box.top };
+    }, first.y0);
+    await page.mouse.move(at.left + (first.x0 + first.x1) / 2, at.top + (first.y0 + first.y1) / 2);
+    const tip = await inWidget(page, (root) => root.querySelector("[id$=-chart-bump] .zm-tooltip").textContent);
+    const named = group.slice(0, 4).map((m) => m.label).join("; ");
+    assert.equal(tip, group.length > 4 ? `${named}; and ${(group.length - 4).toLocaleString("en")} more` : named);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("src changed during a large download: the older download is cancelled and never writes into the newer load", async () => {
   // The first src is 2,000 zones from make-dataset downloaded at 1 MB/s
   // (CDP throttling), so it is still arriving when the test switches src to
