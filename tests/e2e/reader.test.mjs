@@ -1216,6 +1216,59 @@ test("a hover on the rank over the years' exited lane names every zone at that p
   }
 });
 
+test("at national scale every summary groups its counts, and the industries' total under a filter is the zones shown", async () => {
+  // 2,000 zones over 20 years from make-dataset, in Chinese. Every tab's
+  // summaries: no count of a thousand or more ungrouped ("1978家"; a
+  // tester found it in the ranking's and the trends', then the Lorenz's,
+  // the scatter's and others had it too); four-digit years (1990–2100)
+  // are years, and ranks ("第1361名") places. Then the specialisation tab with the level "regional": the
+  // industries' total row and its sentence say they sum the zones shown
+  // (before, every zone's, labelled "全部高新区合计"), with as many zones
+  // as the headline counts, and the pager counts those zones and the total.
+  const dir = mkdtempSync(join(tmpdir(), "zm-grouped-"));
+  largeSite(dir, 20);
+  writeFileSync(join(dir, "large.html"), await largePage("zh"));
+  const large = await startServer(dir);
+  const { page, log, context } = await openPage(browser, `${large.url}large.html#view=overview`);
+  try {
+    await waitReady(page);
+    const tabs = await page.locator("zone-monitor >> .zm-tab").evaluateAll((tabs) => tabs.map((t) => t.dataset.tab));
+    for (const tab of tabs.filter((t) => t !== "data")) {
+      await page.locator(`zone-monitor >> .zm-tab[data-tab=${tab}]`).click();
+      await waitReady(page);
+      const summaries = await page.locator("zone-monitor >> .zm-summary").allTextContents();
+      assert.ok(summaries.length > 0, tab);
+      for (const text of summaries) {
+        // A rank is a place, not a count: "第1361名", "第1246–1487名" left as they are.
+        const counts = text.replace(/第\d+(–\d+)?名/g, "");
+        const ungrouped = (counts.match(/(?<![\d,.])\d{4,}(?![\d,])/g) ?? []).filter((n) => +n < 1990 || +n > 2100);
+        assert.deepEqual(ungrouped, [], `${tab}: ${text}`);
+      }
+    }
+    await page.locator("zone-monitor >> .zm-tab[data-tab=specialisation]").click();
+    await waitReady(page);
+    await page.locator("zone-monitor >> .zm-level").selectOption("regional");
+    await waitReady(page);
+    const card = "zone-monitor >> [id$=-chart-industries]";
+    const summary = await page.locator(`${card} .zm-summary`).textContent();
+    const zones = summary.match(/([\d,]+)个高新区中/)?.[1];
+    assert.ok(zones, summary);
+    assert.match(summary, new RegExp(`筛选范围${zones}个高新区合计（\\d{4}年）：`));
+    assert.doesNotMatch(summary, /全部高新区合计/);
+    const csv = csvCells(await page.locator("zone-monitor").evaluate((host) => host.widget.export_csv("industries")));
+    assert.match(csv[1][0], new RegExp(`^筛选范围${zones}个高新区合计`), "the CSV's first row");
+    const rows = csv.length - 1;
+    assert.equal(rows, Number(zones.replace(/,/g, "")) + 1, "the zones and their total");
+    await page.locator(`${card} .zm-table-toggle`).click();
+    assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), `第 1–100 行，共 ${rows.toLocaleString("en")} 行`);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("src changed during a large download: the older download is cancelled and never writes into the newer load", async () => {
   // The first src is 2,000 zones from make-dataset downloaded at 1 MB/s
   // (CDP throttling), so it is still arriving when the test switches src to
