@@ -16,7 +16,9 @@ use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 
-use super::figures::{claim_lines, left_out, name_list, push_sentence};
+use super::figures::{
+    claim_lines, left_out, name_list, name_list_upto, push_sentence, NAMES_SHOWN,
+};
 use super::{Context, Rows, Table};
 
 /// The chart id claims use for the similarity heatmap, whose threshold this
@@ -50,6 +52,8 @@ pub struct IndustriesView {
     pub drawn: Vec<usize>,
     /// "Showing 60 of 5,000 zones…" when the chart does not draw them all.
     pub more_text: String,
+    /// The selected zone's row in words, naming fewer zones (the summary's).
+    pub chosen: String,
 }
 
 /// The most zones the chart draws (each row is 44 px or more: 5,000 zones
@@ -167,8 +171,18 @@ impl IndustriesView {
         rows.extend(order.iter().map(|i| {
             let zone = shown[*i];
             let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);
-            zone_row(dataset, zone, partners, state.zone, lang)
+            zone_row(dataset, zone, partners, state.zone, lang, NAMES_SHOWN)
         }));
+        // The chosen zone's row in words for the summary, naming three of
+        // the zones it duplicates, not twenty (its sentence was 340
+        // characters at 2,000 zones).
+        let chosen = (state.zone)
+            .and_then(|z| shown.iter().find(|s| s.zone == z))
+            .map_or_else(String::new, |zone| {
+                let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);
+                let row = zone_row(dataset, zone, partners, state.zone, lang, NAMED_DUPLICATES);
+                row_label(&row, &categories, lang)
+            });
         // The zones together: their shares in words under their bar, the
         // new industries (digital, emerging) on the first line.
         for region in rows.iter_mut().filter(|r| r.zone.is_none()) {
@@ -278,6 +292,7 @@ impl IndustriesView {
             duplicate_count,
             drawn,
             more_text,
+            chosen,
         };
         view.summary = summary(&view, &result);
         view
@@ -352,6 +367,7 @@ fn zone_row(
     duplicated_by: &[usize],
     selected: Option<usize>,
     lang: Lang,
+    names: usize,
 ) -> IndustryRow {
     let data = dataset.zones.get(zone.zone);
     let leading: Vec<String> = data
@@ -385,7 +401,7 @@ fn zone_row(
             let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
-            let duplicated_by = name_list(&twins, lang);
+            let duplicated_by = name_list_upto(&twins, names, lang);
             match (twins.is_empty(), lang) {
                 (true, Lang::Zh) => format!(
                     "特色：{industry}（区位熵{lq}），相似园区也有",
@@ -531,10 +547,9 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
     // The zone chosen, its row in words (a tester missed it here).
-    if let Some(row) = view.rows.iter().find(|r| r.selected) {
-        let label = row_label(row, &view.categories, lang);
+    if !view.chosen.is_empty() {
         let chosen = lang.pick("所选的", "The selected zone, ");
-        push_sentence(&mut text, &format!("{chosen}{label}{end}"), lang);
+        push_sentence(&mut text, &format!("{chosen}{}{end}", view.chosen), lang);
     }
     if !view.duplicates.is_empty() {
         let named = &view.duplicates[..view.duplicates.len().min(NAMED_DUPLICATES)];

@@ -264,4 +264,34 @@ fn duplicates_are_counted_inside_a_filter_beyond_the_listed_ones() {
     );
     let all = build(None);
     assert_eq!(all.duplicate_count, 1129);
+    // Zone 0 chosen among the national zones: it duplicates the other 45
+    // (all alike; its 45 pairs come first of the 1,000 listed, by zone
+    // order). Its table row names 20 of them and counts 25; the summary's
+    // sentence on it names three and counts 42.
+    let state = state(
+        &dataset,
+        latest(&dataset),
+        Some(Level::National),
+        Some(0),
+        Lang::En,
+    );
+    let chosen = build_in(&dataset, &state, IndustriesView::build);
+    let row = chosen
+        .rows
+        .iter()
+        .find(|r| r.zone == Some(0))
+        .expect("Zone 0");
+    assert!(
+        row.specialty.ends_with(", Zone 19, Zone 20 and 25 more"),
+        "{}",
+        row.specialty
+    );
+    assert!(
+        chosen.summary.contains(" The selected zone, Zone 0: ")
+            && chosen
+                .summary
+                .contains("duplicated by Zone 1, Zone 2, Zone 3 and 42 more"),
+        "{}",
+        chosen.summary
+    );
 }
