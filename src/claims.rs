@@ -297,6 +297,8 @@ fn filtered(
 
 fn missing_note(missing: usize) -> Option<Text> {
     (missing > 0).then(|| {
+        // Grouped as every figure on screen: "1,200", not "1200".
+        let missing = crate::format::grouped(missing as f64, 0);
         t(
             format!("{missing} 个园区缺少数值，未计入。"),
             format!("{missing} zone(s) have no value and are left out."),
@@ -415,7 +417,8 @@ fn compute(ds: &Dataset, check: &Check) -> CheckResult {
             match filtered(ds, Measure::Indicator(*indicator), *year, zones) {
                 Some((known, missing)) => result(
                     what,
-                    Some(known.iter().sum()),
+                    // From +0.0: std's f64 `Sum` of no value is -0.0 ("-0").
+                    Some(known.iter().fold(0.0, |sum, x| sum + x)),
                     Some(*value),
                     *op,
                     missing_note(missing),

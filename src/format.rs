@@ -109,9 +109,11 @@ fn multiply_add(n: &mut Vec<u32>, factor: u64, add: u64) {
     }
 }
 
-/// A share (0.56) as a percentage with `decimals` places: "56%" / "56.0%".
+/// A share (0.56) as a percentage with `decimals` places: "56%" / "56.0%";
+/// grouped as every figure ("1,780.7%", a share of a part larger than its
+/// whole), and never "-0.0%" (a tester: a sum of nothing is -0.0 in std).
 pub fn percent(share: f64, decimals: usize) -> String {
-    format!("{}%", Fixed(share * 100.0, decimals))
+    format!("{}%", grouped(share * 100.0, decimals))
 }
 
 /// A number with thousands separators and `decimals` places: 11196 →

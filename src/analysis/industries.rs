@@ -78,8 +78,8 @@ impl Category {
 /// The industries of the main zones with a mix.
 ///
 /// JSON: `{"specialty_lq", "threshold", "categories", "region_shares",
-/// "zones", "distinct_zones", "duplicate_count", "duplicate_pairs",
-/// "missing_zones"}`.
+/// "region_by_year", "region_zones", "zones", "distinct_zones",
+/// "duplicate_count", "duplicate_pairs", "missing_zones"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Industries {
     pub specialty_lq: f64,
@@ -92,8 +92,12 @@ pub struct Industries {
     pub region_shares: Vec<f64>,
     /// The zones' output together by category in every year a zone's mix
     /// or its history gives, ascending: `(year, shares)` (does the
-    /// emerging share grow?).
+    /// emerging share grow?), over the zones asked for
+    /// ([`industries_within`]).
     pub region_by_year: Vec<(i32, Vec<f64>)>,
+    /// How many zones `region_by_year` sums: those asked for with a mix
+    /// in every one of its years.
+    pub region_zones: usize,
     /// In zone order.
     pub zones: Vec<ZoneIndustries>,
     /// How many zones have a distinct specialty.
@@ -167,10 +171,11 @@ pub fn industries(dataset: &Dataset, threshold: f64) -> Industries {
     industries_within(dataset, threshold, |_| true)
 }
 
-/// As [`industries`], with the duplicate pairs (their count and list) only
-/// among the zones `within` says yes to (by index into `Dataset::zones`): a
-/// view's level and area filters. Specialties, twins and distinct zones are
-/// still judged against every zone.
+/// As [`industries`], with the duplicate pairs (their count and list) and
+/// the zones together year by year only over the zones `within` says yes
+/// to (by index into `Dataset::zones`): a view's level and area filters.
+/// Specialties, twins and distinct zones are still judged against every
+/// zone.
 pub fn industries_within(
     dataset: &Dataset,
     threshold: f64,
@@ -314,11 +319,13 @@ pub fn industries_with(
                 .sum()
         })
         .collect();
+    let (region_by_year, region_zones) = region_by_year(dataset, &categories, within);
     Industries {
         specialty_lq: SPECIALTY_LQ,
         threshold,
         region_shares: category_shares(&total, &categories),
-        region_by_year: region_by_year(dataset, &categories),
+        region_by_year,
+        region_zones,
         distinct_zones: zones.iter().filter(|z| z.distinct.is_some()).count(),
         zones,
         duplicate_count,
@@ -373,39 +380,46 @@ fn duplicates(
     (kept, count)
 }
 
-/// The mixes (latest and history) of the main zones that have one in every
-/// year any zone has, summed year by year, as shares by category; years
-/// ascending. Zones with a gap are left out, so that a change between years
-/// is the zones' own, not zones joining the sum.
-fn region_by_year(dataset: &Dataset, categories: &[Category]) -> Vec<(i32, Vec<f64>)> {
+/// The mixes (latest and history) of the main zones `within` that have one
+/// in every year any of them has, summed year by year, as shares by
+/// category, years ascending; and how many zones that sums. Zones with a
+/// gap are left out, so that a change between years is the zones' own, not
+/// zones joining the sum.
+fn region_by_year(
+    dataset: &Dataset,
+    categories: &[Category],
+    within: impl Fn(usize) -> bool,
+) -> (Vec<(i32, Vec<f64>)>, usize) {
     let mut totals: Vec<(i32, Vec<f64>)> = Vec::new();
-    let main: Vec<Vec<&IndustryMix>> = dataset
-        .zones
-        .iter()
-        .map(|z| z.industry_history.iter().chain(&z.industry_mix).collect())
+    let main: Vec<Vec<&IndustryMix>> = (dataset.zones.iter().enumerate())
+        .filter(|(z, _)| within(*z))
+        .map(|(_, z)| z.industry_history.iter().chain(&z.industry_mix).collect())
         .collect();
     let years: std::collections::BTreeSet<i32> = main.iter().flatten().map(|m| m.year).collect();
-    let mixes = main
-        .iter()
-        .filter(|mixes| years.iter().all(|y| mixes.iter().any(|m| m.year == *y)))
-        .flatten();
-    for mix in mixes {
-        let at = match totals.iter().position(|(y, _)| *y == mix.year) {
-            Some(at) => at,
-            None => {
-                totals.push((mix.year, vec![0.0; mix.values.len()]));
-                totals.len() - 1
+    let mut zones = 0;
+    for mixes in
+        (main.iter()).filter(|mixes| years.iter().all(|y| mixes.iter().any(|m| m.year == *y)))
+    {
+        zones += usize::from(!mixes.is_empty());
+        for mix in mixes {
+            let at = match totals.iter().position(|(y, _)| *y == mix.year) {
+                Some(at) => at,
+                None => {
+                    totals.push((mix.year, vec![0.0; mix.values.len()]));
+                    totals.len() - 1
+                }
+            };
+            for (t, v) in totals[at].1.iter_mut().zip(&mix.values) {
+                *t += v;
             }
-        };
-        for (t, v) in totals[at].1.iter_mut().zip(&mix.values) {
-            *t += v;
         }
     }
     crate::order::sort_by_key(&mut totals, |(y, _)| *y);
-    totals
+    let shares = totals
         .into_iter()
         .map(|(y, t)| (y, category_shares(&t, categories)))
-        .collect()
+        .collect();
+    (shares, zones)
 }
 
 /// `mix`'s shares by category, in [`Category::ALL`] order; empty when the

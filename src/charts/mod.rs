@@ -83,6 +83,33 @@ pub fn mark_label(view: &View, mark: &Mark) -> String {
     }
 }
 
+/// The other marks a hover names beside the one under the pointer, when
+/// several are drawn at one place (then "and N more").
+pub const HOVER_NAMED: usize = 4;
+
+/// What hovering `mark` says: its words ([`mark_label`]), and where other
+/// marks are drawn at the very same place (zones in the bump chart's exited
+/// lane in one year; equal values on a line chart), theirs too: the first
+/// [`HOVER_NAMED`] and how many more. A hover named only one of them (a
+/// tester); the keyboard reaches each mark by itself.
+pub fn hover_label(view: &View, layout: &Layout, mark: &Mark, lang: crate::i18n::Lang) -> String {
+    let here: Vec<&Mark> = (layout.marks.iter())
+        .filter(|m| (m.x0, m.y0, m.x1, m.y1) == (mark.x0, mark.y0, mark.x1, mark.y1))
+        .collect();
+    let named: Vec<String> = (here.iter().take(HOVER_NAMED))
+        .map(|m| mark_label(view, m))
+        .collect();
+    let mut text = named.join(lang.pick("；", "; "));
+    if here.len() > HOVER_NAMED {
+        let more = crate::format::grouped((here.len() - HOVER_NAMED) as f64, 0);
+        text.push_str(&match lang {
+            crate::i18n::Lang::Zh => format!("；及另外{more}个"),
+            crate::i18n::Lang::En => format!("; and {more} more"),
+        });
+    }
+    text
+}
+
 impl Mark {
     fn distance_to(&self, x: i32, y: i32) -> i32 {
         let dx = (self.x0 - x).max(x - self.x1).max(0);

@@ -46,7 +46,7 @@ fn counts_and_sums() {
     };
     assert!(close(
         check(Check::CountZones {
-            zones: sub,
+            zones: sub.clone(),
             op: Op::Eq,
             value: 1.0
         })
@@ -74,6 +74,21 @@ fn counts_and_sums() {
         value: 50.0,
     });
     assert!(r.holds && close(r.computed, 50.0));
+    // The sub-parks' sum: they have no values of their own, so 0 of none,
+    // and +0 (std's f64 `Sum` of no value is -0.0, which prints "-0";
+    // == cannot tell the two apart).
+    let r = check(Check::Sum {
+        indicator: 1,
+        year: 2022,
+        zones: sub,
+        op: Op::Eq,
+        value: 0.0,
+    });
+    assert!(
+        r.computed.is_some_and(|x| x == 0.0 && x.is_sign_positive()),
+        "{:?}",
+        r.computed
+    );
     // Zones whose high-tech enterprises = 0: only b.
     let r = check(Check::CountWhere {
         indicator: 1,

@@ -10,6 +10,14 @@ fn formats_as_people_write_them() {
     assert_eq!(grouped(999.0, 0), "999");
     assert_eq!(percent(0.56, 0), "56%");
     assert_eq!(percent(0.0291, 1), "2.9%");
+    // A part larger than its whole (a national-scale file against the
+    // region's totals: 17.807 → "1,780.7%"), and a sum of nothing (std's
+    // f64 `Sum` of no value is -0.0): "0.0%", not "-0.0%"; a real
+    // negative share keeps its sign.
+    assert_eq!(percent(17.807, 1), "1,780.7%");
+    assert_eq!(percent(-0.0, 1), "0.0%");
+    assert_eq!(percent(Vec::<f64>::new().iter().sum(), 1), "0.0%");
+    assert_eq!(percent(-0.012, 1), "-1.2%");
     assert_eq!(yi_yuan(17_312.0, Lang::Zh), "1.73万亿元");
     assert_eq!(yi_yuan(6425.0, Lang::Zh), "6,425亿元");
     assert_eq!(yi_yuan(6425.0, Lang::En), "CNY 642.5 billion");

@@ -7,7 +7,7 @@
 //! Numbers come from [`crate::analysis::areas`] (docs/METRICS.md, "Metro areas").
 
 use crate::analysis::areas::{areas, between_areas_by_year, leading_area, AREA_INDICATORS};
-use crate::format::percent;
+use crate::format::{grouped, percent};
 use crate::i18n::Lang;
 
 use super::figures::{name_list, push_sentence};
@@ -78,10 +78,11 @@ impl AreasView {
                     Lang::Zh => format!("GDP年均增长{}（{first}–{year}年）", percent(g, 1)),
                     Lang::En => format!("GDP growth {} a year ({first}–{year})", percent(g, 1)),
                 });
+                let n = grouped(f.zones.len() as f64, 0);
                 let zones = match (f.zones.len(), lang) {
-                    (n, Lang::Zh) => format!("{n}个园区"),
+                    (_, Lang::Zh) => format!("{n}个园区"),
                     (1, Lang::En) => "1 zone".to_string(),
-                    (n, Lang::En) => format!("{n} zones"),
+                    (_, Lang::En) => format!("{n} zones"),
                 };
                 let who = match (leading, national.is_empty(), lang) {
                     (_, true, Lang::Zh) => format!("{zones}，无国家级高新区"),

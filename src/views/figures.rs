@@ -179,9 +179,15 @@ pub const NAMES_SHOWN: usize = 20;
 /// would fill a chart's notes with thousands of names) the first ones are
 /// named and the rest counted: "A, B and 1,980 more" / "甲、乙及另外1,980个".
 pub fn name_list(names: &[&str], lang: Lang) -> String {
-    if names.len() > NAMES_SHOWN {
-        let more = crate::format::grouped((names.len() - NAMES_SHOWN) as f64, 0);
-        let shown = &names[..NAMES_SHOWN];
+    name_list_upto(names, NAMES_SHOWN, lang)
+}
+
+/// [`name_list`] naming at most `shown` names (a summary's sentence on one
+/// zone names fewer than its table row).
+pub fn name_list_upto(names: &[&str], shown: usize, lang: Lang) -> String {
+    if names.len() > shown {
+        let more = crate::format::grouped((names.len() - shown) as f64, 0);
+        let shown = &names[..shown];
         return match lang {
             Lang::Zh => format!("{}及另外{more}个", shown.join("、")),
             Lang::En => format!("{} and {more} more", shown.join(", ")),

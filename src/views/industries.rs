@@ -12,11 +12,13 @@
 //! for the year the data gives them, not `state.year`.
 
 use crate::analysis::industries::{industries_with, Category, Industries, ZoneIndustries};
-use crate::format::{percent, Fixed};
+use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 
-use super::figures::{claim_lines, left_out, name_list, push_sentence};
+use super::figures::{
+    claim_lines, left_out, name_list, name_list_upto, push_sentence, NAMES_SHOWN,
+};
 use super::{Context, Rows, Table};
 
 /// The chart id claims use for the similarity heatmap, whose threshold this
@@ -50,14 +52,18 @@ pub struct IndustriesView {
     pub drawn: Vec<usize>,
     /// "Showing 60 of 5,000 zones…" when the chart does not draw them all.
     pub more_text: String,
+    /// The selected zone's row in words, naming fewer zones (the summary's).
+    pub chosen: String,
 }
 
 /// The most zones the chart draws (each row is 44 px or more: 5,000 zones
 /// would be 250,000 px); the table has them all.
 pub const DRAWN_ZONES: usize = 60;
 
-/// The duplicate pairs the summary names (then "and K more").
-const NAMED_DUPLICATES: usize = 10;
+/// The duplicate pairs the summary names (then "and K more"): at 2,000
+/// zones ten near-identical sentences made it long (a tester); each
+/// zone's row in the table names the zones it duplicates.
+const NAMED_DUPLICATES: usize = 3;
 
 /// One bar: a zone, or the zones together.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,14 +125,28 @@ impl IndustriesView {
         if years.is_empty() {
             years.push((0, Vec::new()));
         }
+        // The zones together are those the filters show (a tester read the
+        // all-zones total beside 660 zones), and say so, with how many.
+        let filtered = state.level.is_some() || state.area.is_some();
+        let together_name = match (filtered, lang) {
+            (false, _) => lang.pick("全部高新区合计", "All zones together").into(),
+            (true, Lang::Zh) => format!(
+                "筛选范围{}个高新区合计",
+                grouped(result.region_zones as f64, 0)
+            ),
+            (true, Lang::En) => format!(
+                "Total of the {} zones shown",
+                grouped(result.region_zones as f64, 0)
+            ),
+        };
         let mut rows: Vec<IndustryRow> = years
             .into_iter()
             .map(|(year, shares)| IndustryRow {
                 zone: None,
                 name: match (year, lang) {
-                    (0, _) => lang.pick("全部高新区合计", "All zones together").into(),
-                    (y, Lang::Zh) => format!("全部高新区合计（{y}年）"),
-                    (y, Lang::En) => format!("All zones together ({y})"),
+                    (0, _) => together_name.clone(),
+                    (y, Lang::Zh) => format!("{together_name}（{y}年）"),
+                    (y, Lang::En) => format!("{together_name} ({y})"),
                 },
                 selected: false,
                 shares,
@@ -151,8 +171,18 @@ impl IndustriesView {
         rows.extend(order.iter().map(|i| {
             let zone = shown[*i];
             let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);
-            zone_row(dataset, zone, partners, state.zone, lang)
+            zone_row(dataset, zone, partners, state.zone, lang, NAMES_SHOWN)
         }));
+        // The chosen zone's row in words for the summary, naming three of
+        // the zones it duplicates, not twenty (its sentence was 340
+        // characters at 2,000 zones).
+        let chosen = (state.zone)
+            .and_then(|z| shown.iter().find(|s| s.zone == z))
+            .map_or_else(String::new, |zone| {
+                let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);
+                let row = zone_row(dataset, zone, partners, state.zone, lang, NAMED_DUPLICATES);
+                row_label(&row, &categories, lang)
+            });
         // The zones together: their shares in words under their bar, the
         // new industries (digital, emerging) on the first line.
         for region in rows.iter_mut().filter(|r| r.zone.is_none()) {
@@ -262,6 +292,7 @@ impl IndustriesView {
             duplicate_count,
             drawn,
             more_text,
+            chosen,
         };
         view.summary = summary(&view, &result);
         view
@@ -336,6 +367,7 @@ fn zone_row(
     duplicated_by: &[usize],
     selected: Option<usize>,
     lang: Lang,
+    names: usize,
 ) -> IndustryRow {
     let data = dataset.zones.get(zone.zone);
     let leading: Vec<String> = data
@@ -369,7 +401,7 @@ fn zone_row(
             let twins: Vec<&str> = twins.iter().map(String::as_str).collect();
             let industry = industry_name(dataset, top.industry, lang);
             let lq = top.location_quotient;
-            let duplicated_by = name_list(&twins, lang);
+            let duplicated_by = name_list_upto(&twins, names, lang);
             match (twins.is_empty(), lang) {
                 (true, Lang::Zh) => format!(
                     "特色：{industry}（区位熵{lq}），相似园区也有",
@@ -503,15 +535,22 @@ fn summary(view: &IndustriesView, result: &Industries) -> String {
         ),
     };
     let end = lang.pick("。", ".");
-    for region in view
-        .rows
-        .iter()
-        .filter(|r| r.zone.is_none() && !r.shares.is_empty())
-    {
-        let label = row_label(region, &view.categories, lang);
-        push_sentence(&mut text, &format!("{label}{end}"), lang);
+    // The zones together in their first and last year (the table has every
+    // year: twenty sentences of shares made the summary a page).
+    let regions = (view.rows.iter()).filter(|r| r.zone.is_none() && !r.shares.is_empty());
+    let last = regions.clone().count().saturating_sub(1);
+    for (i, region) in regions.enumerate() {
+        if i == 0 || i == last {
+            let label = row_label(region, &view.categories, lang);
+            push_sentence(&mut text, &format!("{label}{end}"), lang);
+        }
     }
     push_sentence(&mut text, &format!("{}{end}", view.headline), lang);
+    // The zone chosen, its row in words (a tester missed it here).
+    if !view.chosen.is_empty() {
+        let chosen = lang.pick("所选的", "The selected zone, ");
+        push_sentence(&mut text, &format!("{chosen}{}{end}", view.chosen), lang);
+    }
     if !view.duplicates.is_empty() {
         let named = &view.duplicates[..view.duplicates.len().min(NAMED_DUPLICATES)];
         let mut pairs = named.join(lang.pick("；", "; "));

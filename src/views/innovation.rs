@@ -330,17 +330,14 @@ impl InnovationView {
                     .collect();
                 let stated = c16.as_ref().and_then(|id| stated_sum(dataset, id, year));
                 let unit = super::figures::unit_label(dataset, index, lang);
+                // Both grouped as every figure on screen ("1,200", not "1200").
+                let (n, sum) = (
+                    grouped(national.len() as f64, 0),
+                    grouped(national.iter().sum(), 0),
+                );
                 let mut note = match lang {
-                    Lang::Zh => format!(
-                        "{}家国家级高新区合计{}{unit}",
-                        national.len(),
-                        grouped(national.iter().sum(), 0)
-                    ),
-                    Lang::En => format!(
-                        "The {} national zones together: {} {unit}",
-                        national.len(),
-                        grouped(national.iter().sum(), 0)
-                    ),
+                    Lang::Zh => format!("{n}家国家级高新区合计{sum}{unit}"),
+                    Lang::En => format!("The {n} national zones together: {sum} {unit}"),
                 };
                 if let (Some(stated), Some(id)) = (stated, &c16) {
                     note.push_str(&match lang {
@@ -630,7 +627,7 @@ fn intensity_row(
     }
     match (row.reference, lang) {
         (Some(r), _) => {
-            let below = row.below(Some(r)).unwrap_or(0);
+            let below = grouped(row.below(Some(r)).unwrap_or(0) as f64, 0);
             let r = row.format.format(r, lang);
             row.note.push_str(&match lang {
                 Lang::Zh => format!("；{parent}平均{r}，{below}家低于"),

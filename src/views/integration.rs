@@ -100,18 +100,23 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
         })
         .count();
     let all = only_shifted == others.len() && only_shifted > 1;
+    // Counts grouped as every figure on screen ("1,977", not "1977").
+    let g = |n: usize| crate::format::grouped(n as f64, 0);
     let shifted = match (only_shifted, lang) {
         (0, _) => String::new(),
         (_, Lang::Zh) if all => "（均只因少了一家参评而前移一位）".to_string(),
-        (n, Lang::En) if all => format!(" (all {n} only up one place as one zone fewer is ranked)"),
-        (n, Lang::Zh) => format!("（其中{n}家只因少了一家参评而前移一位）"),
+        (n, Lang::En) if all => format!(
+            " (all {} only up one place as one zone fewer is ranked)",
+            g(n)
+        ),
+        (n, Lang::Zh) => format!("（其中{}家只因少了一家参评而前移一位）", g(n)),
         (1, Lang::En) => " (1 only up one place as one zone fewer is ranked)".to_string(),
-        (n, Lang::En) => format!(" ({n} only up one place as one zone fewer is ranked)"),
+        (n, Lang::En) => format!(" ({} only up one place as one zone fewer is ranked)", g(n)),
     };
     let others = match (others.len(), lang) {
-        (n, Lang::Zh) => n.to_string(),
+        (n, Lang::Zh) => g(n),
         (1, Lang::En) => "1 other zone changes rank".to_string(),
-        (n, Lang::En) => format!("{n} other zones change rank"),
+        (n, Lang::En) => format!("{} other zones change rank", g(n)),
     };
     let indicator = dataset
         .indicators
@@ -123,7 +128,7 @@ pub fn summary(dataset: &Dataset, result: &Integration, lang: Lang) -> String {
         rank(result.rank_before, lang),
         rank(result.partner_rank_before, lang),
     );
-    let (n0, n1) = (result.ranked_before, result.ranked_after);
+    let (n0, n1) = (g(result.ranked_before), g(result.ranked_after));
     let (g0, g1) = (number(result.gini.before, 3), number(result.gini.after, 3));
     let (t0, t1) = (
         number(result.theil_t.before, 3),

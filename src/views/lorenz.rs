@@ -277,7 +277,8 @@ fn summary(
             ),
         };
     };
-    let n = points.len();
+    // Counts grouped as every figure on screen ("1,978", not "1978").
+    let n = crate::format::grouped(points.len() as f64, 0);
     let zone_gini = zone_gini.map_or_else(String::new, |z| Fixed(z, 2).to_string());
     let mut text = match lang {
         Lang::Zh => format!(

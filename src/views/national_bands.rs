@@ -142,7 +142,7 @@ impl NationalBandsView {
                 Lang::En => format!("No national rank in {year}, not drawn: {names}."),
             }
         };
-        let of_text = of.map_or_else(String::new, |n| n.to_string());
+        let of_text = of.map_or_else(String::new, |n| crate::format::grouped(n as f64, 0));
         let first_year = zones
             .iter()
             .flat_map(|z| z.path.first())

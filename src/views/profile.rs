@@ -9,7 +9,7 @@
 //! weight it has under the current settings (the framework's 20/20/15/15/30,
 //! the reader's, or the entropy weights).
 
-use crate::format::{capitalised, Fixed};
+use crate::format::{capitalised, grouped, Fixed};
 use crate::i18n::Lang;
 use crate::model::Level;
 
@@ -306,6 +306,8 @@ fn average_label(level: Option<Level>, area: Option<&str>, lang: Lang) -> String
 }
 
 fn tooltip(row: &ProfileRow, zone: &str, average: &str, ranked: usize, lang: Lang) -> String {
+    // Grouped as every figure on screen: "共1,960个", not "1960".
+    let ranked = grouped(ranked as f64, 0);
     let avg = row.average.map_or_else(
         || lang.pick("缺少数据", "no data").to_string(),
         |a| Fixed(a, 1).to_string(),
@@ -339,6 +341,7 @@ fn summary(
     let Some((composite, dimensions)) = rows.split_first() else {
         return String::new();
     };
+    let ranked = grouped(ranked as f64, 0);
     let mut text = match (composite.score, composite.average) {
         (Some(s), Some(a)) => match lang {
             Lang::Zh => format!(

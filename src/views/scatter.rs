@@ -376,10 +376,15 @@ fn summary(
     };
     let most = max_by(&|p| p.enterprises);
 
+    // Counts grouped as every figure on screen ("1,978", not "1978").
+    let (zones, national_n) = (
+        format::grouped(points.len() as f64, 0),
+        format::grouped(national.len() as f64, 0),
+    );
     let mut text = match lang {
         Lang::Zh => format!(
             "{year}年，{}家高新区中GDP最高的是{}（{}，国土面积{}平方千米），最低的是{}（{}）。",
-            points.len(),
+            zones,
             top.name,
             money(top.gdp),
             land_text(top.land),
@@ -388,7 +393,7 @@ fn summary(
         ),
         Lang::En => format!(
             "In {year}, of {} zones, {} has the largest GDP ({}, on {} km²) and {} the smallest ({}).",
-            points.len(),
+            zones,
             top.name,
             money(top.gdp),
             land_text(top.land),
@@ -418,13 +423,13 @@ fn summary(
         text.push_str(&match lang {
             Lang::Zh => format!(
                 "{}家国家级高新区占图中高新区国土面积的{}、GDP的{}。",
-                national.len(),
+                national_n,
                 part(national_land, land_total),
                 part(national_gdp, gdp_total)
             ),
             Lang::En => format!(
                 " The {} national {} {} of the land and {} of the GDP of the zones drawn.",
-                national.len(),
+                national_n,
                 if national.len() == 1 {
                     "zone holds"
                 } else {

@@ -269,10 +269,18 @@ impl Widget {
         } else {
             HIT_TOLERANCE
         };
-        let mark = self
-            .layout(id)
-            .and_then(|layout| layout.hit(x.round() as i32, y.round() as i32, tolerance));
-        self.mark_js(id, mark)
+        let Some((layout, mark)) = self.layout(id).and_then(|layout| {
+            let mark = layout.hit(x.round() as i32, y.round() as i32, tolerance)?;
+            Some((layout, mark))
+        }) else {
+            return Ok(JsValue::NULL);
+        };
+        // Every mark at that place named, not only the first.
+        let label = charts::hover_label(self.session.view(id), layout, mark, self.session.lang());
+        to_js(&Mark {
+            label,
+            ..mark.clone()
+        })
     }
 
     /// How many marks a chart's drawing has, and the `index`th of them in

@@ -352,7 +352,12 @@ test("on a phone every chart's datum answers a tap within 22 px of it (a 44×44 
               found.probes++;
               const shown = tap(x, y, "touch");
               const expected = nearest(Math.round(x), Math.round(y));
-              if (shown === null || shown !== expected.label) found.wrong.push(`${tab}/${chart} ${m.label.slice(0, 30)} at (${x},${y}): ${shown}`);
+              // With every mark drawn at its very place (two zones' equal
+              // values on the trends, zones in the bump's exited lane): the
+              // first four and how many more (charts::hover_label).
+              const here = marks.filter((o) => o.x0 === expected.x0 && o.y0 === expected.y0 && o.x1 === expected.x1 && o.y1 === expected.y1);
+              const words = here.slice(0, 4).map((o) => o.label).join("; ") + (here.length > 4 ? `; and ${(here.length - 4).toLocaleString("en")} more` : "");
+              if (shown === null || shown !== words) found.wrong.push(`${tab}/${chart} ${m.label.slice(0, 30)} at (${x},${y}): ${shown}`);
               if (tap(x, y, "mouse") === null) found.mouseMisses++;
             }
           }
@@ -1187,6 +1192,103 @@ test("a paged table that a filter cuts to a page or less shows all its rows, fro
     const shown = await page.locator(`${card} tbody tr`).evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
     assert.deepEqual(shown, csv.slice(1), "every row, from the first");
     assert.equal(await page.locator(`${card} .zm-pager`).count(), 0, "no pager");
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a hover on the rank over the years' exited lane names every zone at that point", async () => {
+  // 300 zones over 20 years from make-dataset: zones named for exit in
+  // the same years share a point of the lane under the ranks. The
+  // keyboard reaches each of them (its own mark); a hover named only the
+  // first (a tester). Expected: the keyboard's words for each zone at
+  // that point, the first four and "and N more".
+  const dir = mkdtempSync(join(tmpdir(), "zm-lane-"));
+  largeSite(dir, 20, 300);
+  writeFileSync(join(dir, "large.html"), await largePage());
+  const large = await startServer(dir);
+  const { page, log, context } = await openPage(browser, `${large.url}large.html#view=dynamic`);
+  try {
+    await waitReady(page);
+    const group = await inWidget(page, (root) => {
+      const host = root.host;
+      const marks = Array.from({ length: host.widget.mark_count("bump") }, (_, i) => host.widget.mark("bump", i));
+      const lane = new Map();
+      for (const m of marks.filter((m) => m.label.includes("no longer ranked"))) {
+        const key = [m.x0, m.y0, m.x1, m.y1].join();
+        lane.set(key, [...(lane.get(key) ?? []), m]);
+      }
+      return [...lane.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    });
+    assert.ok(group.length >= 2, `${group.length} zones at the lane's busiest point`);
+    const [first] = group;
+    const at = await page.evaluate((y) => {
+      const host = document.querySelector("zone-monitor");
+      const canvas = host.shadowRoot.querySelector(`#${host.uid}-chart-bump canvas`);
+      window.scrollBy(0, canvas.getBoundingClientRect().top + y - 200);
+      const box = canvas.getBoundingClientRect();
+      return { left: box.left, top: box.top };
+    }, first.y0);
+    await page.mouse.move(at.left + (first.x0 + first.x1) / 2, at.top + (first.y0 + first.y1) / 2);
+    const tip = await inWidget(page, (root) => root.querySelector("[id$=-chart-bump] .zm-tooltip").textContent);
+    const named = group.slice(0, 4).map((m) => m.label).join("; ");
+    assert.equal(tip, group.length > 4 ? `${named}; and ${(group.length - 4).toLocaleString("en")} more` : named);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+    large.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("at national scale every summary groups its counts, and the industries' total under a filter is the zones shown", async () => {
+  // 2,000 zones over 20 years from make-dataset, in Chinese. Every tab's
+  // summaries: no count of a thousand or more ungrouped ("1978家"; a
+  // tester found it in the ranking's and the trends', then the Lorenz's,
+  // the scatter's and others had it too); four-digit years (1990–2100)
+  // are years, and ranks ("第1361名") places. Then the specialisation tab with the level "regional": the
+  // industries' total row and its sentence say they sum the zones shown
+  // (before, every zone's, labelled "全部高新区合计"), with as many zones
+  // as the headline counts, and the pager counts those zones and the total.
+  const dir = mkdtempSync(join(tmpdir(), "zm-grouped-"));
+  largeSite(dir, 20);
+  writeFileSync(join(dir, "large.html"), await largePage("zh"));
+  const large = await startServer(dir);
+  const { page, log, context } = await openPage(browser, `${large.url}large.html#view=overview`);
+  try {
+    await waitReady(page);
+    const tabs = await page.locator("zone-monitor >> .zm-tab").evaluateAll((tabs) => tabs.map((t) => t.dataset.tab));
+    for (const tab of tabs.filter((t) => t !== "data")) {
+      await page.locator(`zone-monitor >> .zm-tab[data-tab=${tab}]`).click();
+      await waitReady(page);
+      const summaries = await page.locator("zone-monitor >> .zm-summary").allTextContents();
+      assert.ok(summaries.length > 0, tab);
+      for (const text of summaries) {
+        // A rank is a place, not a count: "第1361名", "第1246–1487名" left as they are.
+        const counts = text.replace(/第\d+(–\d+)?名/g, "");
+        const ungrouped = (counts.match(/(?<![\d,.])\d{4,}(?![\d,])/g) ?? []).filter((n) => +n < 1990 || +n > 2100);
+        assert.deepEqual(ungrouped, [], `${tab}: ${text}`);
+      }
+    }
+    await page.locator("zone-monitor >> .zm-tab[data-tab=specialisation]").click();
+    await waitReady(page);
+    await page.locator("zone-monitor >> .zm-level").selectOption("regional");
+    await waitReady(page);
+    const card = "zone-monitor >> [id$=-chart-industries]";
+    const summary = await page.locator(`${card} .zm-summary`).textContent();
+    const zones = summary.match(/([\d,]+)个高新区中/)?.[1];
+    assert.ok(zones, summary);
+    assert.match(summary, new RegExp(`筛选范围${zones}个高新区合计（\\d{4}年）：`));
+    assert.doesNotMatch(summary, /全部高新区合计/);
+    const csv = csvCells(await page.locator("zone-monitor").evaluate((host) => host.widget.export_csv("industries")));
+    assert.match(csv[1][0], new RegExp(`^筛选范围${zones}个高新区合计`), "the CSV's first row");
+    const rows = csv.length - 1;
+    assert.equal(rows, Number(zones.replace(/,/g, "")) + 1, "the zones and their total");
+    await page.locator(`${card} .zm-table-toggle`).click();
+    assert.equal(await page.locator(`${card} .zm-pager-top .zm-rows`).textContent(), `第 1–100 行，共 ${rows.toLocaleString("en")} 行`);
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();

@@ -545,3 +545,54 @@ fn a_windowed_stability_axis_spans_the_ranks_it_draws() {
         ["30", "31", "32", "33", "34", "35", "36"]
     );
 }
+
+/// Zones exited by a year share one point of the bump chart's exited lane:
+/// a hover there names each of them (it named only the first, a tester),
+/// four and how many more. By hand: six lines (Zone A to Zone F, lines 0–5
+/// of the bundled view) made out of the ranking in 2021 and 2022, named
+/// for exit in 2020, share the 2021 point; the keyboard still reaches each.
+#[test]
+fn a_hover_on_the_exited_lane_names_every_zone_there() {
+    let dataset = bundled();
+    for lang in [Lang::En, Lang::Zh] {
+        let View::Bump(mut v) = view(&dataset, ChartId::Bump, |s| s.lang = lang) else {
+            unreachable!()
+        };
+        let names: Vec<String> = v.lines[..6].iter().map(|l| l.name.clone()).collect();
+        for line in &mut v.lines[..6] {
+            for p in &mut line.points[3..] {
+                (p.rank, p.exited_in) = (None, Some(2020));
+            }
+        }
+        let view = View::Bump(v);
+        let layout = draw_at(&view, 720);
+        let first = (layout.marks.iter())
+            .find(|m| m.datum == 3)
+            .expect("Zone A's 2021 point");
+        let here = (layout.marks.iter())
+            .filter(|m| (m.x0, m.y0, m.x1, m.y1) == (first.x0, first.y0, first.x1, first.y1))
+            .count();
+        assert_eq!(here, 6 + 1, "six made out, and Zone AA out since 2020");
+        let (cx, cy) = ((first.x0 + first.x1) / 2, (first.y0 + first.y1) / 2);
+        let hit = layout.hit(cx, cy, 0).expect("the lane's 2021 point");
+        let label = charts::hover_label(&view, &layout, hit, lang);
+        let expected = match lang {
+            Lang::En => format!(
+                "{} in 2021: named for exit in 2020, no longer ranked; {} in 2021: named for exit in 2020, no longer ranked; {} in 2021: named for exit in 2020, no longer ranked; {} in 2021: named for exit in 2020, no longer ranked; and 3 more",
+                names[0], names[1], names[2], names[3]
+            ),
+            Lang::Zh => format!(
+                "{} 2021年：已于2020年列入退出，不再排名；{} 2021年：已于2020年列入退出，不再排名；{} 2021年：已于2020年列入退出，不再排名；{} 2021年：已于2020年列入退出，不再排名；及另外3个",
+                names[0], names[1], names[2], names[3]
+            ),
+        };
+        assert_eq!(label, expected);
+        // A point of its own is named alone, as before.
+        let own = layout
+            .marks
+            .iter()
+            .find(|m| m.datum == 0)
+            .expect("Zone A in 2018");
+        assert_eq!(charts::hover_label(&view, &layout, own, lang), own.label);
+    }
+}

@@ -119,14 +119,102 @@ fn the_table_names_every_row_in_both_languages() {
             .any(|d| d
                 .starts_with("Zone A and Zone AI: both lead with energy saving and environment"))
     );
-    // The summary names the ten most similar of the 44 pairs and counts the rest.
+    // The summary names the three most similar of the 44 pairs and counts
+    // the rest (ten near-identical sentences made it long at 2,000 zones).
     assert!(
         en.summary
             .contains("Zone G and Zone Y: both lead with fine chemicals, similarity 0.99;"),
         "{}",
         en.summary
     );
-    assert!(en.summary.contains("; and 34 more."), "{}", en.summary);
+    assert!(en.summary.contains("; and 41 more."), "{}", en.summary);
+}
+
+/// The zones together are those the filters show, labelled so, and the
+/// summary says the same: a tester read the all-zones total beside a
+/// filter's zones. Expected shares recomputed in plain Python from
+/// www/data/zones.json (each industry's category, the mixes of the zones
+/// with one in every year, summed): all 36 zones in 2018 emerging 35.9%,
+/// traditional 13.7%; the 12 national zones 36.2% and 13.4%.
+#[test]
+fn the_zones_together_are_the_zones_shown() {
+    let all = view(Lang::En, None, None).table();
+    assert_eq!(all.rows[0][0], "All zones together (2018)");
+    assert_eq!(
+        (all.rows[0][2].as_str(), all.rows[0][4].as_str()),
+        ("35.9%", "13.7%")
+    );
+    let national = view(Lang::En, Some(Level::National), None);
+    let table = national.table();
+    assert_eq!(
+        table.rows.len(),
+        5 + 12,
+        "five years of the 12 zones together, then the 12"
+    );
+    assert_eq!(table.rows[0][0], "Total of the 12 zones shown (2018)");
+    assert_eq!(
+        (table.rows[0][2].as_str(), table.rows[0][4].as_str()),
+        ("36.2%", "13.4%")
+    );
+    assert_eq!(table.rows[4][0], "Total of the 12 zones shown (2022)");
+    assert!(
+        national
+            .summary
+            .contains("Total of the 12 zones shown (2018): Digital 2.9%, Strategic emerging 36.2%"),
+        "{}",
+        national.summary
+    );
+    assert!(
+        !national.summary.contains("All zones"),
+        "{}",
+        national.summary
+    );
+    let zh = view(Lang::Zh, Some(Level::National), None).table();
+    assert_eq!(zh.rows[0][0], "筛选范围12个高新区合计（2018年）");
+}
+
+/// The summary is short at any number of years and pairs, and says what
+/// the chosen zone's row says: the zones together in their first and last
+/// year only (2018 and 2022 of five), and 甲高新区 (chosen by the tests'
+/// state) with its specialty and twin as in `bundled_counts_...` above.
+#[test]
+fn the_summary_names_the_chosen_zone_and_stays_short() {
+    let v = view(Lang::Zh, None, None);
+    assert_eq!(
+        v.summary.matches("全部高新区合计（").count(),
+        2,
+        "{}",
+        v.summary
+    );
+    assert!(
+        v.summary.contains("全部高新区合计（2018年）")
+            && v.summary.contains("全部高新区合计（2022年）")
+    );
+    // Its row in words: the shares, then the leading industries, the
+    // specialty and the twin.
+    assert!(
+        v.summary.contains("。所选的甲高新区：数字产业"),
+        "{}",
+        v.summary
+    );
+    assert!(
+        v.summary
+            .contains("；特色：节能环保（区位熵3.15），与列高新区重复；最相似：黄高新区（0.97）"),
+        "{}",
+        v.summary
+    );
+    let en = view(Lang::En, None, None);
+    assert!(
+        en.summary.contains(" The selected zone, Zone A: Digital"),
+        "{}",
+        en.summary
+    );
+    assert!(
+        en.summary
+            .contains("; specialty: energy saving and environment (LQ 3.15)"),
+        "{}",
+        en.summary
+    );
 }
 
 /// More duplicate pairs inside a filter than the analysis lists (1,000):
@@ -170,10 +258,40 @@ fn duplicates_are_counted_inside_a_filter_beyond_the_listed_ones() {
         national.headline
     );
     assert!(
-        national.summary.contains("; and 1,025 more"),
+        national.summary.contains("; and 1,032 more"),
         "{}",
         national.summary
     );
     let all = build(None);
     assert_eq!(all.duplicate_count, 1129);
+    // Zone 0 chosen among the national zones: it duplicates the other 45
+    // (all alike; its 45 pairs come first of the 1,000 listed, by zone
+    // order). Its table row names 20 of them and counts 25; the summary's
+    // sentence on it names three and counts 42.
+    let state = state(
+        &dataset,
+        latest(&dataset),
+        Some(Level::National),
+        Some(0),
+        Lang::En,
+    );
+    let chosen = build_in(&dataset, &state, IndustriesView::build);
+    let row = chosen
+        .rows
+        .iter()
+        .find(|r| r.zone == Some(0))
+        .expect("Zone 0");
+    assert!(
+        row.specialty.ends_with(", Zone 19, Zone 20 and 25 more"),
+        "{}",
+        row.specialty
+    );
+    assert!(
+        chosen.summary.contains(" The selected zone, Zone 0: ")
+            && chosen
+                .summary
+                .contains("duplicated by Zone 1, Zone 2, Zone 3 and 42 more"),
+        "{}",
+        chosen.summary
+    );
 }
