@@ -158,8 +158,8 @@ ensure_wasm_split() {
 }
 
 # The optimised wasm (www/pkg) instrumented, run through the overview's first
-# load in headless Chromium (zh and en: tools/split/profile.mjs, with the
-# unsplit bundle), and split by that profile: the functions the load called
+# load in headless Chromium (tools/split/profile.mjs, with the unsplit
+# bundle), and split by that profile: the functions the load called
 # stay in www/pkg/NAME_bg.wasm (the primary), the others go to
 # www/pkg/NAME_bg.2.wasm (the secondary, loaded after the first chart:
 # src/web/js/split.js). Both then through npm's wasm-opt once more.
@@ -180,8 +180,13 @@ split_wasm() {
     cp -r "www/$f" "$dir/www/"
   done
   cp "$dir/instrumented.wasm" "$dir/www/pkg/${CRATE}_bg.wasm"
-  node tools/split/profile.mjs "$dir/www" "$dir/zh.prof" zh en
-  "$split" --merge-profiles "$dir/zh.prof" "$dir/zh.prof.1" -o "$dir/overview.prof"
+  # Both languages, wide and narrow (a narrow screen's shares chart breaks
+  # its lines: +4 functions, +0.3 KB). Not a file at national scale (+23
+  # functions, +4 KB): the page fetches the secondary before such a file's
+  # first load instead (element.js `load`).
+  node tools/split/profile.mjs "$dir/www" "$dir/overview.prof" \
+    "index.html?lang=zh" "index.html?lang=en" "index.html?lang=zh@360" "index.html?lang=en@360"
+  "$split" --merge-profiles "$dir"/overview.prof.? -o "$dir/overview.prof"
   "$split" "${SPLIT_FEATURES[@]}" "$dir/whole.wasm" --profile "$dir/overview.prof" \
     --export-prefix % -o1 "$wasm" -o2 "www/pkg/${CRATE}_bg.2.wasm"
   for f in "$wasm" "www/pkg/${CRATE}_bg.2.wasm"; do

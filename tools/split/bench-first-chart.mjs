@@ -8,7 +8,8 @@
 // DIR/index.html in a fresh context, RUNS times each (default 7), A and B in
 // turn, at each network of NETS (default "none,4g,3g": none, 9 Mbit/s down
 // with 40 ms, 1.6 Mbit/s with 150 ms, through Chromium's network emulation),
-// and prints the medians from navigation: the first chart on the canvas
+// and prints the medians from navigation (PAGE: another page of DIR than
+// index.html, e.g. one whose element has a national-scale src): the first chart on the canvas
 // (`zone-monitor:ready`), the whole overview (`data-ready`), and the bytes
 // received.
 import { launch, startServer } from "../../tests/e2e/harness.mjs";
@@ -35,7 +36,7 @@ async function once(server, net) {
   if (NETS[net]) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...NETS[net] });
   let bytes = 0;
   cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${server.url}${process.env.PAGE || "index.html"}`);
   await page.waitForSelector('zone-monitor[data-ready="true"]', { timeout: 120000 });
   const [ready, all] = await page.evaluate(() => [
     performance.getEntriesByName("zone-monitor:ready")[0].startTime,
