@@ -193,6 +193,8 @@ split_wasm() {
     node tools/split/fix108.mjs --after "$f"
     optimise_wasm "$f"
   done
+  # For the pages that load the glue themselves (www/gallery.js).
+  printf 'export const __zm_secondary = "%s";\n' "${CRATE}_bg.2.wasm" >>"www/pkg/$CRATE.js"
 }
 
 # The studio page's wasm (www/studio.html): the same crate with the feature
