@@ -122,8 +122,79 @@ build_wasm() {
     --remove-name-section --remove-producers-section \
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg/${CRATE}_bg.wasm --converge --optimize-level 3 --code-folding --precompute-propagate
+  rm -f "www/pkg/${CRATE}_bg.2.wasm" # a split build's secondary
+  # Two of the glue's functions for src/web/js/split.js (a split build);
+  # unused, the bundle drops them (the script is the same byte for byte).
+  printf '\nexport { __wbg_get_imports as __wbg_imports, __wbg_finalize_init as __wbg_finalize };\n' \
+    >>"www/pkg/$CRATE.js"
   bundle_web
+  if [ -n "${SPLIT:-}" ]; then
+    split_wasm
+    bundle_web true
+  fi
   build_studio
+}
+
+# SPLIT=1 ./build.sh build (issue 15, a prototype; tools/split/README.md): the
+# widget's wasm split in two by binaryen's wasm-split, which only Debian's
+# binaryen 108 has (npm's 132 does not ship it). The .deb is fetched and
+# unpacked into target/, never installed and never on PATH (its wasm-opt's
+# output fails in Chromium: ../shared/TOOLCHAIN.md). What 108 cannot read or
+# writes wrong is mended by tools/split/fix108.mjs.
+BINARYEN_108=target/tools/binaryen-108
+SPLIT_FEATURES=(--enable-reference-types --enable-bulk-memory --enable-sign-ext
+  --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue)
+
+ensure_wasm_split() {
+  [ -x "$BINARYEN_108/usr/bin/wasm-split" ] && return
+  step "fetching Debian's binaryen 108 for wasm-split (unpacked into $BINARYEN_108, not installed)"
+  local tmp
+  tmp=$(mktemp -d)
+  (cd "$tmp" && apt-get download -qq binaryen=108-1) || die "apt-get download binaryen=108-1 failed"
+  rm -rf "$BINARYEN_108"
+  mkdir -p "$BINARYEN_108"
+  dpkg-deb -x "$tmp"/binaryen_108-1_*.deb "$BINARYEN_108"
+  rm -rf "$tmp"
+}
+
+# The optimised wasm (www/pkg) instrumented, run through the overview's first
+# load in headless Chromium (tools/split/profile.mjs, with the unsplit
+# bundle), and split by that profile: the functions the load called
+# stay in www/pkg/NAME_bg.wasm (the primary), the others go to
+# www/pkg/NAME_bg.2.wasm (the secondary, loaded after the first chart:
+# src/web/js/split.js). Both then through npm's wasm-opt once more.
+split_wasm() {
+  ensure_wasm_split
+  ensure_chromium
+  ensure_npm_packages
+  local split=$BINARYEN_108/usr/bin/wasm-split dir=target/split f
+  local wasm=www/pkg/${CRATE}_bg.wasm
+  step "splitting the wasm (wasm-split 108, profile of the overview's first load)"
+  rm -rf "$dir"
+  mkdir -p "$dir/www"
+  cp "$wasm" "$dir/whole.wasm"
+  node tools/split/fix108.mjs --before "$dir/whole.wasm"
+  "$split" --instrument "${SPLIT_FEATURES[@]}" "$dir/whole.wasm" -o "$dir/instrumented.wasm"
+  node tools/split/fix108.mjs --after "$dir/instrumented.wasm"
+  for f in index.html page.css noscript.css frame.js zone-monitor.js zone-monitor.css data pkg; do
+    cp -r "www/$f" "$dir/www/"
+  done
+  cp "$dir/instrumented.wasm" "$dir/www/pkg/${CRATE}_bg.wasm"
+  # Both languages, wide and narrow (a narrow screen's shares chart breaks
+  # its lines: +4 functions, +0.3 KB). Not a file at national scale (+23
+  # functions, +4 KB): the page fetches the secondary before such a file's
+  # first load instead (element.js `load`).
+  node tools/split/profile.mjs "$dir/www" "$dir/overview.prof" \
+    "index.html?lang=zh" "index.html?lang=en" "index.html?lang=zh@360" "index.html?lang=en@360"
+  "$split" --merge-profiles "$dir"/overview.prof.? -o "$dir/overview.prof"
+  "$split" "${SPLIT_FEATURES[@]}" "$dir/whole.wasm" --profile "$dir/overview.prof" \
+    --export-prefix % -o1 "$wasm" -o2 "www/pkg/${CRATE}_bg.2.wasm"
+  for f in "$wasm" "www/pkg/${CRATE}_bg.2.wasm"; do
+    node tools/split/fix108.mjs --after "$f"
+    optimise_wasm "$f"
+  done
+  # For the pages that load the glue themselves (www/gallery.js).
+  printf 'export const __zm_secondary = "%s";\n' "${CRATE}_bg.2.wasm" >>"www/pkg/$CRATE.js"
 }
 
 # The studio page's wasm (www/studio.html): the same crate with the feature
@@ -203,11 +274,13 @@ optimise_wasm() {
 # "unsafe" option) takes another 0.6 KB off the script's gzip (issue 15,
 # 2026-12: 19,304 -> 18,675 B), its source map built on esbuild's.
 bundle_web() {
+  # $1: true in a split build (src/web/js/split.js), else false.
   ensure_npm_dir "$BUNDLE_DIR" terser "the bundler (esbuild, terser) and wasm-opt (binaryen)"
   step "bundling the widget's script and stylesheet"
   local esbuild=$BUNDLE_DIR/node_modules/.bin/esbuild
   "$esbuild" src/web/zone-monitor.js --bundle --minify --format=esm \
     --target=es2022 --alias:zone-monitor-wasm=./www/pkg/$CRATE.js \
+    --define:ZM_SPLIT="${1:-false}" \
     --sourcemap --log-level=warning --outfile=www/zone-monitor.js
   "$BUNDLE_DIR/node_modules/.bin/terser" www/zone-monitor.js --module --ecma 2020 \
     --compress passes=3 --mangle \
@@ -278,6 +351,12 @@ report_size() {
   raw=$(wc -c <"$wasm")
   gz=$(gzip -9 -c "$wasm" | wc -c)
   printf 'wasm size: %d bytes raw, %d bytes gzip (%s)\n' "$raw" "$gz" "$wasm"
+  # A split build (SPLIT=1): the wasm above is the primary, all a first
+  # chart needs; the secondary comes after it and is not in the first visit.
+  if [ -f "www/pkg/${CRATE}_bg.2.wasm" ]; then
+    printf 'split: secondary wasm %d bytes raw, %d bytes gzip, loaded after the first chart\n' \
+      "$(wc -c <"www/pkg/${CRATE}_bg.2.wasm")" "$(gzip -9 -c "www/pkg/${CRATE}_bg.2.wasm" | wc -c)"
+  fi
   for f in "$wasm" www/zone-monitor.js www/zone-monitor.css; do
     total=$((total + $(gzip -9 -c "$f" | wc -c)))
   done
@@ -449,7 +528,10 @@ package_dist() {
   dir=dist/$name
   step "writing $dir and $dir.tar.gz"
   rm -rf "$dir" "$dir.tar.gz"
-  for f in "${DIST_FILES[@]}"; do
+  local files=("${DIST_FILES[@]}")
+  # A split build's secondary wasm (SPLIT=1).
+  [ -f "www/pkg/${CRATE}_bg.2.wasm" ] && files+=("pkg/${CRATE}_bg.2.wasm")
+  for f in "${files[@]}"; do
     mkdir -p "$dir/$(dirname "$f")"
     cp "www/$f" "$dir/$f"
   done

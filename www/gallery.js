@@ -2,13 +2,25 @@
 // drawn from the bundled dataset, for people to look at (and for the e2e test
 // that screenshots it at DPR 1 and 2).
 
+import * as glue from "./pkg/zone_monitor.js";
 import init, { Widget } from "./pkg/zone_monitor.js";
 
 const status = document.getElementById("status");
 const gallery = document.getElementById("gallery");
 
 try {
-  await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
+  if (glue.__zm_secondary) {
+    // A split build (SPLIT=1 ./build.sh build, tools/split/README.md): the
+    // primary, then at once the secondary with the primary's exports.
+    // The placeholders are never called: the secondary is in before any call.
+    const imports = glue.__wbg_imports();
+    imports.placeholder = new Proxy({}, { get: () => () => { throw new Error("the secondary wasm is not loaded"); } });
+    const primary = await WebAssembly.instantiateStreaming(fetch(new URL("pkg/zone_monitor_bg.wasm", import.meta.url)), imports);
+    await WebAssembly.instantiateStreaming(fetch(new URL(`pkg/${glue.__zm_secondary}`, import.meta.url)), { primary: primary.instance.exports });
+    glue.__wbg_finalize(primary.instance, primary.module);
+  } else {
+    await init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", import.meta.url) });
+  }
   const text = new Uint8Array(await (await fetch(new URL("data/zones.json", import.meta.url))).arrayBuffer());
   const widgets = { zh: Widget.validate(Widget.parse(text, "zh"), "zh"), en: Widget.validate(Widget.parse(text, "en"), "en") };
   const cards = [];

@@ -3,6 +3,7 @@
 // and keyboard hit-testing, and drawing (Rust draws; this schedules it).
 
 import { el, nextFrame, nextTask } from "./dom.js";
+import { loadSecondary } from "./split.js";
 
 // A table of more rows than this is shown a page of them at a time (at
 // national scale a chart's table has a row per zone: thousands of rows
@@ -106,6 +107,9 @@ export const Cards = (Base) => class extends Base {
   async drawLater(later) {
     const current = () => this.later === later && this.widget;
     await nextFrame();
+    // A split build: the secondary module once the first chart is on
+    // screen, before anything else is drawn (split.js).
+    if (ZM_SPLIT) await loadSecondary();
     while (later.length && current()) {
       try {
         later.shift()();

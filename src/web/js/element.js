@@ -6,6 +6,7 @@
 
 import init, { Widget, words } from "zone-monitor-wasm";
 import { el, nextTask, plainButton } from "./dom.js";
+import { early, freeQuietly, loadPrimary, loadSecondary, needsSecondary, secondaryLoaded, showSplit } from "./split.js";
 
 // Bundled, this is the URL of www/zone-monitor.js: the base of the wasm, the
 // stylesheet and the bundled data.
@@ -54,7 +55,9 @@ const elements = new Set();
 let wasmLoaded = false;
 
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", BASE) }).then(() => (wasmLoaded = true));
+  // A split build (ZM_SPLIT, build.sh): the primary module here, the
+  // secondary after the first chart (split.js).
+  wasmReady ??= (ZM_SPLIT ? loadPrimary(new URL("pkg/zone_monitor_bg.wasm", BASE), new URL("pkg/zone_monitor_bg.2.wasm", BASE)) : init({ module_or_path: new URL("pkg/zone_monitor_bg.wasm", BASE) })).then(() => (wasmLoaded = true));
   return wasmReady;
 }
 
@@ -195,7 +198,9 @@ export class ZoneMonitorElement extends HTMLElement {
     if (!elements.has(this) || before === after || this.applying || trap) return;
     // The browser reports an error thrown here instead of passing it to
     // whoever set the attribute: guard it like an event handler.
-    this.guard(() => this.attributeChanged(name, after))();
+    // (A split build: a new src loads at once, as before the secondary.)
+    const change = () => this.attributeChanged(name, after);
+    this.guard(ZM_SPLIT && name === "src" ? early(change) : change)();
   }
 
   attributeChanged(name, after) {
@@ -238,13 +243,23 @@ export class ZoneMonitorElement extends HTMLElement {
       const bytes = await this.readBytes(response, signal); // loading.js: with progress
       signal.throwIfAborted();
       this.bytes = bytes;
+      // A split build: a file at national scale (slowTabs) takes paths the
+      // profile of the bundled file did not (a first load that needs the
+      // secondary would be made twice): the secondary first. (Sent
+      // compressed, 2,000 zones x 20 years is ~150 KB of brotli: the
+      // secondary's ~190 KB more than doubles that download.)
+      if (ZM_SPLIT && this.slowTabs) {
+        await loadSecondary();
+        signal.throwIfAborted();
+      }
     } catch (error) {
       if (!signal.aborted) this.fail(this.t.failed, [String(error.message || error)]);
       return;
     }
     await this.sayComputing(); // loading.js
     if (signal.aborted) return;
-    this.guard(() => this.show())();
+    if (ZM_SPLIT) this.guard(early(() => showSplit(this)))();
+    else this.guard(() => this.show())();
   }
 
   /**
@@ -278,6 +293,7 @@ export class ZoneMonitorElement extends HTMLElement {
         this.widget = Widget.validate(parsed, this.langTag);
       } catch (error) {
         if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
+        if (ZM_SPLIT && needsSecondary(error)) throw error;
         const problems = Array.isArray(error.problems) ? error.problems.map((p) => p.message) : [String(error.message || error)];
         return this.fail(this.t.bad_data, problems);
       }
@@ -290,7 +306,8 @@ export class ZoneMonitorElement extends HTMLElement {
     } finally {
       // Freed once the tab is drawn, not in validate's task (its strings
       // are a free each: 19 of validate's 126 ms in a CPU profile).
-      if (!trap) parsed?.free();
+      // (Split: a load a placeholder cut short may have left it borrowed.)
+      if (!trap) ZM_SPLIT ? freeQuietly(parsed) : parsed?.free();
     }
   }
 
@@ -357,6 +374,11 @@ export class ZoneMonitorElement extends HTMLElement {
     };
     return (...args) => {
       if (trap) return;
+      // A split build: nothing but the load runs into the wasm before the
+      // secondary module is in; a handler called between the primary and
+      // the secondary runs once the secondary is in (before the primary,
+      // a handler cannot reach the wasm: no widget yet).
+      if (ZM_SPLIT && !handler.early && wasmLoaded && !secondaryLoaded()) return void loadSecondary().then(() => this.guard(handler)(...args), onError);
       try {
         const result = handler(...args);
         if (result instanceof Promise) result.catch(onError);
