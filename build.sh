@@ -339,9 +339,16 @@ bundle_web() {
 # table a filter cut to a page or less shown whole, no tooltip on a card
 # still to be redrawn: +39 B of script); then 364,749 with counts of a
 # thousand or more grouped in the ranking's and the trends' summaries
-# ("1,140", not "1140": a tester; +69 B). It is a ceiling against growth,
-# not the goal (issue 15 open).
-SIZE_BUDGET=364760
+# ("1,140", not "1140": a tester; +69 B). Raised, to 366,180, the round
+# after that (2026-12-07) at 366,157, for what the screen says: a tester's
+# findings fixed (the industries' total of the zones the filters show,
+# labelled so; a hover naming every zone at a point; the industries'
+# summary short, naming the chosen zone; counts and percents grouped in
+# every summary: +1.7 KB), while normalising by a rule per column and
+# Widget.card without its table gave 0.3 KB back. It is a ceiling against
+# growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
+# visit of some 178 KB: tools/split/README.md).
+SIZE_BUDGET=366180
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and
