@@ -123,10 +123,6 @@ build_wasm() {
     --out-dir www/pkg "target/$WASM_TARGET/release/$CRATE.wasm"
   optimise_wasm www/pkg/${CRATE}_bg.wasm --converge --optimize-level 3 --code-folding --precompute-propagate
   rm -f "www/pkg/${CRATE}_bg.2.wasm" # a split build's secondary
-  # Two of the glue's functions for src/web/js/split.js (a split build);
-  # unused, the bundle drops them (the script is the same byte for byte).
-  printf '\nexport { __wbg_get_imports as __wbg_imports, __wbg_finalize_init as __wbg_finalize };\n' \
-    >>"www/pkg/$CRATE.js"
   bundle_web
   if [ -n "${SPLIT:-}" ]; then
     split_wasm
@@ -170,6 +166,9 @@ split_wasm() {
   local split=$BINARYEN_108/usr/bin/wasm-split dir=target/split f
   local wasm=www/pkg/${CRATE}_bg.wasm
   step "splitting the wasm (wasm-split 108, profile of the overview's first load)"
+  # Two of the glue's functions for src/web/js/split.js and the gallery.
+  printf '\nexport { __wbg_get_imports as __wbg_imports, __wbg_finalize_init as __wbg_finalize };\n' \
+    >>"www/pkg/$CRATE.js"
   rm -rf "$dir"
   mkdir -p "$dir/www"
   cp "$wasm" "$dir/whole.wasm"

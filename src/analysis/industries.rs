@@ -397,8 +397,9 @@ fn region_by_year(
         .collect();
     let years: std::collections::BTreeSet<i32> = main.iter().flatten().map(|m| m.year).collect();
     let mut zones = 0;
-    for mixes in
-        (main.iter()).filter(|mixes| years.iter().all(|y| mixes.iter().any(|m| m.year == *y)))
+    for mixes in main
+        .iter()
+        .filter(|mixes| years.iter().all(|y| mixes.iter().any(|m| m.year == *y)))
     {
         zones += usize::from(!mixes.is_empty());
         for mix in mixes {

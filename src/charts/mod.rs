@@ -83,8 +83,8 @@ pub fn mark_label(view: &View, mark: &Mark) -> String {
     }
 }
 
-/// The other marks a hover names beside the one under the pointer, when
-/// several are drawn at one place (then "and N more").
+/// The marks a hover names, the one under the pointer first, when several
+/// are drawn at one place (then "and N more").
 pub const HOVER_NAMED: usize = 4;
 
 /// What hovering `mark` says: its words ([`mark_label`]), and where other
@@ -93,7 +93,9 @@ pub const HOVER_NAMED: usize = 4;
 /// [`HOVER_NAMED`] and how many more. A hover named only one of them (a
 /// tester); the keyboard reaches each mark by itself.
 pub fn hover_label(view: &View, layout: &Layout, mark: &Mark, lang: crate::i18n::Lang) -> String {
-    let here: Vec<&Mark> = (layout.marks.iter())
+    let here: Vec<&Mark> = layout
+        .marks
+        .iter()
         .filter(|m| (m.x0, m.y0, m.x1, m.y1) == (mark.x0, mark.y0, mark.x1, mark.y1))
         .collect();
     let named: Vec<String> = (here.iter().take(HOVER_NAMED))

@@ -49,7 +49,8 @@ pub enum Normalisation {
     /// x_ref > 0.
     DistanceToReference { reference: f64 },
     /// Vector normalisation of classic TOPSIS: y = x / √Σ x²; lower is
-    /// better: y = 1 − x / √Σ x² (as pymcdm). All zero: y = 0.
+    /// better: y = 1 − x / √Σ x² (as pymcdm). All zero: y = 0 (1 where lower
+    /// is better).
     Vector,
 }
 
@@ -164,9 +165,9 @@ pub fn normalise(
             if range == 0.0 {
                 Rule::Constant(1.0)
             } else if lower_is_better {
-                Rule::from(max, range, true)
+                Rule::difference(max, range, true)
             } else {
-                Rule::from(min, range, false)
+                Rule::difference(min, range, false)
             }
         }
         Normalisation::ZScore => {
@@ -176,7 +177,7 @@ pub fn normalise(
             if sd == 0.0 {
                 Rule::Constant(0.0)
             } else {
-                Rule::from(mean, sd, lower_is_better)
+                Rule::difference(mean, sd, lower_is_better)
             }
         }
         Normalisation::Goalposts { lower, upper } => {
@@ -206,10 +207,14 @@ pub fn normalise(
         }
         Normalisation::Vector => {
             let norm = present.iter().map(|x| x * x).sum::<f64>().sqrt();
-            match (norm == 0.0, lower_is_better) {
+            if norm == 0.0 {
                 // x / norm is taken as 0, and 1 − 0 = 1.
-                (true, flip) => Rule::Constant(if flip { 1.0 } else { 0.0 }),
-                (false, flip) => Rule::Ratio { by: norm, flip },
+                Rule::Constant(if lower_is_better { 1.0 } else { 0.0 })
+            } else {
+                Rule::Ratio {
+                    by: norm,
+                    flip: lower_is_better,
+                }
             }
         }
     };
@@ -223,7 +228,7 @@ pub fn normalise(
 /// present value becomes. One loop applies any of them (a closure per
 /// method, called through a pointer for each of the 600,000 values of
 /// 2,000 zones × 20 years, was a tenth of the evaluation's first
-/// computation); each arm is its method's formula as written above.
+/// computation); each arm is its method's formula as [`Normalisation`] gives it.
 #[derive(Clone, Copy)]
 enum Rule {
     Constant(f64),
@@ -245,7 +250,8 @@ enum Rule {
 }
 
 impl Rule {
-    fn from(origin: f64, by: f64, flip: bool) -> Rule {
+    /// An unclamped [`Rule::Difference`].
+    fn difference(origin: f64, by: f64, flip: bool) -> Rule {
         Rule::Difference {
             origin,
             by,

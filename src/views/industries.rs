@@ -60,9 +60,10 @@ pub struct IndustriesView {
 /// would be 250,000 px); the table has them all.
 pub const DRAWN_ZONES: usize = 60;
 
-/// The duplicate pairs the summary names (then "and K more"): at 2,000
-/// zones ten near-identical sentences made it long (a tester); each
-/// zone's row in the table names the zones it duplicates.
+/// The duplicate pairs the summary names (then "and K more"), and the
+/// zones its sentence on the chosen zone names of those it duplicates: at
+/// 2,000 zones ten near-identical sentences made it long (a tester); each
+/// zone's row in the table names up to twenty.
 const NAMED_DUPLICATES: usize = 3;
 
 /// One bar: a zone, or the zones together.
@@ -134,6 +135,7 @@ impl IndustriesView {
                 "筛选范围{}个高新区合计",
                 grouped(result.region_zones as f64, 0)
             ),
+            (true, Lang::En) if result.region_zones == 1 => "The 1 zone shown".into(),
             (true, Lang::En) => format!(
                 "Total of the {} zones shown",
                 grouped(result.region_zones as f64, 0)
@@ -176,7 +178,8 @@ impl IndustriesView {
         // The chosen zone's row in words for the summary, naming three of
         // the zones it duplicates, not twenty (its sentence was 340
         // characters at 2,000 zones).
-        let chosen = (state.zone)
+        let chosen = state
+            .zone
             .and_then(|z| shown.iter().find(|s| s.zone == z))
             .map_or_else(String::new, |zone| {
                 let partners = duplicated_by.get(zone.zone).map_or(&[][..], |p| p);

@@ -261,7 +261,8 @@ impl Widget {
 
     /// The mark under `(x, y)` (CSS pixels from the canvas's top left) or
     /// nearby (a wider margin for a `touch`), as `{datum, x0, y0, x1, y1,
-    /// label}`, or `null`.
+    /// label}`, or `null`; the label names every mark drawn at that very
+    /// place (`charts::hover_label`).
     pub fn hit(&self, chart: &str, x: f64, y: f64, touch: bool) -> Result<JsValue, JsError> {
         let id = parse_chart(chart)?;
         let tolerance = if touch {

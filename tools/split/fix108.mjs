@@ -71,6 +71,10 @@ if (mode === "--before") {
       fixed++;
     }
   }
+  // The bytes are matched, not decoded: any other count means they met
+  // something else (or wasm-bindgen's glue changed), and the wasm is left
+  // alone.
+  if (fixed !== 2) throw new Error(`expected wasm-bindgen's two table.fill, found ${fixed}: not written`);
 } else if (mode === "--after") {
   const types = tableTypes();
   const externref = types.indexOf(0x6f);

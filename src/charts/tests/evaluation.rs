@@ -566,10 +566,14 @@ fn a_hover_on_the_exited_lane_names_every_zone_there() {
         }
         let view = View::Bump(v);
         let layout = draw_at(&view, 720);
-        let first = (layout.marks.iter())
+        let first = layout
+            .marks
+            .iter()
             .find(|m| m.datum == 3)
             .expect("Zone A's 2021 point");
-        let here = (layout.marks.iter())
+        let here = layout
+            .marks
+            .iter()
             .filter(|m| (m.x0, m.y0, m.x1, m.y1) == (first.x0, first.y0, first.x1, first.y1))
             .count();
         assert_eq!(here, 6 + 1, "six made out, and Zone AA out since 2020");

@@ -3,7 +3,7 @@
 // and keyboard hit-testing, and drawing (Rust draws; this schedules it).
 
 import { el, nextFrame, nextTask } from "./dom.js";
-import { loadSecondary } from "./split.js";
+import { loadSecondary, needsSecondary } from "./split.js";
 
 // A table of more rows than this is shown a page of them at a time (at
 // national scale a chart's table has a row per zone: thousands of rows
@@ -109,7 +109,13 @@ export const Cards = (Base) => class extends Base {
     await nextFrame();
     // A split build: the secondary module once the first chart is on
     // screen, before anything else is drawn (split.js).
-    if (ZM_SPLIT) await loadSecondary();
+    if (ZM_SPLIT) {
+      try {
+        await loadSecondary();
+      } catch (error) {
+        return this.fail(this.t.failed, [String(error.message || error)]);
+      }
+    }
     while (later.length && current()) {
       try {
         later.shift()();
@@ -543,6 +549,9 @@ export const Cards = (Base) => class extends Base {
       after?.();
       for (const card of new Set([...drawn.map(([card]) => card), ...stale])) this.fitReadAll(card);
     } catch (error) {
+      // A split build: the load is made again once the secondary is in
+      // (split.js showSplit).
+      if (ZM_SPLIT && needsSecondary(error)) throw error;
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       return this.fail(this.t.failed, [String(error.message || error)]);
     }

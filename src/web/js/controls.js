@@ -469,7 +469,6 @@ export const Controls = (Base) => class extends Base {
       // of its own after that frame, as on load (issue 15: a tab was one
       // task of 170-250 ms at 2,000 zones, half of it cards below the
       // fold).
-      this.setAttribute("aria-busy", "true");
       this.renderTab(true);
     } else {
       this.renderTab();

@@ -78,6 +78,7 @@ export const Loading = (Base) => class extends Base {
     this.later = null;
     this.computing = true;
     delete this.dataset.ready;
+    this.setAttribute("aria-busy", "true");
     await nextFrame();
     return line;
   }

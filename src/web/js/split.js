@@ -58,9 +58,13 @@ export const secondaryLoaded = () => loaded;
 
 /** Fetches, compiles and instantiates the secondary, once. */
 export function loadSecondary() {
+  // A failed fetch is tried again at the next call, not kept.
   loading ??= WebAssembly.compileStreaming(fetch(secondaryUrl)).then((module) => {
     compiled = module;
     if (!loaded) instantiate();
+  }, (error) => {
+    loading = null;
+    throw error;
   });
   return loading;
 }
