@@ -327,8 +327,19 @@ impl IndustriesView {
                         .get(c)
                         .map_or_else(String::new, |s| percent(*s, 1))
                 }));
-                cells.push(row.leading.clone());
-                cells.push(row.specialty.clone());
+                // The zones together's shares in words are their bar's
+                // caption; in the table the share columns say them.
+                let words = row.zone.is_some();
+                cells.push(if words {
+                    row.leading.clone()
+                } else {
+                    String::new()
+                });
+                cells.push(if words {
+                    row.specialty.clone()
+                } else {
+                    String::new()
+                });
                 cells.push(row.twin.clone());
                 cells
             }),

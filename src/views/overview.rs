@@ -78,9 +78,12 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
     ]
     .iter()
     .filter(|(n, ..)| *n > 0)
-    .map(|(n, zh, en)| match lang {
-        Lang::Zh => format!("{zh} {n} 项"),
-        Lang::En => format!("{n} {en}"),
+    .map(|(n, zh, en)| {
+        let n = format::grouped(*n as f64, 0);
+        match lang {
+            Lang::Zh => format!("{zh} {n} 项"),
+            Lang::En => format!("{n} {en}"),
+        }
     })
     .collect();
     let made_up = used.basis() == Basis::Illustrative;

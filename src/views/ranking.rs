@@ -612,14 +612,16 @@ fn summary(
         .count();
     let (reward, exit) = (count(Tier::Reward), count(Tier::Exit));
     // Grouped as every figure on screen: "1,140", not "1140" (a tester).
+    // The exit rule is the reader's (a year's warning may be enough, a
+    // tester): each zone's reason below says what fired.
     let [rewarded, warned, exited] = [reward, warned, exit].map(|n| grouped(n as f64, 0));
     text.push_str(&match lang {
         Lang::Zh => format!(
-            "{rewarded}个园区获奖励，{warned}个被预警，其中{exited}个因连续预警且排名未改善被列入退出名单。"
+            "{rewarded}个园区获奖励，{warned}个被预警，其中{exited}个按退出规则被列入退出名单。"
         ),
         Lang::En => format!(
-            " {rewarded} zones earn a reward and {warned} a warning; {exited} of them, warned \
-             year after year without improving, are named for exit."
+            " {rewarded} zones earn a reward and {warned} a warning; {exited} of them are \
+             named for exit under the exit rule."
         ),
     });
     // Who is named for exit, and the rule that fired: the first

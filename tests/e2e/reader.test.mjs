@@ -1265,7 +1265,8 @@ test("at national scale every summary groups its counts, and the industries' tot
     for (const tab of tabs.filter((t) => t !== "data")) {
       await page.locator(`zone-monitor >> .zm-tab[data-tab=${tab}]`).click();
       await waitReady(page);
-      const summaries = await page.locator("zone-monitor >> .zm-summary").allTextContents();
+      // The summaries, and the overview's claims' "values used" lines.
+      const summaries = await page.locator("zone-monitor >> :is(.zm-summary, .zm-basis)").allTextContents();
       assert.ok(summaries.length > 0, tab);
       for (const text of summaries) {
         // A rank is a place, not a count: "第1361名", "第1246–1487名" left

@@ -111,6 +111,16 @@ fn the_table_names_every_row_in_both_languages() {
             table.rows[5..].iter().all(|r| !r[6].is_empty()),
             "leading industries named"
         );
+        // The zones together's rows: their shares in the share columns,
+        // nothing under the leading industries and the specialty (a
+        // tester found their bar's caption there, shares said twice).
+        assert!(
+            table.rows[..5]
+                .iter()
+                .all(|r| !r[1].is_empty() && r[6].is_empty() && r[7].is_empty()),
+            "{:?}",
+            &table.rows[..5]
+        );
     }
     let en = view(Lang::En, None, None);
     assert!(
