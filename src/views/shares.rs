@@ -113,10 +113,11 @@ impl SharesView {
                     .collect();
                 let disagreement =
                     stated.len() > 1 && stated.iter().any(|s| !s.contradicts.is_empty());
+                let share = computed_share(dataset, *measure, year);
                 ShareRow {
                     label: measure_label(dataset, *measure, lang),
-                    share: computed_share(dataset, *measure, year),
-                    note: note(&stated, disagreement, lang),
+                    share,
+                    note: note(&stated, disagreement, over_total(share), lang),
                     disagreement,
                     stated,
                     missing_text: lang.pick("缺少数据", "no data").to_string(),
@@ -213,14 +214,33 @@ fn stated_phrase(stated: &StatedShare, lang: Lang) -> String {
     }
 }
 
-/// The line under a bar: what the report states, and whether it disagrees
-/// with itself.
-fn note(stated: &[StatedShare], disagreement: bool, lang: Lang) -> String {
+/// Whether a share is over the whole: the zones' values add up to more than
+/// the region's total (a file whose totals do not fit its zones; a tester
+/// read "1,780.7%" under a bar drawn to 100%).
+fn over_total(share: Option<f64>) -> bool {
+    share.is_some_and(|s| s > 1.0)
+}
+
+/// The line under a bar: that the share is over the whole, if it is; what
+/// the report states, and whether it disagrees with itself.
+fn note(stated: &[StatedShare], disagreement: bool, over: bool, lang: Lang) -> String {
+    let mut text = if over {
+        lang.pick(
+            "超过全市总量：数据前后不符",
+            "Over the region's total: the data do not fit together",
+        )
+        .to_string()
+    } else {
+        String::new()
+    };
     if stated.is_empty() {
-        return String::new();
+        return text;
+    }
+    if over {
+        text.push_str(lang.pick("；", ". "));
     }
     let phrases: Vec<String> = stated.iter().map(|s| stated_phrase(s, lang)).collect();
-    match (lang, disagreement) {
+    text + &match (lang, disagreement) {
         (Lang::Zh, true) => format!("报告前后不一致：{}", phrases.join("与")),
         (Lang::En, true) => format!("The report disagrees with itself: {}", phrases.join(" vs ")),
         (Lang::Zh, false) => format!("报告：{}", phrases.join("；")),
@@ -257,6 +277,23 @@ fn summary(rows: &[ShareRow], year: i32, lang: Lang) -> String {
             parts.join(", ")
         ),
     };
+    let over: Vec<&str> = rows
+        .iter()
+        .filter(|row| over_total(row.share))
+        .map(|row| row.label.as_str())
+        .collect();
+    if !over.is_empty() {
+        text.push_str(&match lang {
+            Lang::Zh => format!(
+                "{}的高新区合计超过全市总量：数据前后不符，这些占比没有意义。",
+                over.join("、")
+            ),
+            Lang::En => format!(
+                " The zones' {} add up to more than the region's total: the data do not fit together, and those shares mean nothing.",
+                over.iter().map(|l| in_sentence(l)).collect::<Vec<_>>().join(", ")
+            ),
+        });
+    }
     for row in outputs.iter().filter(|row| row.disagreement) {
         let phrases: Vec<String> = row.stated.iter().map(|s| stated_phrase(s, lang)).collect();
         match lang {

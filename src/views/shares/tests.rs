@@ -88,3 +88,51 @@ fn table_lists_every_row() {
     assert_eq!(table.rows.len(), view.rows.len());
     assert_eq!(table.rows[1][2], "over 32% (C6)");
 }
+
+/// A file whose region total is smaller than its zones' sum (a tester read
+/// "1,780.7%" under a bar drawn to 100%, on a generated file): the row and
+/// the summary say the data do not fit together; on the bundled data no
+/// row does. By hand: the bundled zones hold about 32% of the region's GDP
+/// (C6), so a total cut to a tenth gives a share of about 320%.
+#[test]
+fn a_share_over_the_whole_says_the_data_do_not_fit() {
+    let mut dataset = bundled();
+    let fine = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, None, Lang::En),
+        SharesView::build,
+    );
+    assert!(!fine.summary.contains("do not fit"), "{}", fine.summary);
+    assert!(fine.rows.iter().all(|r| !r.note.contains("do not fit")));
+    let gdp = fine.rows[1].share.unwrap();
+    for total in dataset
+        .region_totals
+        .iter_mut()
+        .filter(|t| t.year == 2022 && t.variant.is_none())
+    {
+        if let Some(value) = total.figure.value.as_mut() {
+            *value /= 10.0;
+        }
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        let view = build_in(
+            &dataset,
+            &state(&dataset, 2022, None, None, lang),
+            SharesView::build,
+        );
+        let share = view.rows[1].share.unwrap();
+        assert!((share - gdp * 10.0).abs() < 1e-9 && share > 1.0);
+        let (note, said) = match lang {
+            Lang::Zh => (
+                "超过全市总量：数据前后不符",
+                "的高新区合计超过全市总量：数据前后不符",
+            ),
+            Lang::En => (
+                "Over the region's total: the data do not fit together",
+                "add up to more than the region's total: the data do not fit together",
+            ),
+        };
+        assert!(view.rows[1].note.starts_with(note), "{}", view.rows[1].note);
+        assert!(view.summary.contains(said), "{}", view.summary);
+    }
+}
