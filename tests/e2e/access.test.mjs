@@ -439,6 +439,10 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
         const visible = (e) => e.getClientRects().length > 0;
         return {
           charts: r.querySelectorAll(".zm-card").length,
+          // Page 1 opens with the title, the notice that the values are
+          // illustrative, as on screen, and the tab and year shown.
+          head: [".zm-print-head h2, .zm-print-head h1", ".zm-print-head .zm-notice", ".zm-print-head .zm-print-settings"].map((s) => r.querySelector(s)?.textContent ?? null),
+          screen: [".zm-header .zm-title", ".zm-header .zm-notice", ".zm-tab[aria-selected=true]", ".zm-year-value"].map((s) => r.querySelector(s).textContent),
           sections: [...r.querySelectorAll(".zm-print-chart")].map((s) => ({
             svg: s.querySelector("img").src.startsWith("blob:") && s.querySelector("img").naturalWidth > 0,
             title: s.querySelector("img").alt,
@@ -450,6 +454,11 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
           breaks: [...r.querySelectorAll(".zm-print-chart, .zm-print-sources")].map((s) => getComputedStyle(s).breakBefore),
         };
       });
+      const [title, notice, tab, year] = printed.screen;
+      assert.equal(printed.head[0], title);
+      assert.equal(printed.head[1], notice);
+      assert.ok(notice.length > 10, notice);
+      assert.equal(printed.head[2], `${tab} · ${lang === "zh" ? "年份：" : "Year: "}${year}`);
       assert.equal(printed.sections.length, printed.charts);
       for (const s of printed.sections) assert.ok(s.svg && s.title && s.summary > 20 && s.rows > 0, JSON.stringify(s));
       assert.equal(printed.controls, 0);
