@@ -124,6 +124,32 @@ test("the method select and the sliders never disagree: each method, then a slid
   }
 });
 
+test("every weight pressed to 0: the last is refused, its slider stays at its weight, and every slider's share is its thumb's", async () => {
+  const { page, context, log } = await open("#view=evaluation&lang=en");
+  try {
+    const sliders = page.locator("zone-monitor >> .zm-weight input");
+    for (let i = 0; i < (await sliders.count()); i++) {
+      await sliders.nth(i).focus();
+      await page.keyboard.press("Home");
+      await twoFrames(page);
+    }
+    const seen = await inWidget(page, (root) => ({
+      values: [...root.querySelectorAll(".zm-weight input")].map((s) => Number(s.value)),
+      shares: [...root.querySelectorAll(".zm-weight-value")].map((o) => o.textContent),
+      status: root.querySelector(".zm-evaluation-status").textContent,
+    }));
+    // Four at 0, the last refused: it keeps its weight, which is the whole
+    // (100%, by hand: one weight over the sum of one).
+    assert.deepEqual(seen.values.slice(0, 4), [0, 0, 0, 0]);
+    assert.ok(seen.values[4] > 0, JSON.stringify(seen));
+    assert.deepEqual(seen.shares, ["0%", "0%", "0%", "0%", "100%"]);
+    assert.match(seen.status, /weight/i);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 /** Each zone's tiers in 2022 as the ranking's table lists them, by name. */
 function tiersShown(page) {
   return page.evaluate(() =>

@@ -333,11 +333,15 @@ export const Controls = (Base) => class extends Base {
         waiting = true;
         return;
       }
-      applyEvaluation(() => {
+      const refused = applyEvaluation(() => {
         const weights = values();
         this.widget.set_weights(weights);
         this.ownWeights = weights; // only weights the engine took
       }, false, showShares);
+      // Refused (every weight 0; the status says why): the sliders go back
+      // to the weights the ranking uses, so a thumb at 0 is never labelled
+      // 100% (a tester).
+      if (refused) sync(this.widget.framework());
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (waiting && box.isConnected) {
