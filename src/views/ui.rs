@@ -50,6 +50,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("play", "播放", "Play"),
     ("pause", "暂停", "Pause"),
     ("zone", "查找高新区", "Find a zone"),
+    ("zone_chosen", "所选高新区", "Zone chosen"),
     ("zone_placeholder", "名称、编号或分园区", "Name, id or sub-park"),
     ("candidates", "匹配的高新区", "Matching zones"),
     ("no_match_nearest", "无匹配，最接近：", "No match; nearest: "),

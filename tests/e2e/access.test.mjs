@@ -459,6 +459,30 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
       assert.equal(printed.head[1], notice);
       assert.ok(notice.length > 10, notice);
       assert.equal(printed.head[2], `${tab} · ${lang === "zh" ? "年份：" : "Year: "}${year}`);
+      // A zone chosen and an area: both on page 1, their names (the data's)
+      // isolated; the tab's weights too (the evaluation responds to them).
+      const chosen = await page.locator("zone-monitor").evaluate(async (host) => {
+        const r = host.shadowRoot;
+        const zone = host.zoneList[2];
+        host.setAttribute("zone", zone.id);
+        const area = r.querySelector(".zm-area");
+        area.value = area.options[1].value;
+        area.dispatchEvent(new Event("change", { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        r.querySelector(".zm-print").click();
+        const settings = r.querySelector(".zm-print-head .zm-print-settings");
+        return {
+          zone: zone.name,
+          area: area.options[1].textContent,
+          isolated: [...settings.querySelectorAll("bdi")].map((b) => b.textContent),
+          text: settings.textContent,
+          weights: r.querySelector(".zm-print-head .zm-print-settings + p")?.textContent,
+          weightsOnScreen: r.querySelector(".zm-weights-line").textContent,
+        };
+      });
+      assert.deepEqual(chosen.isolated, [chosen.area, chosen.zone]);
+      assert.ok(chosen.text.includes(lang === "zh" ? `所选高新区：${chosen.zone}` : `Zone chosen: ${chosen.zone}`), chosen.text);
+      assert.equal(chosen.weights, chosen.weightsOnScreen);
       assert.equal(printed.sections.length, printed.charts);
       for (const s of printed.sections) assert.ok(s.svg && s.title && s.summary > 20 && s.rows > 0, JSON.stringify(s));
       assert.equal(printed.controls, 0);

@@ -55,26 +55,31 @@ export const Print = (Base) => class extends Base {
 
   /** The paper's first lines: the widget's title, the illustrative-data
    * notice when the file has one (a tester: printed figures made up with
-   * no word of it on page 1), and what the charts show: the tab, the
-   * year, the filters and the zone chosen. */
+   * no word of it on page 1), and the settings the tab's charts respond to
+   * (the registry's controls): the year, the filters, the zone chosen, the
+   * weights. */
   printHead() {
     const t = this.t;
     const head = el("header", "zm-print-head");
     head.append(el(`h${this.headingLevel}`, "", this.frame.querySelector(".zm-title")?.textContent ?? ""));
     const notice = this.frame.querySelector(".zm-header .zm-notice");
     if (notice) head.append(el("p", "zm-notice", notice.textContent));
-    const { tab, year } = this.widget.state();
-    const said = (label, value) => [`${label}${this.langTag === "zh" ? "：" : ": "}`, value];
-    const parts = [[this.tabs.find((x) => x.id === tab)?.label ?? tab], said(t.year, String(year))];
+    const state = this.widget.state();
+    const { label, controls } = this.tabs.find((x) => x.id === state.tab);
+    const said = (key, value) => [`${t[key]}${this.langTag === "zh" ? "：" : ": "}`, value];
+    const parts = [[label]];
+    if (controls.includes("year")) parts.push(said("year", String(state.year)));
     for (const key of ["level", "area"]) {
       const select = this.frame.querySelector(`.zm-${key}`);
-      if (select?.value) parts.push(said(t[key], select.selectedOptions[0].textContent));
+      // An area's name is the data's: isolated from the text around it.
+      if (controls.includes(key) && select?.value) parts.push(said(key, el("bdi", "", select.selectedOptions[0].textContent)));
     }
-    // A zone's name is the data's: isolated from the text around it.
-    if (this.zoneInput?.value) parts.push(said(t.zone, el("bdi", "", this.zoneInput.value)));
+    const zone = controls.includes("zone") && this.zoneList.find((z) => z.id === state.zone);
+    if (zone) parts.push(said("zone_chosen", el("bdi", "", zone.name)));
     const line = el("p", "zm-print-settings");
     parts.forEach((part, i) => line.append(...(i ? [" · "] : []), ...part));
     head.append(line);
+    if (controls.includes("weights")) head.append(el("p", "", this.widget.framework().weights_line));
     return head;
   }
 
