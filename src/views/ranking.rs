@@ -620,8 +620,8 @@ fn summary(
             "{rewarded}个园区获奖励，{warned}个被预警，其中{exited}个按退出规则被列入退出名单。"
         ),
         Lang::En => format!(
-            " {rewarded} zones earn a reward and {warned} a warning; {exited} of them are \
-             named for exit under the exit rule."
+            " {rewarded} zones earn a reward and {warned} a warning; named for exit under \
+             the exit rule: {exited}."
         ),
     });
     // Who is named for exit, and the rule that fired: the first

@@ -84,6 +84,36 @@ fn rows_are_ordered_by_the_new_industries_share() {
     }
 }
 
+/// A filter that leaves one zone: its total row says so in the singular
+/// ("The 1 zone shown", not "Total of the 1 zones shown"). The bundled
+/// file with every national zone but 甲 made region-level: "national" then
+/// shows 甲 alone (by hand).
+#[test]
+fn one_zone_shown_is_said_in_the_singular() {
+    let mut dataset = bundled();
+    for zone in dataset.zones.iter_mut().skip(1) {
+        if zone.level == Level::National {
+            zone.level = Level::Regional;
+        }
+    }
+    for (lang, name) in [
+        (Lang::En, "The 1 zone shown"),
+        (Lang::Zh, "筛选范围1个高新区合计"),
+    ] {
+        let state = state(
+            &dataset,
+            latest(&dataset),
+            Some(Level::National),
+            Some(0),
+            lang,
+        );
+        let v = build_in(&dataset, &state, IndustriesView::build);
+        let zones: Vec<_> = v.rows.iter().filter_map(|r| r.zone).collect();
+        assert_eq!(zones, [0]);
+        assert!(v.rows[0].name.starts_with(name), "{}", v.rows[0].name);
+    }
+}
+
 #[test]
 fn the_filters_keep_their_zones() {
     // 12 national zones; the metro area (index 0) has 3 national (z01–z03)

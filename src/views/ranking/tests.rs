@@ -68,6 +68,21 @@ fn tiny_rows_by_hand() {
          规则（括号内为2022年涉及园区数）：前1名奖励（1） · 上升≥1位奖励（1） · \
          倒数1名预警（1） · 得分低于40预警（1） · 连续2年预警且名次未改善则列入退出（1）。"
     );
+    // In English the same counts, and the exit said under the rule, not
+    // as "warned year after year" (the reader's rule may exit on one
+    // warning; z2's reason says what fired).
+    let en = build_in(
+        &dataset,
+        &state(&dataset, 2022, None, Some(1), Lang::En),
+        RankingView::build,
+    );
+    assert!(
+        en.summary.contains(
+            " 2 zones earn a reward and 1 a warning; named for exit under the exit rule: 1."
+        ),
+        "{}",
+        en.summary
+    );
 }
 
 #[test]
