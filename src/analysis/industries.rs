@@ -391,7 +391,10 @@ fn region_by_year(
     within: impl Fn(usize) -> bool,
 ) -> (Vec<(i32, Vec<f64>)>, usize) {
     let mut totals: Vec<(i32, Vec<f64>)> = Vec::new();
-    let main: Vec<Vec<&IndustryMix>> = (dataset.zones.iter().enumerate())
+    let main: Vec<Vec<&IndustryMix>> = dataset
+        .zones
+        .iter()
+        .enumerate()
         .filter(|(z, _)| within(*z))
         .map(|(_, z)| z.industry_history.iter().chain(&z.industry_mix).collect())
         .collect();

@@ -98,7 +98,9 @@ pub fn hover_label(view: &View, layout: &Layout, mark: &Mark, lang: crate::i18n:
         .iter()
         .filter(|m| (m.x0, m.y0, m.x1, m.y1) == (mark.x0, mark.y0, mark.x1, mark.y1))
         .collect();
-    let named: Vec<String> = (here.iter().take(HOVER_NAMED))
+    let named: Vec<String> = here
+        .iter()
+        .take(HOVER_NAMED)
         .map(|m| mark_label(view, m))
         .collect();
     let mut text = named.join(lang.pick("；", "; "));

@@ -270,18 +270,18 @@ impl Widget {
         } else {
             HIT_TOLERANCE
         };
-        let Some((layout, mark)) = self.layout(id).and_then(|layout| {
-            let mark = layout.hit(x.round() as i32, y.round() as i32, tolerance)?;
-            Some((layout, mark))
-        }) else {
+        let Some(layout) = self.layout(id) else {
+            return Ok(JsValue::NULL);
+        };
+        let Some(mark) = layout.hit(x.round() as i32, y.round() as i32, tolerance) else {
             return Ok(JsValue::NULL);
         };
         // Every mark at that place named, not only the first.
-        let label = charts::hover_label(self.session.view(id), layout, mark, self.session.lang());
-        to_js(&Mark {
-            label,
-            ..mark.clone()
-        })
+        let view = self.session.view(id);
+        labelled(
+            mark,
+            charts::hover_label(view, layout, mark, self.session.lang()),
+        )
     }
 
     /// How many marks a chart's drawing has, and the `index`th of them in
@@ -871,11 +871,7 @@ impl Widget {
         let Some(mark) = mark else {
             return Ok(JsValue::NULL);
         };
-        let label = charts::mark_label(self.session.view(id), mark);
-        to_js(&Mark {
-            label,
-            ..mark.clone()
-        })
+        labelled(mark, charts::mark_label(self.session.view(id), mark))
     }
 
     fn layout(&self, id: ChartId) -> Option<&Layout> {
@@ -884,6 +880,14 @@ impl Widget {
             .find(|(c, _)| *c == id)
             .map(|(_, layout)| layout)
     }
+}
+
+/// `mark` for the page, with `label` as its words.
+fn labelled(mark: &Mark, label: String) -> Result<JsValue, JsError> {
+    to_js(&Mark {
+        label,
+        ..mark.clone()
+    })
 }
 
 /// Draws `view` on `canvas` in `palette`, `width` CSS pixels wide at its
