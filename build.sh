@@ -348,10 +348,11 @@ bundle_web() {
 # second tester's findings (a share over the region's total said, the
 # printed page opening with the title, the illustrative-data notice and
 # the settings the tab's charts respond to, the zone chosen's label: +0.3 KB
-# of script and words), so 366,450. It is a ceiling against
-# growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
+# of script and words), so 366,450; lowered to 366,320 once Widget::hit
+# and mark_js shared one writer of a mark (-138 B, at 366,307). It is a
+# ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 178 KB: tools/split/README.md).
-SIZE_BUDGET=366450
+SIZE_BUDGET=366320
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and
