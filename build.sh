@@ -349,10 +349,12 @@ bundle_web() {
 # printed page opening with the title, the illustrative-data notice and
 # the settings the tab's charts respond to, the zone chosen's label: +0.3 KB
 # of script and words), so 366,450; lowered to 366,320 once Widget::hit
-# and mark_js shared one writer of a mark (-138 B, at 366,307). It is a
-# ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
+# and mark_js shared one writer of a mark (-138 B, at 366,307). Raised, to
+# 366,410 (2026-12-08) at 366,401, for a share over the region's total whose
+# value ("1,780.7%") ran past the card's edge: the room kept for it (+94 B).
+# It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 178 KB: tools/split/README.md).
-SIZE_BUDGET=366320
+SIZE_BUDGET=366410
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and

@@ -108,7 +108,18 @@ fn draw_body<DB: DrawingBackend>(area: &Area<DB>, view: &SharesView) -> Result<L
         (widest + PAD).min(width * 2 / 5)
     };
     let x0 = PAD + label_width;
-    let x1 = width - PAD - 40; // room for the value at the end of a full bar
+    // Room for the value at the end of a full bar, wider where a file's
+    // zones add up to more than its total ("1,780.7%" was cut at the edge).
+    let value_room = match view
+        .rows
+        .iter()
+        .filter_map(|row| row.share)
+        .fold(0.0, f64::max)
+    {
+        most if most > 1.0 => estimate_width(&format::percent(most, 1), FONT_SMALL) + 8,
+        _ => 40,
+    };
+    let x1 = width - PAD - value_room;
     let scale = |share: f64| x0 + ((x1 - x0) as f64 * share.clamp(0.0, 1.0)).round() as i32;
     let plot_top = header;
     let plot_bottom = header + row_h * view.rows.len() as i32;

@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::prelude::{IntoDrawingArea, IntoFont, SVGBackend, TextStyle};
 
 mod benchmarks;
 mod degenerate;
@@ -442,6 +442,41 @@ fn the_shares_legend_wraps_on_a_phone_instead_of_running_off() {
             - shares::preferred_height(&bundled_view(Lang::Zh), 360),
         20
     );
+}
+
+#[test]
+fn a_share_over_the_whole_keeps_its_value_inside_the_chart() {
+    // A file whose zones add up to 17.807 times its total: the bar stops at
+    // 100%, and its value, "1,780.7%", must end inside the right margin
+    // (8 px), by the width the drawing backend measures for it. Before, 40 px
+    // were kept right of a full bar, less than the text's width.
+    let mut view = bundled_view(Lang::En);
+    view.rows[1].share = Some(17.807);
+    let mut scratch = String::new();
+    let measure = SVGBackend::with_string(&mut scratch, (10, 10)).into_drawing_area();
+    let small = TextStyle::from((super::style::FONT_FAMILY, super::style::FONT_SMALL).into_font());
+    let text_width = f64::from(super::marks::text_width(&measure, "1,780.7%", &small));
+    assert!(
+        text_width > 40.0,
+        "the case needs a value wider than the old room"
+    );
+    for width in [360, 720] {
+        let svg = svg_of(&View::Shares(view.clone()), width);
+        let text = svg
+            .split("<text")
+            .find(|t| t.contains("1,780.7%"))
+            .expect("the value is drawn");
+        let x: f64 = text
+            .split("x=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|x| x.parse().ok())
+            .expect("an x");
+        assert!(
+            x + text_width <= f64::from(width) - 8.0,
+            "at {width} px the value runs from {x} for {text_width} px"
+        );
+    }
 }
 
 #[test]
