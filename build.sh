@@ -351,10 +351,15 @@ bundle_web() {
 # of script and words), so 366,450; lowered to 366,320 once Widget::hit
 # and mark_js shared one writer of a mark (-138 B, at 366,307). Raised, to
 # 366,410 (2026-12-08) at 366,401, for a share over the region's total whose
-# value ("1,780.7%") ran past the card's edge: the room kept for it (+94 B).
+# value ("1,780.7%") ran past the card's edge: the room kept for it (+94 B);
+# then 366,560 at 366,549 with a third tester's findings: thresholds said to
+# be ours, not the report's; a failed check written "≠", not "="; counts
+# grouped and a share as a percentage in the claims' notes; a zones' sum
+# without float noise; a decimal score threshold kept in the share link
+# (+148 B; read as a JSON number: str::parse::<f64> would add 15 KB).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 178 KB: tools/split/README.md).
-SIZE_BUDGET=366410
+SIZE_BUDGET=366560
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and

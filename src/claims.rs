@@ -12,7 +12,7 @@
 //! from [`crate::analysis`], never from `metrics` directly (ARCHITECTURE.md).
 
 use crate::analysis::{imbalance::gini, specialisation::similar_pair_count};
-use crate::format::{figure, Fixed};
+use crate::format::{figure, grouped, percent};
 use crate::i18n::Lang;
 use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Status, Text, ZoneFilter};
 
@@ -672,7 +672,7 @@ fn share(
             .region_total(measure, year)
             .and_then(|f| f.value)
             .filter(|x| *x > 0.0);
-        let (total, fraction) = (figure(total), default.map(|d| Fixed(numerator / d, 3)));
+        let (total, fraction) = (figure(total), default.map(|d| percent(numerator / d, 1)));
         let (zh, en) = match default.map(figure).zip(fraction) {
             Some((d, fraction)) => (
                 format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {fraction}。"),
@@ -713,9 +713,10 @@ fn similar_pairs(
             "Fewer than two zones have an industry mix.",
         );
     }
+    let (pairs_text, similar_text) = (grouped(pairs as f64, 0), grouped(similar as f64, 0));
     let note = t(
-        format!("{pairs} 对中有 {similar} 对。"),
-        format!("{similar} of {pairs} pairs."),
+        format!("{pairs_text} 对中有 {similar_text} 对。"),
+        format!("{similar_text} of {pairs_text} pairs."),
     );
     result(
         what,

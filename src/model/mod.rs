@@ -15,6 +15,7 @@
 //! plotters.
 
 mod doc;
+pub(crate) use doc::Doc;
 pub mod encoding;
 mod index;
 pub mod json;

@@ -39,12 +39,12 @@ const MEASURES: &[Measure] = &[
         zh: [
             "各区GDP基尼系数",
             "不看面积、每个园区算一份时，GDP在园区之间的差距：0为完全平均，1为一家独占。",
-            "越高差距越大；报告以高于0.4作为“发展不平衡”的依据。它高于按土地加权的系数，因为产出多的园区土地也多。",
+            "越高差距越大；本项目以高于0.4为“发展不平衡”（报告未给出衡量方法）。它高于按土地加权的系数，因为产出多的园区土地也多。",
         ],
         en: [
             "Gini of GDP over zones",
             "The gap in GDP between zones, each zone counted once whatever its size: 0 is perfectly equal, 1 one zone with everything.",
-            "Higher means a wider gap; the report reads above 0.4 as unbalanced growth. It is higher than the land-weighted one because the zones with more output also have more land.",
+            "Higher means a wider gap; above 0.4 we read as unbalanced growth (the report names no measure). It is higher than the land-weighted one because the zones with more output also have more land.",
         ],
         claim: "C19",
         charts: &["lorenz"],
@@ -67,12 +67,12 @@ const MEASURES: &[Measure] = &[
         zh: [
             "余弦相似度",
             "两个园区的产业结构有多相像：比较各产业产值的构成，不看规模大小。",
-            "1为结构完全相同，0为毫无重叠；报告把0.8及以上视为同质化。",
+            "1为结构完全相同，0为毫无重叠；本项目把0.8及以上视为相似（报告未给出数值）。",
         ],
         en: [
             "Cosine similarity",
             "How alike two zones' industry mixes are: the make-up of their output by industry is compared, not its size.",
-            "1 is the same mix, 0 no industry in common; the report takes 0.8 or more as converging.",
+            "1 is the same mix, 0 no industry in common; 0.8 or more we count as alike (the report gives no figure).",
         ],
         claim: "C18",
         charts: &["similarity"],

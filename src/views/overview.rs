@@ -322,9 +322,18 @@ fn check_line(
         (true, true) => " ✓",
         (true, false) => " ✗",
     };
-    let op = match outcome.op {
-        Op::Approx(_) => "≈",
-        op => op.symbol(),
+    // A check that fails says what is ("660 ≠ 12 ✗"), not what the report
+    // claims ("660 = 12 ✗" read aloud as "equals": a tester).
+    let failed = marked && !outcome.holds && outcome.computed.is_some();
+    let op = match (outcome.op, failed) {
+        (Op::Gt, false) | (Op::Le, true) => ">",
+        (Op::Ge, false) | (Op::Lt, true) => "≥",
+        (Op::Lt, false) | (Op::Ge, true) => "<",
+        (Op::Le, false) | (Op::Gt, true) => "≤",
+        (Op::Eq, false) => "=",
+        (Op::Eq, true) => "≠",
+        (Op::Approx(_), false) => "≈",
+        (Op::Approx(_), true) => "≉",
     };
     let what = outcome.what.get(lang);
     match lang {

@@ -1,6 +1,6 @@
 //! The dynamic-management rules as the reader sees and changes them: in
 //! plain words with their parameters ("前3名奖励 · 上升≥5位奖励 · …"), as
-//! five whole numbers (the steppers and the share link's `rules=3.5.3.5.2`,
+//! five numbers (the steppers and the share link's `rules=3,5,3,7.5,2`,
 //! 0 switching a rule off), and the effect of the reader's rules against
 //! the data file's `framework.tiers` ("with these rules, in 2022 2 zones are
 //! named for exit (1 with the rules in the data), …"). The reader reads "the rules in the

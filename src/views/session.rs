@@ -500,7 +500,8 @@ impl Session {
         }
         if let Some(rules) = &settings.rules {
             let values = rules::values(rules).map(|v| v.to_string());
-            params.push(("rules", values.join(".")));
+            // Commas: the score threshold may be a decimal ("7.5").
+            params.push(("rules", values.join(",")));
         }
         if settings.keep_exited {
             params.push(("exited", "keep".to_string()));
@@ -618,10 +619,12 @@ impl Session {
                 .split_once('.')
                 .is_some_and(|(national, partner)| self.set_integration(national, partner).is_ok()),
             "rules" => {
-                // Whole numbers, as the steppers set them.
+                // "3,5,3,7.5,2"; links written before the score could be a
+                // decimal separate whole numbers by dots ("3.5.3.5.2").
+                let separator = if value.contains(',') { ',' } else { '.' };
                 let parsed: Option<Vec<f64>> = value
-                    .split('.')
-                    .map(|x| x.parse::<u32>().ok().map(f64::from))
+                    .split(separator)
+                    .map(crate::model::Doc::number)
                     .collect();
                 parsed.is_some_and(|values| self.set_rules(Some(&values)).is_ok())
             }

@@ -226,7 +226,7 @@ test("each measure is explained at its chart and in the glossary, with the repor
     const details = lorenz.locator(".zm-about-more");
     assert.equal(await details.evaluate((d) => d.open), false, "folded until asked");
     await details.locator("summary").click();
-    assert.equal(await details.locator(".zm-report-quote").textContent(), "The report says: Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4). (C19)");
+    assert.equal(await details.locator(".zm-report-quote").textContent(), "The report says: Growth is unbalanced overall. (C19)");
     assert.ok(await details.locator(".zm-report-quote").isVisible());
     // Theil and the similarity chart each explain theirs.
     assert.deepEqual(await page.locator("zone-monitor >> [id$='-chart-theil'] .zm-about-line strong").allTextContents(), ["Theil index"]);

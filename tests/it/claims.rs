@@ -40,10 +40,12 @@ fn c8_and_c9_both_hold_as_stated_and_are_flagged() {
     let c9_share = c9.checks[1].computed.expect("C9 share");
     assert!((c9_share - 11_196.0 / 19_993.0).abs() < 1e-12);
     // The note on C8 says which total it used and what the default gives,
-    // grouped as every figure on screen is ("19,993", not "19993").
+    // grouped as every figure on screen is ("19,993", not "19993"), the
+    // share as a percentage like the one beside it (a tester read "gives
+    // 0.560" beside "56.0%"): 11,196 / 19,993 = 56.0%.
     let note = c8.checks[0].note.as_ref().expect("note");
     assert!(
-        note.en.contains("22,392") && note.en.contains("19,993") && note.en.contains("0.560"),
+        note.en.contains("22,392") && note.en.contains("19,993") && note.en.contains("gives 56.0%"),
         "{}",
         note.en
     );

@@ -100,3 +100,36 @@ fn the_stability_axis_of_a_window_spans_the_ranks_it_draws() {
         "a window near the bottom starts at {bottom_start}"
     );
 }
+
+/// C18's note counts the pairs with thousands grouped, as every count on
+/// screen is (a tester read "1825178 of 1955253 pairs" beside "1,955,253").
+/// The pairs are n × (n − 1) / 2 of the n main zones (no parent) with an
+/// industry mix, counted here from the file.
+#[test]
+fn the_similar_pairs_note_groups_its_counts() {
+    let loaded = generated(100);
+    let n = loaded
+        .dataset
+        .zones
+        .iter()
+        .filter(|z| z.parent.is_none() && z.industry_mix.is_some())
+        .count();
+    let pairs = n * (n - 1) / 2;
+    assert!(pairs >= 1000, "{n} zones: {pairs} pairs, too few to group");
+    let grouped = format!("{},{:03}", pairs / 1000, pairs % 1000);
+    let c18 = zone_monitor::claims::evaluate(&loaded.dataset)
+        .into_iter()
+        .find(|c| c.id == "C18")
+        .expect("C18");
+    let note = c18.checks[0].note.as_ref().expect("a note");
+    assert!(
+        note.en.ends_with(&format!(" of {grouped} pairs.")),
+        "{}",
+        note.en
+    );
+    assert!(
+        note.zh.starts_with(&format!("{grouped} 对中有 ")),
+        "{}",
+        note.zh
+    );
+}

@@ -308,7 +308,7 @@ pub fn claims() -> Json {
         claim(
             "C18",
             "园区间产业趋同、特色不特，“一园一特色”尚未实现。",
-            "Industries converge between zones: 'one park, one specialty' is not achieved (most pairs of zones have very similar industry structures, a similarity of 0.8 or more).",
+            "Industries converge between zones and their specialties are not distinct: 'one park, one specialty' is not achieved.",
             "similarity",
             vec![obj(vec![
                 ("kind", s("similar_pairs")),
@@ -321,7 +321,7 @@ pub fn claims() -> Json {
         claim(
             "C19",
             "整体发展不平衡。",
-            "Growth is unbalanced between zones (Gini of GDP over the 36 zones above 0.4).",
+            "Growth is unbalanced overall.",
             "lorenz",
             vec![obj(vec![
                 ("kind", s("gini")),

@@ -6,7 +6,7 @@
 //! zone-monitor claims FILE [--json] [--lang zh|en]
 //!     exit 0: every claim holds, 1: some claim fails or the file is invalid,
 //!     2: unreadable
-//! zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--integrate NATIONAL,REGIONAL] [--json] [--lang zh|en]
+//! zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T,R,B,S,E] [--keep-exited] [--area ID] [--integrate NATIONAL,REGIONAL] [--json] [--lang zh|en]
 //!     every metric of the year (default: the latest), keys in
 //!     docs/METRICS.md ("The report command"); exit 0: ok, 1: invalid
 //!     dataset (its problems printed), 2: unreadable or a bad argument
@@ -70,7 +70,7 @@ use zone_monitor::model::{self, json::problems_to_json, Loaded, Problem};
 use zone_monitor::views;
 
 const USAGE: &str = "usage: zone-monitor <validate|claims> FILE [--json] [--lang zh|en]
-       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T.R.B.S.E] [--keep-exited] [--area ID] [--integrate NATIONAL,REGIONAL] [--json] [--lang zh|en]
+       zone-monitor report FILE [--year Y] [--method M] [--weights W,W,...] [--rules T,R,B,S,E] [--keep-exited] [--area ID] [--integrate NATIONAL,REGIONAL] [--json] [--lang zh|en]
          --method: framework | entropy_topsis | custom (the widget's methods), or N.W.A as in the share link
          --rules: reward top T, rise R, warn bottom B, warn below S, exit after E (0: off), as in the share link
          --keep-exited: zones named for exit stay in later years' rankings (default: out from the year after)
@@ -295,7 +295,7 @@ fn claims(options: &Options) -> ExitCode {
 }
 
 /// `report FILE [--year Y] [--method M] [--weights W,W,...] [--rules
-/// T.R.B.S.E] ...`: takes those out, the rest are the common options.
+/// T,R,B,S,E] ...`: takes those out, the rest are the common options.
 /// `--weights` gives one weight per dimension of the framework, in its
 /// order, any scale (as the widget's sliders do); `--method` a preset id of
 /// the widget's method select or `normalisation.weighting.aggregation` (the
@@ -414,11 +414,17 @@ fn report(args: &[String]) -> ExitCode {
         }
     }
     if let Some(rules) = rules {
-        let values: Option<Vec<f64>> = rules.split('.').map(|x| x.parse::<f64>().ok()).collect();
+        // As the share link writes them: commas (the score may be 7.5);
+        // dots in links written before.
+        let separator = if rules.contains(',') { ',' } else { '.' };
+        let values: Option<Vec<f64>> = rules
+            .split(separator)
+            .map(|x| x.parse::<f64>().ok())
+            .collect();
         match values.as_deref().and_then(views::rules::from_values) {
             Some(r) => settings.evaluation.rules = Some(r),
             None => {
-                eprintln!("--rules needs five numbers >= 0 (counts whole), e.g. --rules 3.5.3.5.2\n{USAGE}");
+                eprintln!("--rules needs five numbers >= 0 (counts whole), e.g. --rules 3,5,3,7.5,2\n{USAGE}");
                 return ExitCode::from(2);
             }
         }

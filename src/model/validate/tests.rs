@@ -227,6 +227,22 @@ fn a_region_total_of_zero_below_the_zones_sum_reads_without_a_share() {
     );
 }
 
+#[test]
+fn the_zones_sum_in_a_warning_is_rounded_off_its_float_noise() {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floating point (IEEE 754;
+    // a tester read "zones' sum (662190.7999999988)"): the warning says 0.3.
+    let text = MINIMAL
+        .replace("\"value\": 100.5", "\"value\": 0.1")
+        .replace("\"value\": 20,", "\"value\": 0.2,")
+        .replacen("\"value\": 500", "\"value\": 0.25", 1);
+    let warnings = load(&text).expect("a warning only").warnings;
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(
+        warnings[0].expected.en(),
+        "a total at least the zones' sum (0.3)"
+    );
+}
+
 /// Issue 16: 5,001 zones gave one `too_many_items` and 999 `unknown_zone`
 /// problems for the observations that name them (docs/DATA.md promises one
 /// problem per mistake). A list refused as a whole is not looked up.

@@ -149,6 +149,28 @@ fn check_lines_read_as_figures() {
 }
 
 #[test]
+fn a_failed_check_says_what_is_not_what_is_claimed() {
+    // C4 made to claim 6,000 亿元 where the data sum to 6,425 (docs/CLAIMS.md,
+    // C4): the line says the figures differ ("≠"), with its ✗, rather than
+    // "6,425 = 6,000 ✗", which reads aloud as "equals" (a tester).
+    let text = include_str!("../../../www/data/zones.json")
+        .replace(r#""op":"=","value":6425}"#, r#""op":"=","value":6000}"#);
+    let dataset = load(&text).expect("valid").dataset;
+    let zh = Overview::build(&dataset, &evaluate(&dataset), Lang::Zh);
+    assert!(
+        zh.claims[3].checks[0].ends_with("：6,425 亿元 ≠ 6,000 亿元 ✗"),
+        "{}",
+        zh.claims[3].checks[0]
+    );
+    let en = Overview::build(&dataset, &evaluate(&dataset), Lang::En);
+    assert!(
+        en.claims[3].checks[0].ends_with(": CNY 642.5 billion ≠ CNY 600 billion ✗"),
+        "{}",
+        en.claims[3].checks[0]
+    );
+}
+
+#[test]
 fn headline_claims_are_figures() {
     // docs/CLAIMS.md: C1–C4, C11 and C12 are figures, not charts (docs/DATA.md,
     // "Charts"). C3's figure is the zones' GDP, over 17,300 亿元.

@@ -427,30 +427,36 @@ fn the_shown_indicator_is_the_default_until_one_is_chosen() {
     assert_eq!(session.shown_indicator_id(), Some(first.as_str()));
 }
 
-/// The reader's rules travel in the link as five whole numbers and come
-/// back as the same rules; the file's rules are the default and not written.
+/// The reader's rules travel in the link as five numbers and come back as
+/// the same rules, a score threshold with decimals too (a tester's 7.5 was
+/// lost when the numbers were separated by dots); the file's rules are the
+/// default and not written.
 #[test]
 fn custom_rules_round_trip_and_bad_rules_change_nothing() {
     let mut first = session();
     assert!(!first.params().iter().any(|(k, _)| *k == "rules"));
-    first.set_rules(Some(&[3.0, 5.0, 6.0, 0.0, 2.0])).unwrap();
+    first.set_rules(Some(&[3.0, 5.0, 6.0, 7.5, 2.0])).unwrap();
     let written = first.params();
     let rules = written
         .iter()
         .find(|(k, _)| *k == "rules")
         .map(|(_, v)| v.as_str());
-    assert_eq!(rules, Some("3.5.6.0.2"));
+    assert_eq!(rules, Some("3,5,6,7.5,2"));
     let mut second = session();
     assert!(second.restore(&pairs(&written)).is_empty());
     assert_eq!(second.state().evaluation, first.state().evaluation);
+    let restored = second.state().evaluation.rules.clone().expect("rules");
+    assert_eq!(restored.warn_bottom_k, Some(6));
+    assert_eq!(restored.warn_below, Some(7.5));
+    // A link written before (whole numbers separated by dots) still reads.
+    let mut old = session();
+    assert!(old
+        .restore(&pairs(&[("rules", "3.5.6.0.2".to_string())]))
+        .is_empty());
+    let restored = old.state().evaluation.rules.clone().expect("rules");
     assert_eq!(
-        second
-            .state()
-            .evaluation
-            .rules
-            .as_ref()
-            .and_then(|r| r.warn_bottom_k),
-        Some(6)
+        (restored.warn_bottom_k, restored.warn_below),
+        (Some(6), None)
     );
     // A fractional count is refused, and the rules stay as they were.
     assert!(second.set_rules(Some(&[1.5, 0.0, 0.0, 0.0, 0.0])).is_err());

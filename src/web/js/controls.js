@@ -256,7 +256,10 @@ export const Controls = (Base) => class extends Base {
       const input = el("input");
       input.type = "number";
       input.min = "0";
-      input.step = "1";
+      // Counts are whole numbers up to 10⁶; the score (the fourth) any
+      // number (rules::from_values), so 7.5 is not marked invalid.
+      input.step = i === 3 ? "any" : "1";
+      if (i !== 3) input.max = "1000000";
       input.id = label.htmlFor = `${this.uid}-rule-${i}`;
       row.append(label, input);
       rulesBox.append(row);
