@@ -356,10 +356,13 @@ bundle_web() {
 # be ours, not the report's; a failed check written "≠", not "="; counts
 # grouped and a share as a percentage in the claims' notes; a zones' sum
 # without float noise; a decimal score threshold kept in the share link
-# (+148 B; read as a JSON number: str::parse::<f64> would add 15 KB).
+# (+148 B; read as a JSON number: str::parse::<f64> would add 15 KB); then
+# 367,000 at 366,987: a claim checked only against a figure the file takes
+# from the report itself is no longer badged "supported by the data" (C2;
+# +438 B of words and the status count).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 178 KB: tools/split/README.md).
-SIZE_BUDGET=366560
+SIZE_BUDGET=367000
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and

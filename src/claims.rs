@@ -22,6 +22,10 @@ use crate::model::{Check, Claim, Dataset, Level, Measure, Op, Status, Text, Zone
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StatusMix {
     pub reported: usize,
+    /// Reported figures whose source is of kind `report`: the report's own
+    /// statements restated in the file, which a claim can only agree with
+    /// (C2's 4th place checked against the 4th place the report states).
+    pub restated: usize,
     pub derived: usize,
     pub illustrative: usize,
     pub unstated: usize,
@@ -48,6 +52,7 @@ impl StatusMix {
     fn plus(self, other: StatusMix) -> StatusMix {
         StatusMix {
             reported: self.reported + other.reported,
+            restated: self.restated + other.restated,
             derived: self.derived + other.derived,
             illustrative: self.illustrative + other.illustrative,
             unstated: self.unstated + other.unstated,
@@ -64,6 +69,8 @@ impl StatusMix {
             Basis::Unstated
         } else if self.reported > 0 {
             Basis::Reported
+        } else if self.restated > 0 {
+            Basis::Restated
         } else {
             Basis::ZoneList
         }
@@ -82,6 +89,9 @@ pub enum Basis {
     Illustrative,
     /// Values whose status the file does not give (industry mixes without one).
     Unstated,
+    /// The report's own figures only (beside values reported elsewhere
+    /// they count as reported): nothing independent of the claim.
+    Restated,
     /// No values at all: counts of the file's zones.
     ZoneList,
 }
@@ -317,7 +327,19 @@ pub fn evaluate_check(ds: &Dataset, check: &Check) -> CheckResult {
 
 /// The statuses of the values a check's figure is computed from.
 fn statuses_used(ds: &Dataset, check: &Check) -> StatusMix {
-    let figure = |f: Option<&crate::model::Figure>| StatusMix::of(f.map(|f| Some(f.status)));
+    // A reported figure from a source of kind `report` is the report's own
+    // statement: restated, not independent of the claim.
+    let stated = |status: Status, source: Option<usize>| {
+        let mut mix = StatusMix::default();
+        match source.and_then(|i| ds.source(i)) {
+            Some(s) if status == Status::Reported && s.kind == "report" => mix.restated += 1,
+            _ => mix.add(Some(status)),
+        }
+        mix
+    };
+    let figure = |f: Option<&crate::model::Figure>| {
+        f.map_or_else(StatusMix::default, |f| stated(f.status, f.source))
+    };
     match check {
         Check::CountZones { .. } => StatusMix::default(),
         Check::Sum {
@@ -373,9 +395,10 @@ fn statuses_used(ds: &Dataset, check: &Check) -> StatusMix {
                 .find(|v| v.measure == *measure && v.year == *year)
                 .map(|v| &v.figure)
         })),
-        Check::Context { figure: f, .. } => {
-            StatusMix::of(ds.context.get(*f).map(|f| Some(f.status)))
-        }
+        Check::Context { figure: f, .. } => ds
+            .context
+            .get(*f)
+            .map_or_else(StatusMix::default, |f| stated(f.status, f.source)),
         Check::SimilarPairs { zones, .. } => StatusMix::of(
             ds.zones_matching(zones)
                 .into_iter()

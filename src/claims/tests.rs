@@ -218,9 +218,17 @@ fn similarity_and_gini_by_hand() {
 fn statuses_of_the_values_each_check_used() {
     let mix = |reported, derived, illustrative, unstated| StatusMix {
         reported,
+        restated: 0,
         derived,
         illustrative,
         unstated,
+    };
+    // The minimal file's one source is of kind "report": its reported
+    // figures are the report's own, restated.
+    let restated = |n, illustrative| StatusMix {
+        restated: n,
+        illustrative,
+        ..StatusMix::default()
     };
     let gdp = || Measure::Indicator(ds().indicator_index("gdp").expect("gdp"));
     // Σ GDP 2022 over a and b: two illustrative observations.
@@ -233,7 +241,8 @@ fn statuses_of_the_values_each_check_used() {
     });
     assert_eq!(sum.used, mix(0, 0, 2, 0));
     assert_eq!(sum.used.basis(), Basis::Illustrative);
-    // GDP share: the two observations and the reported region total (500).
+    // GDP share: the two observations and the region total (500), reported
+    // by the report itself.
     let share = check(Check::Share {
         measure: gdp(),
         year: 2022,
@@ -242,7 +251,7 @@ fn statuses_of_the_values_each_check_used() {
         op: Op::Gt,
         value: 0.0,
     });
-    assert_eq!(share.used, mix(1, 0, 2, 0));
+    assert_eq!(share.used, restated(1, 2));
     // Land share: zones' land is not counted; the region's land is illustrative.
     let land = check(Check::Share {
         measure: Measure::Land,
@@ -260,7 +269,8 @@ fn statuses_of_the_values_each_check_used() {
         value: 2.0,
     });
     assert_eq!(count.used.basis(), Basis::ZoneList);
-    // The benchmark (Zhangjiang 360) and the context figure are reported.
+    // The benchmark (Zhangjiang 360) is reported by the report itself: the
+    // claim is checked against its own figure, which supports nothing.
     let bench = check(Check::Benchmark {
         benchmark: 0,
         measure: Measure::Indicator(1),
@@ -268,7 +278,8 @@ fn statuses_of_the_values_each_check_used() {
         op: Op::Eq,
         value: 360.0,
     });
-    assert_eq!(bench.used.basis(), Basis::Reported);
+    assert_eq!(bench.used, restated(1, 0));
+    assert_eq!(bench.used.basis(), Basis::Restated);
     // One illustrative ranking (a, 10th of 169).
     let ranks = check(Check::RankCount {
         year: 2022,
@@ -288,7 +299,7 @@ fn statuses_of_the_values_each_check_used() {
     assert_eq!(similar.used, mix(0, 0, 0, 2));
     assert_eq!(similar.used.basis(), Basis::Unstated);
     // A claim's mix is the sum of its checks': C2 is the GDP share above.
-    assert_eq!(evaluate(&ds())[1].used(), mix(1, 0, 2, 0));
+    assert_eq!(evaluate(&ds())[1].used(), restated(1, 2));
 }
 
 #[test]
@@ -296,6 +307,7 @@ fn the_weakest_status_decides() {
     let basis = |r, d, i, u| {
         StatusMix {
             reported: r,
+            restated: 0,
             derived: d,
             illustrative: i,
             unstated: u,
@@ -307,4 +319,18 @@ fn the_weakest_status_decides() {
     assert_eq!(basis(5, 1, 1, 1), Basis::Illustrative);
     assert_eq!(basis(5, 0, 0, 1), Basis::Unstated);
     assert_eq!(basis(0, 0, 0, 0), Basis::ZoneList);
+    // The report's own figures: restated alone; beside values reported
+    // elsewhere they count as reported, beside weaker ones the weaker decide.
+    let with_restated = |reported, illustrative| {
+        StatusMix {
+            reported,
+            restated: 1,
+            illustrative,
+            ..StatusMix::default()
+        }
+        .basis()
+    };
+    assert_eq!(with_restated(0, 0), Basis::Restated);
+    assert_eq!(with_restated(5, 0), Basis::Reported);
+    assert_eq!(with_restated(5, 1), Basis::Illustrative);
 }

@@ -52,6 +52,7 @@ pub fn badge(verdict: Verdict, basis: Basis, lang: Lang) -> String {
             }
             .into()
         }
+        Basis::Restated => ("报告自述的数字", "the report's own figure"),
         Basis::Derived => ("推算数据", "the derived data"),
         Basis::Illustrative => ("示意数据", "the illustrative data"),
         Basis::Unstated => ("未注明状态的数据", "data of unstated status"),
@@ -72,6 +73,7 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
     let used = result.used();
     let counts: Vec<String> = [
         (used.reported, "公布", "reported"),
+        (used.restated, "报告自述", "restated from the report"),
         (used.derived, "推算", "derived"),
         (used.illustrative, "示意", "illustrative"),
         (used.unstated, "未注明状态", "of unstated status"),
@@ -86,25 +88,29 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
         }
     })
     .collect();
-    let made_up = used.basis() == Basis::Illustrative;
+    let caveat = match used.basis() {
+        Basis::Illustrative => lang.pick(
+            "示意数值是为与报告一致而编制的，一致不等于独立印证。",
+            " Illustrative values were made to match the report: agreeing with them is no independent confirmation.",
+        ),
+        Basis::Restated => lang.pick(
+            "数据文件照录报告自己的数字，一致不等于独立印证。",
+            " The file restates the report's own figure: agreeing with it is no independent confirmation.",
+        ),
+        _ => "",
+    };
     match lang {
         Lang::Zh if counts.is_empty() => "核对：数据所列园区的数目，对照报告所述。".into(),
         Lang::En if counts.is_empty() => {
             "Checked: counts of the zones in the data against the report's figures.".into()
         }
         Lang::Zh => format!(
-            "核对：由数据中的数值算出的数字，对照报告所述。所用数值：{}。{}",
-            counts.join("，"),
-            if made_up { "示意数值是为与报告一致而编制的，一致不等于独立印证。" } else { "" }
+            "核对：由数据中的数值算出的数字，对照报告所述。所用数值：{}。{caveat}",
+            counts.join("，")
         ),
         Lang::En => format!(
-            "Checked: figures computed from the values in the data against the report's. Values used: {}.{}",
-            counts.join(", "),
-            if made_up {
-                " Illustrative values were made to match the report: agreeing with them is no independent confirmation."
-            } else {
-                ""
-            }
+            "Checked: figures computed from the values in the data against the report's. Values used: {}.{caveat}",
+            counts.join(", ")
         ),
     }
 }

@@ -220,6 +220,7 @@ fn claim_json(r: &ClaimResult) -> Value {
         "basis": r.used().basis(),
         "used": {
             "reported": r.used().reported,
+            "restated": r.used().restated,
             "derived": r.used().derived,
             "illustrative": r.used().illustrative,
             "unstated": r.used().unstated,
