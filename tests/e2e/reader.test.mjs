@@ -993,10 +993,11 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
 
 test("a large table keeps its page and the pager's focus when a state change rebuilds it, and has its pager below it too", async () => {
   // 2,000 zones from make-dataset, the data tab paged by 50 and a card's
-  // table by 100 (cards.js). A year change rebuilds the whole data tab
-  // (controls.js, update), a zone chosen a card's table; before issue 15
-  // the data tab went back to its first rows and the focus fell to the
-  // page. Expected texts by hand: the data tab's rows 51–100, 101–150 of
+  // table by 100 (cards.js). A year change writes the data tab's cells
+  // again in place (controls.js, update; it rebuilt the tab until issue
+  // 15's second round), a zone chosen rebuilds a card's table; before
+  // issue 15 the data tab went back to its first rows and the focus fell
+  // to the page. Expected texts by hand: the data tab's rows 51–100, 101–150 of
   // 2,000; the card's 101–200. The pager below the table: the same words, not
   // announced a second time; its Next turns the page and keeps the focus,
   // pressed by Enter or by the mouse (a tester found a click sent it to the
@@ -1036,8 +1037,12 @@ test("a large table keeps its page and the pager's focus when a state change reb
     assert.deepEqual(await state().then((s) => [s.top, s.focus]), ["Rows 101–150 of 2,000", "next-top"]);
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-prev").click();
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").focus();
-    // A year change rebuilds the tab with the focus on Next: same page, same
-    // button focused (a new one: the old is gone).
+    // A year change with the focus on Next: the same table, its cells
+    // written again in place (the same button keeps the focus), on the
+    // same page; every cell and the caption as Rust writes that page for
+    // the new year, the region named by the new caption.
+    const cells = (root) => [...root.querySelectorAll(".zm-data-table tr")].map((tr) => [...tr.cells].map((c) => c.textContent));
+    const before = await inWidget(page, cells);
     const year = await page.locator("zone-monitor").evaluate((host) => {
       window.__oldNext = host.shadowRoot.querySelector(".zm-pager-top .zm-rows-next");
       const year = host.widget.state().year - 1;
@@ -1045,9 +1050,18 @@ test("a large table keeps its page and the pager's focus when a state change reb
       return year;
     });
     assert.equal(await page.locator("zone-monitor").evaluate((host) => host.widget.state().year), year, "the year changed");
-    assert.equal(await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").evaluate((b) => b === window.__oldNext), false, "the table was built again");
+    assert.equal(await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").evaluate((b) => b === window.__oldNext), true, "the same table, written in place");
     const after = await state();
     assert.deepEqual([after.top, after.first, after.focus], ["Rows 51–100 of 2,000", second.first, "next-top"], "page and focus kept");
+    const written = await page.locator("zone-monitor").evaluate((host) => {
+      const { caption, columns, rows } = host.widget.table_page("data", 50, 50).table;
+      const root = host.shadowRoot;
+      return { caption, cells: [columns, ...rows], shown: root.querySelector(".zm-data-table caption").textContent, label: root.querySelector(".zm-scroll").getAttribute("aria-label") };
+    });
+    assert.deepEqual(await inWidget(page, cells), written.cells, "the new year's rows 51-100, every cell");
+    assert.notDeepEqual(written.cells, before, "values of another year");
+    assert.match(written.caption, new RegExp(`${year}`));
+    assert.deepEqual([written.shown, written.label], [written.caption, written.caption], "caption and region's name follow the year");
     await page.keyboard.press("Enter");
     assert.equal((await state()).top, "Rows 101–150 of 2,000", "the focused button still works");
     // The scroll region focused (PageDown there) is given back the same way.
