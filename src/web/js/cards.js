@@ -10,13 +10,17 @@ import { loadSecondary, needsSecondary } from "./split.js";
 // would take seconds to lay out), with "rows a–b of N", buttons and
 // PageUp / PageDown. Print and the CSV have every row.
 export const TABLE_ROWS = 100;
-// The page of a wide table (over WIDE_COLUMNS columns), once it is paged
-// (over TABLE_ROWS rows): the browser's first layout of a table grows with
-// its cells. The data tab's 100 rows of 63 cells were about 120 ms of the
-// tab's 190 at 2,000 zones on a phone; the trends' 100 rows of 22 cells
-// (a year each) some 60 ms of layout and paint to open (issue 15).
-const WIDE_ROWS = 50;
+// The page of a wide table, once it is paged (over TABLE_ROWS rows): half
+// as many rows over WIDE_COLUMNS columns, a quarter over VERY_WIDE. The
+// browser's layout of a table grows with its cells: the data tab's 100
+// rows of 63 cells were about 120 ms of the tab's 190 at 2,000 zones on a
+// phone, the trends' 100 rows of 22 cells (a year each) some 60 ms of
+// layout and paint to open; the data tab's 50 rows, written in place,
+// still 35-60 ms of layout, prepaint and paint a year change or a page
+// turned, 25 rows half that (issue 15). 25 rows are a screen and a half
+// at 1280 px, and the pagers say which rows show.
 const WIDE_COLUMNS = 12;
+const VERY_WIDE = 40;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load, and a tab
@@ -208,7 +212,7 @@ export const Cards = (Base) => class extends Base {
       return Object.assign(rows, { from, total });
     };
     const { total, columns } = page(0, 0);
-    const size = total > TABLE_ROWS && columns.length > WIDE_COLUMNS ? WIDE_ROWS : TABLE_ROWS;
+    const size = total > TABLE_ROWS ? TABLE_ROWS >> ((columns.length > WIDE_COLUMNS) + (columns.length > VERY_WIDE)) : TABLE_ROWS;
     // A table of TABLE_ROWS or fewer is shown whole, from its first row,
     // whatever page a longer one had open (a filter that shrank it); a
     // longer one from the start of the page holding `from`.
