@@ -12,8 +12,8 @@ use super::Rows;
 use super::{Table, TablePage};
 
 /// The zones × indicators table of one year, each row written when asked
-/// for (the tab shows a page of 50: at 2,000 zones × 30 indicators that is
-/// 3,000 cells instead of 120,000; the CSV has every row). Each indicator
+/// for (the tab shows a page of 25: at 2,000 zones × 30 indicators that is
+/// some 1,600 cells instead of 120,000; the CSV has every row). Each indicator
 /// has two columns: its value, a number a spreadsheet reads as one
 /// (written with one number of decimals for the whole column, worked out
 /// from every zone's values; shares as percentages), and the value's

@@ -26,6 +26,15 @@
 //                  its table asked for again); the first opening (a new
 //                  reader's: the table's code not yet optimised) apart from
 //                  the median of the others
+//   data tab       on the data tab (the table of every zone's values, a
+//                  page of rows at national scale), the year slider moved
+//                  and the table's next page (Next and Previous in turn,
+//                  the button clicked), each in a task of its own as an
+//                  input event is, until the frame after it is painted
+//                  (rAF, then a task); and that time in two parts: the
+//                  handler's script, and the frame's style, layout and
+//                  paint (from its rAF callbacks to the task after it; the
+//                  rest is the wait for the frame)
 //   key press      the longest Event Timing entry of ten ArrowRight presses
 //                  on a weight slider, 150 ms apart (an INP-like figure;
 //                  only events of 16 ms or more are reported), split into
@@ -43,8 +52,8 @@
 //   node tests/e2e/bench-interact.mjs www/bench-data/zones-2000.json ...
 //
 // WWW=DIR serves another build's www/ (an earlier commit's, to compare).
-// TABLES_ONLY=1 measures only the tables opened (run it alternately with
-// WWW=before and after, to interleave).
+// TABLES_ONLY=1 measures only the tables opened, DATA_ONLY=1 only the data
+// tab (run either alternately with WWW=before and after, to interleave).
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -52,6 +61,7 @@ import { launch, openPage, startServer } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS || 5);
 const TABLES_ONLY = Boolean(process.env.TABLES_ONLY);
+const DATA_ONLY = Boolean(process.env.DATA_ONLY);
 const server = await startServer(process.env.WWW || "www");
 const browser = await launch();
 try {
@@ -63,7 +73,7 @@ try {
       beforeGoto: (p) => p.route("**/data/zones.json", (r) => r.fulfill({ contentType: "application/json", body })),
     });
     await page.waitForFunction(() => document.querySelector("zone-monitor")?.dataset.ready === "true", null, { timeout: 120000 });
-    const out = await page.evaluate(async ({ runs, tablesOnly }) => {
+    const out = await page.evaluate(async ({ runs, tablesOnly, dataOnly }) => {
       const host = document.querySelector("zone-monitor");
       const root = host.shadowRoot;
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -108,6 +118,39 @@ try {
         tables[`${chart}: table opened, first`] = times[0];
         tables[`${chart}: table opened`] = median(times.slice(1));
       };
+      // The data tab: `act` in a task after a frame, until the frame after
+      // it is painted, with the handler's time and the frame's rendering.
+      const dataTab = async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+        const framed = async (act) => {
+          await frame();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          const t0 = performance.now();
+          act();
+          const script = performance.now() - t0;
+          const rendered = await frame();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          const end = performance.now();
+          return [end - t0, script, end - rendered];
+        };
+        await timed(() => root.querySelector('.zm-tab[data-tab="data"]').click());
+        const years = root.querySelector(".zm-year");
+        const times = { "year change": [], "next page": [] };
+        for (let i = 0; i < runs; i++) {
+          times["year change"].push(await framed(() => {
+            years.value = String(Number(years.value) - (i % 2 ? -1 : 1));
+            years.dispatchEvent(new Event("input"));
+          }));
+          const pager = root.querySelector(`.zm-scroll .zm-rows-${i % 2 ? "prev" : "next"}`);
+          if (pager) times["next page"].push(await framed(() => pager.click()));
+        }
+        const said = {};
+        for (const [name, ts] of Object.entries(times)) {
+          if (ts.length) said[`data tab: ${name}`] = [0, 1, 2].map((k) => median(ts.map((t) => t[k])));
+        }
+        return said;
+      };
+      if (dataOnly) return { zones: zones.length, data: await dataTab() };
       if (tablesOnly) {
         await timed(() => root.querySelector('.zm-tab[data-tab="innovation"]').click());
         await opened("innovation");
@@ -173,11 +216,18 @@ try {
       });
       await time("dynamic: keep-exited", () => root.querySelector("input[id$=-keep-exited]").click());
       await time("dynamic: zone", (i) => host.selectZone(zones[(i * 7) % zones.length].id));
+      const data = await dataTab();
       const every = Object.fromEntries(Object.entries(whole).map(([name, times]) => [`${name}, every card`, median(times)]));
-      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), exited: median(exited), rule: median(rule), others, tables, every };
-    }, { runs: RUNS, tablesOnly: TABLES_ONLY });
+      return { zones: zones.length, tab, weight: median(weight), year: median(year), zone: median(zone), exited: median(exited), rule: median(rule), others, tables, data, every };
+    }, { runs: RUNS, tablesOnly: TABLES_ONLY, dataOnly: DATA_ONLY });
     const f = (x) => `${x.toFixed(1)} ms`;
     const said = (times) => Object.entries(times).map(([name, ms]) => `${name} ${f(ms)}`).join("; ");
+    const parts = (times) => Object.entries(times).map(([name, [ms, script, frame]]) => `${name} ${f(ms)} (script ${f(script)}, style, layout and paint ${f(frame)})`).join("; ");
+    if (DATA_ONLY) {
+      console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): ${parts(out.data)}`);
+      await context.close();
+      continue;
+    }
     if (TABLES_ONLY) {
       console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): ${said(out.tables)}`);
       await context.close();
@@ -204,6 +254,7 @@ try {
     console.log(`${basename(file)} (${out.zones} zones, medians of ${RUNS}): evaluation tab drawn ${f(out.tab)}; weight change ${f(out.weight)}; year change ${f(out.year)}; zone selected ${f(out.zone)}; keep-exited ${f(out.exited)}; exit rule ${f(out.rule)}; key press, longest event ${inp ? `${f(inp)} (handlers ${f(longest.handlers)}, then ${f(longest.painted)} until painted)` : "< 16 ms"}`);
     console.log(`  ${said(out.others)}`);
     console.log(`  ${said(out.tables)}`);
+    console.log(`  ${parts(out.data)}`);
     console.log(`  ${said(out.every)}`);
     await context.close();
   }

@@ -90,16 +90,16 @@ try {
         }
         if (tab.id === "data") {
           // The data tab has no chart: its table's first page, written in
-          // wasm (the tab asks for a page of 50 rows once it has more than
-          // 100, cards.js WIDE_ROWS; the CSV and print write every row, not
+          // wasm (the tab asks for a page of 25 rows once it has more than
+          // 100, cards.js VERY_WIDE; the CSV and print write every row, not
           // timed here).
           const c0 = performance.now();
           // (Builds before table_page, for a before/after: data_page, or
           // before that every row.)
           const page = widget.table_page
-            ? { rows: widget.table_page("data", 0, 50).table.rows, total: widget.table_page("data", 0, 0).total }
+            ? { rows: widget.table_page("data", 0, 25).table.rows, total: widget.table_page("data", 0, 0).total }
             : widget.data_page
-              ? { rows: widget.data_page(0, 50).rows, total: widget.data_rows() }
+              ? { rows: widget.data_page(0, 25).rows, total: widget.data_rows() }
               : { rows: widget.data_table().rows, total: NaN };
           const t = performance.now() - c0;
           ms += t;

@@ -11,7 +11,10 @@
 // until the widget's zone-monitor:ready: `weight` (a weight slider moved a
 // step), `year` (the year slider moved back a year), `zone` (a zone chosen
 // with the element's selectZone), `exited` (the keep-exited box ticked or
-// cleared), `method` (the next weighting method), `tab` (TAB's button clicked
+// cleared), `method` (the next weighting method), `page` (TAB's first
+// paged table, the data tab's with TAB data, turned to its next page and
+// back in turn; it says no ready: timed until the frame after it is
+// painted), `tab` (TAB's button clicked
 // on a fresh page opened on the overview, until data-ready again and a
 // frame: a tab is computed once a page, so each run is a page of its own),
 // `load` (a fresh page opened on TAB with FILE as its data, from navigation
@@ -116,6 +119,7 @@ try {
         },
         zone: (i) => host.selectZone(zones[(i * 7) % zones.length].id),
         exited: () => root.querySelector("input[id$=-keep-exited]").click(),
+        page: (i) => root.querySelector(`.zm-rows-${i % 2 ? "prev" : "next"}`).click(),
         method: (i) => {
           const method = root.querySelector(".zm-method select, select.zm-method");
           method.selectedIndex = (method.selectedIndex + 1) % method.options.length;
@@ -125,7 +129,9 @@ try {
       const out = [];
       for (let i = 0; i < runs; i++) {
         await new Promise(requestAnimationFrame);
-        const ready = new Promise((resolve) => host.addEventListener("zone-monitor:ready", resolve, { once: true }));
+        const ready = action === "page"
+          ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+          : new Promise((resolve) => host.addEventListener("zone-monitor:ready", resolve, { once: true }));
         const t0 = performance.now();
         acts[action](i);
         await ready;

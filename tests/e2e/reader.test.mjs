@@ -869,10 +869,10 @@ test("a large dataset sent compressed: progress in decoded MB, with no total or 
 });
 
 test("a large dataset's tables show a page of rows at a time and say which, in both languages; a chart's table is made when opened", async () => {
-  // 2,000 zones from make-dataset: the data tab's table is paged by 50
-  // (cards.js, WIDE_ROWS: some 60 columns a row), the innovation card's (a
+  // 2,000 zones from make-dataset: the data tab's table is paged by 25
+  // (cards.js, over VERY_WIDE columns: 63 a row), the innovation card's (a
   // row per zone) by 100 (TABLE_ROWS). Expected texts by hand: the data
-  // tab's rows 1–50, 51–100 (Next), 101–150 (PageDown), of 2,000; the
+  // tab's rows 1–25, 26–50 (Next), 51–75 (PageDown), of 2,000; the
   // card's 1–100, then 101–200.
   // PageDown/PageUp work from the region that takes focus around a table;
   // a card's table stays on its page when a state change rebuilds it.
@@ -888,28 +888,28 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
     await waitReady(page);
     const pager = () => inWidget(page, (root) => ({ said: root.querySelector(".zm-pager-top .zm-rows").textContent, rows: root.querySelectorAll(".zm-data-table tbody tr").length, first: root.querySelector(".zm-data-table tbody th").textContent }));
     const first = await pager();
-    assert.equal(first.said, "Rows 1–50 of 2,000");
-    assert.equal(first.rows, 50, "a page of rows in the DOM, not 2,000");
+    assert.equal(first.said, "Rows 1–25 of 2,000");
+    assert.equal(first.rows, 25, "a page of rows in the DOM, not 2,000");
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").click();
     const second = await pager();
-    assert.equal(second.said, "Rows 51–100 of 2,000");
+    assert.equal(second.said, "Rows 26–50 of 2,000");
     assert.notEqual(second.first, first.first, "other zones");
     // The rows are the 51st to the 100th of the whole table, as Rust writes
     // it (the label is worked out in the page, the rows come from Rust).
     assert.deepEqual(
       await inWidget(page, (root) => [...root.querySelectorAll(".zm-data-table tbody tr")].map((tr) => tr.firstChild.textContent)),
-      await page.locator("zone-monitor").evaluate((host) => host.widget.table_page("data", 50, 50).table.rows.map((row) => row[0])),
-      "rows 51-100 of the whole table",
+      await page.locator("zone-monitor").evaluate((host) => host.widget.table_page("data", 25, 25).table.rows.map((row) => row[0])),
+      "rows 26-50 of the whole table",
     );
     await page.locator("zone-monitor >> .zm-scroll:has(.zm-data-table)").focus();
     await page.keyboard.press("PageDown");
-    assert.equal((await pager()).said, "Rows 101–150 of 2,000", "PageDown in the focused scroll region");
+    assert.equal((await pager()).said, "Rows 51–75 of 2,000", "PageDown in the focused scroll region");
     // Back to the first page by the keyboard: Previous goes off, and the
     // focus moves to Next rather than falling to the page.
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-prev").focus();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Enter");
-    assert.equal((await pager()).said, "Rows 1–50 of 2,000");
+    assert.equal((await pager()).said, "Rows 1–25 of 2,000");
     assert.deepEqual(await inWidget(page, (root) => [root.querySelector(".zm-rows-prev").disabled, root.activeElement?.classList.contains("zm-rows-next")]), [true, true], "Previous disabled, Next focused");
     assert.equal(await page.locator("zone-monitor >> .zm-pager-top .zm-rows").getAttribute("aria-live"), "polite");
     // A tab of a file this large can take a good part of a second: the
@@ -982,7 +982,7 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
     const zh = await openPage(browser, `${large.url}large-zh.html#view=data`);
     opened.push(zh.page.context());
     await waitReady(zh.page);
-    assert.equal(await zh.page.locator("zone-monitor >> .zm-pager-top .zm-rows").textContent(), "第 1–50 行，共 2,000 行");
+    assert.equal(await zh.page.locator("zone-monitor >> .zm-pager-top .zm-rows").textContent(), "第 1–25 行，共 2,000 行");
     assert.deepEqual(problems(zh.log), []);
   } finally {
     for (const context of opened) await context.close();
@@ -992,11 +992,12 @@ test("a large dataset's tables show a page of rows at a time and say which, in b
 });
 
 test("a large table keeps its page and the pager's focus when a state change rebuilds it, and has its pager below it too", async () => {
-  // 2,000 zones from make-dataset, the data tab paged by 50 and a card's
-  // table by 100 (cards.js). A year change rebuilds the whole data tab
-  // (controls.js, update), a zone chosen a card's table; before issue 15
-  // the data tab went back to its first rows and the focus fell to the
-  // page. Expected texts by hand: the data tab's rows 51–100, 101–150 of
+  // 2,000 zones from make-dataset, the data tab paged by 25 and a card's
+  // table by 100 (cards.js). A year change writes the data tab's cells
+  // again in place (controls.js, update; it rebuilt the tab until issue
+  // 15's second round), a zone chosen rebuilds a card's table; before
+  // issue 15 the data tab went back to its first rows and the focus fell
+  // to the page. Expected texts by hand: the data tab's rows 26–50, 51–75 of
   // 2,000; the card's 101–200. The pager below the table: the same words, not
   // announced a second time; its Next turns the page and keeps the focus,
   // pressed by Enter or by the mouse (a tester found a click sent it to the
@@ -1014,7 +1015,7 @@ test("a large table keeps its page and the pager's focus when a state change reb
       first: root.querySelector(".zm-data-table tbody th").textContent,
       focus: root.activeElement?.dataset.keep ?? root.activeElement?.className ?? null,
     }));
-    assert.equal((await state()).end, "Rows 1–50 of 2,000", "the pager below says the same");
+    assert.equal((await state()).end, "Rows 1–25 of 2,000", "the pager below says the same");
     assert.equal(await page.locator("zone-monitor >> .zm-pager-end .zm-rows").getAttribute("aria-live"), null, "said once, by the pager above");
     // The pager below: Next turns the page and keeps the focus, by Enter
     // and by a click, and stays where it was on the screen.
@@ -1023,21 +1024,25 @@ test("a large table keeps its page and the pager's focus when a state change reb
     const at = await endNext.evaluate((b) => b.getBoundingClientRect().top);
     await page.keyboard.press("Enter");
     const second = await state();
-    assert.deepEqual([second.top, second.end, second.focus], ["Rows 51–100 of 2,000", "Rows 51–100 of 2,000", "next-end"]);
+    assert.deepEqual([second.top, second.end, second.focus], ["Rows 26–50 of 2,000", "Rows 26–50 of 2,000", "next-end"]);
     assert.equal(await endNext.evaluate((b) => b.getBoundingClientRect().top), at, "the button pressed did not move");
     await endNext.click();
     const clicked = await state();
-    assert.deepEqual([clicked.top, clicked.focus], ["Rows 101–150 of 2,000", "next-end"], "a click keeps it too");
+    assert.deepEqual([clicked.top, clicked.focus], ["Rows 51–75 of 2,000", "next-end"], "a click keeps it too");
     await page.locator("zone-monitor >> .zm-pager-end .zm-rows-prev").click();
     const back = await state();
-    assert.deepEqual([back.top, back.focus], ["Rows 51–100 of 2,000", "prev-end"]);
+    assert.deepEqual([back.top, back.focus], ["Rows 26–50 of 2,000", "prev-end"]);
     // The pager above keeps its own focus the same way.
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").click();
-    assert.deepEqual(await state().then((s) => [s.top, s.focus]), ["Rows 101–150 of 2,000", "next-top"]);
+    assert.deepEqual(await state().then((s) => [s.top, s.focus]), ["Rows 51–75 of 2,000", "next-top"]);
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-prev").click();
     await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").focus();
-    // A year change rebuilds the tab with the focus on Next: same page, same
-    // button focused (a new one: the old is gone).
+    // A year change with the focus on Next: the same table, its cells
+    // written again in place (the same button keeps the focus), on the
+    // same page; every cell and the caption as Rust writes that page for
+    // the new year, the region named by the new caption.
+    const cells = (root) => [...root.querySelectorAll(".zm-data-table tr")].map((tr) => [...tr.cells].map((c) => c.textContent));
+    const before = await inWidget(page, cells);
     const year = await page.locator("zone-monitor").evaluate((host) => {
       window.__oldNext = host.shadowRoot.querySelector(".zm-pager-top .zm-rows-next");
       const year = host.widget.state().year - 1;
@@ -1045,15 +1050,24 @@ test("a large table keeps its page and the pager's focus when a state change reb
       return year;
     });
     assert.equal(await page.locator("zone-monitor").evaluate((host) => host.widget.state().year), year, "the year changed");
-    assert.equal(await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").evaluate((b) => b === window.__oldNext), false, "the table was built again");
+    assert.equal(await page.locator("zone-monitor >> .zm-pager-top .zm-rows-next").evaluate((b) => b === window.__oldNext), true, "the same table, written in place");
     const after = await state();
-    assert.deepEqual([after.top, after.first, after.focus], ["Rows 51–100 of 2,000", second.first, "next-top"], "page and focus kept");
+    assert.deepEqual([after.top, after.first, after.focus], ["Rows 26–50 of 2,000", second.first, "next-top"], "page and focus kept");
+    const written = await page.locator("zone-monitor").evaluate((host) => {
+      const { caption, columns, rows } = host.widget.table_page("data", 25, 25).table;
+      const root = host.shadowRoot;
+      return { caption, cells: [columns, ...rows], shown: root.querySelector(".zm-data-table caption").textContent, label: root.querySelector(".zm-scroll").getAttribute("aria-label") };
+    });
+    assert.deepEqual(await inWidget(page, cells), written.cells, "the new year's rows 26-50, every cell");
+    assert.notDeepEqual(written.cells, before, "values of another year");
+    assert.match(written.caption, new RegExp(`${year}`));
+    assert.deepEqual([written.shown, written.label], [written.caption, written.caption], "caption and region's name follow the year");
     await page.keyboard.press("Enter");
-    assert.equal((await state()).top, "Rows 101–150 of 2,000", "the focused button still works");
+    assert.equal((await state()).top, "Rows 51–75 of 2,000", "the focused button still works");
     // The scroll region focused (PageDown there) is given back the same way.
     await page.locator("zone-monitor >> .zm-scroll:has(.zm-data-table)").focus();
     await page.locator("zone-monitor").evaluate((host) => host.setAttribute("year", String(host.widget.state().year + 1)));
-    assert.deepEqual(await state().then((s) => [s.top, s.focus]), ["Rows 101–150 of 2,000", "region"]);
+    assert.deepEqual(await state().then((s) => [s.top, s.focus]), ["Rows 51–75 of 2,000", "region"]);
 
     // A card's table: the focus on its pager kept when a zone is chosen.
     await page.locator("zone-monitor >> .zm-tab[data-tab=innovation]").click();

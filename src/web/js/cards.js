@@ -10,13 +10,17 @@ import { loadSecondary, needsSecondary } from "./split.js";
 // would take seconds to lay out), with "rows a–b of N", buttons and
 // PageUp / PageDown. Print and the CSV have every row.
 export const TABLE_ROWS = 100;
-// The page of a wide table (over WIDE_COLUMNS columns), once it is paged
-// (over TABLE_ROWS rows): the browser's first layout of a table grows with
-// its cells. The data tab's 100 rows of 63 cells were about 120 ms of the
-// tab's 190 at 2,000 zones on a phone; the trends' 100 rows of 22 cells
-// (a year each) some 60 ms of layout and paint to open (issue 15).
-const WIDE_ROWS = 50;
+// The page of a wide table, once it is paged (over TABLE_ROWS rows): half
+// as many rows over WIDE_COLUMNS columns, a quarter over VERY_WIDE. The
+// browser's layout of a table grows with its cells: the data tab's 100
+// rows of 63 cells were about 120 ms of the tab's 190 at 2,000 zones on a
+// phone, the trends' 100 rows of 22 cells (a year each) some 60 ms of
+// layout and paint to open; the data tab's 50 rows, written in place,
+// still 35-60 ms of layout, prepaint and paint a year change or a page
+// turned, 25 rows half that (issue 15). 25 rows are a screen and a half
+// at 1280 px, and the pagers say which rows show.
 const WIDE_COLUMNS = 12;
+const VERY_WIDE = 40;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load, and a tab
@@ -27,9 +31,6 @@ export const Cards = (Base) => class extends Base {
     this.shownTab = tab.id;
     this.computing = false;
     this.markTab(tab.id);
-    // The data tab's table is rebuilt on a state change: what had the focus
-    // in it gets it back.
-    const keep = tab.id === "data" && this.keptFocus(this.panel);
     this.panel.replaceChildren();
     this.cards.clear();
     // Wide, the ranking sits beside the sliders (zone-monitor.css).
@@ -59,10 +60,7 @@ export const Cards = (Base) => class extends Base {
       if (staged) later.push(claims);
       else claims();
     }
-    if (tab.id === "data") {
-      this.panel.append(...this.dataTab());
-      this.refocus(this.panel, keep);
-    }
+    if (tab.id === "data") this.panel.append(...this.dataTab());
     this.saveState();
     if (staged) return this.drawStaged(later);
     this.draw();
@@ -180,7 +178,8 @@ export const Cards = (Base) => class extends Base {
   dataTab() {
     // A page of rows asked of Rust, which writes only those (2,000 zones ×
     // 30 indicators are 120,000 cells); the page is kept across the
-    // rebuilds a state change makes (`dataAt`, dropped with the dataset).
+    // panel's rebuilds (`dataAt`, dropped with the dataset), and a state
+    // change writes the same table's cells again (`dataAt.refresh`).
     const at = (this.dataAt ??= {});
     const [size, page] = this.pages("data");
     const data = page(at.tableFrom ?? 0);
@@ -188,7 +187,6 @@ export const Cards = (Base) => class extends Base {
     scroller.tabIndex = 0;
     scroller.dataset.keep = "region";
     scroller.setAttribute("role", "region");
-    scroller.setAttribute("aria-label", data.caption);
     scroller.append(this.tableElement(data, "zm-data-table", { at, keys: scroller, page, size }));
     const sources = el("section", "zm-sources");
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
@@ -214,7 +212,7 @@ export const Cards = (Base) => class extends Base {
       return Object.assign(rows, { from, total });
     };
     const { total, columns } = page(0, 0);
-    const size = total > TABLE_ROWS && columns.length > WIDE_COLUMNS ? WIDE_ROWS : TABLE_ROWS;
+    const size = total > TABLE_ROWS ? TABLE_ROWS >> ((columns.length > WIDE_COLUMNS) + (columns.length > VERY_WIDE)) : TABLE_ROWS;
     // A table of TABLE_ROWS or fewer is shown whole, from its first row,
     // whatever page a longer one had open (a filter that shrank it); a
     // longer one from the start of the page holding `from`.
@@ -245,40 +243,44 @@ export const Cards = (Base) => class extends Base {
    * writes a page at a time; print has every row). */
   tableElement(data, className, { all = false, at = {}, keys, page, size = TABLE_ROWS } = {}) {
     const table = el("table", `zm-table ${className || ""}`.trim());
-    table.append(el("caption", "", data.caption));
-    const head = el("tr");
-    for (const column of data.columns) {
-      const th = el("th", "", column);
-      th.scope = "col";
-      head.append(th);
-    }
-    const thead = el("thead");
-    thead.append(head);
+    const caption = el("caption");
+    const head = el("thead");
     const body = el("tbody");
-    table.append(thead, body);
-    const fill = (rows) => {
-      body.replaceChildren(...rows.map((row) => {
-        const tr = el("tr");
-        row.forEach((cell, i) => {
-          const c = el(i === 0 ? "th" : "td", "", cell);
-          if (i === 0) c.scope = "row";
-          tr.append(c);
+    table.append(caption, head, body);
+    // A text set only where it changed: no layout for the same words, and
+    // a live region says a change only.
+    const put = (node, text) => node.textContent !== text && (node.textContent = text);
+    // The rows written into `into` (the header's one row, or the body's) in
+    // place (a table's rows have as many cells as it has columns): a row
+    // made or removed only where the count changed, a cell's text set only
+    // where it changed. A page turned or a year
+    // changed keeps the table's elements (issue 15: the data tab's 50 rows
+    // of 63 cells made again took 40-160 ms of style and layout).
+    const fill = (rows, into) => {
+      const trs = into.rows;
+      rows.forEach((row, r) => {
+        const tr = trs[r] || into.appendChild(el("tr"));
+        row.forEach((text, i) => {
+          let c = tr.cells[i];
+          if (!c) {
+            const td = into === body && i;
+            c = tr.appendChild(el(td ? "td" : "th"));
+            if (!td) c.scope = into === body ? "row" : "col";
+          }
+          put(c, text);
         });
-        return tr;
-      }));
+      });
+      while (trs.length > rows.length) into.lastChild.remove();
     };
     const n = data.total ?? data.rows.length;
-    if (all || n <= TABLE_ROWS) {
-      fill(data.rows);
-      return table;
-    }
+    const paged = !all && n > TABLE_ROWS;
     // Paged: a pager above the table says which rows show, politely, as
     // they change; the same pager below it, where a reader who has read to
     // the last row looks for the next ones (its words are not announced
     // again). Either pager's button keeps the focus when pressed, by mouse
     // or keyboard (the words above say the new rows).
     const box = el("div");
-    const pagers = ["top", "end"].map((where) => {
+    const pagers = (paged ? ["top", "end"] : []).map((where) => {
       const pager = el("div", `zm-actions zm-pager zm-pager-${where}`);
       const said = el("span", "zm-rows");
       if (where === "top") said.setAttribute("aria-live", "polite");
@@ -289,18 +291,26 @@ export const Cards = (Base) => class extends Base {
       pager.append(prev, said, next);
       return { pager, said, prev, next };
     });
-    let from;
-    const show = (start) => {
-      from = Math.max(0, Math.min(start, n - 1));
-      at.tableFrom = from -= from % size;
-      if (page && data.from !== from) data = page(from);
+    let from = 0;
+    // The page holding `start` (the rows asked of Rust again when `fresh`:
+    // a state change), its caption naming the region `keys` too.
+    const show = (start, fresh) => {
+      if (paged) {
+        from = Math.max(0, Math.min(start, n - 1));
+        at.tableFrom = from -= from % size;
+      }
+      if (page && (fresh || data.from !== from)) data = page(from);
       const to = Math.min(n, from + size);
-      fill(page ? data.rows : data.rows.slice(from, to));
+      put(caption, data.caption);
+      keys?.setAttribute("aria-label", data.caption);
+      fill([data.columns], head);
+      fill(page || !paged ? data.rows : data.rows.slice(from, to), body);
+      if (!paged) return;
       const k = { from: from + 1, to, total: n };
       const words = this.t.table_rows.replace(/\{(\w+)\}/g, (_, key) => k[key].toLocaleString(this.langTag));
       const keep = this.keptFocus(box);
       for (const p of pagers) {
-        p.said.textContent = words;
+        put(p.said, words);
         p.prev.disabled = !from;
         p.next.disabled = to === n;
       }
@@ -308,6 +318,12 @@ export const Cards = (Base) => class extends Base {
       // moves to its twin rather than falling to the page.
       this.refocus(box, keep);
     };
+    // The same table after a state change, its rows written again in place.
+    at.refresh = () => show(from, true);
+    if (!paged) {
+      show(0);
+      return table;
+    }
     // A property, not a listener: a rebuilt table replaces its keys.
     (keys || box).onkeydown = this.guard((event) => {
       const step = { PageDown: size, PageUp: -size }[event.key];
@@ -418,7 +434,6 @@ export const Cards = (Base) => class extends Base {
     if (box.hidden) return;
     const [size, page] = this.pages(card.chart);
     const data = page(card.tableFrom ?? 0);
-    box.setAttribute("aria-label", data.caption);
     box.onkeydown = null;
     const keep = this.keptFocus(box);
     box.replaceChildren(this.tableElement(data, "", { at: card, keys: box, page, size }));

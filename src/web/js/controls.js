@@ -506,7 +506,12 @@ export const Controls = (Base) => class extends Base {
     if (tab === "data" || tab !== this.shownTab) {
       showYear();
       after?.();
-      return this.renderTab(); // it saves the state
+      if (tab !== this.shownTab || !this.dataAt) return this.renderTab(); // it saves the state
+      // The data tab shown: its table's cells written again in place
+      // (cards.js, tableElement), not the tab built again.
+      this.dataAt.refresh();
+      this.saveState();
+      return this.markReady();
     }
     // The charts first, the controls' texts (and the caller's, `after`)
     // after them and before zone-monitor:ready: a canvas's first font
