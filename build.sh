@@ -359,10 +359,13 @@ bundle_web() {
 # (+148 B; read as a JSON number: str::parse::<f64> would add 15 KB); then
 # 367,000 at 366,987: a claim checked only against a figure the file takes
 # from the report itself is no longer badged "supported by the data" (C2;
-# +438 B of words and the status count).
+# +438 B of words and the status count); then 367,080 at 367,075 with the
+# data tab's table written in place (+81 B of script: a year change or a
+# page turned at 2,000 zones 107/118 -> 41/40 ms, helper datatab) and the
+# data's bytes read while the wasm compiles (+7 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 178 KB: tools/split/README.md).
-SIZE_BUDGET=367000
+SIZE_BUDGET=367080
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and

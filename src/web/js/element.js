@@ -236,11 +236,16 @@ export class ZoneMonitorElement extends HTMLElement {
     this.bytes = undefined;
     const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
     try {
-      const [response] = await Promise.all([fetch(src, { signal }), loadWasm()]);
-      if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
       // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
-      // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
-      const bytes = await this.readBytes(response, signal); // loading.js: with progress
+      // allowed, anything not UTF-8 an encoding problem, not U+FFFD). Read
+      // while the wasm compiles, not after.
+      const [bytes] = await Promise.all([
+        fetch(src, { signal }).then((response) => {
+          if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+          return this.readBytes(response, signal); // loading.js: with progress
+        }),
+        loadWasm(),
+      ]);
       signal.throwIfAborted();
       this.bytes = bytes;
       // A split build: a file at national scale (slowTabs) takes paths the
