@@ -362,10 +362,13 @@ bundle_web() {
 # +438 B of words and the status count); then 367,080 at 367,075 with the
 # data tab's table written in place (+81 B of script: a year change or a
 # page turned at 2,000 zones 107/118 -> 41/40 ms, helper datatab) and the
-# data's bytes read while the wasm compiles (+7 B).
+# data's bytes read while the wasm compiles (+7 B); then 367,320 at
+# 367,311: a share over the region's total fails its claim and says why,
+# and the notice says the values were made to add up, the overview checking
+# whether they do (+236 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 178 KB: tools/split/README.md).
-SIZE_BUDGET=367080
+SIZE_BUDGET=367320
 
 # What a portal serves for the widget (wasm, script, stylesheet), raw and
 # gzip -9, and with the bundled data; the standalone page adds page.css and

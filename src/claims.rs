@@ -705,7 +705,19 @@ fn share(
         };
         note = Some(t(zh, en));
     }
-    result(what, Some(numerator / total), Some(value), op, note)
+    let share = numerator / total;
+    let mut checked = result(what, Some(share), Some(value), op, note);
+    // Zones adding up to more than the whole: no share of it can confirm
+    // anything (a tester saw "1,780.7% > 32% ✓"). Zones that make up the
+    // whole may sum to 1.0000000000000002.
+    if share > 1.0 + 1e-9 {
+        checked.holds = false;
+        checked.note = Some(t(
+            "各园区合计超过全市总量：数据前后不符，这一占比没有意义。".into(),
+            "The zones add up to more than the region's total: the data do not fit together, and this share means nothing.".into(),
+        ));
+    }
+    checked
 }
 
 /// Share of the pairs of zones (with an industry mix) whose mixes have a

@@ -88,7 +88,10 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
         }
     })
     .collect();
+    // Agreeing with made-up values confirms nothing; a claim that fails
+    // needs no such word.
     let caveat = match used.basis() {
+        _ if !result.holds => "",
         Basis::Illustrative => lang.pick(
             "示意数值是为与报告一致而编制的，一致不等于独立印证。",
             " Illustrative values were made to match the report: agreeing with them is no independent confirmation.",
@@ -330,7 +333,12 @@ fn check_line(
     };
     // A check that fails says what is ("660 ≠ 12 ✗"), not what the report
     // claims ("660 = 12 ✗" read aloud as "equals": a tester).
-    let failed = marked && !outcome.holds && outcome.computed.is_some();
+    // (Only where the comparison itself fails: a share over the whole
+    // fails with "1,780.7% > 32%" true, and its note says why.)
+    let failed = marked
+        && (outcome.computed)
+            .zip(outcome.stated)
+            .is_some_and(|(computed, stated)| !outcome.op.holds(computed, stated));
     let op = match (outcome.op, failed) {
         (Op::Gt, false) | (Op::Le, true) => ">",
         (Op::Ge, false) | (Op::Lt, true) => "≥",

@@ -177,6 +177,40 @@ fn a_failed_check_says_what_is_not_what_is_claimed() {
 }
 
 #[test]
+fn a_share_over_the_whole_fails_and_says_why() {
+    // The region's GDP made 1,000 亿元 where the zones sum to 17,386.4
+    // (docs/CLAIMS.md, C3): a share of 1,738.6%, "over 32%" yet meaningless.
+    // C6 fails, its line keeps the true comparison with a ✗, and its note
+    // says why (a tester saw "1,780.7% > 32% ✓" on a national-scale file).
+    let text = include_str!("../../../www/data/zones.json").replace(
+        r#"{"indicator":"gdp","year":2022,"value":53694.9,"#,
+        r#"{"indicator":"gdp","year":2022,"value":1000,"#,
+    );
+    let dataset = load(&text).expect("valid").dataset;
+    let en = Overview::build(&dataset, &evaluate(&dataset), Lang::En);
+    let c6 = &en.claims[5];
+    assert_eq!(c6.verdict, Verdict::AtOdds);
+    assert!(
+        c6.checks[0].ends_with("1,738.6% > 32% ✗"),
+        "{}",
+        c6.checks[0]
+    );
+    assert!(
+        c6.notes
+            .iter()
+            .any(|l| l.contains("add up to more than the region's total")),
+        "{:?}",
+        c6.notes
+    );
+    // A claim that fails is not told that agreeing confirms nothing.
+    assert!(
+        !c6.basis.contains("no independent confirmation"),
+        "{}",
+        c6.basis
+    );
+}
+
+#[test]
 fn headline_claims_are_figures() {
     // docs/CLAIMS.md: C1–C4, C11 and C12 are figures, not charts (docs/DATA.md,
     // "Charts"). C3's figure is the zones' GDP, over 17,300 亿元.
