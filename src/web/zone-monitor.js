@@ -54,7 +54,9 @@ import { Elder } from "./js/elder.js";
 import { Speech } from "./js/speech.js";
 import { Sound } from "./js/sound.js";
 import { Print } from "./js/print.js";
+import { Split } from "./js/split.js";
 
-class ZoneMonitor extends Print(Sound(Speech(Elder(Focus(Loading(Settings(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZoneMonitorElement)))))))))))))))) {}
+// (Split only in a split build: ZM_SPLIT, esbuild's define.)
+class ZoneMonitor extends Print(Sound(Speech(Elder(Focus(Loading(Settings(Claims(Glossary(Player(Search(Feedback(Exports(Hash(Cards(Controls(ZM_SPLIT ? Split(ZoneMonitorElement) : ZoneMonitorElement)))))))))))))))) {}
 
 if (!customElements.get("zone-monitor")) customElements.define("zone-monitor", ZoneMonitor);

@@ -72,8 +72,9 @@ export function launch() {
  * Opens `url` in a fresh context and records console messages, page errors,
  * CSP violations and every request. Returns { page, context, log }.
  */
-export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light", bypassCSP = false, beforeGoto } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, bypassCSP });
+export async function openPage(browser, url, { width = 1024, height = 800, dpr = 1, colorScheme = "light", bypassCSP = false, touch = false, beforeGoto } = {}) {
+  // `touch`: a finger (pointer: coarse), a phone's when narrow.
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, bypassCSP, hasTouch: touch, isMobile: touch && width < 600 });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], csp: [], failed: [] };
   page.on("console", (message) => log.console.push({ type: message.type(), text: message.text() }));

@@ -111,7 +111,9 @@ export const Cards = (Base) => class extends Base {
       try {
         await loadSecondary();
       } catch (error) {
-        return this.fail(this.t.failed, [String(error.message || error)]);
+        // (split.js tried it again meanwhile.)
+        if (current()) this.failSecondary(error);
+        return;
       }
     }
     while (later.length && current()) {
@@ -531,10 +533,13 @@ export const Cards = (Base) => class extends Base {
   /** A resize: the charts whose width changed are drawn again. */
   scheduleDraw() {
     if (this.pending) return;
-    this.pending = requestAnimationFrame(() => {
+    // A split build's redraw waits for the secondary (guarded: at another
+    // width the chart may call a function the profile did not see).
+    const redraw = () => {
       this.pending = 0;
       this.draw(true);
-    });
+    };
+    this.pending = requestAnimationFrame(ZM_SPLIT ? this.guard(redraw) : redraw);
   }
 
   /** Draws every card of the tab (`changed`: only those whose width, pixel

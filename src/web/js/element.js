@@ -6,7 +6,7 @@
 
 import init, { Widget, words } from "zone-monitor-wasm";
 import { el, nextTask, plainButton } from "./dom.js";
-import { early, freeQuietly, loadPrimary, loadSecondary, needsSecondary, secondaryLoaded, showSplit } from "./split.js";
+import { early, freeQuietly, loadPrimary, loadSecondary, needsSecondary, secondaryLoaded, showSplit, splitWord } from "./split.js";
 
 // Bundled, this is the URL of www/zone-monitor.js: the base of the wasm, the
 // stylesheet and the bundled data.
@@ -21,7 +21,8 @@ const FORCED = matchMedia("(forced-colors: active)");
 const SYSTEM_COLORS = ["Canvas", "CanvasText", "GrayText", "LinkText", "Highlight"];
 
 // The only words said before the wasm has loaded (or when it cannot be
-// called); every other user-facing string comes from Rust (`words`, `texts`).
+// called); every other user-facing string comes from Rust (`words`, `texts`),
+// but for a split build's, on its second module (split.js `SPLIT_WORDS`).
 // The words the page needs before the wasm is ready (downloading the wasm and
 // the data, both at once): the only words outside views::ui::WORDS. The
 // progress words' {placeholders} are filled with numbers only (loading.js).
@@ -239,12 +240,15 @@ export class ZoneMonitorElement extends HTMLElement {
       // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
       // allowed, anything not UTF-8 an encoding problem, not U+FFFD). Read
       // while the wasm compiles, not after.
+      // A split build: a first load beyond the profile's (another tab, a
+      // link's settings: split.js) needs the secondary before its first
+      // chart: fetched beside the primary, rather than the load made twice.
       const [bytes] = await Promise.all([
         fetch(src, { signal }).then((response) => {
           if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
           return this.readBytes(response, signal); // loading.js: with progress
         }),
-        loadWasm(),
+        ZM_SPLIT && this.beyondProfile ? Promise.all([loadWasm(), loadSecondary()]) : loadWasm(),
       ]);
       signal.throwIfAborted();
       this.bytes = bytes;
@@ -258,7 +262,7 @@ export class ZoneMonitorElement extends HTMLElement {
         signal.throwIfAborted();
       }
     } catch (error) {
-      if (!signal.aborted) this.fail(this.t.failed, [String(error.message || error)]);
+      if (!signal.aborted) ZM_SPLIT && error.secondaryFailed ? this.failSecondary(error) : this.fail(this.t.failed, [String(error.message || error)]);
       return;
     }
     await this.sayComputing(); // loading.js
@@ -334,14 +338,16 @@ export class ZoneMonitorElement extends HTMLElement {
     this.fail(this.t.internal, [String(trap.message || trap)]);
   }
 
-  /** Shows why nothing can be drawn: never a blank box. */
-  fail(headline, messages) {
+  /** Shows why nothing can be drawn: never a blank box (with a button that
+   * runs `retry`, when given). */
+  fail(headline, messages, retry) {
     const box = el("div", "zm-error");
     box.setAttribute("role", "alert");
     box.append(el("p", "zm-error-title", headline));
     const list = el("ul");
     for (const message of messages) list.append(el("li", "", message));
     box.append(list);
+    if (ZM_SPLIT && retry) box.append(this.button("zm-retry", splitWord(this, "retry"), retry));
     this.frame.replaceChildren(box);
     this.removeAttribute("aria-busy");
     this.dispatchEvent(new CustomEvent("zone-monitor:error", { bubbles: true, composed: true, detail: { messages } }));
@@ -375,7 +381,10 @@ export class ZoneMonitorElement extends HTMLElement {
     const onError = (error) => {
       if (error instanceof WebAssembly.RuntimeError) return this.crash(error);
       console.error(error);
-      this.announce(`${this.t.action_failed}${error.message || error}`);
+      // (A split build's placeholder says in English which function it
+      // stood for: for the console; the reader gets their language.)
+      const message = ZM_SPLIT && needsSecondary(error) ? splitWord(this, "not_yet") : ZM_SPLIT && error.secondaryFailed ? `${splitWord(this, "more_failed")}${error.message}` : error.message || error;
+      this.announce(`${this.t.action_failed}${message}`);
     };
     return (...args) => {
       if (trap) return;
@@ -383,7 +392,7 @@ export class ZoneMonitorElement extends HTMLElement {
       // secondary module is in; a handler called between the primary and
       // the secondary runs once the secondary is in (before the primary,
       // a handler cannot reach the wasm: no widget yet).
-      if (ZM_SPLIT && !handler.early && wasmLoaded && !secondaryLoaded()) return void loadSecondary().then(() => this.guard(handler)(...args), onError);
+      if (ZM_SPLIT && !handler.early && wasmLoaded && !secondaryLoaded()) return void this.afterSecondary(args[0]).then(() => this.guard(handler)(...args), onError);
       try {
         const result = handler(...args);
         if (result instanceof Promise) result.catch(onError);
