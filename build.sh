@@ -388,10 +388,12 @@ bundle_web() {
 # data's bytes read while the wasm compiles (+7 B); then 367,320 at
 # 367,311: a share over the region's total fails its claim and says why,
 # and the notice says the values were made to add up, the overview checking
-# whether they do (+236 B).
+# whether they do (+236 B); then 367,360 at 367,349: a weight moved is said
+# by its slider and the ranking's status, not by six shares, the weights
+# line and the year (+30 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 183 KB: tools/split/README.md).
-SIZE_BUDGET=367320
+SIZE_BUDGET=367360
 # A split build's (SPLIT=1) first visit: the primary wasm, the script, the
 # stylesheet and the data, what a visitor downloads before the first chart
 # (the secondary comes after it). Set (2026-12-08) at 182,958 B gzip, the

@@ -161,6 +161,39 @@ test("every weight pressed to 0: the last is refused, its slider stays at its we
   }
 });
 
+test("a weight moved is said once: by its slider, as its share, and the ranking's status; not by every share, the weights line and the year", async () => {
+  const { page, context, log } = await open("#view=evaluation&lang=en");
+  try {
+    // The live regions inside the widget (role status, aria-live other than
+    // off, and <output>, a live region unless told off) whose text a key
+    // press on the first weight slider changes (a tester counted 9, some
+    // 370 characters to hear a press).
+    const liveTexts = () =>
+      inWidget(page, (root) =>
+        [...root.querySelectorAll("[role=status], [aria-live], output")]
+          .filter((n) => (n.getAttribute("aria-live") ?? (n.matches("[role=status], output") ? "polite" : "off")) !== "off")
+          .map((n) => `${n.className}: ${n.textContent}`),
+      );
+    const before = await liveTexts();
+    await page.locator("zone-monitor >> .zm-weight input").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await twoFrames(page);
+    const after = await liveTexts();
+    const changed = after.filter((t) => !before.includes(t)).map((t) => t.split(":")[0]);
+    assert.deepEqual(changed.filter((c) => !/zm-evaluation-status|zm-rules-effect/.test(c)), [], JSON.stringify(changed));
+    // The slider says its share, as the number beside it shows.
+    const slider = await inWidget(page, (root) => {
+      const input = root.querySelector(".zm-weight input");
+      return { said: input.getAttribute("aria-valuetext"), shown: root.querySelector(".zm-weight-value").textContent };
+    });
+    assert.match(slider.said, /^\d+%$/);
+    assert.equal(slider.said, slider.shown);
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 /** Each zone's tiers in 2022 as the ranking's table lists them, by name. */
 function tiersShown(page) {
   return page.evaluate(() =>

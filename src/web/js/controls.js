@@ -99,6 +99,9 @@ export const Controls = (Base) => class extends Base {
     slider.id = yearLabel.htmlFor = `${this.uid}-year`;
     const output = el("output", "zm-year-value", String(state.year));
     output.htmlFor = slider.id;
+    // The slider says its own year; an <output> is a live region, which
+    // would say it again on every change (and on a weight change).
+    output.setAttribute("aria-live", "off");
     this.listen(slider, "input", () => this.selectYear(Number(slider.value)));
     this.playButton = this.button("zm-play", t.play, () => (this.playing ? this.stopPlaying() : this.startPlaying()));
     this.playButton.setAttribute("aria-pressed", "false");
@@ -213,15 +216,21 @@ export const Controls = (Base) => class extends Base {
       slider.id = label.htmlFor = `${this.uid}-weight-${dimension.id}`;
       slider.setAttribute("aria-describedby", help.id);
       output.htmlFor = slider.id;
+      // Not live: one key press changed all six shares, each said aloud (a
+      // tester counted 9 live regions, ~370 characters, a press); the slider
+      // moved says its share (aria-valuetext), the ranking's status the rest.
+      output.setAttribute("aria-live", "off");
       row.append(label, slider, output);
       fieldset.append(row);
       return { slider, output };
     });
     const weightsLine = el("p", "zm-weights-line");
-    weightsLine.setAttribute("aria-live", "polite");
     fieldset.append(weightsLine);
     const values = () => new Float64Array(sliders.map((s) => Number(s.slider.value)));
-    const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => (sliders[i].output.textContent = share));
+    const showShares = () => this.widget.weight_shares(values()).forEach((share, i) => {
+      sliders[i].output.textContent = share;
+      sliders[i].slider.setAttribute("aria-valuetext", share);
+    });
     const status = el("p", "zm-evaluation-status");
     status.setAttribute("role", "status");
     // The ranking's top and the selected zone's rank in one line: on a
@@ -288,6 +297,7 @@ export const Controls = (Base) => class extends Base {
         sliders[i].slider.disabled = !f.sliders;
         sliders[i].slider.value = String(Math.round(d.weight));
         sliders[i].output.textContent = d.share;
+        sliders[i].slider.setAttribute("aria-valuetext", d.share);
       });
     };
     sync(framework);
