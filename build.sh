@@ -400,7 +400,9 @@ SIZE_BUDGET=367360
 # first figure with the profile of touch, elder mode, dark, forced colours,
 # a link with a zone and a year and the test files (+3.9 KB of primary
 # against the overview's alone), and the split's script (+0.6 KB).
-SPLIT_SIZE_BUDGET=183000
+# Raised to 183,860 at 183,849 with the day's fixes of what the screen says
+# (their words are in the data segment, all in the primary).
+SPLIT_SIZE_BUDGET=183860
 
 # Sizes as a portal sends the files: gzip -9, and brotli 11 as
 # tools/bundle/precompress.mjs writes the .br (node's zlib), summed over FILE...
