@@ -390,10 +390,14 @@ bundle_web() {
 # and the notice says the values were made to add up, the overview checking
 # whether they do (+236 B); then 367,360 at 367,349: a weight moved is said
 # by its slider and the ranking's status, not by six shares, the weights
-# line and the year (+30 B).
+# line and the year (+30 B); then 367,580 at 367,565 with a review's fixes:
+# the restated claim's own line, a contradictory claim never stating a false
+# comparison, the over-total note kept beside the check's other note, the
+# generated source's and the notice's words, one parser for the rules
+# (+216 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 183 KB: tools/split/README.md).
-SIZE_BUDGET=367360
+SIZE_BUDGET=367580
 # A split build's (SPLIT=1) first visit: the primary wasm, the script, the
 # stylesheet and the data, what a visitor downloads before the first chart
 # (the secondary comes after it). Set (2026-12-08) at 182,958 B gzip, the
@@ -401,8 +405,9 @@ SIZE_BUDGET=367360
 # a link with a zone and a year and the test files (+3.9 KB of primary
 # against the overview's alone), and the split's script (+0.6 KB).
 # Raised to 183,860 at 183,849 with the day's fixes of what the screen says
-# (their words are in the data segment, all in the primary).
-SPLIT_SIZE_BUDGET=183860
+# (their words are in the data segment, all in the primary), then 184,020
+# at 184,003 with the review's.
+SPLIT_SIZE_BUDGET=184020
 
 # Sizes as a portal sends the files: gzip -9, and brotli 11 as
 # tools/bundle/precompress.mjs writes the .br (node's zlib), summed over FILE...

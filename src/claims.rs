@@ -712,9 +712,15 @@ fn share(
     // whole may sum to 1.0000000000000002.
     if share > 1.0 + 1e-9 {
         checked.holds = false;
+        // Before the check's other note (the total used, values missing),
+        // which stays.
+        let other = checked.note.take();
+        let line = |over: &str, other: Option<&str>| {
+            other.map_or_else(|| over.to_string(), |o| format!("{over} {o}"))
+        };
         checked.note = Some(t(
-            "各园区合计超过全市总量：数据前后不符，这一占比没有意义。".into(),
-            "The zones add up to more than the region's total: the data do not fit together, and this share means nothing.".into(),
+            line("各园区合计超过全市总量：数据前后不符，这一占比没有意义。", other.as_ref().map(|o| o.zh.as_str())),
+            line("The zones add up to more than the region's total: the data do not fit together, and this share means nothing.", other.as_ref().map(|o| o.en.as_str())),
         ));
     }
     checked

@@ -103,6 +103,13 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
         _ => "",
     };
     match lang {
+        // Nothing computed: the file's copy of the report's figure.
+        Lang::Zh if used.basis() == Basis::Restated => {
+            format!("核对：数据文件照录的报告数字，对照报告所述。{caveat}")
+        }
+        Lang::En if used.basis() == Basis::Restated => format!(
+            "Checked: the report's own figure, as the file restates it, against the claim.{caveat}"
+        ),
         Lang::Zh if counts.is_empty() => "核对：数据所列园区的数目，对照报告所述。".into(),
         Lang::En if counts.is_empty() => {
             "Checked: counts of the zones in the data against the report's figures.".into()
@@ -335,10 +342,11 @@ fn check_line(
     // claims ("660 = 12 ✗" read aloud as "equals": a tester).
     // (Only where the comparison itself fails: a share over the whole
     // fails with "1,780.7% > 32%" true, and its note says why.)
-    let failed = marked
-        && (outcome.computed)
-            .zip(outcome.stated)
-            .is_some_and(|(computed, stated)| !outcome.op.holds(computed, stated));
+    // (Unmarked too: a contradictory claim's line carries no ✗, and must
+    // not read "112.0% ≈ 50%" where they differ: a review.)
+    let failed = (outcome.computed)
+        .zip(outcome.stated)
+        .is_some_and(|(computed, stated)| !outcome.op.holds(computed, stated));
     let op = match (outcome.op, failed) {
         (Op::Gt, false) | (Op::Le, true) => ">",
         (Op::Ge, false) | (Op::Lt, true) => "≥",

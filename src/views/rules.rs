@@ -61,6 +61,19 @@ pub fn from_values(values: &[f64]) -> Option<Rules> {
     })
 }
 
+/// The five numbers of the share link's `rules` ("3,5,3,7.5,2"; links
+/// written before the score could be a decimal separate them by dots,
+/// "3.5.3.5.2"), each read as JSON reads a number (by the data's own
+/// parser: `str::parse::<f64>` would add 15 KB to the wasm); the command
+/// line's `--rules` alike. `None` for anything else; [`from_values`] then
+/// says whether they make rules.
+pub fn parse(text: &str) -> Option<Vec<f64>> {
+    let separator = if text.contains(',') { ',' } else { '.' };
+    text.split(separator)
+        .map(crate::model::Doc::number)
+        .collect()
+}
+
 /// A rule of the dynamic management, as the ranking chart marks the rules
 /// that fired with a glyph each (`charts::tiers::draw_rule_glyph`): top k
 /// ★, a rise a green badge with a white chevron, bottom k ●, a score below

@@ -619,14 +619,7 @@ impl Session {
                 .split_once('.')
                 .is_some_and(|(national, partner)| self.set_integration(national, partner).is_ok()),
             "rules" => {
-                // "3,5,3,7.5,2"; links written before the score could be a
-                // decimal separate whole numbers by dots ("3.5.3.5.2").
-                let separator = if value.contains(',') { ',' } else { '.' };
-                let parsed: Option<Vec<f64>> = value
-                    .split(separator)
-                    .map(crate::model::Doc::number)
-                    .collect();
-                parsed.is_some_and(|values| self.set_rules(Some(&values)).is_ok())
+                rules::parse(value).is_some_and(|values| self.set_rules(Some(&values)).is_ok())
             }
             _ => true,
         }

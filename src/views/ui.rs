@@ -176,12 +176,12 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
             "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（园区已匿名，数值为虚构），\
-             编制时使其合计与报告公布的数字一致（概览逐条核对）；报告数字标为“报告”，由其推算的标为“推算”。"
+             编制时使其合计与报告公布的数字一致（概览逐条核对）；公布的数字标为“报告”，由其推算的标为“推算”。"
         ),
         Lang::En => format!(
-            "Illustrative data: {illustrative} of {total} zone-level values are illustrative: \
-             the zones are anonymised and their values made up to add up to the report's figures \
-             (the overview checks each claim against them); the report's own figures are marked \
+            "Illustrative data: {illustrative} of {total} zone-level values are illustrative \
+             (the zones are anonymised and their values made up to add up to the report's figures; \
+             the overview checks each claim against them). Published figures are marked \
              \"reported\", those worked out from them \"derived\"."
         ),
     }

@@ -1117,7 +1117,7 @@ test("a chart's table at national scale is written a page at a time: the rows sh
   // innovation strips' table (a row per zone and quantity, 5 columns) and
   // the trends' (a row per zone, 22 columns: a year each, and the growth). Each opened and paged
   // forward twice: 100 rows a page (cards.js TABLE_ROWS), the trends' 50
-  // (WIDE_ROWS, over WIDE_COLUMNS = 12 columns), so rows 201–300 and
+  // (TABLE_ROWS >> 1, over WIDE_COLUMNS = 12 columns), so rows 201–300 and
   // 101–150, by hand. The rows on screen, cell for cell, are those rows of
   // the chart's CSV (every row, written by Rust's Table::to_csv from the
   // whole table), its header the table's; the pager counts the CSV's
@@ -1184,7 +1184,7 @@ test("a chart's table at national scale is written a page at a time: the rows sh
 test("a paged table that a filter cuts to a page or less shows all its rows, from the first, without a pager", async () => {
   // 300 zones over 20 years from make-dataset: 278 core zones, 96 of them
   // national (make-dataset's levels, counted in its file). The rank over
-  // the years' table (21 columns: paged by WIDE_ROWS, 50) turned to rows
+  // the years' table (21 columns: paged by TABLE_ROWS >> 1, 50) turned to rows
   // 51–100 of 278; then the level filter "national": 96 rows, a table of
   // TABLE_ROWS (100) or fewer, shown whole. A reviewer found that the page
   // kept its start (50) and showed rows 51–96 as if they were all, without

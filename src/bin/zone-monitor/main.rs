@@ -415,13 +415,8 @@ fn report(args: &[String]) -> ExitCode {
         }
     }
     if let Some(rules) = rules {
-        // As the share link writes them: commas (the score may be 7.5);
-        // dots in links written before.
-        let separator = if rules.contains(',') { ',' } else { '.' };
-        let values: Option<Vec<f64>> = rules
-            .split(separator)
-            .map(|x| x.parse::<f64>().ok())
-            .collect();
+        // As the share link writes them (views::rules::parse).
+        let values = views::rules::parse(&rules);
         match values.as_deref().and_then(views::rules::from_values) {
             Some(r) => settings.evaluation.rules = Some(r),
             None => {

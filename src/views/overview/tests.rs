@@ -211,6 +211,29 @@ fn a_share_over_the_whole_fails_and_says_why() {
 }
 
 #[test]
+fn a_contradictory_claim_never_states_a_false_comparison() {
+    // C8's total made 10,000 where it implies 22,392 (docs/CLAIMS.md, C8):
+    // 11,196 / 10,000 = 112.0%, far from 50%. C8 contradicts C9, so its line
+    // has no ✓ or ✗, and must still not read "112.0% ≈ 50%" (a review); the
+    // note that the zones exceed the total keeps the note on which total
+    // was used.
+    let text = include_str!("../../../www/data/zones.json").replace(
+        r#""variant":"C8","value":22392,"#,
+        r#""variant":"C8","value":10000,"#,
+    );
+    let dataset = load(&text).expect("valid").dataset;
+    let en = Overview::build(&dataset, &evaluate(&dataset), Lang::En);
+    let c8 = &en.claims[7];
+    assert_eq!(c8.verdict, Verdict::Contradictory);
+    assert!(c8.checks[0].ends_with("112.0% ≉ 50%"), "{}", c8.checks[0]);
+    let note = c8.notes.join(" ");
+    assert!(
+        note.contains("add up to more than the region's total") && note.contains("10,000"),
+        "{note}"
+    );
+}
+
+#[test]
 fn headline_claims_are_figures() {
     // docs/CLAIMS.md: C1–C4, C11 and C12 are figures, not charts (docs/DATA.md,
     // "Charts"). C3's figure is the zones' GDP, over 17,300 亿元.

@@ -200,3 +200,24 @@ fn promotion_names_the_criterion_and_who_meets_it() {
     assert!(text.ends_with("：寅高新区符合条件。"), "{text}");
     assert!(en.ends_with("): Zone M qualifies."), "{en}");
 }
+
+/// The share link's numbers, and the command line's: commas, or dots in
+/// links written before; each a JSON number (so no "+3", ".5" or "5.", which
+/// `str::parse` took on the command line only), anything else refused.
+#[test]
+fn the_link_numbers_read_as_json_numbers() {
+    assert_eq!(parse("3,5,3,7.5,2"), Some(vec![3.0, 5.0, 3.0, 7.5, 2.0]));
+    assert_eq!(parse("3.5.3.5.2"), Some(vec![3.0, 5.0, 3.0, 5.0, 2.0]));
+    assert_eq!(parse("1e3"), Some(vec![1000.0]));
+    for refused in [
+        "1,,2",
+        "+3,0,0,0,0",
+        ".5,0,0,0,0",
+        "5.,0,0,0,0",
+        "NaN,0",
+        "1e400,0",
+        "",
+    ] {
+        assert_eq!(parse(refused), None, "{refused:?}");
+    }
+}
