@@ -97,8 +97,8 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
             " Illustrative values were made to match the report: agreeing with them is no independent confirmation.",
         ),
         Basis::Restated => lang.pick(
-            "数据文件照录报告自己的数字，一致不等于独立印证。",
-            " The file restates the report's own figure: agreeing with it is no independent confirmation.",
+            "一致不等于独立印证。",
+            " Agreeing with it is no independent confirmation.",
         ),
         _ => "",
     };

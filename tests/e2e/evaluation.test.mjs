@@ -60,7 +60,7 @@ test("each claim's badge says what it was checked against, and no ✓ sits insid
     // No claim is "supported" by the bundled file: C2's 4th place is the
     // report's own figure restated (a tester saw it badged supported).
     assert.equal(shown.filter((c) => c.badge === "supported by the data").length, 0);
-    assert.match(byIdOf(shown, "C2").basis, /restates the report's own figure/);
+    assert.match(byIdOf(shown, "C2").basis, /^Checked: the report's own figure, as the file restates it, against the claim\. Agreeing with it is no independent confirmation\.$/);
     // C18's 0.8 and C19's 0.4 are ours, and the screen says why (the claims
     // are grouped by verdict on screen, so found by id).
     const byId = (id) => byIdOf(shown, id);
