@@ -237,19 +237,14 @@ export class ZoneMonitorElement extends HTMLElement {
     this.bytes = undefined;
     const src = this.getAttribute("src") ? new URL(this.getAttribute("src"), document.baseURI).href : DEFAULT_SRC;
     try {
-      // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
-      // allowed, anything not UTF-8 an encoding problem, not U+FFFD). Read
-      // while the wasm compiles, not after.
       // A split build: a first load beyond the profile's (another tab, a
       // link's settings: split.js) needs the secondary before its first
       // chart: fetched beside the primary, rather than the load made twice.
-      const [bytes] = await Promise.all([
-        fetch(src, { signal }).then((response) => {
-          if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
-          return this.readBytes(response, signal); // loading.js: with progress
-        }),
-        ZM_SPLIT && this.beyondProfile ? Promise.all([loadWasm(), loadSecondary()]) : loadWasm(),
-      ]);
+      const [response] = await Promise.all([fetch(src, { signal }), ZM_SPLIT && this.beyondProfile ? Promise.all([loadWasm(), loadSecondary()]) : loadWasm()]);
+      if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+      // Bytes, not text(): the wasm applies the CLI's encoding rule (a BOM
+      // allowed, anything not UTF-8 an encoding problem, not U+FFFD).
+      const bytes = await this.readBytes(response, signal); // loading.js: with progress
       signal.throwIfAborted();
       this.bytes = bytes;
       // A split build: a file at national scale (slowTabs) takes paths the

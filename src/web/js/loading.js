@@ -56,15 +56,7 @@ export const Loading = (Base) => class extends Base {
       const words = { got: mb(received), total: mb(total), pct: Math.round((received / total) * 100) };
       this.loadingLine.textContent = (total ? this.t.loading_of : this.t.loading_mb).replace(/\{(\w+)\}/g, (_, key) => words[key]);
     }
-    // The chunks copied into one buffer here: a Blob's arrayBuffer() is a
-    // round trip through the browser's blob store, a task or more.
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    return bytes;
+    return new Uint8Array(await new Blob(chunks).arrayBuffer());
   }
 
   /** Whether the dataset is large enough (national scale) that a tab's
@@ -96,6 +88,6 @@ export const Loading = (Base) => class extends Base {
   async sayComputing() {
     if (!this.loadingLine || !(this.bytes?.length >= LARGE)) return;
     this.loadingLine.textContent = this.t.computing;
-    await nextFrame();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 };
