@@ -299,6 +299,41 @@ fn the_ranking_draws_and_answers_the_pointer() {
 }
 
 /// The ranking of 1,000 zones (the size the drawing benchmark times, in
+/// The charts follow the reader's text size (the page's root font): at
+/// 24 px, 1.5 times the standard 16, a chart is drawn as elder mode draws it
+/// (ELDER_SCALE, 1.5: the same canvas); smaller than 16 px, or a root a
+/// portal set to 10 px, draws it at the standard size; beyond 24 px, still
+/// at 1.5 (the largest the charts are laid out for).
+#[wasm_bindgen_test]
+fn the_charts_follow_the_readers_text_size() {
+    let mut widget = bundled_widget("zh");
+    let canvas = new_canvas();
+    let height = |widget: &mut zone_monitor::web::Widget| {
+        widget.draw("shares", &canvas, 720, 1.0).unwrap();
+        canvas.height()
+    };
+    let standard = height(&mut widget);
+    widget.set_elder(true);
+    let elder = height(&mut widget);
+    widget.set_elder(false);
+    assert!(elder > standard, "elder {elder} against {standard}");
+    for (px, want) in [
+        (24.0, elder),
+        (10.0, standard),
+        (40.0, elder),
+        (f64::NAN, standard),
+    ] {
+        widget.set_text_size(px);
+        assert_eq!(height(&mut widget), want, "root font {px} px");
+    }
+    widget.set_text_size(20.0);
+    let larger = height(&mut widget);
+    assert!(
+        standard < larger && larger < elder,
+        "{standard} < {larger} < {elder}"
+    );
+}
+
 /// `www/bench.html`) draws every zone as a mark on a real canvas. Needs the
 /// `bench` feature, as `./build.sh test` builds these tests.
 #[cfg(feature = "bench")]

@@ -76,7 +76,7 @@ impl<B> Measured<B> {
 }
 
 /// Sizes `canvas` for crisp drawing at `dpr` and returns its 2D context,
-/// scaled so that one unit is `scale` CSS pixels (1, or the elder mode's
+/// scaled so that one unit is `scale` CSS pixels (the reader's text size, or the elder mode's
 /// `ELDER_SCALE`).
 ///
 /// The backing store becomes `css_size × dpr` device pixels; the element's

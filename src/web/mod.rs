@@ -49,6 +49,8 @@ pub struct Widget {
     /// Each set of system colours seen, with its palette: the charts draw
     /// with a `'static` palette, so each is leaked once, not once a call.
     system_palettes: Vec<(Vec<u8>, &'static Palette)>,
+    /// How much larger than standard the reader's text is (`set_text_size`).
+    text: f64,
 }
 
 /// A problem of the dataset as the page lists it.
@@ -136,6 +138,7 @@ impl Widget {
                 layouts: Vec::new(),
                 system: None,
                 system_palettes: Vec::new(),
+                text: 1.0,
             }),
             Err(problems) => Err(problems_error(&problems.0, lang)),
         }
@@ -180,6 +183,19 @@ impl Widget {
     /// larger from the next draw, and written in the share link.
     pub fn set_elder(&mut self, on: bool) {
         self.session.set_elder(on);
+    }
+
+    /// The reader's text size, the CSS pixels of the page's root font (which
+    /// the widget's own text follows, in rem): the charts drawn as much
+    /// larger than at the standard 16 px, from the next draw, up to
+    /// `ELDER_SCALE` (the largest the charts are laid out for); never
+    /// smaller, whatever a portal sets its root to.
+    pub fn set_text_size(&mut self, px: f64) {
+        self.text = if px > 16.0 {
+            (px / 16.0).min(ELDER_SCALE)
+        } else {
+            1.0
+        };
     }
 
     /// Whether the reader points with a finger (`pointer: coarse`): charts
@@ -842,13 +858,13 @@ impl Widget {
 }
 
 impl Widget {
-    /// How much larger than standard the charts are drawn: 1, or
-    /// `ELDER_SCALE` in elder mode.
+    /// How much larger than standard the charts are drawn: as the reader's
+    /// text (`set_text_size`), and at least `ELDER_SCALE` in elder mode.
     fn scale(&self) -> f64 {
         if self.session.state().elder {
             ELDER_SCALE
         } else {
-            1.0
+            self.text
         }
     }
 

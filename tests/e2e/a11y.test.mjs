@@ -44,14 +44,25 @@ test("usable at 320 px: nothing scrolls sideways but the data table's own scroll
   }
 });
 
-test("text follows the reader's font size (200%)", async () => {
+test("text and charts follow the reader's font size (200%)", async () => {
   const { page, context } = await openPage(browser, server.url, { width: 1280, height: 800 });
   try {
     await waitReady(page);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector("zone-monitor").shadowRoot.querySelector(".zm-summary")).fontSize));
     const before = await size();
+    // Each chart's scale, from its canvas's transform (web/backend.rs
+    // hidpi_canvas: the device pixel ratio, 1 here, times the scale).
+    const scales = () => page.evaluate(() => [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll("canvas")].map((c) => c.getContext("2d").getTransform().a));
+    const standard = await scales();
+    assert.ok(standard.length > 0 && standard.every((s) => s === 1), `${standard}`);
     await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
     assert.equal(await size(), before * 2);
+    // The charts drawn again with their text larger: 32 px is twice the
+    // standard 16, capped at elder mode's 1.5 (charts::style::ELDER_SCALE).
+    await page.waitForFunction((n) => {
+      const canvases = [...document.querySelector("zone-monitor").shadowRoot.querySelectorAll("canvas")];
+      return canvases.length === n && canvases.every((c) => c.getContext("2d").getTransform().a === 1.5);
+    }, standard.length);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0);
   } finally {

@@ -16,6 +16,8 @@ const DEFAULT_SRC = new URL("data/zones.json", BASE).href;
 const DARK_SYSTEM = matchMedia("(prefers-color-scheme: dark)");
 // Forced colours (Windows High Contrast): the charts take the system colours.
 const FORCED = matchMedia("(forced-colors: active)");
+/** The CSS pixels of the page's root font: the reader's text size. */
+const rootFont = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
 // The CSS system colours the charts' forced palette is made of, in the
 // order Widget.set_system_colors takes them.
 const SYSTEM_COLORS = ["Canvas", "CanvasText", "GrayText", "LinkText", "Highlight"];
@@ -77,7 +79,13 @@ export class ZoneMonitorElement extends HTMLElement {
     sheet.rel = "stylesheet";
     sheet.href = new URL("zone-monitor.css", BASE).href;
     this.frame = el("div", "zm");
-    this.root.append(sheet, this.frame);
+    // The reader's text size for the charts (Widget.set_text_size): the
+    // root's font, which the widget's text follows in rem. A box 1rem wide
+    // says when it changes (the browser's font setting, a page's own
+    // control), and every chart is then drawn again at the new size.
+    const rem = el("div", "zm-rem");
+    this.root.append(sheet, rem, this.frame);
+    new ResizeObserver(this.guard(() => this.widget && rootFont() !== this.textPx && (this.applyTextSize(), this.draw()))).observe(rem);
     // The charts follow the widget's width; its height changes with every
     // tab and summary, and redrawing for it drew every chart twice.
     this.resizeObserver = new ResizeObserver(([entry]) => {
@@ -353,8 +361,14 @@ export class ZoneMonitorElement extends HTMLElement {
     if (this.getAttribute("zone")) this.widget.set_zone(this.getAttribute("zone"));
     if (this.getAttribute("year")) this.widget.set_year(Number(this.getAttribute("year")));
     this.widget.set_elder(this.getAttribute("mode") === "elder");
+    this.applyTextSize();
     // A finger needs 44 px targets: charts that cannot give them draw another way.
     this.widget.set_touch(matchMedia("(pointer: coarse)").matches);
+  }
+
+  /** The charts' text at the reader's size (the page's root font). */
+  applyTextSize() {
+    this.widget.set_text_size((this.textPx = rootFont()));
   }
 
   /** A button whose handler runs guarded. */
