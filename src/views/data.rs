@@ -175,7 +175,7 @@ const KINDS: &[(&str, &str, &str, &str, &str)] = &[
     ("policy", "政策文件", "policy document", "评价体系所依据的文件：维度、指标和权重出自这里。", "The document the evaluation system follows: its dimensions, indicators and weights come from here."),
     ("news", "新闻报道", "news report", "公开报道中的数字。", "Figures from a published news report."),
     ("statistics", "统计资料", "statistics", "官方公布的统计数字。", "Official published statistics."),
-    ("generated", "生成的示意数据", "generated illustrative data", "园区层面的数值是虚构的示意值，编制时使其合计与报告一致（概览逐条核对）。", "The zone-level values are made up for illustration, to add up to the report's figures (the overview checks each claim)."),
+    ("generated", "生成的示意数据", "generated illustrative data", "园区层面的数值是生成的示意值，不是官方统计；概览核对报告的说法与它们是否相符。", "Zone-level values generated for illustration, not official statistics; the overview checks the report's claims against them."),
 ];
 
 pub fn sources(dataset: &Dataset, lang: Lang) -> Vec<SourceRow> {

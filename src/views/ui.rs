@@ -168,21 +168,25 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
     if illustrative == 0 {
         return String::new();
     }
-    // Grouped as every figure on screen: "4,860", not "4860".
+    // Grouped as every figure on screen: "4,860", not "4860". How the
+    // values were made is the file's to say (its sources, on the data
+    // tab): a portal's file, or one generated at national scale, was not
+    // made to add up to the report; what the notice knows is their status,
+    // and that the overview checks them.
     let (illustrative, total) = (
         crate::format::grouped(illustrative as f64, 0),
         crate::format::grouped(total as f64, 0),
     );
     match lang {
         Lang::Zh => format!(
-            "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（园区已匿名，数值为虚构），\
-             编制时使其合计与报告公布的数字一致（概览逐条核对）；公布的数字标为“报告”，由其推算的标为“推算”。"
+            "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（园区已匿名，数值为虚构，不是官方统计）；\
+             概览逐条核对报告的说法与这些数值是否相符。公布的数字标为“报告”，由其推算的标为“推算”。"
         ),
         Lang::En => format!(
-            "Illustrative data: {illustrative} of {total} zone-level values are illustrative \
-             (the zones are anonymised and their values made up to add up to the report's figures; \
-             the overview checks each claim against them). Published figures are marked \
-             \"reported\", those worked out from them \"derived\"."
+            "Illustrative data: {illustrative} of {total} zone-level values are illustrative (the zones are anonymised and their values made up, \
+             not official statistics); the overview checks each of the report's claims \
+             against them. Published figures are marked \"reported\", those worked out \
+             from them \"derived\"."
         ),
     }
 }
@@ -219,20 +223,26 @@ mod tests {
 
     /// The bundled file: 36 zones × 27 indicators × 5 years = 4,860
     /// zone-level values (tests/it/values.rs counts them alike), all
-    /// illustrative; said grouped, as every figure on screen.
+    /// illustrative, grouped as every figure on screen; and no
+    /// word of how they were made (a generated national file was not made
+    /// to add up to the report).
     #[test]
     fn the_notice_groups_its_figures() {
         let dataset = crate::views::testing::bundled();
         let en = illustrative_notice(&dataset, Lang::En);
         assert!(
-            en.starts_with("Illustrative data: 4,860 of 4,860 zone-level"),
+            en.starts_with(
+                "Illustrative data: 4,860 of 4,860 zone-level values are illustrative ("
+            ),
             "{en}"
         );
+        assert!(!en.contains("add up"), "{en}");
         let zh = illustrative_notice(&dataset, Lang::Zh);
         assert!(
-            zh.starts_with("示意数据：4,860个园区层面数值中有4,860个"),
+            zh.starts_with("示意数据：4,860个园区层面数值中有4,860个为示意值（"),
             "{zh}"
         );
+        assert!(!zh.contains("合计"), "{zh}");
     }
 
     /// Each key once; each word written in both languages, the Chinese
