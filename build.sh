@@ -397,10 +397,12 @@ bundle_web() {
 # (+216 B); then 367,790 at 367,771: the charts follow the reader's text
 # size, the page's root font, as the widget's text does (+229 B); then
 # 367,810 at 367,805: the notice no longer says how the values were made
-# (a generated national file was not made to add up to the report) (+34 B).
+# (a generated national file was not made to add up to the report) (+34 B);
+# then 367,930 at 367,928: the innovation chart marks an illustrative
+# province average and says what its black line is of a ratio (+123 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 183 KB: tools/split/README.md).
-SIZE_BUDGET=367810
+SIZE_BUDGET=367930
 # A split build's (SPLIT=1) first visit: the primary wasm, the script, the
 # stylesheet and the data, what a visitor downloads before the first chart
 # (the secondary comes after it). Set (2026-12-08) at 182,958 B gzip, the

@@ -23,7 +23,7 @@
 use crate::analysis::innovation::{innovation, IntensityRow, LevelRow, INCUBATORS};
 use crate::format::{grouped, percent, Fixed};
 use crate::i18n::Lang;
-use crate::model::{Check, Dataset, Level, ValueKind};
+use crate::model::{Check, Dataset, Level, Status, ValueKind};
 
 use super::figures::{claim_lines, names_joined};
 use super::{headings, Context, Rows, Table};
@@ -48,6 +48,10 @@ pub struct InnovationView {
     pub legend_reference: String,
     /// The level above (全省 / the province), whose averages C14 compares with.
     pub parent: String,
+    /// Written after a reference average the file marks illustrative
+    /// ("（示意值）" / " (illustrative)"), else empty: a made-up figure of the
+    /// level above is not read as the province's own.
+    pub reference_mark: &'static str,
     pub rows: Vec<InnovationRow>,
     /// Written under a strip the chart draws on a log scale.
     pub log_scale_text: String,
@@ -196,12 +200,20 @@ impl InnovationView {
             year,
             title,
             legend_zone: lang.pick("各高新区", "each zone").into(),
-            legend_average: lang.pick("高新区平均", "zones' average").into(),
+            // The line is the zones' mean of an input, and of a ratio
+            // (R&D / GDP) the ratio of their sums (`intensity_row`).
+            legend_average: lang
+                .pick(
+                    "高新区平均（比率为合计之比）",
+                    "zones' average (of a ratio: all together)",
+                )
+                .into(),
             legend_reference: match lang {
                 Lang::Zh => format!("{parent}平均"),
                 Lang::En => format!("{parent}'s average"),
             },
             parent: parent.clone(),
+            reference_mark: "",
             rows: Vec::new(),
             log_scale_text: lang.pick("对数刻度", "log scale").into(),
             empty_text: lang
@@ -244,7 +256,19 @@ impl InnovationView {
         let c14 = claim_with(dataset, |c| matches!(c, Check::MeanVsReference { .. }));
         let c15 = claim_with(dataset, |c| matches!(c, Check::CountWhere { .. }));
         let c16 = claim_with(dataset, |c| matches!(c, Check::Sum { .. }));
-        let parent = (parent.as_str(), view.legend_reference.as_str());
+        if dataset
+            .reference_averages
+            .iter()
+            .any(|r| r.year == year && r.figure.status == Status::Illustrative)
+        {
+            view.reference_mark = lang.pick("（示意值）", " (illustrative)");
+            view.legend_reference.push_str(view.reference_mark);
+        }
+        let parent = (
+            parent.as_str(),
+            view.legend_reference.as_str(),
+            view.reference_mark,
+        );
 
         // C14: the inputs with a reference average.
         for level_row in analysis.levels.iter().filter(|r| r.reference.is_some()) {
@@ -524,7 +548,7 @@ fn level_input_row(
     missing: Vec<String>,
     format: ValueFormat,
     claim: &Option<String>,
-    (parent, reference_label): (&str, &str),
+    (parent, reference_label, mark): (&str, &str, &str),
     lang: Lang,
 ) -> InnovationRow {
     let mut row = InnovationRow {
@@ -553,8 +577,12 @@ fn level_input_row(
             (Lang::En, false) => "not below",
         };
         row.note = match lang {
-            Lang::Zh => format!("均值{m}{side}{parent}平均{r}；{n}家中{below}家低于{parent}平均"),
-            Lang::En => format!("Mean {m}, {side} {parent}'s {r}; {below} of {n} zones below it"),
+            Lang::Zh => {
+                format!("均值{m}{side}{parent}平均{r}{mark}；{n}家中{below}家低于{parent}平均")
+            }
+            Lang::En => {
+                format!("Mean {m}, {side} {parent}'s {r}{mark}; {below} of {n} zones below it")
+            }
         };
         if let Some(id) = claim {
             row.note.push_str(&claim_tag(id, lang));
@@ -567,7 +595,7 @@ fn intensity_row(
     intensity: &IntensityRow,
     points: Vec<InnovationPoint>,
     missing: Vec<String>,
-    (parent, reference_label): (&str, &str),
+    (parent, reference_label, mark): (&str, &str, &str),
     lang: Lang,
 ) -> InnovationRow {
     let (label, format) = match intensity.id {
@@ -630,8 +658,8 @@ fn intensity_row(
             let below = grouped(row.below(Some(r)).unwrap_or(0) as f64, 0);
             let r = row.format.format(r, lang);
             row.note.push_str(&match lang {
-                Lang::Zh => format!("；{parent}平均{r}，{below}家低于"),
-                Lang::En => format!("; {parent}'s average {r}, {below} below"),
+                Lang::Zh => format!("；{parent}平均{r}{mark}，{below}家低于"),
+                Lang::En => format!("; {parent}'s average {r}{mark}, {below} below"),
             });
         }
         (None, Lang::Zh) => row.note.push_str(&format!("；数据中没有{parent}平均")),
@@ -661,8 +689,14 @@ fn summary(view: &InnovationView) -> String {
                 let m = r.format.format(r.average?, lang);
                 let ref_ = r.format.format(r.reference?, lang);
                 Some(match lang {
-                    Lang::Zh => format!("{}均值{m}（{}{ref_}）", r.label, view.parent),
-                    Lang::En => format!("{} {m} ({}: {ref_})", r.label, view.parent),
+                    Lang::Zh => format!(
+                        "{}均值{m}（{}{ref_}{}）",
+                        r.label, view.parent, view.reference_mark
+                    ),
+                    Lang::En => format!(
+                        "{} {m} ({}: {ref_}{})",
+                        r.label, view.parent, view.reference_mark
+                    ),
                 })
             })
             .collect();

@@ -5,7 +5,7 @@
 //! (plain NumPy over www/data/zones.json, section "views/innovation").
 
 use crate::i18n::Lang;
-use crate::model::{Dataset, Level};
+use crate::model::{Dataset, Level, Status};
 use crate::views::testing::{build_in, bundled, state};
 
 use super::{InnovationView, ValueFormat};
@@ -56,16 +56,46 @@ fn c14_means_are_below_the_province() {
     assert_eq!(college.reference, Some(0.44));
     assert_eq!(
         college.note,
-        "Mean 38.6%, below the province's 44.0%; 31 of 36 zones below it (C14)"
+        "Mean 38.6%, below the province's 44.0% (illustrative); 31 of 36 zones below it (C14)"
     );
     assert_eq!(
         view.rows[1].note,
-        "Mean 12,078 persons, below the province's 13,123 persons; 27 of 36 zones below it (C14)"
+        "Mean 12,078 persons, below the province's 13,123 persons (illustrative); 27 of 36 zones below it (C14)"
     );
     assert!(
         view.rows[2].note.starts_with("Mean CNY 4.61 billion"),
         "{}",
         view.rows[2].note
+    );
+}
+
+/// The bundled file's province averages are illustrative (made up, as its
+/// zones' values are: reference_averages, status "illustrative"), and the
+/// chart says so where it gives them (C14's note above, the legend and the
+/// summary); the same figures marked reported read without the mark.
+#[test]
+fn an_illustrative_reference_average_says_so() {
+    let mut dataset = bundled();
+    let view = build(&dataset, None, Lang::Zh);
+    assert_eq!(view.legend_reference, "全省平均（示意值）");
+    assert!(
+        view.summary.contains("（全省0.44（示意值））") || view.summary.contains("44.0%（示意值）"),
+        "{}",
+        view.summary
+    );
+    for reference in &mut dataset.reference_averages {
+        reference.figure.status = Status::Reported;
+    }
+    let view = build(&dataset, None, Lang::En);
+    assert_eq!(view.legend_reference, "the province's average");
+    assert_eq!(
+        view.rows[0].note,
+        "Mean 38.6%, below the province's 44.0%; 31 of 36 zones below it (C14)"
+    );
+    assert!(
+        view.summary.contains("38.6% (the province: 44.0%)"),
+        "{}",
+        view.summary
     );
 }
 
@@ -112,7 +142,7 @@ fn tooltips_compare_with_both_averages() {
     assert_eq!(
         row.tooltip(selected, Lang::En),
         format!(
-            "Zone K, {}: 34.2% (below the zones' mean 38.6%, below the province's average 44.0%)",
+            "Zone K, {}: 34.2% (below the zones' mean 38.6%, below the province's average (illustrative) 44.0%)",
             row.label
         )
     );
