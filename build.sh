@@ -399,10 +399,13 @@ bundle_web() {
 # 367,810 at 367,805: the notice no longer says how the values were made
 # (a generated national file was not made to add up to the report) (+34 B);
 # then 367,930 at 367,928: the innovation chart marks an illustrative
-# province average and says what its black line is of a ratio (+123 B).
+# province average and says what its black line is of a ratio (+123 B);
+# then 367,990 at 367,986: print has the overview's headline figures and its
+# claims, and a claim's caveat no longer says the values were made to match
+# the report (+58 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 183 KB: tools/split/README.md).
-SIZE_BUDGET=367930
+SIZE_BUDGET=367990
 # A split build's (SPLIT=1) first visit: the primary wasm, the script, the
 # stylesheet and the data, what a visitor downloads before the first chart
 # (the secondary comes after it). Set (2026-12-08) at 182,958 B gzip, the

@@ -79,8 +79,8 @@ impl StatusMix {
 
 /// What a claim was checked against, decided by the weakest status of the
 /// values its checks used: only values all `reported` can support a claim;
-/// one illustrative value makes the check a consistency check against values
-/// made to match.
+/// one illustrative value makes the check a consistency check against
+/// made-up values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {

@@ -88,13 +88,14 @@ fn basis_line(result: &ClaimResult, lang: Lang) -> String {
         }
     })
     .collect();
-    // Agreeing with made-up values confirms nothing; a claim that fails
-    // needs no such word.
+    // Agreeing with made-up values confirms nothing (whether or not they
+    // were made to match the report: a generated national file's were
+    // not); a claim that fails needs no such word.
     let caveat = match used.basis() {
         _ if !result.holds => "",
         Basis::Illustrative => lang.pick(
-            "示意数值是为与报告一致而编制的，一致不等于独立印证。",
-            " Illustrative values were made to match the report: agreeing with them is no independent confirmation.",
+            "示意数值不是官方统计，与之一致不等于独立印证。",
+            " Illustrative values are not official statistics: agreeing with them is no independent confirmation.",
         ),
         Basis::Restated => lang.pick(
             "一致不等于独立印证。",

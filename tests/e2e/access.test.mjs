@@ -495,6 +495,43 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
   }
 });
 
+test("print: the overview's headline figures and every claim with its checks, the groups open, no buttons", async () => {
+  const { page, context, log } = await openPage(browser, `${server.url}#lang=en`);
+  try {
+    await waitReady(page);
+    await page.evaluate(() => (window.print = () => {}));
+    const printed = await page.evaluate(() => {
+      const r = document.querySelector("zone-monitor").shadowRoot;
+      const texts = (root, selector) => [...root.querySelectorAll(selector)].map((n) => n.textContent);
+      const panel = r.querySelector(".zm-panel");
+      r.querySelector(".zm-print").click();
+      const layout = r.querySelector(".zm-print-layout");
+      return {
+        screen: { figures: texts(panel, ".zm-figure-card"), claims: texts(panel, ".zm-claim-head"), checks: texts(panel, ".zm-checks li") },
+        paper: { figures: texts(layout, ".zm-figure-card"), claims: texts(layout, ".zm-claim-head"), checks: texts(layout, ".zm-checks li") },
+        closed: layout.querySelectorAll("details:not([open]), details[hidden]").length,
+        buttons: layout.querySelectorAll("button").length,
+        ids: layout.querySelectorAll("[id]").length,
+        // The figures before the first chart, the claims after the last.
+        order: [...layout.children].map((n) => n.className),
+      };
+    });
+    // The bundled file's claims: C1 to C19 (docs/CLAIMS.md).
+    assert.equal(printed.screen.claims.length, 19);
+    assert.ok(printed.screen.figures.length > 0 && printed.screen.checks.length >= 19);
+    assert.deepEqual(printed.paper, printed.screen);
+    assert.equal(printed.closed, 0);
+    assert.equal(printed.buttons, 0);
+    assert.equal(printed.ids, 0);
+    assert.deepEqual(printed.order, ["zm-print-head", "zm-headline", "zm-print-chart", "zm-claims", "zm-print-sources"]);
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({ path: shot("print-en-overview"), fullPage: true });
+    assert.deepEqual(problems(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
 // ---- reflow -------------------------------------------------------------------------
 
 test("reflow at 320 px in elder mode: nothing scrolls sideways but the data table's scroller, no text cut", async () => {

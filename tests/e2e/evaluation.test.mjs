@@ -55,7 +55,7 @@ test("each claim's badge says what it was checked against, and no ✓ sits insid
           }[cliClaim.basis];
       assert.equal(claim.badge, want, claim.id);
       if (cliClaim.contradicts.length) assert.ok(claim.checks.every((l) => !/[✓✗]/.test(l)), `${claim.id}: ${claim.checks}`);
-      if (cliClaim.basis === "illustrative") assert.match(claim.basis, /made to match the report/);
+      if (cliClaim.basis === "illustrative") assert.match(claim.basis, /Illustrative values are not official statistics: agreeing with them is no independent confirmation/);
     }
     // No claim is "supported" by the bundled file: C2's 4th place is the
     // report's own figure restated (a tester saw it badged supported).

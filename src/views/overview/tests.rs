@@ -60,12 +60,13 @@ fn every_claim_is_listed_with_what_it_was_checked_against() {
         overview.tally,
         "报告的19项说法：与数据所列园区一致 1 项，与报告自述的数字一致 1 项，与示意数据一致 15 项，报告前后矛盾 2 项。"
     );
-    // C4 sums 36 illustrative values of 2022 and says they were made to match.
+    // C4 sums 36 illustrative values of 2022 and says agreeing with them
+    // confirms nothing.
     let c4 = &overview.claims[3];
     assert_eq!(
         c4.basis,
         "核对：由数据中的数值算出的数字，对照报告所述。所用数值：示意 36 项。\
-         示意数值是为与报告一致而编制的，一致不等于独立印证。"
+         示意数值不是官方统计，与之一致不等于独立印证。"
     );
 }
 

@@ -1,6 +1,7 @@
 // Print (打印): the title, the notice that the values are illustrative
-// (when they are) and the settings, then the charts of the current tab laid
-// out for paper, each as
+// (when they are) and the settings, the overview's headline figures, then
+// the charts of the current tab laid out for paper (the overview's claims
+// after them), each as
 // vector (the SVG export, always light, its title drawn in it) at the
 // page's width, with its summary, its table and the dataset's sources, and
 // no controls; a page
@@ -28,7 +29,22 @@ export const Print = (Base) => class extends Base {
     if (!this.widget) return;
     this.clearPrint();
     const layout = el("div", "zm-print-layout");
-    layout.append(this.printHead());
+    // What the tab shows beside its charts (the overview's headline figures
+    // before them, its claims and their checks after: a tester found paper
+    // without them), as on screen but every group of claims open and no
+    // buttons, nor ids (the page's own).
+    const copy = (selector) => {
+      const node = this.panel.querySelector(selector)?.cloneNode(true);
+      if (!node) return [];
+      for (const n of node.querySelectorAll("button")) n.remove();
+      for (const n of node.querySelectorAll("[id]")) n.removeAttribute("id");
+      for (const n of node.querySelectorAll("details")) {
+        n.open = true;
+        n.hidden = false;
+      }
+      return [node];
+    };
+    layout.append(this.printHead(), ...copy(".zm-headline"));
     for (const card of this.cards.values()) {
       const { title, summary } = this.widget.card(card.chart);
       const { table } = this.widget.table_page(card.chart, 0, EVERY_ROW);
@@ -41,6 +57,7 @@ export const Print = (Base) => class extends Base {
       section.append(image, el("p", "zm-summary", summary), this.tableElement(table, "", { all: true }));
       layout.append(section);
     }
+    layout.append(...copy(".zm-claims"));
     const sources = el("section", "zm-print-sources");
     sources.append(el(`h${this.headingLevel + 1}`, "", this.t.sources));
     for (const s of this.widget.sources()) {
