@@ -250,6 +250,11 @@ pub fn outcome(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outc
         return Some(Outcome {
             tiers: [tiers.reward.len(), tiers.warning.len(), tiers.exit.len()],
             exited_before: exited.filter(|z| z.exited_in.is_some()).count(),
+            rewarded_and_warned: tiers
+                .reward
+                .iter()
+                .filter(|z| tiers.warning.contains(z))
+                .count(),
         });
     }
     applied(evaluation, rules, year)
@@ -267,15 +272,20 @@ fn applied(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outcome>
     let crate::metrics::dynamic::Managed {
         verdicts, exits, ..
     } = apply_rules(&years, &scores, rules, keep).ok()?;
-    let count = |tier: Tier| {
+    let count = |tiers: &[Tier]| {
         verdicts
             .iter()
-            .filter(|v| v.year == year && v.tiers.contains(&tier))
+            .filter(|v| v.year == year && tiers.iter().all(|t| v.tiers.contains(t)))
             .count()
     };
     Some(Outcome {
-        tiers: [count(Tier::Reward), count(Tier::Warning), count(Tier::Exit)],
+        tiers: [
+            count(&[Tier::Reward]),
+            count(&[Tier::Warning]),
+            count(&[Tier::Exit]),
+        ],
         exited_before: exits.iter().flatten().filter(|y| **y < year).count(),
+        rewarded_and_warned: count(&[Tier::Reward, Tier::Warning]),
     })
 }
 
@@ -286,6 +296,9 @@ pub struct Outcome {
     pub tiers: [usize; 3],
     /// Zones that left the ranking before the year.
     pub exited_before: usize,
+    /// Zones both rewarded and warned: rules that contradict each other
+    /// (the top 999 rewarded, the bottom 3 warned).
+    pub rewarded_and_warned: usize,
 }
 
 /// How many zones earn each tier in `year` under `rules` (reward, warning,
@@ -311,6 +324,20 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
             Lang::Zh => format!("{year}年之前已有{n}家退出，不再排名。"),
             Lang::En if n == 1 => format!(" 1 zone left the ranking before {year}."),
             Lang::En => format!(" {n} zones left the ranking before {year}."),
+        },
+    };
+    // Rules that reward and warn the same zones are said to contradict
+    // each other (a tester set the top 999 rewarded, and no word came).
+    let gone = match now.rewarded_and_warned {
+        0 => gone,
+        n => match lang {
+            Lang::Zh => format!("{gone}{n}家同时获奖励和预警：这些规则相互矛盾。"),
+            Lang::En if n == 1 => format!(
+                "{gone} 1 zone is both rewarded and warned: these rules contradict each other."
+            ),
+            Lang::En => format!(
+                "{gone} {n} zones are both rewarded and warned: these rules contradict each other."
+            ),
         },
     };
     // "no zone is", "1 zone is", "2 zones are": "0 zones are" reads as a slip.

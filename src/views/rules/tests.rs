@@ -180,6 +180,49 @@ fn the_effect_compares_with_the_rules_in_the_data() {
     );
 }
 
+/// Rules that reward every zone (the top 999 of 36) and warn the bottom 3
+/// (no other rule): by hand, the 3 warned are among the rewarded, and the
+/// effect says the rules contradict each other; the same count whether the
+/// rules are the evaluation's own or applied to its scores.
+#[test]
+fn rules_that_reward_and_warn_the_same_zones_are_said_to_contradict() {
+    let dataset = bundled();
+    let rules = from_values(&[999.0, 0.0, 3.0, 0.0, 0.0]).expect("rules");
+    let settings = EvaluationSettings {
+        rules: Some(rules.clone()),
+        ..EvaluationSettings::default()
+    };
+    let evaluation = evaluate(&dataset, &settings).expect("evaluates");
+    let own = outcome(&evaluation, &rules, 2022).expect("outcome");
+    assert_eq!((own.tiers, own.rewarded_and_warned), ([36, 3, 0], 3));
+    let default = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    let applied = outcome(&default, &rules, 2022).expect("outcome");
+    assert_eq!(applied.rewarded_and_warned, 3);
+    let en = effect(&dataset, &evaluation, 2022, Lang::En);
+    assert!(
+        en.ends_with(" 3 zones are both rewarded and warned: these rules contradict each other."),
+        "{en}"
+    );
+    let zh = effect(&dataset, &evaluation, 2022, Lang::Zh);
+    assert!(
+        zh.ends_with("。3家同时获奖励和预警：这些规则相互矛盾。"),
+        "{zh}"
+    );
+    // The data's own rules reward and warn no zone alike: no such word.
+    assert_eq!(default_overlap(&dataset), 0);
+}
+
+fn default_overlap(dataset: &crate::model::Dataset) -> usize {
+    let evaluation = evaluate(dataset, &EvaluationSettings::default()).expect("evaluates");
+    (2018..=2022)
+        .map(|year| {
+            outcome(&evaluation, &evaluation.rules, year)
+                .expect("outcome")
+                .rewarded_and_warned
+        })
+        .sum()
+}
+
 #[test]
 fn promotion_names_the_criterion_and_who_meets_it() {
     let dataset = bundled();
