@@ -296,7 +296,7 @@ fn write_summary(
             num(row.cv),
             t("按级别", "by level"),
             theil(&row.by_level),
-            t("按都市区", "by metro area"),
+            t("按区域", "by area"),
             theil(&row.by_metro_area),
             missing_note(&row.missing_zones, lang),
         )?;

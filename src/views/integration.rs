@@ -1,6 +1,8 @@
 //! Integration (整合、托管, 一区多园) as the reader tries it: the partners
 //! offered for the selected national zone with the criterion that made
-//! them partners ("同一都市区、产业相似度0.71"), and the result in a
+//! them partners ("同一区域（都市圈）、产业相似度0.71": the area is the
+//! Area filter's, `metro_areas` in the file), what the control says while
+//! it offers none (`hint`), and the result in a
 //! sentence and a table (the combined zone's score and rank, the zones
 //! whose rank changes, the Gini and Theil T before → after). The numbers
 //! are `analysis::integration`'s; the widget and `zone-monitor report
@@ -15,7 +17,7 @@ use crate::format::grouped;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 
-/// Why `partner` is offered: "同一都市区（都市圈）、产业相似度0.71".
+/// Why `partner` is offered: "同一区域（都市圈）、产业相似度0.71".
 pub fn criterion(dataset: &Dataset, partner: &Partner, lang: Lang) -> String {
     let area = dataset
         .metro_areas
@@ -25,8 +27,31 @@ pub fn criterion(dataset: &Dataset, partner: &Partner, lang: Lang) -> String {
         .similarity
         .map_or_else(|| "—".to_string(), |s| grouped(s, 2));
     match lang {
-        Lang::Zh => format!("同一都市区（{area}）、产业相似度{similarity}"),
-        Lang::En => format!("same metro area ({area}), industry similarity {similarity}"),
+        Lang::Zh => format!("同一区域（{area}）、产业相似度{similarity}"),
+        Lang::En => format!("same area ({area}), industry similarity {similarity}"),
+    }
+}
+
+/// What the control says while it offers no partner: with no zone
+/// selected, which to select; with a region-level zone, that a national
+/// zone takes over (a tester found the first words kept for it); with a
+/// national zone, that its area has no region-level zone left to take over.
+/// The zone's name is the data's, isolated from the words around it.
+pub fn hint(dataset: &Dataset, zone: Option<usize>, lang: Lang) -> String {
+    let Some(zone) = zone.and_then(|z| dataset.zones.get(z)) else {
+        return lang
+            .pick(
+                "先选择一个国家级高新区，列出同一区域内可并入它的市级高新区（按产业相似度排列）。",
+                "Select a national zone to list the region-level zones of its area it could take over (most similar industries first).",
+            )
+            .to_string();
+    };
+    let name = crate::format::isolated(&zone.name.shown(lang));
+    match (zone.level == crate::model::Level::National, lang) {
+        (false, Lang::Zh) => format!("{name}不是国家级高新区：请选择一个国家级高新区。"),
+        (false, Lang::En) => format!("{name} is not a national zone: select a national zone."),
+        (true, Lang::Zh) => format!("{name}所在区域没有可并入的市级高新区。"),
+        (true, Lang::En) => format!("{name}'s area has no region-level zone to take over."),
     }
 }
 

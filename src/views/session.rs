@@ -368,8 +368,8 @@ impl Session {
             None => Err(self
                 .lang()
                 .pick(
-                    "只能整合同一都市区内的国家级高新区与市级高新区",
-                    "integration takes a national zone and a region-level zone of the same metro area",
+                    "只能整合同一区域内的国家级高新区与市级高新区",
+                    "integration takes a national zone and a region-level zone of the same area",
                 )
                 .to_string()),
         }

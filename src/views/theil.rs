@@ -203,7 +203,7 @@ impl TheilView {
             }
             let (ids, names) = group_ids(&area_labels);
             g.push((
-                lang.pick("按片区", "By metro area"),
+                lang.pick("按区域", "By area"),
                 lang.pick("片区", "areas"),
                 ids,
                 names,

@@ -75,7 +75,6 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("integrate_with", "并入本区的市级高新区", "Region-level zone to take over"),
     ("integrate_none", "不整合", "None"),
     ("integrate_off", "已取消整合。", "Integration undone."),
-    ("integrate_hint", "先选择一个国家级高新区，列出同一都市区内可整合的市级高新区（按产业相似度排列）。", "Select a national zone to list the region-level zones of its metro area it could take over (most similar industries first)."),
     ("keep_exited", KEEP_EXITED.0, KEEP_EXITED.1),
     ("weights_help", "拖动滑块调整各维度权重（按比例换算为百分比），排名随之重算。", "Move a slider to change a dimension's weight (shares are rescaled to 100%); the ranking is recomputed as you move."),
     ("headline", "报告的主要数字（由数据计算）", "The report's headline figures (computed from the data)"),

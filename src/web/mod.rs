@@ -769,6 +769,8 @@ impl Widget {
             national: Option<&'a str>,
             choices: Vec<Choice>,
             partner: Option<&'a str>,
+            /// What the control says while it offers no partner.
+            hint: String,
             summary: String,
             table: Option<crate::views::Table>,
         }
@@ -796,6 +798,7 @@ impl Widget {
                 .integration
                 .filter(|(n, _)| Some(*n) == national)
                 .and_then(|(_, p)| id(p)),
+            hint: integration::hint(dataset, state.zone, lang),
             summary: result
                 .as_ref()
                 .map_or_else(String::new, |r| integration::summary(dataset, r, lang)),

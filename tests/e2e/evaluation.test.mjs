@@ -401,8 +401,8 @@ test("integration: the selected national zone's partners with the criterion, cho
   try {
     const options = await inWidget(page, (root) => [...root.querySelector(".zm-integrate").options].map((o) => [o.value, o.textContent]));
     assert.equal(options[0][0], "", "the first option is no integration");
-    assert.ok(options.length > 1, "z01 has partners in its metro area");
-    for (const [, label] of options.slice(1)) assert.match(label, / · same metro area \(.+\), industry similarity (\d\.\d\d|—)$/);
+    assert.ok(options.length > 1, "z01 has partners in its area");
+    for (const [, label] of options.slice(1)) assert.match(label, / · same area \(.+\), industry similarity (\d\.\d\d|—)$/);
     // The keyboard: focus the select, the next option.
     await inWidget(page, (root) => root.querySelector(".zm-integrate").focus());
     await page.keyboard.press("ArrowDown");
@@ -454,6 +454,19 @@ test("integration: the selected national zone's partners with the criterion, cho
     await pick("Zone B");
     await page.waitForFunction(() => location.hash.includes("zone=z02"));
     assert.deepEqual(await join(), { partner: "", result: "" });
+    // A region-level zone (z13, z01's partner): the hint says why no
+    // partner is offered, and no empty region is left under the ranking.
+    await pick("Zone M");
+    await page.waitForFunction(() => location.hash.includes("zone=z13"));
+    const hint = await inWidget(page, (root) => {
+      const help = root.querySelector(".zm-integrate").closest("fieldset").querySelector(".zm-help");
+      return { text: help.textContent, shown: !help.hidden, region: !root.querySelector(".zm-integration").hidden };
+    });
+    assert.deepEqual(hint, {
+      text: "Zone M is not a national zone: select a national zone.",
+      shown: true,
+      region: false,
+    });
     await pick("Zone A");
     await page.waitForFunction(() => location.hash.includes("zone=z01"));
     const back = await join();

@@ -12,7 +12,7 @@ fn the_partners_say_why_they_are_offered() {
     let zh = choices(&dataset, 0, &[], Lang::Zh);
     assert_eq!(zh[0].0, "z3");
     assert!(
-        zh[0].1.ends_with("同一都市区（都市圈）、产业相似度0.71"),
+        zh[0].1.ends_with("同一区域（都市圈）、产业相似度0.71"),
         "{}",
         zh[0].1
     );
@@ -20,9 +20,30 @@ fn the_partners_say_why_they_are_offered() {
     assert!(
         en[1]
             .1
-            .ends_with("same metro area (Metro), industry similarity —"),
+            .ends_with("same area (Metro), industry similarity —"),
         "{}",
         en[1].1
+    );
+}
+
+/// What the control says while it offers no partner, on the tiny dataset:
+/// z1 is national with partners; z2 national with no area; z3 regional.
+#[test]
+fn the_hint_says_why_no_partner_is_offered() {
+    let dataset = load(&tiny_json());
+    assert!(hint(&dataset, None, Lang::Zh).starts_with("先选择一个国家级高新区，"));
+    assert!(choices(&dataset, 1, &[], Lang::En).is_empty());
+    let name = |z: usize| crate::format::isolated(&dataset.zones[z].name.shown(Lang::En));
+    assert_eq!(
+        hint(&dataset, Some(2), Lang::En),
+        format!(
+            "{} is not a national zone: select a national zone.",
+            name(2)
+        )
+    );
+    assert_eq!(
+        hint(&dataset, Some(1), Lang::En),
+        format!("{}'s area has no region-level zone to take over.", name(1))
     );
 }
 

@@ -28,8 +28,8 @@ fn splits_by_level_and_by_area() {
         [
             "By level · Theil T",
             "By level · Theil L",
-            "By metro area · Theil T",
-            "By metro area · Theil L"
+            "By area · Theil T",
+            "By area · Theil L"
         ]
     );
     let t = &view.rows[0];
@@ -91,7 +91,7 @@ fn a_level_drops_the_split_by_level() {
         TheilView::build,
     );
     assert_eq!(view.rows.len(), 2);
-    assert!(view.rows.iter().all(|r| r.label.starts_with("按片区")));
+    assert!(view.rows.iter().all(|r| r.label.starts_with("按区域")));
     let zones: usize = view.rows[0].groups.iter().map(|g| g.zones).sum();
     assert_eq!(zones, 24);
 }

@@ -406,7 +406,7 @@ export const Controls = (Base) => class extends Base {
     const joinLabel = el("label", "", t.integrate_with);
     const join = el("select", "zm-integrate");
     join.id = joinLabel.htmlFor = `${this.uid}-integrate`;
-    const joinHint = el("p", "zm-help", t.integrate_hint);
+    const joinHint = el("p", "zm-help");
     // The result goes under the ranking (renderTab), out of the sliders'
     // narrow sticky column; its table scrolls sideways rather than break words.
     const joinResult = el("div", "zm-integration zm-scroll");
@@ -423,6 +423,7 @@ export const Controls = (Base) => class extends Base {
     const syncJoin = () => {
       const j = this.widget.integration();
       joinHint.hidden = j.choices.length > 0;
+      joinHint.textContent = j.hint;
       joinRow.hidden = !joinHint.hidden;
       const key = JSON.stringify([j.national, j.choices]);
       if (key !== shownJoin) {
@@ -435,6 +436,8 @@ export const Controls = (Base) => class extends Base {
       // The sentence once: as the table's caption.
       joinResult.replaceChildren(...(j.table ? [this.tableElement(j.table)] : []));
       joinResult.tabIndex = j.table ? 0 : -1;
+      // No empty region landmark under the ranking.
+      joinResult.hidden = !j.table;
       if (joinSaid.textContent) joinSaid.textContent = j.summary;
       return j;
     };
