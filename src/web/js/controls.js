@@ -5,6 +5,9 @@
 
 import { el, nextTask } from "./dom.js";
 
+/** How long a weight slider rests (ms) before the ranking is said aloud. */
+const SETTLE = 700;
+
 export const Controls = (Base) => class extends Base {
   /** The whole widget from the state in Rust; `staged` on load (cards.js). */
   render(staged = false) {
@@ -340,7 +343,24 @@ export const Controls = (Base) => class extends Base {
     // together at the next one, with the sliders' values then.
     let frame = 0;
     let waiting = false;
+    // While a slider moves, the ranking's status and the rules' effect (long
+    // live regions: a tester heard ~600 characters a key press) change on
+    // screen but quietly; once it has rested SETTLE ms they are live again,
+    // their last words said once.
+    let settle = 0;
+    const quietWhileMoving = () => {
+      for (const region of [status, effect]) region.setAttribute("aria-live", "off");
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        for (const region of [status, effect]) {
+          region.setAttribute("aria-live", "polite");
+          // The same words written again: a change, which is said.
+          region.textContent = String(region.textContent);
+        }
+      }, SETTLE);
+    };
     const applyWeights = () => {
+      quietWhileMoving();
       if (frame) {
         showShares();
         waiting = true;
