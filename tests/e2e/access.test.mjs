@@ -476,13 +476,17 @@ test("print: each chart as SVG (its title drawn in it and its alt) with its summ
           area: area.options[1].textContent,
           isolated: [...settings.querySelectorAll("bdi")].map((b) => b.textContent),
           text: settings.textContent,
-          weights: r.querySelector(".zm-print-head .zm-print-settings + p")?.textContent,
-          weightsOnScreen: r.querySelector(".zm-weights-line").textContent,
+          weights: r.querySelector(".zm-print-head .zm-print-weights")?.textContent,
+          // The method and the shares beside the sliders, as on screen.
+          method: r.querySelector(".zm-method").selectedOptions[0].textContent,
+          dimensions: [...r.querySelectorAll(".zm-weight")].map((w) => `${w.querySelector("label").textContent} ${w.querySelector("output").textContent}`),
         };
       });
       assert.deepEqual(chosen.isolated, [chosen.area, chosen.zone]);
       assert.ok(chosen.text.includes(lang === "zh" ? `所选高新区：${chosen.zone}` : `Zone chosen: ${chosen.zone}`), chosen.text);
-      assert.equal(chosen.weights, chosen.weightsOnScreen);
+      const [colon, sep, next] = lang === "zh" ? ["：", "、", "；"] : [": ", ", ", "; "];
+      assert.equal(chosen.weights, `${lang === "zh" ? "评价方法" : "Method"}${colon}${chosen.method}${next}${lang === "zh" ? "维度权重" : "Dimension weights"}${colon}${chosen.dimensions.join(sep)}`);
+      assert.ok(!/slider|滑块/i.test(chosen.weights), chosen.weights);
       assert.equal(printed.sections.length, printed.charts);
       for (const s of printed.sections) assert.ok(s.svg && s.title && s.summary > 20 && s.rows > 0, JSON.stringify(s));
       assert.equal(printed.controls, 0);

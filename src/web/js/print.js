@@ -96,7 +96,14 @@ export const Print = (Base) => class extends Base {
     const line = el("p", "zm-print-settings");
     parts.forEach((part, i) => line.append(...(i ? [" · "] : []), ...part));
     head.append(line);
-    if (controls.includes("weights")) head.append(el("p", "", this.widget.framework().weights_line));
+    // The method and each dimension's share, not the screen's line about
+    // moving the sliders (a tester found instructions on paper).
+    if (controls.includes("weights")) {
+      const [sep, next] = this.langTag === "zh" ? ["、", "；"] : [", ", "; "];
+      const shares = this.widget.framework().dimensions.map((d) => `${d.name} ${d.share}`).join(sep);
+      const method = this.frame.querySelector(".zm-method")?.selectedOptions[0]?.textContent ?? "";
+      head.append(el("p", "zm-print-weights", [...said("method", method), next, ...said("weights", shares)].join("")));
+    }
     return head;
   }
 
