@@ -298,7 +298,6 @@ fn the_ranking_draws_and_answers_the_pointer() {
     assert_eq!(summary["leader"], "甲高新区");
 }
 
-/// The ranking of 1,000 zones (the size the drawing benchmark times, in
 /// The charts follow the reader's text size (the page's root font): at
 /// 24 px, 1.5 times the standard 16, a chart is drawn as elder mode draws it
 /// (ELDER_SCALE, 1.5: the same canvas); smaller than 16 px, or a root a
@@ -334,6 +333,7 @@ fn the_charts_follow_the_readers_text_size() {
     );
 }
 
+/// The ranking of 1,000 zones (the size the drawing benchmark times, in
 /// `www/bench.html`) draws every zone as a mark on a real canvas. Needs the
 /// `bench` feature, as `./build.sh test` builds these tests.
 #[cfg(feature = "bench")]

@@ -48,10 +48,6 @@ pub struct InnovationView {
     pub legend_reference: String,
     /// The level above (全省 / the province), whose averages C14 compares with.
     pub parent: String,
-    /// Written after a reference average the file marks illustrative
-    /// ("（示意值）" / " (illustrative)"), else empty: a made-up figure of the
-    /// level above is not read as the province's own.
-    pub reference_mark: &'static str,
     pub rows: Vec<InnovationRow>,
     /// Written under a strip the chart draws on a log scale.
     pub log_scale_text: String,
@@ -115,6 +111,9 @@ pub struct InnovationRow {
     /// The level above's average, where the data gives one.
     pub reference: Option<f64>,
     pub reference_label: String,
+    /// Whether the file marks the reference average illustrative: its
+    /// figure is then followed by "（示意值）" / " (illustrative)".
+    pub reference_illustrative: bool,
     /// The line under the strip: the comparison in words.
     pub note: String,
     /// Zones without a value, by name.
@@ -138,9 +137,13 @@ impl InnovationRow {
     pub fn tooltip(&self, point: &InnovationPoint, lang: Lang) -> String {
         let value = self.format.format(point.value, lang);
         let mut against = Vec::new();
-        for (limit, label) in [
-            (self.average, &self.average_label),
-            (self.reference, &self.reference_label),
+        for (limit, label, illustrative) in [
+            (self.average, &self.average_label, false),
+            (
+                self.reference,
+                &self.reference_label,
+                self.reference_illustrative,
+            ),
         ] {
             if let Some(limit) = limit {
                 let side = match (point.value < limit, lang) {
@@ -149,7 +152,7 @@ impl InnovationRow {
                     (true, Lang::En) => "below",
                     (false, Lang::En) => "not below",
                 };
-                let limit = self.format.format(limit, lang);
+                let limit = self.format.format(limit, lang) + illustrative_mark(illustrative, lang);
                 against.push(match lang {
                     Lang::Zh => format!("{side}{label}{limit}"),
                     Lang::En => format!("{side} {label} {limit}"),
@@ -203,17 +206,13 @@ impl InnovationView {
             // The line is the zones' mean of an input, and of a ratio
             // (R&D / GDP) the ratio of their sums (`intensity_row`).
             legend_average: lang
-                .pick(
-                    "高新区平均（比率为合计之比）",
-                    "zones' average (of a ratio: all together)",
-                )
+                .pick("高新区平均或合计之比", "zones' average or ratio of totals")
                 .into(),
             legend_reference: match lang {
                 Lang::Zh => format!("{parent}平均"),
                 Lang::En => format!("{parent}'s average"),
             },
             parent: parent.clone(),
-            reference_mark: "",
             rows: Vec::new(),
             log_scale_text: lang.pick("对数刻度", "log scale").into(),
             empty_text: lang
@@ -256,19 +255,19 @@ impl InnovationView {
         let c14 = claim_with(dataset, |c| matches!(c, Check::MeanVsReference { .. }));
         let c15 = claim_with(dataset, |c| matches!(c, Check::CountWhere { .. }));
         let c16 = claim_with(dataset, |c| matches!(c, Check::Sum { .. }));
-        if dataset
-            .reference_averages
-            .iter()
-            .any(|r| r.year == year && r.figure.status == Status::Illustrative)
-        {
-            view.reference_mark = lang.pick("（示意值）", " (illustrative)");
-            view.legend_reference.push_str(view.reference_mark);
-        }
-        let parent = (
-            parent.as_str(),
-            view.legend_reference.as_str(),
-            view.reference_mark,
-        );
+        // Whether a row's reference average is one the file marks
+        // illustrative (of a ratio, either of its two): a made-up figure of
+        // the level above is not read as the province's own.
+        let illustrative = |ids: &[&str]| {
+            ids.iter().any(|id| {
+                dataset
+                    .indicator_index(id)
+                    .and_then(|i| dataset.reference_average(i, year))
+                    .is_some_and(|f| f.status == Status::Illustrative)
+            })
+        };
+        let legend = view.legend_reference.clone();
+        let parent = |ill: bool| (parent.as_str(), legend.as_str(), ill);
 
         // C14: the inputs with a reference average.
         for level_row in analysis.levels.iter().filter(|r| r.reference.is_some()) {
@@ -281,7 +280,15 @@ impl InnovationView {
             let (points, missing) = points_of(&column.values);
             let format = indicator_format(dataset, index, lang);
             view.rows.push(level_input_row(
-                dataset, index, level_row, points, missing, format, &c14, parent, lang,
+                dataset,
+                index,
+                level_row,
+                points,
+                missing,
+                format,
+                &c14,
+                parent(illustrative(&[&level_row.indicator])),
+                lang,
             ));
         }
 
@@ -332,6 +339,7 @@ impl InnovationView {
                     average_label: lang.pick("高新区平均", "the zones' mean").into(),
                     reference: None,
                     reference_label: String::new(),
+                    reference_illustrative: false,
                     note,
                     missing,
                 });
@@ -379,6 +387,7 @@ impl InnovationView {
                     average_label: lang.pick("高新区平均", "the zones' mean").into(),
                     reference: None,
                     reference_label: String::new(),
+                    reference_illustrative: false,
                     note,
                     missing,
                 });
@@ -388,8 +397,29 @@ impl InnovationView {
         // The intensities.
         for intensity in &analysis.intensities {
             let (points, missing) = points_of(&intensity.comparison.per_zone);
-            view.rows
-                .push(intensity_row(intensity, points, missing, parent, lang));
+            view.rows.push(intensity_row(
+                intensity,
+                points,
+                missing,
+                parent(illustrative(&[intensity.numerator, intensity.denominator])),
+                lang,
+            ));
+        }
+        // The legend says whether the averages shown are illustrative: all,
+        // some, or none of them.
+        let compared: Vec<bool> = view
+            .rows
+            .iter()
+            .filter(|r| r.reference.is_some())
+            .map(|r| r.reference_illustrative)
+            .collect();
+        if compared.iter().any(|i| *i) {
+            view.legend_reference
+                .push_str(if compared.iter().all(|i| *i) {
+                    lang.pick("（示意值）", " (illustrative)")
+                } else {
+                    lang.pick("（部分为示意值）", " (some illustrative)")
+                });
         }
 
         // Zones without a value are said, not drawn; a strip of bars says so.
@@ -548,9 +578,10 @@ fn level_input_row(
     missing: Vec<String>,
     format: ValueFormat,
     claim: &Option<String>,
-    (parent, reference_label, mark): (&str, &str, &str),
+    (parent, reference_label, illustrative): (&str, &str, bool),
     lang: Lang,
 ) -> InnovationRow {
+    let mark = illustrative_mark(illustrative, lang);
     let mut row = InnovationRow {
         label: indicator_name(dataset, index, lang),
         claim: claim.clone(),
@@ -560,6 +591,7 @@ fn level_input_row(
         average_label: lang.pick("高新区平均", "the zones' mean").into(),
         reference: level_row.reference,
         reference_label: reference_label.into(),
+        reference_illustrative: illustrative,
         note: String::new(),
         missing,
     };
@@ -595,9 +627,10 @@ fn intensity_row(
     intensity: &IntensityRow,
     points: Vec<InnovationPoint>,
     missing: Vec<String>,
-    (parent, reference_label, mark): (&str, &str, &str),
+    (parent, reference_label, illustrative): (&str, &str, bool),
     lang: Lang,
 ) -> InnovationRow {
+    let mark = illustrative_mark(illustrative, lang);
     let (label, format) = match intensity.id {
         "rd_spending_per_gdp" => (
             lang.pick("R&D经费内部支出占GDP比重", "Internal R&D spending / GDP"),
@@ -641,6 +674,7 @@ fn intensity_row(
         average_label: lang.pick("高新区合计", "the zones together").into(),
         reference: intensity.comparison.reference,
         reference_label: reference_label.into(),
+        reference_illustrative: illustrative,
         note: String::new(),
         missing,
     };
@@ -670,6 +704,15 @@ fn intensity_row(
     row
 }
 
+/// "（示意值）" / " (illustrative)" after a reference average the file marks
+/// illustrative, else nothing.
+fn illustrative_mark(illustrative: bool, lang: Lang) -> &'static str {
+    match illustrative {
+        true => lang.pick("（示意值）", " (illustrative)"),
+        false => "",
+    }
+}
+
 fn summary(view: &InnovationView) -> String {
     let lang = view.lang;
     let year = view.year;
@@ -691,11 +734,23 @@ fn summary(view: &InnovationView) -> String {
                 Some(match lang {
                     Lang::Zh => format!(
                         "{}均值{m}（{}{ref_}{}）",
-                        r.label, view.parent, view.reference_mark
+                        r.label,
+                        view.parent,
+                        if r.reference_illustrative {
+                            "，示意值"
+                        } else {
+                            ""
+                        }
                     ),
                     Lang::En => format!(
                         "{} {m} ({}: {ref_}{})",
-                        r.label, view.parent, view.reference_mark
+                        r.label,
+                        view.parent,
+                        if r.reference_illustrative {
+                            ", illustrative"
+                        } else {
+                            ""
+                        }
                     ),
                 })
             })

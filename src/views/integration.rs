@@ -35,8 +35,8 @@ pub fn criterion(dataset: &Dataset, partner: &Partner, lang: Lang) -> String {
 /// What the control says while it offers no partner: with no zone
 /// selected, which to select; with a region-level zone, that a national
 /// zone takes over (a tester found the first words kept for it); with a
-/// national zone, that its area has no region-level zone left to take over.
-/// The zone's name is the data's, isolated from the words around it.
+/// national zone, that it is in no area or that its area has no
+/// region-level zone left to take over.
 pub fn hint(dataset: &Dataset, zone: Option<usize>, lang: Lang) -> String {
     let Some(zone) = zone.and_then(|z| dataset.zones.get(z)) else {
         return lang
@@ -46,12 +46,18 @@ pub fn hint(dataset: &Dataset, zone: Option<usize>, lang: Lang) -> String {
             )
             .to_string();
     };
-    let name = crate::format::isolated(&zone.name.shown(lang));
-    match (zone.level == crate::model::Level::National, lang) {
-        (false, Lang::Zh) => format!("{name}不是国家级高新区：请选择一个国家级高新区。"),
-        (false, Lang::En) => format!("{name} is not a national zone: select a national zone."),
-        (true, Lang::Zh) => format!("{name}所在区域没有可并入的市级高新区。"),
-        (true, Lang::En) => format!("{name}'s area has no region-level zone to take over."),
+    // (`shown` isolates a name from the words around it.)
+    let name = zone.name.shown(lang);
+    let national = zone.level == crate::model::Level::National;
+    match (national, zone.metro_area.is_some(), lang) {
+        (false, _, Lang::Zh) => format!("{name}不是国家级高新区：请选择一个国家级高新区。"),
+        (false, _, Lang::En) => format!("{name} is not a national zone: select a national zone."),
+        (true, false, Lang::Zh) => format!("{name}不属于任何区域，没有可并入的市级高新区。"),
+        (true, false, Lang::En) => {
+            format!("{name} is in no area: there is no region-level zone to take over.")
+        }
+        (true, true, Lang::Zh) => format!("{name}所在区域没有可并入的市级高新区。"),
+        (true, true, Lang::En) => format!("{name}'s area has no region-level zone to take over."),
     }
 }
 
@@ -97,7 +103,7 @@ fn number(value: Option<f64>, decimals: usize) -> String {
     value.map_or_else(|| "—".to_string(), |v| grouped(v, decimals))
 }
 
-/// The result in a sentence: "甲高新区整合寅高新区（同一都市区（都市圈）、
+/// The result in a sentence: "甲高新区整合寅高新区（同一区域（都市圈）、
 /// 产业相似度0.71）：2022年合并后得分61.2，排第2名（甲高新区原第4名、
 /// 寅高新区原第20名，参评36家→35家）；另有3家园区名次变化。园区生产总值的
 /// 基尼系数0.412→0.398，泰尔指数T 0.301→0.284。"

@@ -250,10 +250,10 @@ pub fn outcome(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outc
         return Some(Outcome {
             tiers: [tiers.reward.len(), tiers.warning.len(), tiers.exit.len()],
             exited_before: exited.filter(|z| z.exited_in.is_some()).count(),
-            rewarded_and_warned: tiers
-                .reward
+            top_and_warned: evaluation
+                .verdicts
                 .iter()
-                .filter(|z| tiers.warning.contains(z))
+                .filter(|v| v.verdict.year == year && top_and_warned(&v.verdict.reasons))
                 .count(),
         });
     }
@@ -272,21 +272,29 @@ fn applied(evaluation: &Evaluation, rules: &Rules, year: i32) -> Option<Outcome>
     let crate::metrics::dynamic::Managed {
         verdicts, exits, ..
     } = apply_rules(&years, &scores, rules, keep).ok()?;
-    let count = |tiers: &[Tier]| {
+    let count = |tier: Tier| {
         verdicts
             .iter()
-            .filter(|v| v.year == year && tiers.iter().all(|t| v.tiers.contains(t)))
+            .filter(|v| v.year == year && v.tiers.contains(&tier))
             .count()
     };
     Some(Outcome {
-        tiers: [
-            count(&[Tier::Reward]),
-            count(&[Tier::Warning]),
-            count(&[Tier::Exit]),
-        ],
+        tiers: [count(Tier::Reward), count(Tier::Warning), count(Tier::Exit)],
         exited_before: exits.iter().flatten().filter(|y| **y < year).count(),
-        rewarded_and_warned: count(&[Tier::Reward, Tier::Warning]),
+        top_and_warned: verdicts
+            .iter()
+            .filter(|v| v.year == year && top_and_warned(&v.reasons))
+            .count(),
     })
+}
+
+/// Whether a zone's reasons reward it for ranking high and warn it (among
+/// the bottom, or scoring low): rules at odds with each other. A zone that
+/// rose but is still among the bottom is rewarded and warned by design
+/// (`metrics::dynamic::Tier`), and not counted.
+fn top_and_warned(reasons: &[crate::metrics::dynamic::Reason]) -> bool {
+    let rules: Vec<Rule> = reasons.iter().map(Rule::of).collect();
+    rules.contains(&Rule::Top) && (rules.contains(&Rule::Bottom) || rules.contains(&Rule::Below))
 }
 
 /// What a set of rules gives in one year: [`outcome`].
@@ -296,9 +304,9 @@ pub struct Outcome {
     pub tiers: [usize; 3],
     /// Zones that left the ranking before the year.
     pub exited_before: usize,
-    /// Zones both rewarded and warned: rules that contradict each other
-    /// (the top 999 rewarded, the bottom 3 warned).
-    pub rewarded_and_warned: usize,
+    /// Zones rewarded for ranking high and warned at once: rules that
+    /// contradict each other (the top 999 rewarded, the bottom 3 warned).
+    pub top_and_warned: usize,
 }
 
 /// How many zones earn each tier in `year` under `rules` (reward, warning,
@@ -326,20 +334,21 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
             Lang::En => format!(" {n} zones left the ranking before {year}."),
         },
     };
-    // Rules that reward and warn the same zones are said to contradict
-    // each other (a tester set the top 999 rewarded, and no word came).
-    let gone = match now.rewarded_and_warned {
-        0 => gone,
+    // Rules that reward zones for ranking high and warn the same zones are
+    // said to contradict each other (a tester set the top 999 rewarded, and
+    // no word came).
+    let odds = match now.top_and_warned {
+        0 => String::new(),
         n => match lang {
-            Lang::Zh => format!("{gone}{n}家同时获奖励和预警：这些规则相互矛盾。"),
-            Lang::En if n == 1 => format!(
-                "{gone} 1 zone is both rewarded and warned: these rules contradict each other."
-            ),
-            Lang::En => format!(
-                "{gone} {n} zones are both rewarded and warned: these rules contradict each other."
-            ),
+            Lang::Zh => format!("{n}家既因排名靠前获奖励，又被预警：这些规则相互矛盾。"),
+            Lang::En if n == 1 => {
+                " 1 zone is rewarded for ranking high and warned: these rules contradict each other."
+                    .to_string()
+            }
+            Lang::En => format!(" {n} zones are rewarded for ranking high and warned: these rules contradict each other."),
         },
     };
+    let gone = gone + &odds;
     // "no zone is", "1 zone is", "2 zones are": "0 zones are" reads as a slip.
     let zones = |n: usize| match n {
         0 => "no zone is".to_string(),

@@ -178,7 +178,7 @@ impl TheilView {
                 z.metro_area
                     .and_then(|a| dataset.metro_areas.get(a))
                     .map_or_else(
-                        || lang.pick("不属于任何片区", "outside the areas").to_string(),
+                        || lang.pick("不属于任何区域", "outside the areas").to_string(),
                         |a| a.name.shown(lang),
                     )
             })
@@ -204,7 +204,7 @@ impl TheilView {
             let (ids, names) = group_ids(&area_labels);
             g.push((
                 lang.pick("按区域", "By area"),
-                lang.pick("片区", "areas"),
+                lang.pick("区域", "areas"),
                 ids,
                 names,
             ));

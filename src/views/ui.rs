@@ -178,12 +178,11 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
     );
     match lang {
         Lang::Zh => format!(
-            "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（园区已匿名，数值为虚构，不是官方统计）；\
+            "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（数值为虚构，不是官方统计）；\
              概览逐条核对报告的说法与这些数值是否相符。公布的数字标为“报告”，由其推算的标为“推算”。"
         ),
         Lang::En => format!(
-            "Illustrative data: {illustrative} of {total} zone-level values are illustrative (the zones are anonymised and their values made up, \
-             not official statistics); the overview checks each of the report's claims \
+            "Illustrative data: {illustrative} of {total} zone-level values are illustrative (made up, not official statistics); the overview checks each of the report's claims \
              against them. Published figures are marked \"reported\", those worked out \
              from them \"derived\"."
         ),

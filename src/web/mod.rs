@@ -577,9 +577,10 @@ impl Widget {
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
     /// measured with a detached canvas, as on screen. Always light, like the
-    /// PNG: exports go into documents and print. In elder mode it is laid
-    /// out like the canvas, for `width / ELDER_SCALE`, and its width and
-    /// height are the scaled ones (its viewBox the laid-out size).
+    /// PNG: exports go into documents and print. In elder mode, or at a
+    /// larger text size of the reader (`set_text_size`), it is laid out like
+    /// the canvas, for `width / scale`, and its width and height are the
+    /// scaled ones (its viewBox the laid-out size).
     pub fn export_svg(&self, chart: &str, width: u32) -> Result<String, JsError> {
         let view = self.view(chart)?;
         let scale = self.scale();
@@ -862,7 +863,8 @@ impl Widget {
 
 impl Widget {
     /// How much larger than standard the charts are drawn: as the reader's
-    /// text (`set_text_size`), and at least `ELDER_SCALE` in elder mode.
+    /// text (`set_text_size`, at most `ELDER_SCALE`), and `ELDER_SCALE` in
+    /// elder mode.
     fn scale(&self) -> f64 {
         if self.session.state().elder {
             ELDER_SCALE

@@ -71,29 +71,60 @@ fn c14_means_are_below_the_province() {
 
 /// The bundled file's province averages are illustrative (made up, as its
 /// zones' values are: reference_averages, status "illustrative"), and the
-/// chart says so where it gives them (C14's note above, the legend and the
-/// summary); the same figures marked reported read without the mark.
+/// chart says so after each (C14's notes above, the tooltips, the summary,
+/// the legend); one of them marked reported reads without the mark, and the
+/// legend then says only some are illustrative. The figures are
+/// tools/expected_values.py's (mean 38.6% of the 36 zones' 2022
+/// college_staff_share) and the file's (the province's 0.44).
 #[test]
 fn an_illustrative_reference_average_says_so() {
     let mut dataset = bundled();
     let view = build(&dataset, None, Lang::Zh);
     assert_eq!(view.legend_reference, "全省平均（示意值）");
     assert!(
-        view.summary.contains("（全省0.44（示意值））") || view.summary.contains("44.0%（示意值）"),
+        view.summary
+            .contains("大专以上学历人员占比均值38.6%（全省44.0%，示意值）"),
         "{}",
         view.summary
     );
+    let row = &view.rows[0];
+    let zone_k = row.points.iter().find(|p| p.zone == 10).unwrap();
+    assert!(
+        row.tooltip(zone_k, Lang::Zh)
+            .ends_with("低于全省平均44.0%（示意值））"),
+        "{}",
+        row.tooltip(zone_k, Lang::Zh)
+    );
+    // The college-educated staff's average marked reported: its row
+    // without the mark, the others with it.
+    let college = dataset.indicator_index("college_staff_share").unwrap();
     for reference in &mut dataset.reference_averages {
-        reference.figure.status = Status::Reported;
+        if reference.indicator == college {
+            reference.figure.status = Status::Reported;
+        }
     }
     let view = build(&dataset, None, Lang::En);
-    assert_eq!(view.legend_reference, "the province's average");
+    assert_eq!(
+        view.legend_reference,
+        "the province's average (some illustrative)"
+    );
     assert_eq!(
         view.rows[0].note,
         "Mean 38.6%, below the province's 44.0%; 31 of 36 zones below it (C14)"
     );
     assert!(
+        view.rows[1].note.contains("13,123 persons (illustrative);"),
+        "{}",
+        view.rows[1].note
+    );
+    assert!(
         view.summary.contains("38.6% (the province: 44.0%)"),
+        "{}",
+        view.summary
+    );
+    assert!(
+        view.summary
+            .contains("(the province: 13,123 persons, illustrative)"),
         "{}",
         view.summary
     );
@@ -142,7 +173,7 @@ fn tooltips_compare_with_both_averages() {
     assert_eq!(
         row.tooltip(selected, Lang::En),
         format!(
-            "Zone K, {}: 34.2% (below the zones' mean 38.6%, below the province's average (illustrative) 44.0%)",
+            "Zone K, {}: 34.2% (below the zones' mean 38.6%, below the province's average 44.0% (illustrative))",
             row.label
         )
     );

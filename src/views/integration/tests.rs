@@ -26,24 +26,25 @@ fn the_partners_say_why_they_are_offered() {
     );
 }
 
-/// What the control says while it offers no partner, on the tiny dataset:
-/// z1 is national with partners; z2 national with no area; z3 regional.
+/// What the control says while it offers no partner, on the tiny dataset
+/// (analysis::tests::tiny_json): z1 is national with partners; z2 national
+/// in no area; z3 regional.
 #[test]
 fn the_hint_says_why_no_partner_is_offered() {
     let dataset = load(&tiny_json());
     assert!(hint(&dataset, None, Lang::Zh).starts_with("先选择一个国家级高新区，"));
     assert!(choices(&dataset, 1, &[], Lang::En).is_empty());
-    let name = |z: usize| crate::format::isolated(&dataset.zones[z].name.shown(Lang::En));
     assert_eq!(
         hint(&dataset, Some(2), Lang::En),
-        format!(
-            "{} is not a national zone: select a national zone.",
-            name(2)
-        )
+        "Zone z3 is not a national zone: select a national zone."
+    );
+    assert_eq!(
+        hint(&dataset, Some(1), Lang::Zh),
+        "z2区不属于任何区域，没有可并入的市级高新区。"
     );
     assert_eq!(
         hint(&dataset, Some(1), Lang::En),
-        format!("{}'s area has no region-level zone to take over.", name(1))
+        "Zone z2 is in no area: there is no region-level zone to take over."
     );
 }
 

@@ -80,7 +80,7 @@ fn summary_gives_the_between_shares() {
         TheilView::build,
     );
     assert!(zh.summary.contains("级别之间的差距占50%"), "{}", zh.summary);
-    assert!(zh.summary.contains("片区之间的差距占14%"));
+    assert!(zh.summary.contains("区域之间的差距占14%"));
 }
 
 #[test]

@@ -85,7 +85,12 @@ export class ZoneMonitorElement extends HTMLElement {
     // control), and every chart is then drawn again at the new size.
     const rem = el("div", "zm-rem");
     this.root.append(sheet, rem, this.frame);
-    new ResizeObserver(this.guard(() => this.widget && rootFont() !== this.textPx && (this.applyTextSize(), this.draw()))).observe(rem);
+    new ResizeObserver(this.guard(() => {
+      if (!this.widget || rootFont() === this.textPx) return;
+      this.applyTextSize();
+      // (No cards: nothing to draw again, nor a load's panel to call ready.)
+      if (this.cards.size) this.draw();
+    })).observe(rem);
     // The charts follow the widget's width; its height changes with every
     // tab and summary, and redrawing for it drew every chart twice.
     this.resizeObserver = new ResizeObserver(([entry]) => {

@@ -1,11 +1,9 @@
 // Print (打印): the title, the notice that the values are illustrative
-// (when they are) and the settings, the overview's headline figures, then
-// the charts of the current tab laid out for paper (the overview's claims
-// after them), each as
-// vector (the SVG export, always light, its title drawn in it) at the
-// page's width, with its summary, its table and the dataset's sources, and
-// no controls; a page
-// break between charts. Built on the Print button and on the browser's own
+// (when they are) and the settings; the overview's headline figures; each
+// chart of the current tab as vector (the SVG export, always light, its
+// title drawn in it) at the page's width with its summary and table, a page
+// break between charts; the overview's claims with their checks; the
+// dataset's sources. No controls. Built on the Print button and on the browser's own
 // print (beforeprint), removed after; the stylesheet's @media print shows
 // it alone.
 
