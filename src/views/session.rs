@@ -448,6 +448,32 @@ impl Session {
         Ok(())
     }
 
+    /// A weight change rehearsed (issue 15): the views of the open tab's
+    /// charts that respond to the weights, built again, each handed to `draw`,
+    /// with the evaluation computed again (from the data: a weight change keeps the
+    /// normalised matrices, the rest it does as here). V8 runs a wasm
+    /// function in baseline code until it has run a while, and optimises
+    /// it in the background: the reader's first weight changes took 2-4
+    /// times as long as later ones. The page rehearses a few in idle time
+    /// after the tab is drawn. Nothing of the session changes (its state,
+    /// views, generations and evaluation; tested).
+    pub fn rehearse(&self, mut draw: impl FnMut(&View)) {
+        let (claims, evaluated) = (OnceCell::new(), OnceCell::new());
+        let context = Context::new(
+            &self.dataset,
+            &claims,
+            &self.state,
+            &evaluated,
+            &self.similarity,
+            &self.trends,
+        );
+        for id in self.state.tab.charts() {
+            if id.controls().contains(Control::Weights) {
+                draw(&View::build(id, &context));
+            }
+        }
+    }
+
     /// The state as the share link's settings, in a fixed order; defaults
     /// are left out (no zone, all levels, the default indicator, linear
     /// axes, the framework's method).

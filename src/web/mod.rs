@@ -723,6 +723,17 @@ impl Widget {
             .map_err(|e| JsError::new(&e))
     }
 
+    /// A weight change rehearsed on `canvas`, one off the page
+    /// (`Session::rehearse`): the open tab's charts that respond to the
+    /// weights computed and drawn again, `width` CSS pixels wide. Nothing
+    /// the page shows or the widget keeps changes.
+    pub fn rehearse(&self, canvas: &HtmlCanvasElement, width: u32) {
+        self.session.rehearse(|view| {
+            // Not shown: a failure is the page's own drawing's to report.
+            let _ = draw_on_canvas(view, canvas, (width, 1.0, 1.0), &style::LIGHT);
+        });
+    }
+
     /// Chooses one of the presets of `framework().presets` by id.
     pub fn set_preset(&mut self, id: &str) -> Result<(), JsError> {
         let preset = evaluation::PRESETS

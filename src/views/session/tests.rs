@@ -750,3 +750,36 @@ fn the_specialisation_tab_compares_the_pairs_once() {
     session.view(ChartId::Similarity);
     assert_eq!(session.similarity.passes(), 1, "the shared pairs kept");
 }
+
+/// A weight change rehearsed (the page's, in idle time after the tab is
+/// drawn: `Session::rehearse`) hands over the views of the tab's charts
+/// that respond to the weights, each equal to the session's own view of
+/// them (the reference: the same state built the page's way, after a real
+/// weight change), and changes nothing of the session: its state, the
+/// views it built, their generations and the evaluation it keeps.
+#[test]
+fn a_rehearsal_builds_the_weighted_views_and_changes_nothing() {
+    let mut session = session();
+    assert!(session.set_tab("evaluation"));
+    let mut weights = slider_weights(&session.dataset, &session.state().evaluation);
+    weights[0] *= 2.0;
+    session.set_weights(&weights).unwrap();
+    let tab = [ChartId::Ranking, ChartId::Profile, ChartId::Stability];
+    let own: Vec<View> = tab.iter().map(|id| session.view(*id).clone()).collect();
+    let state = session.state().clone();
+    let generations = session.generations.clone();
+    let kept: *const Evaluated = session.evaluated();
+    let mut rehearsed = Vec::new();
+    session.rehearse(|view| rehearsed.push(view.clone()));
+    assert!(rehearsed == own, "the rehearsal's views are the session's");
+    assert_eq!(session.state(), &state);
+    assert_eq!(session.generations, generations);
+    assert_eq!(built(&session), tab);
+    assert!(
+        std::ptr::eq(session.evaluated(), kept),
+        "the evaluation kept"
+    );
+    // On a tab without weights nothing is built.
+    assert!(session.set_tab("overview"));
+    session.rehearse(|_| panic!("no view on the overview"));
+}

@@ -21,6 +21,9 @@ export const TABLE_ROWS = 100;
 // at 1280 px, and the pagers say which rows show.
 const WIDE_COLUMNS = 12;
 const VERY_WIDE = 40;
+// Weight changes rehearsed after the load (`rehearse`): enough for V8 to
+// have optimised the functions a change runs most.
+const REHEARSALS = 8;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load, and a tab
@@ -617,7 +620,38 @@ export const Cards = (Base) => class extends Base {
     if (!this.later?.length) {
       this.removeAttribute("aria-busy");
       this.dataset.ready = "true";
+      this.rehearse();
     }
     this.dispatchEvent(new CustomEvent("zone-monitor:ready", { bubbles: true, composed: true }));
   }
+
+  /**
+   * Once a tab with the weights' sliders is drawn, REHEARSALS weight
+   * changes rehearsed in idle time, a task each, on a canvas off the page
+   * (`Widget.rehearse`: nothing the page shows or the widget keeps
+   * changes). V8 runs a wasm function in baseline code until it has run a
+   * while, then optimises it in the background: the reader's first weight
+   * changes took 2-4 times as long as later ones (issue 15). Not at
+   * national scale, where a rehearsal would be a long task.
+   */
+  rehearse() {
+    const { widget } = this;
+    if (this.rehearsed === widget || this.slowTabs || !this.panel.classList.contains("zm-weighted")) return;
+    this.rehearsed = widget;
+    const canvas = el("canvas");
+    const width = parseInt(this.cards.values().next().value.drawnAt);
+    let rounds = REHEARSALS;
+    const later = () => (self.requestIdleCallback || setTimeout)(step);
+    const step = () => {
+      if (this.widget !== widget) return;
+      try {
+        widget.rehearse(canvas, width);
+      } catch (error) {
+        return this.crash(error); // a panic
+      }
+      if (--rounds) later();
+    };
+    later();
+  }
+
 };
