@@ -19,7 +19,7 @@ use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
 use crate::i18n::Lang;
-use crate::views::benchmarks::BenchmarksView;
+use crate::views::benchmarks::{BenchmarksView, SMALL_SQUARES_FROM};
 use crate::views::figures::no_data;
 
 const TOP: i32 = 36;
@@ -54,17 +54,29 @@ fn row_height(view: &BenchmarksView, width: i32) -> i32 {
     }
 }
 
-fn grid_columns(width: i32) -> i32 {
-    ((width - 2 * PAD + CELL_GAP) / (CELL + CELL_GAP)).clamp(1, 40)
+/// A square's side and the gap after it: small over
+/// `SMALL_SQUARES_FROM` zones (the view's `squares_note` says so).
+fn cell(view: &BenchmarksView) -> (i32, i32) {
+    if view.zones.len() > SMALL_SQUARES_FROM {
+        (6, 2)
+    } else {
+        (CELL, CELL_GAP)
+    }
+}
+
+/// At most 960 px of squares a row (40 of 20 px).
+fn grid_columns(view: &BenchmarksView, width: i32) -> i32 {
+    let (side, gap) = cell(view);
+    ((width - 2 * PAD + gap) / (side + gap)).clamp(1, 960 / (side + gap))
 }
 
 fn grid_rows(view: &BenchmarksView, width: i32) -> i32 {
     let n = view.zones.len() as i32;
-    (n + grid_columns(width) - 1) / grid_columns(width)
+    (n + grid_columns(view, width) - 1) / grid_columns(view, width)
 }
 
 fn notes(view: &BenchmarksView) -> impl Iterator<Item = &String> {
-    [&view.per_km2_note, &view.missing]
+    [&view.squares_note, &view.per_km2_note, &view.missing]
         .into_iter()
         .filter(|n| !n.is_empty())
 }
@@ -84,7 +96,8 @@ pub fn preferred_height(view: &BenchmarksView, width: u32) -> u32 {
     }
     let width = width as i32;
     let bars = row_height(view, width) * view.bars.len() as i32 + AXIS;
-    let grid = GRID_HEAD + grid_rows(view, width) * (CELL + CELL_GAP) + 22;
+    let (side, gap) = cell(view);
+    let grid = GRID_HEAD + grid_rows(view, width) * (side + gap) + 22;
     let lines: i32 = notes(view)
         .map(|n| estimated_lines(n, width - 2 * PAD))
         .sum();
@@ -237,30 +250,35 @@ fn draw_body<DB: DrawingBackend>(
     )?;
     legend_text(area, &view.legend_none, (x + 18, centre), &muted)?;
     y += GRID_HEAD;
-    let columns = grid_columns(width);
+    let columns = grid_columns(view, width);
+    let (side, gap) = cell(view);
+    // Small squares have no room for a count.
+    let labelled = side == CELL;
     let on_blue = text_style(FONT_SMALL, &palette.background);
     let mut selected_label = None;
     for (i, zone) in view.zones.iter().enumerate() {
         let (col, row) = (i as i32 % columns, i as i32 / columns);
-        let cx = PAD + col * (CELL + CELL_GAP);
-        let cy = y + row * (CELL + CELL_GAP);
-        let cell = [(cx, cy), (cx + CELL, cy + CELL)];
+        let cx = PAD + col * (side + gap);
+        let cy = y + row * (side + gap);
+        let cell = [(cx, cy), (cx + side, cy + side)];
         match zone.value {
             Some(v) if v > 0.0 => {
                 draw_rect(area, cell, palette.blue.filled())?;
-                draw_anchored(
-                    area,
-                    &format::grouped(v, 0),
-                    (cx + CELL / 2, cy + CELL / 2),
-                    &on_blue,
-                    HPos::Center,
-                    VPos::Center,
-                )?;
+                if labelled {
+                    draw_anchored(
+                        area,
+                        &format::grouped(v, 0),
+                        (cx + CELL / 2, cy + CELL / 2),
+                        &on_blue,
+                        HPos::Center,
+                        VPos::Center,
+                    )?;
+                }
             }
             Some(_) => {
                 draw_rect(
                     area,
-                    [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
+                    [(cx + 1, cy + 1), (cx + side - 1, cy + side - 1)],
                     style::stroke(&palette.reference, 1),
                 )?;
             }
@@ -268,23 +286,25 @@ fn draw_body<DB: DrawingBackend>(
                 // Unknown: a dashed-looking grey outline with a question mark.
                 draw_rect(
                     area,
-                    [(cx + 1, cy + 1), (cx + CELL - 1, cy + CELL - 1)],
+                    [(cx + 1, cy + 1), (cx + side - 1, cy + side - 1)],
                     style::stroke(&palette.muted_line, 1),
                 )?;
-                draw_anchored(
-                    area,
-                    "?",
-                    (cx + CELL / 2, cy + CELL / 2),
-                    &muted,
-                    HPos::Center,
-                    VPos::Center,
-                )?;
+                if labelled {
+                    draw_anchored(
+                        area,
+                        "?",
+                        (cx + CELL / 2, cy + CELL / 2),
+                        &muted,
+                        HPos::Center,
+                        VPos::Center,
+                    )?;
+                }
             }
         }
         if zone.selected {
             draw_rect(
                 area,
-                [(cx - 3, cy - 3), (cx + CELL + 3, cy + CELL + 3)],
+                [(cx - 3, cy - 3), (cx + side + 3, cy + side + 3)],
                 style::stroke(&palette.text, 2),
             )?;
             selected_label = Some(zone.label.clone());
@@ -293,12 +313,12 @@ fn draw_body<DB: DrawingBackend>(
             datum: view.bars.len() + i,
             x0: cx,
             y0: cy,
-            x1: cx + CELL,
-            y1: cy + CELL,
+            x1: cx + side,
+            y1: cy + side,
             label: zone.label.clone(),
         });
     }
-    y += grid_rows(view, width) * (CELL + CELL_GAP);
+    y += grid_rows(view, width) * (side + gap);
     if let Some(label) = selected_label {
         draw_text(
             area,

@@ -19,7 +19,7 @@ use super::scale::{draw_x_axis, draw_y_axis, widest_label, Scale};
 use super::style::{self, FONT_BODY, FONT_SMALL};
 use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
-use crate::views::scatter::{ScatterPoint, ScatterView};
+use crate::views::scatter::{ScatterPoint, ScatterView, DENSE};
 
 /// Below this width the legend takes two lines and fewer zones are labelled.
 const NARROW: i32 = 560;
@@ -141,7 +141,7 @@ fn draw_body<DB: DrawingBackend>(
     for i in order {
         let (centre, r) = placed[i];
         if dense {
-            draw_dot(area, &view.points[i], centre)?;
+            draw_dot(area, view.points[i].national, centre)?;
         } else {
             draw_bubble(area, &view.points[i], centre, r)?;
         }
@@ -233,20 +233,19 @@ fn draw_bubble<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Above this many points a bubble is a dot: a filled square for a national
-/// zone, a hollow one for a region-level zone (still two shapes, never colour
-/// alone), one canvas call each instead of four, so 10,000 points draw within
-/// a frame. Sizes no longer show there; the tooltip and the table keep them.
-const DENSE: usize = 2_000;
+// Above `DENSE` points a bubble is a dot: a filled square for a national
+// zone, a hollow one for a region-level zone (still two shapes, never colour
+// alone), one canvas call each instead of four, so 10,000 points draw within
+// a frame; the legend shows the dots and the view's size note says so.
 
 fn draw_dot<DB: DrawingBackend>(
     area: &Area<DB>,
-    point: &ScatterPoint,
+    national: bool,
     (x, y): (i32, i32),
 ) -> Result<(), ChartError> {
     let palette = style::palette();
     let corners = [(x - 2, y - 2), (x + 2, y + 2)];
-    if point.national {
+    if national {
         draw_rect(area, corners, palette.blue.filled())?;
     } else {
         draw_rect(area, corners, palette.vermillion.into())?;
@@ -341,27 +340,42 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let palette = style::palette();
     let centre = PAD + 24 + 7;
+    let dense = view.points.len() > DENSE;
     let mut x = PAD;
-    draw_circle(area, (x + 6, centre), 6, palette.blue.mix(0.35).filled())?;
-    draw_circle(area, (x + 6, centre), 6, palette.blue.into())?;
+    if dense {
+        draw_dot(area, true, (x + 6, centre))?;
+    } else {
+        draw_circle(area, (x + 6, centre), 6, palette.blue.mix(0.35).filled())?;
+        draw_circle(area, (x + 6, centre), 6, palette.blue.into())?;
+    }
     x = legend_text(area, &view.legend_national, (x + 16, centre), muted)?;
-    draw_path(
-        area,
-        triangle((x + 7, centre + 1), 5.0),
-        style::stroke(&palette.vermillion, 2),
-    )?;
+    if dense {
+        draw_dot(area, false, (x + 7, centre))?;
+    } else {
+        draw_path(
+            area,
+            triangle((x + 7, centre + 1), 5.0),
+            style::stroke(&palette.vermillion, 2),
+        )?;
+    }
     x = legend_text(area, &view.legend_regional, (x + 18, centre), muted)?;
     let (x, centre) = if width < NARROW {
         (PAD, centre + 20)
     } else {
         (x, centre)
     };
-    draw_circle(area, (x + 3, centre), 3, palette.reference.into())?;
-    draw_circle(area, (x + 16, centre), 7, palette.reference.into())?;
+    // Dots have no size to explain: the note says so, without the circles.
+    let x = if dense {
+        x
+    } else {
+        draw_circle(area, (x + 3, centre), 3, palette.reference.into())?;
+        draw_circle(area, (x + 16, centre), 7, palette.reference.into())?;
+        x + 28
+    };
     legend_text(
         area,
-        &fit_text(area, &view.size_note, width - x - 30 - PAD, muted),
-        (x + 28, centre),
+        &fit_text(area, &view.size_note, width - x - 2 - PAD, muted),
+        (x, centre),
         muted,
     )?;
     Ok(())

@@ -22,6 +22,11 @@ pub const CHART: &str = "benchmarks";
 /// The indicator compared.
 pub const INDICATOR: &str = "listed_companies";
 
+/// More zones than this and the grid's squares are drawn small, without
+/// their counts (issue 15: 4,978 squares of 20 px were 10,000 px tall on a
+/// phone); 400 squares of 20 px are some 800 px there.
+pub const SMALL_SQUARES_FROM: usize = 400;
+
 /// Everything the `benchmarks` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BenchmarksView {
@@ -42,6 +47,9 @@ pub struct BenchmarksView {
     pub per_km2_note: String,
     /// Zones without a count, left out of the sum; empty when none.
     pub missing: String,
+    /// Over [`SMALL_SQUARES_FROM`] zones the squares are drawn small and
+    /// without their counts, and this says so; empty otherwise.
+    pub squares_note: String,
     pub empty_text: String,
     pub summary: String,
 }
@@ -220,6 +228,7 @@ impl BenchmarksView {
             }
         };
         let claim = backed_claim(dataset, context.claims());
+        let many = zones.len() > SMALL_SQUARES_FROM;
         let mut view = BenchmarksView {
             lang,
             year,
@@ -244,6 +253,15 @@ impl BenchmarksView {
             legend_none: lang.pick("没有上市公司", "none").into(),
             per_km2_note,
             missing,
+            squares_note: if many {
+                lang.pick(
+                    "园区较多：方格缩小，数字见提示和表格。",
+                    "Many zones: small squares; counts in tooltips and table.",
+                )
+                .into()
+            } else {
+                String::new()
+            },
             empty_text: lang
                 .pick("没有上市公司数据", "No data on listed companies")
                 .into(),

@@ -18,6 +18,27 @@ use super::{headings, Context, Rows, Table};
 /// The chart id claims and the page use for this chart.
 pub const CHART: &str = "scatter";
 
+/// Above this many points a bubble is drawn as a dot (`charts::scatter`):
+/// sizes no longer show there; the tooltip and the table keep them.
+pub const DENSE: usize = 2_000;
+
+/// What a point's size means, or, over [`DENSE`] points, that it means
+/// nothing (issue 15: the legend promised bubbles over 4,978 dots).
+pub fn size_note(points: usize, lang: Lang) -> String {
+    if points > DENSE {
+        lang.pick(
+            "园区较多：画作小方点，企业数见提示和表格",
+            "Many zones: dots; enterprises in tooltips and table",
+        )
+    } else {
+        lang.pick(
+            "气泡面积：高技术企业数",
+            "Bubble area: high-tech enterprises",
+        )
+    }
+    .into()
+}
+
 /// Everything the `scatter` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScatterView {
@@ -143,12 +164,7 @@ impl ScatterView {
                 lang.pick("GDP（亿元）", "GDP (CNY 100 million)"),
                 log_note("，对数刻度", ", log scale")
             ),
-            size_note: lang
-                .pick(
-                    "气泡面积：高技术企业数",
-                    "Bubble area: high-tech enterprises",
-                )
-                .into(),
+            size_note: size_note(points.len(), lang),
             legend_national: Level::National.label(lang).into(),
             legend_regional: Level::Regional.label(lang).into(),
             log_scale: log,
@@ -202,12 +218,7 @@ impl ScatterView {
             title: format!("{n} synthetic zones"),
             x_title: lang.pick("国土面积（平方千米）", "Land (km²)").into(),
             y_title: lang.pick("GDP（亿元）", "GDP (CNY 100 million)").into(),
-            size_note: lang
-                .pick(
-                    "气泡面积：高技术企业数",
-                    "Bubble area: high-tech enterprises",
-                )
-                .into(),
+            size_note: size_note(points.len(), lang),
             legend_national: Level::National.label(lang).into(),
             legend_regional: Level::Regional.label(lang).into(),
             log_scale: false,

@@ -65,3 +65,29 @@ fn ten_thousand_points_draw_as_dots_and_stay_hittable() {
     // Several dots may overlap there; the one hit has its centre exactly there.
     assert_eq!(((hit.x0 + hit.x1) / 2, (hit.y0 + hit.y1) / 2), (cx, cy));
 }
+
+/// Over `DENSE` points the legend shows the dots drawn (squares, no
+/// circles) and says sizes are not drawn, in place of "Bubble area" (issue
+/// 15: at 4,978 zones the legend promised bubbles over dots).
+#[test]
+fn dense_points_have_a_legend_of_dots() {
+    use crate::views::scatter::{size_note, ScatterView, DENSE};
+    assert_eq!(
+        size_note(DENSE, Lang::En),
+        "Bubble area: high-tech enterprises"
+    );
+    let dense = size_note(DENSE + 1, Lang::En);
+    assert_eq!(dense, "Many zones: dots; enterprises in tooltips and table");
+    let svg = super::svg_of(
+        &crate::views::View::Scatter(ScatterView::synthetic(DENSE + 1, Lang::En)),
+        720,
+    );
+    assert_eq!(svg.matches("<circle").count(), 0, "no circle in the legend");
+    assert!(super::svg_texts(&svg).contains(&dense));
+    let bundled = super::svg_of(
+        &super::bundled_chart(ChartId::Scatter, Lang::En, |_| {}),
+        720,
+    );
+    // The bundled 36 zones: bubbles, and the legend's four circles.
+    assert!(bundled.matches("<circle").count() >= 4);
+}
