@@ -3,7 +3,7 @@
 // and keyboard hit-testing, and drawing (Rust draws; this schedules it).
 
 import { el, nextFrame, nextTask } from "./dom.js";
-import { loadSecondary, needsSecondary } from "./split.js";
+import { loadSecondary, needsSecondary, secondaryLoaded } from "./split.js";
 
 // A table of more rows than this is shown a page of them at a time (at
 // national scale a chart's table has a row per zone: thousands of rows
@@ -636,7 +636,8 @@ export const Cards = (Base) => class extends Base {
    */
   rehearse() {
     const { widget } = this;
-    if (this.rehearsed === widget || this.slowTabs || !this.panel.classList.contains("zm-weighted")) return;
+    // (A split build rehearses only once every function is in.)
+    if (this.rehearsed === widget || this.slowTabs || !this.panel.classList.contains("zm-weighted") || (ZM_SPLIT && !secondaryLoaded())) return;
     this.rehearsed = widget;
     const canvas = el("canvas");
     const width = parseInt(this.cards.values().next().value.drawnAt);
@@ -653,5 +654,4 @@ export const Cards = (Base) => class extends Base {
     };
     later();
   }
-
 };
