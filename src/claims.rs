@@ -708,9 +708,8 @@ fn share(
     let share = numerator / total;
     let mut checked = result(what, Some(share), Some(value), op, note);
     // Zones adding up to more than the whole: no share of it can confirm
-    // anything (a tester saw "1,780.7% > 32% ✓"). Zones that make up the
-    // whole may sum to 1.0000000000000002.
-    if share > 1.0 + 1e-9 {
+    // anything (a tester saw "1,780.7% > 32% ✓").
+    if crate::model::exceeds_whole(numerator, total) {
         checked.holds = false;
         // Before the check's other note (the total used, values missing),
         // which stays.
