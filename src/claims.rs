@@ -307,11 +307,13 @@ fn filtered(
 
 fn missing_note(missing: usize) -> Option<Text> {
     (missing > 0).then(|| {
+        let zones = crate::format::en_agree(missing, "zone has", "zones have");
+        let are = crate::format::en_agree(missing, "is", "are");
         // Grouped as every figure on screen: "1,200", not "1200".
         let missing = crate::format::grouped(missing as f64, 0);
         t(
             format!("{missing} 个园区缺少数值，未计入。"),
-            format!("{missing} zone(s) have no value and are left out."),
+            format!("{missing} {zones} no value and {are} left out."),
         )
     })
 }
