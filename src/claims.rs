@@ -698,13 +698,16 @@ fn share(
             .and_then(|f| f.value)
             .filter(|x| *x > 0.0);
         let (total, fraction) = (figure(total), default.map(|d| percent(numerator / d, 1)));
-        let (zh, en) = match default.map(figure).zip(fraction) {
-            Some((d, fraction)) => (
-                format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {fraction}。"),
-                format!("Computed against the region total {total} that {v} implies; the default total {d} gives {fraction}."),
-            ),
-            None => (format!("按论断 {v} 所隐含的全市总量 {total} 计算。"), format!("Computed against the region total {total} that {v} implies.")),
-        };
+        let (mut zh, mut en) = (
+            format!("按论断 {v} 所隐含的全市总量 {total} 计算"),
+            format!("Computed against the region total {total} that {v} implies"),
+        );
+        if let Some((d, fraction)) = default.map(figure).zip(fraction) {
+            zh += &format!("；默认全市总量 {d} 给出 {fraction}");
+            en += &format!("; the default total {d} gives {fraction}");
+        }
+        zh.push('。');
+        en.push('.');
         note = Some(t(zh, en));
     }
     let share = numerator / total;

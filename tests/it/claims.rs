@@ -300,3 +300,25 @@ fn a_sum_over_its_total_is_one_rule_for_the_validator_a_claim_and_the_chart() {
         );
     }
 }
+
+/// C8's note names the total it used and what the default gives, one
+/// sentence in each language (its words pinned: the two forms, with and
+/// without a default total, are written from one start). By hand from
+/// docs/CLAIMS.md, C8: 11,196 / 19,993 = 0.559996 → 56.0%.
+#[test]
+fn c8_says_which_total_it_used_and_what_the_default_gives() {
+    let ds = bundled();
+    let c8 = claims::evaluate(&ds)
+        .into_iter()
+        .find(|r| r.id == "C8")
+        .expect("C8");
+    let note = c8.checks[0].note.as_ref().expect("a note");
+    assert_eq!(
+        note.en,
+        "Computed against the region total 22,392 that C8 implies; the default total 19,993 gives 56.0%."
+    );
+    assert_eq!(
+        note.zh,
+        "按论断 C8 所隐含的全市总量 22,392 计算；默认全市总量 19,993 给出 56.0%。"
+    );
+}
