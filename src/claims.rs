@@ -307,11 +307,13 @@ fn filtered(
 
 fn missing_note(missing: usize) -> Option<Text> {
     (missing > 0).then(|| {
+        let zones = crate::format::en_agree(missing, "zone has", "zones have");
+        let are = crate::format::en_agree(missing, "is", "are");
         // Grouped as every figure on screen: "1,200", not "1200".
         let missing = crate::format::grouped(missing as f64, 0);
         t(
             format!("{missing} 个园区缺少数值，未计入。"),
-            format!("{missing} zone(s) have no value and are left out."),
+            format!("{missing} {zones} no value and {are} left out."),
         )
     })
 }
@@ -696,21 +698,23 @@ fn share(
             .and_then(|f| f.value)
             .filter(|x| *x > 0.0);
         let (total, fraction) = (figure(total), default.map(|d| percent(numerator / d, 1)));
-        let (zh, en) = match default.map(figure).zip(fraction) {
-            Some((d, fraction)) => (
-                format!("按论断 {v} 所隐含的全市总量 {total} 计算；默认全市总量 {d} 给出 {fraction}。"),
-                format!("Computed against the region total {total} that {v} implies; the default total {d} gives {fraction}."),
-            ),
-            None => (format!("按论断 {v} 所隐含的全市总量 {total} 计算。"), format!("Computed against the region total {total} that {v} implies.")),
-        };
+        let (mut zh, mut en) = (
+            format!("按论断 {v} 所隐含的全市总量 {total} 计算"),
+            format!("Computed against the region total {total} that {v} implies"),
+        );
+        if let Some((d, fraction)) = default.map(figure).zip(fraction) {
+            zh += &format!("；默认全市总量 {d} 给出 {fraction}");
+            en += &format!("; the default total {d} gives {fraction}");
+        }
+        zh.push('。');
+        en.push('.');
         note = Some(t(zh, en));
     }
     let share = numerator / total;
     let mut checked = result(what, Some(share), Some(value), op, note);
     // Zones adding up to more than the whole: no share of it can confirm
-    // anything (a tester saw "1,780.7% > 32% ✓"). Zones that make up the
-    // whole may sum to 1.0000000000000002.
-    if share > 1.0 + 1e-9 {
+    // anything (a tester saw "1,780.7% > 32% ✓").
+    if crate::model::exceeds_whole(numerator, total) {
         checked.holds = false;
         // Before the check's other note (the total used, values missing),
         // which stays.

@@ -152,11 +152,12 @@ fn every_chart(
     state: &str,
     all: bool,
 ) -> Result<(), String> {
+    let notice = crate::views::ui::export_notice(&session.dataset, session.lang());
     for &id in ChartId::ALL {
         let view = session.view(id);
         let _ = (view.title(), view.summary());
         let table = view.table();
-        check_csv(&table).map_err(|e| format!("{} in {state}: {e}", id.as_str()))?;
+        check_csv(&table, &notice).map_err(|e| format!("{} in {state}: {e}", id.as_str()))?;
         // A page from the middle, as the widget writes one: those rows.
         let from = table.rows.len() / 2;
         let page = view.rows().page(from, 5);
@@ -234,16 +235,23 @@ fn is_xml_char(c: char) -> bool {
     matches!(u32::from(c), 0x9 | 0xA | 0xD | 0x20..=0xFFFD | 0x10000..)
 }
 
-/// `Err` unless the table's CSV parses back to its cells (a cell that
-/// starts like a formula comes back with the apostrophe the export puts
-/// before it).
-pub fn check_csv(table: &Table) -> Result<(), String> {
-    let csv = table.to_csv();
+/// `Err` unless the table's CSV with `notice` parses back to the notice,
+/// a record of one field (none when it is empty), and then the table's
+/// cells (a cell that starts like a formula comes back with the apostrophe
+/// the export puts before it).
+pub fn check_csv(table: &Table, notice: &str) -> Result<(), String> {
+    let csv = table.to_csv(notice);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(csv.as_bytes());
-    let rows: Vec<&Vec<String>> = std::iter::once(&table.columns).chain(&table.rows).collect();
+    let notice = vec![notice.to_string()];
+    let rows: Vec<&Vec<String>> = (!notice[0].is_empty())
+        .then_some(&notice)
+        .into_iter()
+        .chain(std::iter::once(&table.columns))
+        .chain(&table.rows)
+        .collect();
     let mut read = 0;
     for (record, row) in reader.records().zip(&rows) {
         let record = record.map_err(|e| format!("CSV does not parse: {e}"))?;

@@ -196,6 +196,16 @@ pub fn figure(value: f64) -> String {
     }
 }
 
+/// English agreement with a count: `one` after exactly 1, else `many`
+/// ("1 zone has", "0 zones have", "2 zones have").
+pub fn en_agree(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 /// Where `needle` first occurs in `text`, by bytes: core's string search
 /// (`find`, `split`, `replace` with a string, `contains` with a non-ASCII
 /// character) is kilobytes of wasm for the few searches the widget makes.

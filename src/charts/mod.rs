@@ -180,6 +180,43 @@ macro_rules! define_drawing {
 // dispatched from the registry's list (src/registry.rs).
 crate::registry::for_each_chart!(define_drawing);
 
+/// The lines of an export's notice under its chart
+/// (`views::ui::export_notice`: the data are illustrative, and their
+/// source) at `width`, by the width estimate as a title's; none for no
+/// notice. An image passed round says what its figures are in itself.
+pub fn notice_lines(notice: &str, width: u32) -> Vec<String> {
+    if notice.is_empty() {
+        return Vec::new();
+    }
+    paragraph::wrap(notice, width as i32 - 2 * style::PAD, style::FONT_BODY)
+}
+
+/// Draws a chart into the top of `area` and `notice`'s lines
+/// ([`notice_lines`]) under it, `style::NOTE_LINE` apart: the area is the
+/// chart's preferred height and that many lines more. On screen the
+/// notice is empty and this is [`draw`].
+pub fn draw_noted<DB: DrawingBackend>(
+    area: &Area<DB>,
+    view: &View,
+    palette: &'static Palette,
+    notice: &[String],
+) -> Result<Layout, ChartError> {
+    let height = area.dim_in_pixel().1 as i32 - style::NOTE_LINE * notice.len() as i32;
+    let (chart, below) = area.split_vertically(height);
+    let layout = draw(&chart, view, palette)?;
+    if !notice.is_empty() {
+        below.fill(&palette.background)?;
+        paragraph::draw_lines(
+            &below,
+            notice,
+            (style::PAD, 0),
+            style::NOTE_LINE,
+            &marks::text_style(style::FONT_BODY, &palette.text),
+        )?;
+    }
+    Ok(layout)
+}
+
 /// Shorthand for the area every chart draws into.
 pub type Area<DB> = DrawingArea<DB, Shift>;
 

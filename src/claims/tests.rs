@@ -334,3 +334,19 @@ fn the_weakest_status_decides() {
     assert_eq!(with_restated(5, 0), Basis::Reported);
     assert_eq!(with_restated(5, 1), Basis::Illustrative);
 }
+
+/// A count agrees with its words in English (it read "1 zone(s) have"): by
+/// hand.
+#[test]
+fn the_missing_note_agrees_with_its_count() {
+    let en = |n: usize| missing_note(n).map(|t| t.en);
+    assert_eq!(en(0), None);
+    assert_eq!(
+        en(1).as_deref(),
+        Some("1 zone has no value and is left out.")
+    );
+    assert_eq!(
+        en(1_200).as_deref(),
+        Some("1,200 zones have no value and are left out.")
+    );
+}

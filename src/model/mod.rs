@@ -397,17 +397,34 @@ impl Op {
     }
 
     /// Whether `computed op stated` holds. `Eq` allows a rounding error of
-    /// 1e-9 relative, so a sum of decimals can equal a stated integer.
+    /// [`SUM_TOLERANCE`], so a sum of decimals can equal a stated integer.
     pub fn holds(self, computed: f64, stated: f64) -> bool {
         match self {
             Op::Gt => computed > stated,
             Op::Ge => computed >= stated,
             Op::Lt => computed < stated,
             Op::Le => computed <= stated,
-            Op::Eq => (computed - stated).abs() <= 1e-9 * stated.abs().max(1.0),
+            Op::Eq => (computed - stated).abs() <= SUM_TOLERANCE * stated.abs().max(1.0),
             Op::Approx(tolerance) => (computed - stated).abs() <= tolerance + 1e-12,
         }
     }
+}
+
+/// The rounding a sum of the file's values may carry when it meets a
+/// figure, relative: 1e-9. Adding n doubles errs by about n × 2⁻⁵³ of the sum
+/// at most (2⁻⁵³ ≈ 1.1e-16: 5,000 zones, some 6e-13), so zones that make up
+/// a total exactly, which may sum to 1.0000000000000002 of it, pass; a
+/// difference the data really hold (figures written to a handful of
+/// significant digits) is far above it.
+pub const SUM_TOLERANCE: f64 = 1e-9;
+
+/// Whether parts adding up to `part` come to more than their `whole`, past
+/// [`SUM_TOLERANCE`]: the zones' sum over the region's total, which real
+/// data cannot do (a unit, a year or a total is wrong). The one rule for the
+/// validator's warning, a share claim and the shares chart. A whole of 0
+/// under a positive part is exceeded; NaN never is.
+pub fn exceeds_whole(part: f64, whole: f64) -> bool {
+    part > whole * (1.0 + SUM_TOLERANCE)
 }
 
 /// Which zones a check looks at. Empty filter: the main zones (national and

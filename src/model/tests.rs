@@ -48,3 +48,19 @@ fn zone_filter_accepts() {
     }
     .accepts(&zone));
 }
+
+/// By hand: 100.5 of 100 is over; 100 + 1e-8 (1e-10 of it) is within the
+/// 1e-9 tolerance, 100 + 1e-6 (1e-8) past it; any positive part exceeds a
+/// whole of 0, nothing exceeds with a NaN.
+#[test]
+fn a_part_exceeds_its_whole_past_the_sum_tolerance() {
+    assert!(exceeds_whole(100.5, 100.0));
+    assert!(!exceeds_whole(100.0, 100.0));
+    assert!(!exceeds_whole(100.0 + 1e-8, 100.0));
+    assert!(exceeds_whole(100.0 + 1e-6, 100.0));
+    // 0.1 + 0.2 is 0.30000000000000004 in binary floating point: not over 0.3.
+    assert!(!exceeds_whole(0.1 + 0.2, 0.3));
+    assert!(exceeds_whole(1e-300, 0.0));
+    assert!(!exceeds_whole(0.0, 0.0));
+    assert!(!exceeds_whole(f64::NAN, 1.0) && !exceeds_whole(1.0, f64::NAN));
+}

@@ -194,9 +194,10 @@ impl BenchmarksView {
                 grouped_count(none)
             ),
             Lang::En => format!(
-                "{} of the {} zones have no listed company",
+                "{} of the {} zones {} no listed company",
                 grouped_count(none),
-                grouped_count(zones.len())
+                grouped_count(zones.len()),
+                format::en_agree(none, "has", "have")
             ),
         };
         let per_km2_note = if per_km2_known {
@@ -426,9 +427,10 @@ fn summary(view: &BenchmarksView, none: usize, claim: Option<&ClaimResult>) -> S
             if majority { "，超过一半" } else { "" }
         ),
         Lang::En => format!(
-            " {} of the {} zones have none{}",
+            " {} of the {} zones {} none{}",
             grouped_count(none),
             grouped_count(n),
+            format::en_agree(none, "has", "have"),
             if majority { ", more than half" } else { "" }
         ),
     });

@@ -102,7 +102,7 @@ impl ValueWriter {
             // "CNY 10,000 per person" with 45.2 reads "CNY 452,000 per person".
             Lang::En => match label.strip_prefix(EN_WAN_YUAN) {
                 Some(rest) => format!("{}{rest}", format::cny(value * 10_000.0)),
-                None => format!("{number} {label}"),
+                None => en_counted(&number, label),
             },
         }
     }
@@ -111,6 +111,25 @@ impl ValueWriter {
     pub fn text_or_none(&self, value: Option<f64>) -> String {
         value.map_or_else(|| no_data(self.lang).to_string(), |v| self.text(v))
     }
+}
+
+/// A number and an English unit label of the data's, which are plural
+/// nouns ("incubators", "patents per 10,000 employees"): after "1" the
+/// first word's plural "s" is dropped ("1 incubator", "1 patent per
+/// 10,000 employees"; a tester read "1 incubators"); "1.0" and other
+/// numbers keep the plural, as do words not ending in a single "s".
+pub fn en_counted(number: &str, label: &str) -> String {
+    let mut text = format!("{number} {label}");
+    if number == "1" {
+        // The end of the label's first word in `text`, past "1 ".
+        let end = 2 + format::find(label, " ").unwrap_or(label.len());
+        if let [.., b, b's'] = text.as_bytes()[..end] {
+            if b != b's' {
+                text.replace_range(end - 1..end, "");
+            }
+        }
+    }
+    text
 }
 
 /// 万元 in English, with the currency code first.

@@ -308,10 +308,11 @@ impl InnovationView {
                     .map(|z| z.name.shown(lang))
                     .collect();
                 let n = grouped(points.len() as f64, 0);
+                let has = crate::format::en_agree(zero_shown, "has", "have");
                 let zero_shown = grouped(zero_shown as f64, 0);
                 let mut note = match lang {
                     Lang::Zh => format!("{n}家中{zero_shown}家没有国家级孵化器"),
-                    Lang::En => format!("{zero_shown} of {n} zones have no national incubator"),
+                    Lang::En => format!("{zero_shown} of {n} zones {has} no national incubator"),
                 };
                 // At national scale some hundred names: 20 and a count.
                 let names = names_joined(&county, lang);

@@ -100,8 +100,13 @@ impl Table {
     /// are quoted, quotes doubled; text that would start a formula gets a
     /// leading apostrophe), preceded by a UTF-8 byte-order mark so
     /// spreadsheet programs read the Chinese right. The caption is not part
-    /// of the data and is left out.
-    pub fn to_csv(&self) -> String {
+    /// of the data and is left out. A `notice` ([`ui::export_notice`]: the
+    /// data are illustrative, and their source) is the first record, one
+    /// field, before the header row, so that the file says what its figures
+    /// are wherever it goes (a spreadsheet shows it in cell A1); a program
+    /// reading the table skips one record when the first holds one field and
+    /// the header more (pandas `skiprows=1`). No notice, no such record.
+    pub fn to_csv(&self, notice: &str) -> String {
         fn field(text: &str) -> String {
             // A name from the data that starts like a formula is not run by
             // a spreadsheet: it gets a leading apostrophe (OWASP's advice on
@@ -131,6 +136,10 @@ impl Table {
             }
         }
         let mut csv = String::from('\u{feff}');
+        if !notice.is_empty() {
+            csv.push_str(&field(notice));
+            csv.push_str("\r\n");
+        }
         for row in std::iter::once(&self.columns).chain(&self.rows) {
             let fields: Vec<String> = row.iter().map(|f| field(f)).collect();
             csv.push_str(&fields.join(","));

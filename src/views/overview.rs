@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::claims::{Basis, CheckResult, ClaimResult};
 use crate::format::{self, Fixed};
 use crate::i18n::Lang;
-use crate::model::{Check, Dataset, Op};
+use crate::model::{Check, Dataset, Op, ValueKind};
 
 use super::figures::YI_YUAN;
 use super::ChartId;
@@ -286,6 +286,13 @@ const HEADLINE: &str = "headline";
 fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> String {
     match check {
         Check::Share { .. } | Check::SimilarPairs { .. } => share_text(value),
+        // A mean of shares (C14's college-educated staff) as a percentage,
+        // as the other lines write shares: not "0.386 share (0–1)".
+        Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. }
+            if dataset.indicators.get(*indicator).map(|d| d.kind) == Some(ValueKind::Share) =>
+        {
+            share_text(value)
+        }
         Check::Gini { .. } => Fixed(value, 3).to_string(),
         // 亿元 in English as billions: "CNY 1,738.6 billion", not
         // "17,386.4 CNY 100 million" (the stated figure alike, so that the
@@ -339,10 +346,24 @@ fn check_line(
         (true, true) => " ✓",
         (true, false) => " ✗",
     };
+    let what = outcome.what.get(lang);
+    // A share over the whole fails for that, not for its comparison:
+    // "1,780.7% > 32% ✗" read as if "> 32%" were what failed (a tester).
+    // Its line says the reason instead (the note says what it means).
+    if matches!(check, Check::Share { .. })
+        && outcome
+            .computed
+            .is_some_and(|c| crate::model::exceeds_whole(c, 1.0))
+    {
+        return match lang {
+            Lang::Zh => format!("{what}：{computed}，各园区合计超过总量{mark}"),
+            Lang::En => {
+                format!("{what}: {computed}: the zones add up to more than the total{mark}")
+            }
+        };
+    }
     // A check that fails says what is ("660 ≠ 12 ✗"), not what the report
     // claims ("660 = 12 ✗" read aloud as "equals": a tester).
-    // (Only where the comparison itself fails: a share over the whole
-    // fails with "1,780.7% > 32%" true, and its note says why.)
     // (Unmarked too: a contradictory claim's line carries no ✗, and must
     // not read "112.0% ≈ 50%" where they differ: a review.)
     let failed = (outcome.computed)
@@ -358,7 +379,6 @@ fn check_line(
         (Op::Approx(_), false) => "≈",
         (Op::Approx(_), true) => "≉",
     };
-    let what = outcome.what.get(lang);
     match lang {
         Lang::Zh => format!("{what}：{computed} {op} {stated}{mark}"),
         Lang::En => format!("{what}: {computed} {op} {stated}{mark}"),

@@ -218,8 +218,7 @@ fn stated_phrase(stated: &StatedShare, lang: Lang) -> String {
 /// the region's total (a file whose totals do not fit its zones; a tester
 /// read "1,780.7%" under a bar drawn to 100%).
 fn over_total(share: Option<f64>) -> bool {
-    // Zones that make up the whole may sum to 1.0000000000000002.
-    share.is_some_and(|s| s > 1.0 + 1e-9)
+    share.is_some_and(|s| crate::model::exceeds_whole(s, 1.0))
 }
 
 /// The line under a bar: that the share is over the whole, if it is; what

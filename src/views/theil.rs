@@ -132,12 +132,13 @@ impl TheilRow {
                         percent(group.value_share, 1),
                     ),
                     Lang::En => format!(
-                        "{}: within {} {}, {} of the total ({} zones, {} of GDP, index within {within})",
+                        "{}: within {} {}, {} of the total ({} {}, {} of GDP, index within {within})",
                         self.label,
                         group.name,
                         Fixed(group.within_contribution, 3),
                         percent(share(group.within_contribution), 0),
                         group.zones,
+                        crate::format::en_agree(group.zones, "zone", "zones"),
                         percent(group.value_share, 1),
                     ),
                 },
@@ -357,9 +358,10 @@ fn row(
                 percent(g.value_share, 0)
             ),
             Lang::En => format!(
-                "{}: {} zones, {} of GDP",
+                "{}: {} {}, {} of GDP",
                 g.name,
                 g.zones,
+                crate::format::en_agree(g.zones, "zone", "zones"),
                 percent(g.value_share, 0)
             ),
         })
@@ -437,10 +439,12 @@ fn summary(view: &TheilView, zones: usize) -> String {
                 percent(g.value_share, 0)
             ),
             Lang::En => format!(
-                "the {} {} zones are {} of the zones and produce {} of the GDP",
+                "the {} {} {} {} of the zones and {} {} of the GDP",
                 crate::format::grouped(g.zones as f64, 0),
                 g.name,
+                crate::format::en_agree(g.zones, "zone is", "zones are"),
                 percent(g.population_share, 0),
+                crate::format::en_agree(g.zones, "produces", "produce"),
                 percent(g.value_share, 0)
             ),
         })

@@ -259,6 +259,7 @@ fn missing_text(series: &[TrendSeries], years: &[i32], lang: Lang) -> String {
     let more = zones.len().saturating_sub(shown.len());
     let names = name_list(&shown, lang);
     let total = series.len() * years.len();
+    let is = format::en_agree(count, "is", "are");
     let (count, total) = (
         format::grouped(count as f64, 0),
         format::grouped(total as f64, 0),
@@ -271,11 +272,13 @@ fn missing_text(series: &[TrendSeries], years: &[i32], lang: Lang) -> String {
                 zones.len()
             )
         }
-        (Lang::En, 0) => {
-            format!("{count} of {total} values are missing ({names}); lines break there.")
-        }
+        (Lang::En, 0) => format!(
+            "{count} of {total} values {} missing ({names}); lines break there.",
+            is
+        ),
         (Lang::En, _) => format!(
-            "{count} of {total} values are missing ({names} and {more} more); lines break there."
+            "{count} of {total} values {} missing ({names} and {more} more); lines break there.",
+            is
         ),
     }
 }

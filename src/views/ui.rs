@@ -160,31 +160,76 @@ fn count_statuses(statuses: &[Option<Status>], counts: &mut [(Status, usize); 3]
     }
 }
 
+/// The page's notice. How the values were made is the file's to say (its
+/// sources, on the data tab): a portal's file, or one generated at national
+/// scale, was not made to add up to the report; what the notice knows is
+/// their status, and that the overview checks them.
 fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
+    let head = illustrative_head(dataset, lang);
+    if head.is_empty() {
+        return head;
+    }
+    head + lang.pick(
+        "（数值为虚构，不是官方统计）；概览逐条核对报告的说法与这些数值是否相符。公布的数字标为“报告”，由其推算的标为“推算”。",
+        " (made up, not official statistics); the overview checks each of the report's claims \
+         against them. Published figures are marked \"reported\", those worked out from them \
+         \"derived\".",
+    )
+}
+
+/// How many zone-level values are illustrative, the start of the page's
+/// notice and of an export's ([`export_notice`]); empty when none is.
+fn illustrative_head(dataset: &Dataset, lang: Lang) -> String {
     let counts = status_counts(dataset);
     let total: usize = counts.iter().map(|(_, n)| n).sum();
     let illustrative = counts[2].1;
     if illustrative == 0 {
         return String::new();
     }
-    // Grouped as every figure on screen: "4,860", not "4860". How the
-    // values were made is the file's to say (its sources, on the data
-    // tab): a portal's file, or one generated at national scale, was not
-    // made to add up to the report; what the notice knows is their status,
-    // and that the overview checks them.
+    // Grouped as every figure on screen: "4,860", not "4860".
     let (illustrative, total) = (
         crate::format::grouped(illustrative as f64, 0),
         crate::format::grouped(total as f64, 0),
     );
     match lang {
-        Lang::Zh => format!(
-            "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（数值为虚构，不是官方统计）；\
-             概览逐条核对报告的说法与这些数值是否相符。公布的数字标为“报告”，由其推算的标为“推算”。"
-        ),
+        Lang::Zh => format!("示意数据：{total}个园区层面数值中有{illustrative}个为示意值"),
         Lang::En => format!(
-            "Illustrative data: {illustrative} of {total} zone-level values are illustrative (made up, not official statistics); the overview checks each of the report's claims \
-             against them. Published figures are marked \"reported\", those worked out \
-             from them \"derived\"."
+            "Illustrative data: {illustrative} of {total} zone-level values are illustrative"
+        ),
+    }
+}
+
+/// What a download of a chart or table (CSV, PNG, SVG, print's drawings)
+/// says of its data when the file has illustrative values, so that it
+/// cannot be passed round as official figures: how many values are
+/// illustrative, that they are not official, and the sources those values
+/// cite ("示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：…");
+/// empty when no value is illustrative.
+pub fn export_notice(dataset: &Dataset, lang: Lang) -> String {
+    let head = illustrative_head(dataset, lang);
+    if head.is_empty() {
+        return head;
+    }
+    let mut sources: Vec<usize> = Vec::new();
+    for column in dataset.columns.iter().flatten() {
+        for (status, source) in column.status.iter().zip(&column.source) {
+            if let (Some(Status::Illustrative), Some(s)) = (status, source) {
+                if !sources.contains(s) {
+                    sources.push(*s);
+                }
+            }
+        }
+    }
+    let titles: Vec<String> = sources
+        .iter()
+        .filter_map(|s| dataset.source(*s))
+        .map(|s| s.title.shown(lang))
+        .collect();
+    match lang {
+        Lang::Zh => format!("{head}，非官方数字。来源：{}。", titles.join("；")),
+        Lang::En => format!(
+            "{head}, not official figures. Source: {}.",
+            titles.join("; ")
         ),
     }
 }
@@ -241,6 +286,39 @@ mod tests {
             "{zh}"
         );
         assert!(!zh.contains("合计"), "{zh}");
+    }
+
+    /// The page's notice in full (its words unchanged by sharing their
+    /// start with the exports'), and an export's: the same count, "not
+    /// official figures", and the title of the source the bundled file's
+    /// values cite ("make-dataset", read off www/data/zones.json).
+    #[test]
+    fn an_export_says_its_data_are_illustrative_and_their_source() {
+        let dataset = crate::views::testing::bundled();
+        assert_eq!(
+            illustrative_notice(&dataset, Lang::En),
+            "Illustrative data: 4,860 of 4,860 zone-level values are illustrative (made up, not \
+             official statistics); the overview checks each of the report's claims against them. \
+             Published figures are marked \"reported\", those worked out from them \"derived\"."
+        );
+        assert_eq!(
+            export_notice(&dataset, Lang::En),
+            "Illustrative data: 4,860 of 4,860 zone-level values are illustrative, not official \
+             figures. Source: Illustrative values made up by a fixed rule; not data about any real zone."
+        );
+        assert_eq!(
+            export_notice(&dataset, Lang::Zh),
+            "示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。\
+             来源：示意数据：按固定规则生成的虚构数值，非真实园区数据。"
+        );
+        // No illustrative value, no notice.
+        let mut reported = dataset.clone();
+        for column in reported.columns.iter_mut().flatten() {
+            for status in column.status.iter_mut().flatten() {
+                *status = Status::Reported;
+            }
+        }
+        assert_eq!(export_notice(&reported, Lang::En), "");
     }
 
     /// Each key once; each word written in both languages, the Chinese

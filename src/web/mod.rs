@@ -250,6 +250,7 @@ impl Widget {
             canvas,
             (width, dpr, self.scale()),
             palette,
+            "",
         )?;
         self.layouts.retain(|(c, _)| *c != id);
         self.layouts.push((id, layout));
@@ -258,7 +259,8 @@ impl Widget {
 
     /// Draws a chart on `canvas` for the PNG download, like `draw` but
     /// always light and leaving hit-testing alone: exports go into documents
-    /// and print, whatever the screen's colour scheme.
+    /// and print, whatever the screen's colour scheme; with the export's
+    /// notice under it when the data are illustrative (`notice`).
     pub fn export_png(
         &self,
         chart: &str,
@@ -271,6 +273,7 @@ impl Widget {
             canvas,
             (width, dpr, self.scale()),
             &style::LIGHT,
+            &self.notice(),
         )
         .map(|_| ())
     }
@@ -572,7 +575,7 @@ impl Widget {
     /// A table as CSV (UTF-8 with a byte-order mark): a chart's, or the
     /// data tab's ("data", for the year shown).
     pub fn export_csv(&self, table: &str) -> Result<String, JsError> {
-        Ok(self.rows(table)?.table().to_csv())
+        Ok(self.rows(table)?.table().to_csv(&self.notice()))
     }
 
     /// The chart drawn as an SVG document, `width` CSS pixels wide. Text is
@@ -585,14 +588,16 @@ impl Widget {
         let view = self.view(chart)?;
         let scale = self.scale();
         let width = scaled(width, 1.0 / scale).clamp(200, 4096);
-        let height = charts::preferred_height(view, width);
+        let notice = charts::notice_lines(&self.notice(), width);
+        let height = charts::preferred_height(view, width) + noted(&notice);
         let measurer = detached_context().map_err(|e| JsError::new(&e))?;
         let mut svg = String::new();
         {
             let backend = Surface::Svg(SVGBackend::with_string(&mut svg, (width, height)));
             let area = Measured::new(backend, (width, height), Context2d::new(measurer))
                 .into_drawing_area();
-            charts::draw(&area, view, &style::LIGHT).map_err(|e| JsError::new(&e.to_string()))?;
+            charts::draw_noted(&area, view, &style::LIGHT, &notice)
+                .map_err(|e| JsError::new(&e.to_string()))?;
             area.present().map_err(|e| JsError::new(&e.to_string()))?;
         }
         if scale != 1.0 {
@@ -884,6 +889,11 @@ impl Widget {
         }
     }
 
+    /// What an export says of its data: `views::ui::export_notice`.
+    fn notice(&self) -> String {
+        ui::export_notice(&self.session.dataset, self.session.lang())
+    }
+
     fn view(&self, chart: &str) -> Result<&View, JsError> {
         Ok(self.session.view(parse_chart(chart)?))
     }
@@ -931,17 +941,19 @@ fn draw_on_canvas(
     canvas: &HtmlCanvasElement,
     (width, dpr, scale): (u32, f64, f64),
     palette: &'static Palette,
+    notice: &str,
 ) -> Result<Layout, JsError> {
     let width = scaled(width, 1.0 / scale).clamp(200, 4096);
-    let height = charts::preferred_height(view, width);
+    let notice = charts::notice_lines(notice, width);
+    let height = charts::preferred_height(view, width) + noted(&notice);
     let css_size = (scaled(width, scale), scaled(height, scale));
     let context = hidpi_canvas(canvas, css_size, dpr, scale).map_err(|e| JsError::new(&e))?;
     let text = Context2d::new(context);
     let surface = Surface::canvas(canvas, text.clone())
         .ok_or_else(|| JsError::new("this browser gives no 2D canvas context"))?;
     let area = Measured::new(surface, (width, height), text).into_drawing_area();
-    let mut layout =
-        charts::draw(&area, view, palette).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut layout = charts::draw_noted(&area, view, palette, &notice)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     area.present().map_err(|e| JsError::new(&e.to_string()))?;
     if scale != 1.0 {
         for mark in &mut layout.marks {
@@ -951,6 +963,11 @@ fn draw_on_canvas(
         }
     }
     Ok(layout)
+}
+
+/// The height an export's notice lines add under its chart.
+fn noted(notice: &[String]) -> u32 {
+    style::NOTE_LINE as u32 * notice.len() as u32
 }
 
 /// `length` CSS pixels times `factor`, rounded.
@@ -987,7 +1004,7 @@ impl SyntheticChart {
     }
 
     pub fn draw(&self, canvas: &HtmlCanvasElement, width: u32, dpr: f64) -> Result<(), JsError> {
-        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT).map(|_| ())
+        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT, "").map(|_| ())
     }
 
     /// Draws like `draw` and says how many marks the chart drew (for tests).
@@ -997,7 +1014,7 @@ impl SyntheticChart {
         width: u32,
         dpr: f64,
     ) -> Result<usize, JsError> {
-        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT)
+        draw_on_canvas(&self.view, canvas, (width, dpr, 1.0), &style::LIGHT, "")
             .map(|layout| layout.marks.len())
     }
 }

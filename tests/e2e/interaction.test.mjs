@@ -162,18 +162,30 @@ test("exports give a PNG, an SVG and a CSV of what is shown", async () => {
     const png = await grab(".zm-export-png");
     assert.equal(png.name, "shares.png");
     assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // Twice the on-screen size, for print: the IHDR width is at byte 16.
-    const canvasWidth = await inWidget(page, (root) => root.querySelector(".zm-canvas").clientWidth);
+    // Twice the on-screen size, for print: the IHDR width is at byte 16, the
+    // height at 20; taller than the chart on screen by the notice's lines
+    // under it (illustrative data; 17 px a line, style::NOTE_LINE).
+    const [canvasWidth, canvasHeight] = await inWidget(page, (root) => [root.querySelector(".zm-canvas").clientWidth, root.querySelector(".zm-canvas").clientHeight]);
     assert.equal(png.body.readUInt32BE(16), canvasWidth * 2);
+    const extra = png.body.readUInt32BE(20) / 2 - canvasHeight;
+    assert.ok(extra >= 17 && extra % 17 === 0, `the notice's lines under the chart: ${extra} px`);
     const svg = await grab(".zm-export-svg");
     assert.equal(svg.name, "shares.svg");
     assert.match(svg.body.toString("utf8"), /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(svg.body.toString("utf8"), /高技术企业/);
+    // The data are illustrative (the bundled file's values, all of them):
+    // the drawing says so, and where they come from, under the chart (its
+    // text's lines joined: the notice wraps).
+    const drawn = [...svg.body.toString("utf8").matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim()).join("");
+    assert.match(drawn, /示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：示意数据：按固定规则生成的虚构数值，非真实园区数据。$/);
     const csv = await grab(".zm-export-csv");
     assert.equal(csv.name, "shares.csv");
     const lines = csv.body.toString("utf8").split("\r\n");
-    assert.equal(lines[0], "\ufeff指标,由数据计算的占比,报告所述");
-    assert.equal(lines.length, 1 + 5 + 1, "header, five rows, final line break");
+    // The notice first, one field (quoted: "4,860" holds a comma), then the
+    // header and the rows.
+    assert.match(lines[0], /^\ufeff"示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：示意数据：按固定规则生成的虚构数值，非真实园区数据。"$/);
+    assert.equal(lines[1], "指标,由数据计算的占比,报告所述");
+    assert.equal(lines.length, 1 + 1 + 5 + 1, "notice, header, five rows, final line break");
   } finally {
     await context.close();
   }

@@ -85,11 +85,12 @@ proptest! {
         for lang in [Lang::Zh, Lang::En] {
             session.set_lang(lang);
             session.set_zone("a");
+            let notice = zone_monitor::views::ui::export_notice(&session.dataset, lang);
             for &id in ChartId::ALL {
                 let view = session.view(id);
                 let drawn = svg(view, 360, &style::LIGHT).map_err(TestCaseError::fail)?;
                 check_xml(&drawn).map_err(|e| TestCaseError::fail(format!("{}: {e}", id.as_str())))?;
-                check_csv(&view.table()).map_err(|e| TestCaseError::fail(format!("{}: {e}", id.as_str())))?;
+                check_csv(&view.table(), &notice).map_err(|e| TestCaseError::fail(format!("{}: {e}", id.as_str())))?;
             }
         }
     }

@@ -17,7 +17,7 @@ impl Validator {
                 continue;
             };
             let sum: f64 = zones.iter().flatten().sum();
-            if sum > value * (1.0 + 1e-9) {
+            if exceeds_whole(sum, value) {
                 self.w.warn(
                     &format!("region_totals[{i}].value"),
                     K::ShareOverOne,

@@ -70,8 +70,22 @@ fn csv_quotes_what_needs_quoting() {
         ],
     };
     assert_eq!(
-        table.to_csv(),
+        table.to_csv(""),
         "\u{feff}name,value\r\n\"a, \"\"b\"\"\",\"1,234\"\r\n高新区,5\r\n"
+    );
+}
+
+#[test]
+fn csv_starts_with_the_notice_as_one_field() {
+    // Worked by hand from RFC 4180: the notice's comma quotes it whole.
+    let table = Table {
+        caption: String::new(),
+        columns: vec!["name".into(), "value".into()],
+        rows: vec![vec!["a".into(), "1".into()]],
+    };
+    assert_eq!(
+        table.to_csv("Illustrative data: 2 of 2, made up."),
+        "\u{feff}\"Illustrative data: 2 of 2, made up.\"\r\nname,value\r\na,1\r\n"
     );
 }
 
@@ -89,7 +103,7 @@ fn csv_defuses_formulas_but_keeps_negative_numbers() {
         ],
     };
     assert_eq!(
-        table.to_csv(),
+        table.to_csv(""),
         "\u{feff}name,change\r\n'=HYPERLINK(1),-12.5\r\n'@SUM,'-x\r\n'+1,'+\r\n"
     );
 }

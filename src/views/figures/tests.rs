@@ -58,6 +58,33 @@ fn name_lists() {
     );
 }
 
+/// The data's English units are plural nouns: after exactly "1" the first
+/// word's "s" goes (a tester read "1 incubators"); by hand.
+#[test]
+fn one_of_a_unit_is_singular_in_english() {
+    let dataset = crate::views::testing::bundled();
+    let at = |id: &str| dataset.indicator_index(id).expect(id);
+    let en = |id: &str, v: f64| indicator_value(&dataset, at(id), v, Lang::En);
+    assert_eq!(en("national_incubators", 1.0), "1 incubator");
+    assert_eq!(en("national_incubators", 2.0), "2 incubators");
+    assert_eq!(en("national_incubators", 0.0), "0 incubators");
+    assert_eq!(en("employees", 1.0), "1 person");
+    assert_eq!(en("listed_companies", 1.0), "1 enterprise");
+    assert_eq!(
+        indicator_value(&dataset, at("national_incubators"), 1.0, Lang::Zh),
+        "1个"
+    );
+    assert_eq!(
+        en_counted("1", "patents per 10,000 employees"),
+        "1 patent per 10,000 employees"
+    );
+    assert_eq!(en_counted("1.0", "patents"), "1.0 patents");
+    assert_eq!(en_counted("1", "km²"), "1 km²");
+    assert_eq!(en_counted("1", "place"), "1 place");
+    assert_eq!(en_counted("1", "gross"), "1 gross");
+    assert_eq!(en_counted("11", "zones"), "11 zones");
+}
+
 #[test]
 fn every_unit_reads_in_both_languages() {
     // Each unit of the bundled file, worked by hand: the currency code first

@@ -148,6 +148,16 @@ fn check_lines_read_as_figures() {
     assert!(values.contains(&"4th"), "{values:?}");
     let zh_values: Vec<&str> = zh.headline.iter().map(|h| h.value.as_str()).collect();
     assert!(zh_values.contains(&"第4位"), "{zh_values:?}");
+    // C14: the zones' mean share of college-educated staff, 0.38644 (the
+    // mean of the bundled file's 36 values for 2022, by Python from
+    // www/data/zones.json), against the province's 0.44: percentages as
+    // the other lines' shares, not "0.386 share (0–1)".
+    let c14 = &overview.claims[13];
+    assert!(
+        c14.checks[0].ends_with(": 38.6% < 44% ✓"),
+        "{}",
+        c14.checks[0]
+    );
     // C6: the GDP share is a percentage compared with "> 32%".
     let c6 = &overview.claims[5];
     assert!(c6.checks[0].contains("> 32%"), "{}", c6.checks[0]);
@@ -181,18 +191,23 @@ fn a_failed_check_says_what_is_not_what_is_claimed() {
 fn a_share_over_the_whole_fails_and_says_why() {
     // The region's GDP made 1,000 亿元 where the zones sum to 17,386.4
     // (docs/CLAIMS.md, C3): a share of 1,738.6%, "over 32%" yet meaningless.
-    // C6 fails, its line keeps the true comparison with a ✗, and its note
-    // says why (a tester saw "1,780.7% > 32% ✓" on a national-scale file).
+    // C6 fails, its line says why with a ✗ instead of a comparison (a tester
+    // saw "1,780.7% > 32% ✓" on a national-scale file, then read
+    // "1,780.7% > 32% ✗" as if "> 32%" were what failed), and its note what
+    // that means.
     let text = include_str!("../../../www/data/zones.json").replace(
         r#"{"indicator":"gdp","year":2022,"value":53694.9,"#,
         r#"{"indicator":"gdp","year":2022,"value":1000,"#,
     );
     let dataset = load(&text).expect("valid").dataset;
     let en = Overview::build(&dataset, &evaluate(&dataset), Lang::En);
+    let zh = Overview::build(&dataset, &evaluate(&dataset), Lang::Zh);
+    let line = &zh.claims[5].checks[0];
+    assert!(line.ends_with("：1,738.6%，各园区合计超过总量 ✗"), "{line}");
     let c6 = &en.claims[5];
     assert_eq!(c6.verdict, Verdict::AtOdds);
     assert!(
-        c6.checks[0].ends_with("1,738.6% > 32% ✗"),
+        c6.checks[0].ends_with(": 1,738.6%: the zones add up to more than the total ✗"),
         "{}",
         c6.checks[0]
     );
@@ -215,7 +230,8 @@ fn a_share_over_the_whole_fails_and_says_why() {
 fn a_contradictory_claim_never_states_a_false_comparison() {
     // C8's total made 10,000 where it implies 22,392 (docs/CLAIMS.md, C8):
     // 11,196 / 10,000 = 112.0%, far from 50%. C8 contradicts C9, so its line
-    // has no ✓ or ✗, and must still not read "112.0% ≈ 50%" (a review); the
+    // has no ✓ or ✗, and must still not read "112.0% ≈ 50%" (a review): as
+    // a share over the whole, it says so instead of a comparison; the
     // note that the zones exceed the total keeps the note on which total
     // was used.
     let text = include_str!("../../../www/data/zones.json").replace(
@@ -226,7 +242,11 @@ fn a_contradictory_claim_never_states_a_false_comparison() {
     let en = Overview::build(&dataset, &evaluate(&dataset), Lang::En);
     let c8 = &en.claims[7];
     assert_eq!(c8.verdict, Verdict::Contradictory);
-    assert!(c8.checks[0].ends_with("112.0% ≉ 50%"), "{}", c8.checks[0]);
+    assert!(
+        c8.checks[0].ends_with(": 112.0%: the zones add up to more than the total"),
+        "{}",
+        c8.checks[0]
+    );
     let note = c8.notes.join(" ");
     assert!(
         note.contains("add up to more than the region's total") && note.contains("10,000"),
