@@ -419,10 +419,14 @@ bundle_web() {
 # scatter legend condensed at national scale, saying so (national, +447 B),
 # and the exports saying their data are illustrative, English counts
 # agreeing, the claim lines saying why a share over the whole fails
-# (leftovers, +1,365 B).
+# (leftovers, +1,365 B; each branch measured on its own base: merged they
+# cost +1,923 B); then 371,980 at 371,976 with two reviews' and a tester's
+# fixes: the exports' notice names no source where none is cited and quotes
+# the titles, English singulars by the regular rules, an unknown small
+# benchmark square drawn with a diagonal, the rehearsal's guards (+1,031 B).
 # It is a ceiling against growth, not the goal (issue 15 open; SPLIT=1, a prototype, gives a first
 # visit of some 183 KB: tools/split/README.md).
-SIZE_BUDGET=370950
+SIZE_BUDGET=371980
 # A split build's (SPLIT=1) first visit: the primary wasm, the script, the
 # stylesheet and the data, what a visitor downloads before the first chart
 # (the secondary comes after it). Set (2026-12-08) at 182,958 B gzip, the

@@ -179,7 +179,9 @@ fn every_chart(
     Ok(())
 }
 
-/// A chart drawn as the SVG export draws it.
+/// A chart drawn as the SVG export draws it, without the export's notice
+/// of illustrative data under it (`Widget::export_svg` adds it with
+/// `charts::draw_noted`; not exercised here).
 pub fn svg(
     view: &crate::views::View,
     width: u32,

@@ -9,8 +9,8 @@ use plotters::style::Color;
 use plotters_backend::text_anchor::{HPos, VPos};
 
 use super::marks::{
-    draw_anchored, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines, fit_text,
-    legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
+    draw_anchored, draw_line, draw_message, draw_rect, draw_text, draw_wrapped, estimated_lines,
+    fit_text, legend_text, text_style, text_width, title_extra, titled, MESSAGE_HEIGHT,
 };
 use super::paragraph::estimate_width;
 use super::scale::{draw_x_axis, Scale};
@@ -19,7 +19,7 @@ use super::style::{NOTE_LINE, PAD};
 use super::{Area, ChartError, Layout, Mark};
 use crate::format;
 use crate::i18n::Lang;
-use crate::views::benchmarks::{BenchmarksView, SMALL_SQUARES_FROM};
+use crate::views::benchmarks::{BenchmarksView, SMALL_SQUARES_OVER};
 use crate::views::figures::no_data;
 
 const TOP: i32 = 36;
@@ -55,9 +55,9 @@ fn row_height(view: &BenchmarksView, width: i32) -> i32 {
 }
 
 /// A square's side and the gap after it: small over
-/// `SMALL_SQUARES_FROM` zones (the view's `squares_note` says so).
+/// `SMALL_SQUARES_OVER` zones (the view's `squares_note` says so).
 fn cell(view: &BenchmarksView) -> (i32, i32) {
-    if view.zones.len() > SMALL_SQUARES_FROM {
+    if view.zones.len() > SMALL_SQUARES_OVER {
         (6, 2)
     } else {
         (CELL, CELL_GAP)
@@ -297,6 +297,16 @@ fn draw_body<DB: DrawingBackend>(
                         &muted,
                         HPos::Center,
                         VPos::Center,
+                    )?;
+                } else {
+                    // Too small for a "?": a diagonal, so that an unknown
+                    // square differs from a zero by its shape, not only its
+                    // colour.
+                    draw_line(
+                        area,
+                        (cx + 1, cy + side - 1),
+                        (cx + side - 1, cy + 1),
+                        style::stroke(&palette.muted_line, 1),
                     )?;
                 }
             }

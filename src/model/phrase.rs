@@ -421,7 +421,8 @@ impl Phrase {
                 format!("an entry for every zone for {indicator} in {year}")
             }
             P::NoneForZones { count, shown, more } => format!(
-                "none for {count} zone(s): {}{}",
+                "none for {count} {}: {}{}",
+                crate::format::en_agree(*count, "zone", "zones"),
                 shown.join(", "),
                 if *more { ", …" } else { "" }
             ),

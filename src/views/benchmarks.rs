@@ -25,7 +25,7 @@ pub const INDICATOR: &str = "listed_companies";
 /// More zones than this and the grid's squares are drawn small, without
 /// their counts (issue 15: 4,978 squares of 20 px were 10,000 px tall on a
 /// phone); 400 squares of 20 px are some 800 px there.
-pub const SMALL_SQUARES_FROM: usize = 400;
+pub const SMALL_SQUARES_OVER: usize = 400;
 
 /// Everything the `benchmarks` chart shows, strings already in the reader's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,7 +47,7 @@ pub struct BenchmarksView {
     pub per_km2_note: String,
     /// Zones without a count, left out of the sum; empty when none.
     pub missing: String,
-    /// Over [`SMALL_SQUARES_FROM`] zones the squares are drawn small and
+    /// Over [`SMALL_SQUARES_OVER`] zones the squares are drawn small and
     /// without their counts, and this says so; empty otherwise.
     pub squares_note: String,
     pub empty_text: String,
@@ -229,7 +229,7 @@ impl BenchmarksView {
             }
         };
         let claim = backed_claim(dataset, context.claims());
-        let many = zones.len() > SMALL_SQUARES_FROM;
+        let many = zones.len() > SMALL_SQUARES_OVER;
         let mut view = BenchmarksView {
             lang,
             year,
@@ -256,8 +256,8 @@ impl BenchmarksView {
             missing,
             squares_note: if many {
                 lang.pick(
-                    "园区较多：方格缩小，数字见提示和表格。",
-                    "Many zones: small squares; counts in tooltips and table.",
+                    "园区较多：方格缩小，上市公司数见提示和表格。",
+                    "Many zones: small squares; listed companies in tooltips and table.",
                 )
                 .into()
             } else {
@@ -349,7 +349,11 @@ fn clusters_and_new_share(
     (
         match (clusters, lang) {
             (Some(n), Lang::Zh) => format!("创新型产业集群{}个", format::grouped(n, 0)),
-            (Some(n), Lang::En) => format!("{} innovative clusters", format::grouped(n, 0)),
+            (Some(n), Lang::En) => format!(
+                "{} innovative {}",
+                format::grouped(n, 0),
+                if n == 1.0 { "cluster" } else { "clusters" }
+            ),
             (None, Lang::Zh) => format!("创新型产业集群{none}"),
             (None, Lang::En) => format!("innovative clusters: {none}"),
         },

@@ -115,21 +115,44 @@ impl ValueWriter {
 
 /// A number and an English unit label of the data's, which are plural
 /// nouns ("incubators", "patents per 10,000 employees"): after "1" the
-/// first word's plural "s" is dropped ("1 incubator", "1 patent per
-/// 10,000 employees"; a tester read "1 incubators"); "1.0" and other
-/// numbers keep the plural, as do words not ending in a single "s".
+/// label's first word is made singular by the regular rules ("1 incubator",
+/// "1 patent per 10,000 employees", "1 company", "1 business", "1 branch";
+/// a tester read "1 incubators"); a word those rules do not cover keeps its
+/// form ("series", "campus", "gross", "km²", a lone "s"), as do "1.0" and
+/// other numbers.
 pub fn en_counted(number: &str, label: &str) -> String {
-    let mut text = format!("{number} {label}");
-    if number == "1" {
-        // The end of the label's first word in `text`, past "1 ".
-        let end = 2 + format::find(label, " ").unwrap_or(label.len());
-        if let [.., b, b's'] = text.as_bytes()[..end] {
-            if b != b's' {
-                text.replace_range(end - 1..end, "");
-            }
-        }
+    let end = format::find(label, " ").unwrap_or(label.len());
+    let (word, rest) = label.split_at(end);
+    if number != "1" {
+        return format!("{number} {label}");
     }
-    text
+    format!("{number} {}{rest}", en_singular(word))
+}
+
+/// The singular of a regular English plural; other words as they are.
+fn en_singular(word: &str) -> String {
+    let w = word.as_bytes();
+    let ends = |tail: &[u8]| w.len() > tail.len() && w.ends_with(tail);
+    let cut = |n: usize| word[..word.len() - n].to_string();
+    if matches!(word, "series" | "species" | "news") {
+        word.to_string()
+    } else if ends(b"ies") {
+        cut(3) + "y"
+    } else if ["sses", "shes", "ches", "xes", "zes"]
+        .iter()
+        .any(|t| ends(t.as_bytes()))
+    {
+        cut(2)
+    } else if ends(b"s")
+        && !ends(b"ss")
+        && !ends(b"us")
+        && !ends(b"is")
+        && w[w.len() - 2].is_ascii_alphabetic()
+    {
+        cut(1)
+    } else {
+        word.to_string()
+    }
 }
 
 /// 万元 in English, with the currency code first.

@@ -251,6 +251,17 @@ impl IndustriesView {
         } else {
             String::new()
         };
+        // "1 of 36 zones has", "0 of 1 zone have": the noun agrees with
+        // the whole, the verb with the part.
+        let agree = format!(
+            "{} {}",
+            crate::format::en_agree(zones, "zone", "zones"),
+            crate::format::en_agree(
+                distinct,
+                "has a specialty of its own;",
+                "have a specialty of their own;"
+            )
+        );
         let (zones_n, distinct, duplicates_n) = (
             crate::format::grouped(zones as f64, 0),
             crate::format::grouped(distinct as f64, 0),
@@ -261,12 +272,13 @@ impl IndustriesView {
                 "{zones_n}个高新区中{distinct}个有独有特色产业；{duplicates_n}对园区首要特色重复"
             ),
             Lang::En => format!(
-                "{distinct} of {zones_n} {} {duplicates_n} pairs duplicate each other",
-                if zones == 1 {
-                    "zone has a specialty of its own;"
-                } else {
-                    "zones have a specialty of their own;"
-                },
+                "{distinct} of {zones_n} {} {duplicates_n} {}",
+                agree,
+                crate::format::en_agree(
+                    duplicate_count,
+                    "pair duplicates each other",
+                    "pairs duplicate each other"
+                ),
             ),
         };
         let missing: Vec<String> = dataset

@@ -732,27 +732,13 @@ fn summary(view: &InnovationView) -> String {
             .filter_map(|r| {
                 let m = r.format.format(r.average?, lang);
                 let ref_ = r.format.format(r.reference?, lang);
+                let mark = match r.reference_illustrative {
+                    true => lang.pick("，示意值", ", illustrative"),
+                    false => "",
+                };
                 Some(match lang {
-                    Lang::Zh => format!(
-                        "{}均值{m}（{}{ref_}{}）",
-                        r.label,
-                        view.parent,
-                        if r.reference_illustrative {
-                            "，示意值"
-                        } else {
-                            ""
-                        }
-                    ),
-                    Lang::En => format!(
-                        "{} {m} ({}: {ref_}{})",
-                        r.label,
-                        view.parent,
-                        if r.reference_illustrative {
-                            ", illustrative"
-                        } else {
-                            ""
-                        }
-                    ),
+                    Lang::Zh => format!("{}均值{m}（{}{ref_}{mark}）", r.label, view.parent),
+                    Lang::En => format!("{} {m} ({}: {ref_}{mark})", r.label, view.parent),
                 })
             })
             .collect();

@@ -287,8 +287,9 @@ fn figure_text(dataset: &Dataset, check: &Check, value: f64, lang: Lang) -> Stri
     match check {
         Check::Share { .. } | Check::SimilarPairs { .. } => share_text(value),
         // A mean of shares (C14's college-educated staff) as a percentage,
-        // as the other lines write shares: not "0.386 share (0–1)".
-        Check::Sum { indicator, .. } | Check::MeanVsReference { indicator, .. }
+        // as the other lines write shares: not "0.386 share (0–1)". (Not a
+        // sum of shares: that is no share.)
+        Check::MeanVsReference { indicator, .. }
             if dataset.indicators.get(*indicator).map(|d| d.kind) == Some(ValueKind::Share) =>
         {
             share_text(value)
@@ -356,9 +357,9 @@ fn check_line(
             .is_some_and(|c| crate::model::exceeds_whole(c, 1.0))
     {
         return match lang {
-            Lang::Zh => format!("{what}：{computed}，各园区合计超过总量{mark}"),
+            Lang::Zh => format!("{what}：{computed}（各园区合计超过总量）{mark}"),
             Lang::En => {
-                format!("{what}: {computed}: the zones add up to more than the total{mark}")
+                format!("{what}: {computed} (the zones add up to more than the total){mark}")
             }
         };
     }

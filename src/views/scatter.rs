@@ -27,8 +27,8 @@ pub const DENSE: usize = 2_000;
 pub fn size_note(points: usize, lang: Lang) -> String {
     if points > DENSE {
         lang.pick(
-            "园区较多：画作小方点，企业数见提示和表格",
-            "Many zones: dots; enterprises in tooltips and table",
+            "园区较多：改以小点表示，不按企业数缩放；企业数见提示和表格",
+            "Many zones: unsized dots; high-tech enterprises in tooltips and table",
         )
     } else {
         lang.pick(

@@ -170,41 +170,46 @@ fn illustrative_notice(dataset: &Dataset, lang: Lang) -> String {
         return head;
     }
     head + lang.pick(
-        "（数值为虚构，不是官方统计）；概览逐条核对报告的说法与这些数值是否相符。公布的数字标为“报告”，由其推算的标为“推算”。",
-        " (made up, not official statistics); the overview checks each of the report's claims \
-         against them. Published figures are marked \"reported\", those worked out from them \
-         \"derived\".",
+        "；概览逐条核对报告的说法与这些数值是否相符。公布的数字标为“报告”，由其推算的标为“推算”。",
+        "; the overview checks each of the report's claims against them. Published figures \
+         are marked \"reported\", those worked out from them \"derived\".",
     )
 }
 
-/// How many zone-level values are illustrative, the start of the page's
-/// notice and of an export's ([`export_notice`]); empty when none is.
+/// How many zone-level values are illustrative, and that they are made up,
+/// not official statistics: the start of the page's notice and of an
+/// export's ([`export_notice`]); empty when none is.
 fn illustrative_head(dataset: &Dataset, lang: Lang) -> String {
     let counts = status_counts(dataset);
     let total: usize = counts.iter().map(|(_, n)| n).sum();
-    let illustrative = counts[2].1;
-    if illustrative == 0 {
+    let n = counts[2].1;
+    if n == 0 {
         return String::new();
     }
     // Grouped as every figure on screen: "4,860", not "4860".
     let (illustrative, total) = (
-        crate::format::grouped(illustrative as f64, 0),
+        crate::format::grouped(n as f64, 0),
         crate::format::grouped(total as f64, 0),
     );
     match lang {
-        Lang::Zh => format!("示意数据：{total}个园区层面数值中有{illustrative}个为示意值"),
+        Lang::Zh => format!(
+            "示意数据：{total}个园区层面数值中有{illustrative}个为示意值（数值为虚构，不是官方统计）"
+        ),
         Lang::En => format!(
-            "Illustrative data: {illustrative} of {total} zone-level values are illustrative"
+            "Illustrative data: {illustrative} of {total} zone-level values {} illustrative \
+             (made up, not official statistics)",
+            crate::format::en_agree(n, "is", "are")
         ),
     }
 }
 
 /// What a download of a chart or table (CSV, PNG, SVG, print's drawings)
 /// says of its data when the file has illustrative values, so that it
-/// cannot be passed round as official figures: how many values are
-/// illustrative, that they are not official, and the sources those values
-/// cite ("示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：…");
-/// empty when no value is illustrative.
+/// cannot be passed round as official figures: how many of the file's
+/// values are illustrative, that they are made up, and the sources those
+/// values cite, quoted, at most `name_list`'s 20 ("示意数据：…为示意值（数值
+/// 为虚构，不是官方统计）。示意值来源：“…”。"); empty when no value is
+/// illustrative, and no sources said when those values cite none.
 pub fn export_notice(dataset: &Dataset, lang: Lang) -> String {
     let head = illustrative_head(dataset, lang);
     if head.is_empty() {
@@ -220,17 +225,21 @@ pub fn export_notice(dataset: &Dataset, lang: Lang) -> String {
             }
         }
     }
+    // Quoted: a title may hold the list's own separators.
+    let (open, close) = (lang.pick("“", "\""), lang.pick("”", "\""));
     let titles: Vec<String> = sources
         .iter()
         .filter_map(|s| dataset.source(*s))
-        .map(|s| s.title.shown(lang))
+        .map(|s| format!("{open}{}{close}", s.title.shown(lang)))
         .collect();
-    match lang {
-        Lang::Zh => format!("{head}，非官方数字。来源：{}。", titles.join("；")),
-        Lang::En => format!(
-            "{head}, not official figures. Source: {}.",
-            titles.join("; ")
-        ),
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let cited = super::figures::name_list(&titles, lang);
+    match (titles.len(), lang) {
+        (0, Lang::Zh) => format!("{head}。"),
+        (0, Lang::En) => format!("{head}."),
+        (_, Lang::Zh) => format!("{head}。示意值来源：{cited}。"),
+        (1, Lang::En) => format!("{head}. Source of the illustrative values: {cited}."),
+        (_, Lang::En) => format!("{head}. Sources of the illustrative values: {cited}."),
     }
 }
 
@@ -303,13 +312,28 @@ mod tests {
         );
         assert_eq!(
             export_notice(&dataset, Lang::En),
-            "Illustrative data: 4,860 of 4,860 zone-level values are illustrative, not official \
-             figures. Source: Illustrative values made up by a fixed rule; not data about any real zone."
+            "Illustrative data: 4,860 of 4,860 zone-level values are illustrative (made up, not \
+             official statistics). Source of the illustrative values: \"Illustrative values made \
+             up by a fixed rule; not data about any real zone\"."
         );
         assert_eq!(
             export_notice(&dataset, Lang::Zh),
-            "示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。\
-             来源：示意数据：按固定规则生成的虚构数值，非真实园区数据。"
+            "示意数据：4,860个园区层面数值中有4,860个为示意值（数值为虚构，不是官方统计）。\
+             示意值来源：“示意数据：按固定规则生成的虚构数值，非真实园区数据”。"
+        );
+        // tests/datasets/good/minimal.json: 12 illustrative values of 12,
+        // none citing a source: no "Source:" with nothing after it.
+        let minimal = crate::model::load(include_str!("../../tests/datasets/good/minimal.json"))
+            .expect("minimal.json loads")
+            .dataset;
+        assert_eq!(
+            export_notice(&minimal, Lang::En),
+            "Illustrative data: 12 of 12 zone-level values are illustrative (made up, not official \
+             statistics)."
+        );
+        assert_eq!(
+            export_notice(&minimal, Lang::Zh),
+            "示意数据：12个园区层面数值中有12个为示意值（数值为虚构，不是官方统计）。"
         );
         // No illustrative value, no notice.
         let mut reported = dataset.clone();
@@ -319,6 +343,15 @@ mod tests {
             }
         }
         assert_eq!(export_notice(&reported, Lang::En), "");
+        // One left illustrative: "1 of 4,860 … is".
+        let column = reported.columns.iter_mut().flatten().next().unwrap();
+        column.status[0] = Some(Status::Illustrative);
+        assert!(
+            illustrative_notice(&reported, Lang::En)
+                .starts_with("Illustrative data: 1 of 4,860 zone-level values is illustrative ("),
+            "{}",
+            illustrative_notice(&reported, Lang::En)
+        );
     }
 
     /// Each key once; each word written in both languages, the Chinese

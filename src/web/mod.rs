@@ -735,7 +735,7 @@ impl Widget {
     pub fn rehearse(&self, canvas: &HtmlCanvasElement, width: u32) {
         self.session.rehearse(|view| {
             // Not shown: a failure is the page's own drawing's to report.
-            let _ = draw_on_canvas(view, canvas, (width, 1.0, 1.0), &style::LIGHT, "");
+            let _ = draw_on_canvas(view, canvas, (width, 1.0, self.scale()), &style::LIGHT, "");
         });
     }
 

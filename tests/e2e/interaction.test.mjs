@@ -177,13 +177,13 @@ test("exports give a PNG, an SVG and a CSV of what is shown", async () => {
     // the drawing says so, and where they come from, under the chart (its
     // text's lines joined: the notice wraps).
     const drawn = [...svg.body.toString("utf8").matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim()).join("");
-    assert.match(drawn, /示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：示意数据：按固定规则生成的虚构数值，非真实园区数据。$/);
+    assert.match(drawn, /示意数据：4,860个园区层面数值中有4,860个为示意值（数值为虚构，不是官方统计）。示意值来源：“示意数据：按固定规则生成的虚构数值，非真实园区数据”。$/);
     const csv = await grab(".zm-export-csv");
     assert.equal(csv.name, "shares.csv");
     const lines = csv.body.toString("utf8").split("\r\n");
     // The notice first, one field (quoted: "4,860" holds a comma), then the
     // header and the rows.
-    assert.match(lines[0], /^\ufeff"示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：示意数据：按固定规则生成的虚构数值，非真实园区数据。"$/);
+    assert.match(lines[0], /^\ufeff"示意数据：4,860个园区层面数值中有4,860个为示意值（数值为虚构，不是官方统计）。示意值来源：“示意数据：按固定规则生成的虚构数值，非真实园区数据”。"$/);
     assert.equal(lines[1], "指标,由数据计算的占比,报告所述");
     assert.equal(lines.length, 1 + 1 + 5 + 1, "notice, header, five rows, final line break");
   } finally {

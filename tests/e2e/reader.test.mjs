@@ -511,7 +511,7 @@ test("the data tab: a value and its status in separate columns, in the table and
     assert.ok(headers.every((h) => (h.match(/[（(]/g) ?? []).length <= 1), "no nested brackets");
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("zone-monitor >> .zm-button.zm-export-csv").first().click()]);
     const lines = (await readFile(await download.path(), "utf8")).split("\r\n");
-    assert.match(lines[0], /^\ufeff"示意数据：4,860个园区层面数值中有4,860个为示意值，非官方数字。来源：/, "the notice first");
+    assert.match(lines[0], /^\ufeff"示意数据：4,860个园区层面数值中有4,860个为示意值（数值为虚构，不是官方统计）。示意值来源：/, "the notice first");
     const cells = lines[2].split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     assert.deepEqual([cells[gdp], cells[gdp + 1]], ['"3,054.0"', "示意"]);
     // Sources: their kind in Chinese and what they are; no program named.
@@ -1101,7 +1101,7 @@ test("a large table keeps its page and the pager's focus when a state change reb
 function csvCells(csv) {
   const [notice, ...rows] = csvRecords(csv);
   assert.equal(notice.length, 1, `the notice is one field: ${notice}`);
-  assert.match(notice[0], /^(示意数据：.*非官方数字。来源：|Illustrative data: .* not official figures\. Source: )/);
+  assert.match(notice[0], /^(示意数据：.*（数值为虚构，不是官方统计）。示意值来源：|Illustrative data: .* \(made up, not official statistics\)\. Sources? of the illustrative values: )/);
   return rows;
 }
 

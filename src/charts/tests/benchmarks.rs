@@ -78,7 +78,7 @@ fn benchmark_names_too_long_for_the_label_column_go_above_their_bars() {
 }
 
 /// National scale (issue 15): 4,978 squares of 20 px were some 10,000 px on
-/// a phone. Over `SMALL_SQUARES_FROM` zones the squares are 6 px with a 2 px
+/// a phone. Over `SMALL_SQUARES_OVER` zones the squares are 6 px with a 2 px
 /// gap, without their counts, and the view's note says so; every zone keeps
 /// its square (a mark with its tooltip). The bundled zones repeated to 5,000.
 #[test]

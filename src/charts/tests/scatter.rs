@@ -77,7 +77,10 @@ fn dense_points_have_a_legend_of_dots() {
         "Bubble area: high-tech enterprises"
     );
     let dense = size_note(DENSE + 1, Lang::En);
-    assert_eq!(dense, "Many zones: dots; enterprises in tooltips and table");
+    assert_eq!(
+        dense,
+        "Many zones: unsized dots; high-tech enterprises in tooltips and table"
+    );
     let svg = super::svg_of(
         &crate::views::View::Scatter(ScatterView::synthetic(DENSE + 1, Lang::En)),
         720,

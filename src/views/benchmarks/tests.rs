@@ -145,6 +145,14 @@ fn table_lists_bars_then_zones() {
             "emerging and digital 49.2% of output"
         ]
     );
+    // Zones I, J, P, Q and R have one cluster each in 2022 (a tester read
+    // "1 innovative clusters" in this table).
+    let one: Vec<&str> = table.rows[3..]
+        .iter()
+        .filter(|r| r[3].starts_with("1 "))
+        .map(|r| r[3].as_str())
+        .collect();
+    assert_eq!(one, ["1 innovative cluster"; 5]);
     // tools/expected_values.py: Σ listed = 60, 60 / 2,436.3 km² = 0.024628,
     // shown to two decimals as "0.02".
     assert_eq!(

@@ -83,6 +83,21 @@ fn one_of_a_unit_is_singular_in_english() {
     assert_eq!(en_counted("1", "place"), "1 place");
     assert_eq!(en_counted("1", "gross"), "1 gross");
     assert_eq!(en_counted("11", "zones"), "11 zones");
+    // The regular rules, and what they leave alone (a review's list).
+    for (plural, one) in [
+        ("companies per zone", "1 company per zone"),
+        ("facilities", "1 facility"),
+        ("businesses", "1 business"),
+        ("branches", "1 branch"),
+        ("boxes", "1 box"),
+        ("campus", "1 campus"),
+        ("series", "1 series"),
+        ("analysis", "1 analysis"),
+        ("s", "1 s"),
+        ("m²s", "1 m²s"),
+    ] {
+        assert_eq!(en_counted("1", plural), one, "{plural}");
+    }
 }
 
 #[test]

@@ -203,11 +203,14 @@ fn a_share_over_the_whole_fails_and_says_why() {
     let en = Overview::build(&dataset, &evaluate(&dataset), Lang::En);
     let zh = Overview::build(&dataset, &evaluate(&dataset), Lang::Zh);
     let line = &zh.claims[5].checks[0];
-    assert!(line.ends_with("：1,738.6%，各园区合计超过总量 ✗"), "{line}");
+    assert!(
+        line.ends_with("：1,738.6%（各园区合计超过总量） ✗"),
+        "{line}"
+    );
     let c6 = &en.claims[5];
     assert_eq!(c6.verdict, Verdict::AtOdds);
     assert!(
-        c6.checks[0].ends_with(": 1,738.6%: the zones add up to more than the total ✗"),
+        c6.checks[0].ends_with(": 1,738.6% (the zones add up to more than the total) ✗"),
         "{}",
         c6.checks[0]
     );
@@ -243,7 +246,7 @@ fn a_contradictory_claim_never_states_a_false_comparison() {
     let c8 = &en.claims[7];
     assert_eq!(c8.verdict, Verdict::Contradictory);
     assert!(
-        c8.checks[0].ends_with(": 112.0%: the zones add up to more than the total"),
+        c8.checks[0].ends_with(": 112.0% (the zones add up to more than the total)"),
         "{}",
         c8.checks[0]
     );

@@ -24,6 +24,9 @@ const VERY_WIDE = 40;
 // Weight changes rehearsed after the load (`rehearse`): enough for V8 to
 // have optimised the functions a change runs most.
 const REHEARSALS = 8;
+// Zones above which no weight change is rehearsed (one at 36 zones is
+// ~10 ms of a task; at 2,000 some 150).
+const REHEARSE_ZONES = 200;
 
 export const Cards = (Base) => class extends Base {
   /** The open tab's panel, drawn at once; or, `staged` (on load, and a tab
@@ -617,12 +620,13 @@ export const Cards = (Base) => class extends Base {
     if (this.computing) return; // a tab's "Computing..." frame (loading.js)
     if (!this.readyMarked) performance.mark("zone-monitor:ready");
     this.readyMarked = true;
-    if (!this.later?.length) {
+    const whole = !this.later?.length;
+    if (whole) {
       this.removeAttribute("aria-busy");
       this.dataset.ready = "true";
-      this.rehearse();
     }
     this.dispatchEvent(new CustomEvent("zone-monitor:ready", { bubbles: true, composed: true }));
+    if (whole) this.rehearse();
   }
 
   /**
@@ -631,26 +635,31 @@ export const Cards = (Base) => class extends Base {
    * (`Widget.rehearse`: nothing the page shows or the widget keeps
    * changes). V8 runs a wasm function in baseline code until it has run a
    * while, then optimises it in the background: the reader's first weight
-   * changes took 2-4 times as long as later ones (issue 15). Not at
-   * national scale, where a rehearsal would be a long task.
+   * changes took 2-4 times as long as later ones (issue 15). Not over
+   * REHEARSE_ZONES zones, where a rehearsal would be a long task, and no
+   * more once one took over a frame (each waits for the browser to be idle:
+   * the reader's input comes first). A split build skips them until every
+   * function is in (a placeholder would throw).
    */
   rehearse() {
     const { widget } = this;
-    // (A split build rehearses only once every function is in.)
-    if (this.rehearsed === widget || this.slowTabs || !this.panel.classList.contains("zm-weighted") || (ZM_SPLIT && !secondaryLoaded())) return;
+    const width = parseInt(this.cards.values().next().value?.drawnAt);
+    if (this.rehearsed === widget || this.slowTabs || !width || this.zoneList.length > REHEARSE_ZONES) return;
+    if (!this.panel.classList.contains("zm-weighted") || (ZM_SPLIT && !secondaryLoaded())) return;
     this.rehearsed = widget;
     const canvas = el("canvas");
-    const width = parseInt(this.cards.values().next().value.drawnAt);
     let rounds = REHEARSALS;
     const later = () => (self.requestIdleCallback || setTimeout)(step);
     const step = () => {
-      if (this.widget !== widget) return;
+      if (this.widget !== widget || !this.isConnected || !rounds) return;
+      const start = performance.now();
       try {
         widget.rehearse(canvas, width);
       } catch (error) {
         return this.crash(error); // a panic
       }
-      if (--rounds) later();
+      if (performance.now() - start > 16) rounds = 0;
+      if (--rounds > 0) later();
     };
     later();
   }
