@@ -435,8 +435,10 @@ SIZE_BUDGET=371980
 # against the overview's alone), and the split's script (+0.6 KB).
 # Raised to 183,860 at 183,849 with the day's fixes of what the screen says
 # (their words are in the data segment, all in the primary), then 184,020
-# at 184,003 with the review's.
-SPLIT_SIZE_BUDGET=184020
+# at 184,003 with the review's; then 185,800 at 185,798 (e392da4) with the
+# next day's words and the exports' notice, all in the primary's data
+# segment.
+SPLIT_SIZE_BUDGET=185800
 
 # Sizes as a portal sends the files: gzip -9, and brotli 11 as
 # tools/bundle/precompress.mjs writes the .br (node's zlib), summed over FILE...

@@ -71,10 +71,11 @@ if (mode === "--before") {
       fixed++;
     }
   }
-  // The bytes are matched, not decoded: any other count means they met
+  // The bytes are matched, not decoded: a count below two means they met
   // something else (or wasm-bindgen's glue changed), and the wasm is left
-  // alone.
-  if (fixed !== 2) throw new Error(`expected wasm-bindgen's two table.fill, found ${fixed}: not written`);
+  // alone. (wasm-opt inlines the glue where it is called: two at 1499f5f,
+  // three at e392da4, each the same one-slot fill.)
+  if (fixed < 2) throw new Error(`expected wasm-bindgen's table.fill of one slot at least twice, found ${fixed}: not written`);
 } else if (mode === "--after") {
   const types = tableTypes();
   const externref = types.indexOf(0x6f);
