@@ -256,8 +256,8 @@ impl BenchmarksView {
             missing,
             squares_note: if many {
                 lang.pick(
-                    "园区较多：方格缩小，上市公司数见提示和表格。",
-                    "Many zones: small squares; listed companies in tooltips and table.",
+                    "园区较多：方格缩小（斜线为无数据），上市公司数见提示和表格。",
+                    "Many zones: small squares (a diagonal: no data); listed companies in tooltips and table.",
                 )
                 .into()
             } else {

@@ -136,9 +136,15 @@ fn en_singular(word: &str) -> String {
     let cut = |n: usize| word[..word.len() - n].to_string();
     if matches!(word, "series" | "species" | "news") {
         word.to_string()
+    } else if matches!(
+        word,
+        "movies" | "cookies" | "calories" | "niches" | "caches"
+    ) {
+        // (Plurals of "-ie" and "-che" words: the rules below would cut too much.)
+        cut(1)
     } else if ends(b"ies") {
         cut(3) + "y"
-    } else if ["sses", "shes", "ches", "xes", "zes"]
+    } else if ["sses", "shes", "ches", "xes"]
         .iter()
         .any(|t| ends(t.as_bytes()))
     {

@@ -65,8 +65,12 @@ function tableTypes() {
 let fixed = 0;
 if (mode === "--before") {
   const [, start, end] = section(10);
+  const types = tableTypes();
   for (let i = start; i + 5 <= end; i++) {
     if (bytes[i] === 0x41 && bytes[i + 1] === 0x01 && bytes[i + 2] === 0xfc && bytes[i + 3] === 0x11 && bytes[i + 4] < 0x80) {
+      // Only a fill of the externref table is wasm-bindgen's: bytes that
+      // match elsewhere (another instruction's immediates) are refused.
+      if (types[bytes[i + 4]] !== 0x6f) throw new Error(`a table.fill-like match at byte ${i} is not of the externref table: not written`);
       bytes.set([0x26, bytes[i + 4], 0x01, 0x01, 0x01], i);
       fixed++;
     }

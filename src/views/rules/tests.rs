@@ -233,6 +233,18 @@ fn rules_that_reward_the_top_and_warn_it_are_said_to_contradict() {
     assert!(both > 0, "the case is the one meant");
     assert_eq!(rise.top_and_warned, 0);
     assert!(!effect(&dataset, &evaluation, 2022, Lang::En).contains("contradict"));
+    // Every zone rewarded and every score below 100 warned: all 36 ranked
+    // in 2022 are both (the leader scores 92.5473: tools/expected_values.py).
+    let (rules, evaluation) = evaluated([999.0, 0.0, 0.0, 100.0, 0.0]);
+    let below = outcome(&evaluation, &rules, 2022).expect("outcome");
+    assert_eq!((below.tiers[0], below.top_and_warned), (36, 36));
+    // The data's own rules reward the top and warn the bottom of no zone
+    // alike, in any year.
+    let own = evaluate(&dataset, &EvaluationSettings::default()).expect("evaluates");
+    for year in 2018..=2022 {
+        let outcome = outcome(&own, &own.rules, year).expect("outcome");
+        assert_eq!(outcome.top_and_warned, 0, "{year}");
+    }
 }
 
 #[test]

@@ -644,8 +644,8 @@ export const Cards = (Base) => class extends Base {
   rehearse() {
     const { widget } = this;
     const width = parseInt(this.cards.values().next().value?.drawnAt);
-    if (this.rehearsed === widget || this.slowTabs || !width || this.zoneList.length > REHEARSE_ZONES) return;
-    if (!this.panel.classList.contains("zm-weighted") || (ZM_SPLIT && !secondaryLoaded())) return;
+    if (this.rehearsed === widget || this.slowTabs || !width || !this.panel.classList.contains("zm-weighted")) return;
+    if ((ZM_SPLIT && !secondaryLoaded()) || this.zoneList.length > REHEARSE_ZONES) return;
     this.rehearsed = widget;
     const canvas = el("canvas");
     let rounds = REHEARSALS;

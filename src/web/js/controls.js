@@ -352,11 +352,12 @@ export const Controls = (Base) => class extends Base {
       for (const region of [status, effect]) region.setAttribute("aria-live", "off");
       clearTimeout(settle);
       settle = setTimeout(() => {
-        for (const region of [status, effect]) {
-          region.setAttribute("aria-live", "polite");
-          // The same words written again: a change, which is said.
-          region.textContent = String(region.textContent);
-        }
+        for (const region of [status, effect]) region.setAttribute("aria-live", "polite");
+        // The same words written again, in a later task than the region
+        // turned live: a change, which is said.
+        setTimeout(() => {
+          for (const region of [status, effect]) region.textContent = String(region.textContent);
+        }, 50);
       }, SETTLE);
     };
     const applyWeights = () => {
