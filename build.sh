@@ -437,8 +437,8 @@ SIZE_BUDGET=371980
 # (their words are in the data segment, all in the primary), then 184,020
 # at 184,003 with the review's; then 185,800 at 185,798 (e392da4) with the
 # next day's words and the exports' notice, all in the primary's data
-# segment.
-SPLIT_SIZE_BUDGET=185800
+# segment; then 185,870 at 185,864 (ced3ca2, a review's fixes).
+SPLIT_SIZE_BUDGET=185870
 
 # Sizes as a portal sends the files: gzip -9, and brotli 11 as
 # tools/bundle/precompress.mjs writes the .br (node's zlib), summed over FILE...
