@@ -191,6 +191,12 @@ pub fn notice_lines(notice: &str, width: u32) -> Vec<String> {
     paragraph::wrap(notice, width as i32 - 2 * style::PAD, style::FONT_BODY)
 }
 
+/// The height of a chart drawn with `notice` under it ([`draw_noted`]):
+/// its preferred height at `width` and the notice's lines.
+pub fn noted_height(view: &View, width: u32, notice: &[String]) -> u32 {
+    preferred_height(view, width) + style::NOTE_LINE as u32 * notice.len() as u32
+}
+
 /// Draws a chart into the top of `area` and `notice`'s lines
 /// ([`notice_lines`]) under it, `style::NOTE_LINE` apart: the area is the
 /// chart's preferred height and that many lines more. On screen the

@@ -330,8 +330,10 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
         0 => String::new(),
         n => match lang {
             Lang::Zh => format!("{year}年之前已有{n}家退出，不再排名。"),
-            Lang::En if n == 1 => format!(" 1 zone left the ranking before {year}."),
-            Lang::En => format!(" {n} zones left the ranking before {year}."),
+            Lang::En => format!(
+                " {n} {} the ranking before {year}.",
+                crate::format::en_agree(n, "zone left", "zones left")
+            ),
         },
     };
     // Rules that reward zones for ranking high and warn the same zones are
@@ -341,11 +343,10 @@ pub fn effect(dataset: &Dataset, evaluation: &Evaluation, year: i32, lang: Lang)
         0 => String::new(),
         n => match lang {
             Lang::Zh => format!("{n}家既因排名靠前获奖励，又被预警：这些规则相互矛盾。"),
-            Lang::En if n == 1 => {
-                " 1 zone is rewarded for ranking high and warned: these rules contradict each other."
-                    .to_string()
-            }
-            Lang::En => format!(" {n} zones are rewarded for ranking high and warned: these rules contradict each other."),
+            Lang::En => format!(
+                " {n} {} rewarded for ranking high and warned: these rules contradict each other.",
+                crate::format::en_agree(n, "zone is", "zones are")
+            ),
         },
     };
     let gone = gone + &odds;

@@ -589,7 +589,7 @@ impl Widget {
         let scale = self.scale();
         let width = scaled(width, 1.0 / scale).clamp(200, 4096);
         let notice = charts::notice_lines(&self.notice(), width);
-        let height = charts::preferred_height(view, width) + noted(&notice);
+        let height = charts::noted_height(view, width, &notice);
         let measurer = detached_context().map_err(|e| JsError::new(&e))?;
         let mut svg = String::new();
         {
@@ -945,7 +945,7 @@ fn draw_on_canvas(
 ) -> Result<Layout, JsError> {
     let width = scaled(width, 1.0 / scale).clamp(200, 4096);
     let notice = charts::notice_lines(notice, width);
-    let height = charts::preferred_height(view, width) + noted(&notice);
+    let height = charts::noted_height(view, width, &notice);
     let css_size = (scaled(width, scale), scaled(height, scale));
     let context = hidpi_canvas(canvas, css_size, dpr, scale).map_err(|e| JsError::new(&e))?;
     let text = Context2d::new(context);
@@ -963,11 +963,6 @@ fn draw_on_canvas(
         }
     }
     Ok(layout)
-}
-
-/// The height an export's notice lines add under its chart.
-fn noted(notice: &[String]) -> u32 {
-    style::NOTE_LINE as u32 * notice.len() as u32
 }
 
 /// `length` CSS pixels times `factor`, rounded.
